@@ -1,0 +1,186 @@
+#pragma once
+
+#include <glidepath/core/date.h>
+#include <glidepath/core/vocabulary.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace glidepath::core {
+
+enum class Condition
+{
+    PatellofemoralPain,
+    PatellarMaltracking,
+    HipImbalance,
+    PostSurgery,
+    GeneralKneePain
+};
+enum class Side
+{
+    Left,
+    Right,
+    Both
+};
+enum class Goal
+{
+    Stairs,
+    Squatting,
+    Running,
+    JumpingSport,
+    Walking,
+    DailyLiving
+};
+
+// Red flags from clinical-evidence.md: any one blocks the plan and calls for referral.
+enum class RedFlag
+{
+    HotSwollenJointFever,
+    CannotBearWeight,
+    LockedKnee,
+    RapidSwellingAfterInjury,
+    SuspectedStructuralInjury,
+    ConstantOrNightPain,
+    UnexplainedWeightLoss,
+    NumbnessOrColourChange,
+    YoungPersonHipRotationPain
+};
+
+enum class NextMorning
+{
+    Settled,
+    Higher
+};
+enum class Swelling
+{
+    None,
+    Same,
+    New
+};
+enum class Difficulty
+{
+    TooEasy,
+    Right,
+    TooHard
+};
+
+struct ClientProfile
+{
+    std::string name;
+    std::vector<Condition> conditions;
+    Side side = Side::Both;
+    std::vector<Goal> goals;
+    std::vector<Equipment> equipment; // what the client has at home
+    int sessionsPerWeek = 3;          // 2-7
+    int minutesPerSession = 20;       // 10-60
+    int age = 0;
+    std::string notes;
+
+    bool operator==(const ClientProfile&) const = default;
+};
+
+struct CheckIn
+{
+    Date date{};
+    int painRest = 0;     // 0-10
+    int painActivity = 0; // 0-10
+    int painExercise = 0; // 0-10
+    NextMorning nextMorning = NextMorning::Settled;
+    bool nightPain = false;
+    Swelling swelling = Swelling::None;
+    double adherence = 1.0;                      // sessions done / planned, 0-1
+    std::map<std::string, int> painfulExercises; // exercise id -> pain 0-10
+    Difficulty difficulty = Difficulty::Right;
+    std::vector<RedFlag> redFlags; // answered again at every check-in
+
+    bool operator==(const CheckIn&) const = default;
+};
+
+// The plain-words question asked for a flag, and the advice shown when it is answered yes.
+std::string_view redFlagQuestion(RedFlag flag);
+std::string_view redFlagReferral(RedFlag flag);
+
+// Problems with a profile or check-in, field names in their JSON spelling ("minutes_per_session").
+struct FieldIssue
+{
+    std::string field;
+    std::string message;
+};
+std::vector<FieldIssue> validateProfile(const ClientProfile& profile);
+std::vector<FieldIssue> validateCheckIn(const CheckIn& checkIn);
+
+template <> struct EnumNames<Condition>
+{
+    static constexpr std::array<std::pair<Condition, std::string_view>, 5> table{{
+        {Condition::PatellofemoralPain, "patellofemoral_pain"},
+        {Condition::PatellarMaltracking, "patellar_maltracking"},
+        {Condition::HipImbalance, "hip_imbalance"},
+        {Condition::PostSurgery, "post_surgery"},
+        {Condition::GeneralKneePain, "general_knee_pain"},
+    }};
+};
+
+template <> struct EnumNames<Side>
+{
+    static constexpr std::array<std::pair<Side, std::string_view>, 3> table{{
+        {Side::Left, "left"},
+        {Side::Right, "right"},
+        {Side::Both, "both"},
+    }};
+};
+
+template <> struct EnumNames<Goal>
+{
+    static constexpr std::array<std::pair<Goal, std::string_view>, 6> table{{
+        {Goal::Stairs, "stairs"},
+        {Goal::Squatting, "squatting"},
+        {Goal::Running, "running"},
+        {Goal::JumpingSport, "jumping_sport"},
+        {Goal::Walking, "walking"},
+        {Goal::DailyLiving, "daily_living"},
+    }};
+};
+
+template <> struct EnumNames<RedFlag>
+{
+    static constexpr std::array<std::pair<RedFlag, std::string_view>, 9> table{{
+        {RedFlag::HotSwollenJointFever, "hot_swollen_joint_fever"},
+        {RedFlag::CannotBearWeight, "cannot_bear_weight"},
+        {RedFlag::LockedKnee, "locked_knee"},
+        {RedFlag::RapidSwellingAfterInjury, "rapid_swelling_after_injury"},
+        {RedFlag::SuspectedStructuralInjury, "suspected_structural_injury"},
+        {RedFlag::ConstantOrNightPain, "constant_or_night_pain"},
+        {RedFlag::UnexplainedWeightLoss, "unexplained_weight_loss"},
+        {RedFlag::NumbnessOrColourChange, "numbness_or_colour_change"},
+        {RedFlag::YoungPersonHipRotationPain, "young_person_hip_rotation_pain"},
+    }};
+};
+
+template <> struct EnumNames<NextMorning>
+{
+    static constexpr std::array<std::pair<NextMorning, std::string_view>, 2> table{{
+        {NextMorning::Settled, "settled"},
+        {NextMorning::Higher, "higher"},
+    }};
+};
+
+template <> struct EnumNames<Swelling>
+{
+    static constexpr std::array<std::pair<Swelling, std::string_view>, 3> table{{
+        {Swelling::None, "none"},
+        {Swelling::Same, "same"},
+        {Swelling::New, "new"},
+    }};
+};
+
+template <> struct EnumNames<Difficulty>
+{
+    static constexpr std::array<std::pair<Difficulty, std::string_view>, 3> table{{
+        {Difficulty::TooEasy, "too_easy"},
+        {Difficulty::Right, "right"},
+        {Difficulty::TooHard, "too_hard"},
+    }};
+};
+
+} // namespace glidepath::core

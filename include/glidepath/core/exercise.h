@@ -1,0 +1,68 @@
+#pragma once
+
+#include <glidepath/core/vocabulary.h>
+
+#include <string>
+#include <vector>
+
+namespace glidepath::core {
+
+// One prescription of an exercise. reps and holdSeconds may both be set (e.g. 10 reps with a
+// 3 s hold each); a pure hold has reps == 0. At least one of them is positive.
+struct Dose
+{
+    int sets = 1;
+    int reps = 0;
+    int holdSeconds = 0;
+    std::string tempo; // "lower-pause-lift" seconds, e.g. "3-1-3"; empty when not relevant
+    int restSeconds = 30;
+
+    bool operator==(const Dose&) const = default;
+};
+
+// The range the engine may move the dose within before it changes to the harder exercise.
+struct DoseLimits
+{
+    int minSets = 1;
+    int maxSets = 3;
+    int minReps = 0;
+    int maxReps = 0;
+    int minHoldSeconds = 0;
+    int maxHoldSeconds = 0;
+
+    bool operator==(const DoseLimits&) const = default;
+};
+
+struct Exercise
+{
+    std::string id; // stable slug, e.g. "pelvic-curl"
+    std::string name;
+    std::string summary;
+    std::vector<std::string> instructions; // ordered steps
+    std::vector<std::string> cues;
+    Category category = Category::Activation;
+    int phaseMin = 1;
+    int phaseMax = 4;
+    Position position = Position::Supine;
+    std::vector<Region> regions;
+    std::vector<Muscle> muscles; // the first is the main target
+    KneeFlexion kneeFlexion = KneeFlexion::None;
+    Impact impact = Impact::None;
+    std::vector<Equipment> equipment; // everything needed; {None} or empty when nothing is
+    Laterality laterality = Laterality::Bilateral;
+    Dose dose;
+    DoseLimits limits;
+    std::string easier; // id of the easier neighbour on the ladder, empty at the bottom
+    std::string harder; // id of the harder neighbour, empty at the top
+    std::vector<Precaution> precautions;
+    bool builtin = false;
+    bool hidden = false; // built-ins cannot be deleted; users hide them instead
+
+    bool operator==(const Exercise&) const = default;
+
+    bool needs(Equipment item) const { return contains(equipment, item); }
+    bool has(Precaution precaution) const { return contains(precautions, precaution); }
+    bool targets(Muscle muscle) const { return contains(muscles, muscle); }
+};
+
+} // namespace glidepath::core

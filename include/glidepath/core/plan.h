@@ -1,0 +1,156 @@
+#pragma once
+
+#include <glidepath/core/client.h>
+#include <glidepath/core/date.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace glidepath::core {
+
+enum class Action
+{
+    Progress,
+    Hold,
+    Regress,
+    Refer
+};
+enum class Light
+{
+    Green,
+    Amber,
+    Red,
+    None
+};
+enum class DayKind
+{
+    Strength,
+    Mobility,
+    Rest
+};
+// Which leg does the work: both legs together, each leg in turn, or one leg only.
+enum class WorkSide
+{
+    Both,
+    Each,
+    Left,
+    Right
+};
+
+struct Reason
+{
+    std::string
+        rule; // id of the rule in data/rules/progression.json, e.g. "light.red.next_morning"
+    std::string text; // the decision in plain words, naming the inputs that fired it
+
+    bool operator==(const Reason&) const = default;
+};
+
+struct Decision
+{
+    Action action = Action::Hold;
+    Light light = Light::None;
+    int phase = 1; // 1-4
+    std::vector<Reason> reasons;
+
+    bool operator==(const Decision&) const = default;
+};
+
+struct PlannedExercise
+{
+    std::string id;
+    std::string name;
+    int sets = 1;
+    int reps = 0;        // 0 for a pure hold
+    int holdSeconds = 0; // 0 when not a hold
+    std::string tempo;
+    int restSeconds = 0;
+    WorkSide side = WorkSide::Both;
+    std::string reason; // why this exercise at this dose this week
+
+    bool operator==(const PlannedExercise&) const = default;
+};
+
+struct PlanDay
+{
+    Date date{};
+    DayKind kind = DayKind::Rest;
+    int estimatedMinutes = 0;
+    std::vector<PlannedExercise> exercises;
+
+    bool operator==(const PlanDay&) const = default;
+};
+
+// A change a clinician made to the engine's plan before saving it, kept with the plan.
+struct PlanOverride
+{
+    std::string kind; // swap | dose | remove | add | reorder
+    int dayIndex = 0; // 0-6 within the week
+    std::string exerciseId;
+    std::string replacementId; // for swap and add
+    std::string description;   // plain words, e.g. "Swapped Split squat for Mini-squat 0-45°"
+
+    bool operator==(const PlanOverride&) const = default;
+};
+
+struct Plan
+{
+    Date weekStart{};
+    Decision decision;
+    std::vector<std::string> advice;
+    std::vector<PlanDay> days; // always seven, from weekStart
+    std::vector<PlanOverride> overrides;
+
+    bool operator==(const Plan&) const = default;
+};
+
+struct PlanRequest
+{
+    Date weekStart{};
+    ClientProfile client;
+    std::vector<RedFlag> screeningRedFlags;
+    std::vector<CheckIn> checkins; // oldest first, newest last
+    std::optional<Plan> previousPlan;
+};
+
+template <> struct EnumNames<Action>
+{
+    static constexpr std::array<std::pair<Action, std::string_view>, 4> table{{
+        {Action::Progress, "progress"},
+        {Action::Hold, "hold"},
+        {Action::Regress, "regress"},
+        {Action::Refer, "refer"},
+    }};
+};
+
+template <> struct EnumNames<Light>
+{
+    static constexpr std::array<std::pair<Light, std::string_view>, 4> table{{
+        {Light::Green, "green"},
+        {Light::Amber, "amber"},
+        {Light::Red, "red"},
+        {Light::None, "none"},
+    }};
+};
+
+template <> struct EnumNames<DayKind>
+{
+    static constexpr std::array<std::pair<DayKind, std::string_view>, 3> table{{
+        {DayKind::Strength, "strength"},
+        {DayKind::Mobility, "mobility"},
+        {DayKind::Rest, "rest"},
+    }};
+};
+
+template <> struct EnumNames<WorkSide>
+{
+    static constexpr std::array<std::pair<WorkSide, std::string_view>, 4> table{{
+        {WorkSide::Both, "both"},
+        {WorkSide::Each, "each"},
+        {WorkSide::Left, "left"},
+        {WorkSide::Right, "right"},
+    }};
+};
+
+} // namespace glidepath::core

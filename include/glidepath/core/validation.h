@@ -1,0 +1,33 @@
+#pragma once
+
+#include <glidepath/core/exercise.h>
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace glidepath::core {
+
+// One problem with a value. field is a '/'-separated path in the JSON spelling of the model
+// ("dose/sets", "cues/2"), so io can prefix it into a JSON pointer and the UI can map it to a
+// widget.
+struct ValidationIssue
+{
+    std::string exerciseId; // empty when the issue is not about one exercise
+    std::string field;
+    std::string message;
+
+    bool operator==(const ValidationIssue&) const = default;
+};
+
+// Every problem with one exercise on its own (ids of neighbours are checked by validateLibrary).
+std::vector<ValidationIssue> validateExercise(const Exercise& exercise);
+
+// Every problem in a whole library: each exercise, duplicate ids, dangling easier/harder ids,
+// ladders that loop back on themselves, and easier/harder links that disagree.
+std::vector<ValidationIssue> validateLibrary(std::span<const Exercise> exercises);
+
+// True when id is a usable slug: lowercase letters, digits and single hyphens, 2-64 characters.
+bool isValidSlug(std::string_view id);
+
+} // namespace glidepath::core

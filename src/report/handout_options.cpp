@@ -1,0 +1,1 @@
+#include <glidepath/report/handout_options.h>
