@@ -14,7 +14,7 @@ struct Dose
     int sets = 1;
     int reps = 0;
     int holdSeconds = 0;
-    std::string tempo; // "lower-pause-lift" seconds, e.g. "3-1-3"; empty when not relevant
+    std::string tempo; // "lift-pause-lower" seconds, e.g. "2-1-3"; empty when not relevant
     int restSeconds = 30;
 
     bool operator==(const Dose&) const = default;
