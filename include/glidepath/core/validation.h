@@ -21,10 +21,16 @@ struct ValidationIssue
 };
 
 // Every problem with one exercise on its own (ids of neighbours are checked by validateLibrary).
+// Besides the ranges and rules in notes/exercise-json.md: text must be valid UTF-8 and not blank;
+// name <= 80, summary <= 300 characters; 2-20 instructions of <= 400 characters; 2-10 cues of
+// <= 120 characters; no list repeats an entry; dose_limits each within the dose's own ranges.
 std::vector<ValidationIssue> validateExercise(const Exercise& exercise);
 
 // Every problem in a whole library: each exercise, duplicate ids, dangling easier/harder ids,
 // ladders that loop back on themselves, and easier/harder links that disagree.
+// "Disagree" means that, taken together, the links put some exercise both above and below
+// another (a loop through a mix of easier and harder links). Branches are allowed: two exercises
+// may name the same harder neighbour.
 std::vector<ValidationIssue> validateLibrary(std::span<const Exercise> exercises);
 
 // True when id is a usable slug: lowercase letters, digits and single hyphens, 2-64 characters.
