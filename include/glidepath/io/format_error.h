@@ -12,7 +12,8 @@ struct FormatIssue
 {
     std::string pointer;
     std::string message;
-    int line = 0; // 1-based, 0 when unknown
+    int line = 0;   // 1-based, 0 when unknown
+    int column = 0; // 1-based, in characters; set for syntax errors, 0 otherwise
 
     bool operator==(const FormatIssue&) const = default;
 };
@@ -27,7 +28,9 @@ private:
     std::vector<FormatIssue> m_issues;
 };
 
-std::string describe(const FormatIssue& issue); // "/exercises/3/dose/sets: must be 1-10"
+// "/exercises/3/dose/sets: must be a whole number from 1 to 10, got 0 (line 12)";
+// a syntax error without a pointer reads "line 3, column 7: ...".
+std::string describe(const FormatIssue& issue);
 
 // Reads a whole file; throws std::runtime_error naming the file when it cannot.
 std::string readTextFile(const std::string& path);

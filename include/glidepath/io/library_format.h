@@ -3,6 +3,7 @@
 #include <glidepath/core/exercise.h>
 #include <glidepath/io/format_error.h>
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,11 +17,18 @@ struct LibraryDocument
 {
     int libraryVersion = 1; // the content version; the built-in library bumps it on every change
     std::vector<core::Exercise> exercises;
+
+    bool operator==(const LibraryDocument&) const = default;
 };
 
 // Throws FormatError listing every problem: syntax (with line), wrong format or version, each
 // exercise's missing, mistyped, out-of-range or unknown fields, and core validation issues.
 LibraryDocument parseLibrary(std::string_view json);
+// The same for a document that will join an existing library (an import): easier/harder may also
+// name exercises in existing, and validation runs on the document together with the existing
+// exercises whose ids it does not reuse. Only problems of the document's own exercises are
+// reported; the database makes the final check when the exercises are stored.
+LibraryDocument parseLibrary(std::string_view json, std::span<const core::Exercise> existing);
 std::string writeLibrary(const LibraryDocument& document);
 
 // The library shipped in data/library/exercises.json, embedded at build time; builtin is true.

@@ -1,0 +1,164 @@
+#pragma once
+
+// Internal helpers of the io layer for reading versioned JSON documents while collecting every
+// problem instead of stopping at the first one.
+
+#include <glidepath/core/enum_names.h>
+#include <glidepath/io/format_error.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace glidepath::io::detail {
+
+// Parses text; on a syntax error adds one issue with line and column and returns nullopt.
+std::optional<nlohmann::json> parseJson(std::string_view text, std::vector<FormatIssue>& issues);
+
+// Adds line numbers to issues that carry a pointer, and reports keys that appear twice in one
+// object (the parser would silently keep the last). text must be syntactically valid JSON.
+void locateIssues(std::string_view text, std::vector<FormatIssue>& issues);
+std::vector<FormatIssue> duplicateKeys(std::string_view text);
+
+// RFC 6901 escaping of one reference token ("a/b" -> "a~1b").
+std::string pointerToken(std::string_view key);
+
+// A short description of a JSON value for "got ..." in messages: `"three"`, `2.5`, `a list`.
+std::string describeValue(const nlohmann::json& value);
+
+// The candidate closest to word by edit distance, when it is close enough to be a likely typo.
+std::optional<std::string> closestMatch(std::string_view word,
+                                        const std::vector<std::string>& candidates);
+
+// Checks {"format": ..., "version": ...} at the top of a document. Returns false (with issues)
+// when the rest of the document should not be read: another format or another version.
+bool checkHeader(const nlohmann::json& root, std::string_view format, int version,
+                 std::string_view what, std::vector<FormatIssue>& issues);
+
+enum class Presence
+{
+    Required,
+    Optional
+};
+
+// Reads the fields of one JSON object. Each read names a field as known; finish() reports every
+// field that was never read as unknown, with a suggestion when it looks like a typo.
+class ObjectReader
+{
+public:
+    // Reports an issue when value is not an object; all reads then do nothing.
+    ObjectReader(const nlohmann::json& value, std::string pointer,
+                 std::vector<FormatIssue>& issues);
+
+    bool isObject() const { return m_object != nullptr; }
+    const std::string& pointer() const { return m_pointer; }
+    std::string pointerTo(std::string_view key) const
+    {
+        return m_pointer + "/" + pointerToken(key);
+    }
+
+    // Every read returns true when the field was present and valid and out was set. An integer
+    // outside the range is still stored in out (so later checks see it) but reported.
+    bool readString(std::string_view key, std::string& out, Presence presence = Presence::Required);
+    bool readInt(std::string_view key, int& out, int min, int max,
+                 Presence presence = Presence::Required);
+    bool readBool(std::string_view key, bool& out, Presence presence = Presence::Required);
+    // A string, or null meaning "none" (stored as ""); describes the expected value as `what`.
+    bool readNullableString(std::string_view key, std::string& out, std::string_view what,
+                            Presence presence = Presence::Required);
+    // A list of strings; each non-string element is reported and skipped.
+    bool readStringList(std::string_view key, std::vector<std::string>& out,
+                        Presence presence = Presence::Required);
+
+    template <typename E>
+    bool readEnum(std::string_view key, E& out, Presence presence = Presence::Required)
+    {
+        const nlohmann::json* value = field(key, presence);
+        if (value == nullptr) {
+            return false;
+        }
+        return parseEnumValue(*value, pointerTo(key), out);
+    }
+
+    template <typename E>
+    bool readEnumList(std::string_view key, std::vector<E>& out,
+                      Presence presence = Presence::Required)
+    {
+        const nlohmann::json* value = field(key, presence);
+        if (value == nullptr) {
+            return false;
+        }
+        if (!value->is_array()) {
+            addIssue(pointerTo(key),
+                     "must be a list of " + acceptedList<E>() + ", got " + describeValue(*value));
+            return false;
+        }
+        out.clear();
+        bool ok = true;
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            E item{};
+            const std::string itemPointer = pointerTo(key) + "/" + std::to_string(i);
+            if (parseEnumValue((*value)[i], itemPointer, item)) {
+                if (core::contains(out, item)) {
+                    addIssue(itemPointer, "\"" + std::string(core::toString(item)) +
+                                              "\" is listed more than once");
+                    ok = false;
+                } else {
+                    out.push_back(item);
+                }
+            } else {
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    // A list field of any items, for the caller to read item by item; nullptr when missing or
+    // not a list (reported).
+    const nlohmann::json* readList(std::string_view key, Presence presence = Presence::Required);
+
+    // A nested object field; the child reader reports its own unknown fields on finish().
+    ObjectReader child(std::string_view key, Presence presence = Presence::Required);
+
+    void finish();
+
+private:
+    // A reader for a field that is absent or not an object; its reads do nothing.
+    ObjectReader(std::string pointer, std::vector<FormatIssue>& issues);
+
+    const nlohmann::json* field(std::string_view key, Presence presence);
+    void addIssue(std::string pointer, std::string message);
+    bool enumProblem(const nlohmann::json& value, const std::string& pointer,
+                     const std::vector<std::string>& names);
+
+    template <typename E> static std::vector<std::string> namesOf()
+    {
+        std::vector<std::string> names;
+        for (const auto& entry : core::EnumNames<E>::table) {
+            names.emplace_back(entry.second);
+        }
+        return names;
+    }
+    template <typename E> static std::string acceptedList() { return core::acceptedNames<E>(); }
+
+    template <typename E>
+    bool parseEnumValue(const nlohmann::json& value, const std::string& pointer, E& out)
+    {
+        if (value.is_string()) {
+            if (auto parsed = core::parseEnum<E>(value.get_ref<const std::string&>())) {
+                out = *parsed;
+                return true;
+            }
+        }
+        return enumProblem(value, pointer, namesOf<E>());
+    }
+
+    const nlohmann::json* m_object = nullptr;
+    std::string m_pointer;
+    std::vector<FormatIssue>& m_issues;
+    std::vector<std::string> m_known;
+};
+
+} // namespace glidepath::io::detail

@@ -1,0 +1,321 @@
+#include "json_reader.h"
+
+#include <glidepath/core/validation.h>
+#include <glidepath/io/builtin_data.h>
+#include <glidepath/io/library_format.h>
+
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace glidepath::io {
+
+namespace {
+
+using detail::ObjectReader;
+using detail::Presence;
+
+constexpr std::string_view kFormat = "glidepath-library";
+
+// The ranges the format itself guarantees; consistency between fields is core validation's job.
+constexpr int kMaxSets = 10;
+constexpr int kMaxReps = 50;
+constexpr int kMaxHoldSeconds = 300;
+constexpr int kMaxRestSeconds = 600;
+constexpr int kMinPhase = 1;
+constexpr int kMaxPhase = 4;
+
+core::Exercise readExercise(const nlohmann::json& value, const std::string& pointer,
+                            std::vector<FormatIssue>& issues)
+{
+    core::Exercise exercise;
+    ObjectReader reader(value, pointer, issues);
+    if (!reader.isObject()) {
+        return exercise;
+    }
+    reader.readString("id", exercise.id);
+    reader.readString("name", exercise.name);
+    reader.readString("summary", exercise.summary);
+    reader.readStringList("instructions", exercise.instructions);
+    reader.readStringList("cues", exercise.cues);
+    reader.readEnum("category", exercise.category);
+    reader.readInt("phase_min", exercise.phaseMin, kMinPhase, kMaxPhase);
+    reader.readInt("phase_max", exercise.phaseMax, kMinPhase, kMaxPhase);
+    reader.readEnum("position", exercise.position);
+    reader.readEnumList("regions", exercise.regions);
+    reader.readEnumList("muscles", exercise.muscles);
+    reader.readEnum("knee_flexion", exercise.kneeFlexion);
+    reader.readEnum("impact", exercise.impact);
+    reader.readEnumList("equipment", exercise.equipment);
+    reader.readEnum("laterality", exercise.laterality);
+
+    ObjectReader dose = reader.child("dose");
+    dose.readInt("sets", exercise.dose.sets, 1, kMaxSets);
+    dose.readInt("reps", exercise.dose.reps, 0, kMaxReps);
+    dose.readInt("hold_seconds", exercise.dose.holdSeconds, 0, kMaxHoldSeconds);
+    dose.readString("tempo", exercise.dose.tempo);
+    dose.readInt("rest_seconds", exercise.dose.restSeconds, 0, kMaxRestSeconds);
+    dose.finish();
+
+    ObjectReader limits = reader.child("dose_limits");
+    limits.readInt("min_sets", exercise.limits.minSets, 1, kMaxSets);
+    limits.readInt("max_sets", exercise.limits.maxSets, 1, kMaxSets);
+    limits.readInt("min_reps", exercise.limits.minReps, 0, kMaxReps);
+    limits.readInt("max_reps", exercise.limits.maxReps, 0, kMaxReps);
+    limits.readInt("min_hold_seconds", exercise.limits.minHoldSeconds, 0, kMaxHoldSeconds);
+    limits.readInt("max_hold_seconds", exercise.limits.maxHoldSeconds, 0, kMaxHoldSeconds);
+    limits.finish();
+
+    reader.readNullableString("easier", exercise.easier, "an exercise id");
+    reader.readNullableString("harder", exercise.harder, "an exercise id");
+    reader.readEnumList("precautions", exercise.precautions);
+    reader.readBool("builtin", exercise.builtin, Presence::Optional);
+    reader.readBool("hidden", exercise.hidden, Presence::Optional);
+    reader.finish();
+    return exercise;
+}
+
+// a is b or contains it: "/exercises/3" and "/exercises/3/dose/sets".
+bool encloses(const std::string& a, const std::string& b)
+{
+    return b.size() >= a.size() && b.compare(0, a.size(), a) == 0 &&
+           (b.size() == a.size() || b[a.size()] == '/');
+}
+
+std::string exercisePointer(std::size_t index, const std::string& field)
+{
+    std::string pointer = "/exercises/" + std::to_string(index);
+    if (!field.empty()) {
+        pointer += "/" + field;
+    }
+    return pointer;
+}
+
+// Runs core validation and adds its issues with pointers. A problem already reported for the
+// same field (or its enclosing object) by the format checks is not repeated: those checks stored
+// defaults in place of unreadable values, and validation would only complain about the default.
+void addValidationIssues(const std::vector<core::Exercise>& exercises,
+                         const std::vector<std::size_t>& sourceIndex,
+                         std::span<const core::Exercise> existing, std::vector<FormatIssue>& issues)
+{
+    std::set<std::string> formatPointers;
+    for (const FormatIssue& issue : issues) {
+        formatPointers.insert(issue.pointer);
+    }
+    std::set<std::pair<std::string, std::string>> added;
+    auto alreadyCovered = [&](const std::string& pointer, const std::string& message) {
+        // The pointer itself or one of its ancestors ...
+        for (std::string prefix = pointer;;) {
+            if (formatPointers.count(prefix) > 0) {
+                return true;
+            }
+            const auto slash = prefix.rfind('/');
+            if (slash == std::string::npos) {
+                break;
+            }
+            prefix.resize(slash);
+        }
+        // ... or one of its descendants.
+        const auto after = formatPointers.lower_bound(pointer + "/");
+        if (after != formatPointers.end() && encloses(pointer, *after)) {
+            return true;
+        }
+        return !added.emplace(pointer, message).second;
+    };
+
+    using Key = std::tuple<std::string, std::string, std::string>;
+    std::map<Key, int> perExercise;
+    for (std::size_t i = 0; i < exercises.size(); ++i) {
+        for (const core::ValidationIssue& issue : core::validateExercise(exercises[i])) {
+            ++perExercise[{issue.exerciseId, issue.field, issue.message}];
+            std::string pointer = exercisePointer(sourceIndex[i], issue.field);
+            if (!alreadyCovered(pointer, issue.message)) {
+                issues.push_back({std::move(pointer), issue.message, 0, 0});
+            }
+        }
+    }
+
+    std::unordered_map<std::string, std::size_t> indexOfId;
+    for (std::size_t i = 0; i < exercises.size(); ++i) {
+        indexOfId[exercises[i].id] = sourceIndex[i]; // the last of duplicates: that is the extra
+    }
+    std::vector<core::Exercise> whole = exercises;
+    for (const core::Exercise& exercise : existing) {
+        if (indexOfId.find(exercise.id) == indexOfId.end()) {
+            whole.push_back(exercise);
+        }
+    }
+    for (const core::ValidationIssue& issue : core::validateLibrary(whole)) {
+        if (auto seen = perExercise.find({issue.exerciseId, issue.field, issue.message});
+            seen != perExercise.end() && seen->second > 0) {
+            --seen->second; // validateLibrary repeats validateExercise's findings
+            continue;
+        }
+        std::string pointer;
+        if (issue.exerciseId.empty()) {
+            pointer = issue.field.empty() ? "/exercises" : "/exercises/" + issue.field;
+        } else if (auto found = indexOfId.find(issue.exerciseId); found != indexOfId.end()) {
+            pointer = exercisePointer(found->second, issue.field);
+        } else {
+            continue; // about an exercise already in the library, not one in this document
+        }
+        if (!alreadyCovered(pointer, issue.message)) {
+            issues.push_back({std::move(pointer), issue.message, 0, 0});
+        }
+    }
+}
+
+LibraryDocument parse(std::string_view json, std::span<const core::Exercise> existing)
+{
+    std::vector<FormatIssue> issues;
+    const std::optional<nlohmann::json> root = detail::parseJson(json, issues);
+    if (!root) {
+        throw FormatError(std::move(issues));
+    }
+    if (!detail::checkHeader(*root, kFormat, kLibraryFormatVersion, "a Glidepath exercise library",
+                             issues)) {
+        detail::locateIssues(json, issues);
+        throw FormatError(std::move(issues));
+    }
+    issues = detail::duplicateKeys(json);
+
+    LibraryDocument document;
+    std::vector<std::size_t> sourceIndex;
+    ObjectReader reader(*root, "", issues);
+    std::string format;
+    int version = 0;
+    reader.readString("format", format);
+    reader.readInt("version", version, kLibraryFormatVersion, kLibraryFormatVersion);
+    reader.readInt("library_version", document.libraryVersion, 1, INT_MAX);
+    if (const nlohmann::json* exercises = reader.readList("exercises")) {
+        document.exercises.reserve(exercises->size());
+        sourceIndex.reserve(exercises->size());
+        for (std::size_t i = 0; i < exercises->size(); ++i) {
+            const nlohmann::json& item = (*exercises)[i];
+            document.exercises.push_back(
+                readExercise(item, "/exercises/" + std::to_string(i), issues));
+            if (item.is_object()) {
+                sourceIndex.push_back(i);
+            } else {
+                document.exercises.pop_back(); // nothing to validate
+            }
+        }
+    }
+    reader.finish();
+
+    addValidationIssues(document.exercises, sourceIndex, existing, issues);
+    if (!issues.empty()) {
+        detail::locateIssues(json, issues);
+        // Document order reads best; issues without a line (rare) keep their place at the end.
+        std::stable_sort(issues.begin(), issues.end(),
+                         [](const FormatIssue& a, const FormatIssue& b) {
+                             const int lineA = a.line == 0 ? INT_MAX : a.line;
+                             const int lineB = b.line == 0 ? INT_MAX : b.line;
+                             return lineA < lineB;
+                         });
+        throw FormatError(std::move(issues));
+    }
+    return document;
+}
+
+template <typename E> nlohmann::ordered_json namesOf(const std::vector<E>& values)
+{
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const E value : values) {
+        list.push_back(std::string(core::toString(value)));
+    }
+    return list;
+}
+
+nlohmann::ordered_json idOrNull(const std::string& id)
+{
+    return id.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(id);
+}
+
+nlohmann::ordered_json toJson(const core::Exercise& exercise)
+{
+    nlohmann::ordered_json out;
+    out["id"] = exercise.id;
+    out["name"] = exercise.name;
+    out["summary"] = exercise.summary;
+    out["instructions"] = exercise.instructions;
+    out["cues"] = exercise.cues;
+    out["category"] = std::string(core::toString(exercise.category));
+    out["phase_min"] = exercise.phaseMin;
+    out["phase_max"] = exercise.phaseMax;
+    out["position"] = std::string(core::toString(exercise.position));
+    out["regions"] = namesOf(exercise.regions);
+    out["muscles"] = namesOf(exercise.muscles);
+    out["knee_flexion"] = std::string(core::toString(exercise.kneeFlexion));
+    out["impact"] = std::string(core::toString(exercise.impact));
+    out["equipment"] = namesOf(exercise.equipment);
+    out["laterality"] = std::string(core::toString(exercise.laterality));
+    nlohmann::ordered_json dose;
+    dose["sets"] = exercise.dose.sets;
+    dose["reps"] = exercise.dose.reps;
+    dose["hold_seconds"] = exercise.dose.holdSeconds;
+    dose["tempo"] = exercise.dose.tempo;
+    dose["rest_seconds"] = exercise.dose.restSeconds;
+    out["dose"] = std::move(dose);
+    nlohmann::ordered_json limits;
+    limits["min_sets"] = exercise.limits.minSets;
+    limits["max_sets"] = exercise.limits.maxSets;
+    limits["min_reps"] = exercise.limits.minReps;
+    limits["max_reps"] = exercise.limits.maxReps;
+    limits["min_hold_seconds"] = exercise.limits.minHoldSeconds;
+    limits["max_hold_seconds"] = exercise.limits.maxHoldSeconds;
+    out["dose_limits"] = std::move(limits);
+    out["easier"] = idOrNull(exercise.easier);
+    out["harder"] = idOrNull(exercise.harder);
+    out["precautions"] = namesOf(exercise.precautions);
+    out["builtin"] = exercise.builtin;
+    out["hidden"] = exercise.hidden;
+    return out;
+}
+
+} // namespace
+
+LibraryDocument parseLibrary(std::string_view json)
+{
+    return parse(json, {});
+}
+
+LibraryDocument parseLibrary(std::string_view json, std::span<const core::Exercise> existing)
+{
+    return parse(json, existing);
+}
+
+std::string writeLibrary(const LibraryDocument& document)
+{
+    nlohmann::ordered_json root;
+    root["format"] = kFormat;
+    root["version"] = kLibraryFormatVersion;
+    root["library_version"] = document.libraryVersion;
+    nlohmann::ordered_json exercises = nlohmann::ordered_json::array();
+    for (const core::Exercise& exercise : document.exercises) {
+        exercises.push_back(toJson(exercise));
+    }
+    root["exercises"] = std::move(exercises);
+    // Text that is not valid UTF-8 cannot come from a parsed file; replacing it keeps a write
+    // from failing halfway on a value typed in by hand.
+    return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+const LibraryDocument& builtinLibrary()
+{
+    static const LibraryDocument library = [] {
+        LibraryDocument document = parseLibrary(builtinLibraryJson());
+        for (core::Exercise& exercise : document.exercises) {
+            exercise.builtin = true;
+            exercise.hidden = false;
+        }
+        return document;
+    }();
+    return library;
+}
+
+} // namespace glidepath::io
