@@ -13,7 +13,11 @@
 
 namespace glidepath::ui {
 
-enum class AppMode { Clinician, Personal };
+enum class AppMode
+{
+    Clinician,
+    Personal
+};
 
 // What every page shares: the open database and its repositories, the one undo stack of the
 // session, the mode, the selected client and the injected clock. Pages talk to each other only
@@ -28,8 +32,8 @@ public:
     ~AppContext() override;
 
     storage::Database& database() { return *m_database; }
-    storage::ExerciseRepository& exercises() { return m_exercises; }
-    storage::ClientRepository& clients() { return m_clients; }
+    storage::ExerciseRepository& exercises() { return *m_exercises; }
+    storage::ClientRepository& clients() { return *m_clients; }
     QUndoStack* undoStack() { return &m_undoStack; }
     const core::ProgressionRules& rules() const { return m_rules; }
 
@@ -50,16 +54,20 @@ signals:
     void modeChanged(glidepath::ui::AppMode mode);
     void currentClientChanged(qint64 clientId);
     void databaseReplaced();
-    void exercisesChanged();          // any exercise created, edited, hidden or deleted
-    void clientsChanged();            // a client created, edited or deleted
+    void exercisesChanged(); // any exercise created, edited, hidden or deleted
+    void clientsChanged();   // a client created, edited or deleted
     void checkInsChanged(qint64 clientId);
     void plansChanged(qint64 clientId);
     void statusMessage(const QString& text); // shown briefly in the status bar
+    void errorOccurred(const QString& text); // something failed that the user must know about
 
 private:
+    void selectPersonalClient();
+
+    // The repositories refer to the database, so they are declared after it and destroyed first.
     std::unique_ptr<storage::Database> m_database;
-    storage::ExerciseRepository m_exercises;
-    storage::ClientRepository m_clients;
+    std::unique_ptr<storage::ExerciseRepository> m_exercises;
+    std::unique_ptr<storage::ClientRepository> m_clients;
     QUndoStack m_undoStack;
     core::ProgressionRules m_rules;
     std::shared_ptr<core::Clock> m_clock;

@@ -1,0 +1,295 @@
+#include "commands/exercise_commands.h"
+
+#include "app_context.h"
+#include "commands/command.h"
+
+#include <glidepath/storage/storage_error.h>
+
+#include <QStringList>
+
+namespace glidepath::ui::command {
+
+namespace {
+
+QString fieldLabel(const std::string& field)
+{
+    static const std::vector<std::pair<std::string, const char*>> labels{
+        {"name", QT_TRANSLATE_NOOP("UndoCommand", "name")},
+        {"summary", QT_TRANSLATE_NOOP("UndoCommand", "summary")},
+        {"instructions", QT_TRANSLATE_NOOP("UndoCommand", "instructions")},
+        {"cues", QT_TRANSLATE_NOOP("UndoCommand", "cues")},
+        {"category", QT_TRANSLATE_NOOP("UndoCommand", "category")},
+        {"phases", QT_TRANSLATE_NOOP("UndoCommand", "phases")},
+        {"position", QT_TRANSLATE_NOOP("UndoCommand", "position")},
+        {"regions", QT_TRANSLATE_NOOP("UndoCommand", "regions")},
+        {"muscles", QT_TRANSLATE_NOOP("UndoCommand", "muscles")},
+        {"knee_flexion", QT_TRANSLATE_NOOP("UndoCommand", "knee flexion")},
+        {"impact", QT_TRANSLATE_NOOP("UndoCommand", "impact")},
+        {"equipment", QT_TRANSLATE_NOOP("UndoCommand", "equipment")},
+        {"laterality", QT_TRANSLATE_NOOP("UndoCommand", "laterality")},
+        {"dose", QT_TRANSLATE_NOOP("UndoCommand", "dose")},
+        {"dose_limits", QT_TRANSLATE_NOOP("UndoCommand", "dose limits")},
+        {"easier", QT_TRANSLATE_NOOP("UndoCommand", "easier exercise")},
+        {"harder", QT_TRANSLATE_NOOP("UndoCommand", "harder exercise")},
+        {"precautions", QT_TRANSLATE_NOOP("UndoCommand", "precautions")},
+        {"hidden", QT_TRANSLATE_NOOP("UndoCommand", "hidden")},
+    };
+    for (const auto& [key, text] : labels) {
+        if (key == field) {
+            return QCoreApplication::translate("UndoCommand", text);
+        }
+    }
+    return QString::fromStdString(field);
+}
+
+QString editText(const core::Exercise& before, const core::Exercise& after)
+{
+    QStringList fields;
+    for (const std::string& field : changedFields(before, after)) {
+        fields << fieldLabel(field);
+    }
+    const QString name = QString::fromStdString(after.name);
+    if (fields.isEmpty()) {
+        return UndoCommand::tr("Edit “%1”").arg(name);
+    }
+    return UndoCommand::tr("Edit %1 of “%2”").arg(fields.join(QStringLiteral(", ")), name);
+}
+
+QString editKey(const core::Exercise& before, const core::Exercise& after)
+{
+    QStringList parts{QString::fromStdString(after.id)};
+    for (const std::string& field : changedFields(before, after)) {
+        parts << QString::fromStdString(field);
+    }
+    return parts.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+std::vector<std::string> changedFields(const core::Exercise& before, const core::Exercise& after)
+{
+    std::vector<std::string> fields;
+    auto check = [&](bool differs, const char* name) {
+        if (differs) {
+            fields.emplace_back(name);
+        }
+    };
+    check(before.id != after.id, "id");
+    check(before.name != after.name, "name");
+    check(before.summary != after.summary, "summary");
+    check(before.instructions != after.instructions, "instructions");
+    check(before.cues != after.cues, "cues");
+    check(before.category != after.category, "category");
+    check(before.phaseMin != after.phaseMin || before.phaseMax != after.phaseMax, "phases");
+    check(before.position != after.position, "position");
+    check(before.regions != after.regions, "regions");
+    check(before.muscles != after.muscles, "muscles");
+    check(before.kneeFlexion != after.kneeFlexion, "knee_flexion");
+    check(before.impact != after.impact, "impact");
+    check(before.equipment != after.equipment, "equipment");
+    check(before.laterality != after.laterality, "laterality");
+    check(before.dose != after.dose, "dose");
+    check(before.limits != after.limits, "dose_limits");
+    check(before.easier != after.easier, "easier");
+    check(before.harder != after.harder, "harder");
+    check(before.precautions != after.precautions, "precautions");
+    check(before.hidden != after.hidden, "hidden");
+    return fields;
+}
+
+// --- EditExercise -------------------------------------------------------------------------------
+
+EditExercise::EditExercise(AppContext& context, const core::Exercise& before,
+                           const core::Exercise& after)
+    : ChangeValue(context, MergeId::EditExercise, editKey(before, after), before, after,
+                  editText(before, after))
+{}
+
+void EditExercise::apply(const core::Exercise& value)
+{
+    context().exercises().update(value);
+}
+
+void EditExercise::notify()
+{
+    emit context().exercisesChanged();
+}
+
+// --- SetExerciseHidden --------------------------------------------------------------------------
+
+SetExerciseHidden::SetExerciseHidden(AppContext& context, const core::Exercise& exercise,
+                                     bool hidden)
+    : ChangeValue(context, MergeId::SetExerciseHidden,
+                  QString::fromStdString(exercise.id) + QStringLiteral("|hidden"), exercise.hidden,
+                  hidden,
+                  hidden ? tr("Hide “%1”").arg(QString::fromStdString(exercise.name))
+                         : tr("Show “%1”").arg(QString::fromStdString(exercise.name))),
+      m_id(exercise.id)
+{}
+
+void SetExerciseHidden::apply(const bool& hidden)
+{
+    context().exercises().setHidden(m_id, hidden);
+}
+
+void SetExerciseHidden::notify()
+{
+    emit context().exercisesChanged();
+}
+
+// --- AddExercise --------------------------------------------------------------------------------
+
+AddExercise::AddExercise(AppContext& context, core::Exercise exercise, const QString& text)
+    : UndoCommand(context, text), m_exercise(std::move(exercise))
+{}
+
+void AddExercise::applyRedo()
+{
+    context().exercises().create(m_exercise);
+}
+
+void AddExercise::applyUndo()
+{
+    context().exercises().remove(m_exercise.id);
+}
+
+void AddExercise::notify()
+{
+    emit context().exercisesChanged();
+}
+
+// --- DeleteExercise -----------------------------------------------------------------------------
+
+DeleteExercise::DeleteExercise(AppContext& context, core::Exercise exercise,
+                               std::vector<core::Exercise> referrers)
+    : UndoCommand(context, tr("Delete “%1”").arg(QString::fromStdString(exercise.name))),
+      m_exercise(std::move(exercise)), m_referrers(std::move(referrers))
+{}
+
+void DeleteExercise::applyRedo()
+{
+    context().database().transaction([this] {
+        for (core::Exercise referrer : m_referrers) {
+            if (referrer.easier == m_exercise.id) {
+                referrer.easier.clear();
+            }
+            if (referrer.harder == m_exercise.id) {
+                referrer.harder.clear();
+            }
+            context().exercises().update(referrer);
+        }
+        context().exercises().remove(m_exercise.id);
+    });
+}
+
+void DeleteExercise::applyUndo()
+{
+    context().database().transaction([this] {
+        context().exercises().create(m_exercise);
+        for (const core::Exercise& referrer : m_referrers) {
+            context().exercises().update(referrer);
+        }
+    });
+}
+
+void DeleteExercise::notify()
+{
+    emit context().exercisesChanged();
+}
+
+// --- Facade -------------------------------------------------------------------------------------
+
+Outcome createExercise(AppContext& context, const core::Exercise& exercise)
+{
+    core::Exercise created = exercise;
+    created.builtin = false;
+    const QString text =
+        UndoCommand::tr("New exercise “%1”").arg(QString::fromStdString(created.name));
+    Outcome outcome = execute(context, std::make_unique<AddExercise>(context, created, text));
+    if (outcome) {
+        outcome.createdId = created.id;
+    }
+    return outcome;
+}
+
+Outcome editExercise(AppContext& context, const core::Exercise& before, const core::Exercise& after)
+{
+    if (before == after) {
+        return Outcome::success();
+    }
+    if (before.id != after.id) {
+        return Outcome::failure(UndoCommand::tr("An exercise's id cannot change once it is saved."),
+                                {{before.id, "id", "the id of a saved exercise is fixed"}});
+    }
+    if (before.builtin) {
+        return Outcome::failure(
+            UndoCommand::tr("Built-in exercises cannot be changed. Duplicate one to edit it."));
+    }
+    return execute(context, std::make_unique<EditExercise>(context, before, after));
+}
+
+Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidden)
+{
+    const std::optional<core::Exercise> exercise = context.exercises().find(id);
+    if (!exercise) {
+        return Outcome::failure(
+            UndoCommand::tr("The exercise “%1” no longer exists.").arg(QString::fromStdString(id)));
+    }
+    if (exercise->hidden == hidden) {
+        return Outcome::success();
+    }
+    return execute(context, std::make_unique<SetExerciseHidden>(context, *exercise, hidden));
+}
+
+Outcome duplicateExercise(AppContext& context, const std::string& id)
+{
+    core::Exercise copy;
+    try {
+        copy = context.exercises().duplicate(id);
+    } catch (const std::exception& error) {
+        return Outcome::failure(describeFailure(error));
+    }
+    copy.builtin = false;
+    copy.hidden = false;
+    const QString text = UndoCommand::tr("Duplicate “%1”").arg(QString::fromStdString(copy.name));
+    auto command = std::make_unique<AddExercise>(context, copy, text);
+    // The repository may or may not have stored the copy already; either way one undo step
+    // results.
+    Outcome outcome = context.exercises().find(copy.id) ? record(context, std::move(command))
+                                                        : execute(context, std::move(command));
+    if (outcome) {
+        outcome.createdId = copy.id;
+    }
+    return outcome;
+}
+
+Outcome deleteExercise(AppContext& context, const std::string& id)
+{
+    const std::optional<core::Exercise> exercise = context.exercises().find(id);
+    if (!exercise) {
+        return Outcome::failure(
+            UndoCommand::tr("The exercise “%1” no longer exists.").arg(QString::fromStdString(id)));
+    }
+    if (exercise->builtin) {
+        return Outcome::failure(
+            UndoCommand::tr("Built-in exercises cannot be deleted. Hide it instead."));
+    }
+    storage::ExerciseFilter all;
+    all.includeHidden = true;
+    std::vector<core::Exercise> referrers;
+    for (const core::Exercise& other : context.exercises().list(all)) {
+        if (other.id != id && (other.easier == id || other.harder == id)) {
+            if (other.builtin) {
+                return Outcome::failure(
+                    UndoCommand::tr("“%1” is part of the built-in ladder of “%2” and cannot be "
+                                    "deleted.")
+                        .arg(QString::fromStdString(exercise->name),
+                             QString::fromStdString(other.name)));
+            }
+            referrers.push_back(other);
+        }
+    }
+    return execute(context, std::make_unique<DeleteExercise>(context, *exercise, referrers));
+}
+
+} // namespace glidepath::ui::command

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "commands/change_value.h"
+
+#include <glidepath/core/exercise.h>
+
+#include <vector>
+
+namespace glidepath::ui::command {
+
+// Replaces one stored exercise with an edited copy (same id). Merges consecutive edits of the same
+// fields of the same exercise, so ten clicks on a spin box are one undo step.
+class EditExercise final : public ChangeValue<core::Exercise>
+{
+public:
+    EditExercise(AppContext& context, const core::Exercise& before, const core::Exercise& after);
+
+private:
+    void apply(const core::Exercise& value) override;
+    void notify() override;
+};
+
+class SetExerciseHidden final : public ChangeValue<bool>
+{
+public:
+    SetExerciseHidden(AppContext& context, const core::Exercise& exercise, bool hidden);
+
+private:
+    void apply(const bool& hidden) override;
+    void notify() override;
+
+    std::string m_id;
+};
+
+// Adds a new exercise (created from scratch or duplicated); undo removes it again.
+class AddExercise final : public UndoCommand
+{
+public:
+    AddExercise(AppContext& context, core::Exercise exercise, const QString& text);
+
+private:
+    void applyRedo() override;
+    void applyUndo() override;
+    void notify() override;
+
+    core::Exercise m_exercise;
+};
+
+// Removes a custom exercise. Other exercises whose easier/harder link points at it lose that
+// link, and undo restores both the exercise and those links.
+class DeleteExercise final : public UndoCommand
+{
+public:
+    DeleteExercise(AppContext& context, core::Exercise exercise,
+                   std::vector<core::Exercise> referrers);
+
+private:
+    void applyRedo() override;
+    void applyUndo() override;
+    void notify() override;
+
+    core::Exercise m_exercise;
+    std::vector<core::Exercise> m_referrers; // as they were before the delete
+};
+
+// Names of the fields that differ between two versions of an exercise, in the JSON spelling
+// ("name", "dose", "dose_limits"); used for undo texts and merge keys.
+std::vector<std::string> changedFields(const core::Exercise& before, const core::Exercise& after);
+
+} // namespace glidepath::ui::command

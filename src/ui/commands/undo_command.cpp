@@ -1,0 +1,98 @@
+#include "commands/undo_command.h"
+
+#include "app_context.h"
+
+#include <glidepath/storage/storage_error.h>
+
+namespace glidepath::ui::command {
+
+UndoCommand::UndoCommand(AppContext& context, const QString& text) : m_context(context)
+{
+    setText(text);
+}
+
+void UndoCommand::redo()
+{
+    if (m_skipNextRedo) {
+        m_skipNextRedo = false;
+        return;
+    }
+    try {
+        applyRedo();
+        notify();
+    } catch (const std::exception& error) {
+        setObsolete(true);
+        emit m_context.errorOccurred(
+            tr("Could not redo “%1”: %2").arg(text(), describeFailure(error)));
+        notify();
+    }
+}
+
+void UndoCommand::undo()
+{
+    try {
+        applyUndo();
+        notify();
+    } catch (const std::exception& error) {
+        setObsolete(true);
+        emit m_context.errorOccurred(
+            tr("Could not undo “%1”: %2").arg(text(), describeFailure(error)));
+        notify();
+    }
+}
+
+Outcome execute(AppContext& context, std::unique_ptr<UndoCommand> command)
+{
+    try {
+        command->applyRedo();
+    } catch (const storage::StorageError& error) {
+        return Outcome::failure(describeFailure(error), error.issues());
+    } catch (const std::exception& error) {
+        return Outcome::failure(describeFailure(error));
+    }
+    command->notify();
+    command->m_skipNextRedo = true;
+    context.undoStack()->push(command.release());
+    return Outcome::success();
+}
+
+Outcome record(AppContext& context, std::unique_ptr<UndoCommand> command)
+{
+    command->notify();
+    command->m_skipNextRedo = true;
+    context.undoStack()->push(command.release());
+    return Outcome::success();
+}
+
+QString describeFailure(const std::exception& error)
+{
+    const auto* storageError = dynamic_cast<const storage::StorageError*>(&error);
+    if (!storageError) {
+        return QString::fromStdString(error.what());
+    }
+    using Kind = storage::StorageError::Kind;
+    switch (storageError->kind()) {
+    case Kind::ReadOnly:
+        return UndoCommand::tr("Built-in exercises cannot be changed. Duplicate one to edit it.");
+    case Kind::NotFound:
+        return UndoCommand::tr("It no longer exists in the database (%1).")
+            .arg(QString::fromStdString(error.what()));
+    case Kind::Invalid:
+        if (!storageError->issues().empty()) {
+            QStringList lines;
+            for (const core::ValidationIssue& issue : storageError->issues()) {
+                lines << QString::fromStdString(issue.message);
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        break;
+    case Kind::Io:
+        return UndoCommand::tr("The database could not be written (%1).")
+            .arg(QString::fromStdString(error.what()));
+    default:
+        break;
+    }
+    return QString::fromStdString(error.what());
+}
+
+} // namespace glidepath::ui::command
