@@ -354,6 +354,14 @@ std::vector<ValidationIssue> validateLibrary(std::span<const Exercise> exercises
         auto own = validateExercise(e);
         issues.insert(issues.end(), own.begin(), own.end());
     }
+    auto links = validateLinks(exercises);
+    issues.insert(issues.end(), links.begin(), links.end());
+    return issues;
+}
+
+std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises)
+{
+    std::vector<ValidationIssue> issues;
 
     // Index by id; the first occurrence wins for the ladder checks below.
     std::unordered_map<std::string, std::size_t> index;

@@ -33,6 +33,10 @@ std::vector<ValidationIssue> validateExercise(const Exercise& exercise);
 // may name the same harder neighbour.
 std::vector<ValidationIssue> validateLibrary(std::span<const Exercise> exercises);
 
+// Only the library-wide part of validateLibrary: duplicate ids, dangling easier/harder ids and
+// ladder loops. Reads only id, easier and harder, so storage can check a whole database cheaply.
+std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises);
+
 // True when id is a usable slug: lowercase letters, digits and single hyphens, 2-64 characters.
 bool isValidSlug(std::string_view id);
 
