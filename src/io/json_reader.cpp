@@ -32,6 +32,39 @@ std::string syntaxReason(const std::string& what)
     return what;
 }
 
+// The parser refuses a token after reading all of it; editors and people want its first character.
+std::size_t tokenStart(std::string_view text, std::size_t last)
+{
+    if (last >= text.size()) {
+        return last;
+    }
+    if (text[last] == '"') {
+        for (std::size_t i = last; i-- > 0;) {
+            if (text[i] != '"') {
+                continue;
+            }
+            std::size_t backslashes = 0;
+            while (backslashes < i && text[i - 1 - backslashes] == '\\') {
+                ++backslashes;
+            }
+            if (backslashes % 2 == 0) {
+                return i;
+            }
+        }
+        return last;
+    }
+    const auto inToken = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
+    };
+    if (!inToken(text[last])) {
+        return last;
+    }
+    while (last > 0 && inToken(text[last - 1])) {
+        --last;
+    }
+    return last;
+}
+
 bool isBlank(std::string_view text)
 {
     return std::all_of(text.begin(), text.end(),
@@ -63,7 +96,7 @@ std::size_t editDistance(std::string_view a, std::string_view b)
 }
 
 // Walks syntactically valid JSON once. For each value it calls onValue(pointer, line) when asked
-// to, and for each key that repeats within its object onDuplicate(pointer, line, key). The walk
+// to, and for each key that repeats within its object onDuplicate(pointer, line). The walk
 // is iterative so deeply nested input cannot exhaust the stack, and it stops quietly on anything
 // unexpected rather than trusting its input.
 class JsonWalker
@@ -275,14 +308,18 @@ std::optional<nlohmann::json> parseJson(std::string_view text, std::vector<Forma
         return nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& error) {
         // error.byte is the 1-based index of the last character read, size + 1 at the end.
-        const std::size_t offset = std::min(error.byte > 0 ? error.byte - 1 : 0, text.size());
+        std::size_t offset = std::min(error.byte > 0 ? error.byte - 1 : 0, text.size());
+        const std::string reason = syntaxReason(error.what());
+        if (reason.find("unexpected") != std::string::npos) {
+            offset = tokenStart(text, offset); // a whole token was read before it was refused
+        }
         const std::string_view before = text.substr(0, offset);
         const auto lineStart = before.rfind('\n');
         const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
         const int column =
             1 + countCharacters(lineStart == std::string_view::npos ? before
                                                                     : before.substr(lineStart + 1));
-        issues.push_back({"", syntaxReason(error.what()), line, column});
+        issues.push_back({"", reason, line, column});
         return std::nullopt;
     }
 }
@@ -509,15 +546,16 @@ bool ObjectReader::readInt(std::string_view key, int& out, int min, int max, Pre
         addIssue(pointerTo(key), expected + ", got " + describeValue(*value));
         return false;
     }
-    // Unsigned values above INT64_MAX are stored as number_unsigned; both fit the checks below.
-    const bool tooLarge = value->is_number_unsigned()
-                              ? value->get<std::uint64_t>() > static_cast<std::uint64_t>(max)
-                              : value->get<std::int64_t>() > max;
-    const bool tooSmall = !value->is_number_unsigned() && value->get<std::int64_t>() < min;
-    if (tooLarge || tooSmall) {
-        if (!value->is_number_unsigned() && value->get<std::int64_t>() >= INT32_MIN &&
-            value->get<std::int64_t>() <= INT32_MAX) {
-            out = value->get<int>();
+    // Non-negative numbers parse as unsigned; above INT64_MAX they cannot be in range anyway.
+    std::optional<std::int64_t> number;
+    if (!value->is_number_unsigned()) {
+        number = value->get<std::int64_t>();
+    } else if (value->get<std::uint64_t>() <= static_cast<std::uint64_t>(INT64_MAX)) {
+        number = static_cast<std::int64_t>(value->get<std::uint64_t>());
+    }
+    if (!number || *number < min || *number > max) {
+        if (number && *number >= INT32_MIN && *number <= INT32_MAX) {
+            out = static_cast<int>(*number); // so that later checks see the value as written
         }
         addIssue(pointerTo(key), expected + ", got " + value->dump());
         return false;

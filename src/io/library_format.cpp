@@ -5,6 +5,7 @@
 #include <glidepath/io/library_format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <map>
 #include <set>
@@ -86,6 +87,25 @@ bool encloses(const std::string& a, const std::string& b)
            (b.size() == a.size() || b[a.size()] == '/');
 }
 
+// Fields that validation judges together: when one could not be read, a default stands in for
+// it, and a rule comparing it with the others would only complain about that default.
+bool related(const std::string& a, const std::string& b)
+{
+    static const std::vector<std::vector<std::string_view>> groups = {
+        {"dose", "dose_limits"},
+        {"phase_min", "phase_max", "category", "impact"},
+        {"precautions", "position", "knee_flexion", "impact"},
+        {"id", "easier", "harder"},
+    };
+    if (a == b) {
+        return true;
+    }
+    return std::any_of(groups.begin(), groups.end(), [&](const auto& group) {
+        return core::contains(group, std::string_view(a)) &&
+               core::contains(group, std::string_view(b));
+    });
+}
+
 std::string exercisePointer(std::size_t index, const std::string& field)
 {
     std::string pointer = "/exercises/" + std::to_string(index);
@@ -127,13 +147,39 @@ void addValidationIssues(const std::vector<core::Exercise>& exercises,
         return !added.emplace(pointer, message).second;
     };
 
+    // Fields of each exercise that had a format problem, by source index.
+    std::map<std::size_t, std::vector<std::string>> unreadable;
+    for (const FormatIssue& issue : issues) {
+        constexpr std::string_view prefix = "/exercises/";
+        if (issue.pointer.compare(0, prefix.size(), prefix) != 0) {
+            continue;
+        }
+        const std::string rest = issue.pointer.substr(prefix.size());
+        const auto slash = rest.find('/');
+        if (slash == std::string::npos) {
+            continue;
+        }
+        std::size_t index = 0;
+        if (std::from_chars(rest.data(), rest.data() + slash, index).ec != std::errc()) {
+            continue;
+        }
+        const std::string field = rest.substr(slash + 1, rest.find('/', slash + 1) - slash - 1);
+        unreadable[index].push_back(field);
+    }
+
     using Key = std::tuple<std::string, std::string, std::string>;
     std::map<Key, int> perExercise;
     for (std::size_t i = 0; i < exercises.size(); ++i) {
+        const auto skipped = unreadable.find(sourceIndex[i]);
         for (const core::ValidationIssue& issue : core::validateExercise(exercises[i])) {
             ++perExercise[{issue.exerciseId, issue.field, issue.message}];
             std::string pointer = exercisePointer(sourceIndex[i], issue.field);
-            if (!alreadyCovered(pointer, issue.message)) {
+            const std::string field = issue.field.substr(0, issue.field.find('/'));
+            const bool fromUnreadable =
+                skipped != unreadable.end() &&
+                std::any_of(skipped->second.begin(), skipped->second.end(),
+                            [&](const std::string& other) { return related(field, other); });
+            if (!fromUnreadable && !alreadyCovered(pointer, issue.message)) {
                 issues.push_back({std::move(pointer), issue.message, 0, 0});
             }
         }
