@@ -1,0 +1,95 @@
+#include "models/client_labels.h"
+
+#include <QLocale>
+
+#include <chrono>
+
+namespace glidepath::ui {
+
+QString ClientLabels::redFlagQuestion(core::RedFlag flag)
+{
+    const std::string_view text = core::redFlagQuestion(flag);
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString ClientLabels::redFlagReferral(core::RedFlag flag)
+{
+    const std::string_view text = core::redFlagReferral(flag);
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString ClientLabels::fieldName(const std::string& field)
+{
+    const QString name = QString::fromStdString(field.substr(0, field.find('/')));
+    if (name == QLatin1String("name")) {
+        return tr("Name");
+    }
+    if (name == QLatin1String("conditions")) {
+        return tr("Conditions");
+    }
+    if (name == QLatin1String("side")) {
+        return tr("Side");
+    }
+    if (name == QLatin1String("goals")) {
+        return tr("Goals");
+    }
+    if (name == QLatin1String("equipment")) {
+        return tr("Equipment at home");
+    }
+    if (name == QLatin1String("sessions_per_week")) {
+        return tr("Sessions per week");
+    }
+    if (name == QLatin1String("minutes_per_session")) {
+        return tr("Minutes per session");
+    }
+    if (name == QLatin1String("age")) {
+        return tr("Age");
+    }
+    if (name == QLatin1String("pain_rest")) {
+        return tr("Pain at rest");
+    }
+    if (name == QLatin1String("pain_activity")) {
+        return tr("Pain during activity");
+    }
+    if (name == QLatin1String("pain_exercise")) {
+        return tr("Pain during exercise");
+    }
+    if (name == QLatin1String("adherence")) {
+        return tr("Sessions done");
+    }
+    if (name == QLatin1String("painful_exercises")) {
+        return tr("Exercises that hurt");
+    }
+    return name;
+}
+
+QDate toQDate(core::Date date)
+{
+    const std::chrono::year_month_day ymd{date};
+    return QDate(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                 static_cast<int>(static_cast<unsigned>(ymd.day())));
+}
+
+core::Date fromQDate(const QDate& date)
+{
+    return std::chrono::sys_days{std::chrono::year{date.year()} /
+                                 std::chrono::month{static_cast<unsigned>(date.month())} /
+                                 std::chrono::day{static_cast<unsigned>(date.day())}};
+}
+
+core::Date nextMonday(core::Date today)
+{
+    return today + std::chrono::days{7 - core::weekdayIndex(today)};
+}
+
+QString shortDayText(core::Date date)
+{
+    return QLocale().toString(toQDate(date), QStringLiteral("ddd d MMM"));
+}
+
+QString longDateText(core::Date date)
+{
+    return QLocale().toString(toQDate(date), QStringLiteral("d MMMM yyyy"));
+}
+
+} // namespace glidepath::ui

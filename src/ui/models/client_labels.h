@@ -1,0 +1,36 @@
+#pragma once
+
+#include <glidepath/core/client.h>
+#include <glidepath/core/date.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace glidepath::ui {
+
+// Client words that the shared Labels (labels.h) does not cover: red-flag questions and field
+// names for messages, plus date helpers for the clients and plan pages.
+class ClientLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientLabels)
+
+public:
+    // The screening question and the referral advice come from core (one wording everywhere:
+    // app, handouts and the command line).
+    static QString redFlagQuestion(core::RedFlag flag);
+    static QString redFlagReferral(core::RedFlag flag);
+    // A FieldIssue's field in words for messages that cannot sit next to their widget.
+    static QString fieldName(const std::string& field);
+};
+
+QDate toQDate(core::Date date);
+core::Date fromQDate(const QDate& date);
+// Monday of the week after today; a Monday gives the Monday one week later.
+core::Date nextMonday(core::Date today);
+// "Mon 6 May" in the user's locale.
+QString shortDayText(core::Date date);
+// "6 May 2024" in the user's locale.
+QString longDateText(core::Date date);
+
+} // namespace glidepath::ui

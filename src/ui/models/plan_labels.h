@@ -1,0 +1,26 @@
+#pragma once
+
+#include <glidepath/core/plan.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace glidepath::ui {
+
+// Plan words beyond the shared Labels (labels.h): the banner headline, doses and tempo.
+class PlanLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanLabels)
+
+public:
+    static QString actionHeadline(core::Action action); // a sentence for the banner
+    // "3 × 10", "3 × 30 s hold", "3 × 10 with a 3 s hold"
+    static QString dose(const core::PlannedExercise& exercise);
+    static QString tempo(const std::string& tempo); // "Tempo 2-1-3 (lift-pause-lower)", or empty
+};
+
+// Seconds one exercise takes at its dose: the work (tempo per rep, or the hold) for every set
+// and side, plus the rest between sets. Used to keep a day's estimate current when it is edited.
+int estimatedSeconds(const core::PlannedExercise& exercise);
+
+} // namespace glidepath::ui

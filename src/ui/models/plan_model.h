@@ -1,0 +1,92 @@
+#pragma once
+
+#include <glidepath/core/plan.h>
+
+#include <QAbstractItemModel>
+
+namespace glidepath::ui {
+
+// One week's plan as a two-level tree: seven day rows, each with its exercises as children.
+// The plan page's day columns and the undo commands both go through it, so every edit sends
+// the right row signals. The model also keeps the plan's overrides list.
+class PlanModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,  // day: "Mon 6 May"; exercise: its name
+        DoseColumn,  // day: kind of day; exercise: "3 × 10"
+        TempoColumn, // day: estimated minutes; exercise: tempo
+        SideColumn,  // exercise: which leg
+        ColumnCount
+    };
+    enum Role
+    {
+        ExerciseIdRole = Qt::UserRole + 1,
+        DayIndexRole,
+        DayKindRole,          // int of core::DayKind, on day rows
+        EstimatedMinutesRole, // on day rows
+        ReasonRole,           // on exercise rows: why the engine chose it
+        IsDayRole
+    };
+
+    struct DayMeta
+    {
+        core::DayKind kind = core::DayKind::Rest;
+        int estimatedMinutes = 0;
+        bool operator==(const DayMeta&) const = default;
+    };
+
+    explicit PlanModel(QObject* parent = nullptr);
+
+    // Shows another plan. Each call starts a new generation, which retires undo commands that
+    // were made against the previous plan.
+    void setPlan(core::Plan plan);
+    void clear();
+    bool hasPlan() const { return m_hasPlan; }
+    const core::Plan& plan() const { return m_plan; }
+    quint64 generation() const { return m_generation; }
+    bool isReferral() const { return m_hasPlan && m_plan.decision.action == core::Action::Refer; }
+
+    int dayCount() const;
+    int exerciseCount(int day) const;
+    const core::PlannedExercise& exerciseAt(int day, int row) const;
+    QModelIndex dayIndex(int day, int column = 0) const;
+    QModelIndex exerciseIndex(int day, int row, int column = 0) const;
+
+    // Edits, used by the plan commands. A day that loses its last exercise becomes a rest day;
+    // a rest day that gains one becomes kindForRestDay. The estimated minutes follow the edit.
+    void replaceExercise(int day, int row, const core::PlannedExercise& exercise);
+    void insertExercise(int day, int row, const core::PlannedExercise& exercise,
+                        core::DayKind kindForRestDay = core::DayKind::Strength);
+    core::PlannedExercise removeExercise(int day, int row);
+    void moveExercise(int day, int from, int to);
+    DayMeta dayMeta(int day) const;
+    void setDayMeta(int day, DayMeta meta);
+    void appendOverride(const core::PlanOverride& override);
+    void removeLastOverride();
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    // After any edit (not after setPlan/clear): the page marks the draft as changed.
+    void edited();
+
+private:
+    core::PlanDay& day(int index);
+    void adjustMinutes(int day, int secondsDelta);
+
+    core::Plan m_plan;
+    bool m_hasPlan = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace glidepath::ui

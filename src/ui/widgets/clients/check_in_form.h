@@ -1,0 +1,92 @@
+#pragma once
+
+#include <glidepath/core/client.h>
+#include <glidepath/core/exercise.h>
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace glidepath::ui {
+
+class FieldErrorLabel;
+class PainSlider;
+class RedFlagQuestions;
+
+// The weekly check-in: pain at rest, in activity and during the exercises, the next-morning
+// response, night pain, swelling, sessions done, exercises that hurt, difficulty and the red-flag
+// questions again. Shared by the Clients page and the personal (home) mode; the owner saves.
+class CheckInForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CheckInForm(QWidget* parent = nullptr);
+
+    // The library the "exercises that hurt" picker offers (hidden exercises are left out by the
+    // caller); names of stored ids missing from it are shown as the id.
+    void setExercises(const std::vector<core::Exercise>& exercises);
+    // The exercise-pain slider names its zone with these limits (ProgressionRules).
+    void setPainZones(int safeMax, int acceptableMax);
+
+    // A blank check-in for date; plannedSessions is the client's sessions per week.
+    void reset(core::Date date, int plannedSessions);
+    // Loads a stored check-in for editing; done = adherence × plannedSessions.
+    void setCheckIn(const core::CheckIn& checkIn, int plannedSessions);
+    core::CheckIn checkIn() const;
+
+    // core::validateCheckIn plus "done cannot exceed planned"; issues shown inline. True if valid.
+    bool validate();
+    void clearIssues();
+
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+
+    // For tests and keyboard users: rate one exercise as hurting (adds or updates its row).
+    void addPainfulExercise(const QString& id, int pain);
+
+signals:
+    void modifiedChanged(bool modified);
+
+private:
+    void markModified();
+    void addSelectedPainfulExercise();
+    void removeSelectedPainfulExercise();
+    int painfulRow(const QString& id) const;
+    QString exerciseName(const QString& id) const;
+
+    QDateEdit* m_date;
+    PainSlider* m_painRest;
+    PainSlider* m_painActivity;
+    PainSlider* m_painExercise;
+    QComboBox* m_nextMorning;
+    QCheckBox* m_nightPain;
+    QComboBox* m_swelling;
+    QSpinBox* m_done;
+    QSpinBox* m_planned;
+    QComboBox* m_painfulPicker;
+    QSpinBox* m_painfulPain;
+    QPushButton* m_addPainful;
+    QTableWidget* m_painful;
+    QPushButton* m_removePainful;
+    QComboBox* m_difficulty;
+    RedFlagQuestions* m_redFlags;
+
+    FieldErrorLabel* m_painError;
+    FieldErrorLabel* m_adherenceError;
+    FieldErrorLabel* m_painfulError;
+    FieldErrorLabel* m_otherError;
+
+    bool m_modified = false;
+    bool m_loading = false;
+};
+
+} // namespace glidepath::ui

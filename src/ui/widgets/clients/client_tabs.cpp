@@ -1,0 +1,443 @@
+#include "widgets/clients/client_tabs.h"
+
+#include "app_context.h"
+#include "commands/undo_command.h"
+#include "models/check_in_table_model.h"
+#include "models/client_labels.h"
+#include "widgets/clients/check_in_form.h"
+#include "widgets/clients/profile_editor.h"
+#include "widgets/common/message_box.h"
+
+#include <glidepath/storage/storage_error.h>
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace glidepath::ui {
+
+namespace {
+
+// A tab page whose form scrolls, with its buttons fixed underneath.
+QWidget* scrollingPage(QWidget* form, QLayout* buttons, QWidget* header = nullptr)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    if (header) {
+        layout->addWidget(header);
+    }
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+} // namespace
+
+ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
+    : QTabWidget(parent), m_context(context)
+{
+    setDocumentMode(true);
+
+    m_profile = new ProfileEditor;
+    m_profile->setObjectName(QStringLiteral("profileEditor"));
+    m_saveProfile = new QPushButton(tr("&Save profile"));
+    m_saveProfile->setObjectName(QStringLiteral("saveProfileButton"));
+    m_saveProfile->setDefault(true);
+    m_revertProfile = new QPushButton(tr("&Revert"));
+    m_revertProfile->setObjectName(QStringLiteral("revertProfileButton"));
+    m_revertProfile->setToolTip(tr("Throw away the changes and show the saved profile"));
+    auto* profileButtons = new QHBoxLayout;
+    profileButtons->addStretch(1);
+    profileButtons->addWidget(m_revertProfile);
+    profileButtons->addWidget(m_saveProfile);
+    addTab(scrollingPage(m_profile, profileButtons), tr("Profile"));
+
+    m_checkIn = new CheckInForm;
+    m_checkIn->setObjectName(QStringLiteral("checkInForm"));
+    m_checkIn->setPainZones(context.rules().greenMaxExercisePain,
+                            context.rules().amberMaxExercisePain);
+    m_checkInTitle = new QLabel;
+    m_checkInTitle->setObjectName(QStringLiteral("checkInTitle"));
+    m_checkInTitle->setWordWrap(true);
+    m_saveCheckIn = new QPushButton(tr("Save &check-in"));
+    m_saveCheckIn->setObjectName(QStringLiteral("saveCheckInButton"));
+    m_cancelCheckInEdit = new QPushButton(tr("Cancel edit"));
+    m_cancelCheckInEdit->setObjectName(QStringLiteral("cancelCheckInEditButton"));
+    auto* checkInButtons = new QHBoxLayout;
+    checkInButtons->addStretch(1);
+    checkInButtons->addWidget(m_cancelCheckInEdit);
+    checkInButtons->addWidget(m_saveCheckIn);
+    addTab(scrollingPage(m_checkIn, checkInButtons, m_checkInTitle), tr("Check-in"));
+
+    m_historyModel = new CheckInTableModel(this);
+    m_history = new QTableView;
+    m_history->setObjectName(QStringLiteral("checkInHistory"));
+    m_history->setModel(m_historyModel);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setAlternatingRowColors(true);
+    m_history->verticalHeader()->setVisible(false);
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setAccessibleName(tr("Check-in history"));
+    m_editCheckIn = new QPushButton(tr("&Edit"));
+    m_editCheckIn->setObjectName(QStringLiteral("editCheckInButton"));
+    m_deleteCheckIn = new QPushButton(tr("&Delete"));
+    m_deleteCheckIn->setObjectName(QStringLiteral("deleteCheckInButton"));
+    auto* historyPage = new QWidget;
+    auto* historyLayout = new QVBoxLayout(historyPage);
+    historyLayout->addWidget(m_history, 1);
+    auto* historyButtons = new QHBoxLayout;
+    historyButtons->addStretch(1);
+    historyButtons->addWidget(m_editCheckIn);
+    historyButtons->addWidget(m_deleteCheckIn);
+    historyLayout->addLayout(historyButtons);
+    addTab(historyPage, tr("History"));
+
+    connect(m_saveProfile, &QPushButton::clicked, this, &ClientTabs::saveProfile);
+    connect(m_revertProfile, &QPushButton::clicked, this, [this] {
+        if (m_creating) {
+            startNewClient();
+        } else {
+            const qint64 id = m_clientId;
+            m_clientId = -1;
+            loadClient(id);
+        }
+    });
+    connect(m_profile, &ProfileEditor::modifiedChanged, this, &ClientTabs::updateState);
+    connect(m_saveCheckIn, &QPushButton::clicked, this, &ClientTabs::saveCheckIn);
+    connect(m_cancelCheckInEdit, &QPushButton::clicked, this, &ClientTabs::cancelCheckInEdit);
+    connect(m_checkIn, &CheckInForm::modifiedChanged, this, &ClientTabs::updateState);
+    connect(m_editCheckIn, &QPushButton::clicked, this, &ClientTabs::editSelectedCheckIn);
+    connect(m_history, &QTableView::doubleClicked, this, &ClientTabs::editSelectedCheckIn);
+    connect(m_deleteCheckIn, &QPushButton::clicked, this, &ClientTabs::deleteSelectedCheckIn);
+    connect(m_history->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientTabs::updateState);
+
+    connect(&m_context, &AppContext::currentClientChanged, this, [this](qint64 id) {
+        if (id != m_clientId || m_creating) {
+            loadClient(id);
+        }
+    });
+    connect(&m_context, &AppContext::databaseReplaced, this, [this] {
+        m_clientId = -1;
+        reloadExercises();
+        loadClient(m_context.currentClientId());
+    });
+    connect(&m_context, &AppContext::exercisesChanged, this, &ClientTabs::reloadExercises);
+    connect(&m_context, &AppContext::checkInsChanged, this, [this](qint64 id) {
+        if (id == m_clientId) {
+            reloadHistory();
+        }
+    });
+
+    reloadExercises();
+    loadClient(m_context.currentClientId());
+}
+
+void ClientTabs::setPersonal(bool personal)
+{
+    m_personal = personal;
+    m_profile->setWording(personal ? ProfileEditor::Wording::Personal
+                                   : ProfileEditor::Wording::Clinician);
+    setTabText(ProfileTab, personal ? tr("My profile") : tr("Profile"));
+}
+
+int ClientTabs::plannedSessions() const
+{
+    return m_profile->profile().sessionsPerWeek;
+}
+
+void ClientTabs::reloadExercises()
+{
+    try {
+        m_checkIn->setExercises(m_context.exercises().list());
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(
+            tr("Could not read the exercise library: %1").arg(command::describeFailure(error)));
+    }
+    reloadHistory();
+}
+
+void ClientTabs::loadClient(qint64 clientId)
+{
+    m_creating = false;
+    m_editingCheckInId = -1;
+    std::optional<storage::ClientRecord> record;
+    if (clientId > 0) {
+        try {
+            record = m_context.clients().find(clientId);
+        } catch (const std::exception& error) {
+            emit m_context.errorOccurred(
+                tr("Could not read the client: %1").arg(command::describeFailure(error)));
+        }
+    }
+    if (record) {
+        m_clientId = record->id;
+        m_storedPersonal = record->personal;
+        m_profile->setProfile(record->profile, record->screeningRedFlags);
+    } else {
+        m_clientId = -1;
+        m_storedPersonal = false;
+        m_profile->setProfile({}, {});
+    }
+    resetCheckInForm();
+    reloadHistory();
+    updateState();
+}
+
+void ClientTabs::startNewClient()
+{
+    m_clientId = -1;
+    m_creating = true;
+    m_storedPersonal = false;
+    m_editingCheckInId = -1;
+    m_profile->setProfile({}, {});
+    resetCheckInForm();
+    reloadHistory();
+    setCurrentIndex(ProfileTab);
+    updateState();
+    if (QWidget* name = m_profile->findChild<QWidget*>(QStringLiteral("profileName"))) {
+        name->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void ClientTabs::resetCheckInForm()
+{
+    m_editingCheckInId = -1;
+    m_checkIn->reset(m_context.clock().today(), plannedSessions());
+    updateState();
+}
+
+void ClientTabs::reloadHistory()
+{
+    std::vector<storage::StoredCheckIn> checkIns;
+    QHash<QString, QString> names;
+    if (m_clientId > 0) {
+        try {
+            checkIns = m_context.clients().checkIns(m_clientId);
+            storage::ExerciseFilter all;
+            all.includeHidden = true;
+            for (const core::Exercise& exercise : m_context.exercises().list(all)) {
+                names.insert(QString::fromStdString(exercise.id),
+                             QString::fromStdString(exercise.name));
+            }
+        } catch (const std::exception& error) {
+            emit m_context.errorOccurred(
+                tr("Could not read the check-ins: %1").arg(command::describeFailure(error)));
+        }
+    }
+    m_historyModel->setCheckIns(std::move(checkIns), std::move(names));
+    setTabText(HistoryTab, m_historyModel->rowCount() > 0
+                               ? tr("History (%1)").arg(m_historyModel->rowCount())
+                               : tr("History"));
+    updateState();
+}
+
+void ClientTabs::updateState()
+{
+    const bool hasClient = m_clientId > 0;
+    const bool editable = hasClient || m_creating;
+    m_profile->setEnabled(editable);
+    m_saveProfile->setEnabled(editable && (m_profile->isModified() || m_creating));
+    m_revertProfile->setEnabled(editable && m_profile->isModified());
+    setTabEnabled(CheckInTab, hasClient);
+    setTabEnabled(HistoryTab, hasClient);
+    m_saveCheckIn->setEnabled(hasClient);
+    m_cancelCheckInEdit->setVisible(m_editingCheckInId > 0);
+    if (m_editingCheckInId > 0) {
+        m_checkInTitle->setText(tr("Editing the check-in of %1. Saving replaces it.")
+                                    .arg(longDateText(m_checkIn->checkIn().date)));
+        m_saveCheckIn->setText(tr("Save &changes"));
+    } else {
+        m_checkInTitle->setText(m_personal ? tr("How did this week go?")
+                                           : tr("How did the client's week go?"));
+        m_saveCheckIn->setText(tr("Save &check-in"));
+    }
+    const bool selected = m_history->selectionModel()->hasSelection();
+    m_editCheckIn->setEnabled(hasClient && selected);
+    m_deleteCheckIn->setEnabled(hasClient && selected);
+}
+
+bool ClientTabs::saveProfile()
+{
+    if (m_clientId <= 0 && !m_creating) {
+        return false;
+    }
+    if (!m_profile->validate()) {
+        setCurrentIndex(ProfileTab);
+        m_profile->focusFirstError();
+        return false;
+    }
+    storage::ClientRecord record;
+    record.id = m_clientId > 0 ? m_clientId : 0;
+    record.profile = m_profile->profile();
+    record.screeningRedFlags = m_profile->screeningRedFlags();
+    record.personal = m_storedPersonal;
+    try {
+        if (m_creating) {
+            record.id = m_context.clients().create(record);
+        } else {
+            m_context.clients().update(record);
+        }
+    } catch (const std::exception& error) {
+        MessageBox::warning(
+            this, tr("Profile not saved"),
+            tr("The profile could not be saved: %1").arg(command::describeFailure(error)));
+        return false;
+    }
+    const bool created = m_creating;
+    m_creating = false;
+    m_clientId = record.id;
+    m_storedPersonal = record.personal;
+    m_profile->setProfile(record.profile, record.screeningRedFlags);
+    emit m_context.clientsChanged();
+    if (created) {
+        m_context.setCurrentClientId(record.id);
+        emit clientCreated(record.id);
+    }
+    const QString name = QString::fromStdString(record.profile.name);
+    emit m_context.statusMessage(created ? tr("Added %1.").arg(name)
+                                         : tr("Saved the profile of %1.").arg(name));
+    if (!record.screeningRedFlags.empty()) {
+        emit m_context.statusMessage(
+            tr("%1 answered yes to a red-flag question: plans will show referral advice.")
+                .arg(name));
+    }
+    if (!m_checkIn->isModified()) {
+        resetCheckInForm(); // planned sessions follow the profile; edits in progress are kept
+    }
+    updateState();
+    return true;
+}
+
+bool ClientTabs::saveCheckIn()
+{
+    if (m_clientId <= 0) {
+        return false;
+    }
+    if (!m_checkIn->validate()) {
+        setCurrentIndex(CheckInTab);
+        return false;
+    }
+    const core::CheckIn checkIn = m_checkIn->checkIn();
+    try {
+        if (m_editingCheckInId > 0) {
+            m_context.clients().updateCheckIn(m_editingCheckInId, checkIn);
+        } else {
+            m_context.clients().addCheckIn(m_clientId, checkIn);
+        }
+    } catch (const std::exception& error) {
+        MessageBox::warning(
+            this, tr("Check-in not saved"),
+            tr("The check-in could not be saved: %1").arg(command::describeFailure(error)));
+        return false;
+    }
+    const bool edited = m_editingCheckInId > 0;
+    resetCheckInForm();
+    emit m_context.checkInsChanged(m_clientId); // reloads the history through the connection
+    QString message = edited ? tr("Check-in of %1 updated.").arg(longDateText(checkIn.date))
+                             : tr("Check-in of %1 saved.").arg(longDateText(checkIn.date));
+    if (!checkIn.redFlags.empty()) {
+        message += QLatin1Char(' ') +
+                   tr("A red-flag question was answered yes: the next plan will be a referral.");
+    }
+    emit m_context.statusMessage(message);
+    return true;
+}
+
+void ClientTabs::editSelectedCheckIn()
+{
+    const QModelIndexList rows = m_history->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !maybeSave()) {
+        return;
+    }
+    const storage::StoredCheckIn* stored = m_historyModel->checkInAt(rows.first().row());
+    if (!stored) {
+        return;
+    }
+    m_checkIn->setCheckIn(stored->checkIn, plannedSessions());
+    m_editingCheckInId = stored->id;
+    setCurrentIndex(CheckInTab);
+    updateState();
+}
+
+void ClientTabs::cancelCheckInEdit()
+{
+    resetCheckInForm();
+}
+
+void ClientTabs::deleteSelectedCheckIn()
+{
+    const QModelIndexList rows = m_history->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    const storage::StoredCheckIn* stored = m_historyModel->checkInAt(rows.first().row());
+    if (!stored) {
+        return;
+    }
+    const qint64 id = stored->id;
+    const QString date = longDateText(stored->checkIn.date);
+    if (MessageBox::question(this, tr("Delete check-in"),
+                             tr("Delete the check-in of %1? This cannot be undone.").arg(date),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        m_context.clients().removeCheckIn(id);
+    } catch (const std::exception& error) {
+        MessageBox::warning(
+            this, tr("Check-in not deleted"),
+            tr("The check-in could not be deleted: %1").arg(command::describeFailure(error)));
+        return;
+    }
+    if (m_editingCheckInId == id) {
+        resetCheckInForm();
+    }
+    emit m_context.checkInsChanged(m_clientId);
+    emit m_context.statusMessage(tr("Deleted the check-in of %1.").arg(date));
+}
+
+bool ClientTabs::maybeSave()
+{
+    const bool profileDirty = m_profile->isModified() && (m_clientId > 0 || m_creating);
+    const bool checkInDirty = m_checkIn->isModified() && m_clientId > 0;
+    if (!profileDirty && !checkInDirty) {
+        return true;
+    }
+    const QString what = profileDirty && checkInDirty ? tr("the profile and the check-in")
+                         : profileDirty               ? tr("the profile")
+                                                      : tr("the check-in");
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"), tr("Save the changes to %1 first?").arg(what),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) {
+        return false;
+    }
+    if (answer == QMessageBox::Save) {
+        if (profileDirty && !saveProfile()) {
+            return false;
+        }
+        if (checkInDirty && !saveCheckIn()) {
+            return false;
+        }
+        return true;
+    }
+    // Discard: put back what is stored so nothing half-edited lingers.
+    m_profile->setModified(false);
+    m_checkIn->setModified(false);
+    return true;
+}
+
+} // namespace glidepath::ui

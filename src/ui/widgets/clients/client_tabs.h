@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QTabWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace glidepath::ui {
+
+class AppContext;
+class CheckInForm;
+class CheckInTableModel;
+class ProfileEditor;
+
+// The selected client's Profile, Check-in and History tabs, saving through ClientRepository.
+// Follows AppContext::currentClientId. The Clients page shows it beside the client list; in
+// personal mode the Plan page shows it for the personal profile.
+class ClientTabs : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        ProfileTab,
+        CheckInTab,
+        HistoryTab
+    };
+
+    explicit ClientTabs(AppContext& context, QWidget* parent = nullptr);
+
+    // A blank profile for a client who is not stored yet; the other tabs wait until it is saved.
+    void startNewClient();
+    // The client being edited: -1 for none or a new one not yet saved.
+    qint64 clientId() const { return m_clientId; }
+    bool isCreating() const { return m_creating; }
+
+    // Asks what to do with unsaved profile or check-in edits (save, discard or cancel) and does
+    // it. False when the user cancelled or saving failed, so the caller stays put.
+    bool maybeSave();
+
+    bool saveProfile();
+    bool saveCheckIn();
+    void setPersonal(bool personal);
+
+    ProfileEditor* profileEditor() const { return m_profile; }
+    CheckInForm* checkInForm() const { return m_checkIn; }
+    QTableView* historyView() const { return m_history; }
+    CheckInTableModel* historyModel() const { return m_historyModel; }
+
+signals:
+    void clientCreated(qint64 clientId);
+
+private:
+    void loadClient(qint64 clientId);
+    void reloadExercises();
+    void reloadHistory();
+    void resetCheckInForm();
+    void editSelectedCheckIn();
+    void deleteSelectedCheckIn();
+    void cancelCheckInEdit();
+    void updateState();
+    int plannedSessions() const;
+
+    AppContext& m_context;
+    qint64 m_clientId = -1;
+    bool m_creating = false;
+    bool m_personal = false;
+    bool m_storedPersonal = false; // the loaded record's flag, kept on update
+    qint64 m_editingCheckInId = -1;
+
+    ProfileEditor* m_profile;
+    QPushButton* m_saveProfile;
+    QPushButton* m_revertProfile;
+    CheckInForm* m_checkIn;
+    QLabel* m_checkInTitle;
+    QPushButton* m_saveCheckIn;
+    QPushButton* m_cancelCheckInEdit;
+    QTableView* m_history;
+    CheckInTableModel* m_historyModel;
+    QPushButton* m_editCheckIn;
+    QPushButton* m_deleteCheckIn;
+};
+
+} // namespace glidepath::ui

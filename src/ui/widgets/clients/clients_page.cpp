@@ -1,0 +1,233 @@
+#include "widgets/clients/clients_page.h"
+
+#include "app_context.h"
+#include "commands/undo_command.h"
+#include "models/client_list_model.h"
+#include "widgets/clients/client_tabs.h"
+#include "widgets/common/message_box.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace glidepath::ui {
+
+ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+{
+    m_model = new ClientListModel(this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("clientSearch"));
+    m_search->setPlaceholderText(tr("Search clients by name"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search clients"));
+
+    m_list = new QTableView(this);
+    m_list->setObjectName(QStringLiteral("clientList"));
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAlternatingRowColors(true);
+    m_list->setShowGrid(false);
+    m_list->verticalHeader()->setVisible(false);
+    m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::AgeColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::ConditionsColumn,
+                                                     QHeaderView::Interactive);
+    m_list->setAccessibleName(tr("Clients"));
+
+    m_listHint = new QLabel(this);
+    m_listHint->setObjectName(QStringLiteral("clientListHint"));
+    m_listHint->setWordWrap(true);
+    m_listHint->setAlignment(Qt::AlignCenter);
+
+    m_new = new QPushButton(tr("&New client"), this);
+    m_new->setObjectName(QStringLiteral("newClientButton"));
+    m_delete = new QPushButton(tr("Delete client…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteClientButton"));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_listHint);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    leftLayout->addLayout(buttons);
+
+    m_tabs = new ClientTabs(context, this);
+    m_tabs->setObjectName(QStringLiteral("clientTabs"));
+    m_emptyHint = new QLabel(
+        tr("Choose a client on the left, or press New client to add one.\n\nEach client has a "
+           "profile with the red-flag screening, a weekly check-in and its history. Plans are "
+           "made on the Plan page from the saved check-ins."),
+        this);
+    m_emptyHint->setObjectName(QStringLiteral("clientEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setMargin(24);
+    m_right = new QStackedWidget(this);
+    m_right->addWidget(m_emptyHint);
+    m_right->addWidget(m_tabs);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({320, 900});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, &ClientsPage::focusSearch);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::reload);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ClientsPage::onSelectionChanged);
+    connect(m_new, &QPushButton::clicked, this, &ClientsPage::newClient);
+    connect(m_delete, &QPushButton::clicked, this, &ClientsPage::deleteCurrentClient);
+    connect(&m_context, &AppContext::clientsChanged, this, &ClientsPage::reload);
+    connect(&m_context, &AppContext::currentClientChanged, this, [this] {
+        selectCurrentClient();
+        updateState();
+    });
+    connect(m_tabs, &ClientTabs::clientCreated, this, [this] {
+        // A new client may not match the search that was typed; show it anyway.
+        if (m_model->rowOf(m_context.currentClientId()) < 0) {
+            m_search->clear();
+        }
+        selectCurrentClient();
+    });
+
+    reload();
+}
+
+void ClientsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ClientsPage::reload()
+{
+    std::vector<storage::ClientRecord> clients;
+    try {
+        clients = m_context.clients().list(m_search->text().trimmed().toStdString());
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(
+            tr("Could not read the clients: %1").arg(command::describeFailure(error)));
+    }
+    m_syncing = true;
+    m_model->setClients(std::move(clients));
+    m_syncing = false;
+    selectCurrentClient();
+    if (m_model->rowCount() == 0) {
+        m_listHint->setText(m_search->text().trimmed().isEmpty()
+                                ? tr("No clients yet.")
+                                : tr("No client matches \"%1\".").arg(m_search->text().trimmed()));
+    }
+    m_listHint->setVisible(m_model->rowCount() == 0);
+    updateState();
+}
+
+void ClientsPage::selectCurrentClient()
+{
+    const int row = m_model->rowOf(m_context.currentClientId());
+    m_syncing = true;
+    if (row >= 0) {
+        m_list->selectRow(row);
+        m_list->scrollTo(m_model->index(row, 0));
+    } else {
+        m_list->clearSelection();
+    }
+    m_syncing = false;
+}
+
+void ClientsPage::onSelectionChanged()
+{
+    if (m_syncing) {
+        return;
+    }
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    const qint64 id = rows.isEmpty() ? -1 : m_model->clientIdAt(rows.first().row());
+    if (id == m_context.currentClientId() && !m_tabs->isCreating()) {
+        return;
+    }
+    if (id < 0 && m_tabs->isCreating()) {
+        return; // the list lost its selection because a new client is being typed in
+    }
+    if (!m_tabs->maybeSave()) {
+        selectCurrentClient(); // the user cancelled: stay with the client being edited
+        return;
+    }
+    m_context.setCurrentClientId(id);
+    updateState();
+}
+
+void ClientsPage::newClient()
+{
+    if (!m_tabs->maybeSave()) {
+        return;
+    }
+    m_context.setCurrentClientId(-1);
+    m_tabs->startNewClient();
+    updateState();
+}
+
+void ClientsPage::deleteCurrentClient()
+{
+    const qint64 id = m_context.currentClientId();
+    const storage::ClientRecord* client = m_model->clientAt(m_model->rowOf(id));
+    if (!client) {
+        return;
+    }
+    const QString name = QString::fromStdString(client->profile.name);
+    const auto answer = MessageBox::question(
+        this, tr("Delete client"),
+        tr("Delete %1 with all their check-ins and plans?\n\nThis cannot be undone.").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        {{QMessageBox::Yes, tr("Delete")}});
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        m_context.clients().remove(id);
+    } catch (const std::exception& error) {
+        MessageBox::warning(
+            this, tr("Client not deleted"),
+            tr("%1 could not be deleted: %2").arg(name, command::describeFailure(error)));
+        return;
+    }
+    m_context.setCurrentClientId(-1);
+    emit m_context.checkInsChanged(id);
+    emit m_context.plansChanged(id);
+    emit m_context.clientsChanged();
+    emit m_context.statusMessage(tr("Deleted %1 and all their data.").arg(name));
+}
+
+void ClientsPage::updateState()
+{
+    const bool hasClient = m_model->rowOf(m_context.currentClientId()) >= 0;
+    m_delete->setEnabled(hasClient);
+    m_right->setCurrentWidget(hasClient || m_tabs->isCreating() ? static_cast<QWidget*>(m_tabs)
+                                                                : m_emptyHint);
+}
+
+} // namespace glidepath::ui

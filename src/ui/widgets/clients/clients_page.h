@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace glidepath::ui {
+
+class AppContext;
+class ClientListModel;
+class ClientTabs;
+
+// Clinician mode: the client list with search on the left; the selected client's profile,
+// red-flag screening, weekly check-in and check-in history on the right. Selecting a client
+// makes it AppContext's current client, which the Plan and Progress pages follow.
+class ClientsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClientsPage(AppContext& context, QWidget* parent = nullptr);
+
+    ClientTabs* clientTabs() const { return m_tabs; }
+    ClientListModel* clientModel() const { return m_model; }
+
+public slots:
+    void newClient();
+    // Asks first (through MessageBox, so tests can answer), then removes the client with all
+    // their check-ins and plans.
+    void deleteCurrentClient();
+    void focusSearch();
+
+private:
+    void reload();
+    void selectCurrentClient();
+    void onSelectionChanged();
+    void updateState();
+
+    AppContext& m_context;
+    ClientListModel* m_model;
+    QLineEdit* m_search;
+    QTableView* m_list;
+    QPushButton* m_new;
+    QPushButton* m_delete;
+    QLabel* m_listHint;
+    QStackedWidget* m_right;
+    QLabel* m_emptyHint;
+    ClientTabs* m_tabs;
+    bool m_syncing = false;
+};
+
+} // namespace glidepath::ui

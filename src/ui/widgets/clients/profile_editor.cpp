@@ -1,0 +1,334 @@
+#include "widgets/clients/profile_editor.h"
+
+#include "labels.h"
+#include "widgets/clients/red_flag_questions.h"
+#include "widgets/common/check_list.h"
+#include "widgets/common/field_error_label.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace glidepath::ui {
+
+namespace {
+
+template <typename E> void fill(CheckList* list, const std::vector<E>& skip = {})
+{
+    for (const E value : core::allValues<E>()) {
+        if (!core::contains(skip, value)) {
+            list->addOption(static_cast<int>(value), Labels::of(value));
+        }
+    }
+}
+
+template <typename E> std::vector<E> valuesOf(const CheckList* list)
+{
+    std::vector<E> values;
+    for (const int value : list->checkedValues()) {
+        values.push_back(static_cast<E>(value));
+    }
+    return values;
+}
+
+template <typename E> QList<int> intsOf(const std::vector<E>& values)
+{
+    QList<int> ints;
+    for (const E value : values) {
+        ints.append(static_cast<int>(value));
+    }
+    return ints;
+}
+
+// A field with its error label underneath, as one row of the form.
+QWidget* withError(QWidget* field, FieldErrorLabel* error)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return box;
+}
+
+} // namespace
+
+ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
+{
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setMaxLength(200);
+    m_name->setAccessibleName(tr("Name"));
+    m_conditions = new CheckList(2, this);
+    m_conditions->setObjectName(QStringLiteral("profileConditions"));
+    fill<core::Condition>(m_conditions);
+    m_side = new QComboBox(this);
+    m_side->setObjectName(QStringLiteral("profileSide"));
+    m_side->setAccessibleName(tr("Painful side"));
+    for (const core::Side side : core::allValues<core::Side>()) {
+        m_side->addItem(Labels::of(side), static_cast<int>(side));
+    }
+    m_goals = new CheckList(3, this);
+    m_goals->setObjectName(QStringLiteral("profileGoals"));
+    fill<core::Goal>(m_goals);
+    m_equipment = new CheckList(4, this);
+    m_equipment->setObjectName(QStringLiteral("profileEquipment"));
+    // "Nothing" is the empty list; a tick box for it would only invite contradictions.
+    fill<core::Equipment>(m_equipment, {core::Equipment::None});
+    m_equipment->setToolTip(tr("Leave every box empty when there is no equipment at home."));
+
+    m_sessions = new QSpinBox(this);
+    m_sessions->setObjectName(QStringLiteral("profileSessions"));
+    m_sessions->setRange(2, 7);
+    m_sessions->setSuffix(tr(" a week"));
+    m_sessions->setAccessibleName(tr("Sessions per week"));
+    m_minutes = new QSpinBox(this);
+    m_minutes->setObjectName(QStringLiteral("profileMinutes"));
+    m_minutes->setRange(10, 60);
+    m_minutes->setSingleStep(5);
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Minutes per session"));
+    m_age = new QSpinBox(this);
+    m_age->setObjectName(QStringLiteral("profileAge"));
+    m_age->setRange(0, 110);
+    m_age->setSpecialValueText(tr("Not given"));
+    m_age->setAccessibleName(tr("Age"));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("profileNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(60);
+    m_notes->setMaximumHeight(110);
+
+    m_nameError = new FieldErrorLabel(this);
+    m_nameError->setObjectName(QStringLiteral("profileNameError"));
+    m_conditionsError = new FieldErrorLabel(this);
+    m_conditionsError->setObjectName(QStringLiteral("profileConditionsError"));
+    m_sideError = new FieldErrorLabel(this);
+    m_goalsError = new FieldErrorLabel(this);
+    m_equipmentError = new FieldErrorLabel(this);
+    m_sessionsError = new FieldErrorLabel(this);
+    m_minutesError = new FieldErrorLabel(this);
+    m_ageError = new FieldErrorLabel(this);
+    m_ageError->setObjectName(QStringLiteral("profileAgeError"));
+    m_otherError = new FieldErrorLabel(this);
+
+    auto* profileBox = new QGroupBox(tr("Profile"), this);
+    auto* form = new QFormLayout(profileBox);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_nameLabel = new QLabel(tr("&Name:"), profileBox);
+    m_nameLabel->setBuddy(m_name);
+    form->addRow(m_nameLabel, withError(m_name, m_nameError));
+    form->addRow(tr("Conditions:"), withError(m_conditions, m_conditionsError));
+    auto* sideLabel = new QLabel(tr("Painful &side:"), profileBox);
+    sideLabel->setBuddy(m_side);
+    form->addRow(sideLabel, withError(m_side, m_sideError));
+    form->addRow(tr("Goals:"), withError(m_goals, m_goalsError));
+    form->addRow(tr("Equipment at home:"), withError(m_equipment, m_equipmentError));
+    auto* sessionsLabel = new QLabel(tr("Sessions &per week:"), profileBox);
+    sessionsLabel->setBuddy(m_sessions);
+    form->addRow(sessionsLabel, withError(m_sessions, m_sessionsError));
+    auto* minutesLabel = new QLabel(tr("&Minutes per session:"), profileBox);
+    minutesLabel->setBuddy(m_minutes);
+    form->addRow(minutesLabel, withError(m_minutes, m_minutesError));
+    auto* ageLabel = new QLabel(tr("&Age:"), profileBox);
+    ageLabel->setBuddy(m_age);
+    form->addRow(ageLabel, withError(m_age, m_ageError));
+    auto* notesLabel = new QLabel(tr("N&otes:"), profileBox);
+    notesLabel->setBuddy(m_notes);
+    form->addRow(notesLabel, m_notes);
+    form->addRow(m_otherError);
+
+    auto* screeningBox = new QGroupBox(tr("Red-flag screening"), this);
+    auto* screeningLayout = new QVBoxLayout(screeningBox);
+    m_screeningIntro = new QLabel(screeningBox);
+    m_screeningIntro->setWordWrap(true);
+    m_screening = new RedFlagQuestions(screeningBox);
+    m_screening->setObjectName(QStringLiteral("profileScreening"));
+    screeningLayout->addWidget(m_screeningIntro);
+    screeningLayout->addWidget(m_screening);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(profileBox);
+    layout->addWidget(screeningBox);
+    layout->addStretch(1);
+
+    connect(m_name, &QLineEdit::textEdited, this, &ProfileEditor::markModified);
+    connect(m_conditions, &CheckList::edited, this, &ProfileEditor::markModified);
+    connect(m_side, &QComboBox::currentIndexChanged, this, &ProfileEditor::markModified);
+    connect(m_goals, &CheckList::edited, this, &ProfileEditor::markModified);
+    connect(m_equipment, &CheckList::edited, this, &ProfileEditor::markModified);
+    connect(m_sessions, &QSpinBox::valueChanged, this, &ProfileEditor::markModified);
+    connect(m_minutes, &QSpinBox::valueChanged, this, &ProfileEditor::markModified);
+    connect(m_age, &QSpinBox::valueChanged, this, &ProfileEditor::markModified);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &ProfileEditor::markModified);
+    connect(m_screening, &RedFlagQuestions::changed, this, &ProfileEditor::markModified);
+
+    setWording(Wording::Clinician);
+    setProfile({}, {});
+}
+
+void ProfileEditor::setWording(Wording wording)
+{
+    if (wording == Wording::Personal) {
+        m_nameLabel->setText(tr("Your &name:"));
+        m_screeningIntro->setText(
+            tr("Please answer each question. A \"yes\" means a doctor or physiotherapist should "
+               "check your leg before you start: Glidepath will not make a plan until then."));
+    } else {
+        m_nameLabel->setText(tr("&Name:"));
+        m_screeningIntro->setText(
+            tr("Ask each question at the first visit. Any \"yes\" blocks the exercise plan and "
+               "shows referral advice instead."));
+    }
+}
+
+void ProfileEditor::setProfile(const core::ClientProfile& profile,
+                               const std::vector<core::RedFlag>& screeningRedFlags)
+{
+    m_loading = true;
+    m_name->setText(QString::fromStdString(profile.name));
+    m_conditions->setCheckedValues(intsOf(profile.conditions));
+    m_side->setCurrentIndex(m_side->findData(static_cast<int>(profile.side)));
+    m_goals->setCheckedValues(intsOf(profile.goals));
+    m_equipment->setCheckedValues(intsOf(profile.equipment));
+    m_sessions->setValue(profile.sessionsPerWeek);
+    m_minutes->setValue(profile.minutesPerSession);
+    m_age->setValue(profile.age);
+    m_notes->setPlainText(QString::fromStdString(profile.notes));
+    m_screening->setAnswers(screeningRedFlags);
+    m_loading = false;
+    clearIssues();
+    setModified(false);
+}
+
+core::ClientProfile ProfileEditor::profile() const
+{
+    core::ClientProfile profile;
+    profile.name = m_name->text().trimmed().toStdString();
+    profile.conditions = valuesOf<core::Condition>(m_conditions);
+    profile.side = static_cast<core::Side>(m_side->currentData().toInt());
+    profile.goals = valuesOf<core::Goal>(m_goals);
+    profile.equipment = valuesOf<core::Equipment>(m_equipment);
+    profile.sessionsPerWeek = m_sessions->value();
+    profile.minutesPerSession = m_minutes->value();
+    profile.age = m_age->value();
+    profile.notes = m_notes->toPlainText().trimmed().toStdString();
+    return profile;
+}
+
+std::vector<core::RedFlag> ProfileEditor::screeningRedFlags() const
+{
+    return m_screening->answers();
+}
+
+bool ProfileEditor::validate()
+{
+    const std::vector<core::FieldIssue> issues = core::validateProfile(profile());
+    showIssues(issues);
+    return issues.empty();
+}
+
+FieldErrorLabel* ProfileEditor::errorLabelFor(const std::string& field) const
+{
+    const std::string name = field.substr(0, field.find('/'));
+    if (name == "name") {
+        return m_nameError;
+    }
+    if (name == "conditions") {
+        return m_conditionsError;
+    }
+    if (name == "side") {
+        return m_sideError;
+    }
+    if (name == "goals") {
+        return m_goalsError;
+    }
+    if (name == "equipment") {
+        return m_equipmentError;
+    }
+    if (name == "sessions_per_week") {
+        return m_sessionsError;
+    }
+    if (name == "minutes_per_session") {
+        return m_minutesError;
+    }
+    if (name == "age") {
+        return m_ageError;
+    }
+    return m_otherError;
+}
+
+void ProfileEditor::showIssues(const std::vector<core::FieldIssue>& issues)
+{
+    clearIssues();
+    for (const core::FieldIssue& issue : issues) {
+        FieldErrorLabel* label = errorLabelFor(issue.field);
+        QString text = QString::fromStdString(issue.message);
+        if (label == m_otherError) {
+            text = QStringLiteral("%1: %2").arg(QString::fromStdString(issue.field), text);
+        }
+        label->setError(label->error().isEmpty() ? text
+                                                 : label->error() + QLatin1Char('\n') + text);
+    }
+    setInvalid(m_name, !m_nameError->error().isEmpty());
+    setInvalid(m_age, !m_ageError->error().isEmpty());
+}
+
+void ProfileEditor::clearIssues()
+{
+    for (FieldErrorLabel* label :
+         {m_nameError, m_conditionsError, m_sideError, m_goalsError, m_equipmentError,
+          m_sessionsError, m_minutesError, m_ageError, m_otherError}) {
+        label->setError({});
+    }
+    setInvalid(m_name, false);
+    setInvalid(m_age, false);
+}
+
+void ProfileEditor::focusFirstError()
+{
+    const std::pair<FieldErrorLabel*, QWidget*> order[] = {
+        {m_nameError, m_name},           {m_conditionsError, m_conditions},
+        {m_sideError, m_side},           {m_goalsError, m_goals},
+        {m_equipmentError, m_equipment}, {m_sessionsError, m_sessions},
+        {m_minutesError, m_minutes},     {m_ageError, m_age},
+    };
+    for (const auto& [label, widget] : order) {
+        if (!label->error().isEmpty()) {
+            widget->setFocus(Qt::OtherFocusReason);
+            if (auto* list = qobject_cast<CheckList*>(widget)) {
+                // A grid of boxes cannot take focus itself; its first box can.
+                if (QWidget* first =
+                        list->focusProxy() ? list->focusProxy() : list->nextInFocusChain()) {
+                    first->setFocus(Qt::OtherFocusReason);
+                }
+            }
+            return;
+        }
+    }
+}
+
+void ProfileEditor::setModified(bool modified)
+{
+    if (m_modified != modified) {
+        m_modified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+void ProfileEditor::markModified()
+{
+    if (!m_loading) {
+        setModified(true);
+    }
+}
+
+} // namespace glidepath::ui

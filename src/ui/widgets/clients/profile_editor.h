@@ -1,0 +1,86 @@
+#pragma once
+
+#include <glidepath/core/client.h>
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace glidepath::ui {
+
+class CheckList;
+class FieldErrorLabel;
+class RedFlagQuestions;
+
+// Edits a client's profile and the red-flag screening. Shared by the Clients page (clinician
+// mode) and the personal profile (home mode). It only edits values; the owner saves them.
+class ProfileEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Wording
+    {
+        Clinician, // "the client"
+        Personal   // "you"
+    };
+
+    explicit ProfileEditor(QWidget* parent = nullptr);
+
+    void setWording(Wording wording);
+    void setProfile(const core::ClientProfile& profile,
+                    const std::vector<core::RedFlag>& screeningRedFlags);
+    core::ClientProfile profile() const;
+    std::vector<core::RedFlag> screeningRedFlags() const;
+
+    // Runs core::validateProfile and shows every issue next to its field. True when valid.
+    bool validate();
+    void showIssues(const std::vector<core::FieldIssue>& issues);
+    void clearIssues();
+    // The first field with an error gets the focus (after validate() failed).
+    void focusFirstError();
+
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+
+signals:
+    void modifiedChanged(bool modified);
+
+private:
+    void markModified();
+    FieldErrorLabel* errorLabelFor(const std::string& field) const;
+
+    QLineEdit* m_name;
+    CheckList* m_conditions;
+    QComboBox* m_side;
+    CheckList* m_goals;
+    CheckList* m_equipment;
+    QSpinBox* m_sessions;
+    QSpinBox* m_minutes;
+    QSpinBox* m_age;
+    QPlainTextEdit* m_notes;
+    RedFlagQuestions* m_screening;
+
+    FieldErrorLabel* m_nameError;
+    FieldErrorLabel* m_conditionsError;
+    FieldErrorLabel* m_sideError;
+    FieldErrorLabel* m_goalsError;
+    FieldErrorLabel* m_equipmentError;
+    FieldErrorLabel* m_sessionsError;
+    FieldErrorLabel* m_minutesError;
+    FieldErrorLabel* m_ageError;
+    FieldErrorLabel* m_otherError;
+
+    QLabel* m_nameLabel;
+    QLabel* m_screeningIntro;
+    bool m_modified = false;
+    bool m_loading = false;
+};
+
+} // namespace glidepath::ui
