@@ -1,0 +1,124 @@
+#include "cli_args.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace glidepath::cli {
+
+namespace {
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> previous(b.size() + 1);
+    std::vector<std::size_t> current(b.size() + 1);
+    std::iota(previous.begin(), previous.end(), 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+bool ParsedArgs::has(std::string_view option) const
+{
+    return flags.count(option) > 0 || values.count(option) > 0;
+}
+
+std::optional<std::string> ParsedArgs::value(std::string_view option) const
+{
+    if (auto found = values.find(option); found != values.end()) {
+        return found->second;
+    }
+    return std::nullopt;
+}
+
+ParsedArgs parseArgs(std::span<const std::string> args, std::span<const OptionSpec> options)
+{
+    ParsedArgs parsed;
+    bool optionsEnded = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (optionsEnded || arg.size() < 2 || arg[0] != '-') {
+            parsed.positionals.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            optionsEnded = true;
+            continue;
+        }
+        if (arg == "--help" || arg == "-h") {
+            parsed.help = true;
+            continue;
+        }
+        const auto equals = arg.find('=');
+        const std::string name = arg.substr(0, equals);
+        const auto spec =
+            std::find_if(options.begin(), options.end(),
+                         [&](const OptionSpec& option) { return option.name == name; });
+        if (spec == options.end()) {
+            std::vector<std::string> names{"--help"};
+            for (const OptionSpec& option : options) {
+                names.emplace_back(option.name);
+            }
+            std::string message = "unknown option " + name;
+            if (auto suggestion = closestName(name, names)) {
+                message += " (did you mean " + *suggestion + "?)";
+            }
+            throw UsageError(message);
+        }
+        if (!spec->takesValue) {
+            if (equals != std::string::npos) {
+                throw UsageError(name + " takes no value");
+            }
+            parsed.flags.insert(name);
+            continue;
+        }
+        if (equals != std::string::npos) {
+            parsed.values[name] = arg.substr(equals + 1);
+        } else if (i + 1 < args.size()) {
+            parsed.values[name] = args[++i];
+        } else {
+            throw UsageError(name + " needs a value");
+        }
+    }
+    return parsed;
+}
+
+void expectPositionals(const ParsedArgs& parsed, std::size_t min, std::size_t max,
+                       std::string_view what)
+{
+    const std::size_t count = parsed.positionals.size();
+    if (count < min) {
+        throw UsageError("missing " + std::string(what));
+    }
+    if (count > max) {
+        throw UsageError("unexpected argument \"" + parsed.positionals[max] + "\"");
+    }
+}
+
+std::optional<std::string> closestName(std::string_view word,
+                                       const std::vector<std::string>& candidates)
+{
+    std::optional<std::string> best;
+    std::size_t bestDistance = 0;
+    for (const std::string& candidate : candidates) {
+        const std::size_t distance = editDistance(word, candidate);
+        if (!best || distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const std::size_t allowed = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+    if (best && bestDistance > 0 && bestDistance <= allowed) {
+        return best;
+    }
+    return std::nullopt;
+}
+
+} // namespace glidepath::cli

@@ -1,0 +1,461 @@
+#include "cli_args.h"
+#include "cli_database.h"
+#include "commands.h"
+#include "exercise_text.h"
+
+#include <glidepath/io/library_format.h>
+#include <glidepath/storage/exercise_repository.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <ostream>
+
+namespace glidepath::cli {
+
+namespace {
+
+constexpr std::string_view kLibraryUsage =
+    R"(Usage: glidepath-cli [--database PATH] library SUBCOMMAND [ARGS...]
+
+Lists, searches, shows, imports and exports the exercises in the database.
+
+Subcommands:
+  list      list exercises, optionally filtered
+  search    find exercises by words in their name, summary, cues and muscles
+  show      show every detail of one exercise
+  import    add exercises from a library file
+  export    write custom exercises to a library file
+
+Run "glidepath-cli library SUBCOMMAND --help" for the options of each.
+)";
+
+constexpr std::string_view kListUsage =
+    R"(Usage: glidepath-cli [--database PATH] library list [--category C] [--phase N] [--region R]
+                                                   [--equipment E] [--hidden] [--json]
+
+Lists the exercises by name. Filters combine: every one given must match.
+
+Options:
+  --category C   activation, strength, motor_control, mobility, landing or gait
+  --phase N      exercises suitable in phase N (1-4)
+  --region R     hip, knee, core or ankle
+  --equipment E  exercises that use E, e.g. band or step ("none": no equipment)
+  --hidden       include exercises hidden from lists and plans
+  --json         print the exercises in the library format instead of a table
+  --help         show this help
+)";
+
+constexpr std::string_view kSearchUsage =
+    R"(Usage: glidepath-cli [--database PATH] library search TEXT... [--hidden] [--json]
+
+Finds exercises whose name, summary, cues or muscles contain every word of TEXT (each word
+matches the start of a word, so "clam ban" finds "Clamshell with band"); best match first.
+
+Options:
+  --hidden  include exercises hidden from lists and plans
+  --json    print the exercises in the library format instead of a table
+  --help    show this help
+)";
+
+constexpr std::string_view kShowUsage =
+    R"(Usage: glidepath-cli [--database PATH] library show ID [--json]
+
+Shows every detail of the exercise with the given id.
+
+Options:
+  --json  print the exercise in the library format
+  --help  show this help
+)";
+
+constexpr std::string_view kImportUsage =
+    R"(Usage: glidepath-cli [--database PATH] library import FILE [--on-clash skip|replace]
+
+Adds the exercises of a library file (format: docs/formats.md) as custom exercises. The whole
+file is checked first; if anything is wrong, every problem is listed and nothing is imported.
+
+Options:
+  --on-clash skip     keep the exercise already in the library when an id is taken
+  --on-clash replace  overwrite the custom exercise already in the library
+                      (built-in exercises cannot be replaced)
+  --help              show this help
+Without --on-clash, an id that is already taken stops the import.
+)";
+
+constexpr std::string_view kExportUsage =
+    R"(Usage: glidepath-cli [--database PATH] library export FILE [--all]
+
+Writes the custom exercises (hidden ones too) to FILE in the library format, ready to import
+elsewhere.
+
+Options:
+  --all   include the built-in exercises as well
+  --help  show this help
+)";
+
+constexpr std::array<OptionSpec, 7> kListOptions{{{"--category", true},
+                                                  {"--phase", true},
+                                                  {"--region", true},
+                                                  {"--equipment", true},
+                                                  {"--hidden", false},
+                                                  {"--json", false},
+                                                  {"--database", true}}};
+constexpr std::array<OptionSpec, 3> kSearchOptions{
+    {{"--hidden", false}, {"--json", false}, {"--database", true}}};
+constexpr std::array<OptionSpec, 2> kShowOptions{{{"--json", false}, {"--database", true}}};
+constexpr std::array<OptionSpec, 2> kImportOptions{{{"--on-clash", true}, {"--database", true}}};
+constexpr std::array<OptionSpec, 2> kExportOptions{{{"--all", false}, {"--database", true}}};
+
+// An option given after the subcommand may name the database too.
+GlobalOptions withDatabase(const GlobalOptions& global, const ParsedArgs& parsed)
+{
+    GlobalOptions options = global;
+    if (auto path = parsed.value("--database")) {
+        options.databasePath = *path;
+    }
+    return options;
+}
+
+template <typename E> E enumOption(const ParsedArgs& parsed, std::string_view option)
+{
+    const std::string text = *parsed.value(option);
+    if (auto value = core::parseEnum<E>(text)) {
+        return *value;
+    }
+    std::string message = std::string(option) + " must be one of " + core::acceptedNames<E>() +
+                          ", not \"" + text + "\"";
+    std::vector<std::string> names;
+    for (const auto& entry : core::EnumNames<E>::table) {
+        names.emplace_back(entry.second);
+    }
+    if (auto suggestion = closestName(text, names)) {
+        message += " (did you mean " + *suggestion + "?)";
+    }
+    throw UsageError(message);
+}
+
+storage::ExerciseFilter readFilter(const ParsedArgs& parsed)
+{
+    storage::ExerciseFilter filter;
+    if (parsed.value("--category")) {
+        filter.category = enumOption<core::Category>(parsed, "--category");
+    }
+    if (auto phase = parsed.value("--phase")) {
+        if (phase->size() != 1 || (*phase)[0] < '1' || (*phase)[0] > '4') {
+            throw UsageError("--phase must be 1, 2, 3 or 4, not \"" + *phase + "\"");
+        }
+        filter.phase = (*phase)[0] - '0';
+    }
+    if (parsed.value("--region")) {
+        filter.region = enumOption<core::Region>(parsed, "--region");
+    }
+    if (parsed.value("--equipment")) {
+        filter.equipment = enumOption<core::Equipment>(parsed, "--equipment");
+    }
+    filter.includeHidden = parsed.has("--hidden");
+    return filter;
+}
+
+void printExercises(std::ostream& out, const std::vector<core::Exercise>& exercises, bool json,
+                    std::string_view none)
+{
+    if (json) {
+        io::LibraryDocument document;
+        document.exercises = exercises;
+        out << io::writeLibrary(document);
+        return;
+    }
+    if (exercises.empty()) {
+        out << none << "\n";
+        return;
+    }
+    printExerciseTable(out, exercises);
+    out << "\n" << exercises.size() << (exercises.size() == 1 ? " exercise" : " exercises") << "\n";
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator)
+{
+    std::string text;
+    for (const std::string& item : items) {
+        if (!text.empty()) {
+            text += separator;
+        }
+        text += item;
+    }
+    return text;
+}
+
+int listCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& out)
+{
+    const storage::ExerciseFilter filter = readFilter(parsed);
+    const auto exercises = storage::ExerciseRepository(db).list(filter);
+    printExercises(out, exercises, parsed.has("--json"), "No exercises match these filters.");
+    return kExitOk;
+}
+
+int searchCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& out)
+{
+    const std::string text = joined(parsed.positionals, " ");
+    storage::ExerciseFilter filter;
+    filter.includeHidden = parsed.has("--hidden");
+    const auto exercises = storage::ExerciseRepository(db).search(text, filter);
+    printExercises(out, exercises, parsed.has("--json"), "No exercises match \"" + text + "\".");
+    return kExitOk;
+}
+
+int showCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& out,
+                std::ostream& err)
+{
+    const std::string& id = parsed.positionals[0];
+    const storage::ExerciseRepository repository(db);
+    const auto exercise = repository.find(id);
+    if (!exercise) {
+        storage::ExerciseFilter all;
+        all.includeHidden = true;
+        std::vector<std::string> ids;
+        for (const core::Exercise& e : repository.list(all)) {
+            ids.push_back(e.id);
+        }
+        err << "glidepath-cli library show: no exercise has the id \"" << id << "\"";
+        if (auto suggestion = closestName(id, ids)) {
+            err << " (did you mean " << *suggestion << "?)";
+        }
+        err << "; \"glidepath-cli library search WORDS\" finds exercises by name\n";
+        return kExitBadInput;
+    }
+    if (parsed.has("--json")) {
+        printExercises(out, {*exercise}, true, "");
+        return kExitOk;
+    }
+    printExerciseDetails(out, *exercise, [&](const std::string& neighbour) {
+        const auto found = repository.find(neighbour);
+        return found ? found->name : std::string();
+    });
+    return kExitOk;
+}
+
+std::optional<storage::ClashPolicy> clashPolicy(const ParsedArgs& parsed)
+{
+    const auto onClash = parsed.value("--on-clash");
+    if (!onClash) {
+        return std::nullopt;
+    }
+    if (*onClash == "skip") {
+        return storage::ClashPolicy::Skip;
+    }
+    if (*onClash == "replace") {
+        return storage::ClashPolicy::Replace;
+    }
+    throw UsageError("--on-clash must be skip or replace, not \"" + *onClash + "\"");
+}
+
+int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& out,
+                  std::ostream& err)
+{
+    const std::optional<storage::ClashPolicy> policy = clashPolicy(parsed);
+    const std::string& file = parsed.positionals[0];
+    const std::string prefix = "glidepath-cli library import: ";
+
+    std::string text;
+    try {
+        text = io::readTextFile(file);
+    } catch (const std::exception& error) {
+        err << prefix << error.what() << "\n";
+        return kExitBadInput;
+    }
+
+    storage::ExerciseRepository repository(db);
+    storage::ExerciseFilter all;
+    all.includeHidden = true;
+    const std::vector<core::Exercise> existing = repository.list(all);
+    io::LibraryDocument document;
+    try {
+        document = io::parseLibrary(text, existing);
+    } catch (const io::FormatError& error) {
+        for (const io::FormatIssue& issue : error.issues()) {
+            err << file << ": " << io::describe(issue) << "\n";
+        }
+        const std::size_t count = error.issues().size();
+        err << file << ": " << count << (count == 1 ? " problem" : " problems")
+            << "; nothing was imported\n";
+        return kExitBadInput;
+    }
+    // What a file says about itself does not make an exercise part of Glidepath.
+    for (core::Exercise& exercise : document.exercises) {
+        exercise.builtin = false;
+    }
+
+    const std::vector<std::string> clashes = repository.clashingIds(document.exercises);
+    if (!clashes.empty()) {
+        if (!policy) {
+            err << file << ": " << clashes.size()
+                << (clashes.size() == 1 ? " exercise has an id" : " exercises have ids")
+                << " already in the library: " << joined(clashes, ", ") << "\n"
+                << "Nothing was imported. Run again with --on-clash skip to keep the exercises "
+                   "already in the library, or --on-clash replace to overwrite them.\n";
+            return kExitBadInput;
+        }
+        if (*policy == storage::ClashPolicy::Replace) {
+            std::vector<std::string> builtin;
+            for (const std::string& id : clashes) {
+                const auto found = repository.find(id);
+                if (found && found->builtin) {
+                    builtin.push_back(id);
+                }
+            }
+            if (!builtin.empty()) {
+                err << file << ": built-in exercises cannot be replaced: " << joined(builtin, ", ")
+                    << "\nNothing was imported. Give your versions new ids, or use --on-clash "
+                       "skip to keep the built-in ones.\n";
+                return kExitBadInput;
+            }
+        }
+    }
+
+    storage::ImportSummary summary;
+    try {
+        summary = repository.importExercises(document.exercises,
+                                             policy.value_or(storage::ClashPolicy::Fail));
+    } catch (const storage::StorageError& error) {
+        err << file << ": " << error.what() << "\n";
+        for (const core::ValidationIssue& issue : error.issues()) {
+            err << file << ": " << (issue.exerciseId.empty() ? "" : issue.exerciseId + ": ")
+                << (issue.field.empty() ? "" : issue.field + ": ") << issue.message << "\n";
+        }
+        err << file << ": nothing was imported\n";
+        return kExitBadInput;
+    }
+    out << "Imported " << file << ": " << summary.added << " added, " << summary.replaced
+        << " replaced, " << summary.skipped << " skipped.\n";
+    return kExitOk;
+}
+
+int exportCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& out,
+                  std::ostream& err)
+{
+    const std::string& file = parsed.positionals[0];
+    const bool everything = parsed.has("--all");
+    storage::ExerciseFilter all;
+    all.includeHidden = true;
+    io::LibraryDocument document;
+    for (const core::Exercise& exercise : storage::ExerciseRepository(db).list(all)) {
+        if (everything || !exercise.builtin) {
+            document.exercises.push_back(exercise);
+        }
+    }
+    try {
+        io::writeTextFileAtomically(file, io::writeLibrary(document));
+    } catch (const std::exception& error) {
+        err << "glidepath-cli library export: " << error.what() << "\n";
+        return kExitBadInput;
+    }
+    const std::size_t count = document.exercises.size();
+    out << "Exported " << count << (count == 1 ? " exercise" : " exercises") << " to " << file
+        << ".";
+    if (count == 0 && !everything) {
+        out << " The library has no custom exercises; --all includes the built-in ones.";
+    }
+    out << "\n";
+    return kExitOk;
+}
+
+// Throws UsageError for anything wrong with the command line of subcommand name.
+void checkUsage(const std::string& name, const ParsedArgs& parsed)
+{
+    if (name == "list") {
+        expectPositionals(parsed, 0, 0, "");
+        readFilter(parsed);
+    } else if (name == "search") {
+        expectPositionals(parsed, 1, SIZE_MAX, "the TEXT to search for");
+    } else if (name == "show") {
+        expectPositionals(parsed, 1, 1, "the ID of the exercise to show");
+    } else if (name == "import") {
+        expectPositionals(parsed, 1, 1, "the FILE to import");
+        clashPolicy(parsed);
+    } else {
+        expectPositionals(parsed, 1, 1, "the FILE to write");
+    }
+}
+
+struct Subcommand
+{
+    std::string_view name;
+    std::string_view usage;
+    std::span<const OptionSpec> options;
+};
+
+constexpr std::array<Subcommand, 5> kSubcommands{{
+    {"list", kListUsage, kListOptions},
+    {"search", kSearchUsage, kSearchOptions},
+    {"show", kShowUsage, kShowOptions},
+    {"import", kImportUsage, kImportOptions},
+    {"export", kExportUsage, kExportOptions},
+}};
+
+} // namespace
+
+int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions& global,
+                      std::ostream& out, std::ostream& err)
+{
+    if (args.empty()) {
+        err << "glidepath-cli library: missing subcommand\n\n" << kLibraryUsage;
+        return kExitUsage;
+    }
+    if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        out << kLibraryUsage;
+        return kExitOk;
+    }
+    const auto subcommand =
+        std::find_if(kSubcommands.begin(), kSubcommands.end(),
+                     [&](const Subcommand& candidate) { return candidate.name == args[0]; });
+    if (subcommand == kSubcommands.end()) {
+        std::vector<std::string> names;
+        for (const Subcommand& candidate : kSubcommands) {
+            names.emplace_back(candidate.name);
+        }
+        err << "glidepath-cli library: unknown subcommand \"" << args[0] << "\"";
+        if (auto suggestion = closestName(args[0], names)) {
+            err << " (did you mean " << *suggestion << "?)";
+        }
+        err << "\n\n" << kLibraryUsage;
+        return kExitUsage;
+    }
+
+    const std::string name(subcommand->name);
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    try {
+        const ParsedArgs parsed = parseArgs(rest, subcommand->options);
+        if (parsed.help) {
+            out << subcommand->usage;
+            return kExitOk;
+        }
+        checkUsage(name, parsed); // before the database is opened, let alone created
+        const auto db = openLibraryDatabase(withDatabase(global, parsed), err);
+        if (!db) {
+            return kExitBadInput;
+        }
+        if (name == "list") {
+            return listCommand(parsed, *db, out);
+        }
+        if (name == "search") {
+            return searchCommand(parsed, *db, out);
+        }
+        if (name == "show") {
+            return showCommand(parsed, *db, out, err);
+        }
+        if (name == "import") {
+            return importCommand(parsed, *db, out, err);
+        }
+        return exportCommand(parsed, *db, out, err);
+    } catch (const UsageError& error) {
+        err << "glidepath-cli library " << name << ": " << error.what() << "\n\n"
+            << subcommand->usage;
+        return kExitUsage;
+    } catch (const storage::StorageError& error) {
+        err << "glidepath-cli library " << name << ": " << error.what() << "\n";
+        return kExitBadInput;
+    }
+}
+
+} // namespace glidepath::cli
