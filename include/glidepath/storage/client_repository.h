@@ -42,21 +42,30 @@ class ClientRepository
 public:
     explicit ClientRepository(Database& db) : m_db(db) {}
 
+    // Clients whose name contains search (ASCII case-insensitive), ordered by name.
     std::vector<ClientRecord> list(std::string_view search = {}) const; // by name
     std::optional<ClientRecord> find(std::int64_t id) const;
-    // The personal-mode profile, created on first use with the given name.
+    // The personal-mode profile, created on first use with the given name. A new one has only
+    // the name and defaults (no condition yet), so it does not pass core::validateProfile until
+    // the person completes it.
     ClientRecord personalClient(const std::string& defaultName);
+    // create/update run core::validateProfile (and check the screening flags for repeats):
+    // StorageError::Invalid with issues. A second personal profile is a Conflict; update and
+    // remove of a missing id are NotFound.
     std::int64_t create(const ClientRecord& client); // returns the new id
     void update(const ClientRecord& client);
-    void remove(std::int64_t id);
+    void remove(std::int64_t id); // with all check-ins and plans
 
+    // Check-ins are validated with core::validateCheckIn; the client must exist (NotFound).
     std::vector<StoredCheckIn> checkIns(std::int64_t clientId) const; // oldest first
     std::int64_t addCheckIn(std::int64_t clientId, const core::CheckIn& checkIn);
     void updateCheckIn(std::int64_t checkInId, const core::CheckIn& checkIn);
     void removeCheckIn(std::int64_t checkInId);
 
+    // Saving a plan for a week that already has one stores the next version beside it.
     StoredPlan savePlan(std::int64_t clientId, const core::Plan& plan);
-    std::vector<StoredPlan> plans(std::int64_t clientId) const; // newest week first, then version
+    // Newest week first; within a week the newest version first.
+    std::vector<StoredPlan> plans(std::int64_t clientId) const;
     std::optional<StoredPlan> latestPlan(std::int64_t clientId) const;
     std::optional<StoredPlan> findPlan(std::int64_t planId) const;
 

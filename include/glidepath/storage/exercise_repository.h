@@ -18,6 +18,7 @@ struct ExerciseFilter
     std::optional<core::Equipment> equipment;
     std::optional<core::Position> position;
     std::optional<core::Precaution> precaution; // exercises that carry this precaution
+    // equipment: exercises that need this item; region: exercises that work this region.
     bool includeHidden = false;
 };
 
@@ -44,6 +45,11 @@ struct SeedSummary
     int added = 0;
     int updated = 0;
     int removed = 0;
+    // A built-in that is no longer shipped but that custom exercises link to is kept as a custom
+    // exercise, so that the user's ladders stay whole.
+    int keptAsCustom = 0;
+    // Shipped ids that the user already uses for a custom exercise: the custom one stays.
+    std::vector<std::string> skippedIds;
 };
 
 class ExerciseRepository
@@ -54,12 +60,18 @@ public:
     std::optional<core::Exercise> find(std::string_view id) const;
     std::vector<core::Exercise> list(const ExerciseFilter& filter = {}) const; // by name
     // Full-text search over name, summary, cues and muscles; every word matches as a prefix
-    // ("clam ban" finds "Clamshell with band"); best match first. Empty text lists everything.
+    // ("clam ban" finds "Clamshell with band"); best match first (bm25, a name match weighs
+    // most). Empty text lists everything (by name). Either way at most limit exercises are
+    // returned; limit <= 0 means no limit. Punctuation and search operators in text are plain
+    // characters, never query syntax.
     std::vector<core::Exercise> search(std::string_view text, const ExerciseFilter& filter = {},
                                        int limit = 500) const;
     int count(bool includeHidden = true) const;
 
     // All throw StorageError: Invalid (with issues), Conflict, NotFound or ReadOnly.
+    // Writes run core::validateExercise, need easier/harder to name stored exercises and refuse a
+    // link that makes a ladder loop. create always stores a custom exercise (builtin must be
+    // false). remove clears the easier/harder links other exercises had to it.
     void create(const core::Exercise& exercise);
     void update(const core::Exercise& exercise);
     void remove(std::string_view id);
@@ -69,9 +81,16 @@ public:
 
     std::vector<std::string> clashingIds(const std::vector<core::Exercise>& incoming) const;
     // All or nothing, in one transaction: any problem throws and the database is unchanged.
+    // Imported exercises are stored as custom ones. A built-in cannot be replaced (ReadOnly),
+    // except that an incoming copy marked builtin (from an export) is skipped as already there.
     ImportSummary importExercises(const std::vector<core::Exercise>& incoming, ClashPolicy policy);
 
+    // 0 before the first seeding.
     int builtinLibraryVersion() const;
+    // First run: inserts the built-ins. A libraryVersion above the stored one updates built-ins
+    // (keeping hidden flags), adds new ones and removes those no longer shipped; custom exercises
+    // are never changed. The same or an older version changes nothing. The library must pass
+    // core::validateLibrary (StorageError::Invalid otherwise); all in one transaction.
     SeedSummary seedBuiltins(const std::vector<core::Exercise>& builtins, int libraryVersion);
 
 private:

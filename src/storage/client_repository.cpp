@@ -1,0 +1,621 @@
+#include "statement.h"
+
+#include <glidepath/storage/client_repository.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+namespace glidepath::storage {
+
+using detail::Statement;
+
+namespace {
+
+template <typename E> E parseStored(const std::string& text, std::string_view what)
+{
+    if (const auto value = core::parseEnum<E>(text)) {
+        return *value;
+    }
+    throw StorageError(StorageError::Kind::Corrupt,
+                       "the database holds an unknown " + std::string(what) + " '" + text + "'");
+}
+
+core::Date parseStoredDate(const std::string& text)
+{
+    if (const auto date = core::parseIsoDate(text)) {
+        return *date;
+    }
+    throw StorageError(StorageError::Kind::Corrupt,
+                       "the database holds an impossible date '" + text + "'");
+}
+
+[[noreturn]] void throwInvalid(const std::string& what, std::vector<core::FieldIssue> fieldIssues)
+{
+    std::vector<core::ValidationIssue> issues;
+    std::string message = what;
+    for (std::size_t i = 0; i < fieldIssues.size(); ++i) {
+        if (i < 5) {
+            message +=
+                (i == 0 ? ": " : "; ") + fieldIssues[i].field + ": " + fieldIssues[i].message;
+        }
+        issues.push_back({{}, fieldIssues[i].field, fieldIssues[i].message});
+    }
+    throw StorageError(StorageError::Kind::Invalid, message, std::move(issues));
+}
+
+[[noreturn]] void throwNotFound(std::string_view what, std::int64_t id)
+{
+    throw StorageError(StorageError::Kind::NotFound,
+                       "there is no " + std::string(what) + " with the id " + std::to_string(id));
+}
+
+// "2026-03-02T09:15:00Z"
+std::string utcTimestamp()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
+}
+
+bool clientExists(sqlite3* db, std::int64_t id)
+{
+    Statement select(db, "SELECT 1 FROM clients WHERE id = ?");
+    select.bind(1, id);
+    return select.step();
+}
+
+// --- client lists -------------------------------------------------------------------------
+
+template <typename E>
+void writeEnumList(sqlite3* db, std::string_view table, std::string_view column,
+                   std::string_view owner, std::int64_t ownerId, const std::vector<E>& values)
+{
+    Statement remove(db,
+                     "DELETE FROM " + std::string(table) + " WHERE " + std::string(owner) + " = ?");
+    remove.bind(1, ownerId).run();
+    Statement insert(db, "INSERT INTO " + std::string(table) + " (" + std::string(owner) +
+                             ", position, " + std::string(column) + ") VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        insert.reset();
+        insert.bind(1, ownerId).bind(2, static_cast<std::int64_t>(i));
+        insert.bind(3, core::toString(values[i])).run();
+    }
+}
+
+template <typename E>
+std::vector<E> readEnumList(sqlite3* db, std::string_view table, std::string_view column,
+                            std::string_view owner, std::int64_t ownerId, std::string_view what)
+{
+    Statement select(db, "SELECT " + std::string(column) + " FROM " + std::string(table) +
+                             " WHERE " + std::string(owner) + " = ? ORDER BY position");
+    select.bind(1, ownerId);
+    std::vector<E> out;
+    while (select.step()) {
+        out.push_back(parseStored<E>(select.text(0), what));
+    }
+    return out;
+}
+
+std::vector<core::FieldIssue> redFlagIssues(const std::vector<core::RedFlag>& flags,
+                                            const std::string& field)
+{
+    std::vector<core::FieldIssue> issues;
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        if (core::toString(flags[i]).empty()) {
+            issues.push_back({field + "/" + std::to_string(i),
+                              "unknown value; expected " + core::acceptedNames<core::RedFlag>()});
+        } else if (std::count(flags.begin(), flags.begin() + static_cast<std::ptrdiff_t>(i),
+                              flags[i]) > 0) {
+            issues.push_back({field + "/" + std::to_string(i),
+                              "'" + std::string(core::toString(flags[i])) + "' is listed twice"});
+        }
+    }
+    return issues;
+}
+
+void validateClient(const ClientRecord& client)
+{
+    auto issues = core::validateProfile(client.profile);
+    auto flags = redFlagIssues(client.screeningRedFlags, "screening_red_flags");
+    issues.insert(issues.end(), flags.begin(), flags.end());
+    if (!issues.empty()) {
+        throwInvalid("the client profile is not valid", std::move(issues));
+    }
+}
+
+void checkSinglePersonal(sqlite3* db, const ClientRecord& client)
+{
+    if (!client.personal) {
+        return;
+    }
+    Statement select(db, "SELECT id FROM clients WHERE personal = 1 AND id <> ?");
+    select.bind(1, client.id);
+    if (select.step()) {
+        throw StorageError(StorageError::Kind::Conflict, "another client (id " +
+                                                             std::to_string(select.int64(0)) +
+                                                             ") is already the personal profile");
+    }
+}
+
+void writeClientLists(sqlite3* db, std::int64_t id, const ClientRecord& client)
+{
+    writeEnumList(db, "client_conditions", "condition", "client_id", id, client.profile.conditions);
+    writeEnumList(db, "client_goals", "goal", "client_id", id, client.profile.goals);
+    writeEnumList(db, "client_equipment", "equipment", "client_id", id, client.profile.equipment);
+    writeEnumList(db, "client_red_flags", "flag", "client_id", id, client.screeningRedFlags);
+}
+
+constexpr std::string_view kClientColumns =
+    "id, name, side, sessions_per_week, minutes_per_session, age, notes, personal";
+
+ClientRecord readClient(sqlite3* db, const Statement& row)
+{
+    ClientRecord client;
+    client.id = row.int64(0);
+    auto& p = client.profile;
+    p.name = row.text(1);
+    p.side = parseStored<core::Side>(row.text(2), "side");
+    p.sessionsPerWeek = row.integer(3);
+    p.minutesPerSession = row.integer(4);
+    p.age = row.integer(5);
+    p.notes = row.text(6);
+    client.personal = row.integer(7) != 0;
+    p.conditions = readEnumList<core::Condition>(db, "client_conditions", "condition", "client_id",
+                                                 client.id, "condition");
+    p.goals = readEnumList<core::Goal>(db, "client_goals", "goal", "client_id", client.id, "goal");
+    p.equipment = readEnumList<core::Equipment>(db, "client_equipment", "equipment", "client_id",
+                                                client.id, "equipment");
+    client.screeningRedFlags = readEnumList<core::RedFlag>(db, "client_red_flags", "flag",
+                                                           "client_id", client.id, "red flag");
+    return client;
+}
+
+std::int64_t insertClient(sqlite3* db, const ClientRecord& client)
+{
+    const auto& p = client.profile;
+    Statement insert(db, "INSERT INTO clients (name, side, sessions_per_week, minutes_per_session, "
+                         "age, notes, personal) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, p.name).bind(2, core::toString(p.side)).bind(3, p.sessionsPerWeek);
+    insert.bind(4, p.minutesPerSession).bind(5, p.age).bind(6, p.notes).bind(7, client.personal);
+    insert.run();
+    const std::int64_t id = sqlite3_last_insert_rowid(db);
+    writeClientLists(db, id, client);
+    return id;
+}
+
+// --- check-ins ----------------------------------------------------------------------------
+
+void validateCheckInOrThrow(const core::CheckIn& checkIn)
+{
+    auto issues = core::validateCheckIn(checkIn);
+    if (!issues.empty()) {
+        throwInvalid("the check-in is not valid", std::move(issues));
+    }
+}
+
+void writeCheckInChildren(sqlite3* db, std::int64_t id, const core::CheckIn& c)
+{
+    Statement remove(db, "DELETE FROM check_in_painful_exercises WHERE check_in_id = ?");
+    remove.bind(1, id).run();
+    Statement insert(db, "INSERT INTO check_in_painful_exercises (check_in_id, exercise_id, pain) "
+                         "VALUES (?, ?, ?)");
+    for (const auto& [exercise, pain] : c.painfulExercises) {
+        insert.reset();
+        insert.bind(1, id).bind(2, exercise).bind(3, pain).run();
+    }
+    writeEnumList(db, "check_in_red_flags", "flag", "check_in_id", id, c.redFlags);
+}
+
+void bindCheckIn(Statement& s, const core::CheckIn& c)
+{
+    s.bind(1, core::toIsoString(c.date)).bind(2, c.painRest).bind(3, c.painActivity);
+    s.bind(4, c.painExercise).bind(5, core::toString(c.nextMorning)).bind(6, c.nightPain);
+    s.bind(7, core::toString(c.swelling)).bind(8, c.adherence);
+    s.bind(9, core::toString(c.difficulty));
+}
+
+// --- plans --------------------------------------------------------------------------------
+
+template <typename E>
+void checkKnown(std::vector<core::FieldIssue>& issues, const std::string& field, E value)
+{
+    if (core::toString(value).empty()) {
+        issues.push_back({field, "unknown value; expected " + core::acceptedNames<E>()});
+    }
+}
+
+// Plans come from the engine; this only refuses what could not be read back.
+void validatePlan(const core::Plan& plan)
+{
+    std::vector<core::FieldIssue> issues;
+    checkKnown(issues, "decision/action", plan.decision.action);
+    checkKnown(issues, "decision/light", plan.decision.light);
+    for (std::size_t d = 0; d < plan.days.size(); ++d) {
+        const std::string day = "days/" + std::to_string(d);
+        checkKnown(issues, day + "/kind", plan.days[d].kind);
+        for (std::size_t e = 0; e < plan.days[d].exercises.size(); ++e) {
+            checkKnown(issues, day + "/exercises/" + std::to_string(e) + "/side",
+                       plan.days[d].exercises[e].side);
+        }
+    }
+    if (!issues.empty()) {
+        throwInvalid("the plan cannot be saved", std::move(issues));
+    }
+}
+
+void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
+{
+    Statement reason(db, "INSERT INTO plan_reasons (plan_id, position, rule, text) "
+                         "VALUES (?, ?, ?, ?)");
+    for (std::size_t i = 0; i < plan.decision.reasons.size(); ++i) {
+        reason.reset();
+        reason.bind(1, planId).bind(2, static_cast<std::int64_t>(i));
+        reason.bind(3, plan.decision.reasons[i].rule).bind(4, plan.decision.reasons[i].text).run();
+    }
+    Statement advice(db, "INSERT INTO plan_advice (plan_id, position, text) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < plan.advice.size(); ++i) {
+        advice.reset();
+        advice.bind(1, planId).bind(2, static_cast<std::int64_t>(i)).bind(3, plan.advice[i]).run();
+    }
+    Statement day(db, "INSERT INTO plan_days (plan_id, day_index, date, kind, estimated_minutes) "
+                      "VALUES (?, ?, ?, ?, ?)");
+    Statement exercise(db, "INSERT INTO plan_exercises (plan_id, day_index, position, exercise_id, "
+                           "name, sets, reps, hold_seconds, tempo, rest_seconds, side, reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t d = 0; d < plan.days.size(); ++d) {
+        const core::PlanDay& planDay = plan.days[d];
+        day.reset();
+        day.bind(1, planId).bind(2, static_cast<std::int64_t>(d));
+        day.bind(3, core::toIsoString(planDay.date)).bind(4, core::toString(planDay.kind));
+        day.bind(5, planDay.estimatedMinutes).run();
+        for (std::size_t i = 0; i < planDay.exercises.size(); ++i) {
+            const core::PlannedExercise& p = planDay.exercises[i];
+            exercise.reset();
+            exercise.bind(1, planId).bind(2, static_cast<std::int64_t>(d));
+            exercise.bind(3, static_cast<std::int64_t>(i)).bind(4, p.id).bind(5, p.name);
+            exercise.bind(6, p.sets).bind(7, p.reps).bind(8, p.holdSeconds).bind(9, p.tempo);
+            exercise.bind(10, p.restSeconds).bind(11, core::toString(p.side)).bind(12, p.reason);
+            exercise.run();
+        }
+    }
+    Statement override(db,
+                       "INSERT INTO plan_overrides (plan_id, position, kind, day_index, "
+                       "exercise_id, replacement_id, description) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < plan.overrides.size(); ++i) {
+        const core::PlanOverride& o = plan.overrides[i];
+        override.reset();
+        override.bind(1, planId).bind(2, static_cast<std::int64_t>(i)).bind(3, o.kind);
+        override.bind(4, o.dayIndex).bind(5, o.exerciseId).bind(6, o.replacementId);
+        override.bind(7, o.description).run();
+    }
+}
+
+constexpr std::string_view kPlanColumns =
+    "id, client_id, week_start, version, saved_at, action, light, phase";
+
+StoredPlan readPlan(sqlite3* db, const Statement& row)
+{
+    StoredPlan stored;
+    stored.id = row.int64(0);
+    stored.clientId = row.int64(1);
+    core::Plan& plan = stored.plan;
+    plan.weekStart = parseStoredDate(row.text(2));
+    stored.version = row.integer(3);
+    stored.savedAt = row.text(4);
+    plan.decision.action = parseStored<core::Action>(row.text(5), "plan action");
+    plan.decision.light = parseStored<core::Light>(row.text(6), "traffic light");
+    plan.decision.phase = row.integer(7);
+
+    Statement reasons(db,
+                      "SELECT rule, text FROM plan_reasons WHERE plan_id = ? ORDER BY position");
+    reasons.bind(1, stored.id);
+    while (reasons.step()) {
+        plan.decision.reasons.push_back({reasons.text(0), reasons.text(1)});
+    }
+    Statement advice(db, "SELECT text FROM plan_advice WHERE plan_id = ? ORDER BY position");
+    advice.bind(1, stored.id);
+    while (advice.step()) {
+        plan.advice.push_back(advice.text(0));
+    }
+    Statement days(db, "SELECT date, kind, estimated_minutes FROM plan_days WHERE plan_id = ? "
+                       "ORDER BY day_index");
+    days.bind(1, stored.id);
+    while (days.step()) {
+        core::PlanDay day;
+        day.date = parseStoredDate(days.text(0));
+        day.kind = parseStored<core::DayKind>(days.text(1), "day kind");
+        day.estimatedMinutes = days.integer(2);
+        plan.days.push_back(std::move(day));
+    }
+    Statement exercises(db, "SELECT day_index, exercise_id, name, sets, reps, hold_seconds, tempo, "
+                            "rest_seconds, side, reason FROM plan_exercises WHERE plan_id = ? "
+                            "ORDER BY day_index, position");
+    exercises.bind(1, stored.id);
+    while (exercises.step()) {
+        const auto dayIndex = static_cast<std::size_t>(exercises.int64(0));
+        if (dayIndex >= plan.days.size()) {
+            throw StorageError(StorageError::Kind::Corrupt,
+                               "a saved plan has an exercise on a day it does not have");
+        }
+        core::PlannedExercise p;
+        p.id = exercises.text(1);
+        p.name = exercises.text(2);
+        p.sets = exercises.integer(3);
+        p.reps = exercises.integer(4);
+        p.holdSeconds = exercises.integer(5);
+        p.tempo = exercises.text(6);
+        p.restSeconds = exercises.integer(7);
+        p.side = parseStored<core::WorkSide>(exercises.text(8), "work side");
+        p.reason = exercises.text(9);
+        plan.days[dayIndex].exercises.push_back(std::move(p));
+    }
+    Statement overrides(db, "SELECT kind, day_index, exercise_id, replacement_id, description "
+                            "FROM plan_overrides WHERE plan_id = ? ORDER BY position");
+    overrides.bind(1, stored.id);
+    while (overrides.step()) {
+        plan.overrides.push_back({overrides.text(0), overrides.integer(1), overrides.text(2),
+                                  overrides.text(3), overrides.text(4)});
+    }
+    return stored;
+}
+
+std::vector<StoredPlan> selectPlans(sqlite3* db, const std::string& where, std::int64_t key,
+                                    const std::string& tail = {})
+{
+    Statement select(db, "SELECT " + std::string(kPlanColumns) + " FROM plans WHERE " + where +
+                             " ORDER BY week_start DESC, version DESC" + tail);
+    select.bind(1, key);
+    std::vector<StoredPlan> out;
+    while (select.step()) {
+        out.push_back(readPlan(db, select));
+    }
+    return out;
+}
+
+} // namespace
+
+// --- clients ------------------------------------------------------------------------------
+
+std::vector<ClientRecord> ClientRepository::list(std::string_view search) const
+{
+    std::string pattern = "%";
+    for (const char c : search) {
+        if (c == '%' || c == '_' || c == '\\') {
+            pattern += '\\';
+        }
+        pattern += c;
+    }
+    pattern += '%';
+    sqlite3* db = m_db.handle();
+    Statement select(db, "SELECT " + std::string(kClientColumns) +
+                             " FROM clients WHERE name LIKE ? ESCAPE '\\'"
+                             " ORDER BY name COLLATE NOCASE, id");
+    select.bind(1, pattern);
+    std::vector<ClientRecord> out;
+    while (select.step()) {
+        out.push_back(readClient(db, select));
+    }
+    return out;
+}
+
+std::optional<ClientRecord> ClientRepository::find(std::int64_t id) const
+{
+    sqlite3* db = m_db.handle();
+    Statement select(db, "SELECT " + std::string(kClientColumns) + " FROM clients WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    return readClient(db, select);
+}
+
+ClientRecord ClientRepository::personalClient(const std::string& defaultName)
+{
+    ClientRecord client;
+    m_db.transaction([&] {
+        sqlite3* db = m_db.handle();
+        Statement select(db, "SELECT " + std::string(kClientColumns) +
+                                 " FROM clients WHERE personal = 1");
+        if (select.step()) {
+            client = readClient(db, select);
+            return;
+        }
+        // Created before the person has told us anything else, so the profile is not complete
+        // (no condition yet); the profile editor asks for the rest.
+        client.profile.name = defaultName;
+        client.personal = true;
+        client.id = insertClient(db, client);
+    });
+    return client;
+}
+
+std::int64_t ClientRepository::create(const ClientRecord& client)
+{
+    validateClient(client);
+    std::int64_t id = 0;
+    m_db.transaction([&] {
+        ClientRecord fresh = client;
+        fresh.id = 0;
+        checkSinglePersonal(m_db.handle(), fresh);
+        id = insertClient(m_db.handle(), fresh);
+    });
+    return id;
+}
+
+void ClientRepository::update(const ClientRecord& client)
+{
+    validateClient(client);
+    m_db.transaction([&] {
+        sqlite3* db = m_db.handle();
+        if (!clientExists(db, client.id)) {
+            throwNotFound("client", client.id);
+        }
+        checkSinglePersonal(db, client);
+        const auto& p = client.profile;
+        Statement update(db, "UPDATE clients SET name = ?, side = ?, sessions_per_week = ?, "
+                             "minutes_per_session = ?, age = ?, notes = ?, personal = ? "
+                             "WHERE id = ?");
+        update.bind(1, p.name).bind(2, core::toString(p.side)).bind(3, p.sessionsPerWeek);
+        update.bind(4, p.minutesPerSession).bind(5, p.age).bind(6, p.notes);
+        update.bind(7, client.personal).bind(8, client.id).run();
+        writeClientLists(db, client.id, client);
+    });
+}
+
+void ClientRepository::remove(std::int64_t id)
+{
+    m_db.transaction([&] {
+        Statement remove(m_db.handle(), "DELETE FROM clients WHERE id = ?");
+        remove.bind(1, id).run();
+        if (sqlite3_changes(m_db.handle()) == 0) {
+            throwNotFound("client", id);
+        }
+    });
+}
+
+// --- check-ins ----------------------------------------------------------------------------
+
+std::vector<StoredCheckIn> ClientRepository::checkIns(std::int64_t clientId) const
+{
+    sqlite3* db = m_db.handle();
+    Statement select(db, "SELECT id, client_id, date, pain_rest, pain_activity, pain_exercise, "
+                         "next_morning, night_pain, swelling, adherence, difficulty "
+                         "FROM check_ins WHERE client_id = ? ORDER BY date, id");
+    select.bind(1, clientId);
+    Statement painful(db, "SELECT exercise_id, pain FROM check_in_painful_exercises "
+                          "WHERE check_in_id = ?");
+    std::vector<StoredCheckIn> out;
+    while (select.step()) {
+        StoredCheckIn stored;
+        stored.id = select.int64(0);
+        stored.clientId = select.int64(1);
+        core::CheckIn& c = stored.checkIn;
+        c.date = parseStoredDate(select.text(2));
+        c.painRest = select.integer(3);
+        c.painActivity = select.integer(4);
+        c.painExercise = select.integer(5);
+        c.nextMorning = parseStored<core::NextMorning>(select.text(6), "next-morning answer");
+        c.nightPain = select.integer(7) != 0;
+        c.swelling = parseStored<core::Swelling>(select.text(8), "swelling answer");
+        c.adherence = select.real(9);
+        c.difficulty = parseStored<core::Difficulty>(select.text(10), "difficulty answer");
+        painful.reset();
+        painful.bind(1, stored.id);
+        while (painful.step()) {
+            c.painfulExercises.emplace(painful.text(0), painful.integer(1));
+        }
+        c.redFlags = readEnumList<core::RedFlag>(db, "check_in_red_flags", "flag", "check_in_id",
+                                                 stored.id, "red flag");
+        out.push_back(std::move(stored));
+    }
+    return out;
+}
+
+std::int64_t ClientRepository::addCheckIn(std::int64_t clientId, const core::CheckIn& checkIn)
+{
+    validateCheckInOrThrow(checkIn);
+    std::int64_t id = 0;
+    m_db.transaction([&] {
+        sqlite3* db = m_db.handle();
+        if (!clientExists(db, clientId)) {
+            throwNotFound("client", clientId);
+        }
+        Statement insert(db, "INSERT INTO check_ins (date, pain_rest, pain_activity, "
+                             "pain_exercise, next_morning, night_pain, swelling, adherence, "
+                             "difficulty, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bindCheckIn(insert, checkIn);
+        insert.bind(10, clientId).run();
+        id = sqlite3_last_insert_rowid(db);
+        writeCheckInChildren(db, id, checkIn);
+    });
+    return id;
+}
+
+void ClientRepository::updateCheckIn(std::int64_t checkInId, const core::CheckIn& checkIn)
+{
+    validateCheckInOrThrow(checkIn);
+    m_db.transaction([&] {
+        sqlite3* db = m_db.handle();
+        Statement update(db, "UPDATE check_ins SET date = ?, pain_rest = ?, pain_activity = ?, "
+                             "pain_exercise = ?, next_morning = ?, night_pain = ?, swelling = ?, "
+                             "adherence = ?, difficulty = ? WHERE id = ?");
+        bindCheckIn(update, checkIn);
+        update.bind(10, checkInId).run();
+        if (sqlite3_changes(db) == 0) {
+            throwNotFound("check-in", checkInId);
+        }
+        writeCheckInChildren(db, checkInId, checkIn);
+    });
+}
+
+void ClientRepository::removeCheckIn(std::int64_t checkInId)
+{
+    m_db.transaction([&] {
+        Statement remove(m_db.handle(), "DELETE FROM check_ins WHERE id = ?");
+        remove.bind(1, checkInId).run();
+        if (sqlite3_changes(m_db.handle()) == 0) {
+            throwNotFound("check-in", checkInId);
+        }
+    });
+}
+
+// --- plans --------------------------------------------------------------------------------
+
+StoredPlan ClientRepository::savePlan(std::int64_t clientId, const core::Plan& plan)
+{
+    validatePlan(plan);
+    StoredPlan stored;
+    m_db.transaction([&] {
+        sqlite3* db = m_db.handle();
+        if (!clientExists(db, clientId)) {
+            throwNotFound("client", clientId);
+        }
+        const std::string weekStart = core::toIsoString(plan.weekStart);
+        Statement next(db, "SELECT coalesce(max(version), 0) + 1 FROM plans "
+                           "WHERE client_id = ? AND week_start = ?");
+        next.bind(1, clientId).bind(2, weekStart);
+        next.step();
+        stored.version = next.integer(0);
+        stored.clientId = clientId;
+        stored.savedAt = utcTimestamp();
+        stored.plan = plan;
+        Statement insert(db, "INSERT INTO plans (client_id, week_start, version, saved_at, action, "
+                             "light, phase) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, clientId).bind(2, weekStart).bind(3, stored.version);
+        insert.bind(4, stored.savedAt).bind(5, core::toString(plan.decision.action));
+        insert.bind(6, core::toString(plan.decision.light)).bind(7, plan.decision.phase).run();
+        stored.id = sqlite3_last_insert_rowid(db);
+        writePlanChildren(db, stored.id, plan);
+    });
+    return stored;
+}
+
+std::vector<StoredPlan> ClientRepository::plans(std::int64_t clientId) const
+{
+    return selectPlans(m_db.handle(), "client_id = ?", clientId);
+}
+
+std::optional<StoredPlan> ClientRepository::latestPlan(std::int64_t clientId) const
+{
+    auto found = selectPlans(m_db.handle(), "client_id = ?", clientId, " LIMIT 1");
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    return std::move(found.front());
+}
+
+std::optional<StoredPlan> ClientRepository::findPlan(std::int64_t planId) const
+{
+    auto found = selectPlans(m_db.handle(), "id = ?", planId);
+    if (found.empty()) {
+        return std::nullopt;
+    }
+    return std::move(found.front());
+}
+
+} // namespace glidepath::storage

@@ -1,0 +1,153 @@
+#include "statement.h"
+
+namespace glidepath::storage::detail {
+
+StorageError::Kind kindFor(int resultCode)
+{
+    switch (resultCode & 0xFF) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return StorageError::Kind::Corrupt;
+    case SQLITE_CONSTRAINT:
+        return StorageError::Kind::Conflict;
+    case SQLITE_READONLY:
+        return StorageError::Kind::ReadOnly;
+    default:
+        return StorageError::Kind::Io;
+    }
+}
+
+void throwSqlite(sqlite3* db, int resultCode, std::string_view context)
+{
+    std::string message(context);
+    message += ": ";
+    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(resultCode);
+    throw StorageError(kindFor(resultCode), message);
+}
+
+void exec(sqlite3* db, std::string_view sql)
+{
+    const std::string text(sql);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errstr(rc);
+        sqlite3_free(error);
+        throw StorageError(kindFor(rc), "database statement failed: " + message);
+    }
+}
+
+Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
+{
+    const int rc =
+        sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        throwSqlite(db, rc, "cannot prepare a database statement");
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+namespace {
+
+void check(sqlite3* db, int rc)
+{
+    if (rc != SQLITE_OK) {
+        throwSqlite(db, rc, "cannot bind a value");
+    }
+}
+
+} // namespace
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    check(m_db, sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    check(m_db, sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value)
+{
+    check(m_db, sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                                    SQLITE_UTF8));
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    check(m_db, sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Statement& Statement::bindOptional(int index, std::string_view value)
+{
+    return value.empty() ? bindNull(index) : bind(index, value);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    // sqlite3_step leaves the detailed message on the connection; reset would replace it.
+    throwSqlite(m_db, rc, "database query failed");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::string Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data) {
+        return {};
+    }
+    return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::optional<std::int64_t> queryInt(sqlite3* db, std::string_view sql)
+{
+    Statement statement(db, sql);
+    if (!statement.step()) {
+        return std::nullopt;
+    }
+    return statement.int64(0);
+}
+
+} // namespace glidepath::storage::detail
