@@ -1,0 +1,54 @@
+// One QApplication for the whole ui_tests binary (gtest_main owns main(), so it is made by a
+// GoogleTest environment registered at static-initialisation time). Settings and data go to a
+// fresh temporary folder, never to the user's real configuration.
+
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+class QtEnvironment : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        m_home = std::make_unique<QTemporaryDir>();
+        ASSERT_TRUE(m_home->isValid());
+        qputenv("XDG_CONFIG_HOME", m_home->filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_home->filePath(QStringLiteral("data")).toUtf8());
+        qunsetenv("GLIDEPATH_DB");
+        QStandardPaths::setTestModeEnabled(true);
+        m_app = std::make_unique<QApplication>(m_argc, m_argv);
+        QApplication::setOrganizationName(QStringLiteral("GlidepathTests"));
+        QApplication::setApplicationName(QStringLiteral("ui_tests"));
+        QSettings().clear();
+    }
+
+    void TearDown() override
+    {
+        m_app.reset();
+        m_home.reset();
+    }
+
+private:
+    int m_argc = 1;
+    char m_name[9] = "ui_tests";
+    char* m_argv[2] = {m_name, nullptr};
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QApplication> m_app;
+};
+
+[[maybe_unused]] ::testing::Environment* const qtEnvironment =
+    ::testing::AddGlobalTestEnvironment(new QtEnvironment);
+
+} // namespace
