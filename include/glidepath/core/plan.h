@@ -52,6 +52,9 @@ struct Decision
     Action action = Action::Hold;
     Light light = Light::None;
     int phase = 1; // 1-4
+    // Green weeks in a row in this phase (this week included); the phase gates read it back
+    // from the previous plan.
+    int greenWeeksInPhase = 0;
     std::vector<Reason> reasons;
 
     bool operator==(const Decision&) const = default;

@@ -1,0 +1,205 @@
+#pragma once
+
+// The stages of the progression engine (progression_engine.h), exposed so that each rule can be
+// tested on its own. Plain functions over plain structs: nothing here reads a file or a clock,
+// and nothing iterates a hash container, so the output only depends on the inputs.
+
+#include <glidepath/core/exercise.h>
+#include <glidepath/core/plan.h>
+#include <glidepath/core/progression_rules.h>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace glidepath::core {
+
+// Exercises looked up by id (binary search over a sorted copy of the ids). When two exercises
+// share an id the first in the library wins.
+class LibraryIndex
+{
+public:
+    explicit LibraryIndex(std::span<const Exercise> library);
+    const Exercise* find(std::string_view id) const;
+    std::span<const Exercise> exercises() const { return m_library; }
+
+private:
+    std::span<const Exercise> m_library;
+    std::vector<std::pair<std::string_view, std::size_t>> m_byId;
+};
+
+// ---- traffic_light.cpp -------------------------------------------------------------------
+
+struct LightResult
+{
+    Light light = Light::None;
+    std::vector<Reason> reasons; // every rule that fired, or the one green reason
+};
+
+// The light of checkins[index]; checkins[index - 1], when there is one, is the baseline for the
+// week-on-week trend and for telling new night pain from old.
+LightResult evaluateLight(std::span<const CheckIn> checkins, std::size_t index,
+                          const ProgressionRules& rules);
+
+// ---- plan_decision.cpp -------------------------------------------------------------------
+
+struct WeekAssessment
+{
+    Decision decision; // action, light, phase, green weeks in the phase, reasons
+    std::vector<std::string> advice;
+    std::vector<RedFlag> redFlags; // from screening and the latest check-in, each once
+    std::optional<CheckIn> latest; // the newest check-in, if any
+    bool newCheckIn = false;       // the latest check-in is recent and reports on a new week
+    bool capsActive = false;       // red-week caps on loaded knee flexion and impact
+    bool excludeKneeling = false;  // select.kneeling applies this week
+    bool backToStart = false;      // regress.two_red_weeks sent the plan back to the start phase
+    int previousPhase = 1;
+};
+
+// Red flags, the traffic light, the action, the phase and their reasons and advice.
+WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& library,
+                          const ProgressionRules& rules);
+
+// ---- phase_gate.cpp ----------------------------------------------------------------------
+
+struct PhaseGateResult
+{
+    bool passed = false;
+    Reason reason; // names every criterion with the client's value and the limit
+};
+
+// Whether a client in phase (1-3) moves to phase + 1 this week. greenWeeksInPhase counts this
+// week; single-leg pain is read from latest.painfulExercises for the single-leg exercises of
+// previousPlan (null when there is none).
+PhaseGateResult evaluatePhaseGate(int phase, int greenWeeksInPhase, const CheckIn& latest,
+                                  const ClientProfile& client, const Plan* previousPlan,
+                                  const LibraryIndex& library, const ProgressionRules& rules);
+
+// ---- exercise_selection.cpp --------------------------------------------------------------
+
+// A place in a session that one exercise fills. Strength sessions always hold the first four.
+enum class Slot
+{
+    HipAbductors,
+    HipExtensors,
+    Quadriceps,
+    TrunkControl,
+    Landing,
+    Gait,
+    Accessory, // adductors, calves, hip flexors: optional extra strength work
+    Mobility,
+    Activation,
+};
+std::string_view slotLabel(Slot slot); // "hip abductors"
+
+struct SelectionFilter
+{
+    int phase = 1;
+    std::vector<Equipment> available; // what the client has, plus None (and Mat if assumed)
+    bool capsActive = false;
+    KneeFlexion maxKneeFlexion = KneeFlexion::High;
+    Impact maxImpact = Impact::High;
+    bool excludeKneeling = false;
+    int kneelingActivityPain = 0;    // for the reason text
+    int kneelingThreshold = 0;       // for the reason text
+    std::map<std::string, int> swap; // exercises that hurt above the swap threshold
+    int swapThreshold = 5;           // for the reason text
+    int landingMinPhase = 3;
+    int gaitMinPhase = 3;
+};
+
+SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const PlanRequest& request,
+                                    const ProgressionRules& rules);
+
+// Every item the exercise needs is None or in available.
+bool hasEquipment(const Exercise& exercise, std::span<const Equipment> available);
+bool isKneeling(const Exercise& exercise);
+bool isUsable(const Exercise& exercise, const SelectionFilter& filter);
+// Why the exercise may not be planned this week, in plain words ("it needs a band, which the
+// client does not have"); empty when it may.
+std::string exclusionReason(const Exercise& exercise, const SelectionFilter& filter);
+
+// The group an exercise is planned in (strength or mobility day) and its slot there. dayKind
+// is where it was found; exercises that belong on the other kind of day move there.
+std::pair<DayKind, Slot> placeOf(const Exercise& exercise, DayKind dayKind);
+// Whether a ladder move may put the exercise in this group and slot: anything for a strength
+// day, stretches for a mobility slot, activation or motor control for an activation slot.
+bool fitsGroup(const Exercise& exercise, DayKind group, Slot slot);
+// The slot an exercise fills on a strength day, or nullopt when it belongs on a mobility day.
+std::optional<Slot> strengthSlotOf(const Exercise& exercise);
+
+// The exercises that may fill slot this week, best first: for each ladder only its lowest rung
+// that may be used. Ties are broken by id.
+std::vector<const Exercise*> slotCandidates(Slot slot, DayKind dayKind, const LibraryIndex& library,
+                                            const SelectionFilter& filter);
+
+// The first exercise down the easier links that may be used; null when none may.
+const Exercise* easierUsable(const Exercise& exercise, const LibraryIndex& library,
+                             const SelectionFilter& filter);
+// The first exercise up the harder links that may be used; null when none may.
+const Exercise* harderUsable(const Exercise& exercise, const LibraryIndex& library,
+                             const SelectionFilter& filter);
+// The bottom of the exercise's easier chain: exercises with the same root share a ladder.
+std::string_view ladderRoot(const Exercise& exercise, const LibraryIndex& library);
+
+// ---- dose_progression.cpp ----------------------------------------------------------------
+
+struct Tempo
+{
+    int lift = 0;
+    int pause = 0;
+    int lower = 0;
+};
+std::optional<Tempo> parseTempo(std::string_view text); // "2-1-3"
+std::string formatTempo(const Tempo& tempo);
+
+// The exercise's own dose, brought inside its limits.
+Dose startingDose(const Exercise& exercise);
+Dose clampToLimits(Dose dose, const DoseLimits& limits);
+
+// One possible step up: the exercise (the same one, or its harder neighbour) and its new dose.
+struct DoseStep
+{
+    const Exercise* exercise = nullptr;
+    Dose dose;
+    std::string change; // "reps 10 → 12", "moved up to Single-leg bridge"
+};
+
+// The progression steps for an exercise at dose, in the order they are tried: more reps, more
+// sets, longer hold, slower lowering, then the harder neighbour (when it may be used). Each
+// changes one variable and stays within the exercise's limits.
+std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dose,
+                                       const LibraryIndex& library, const SelectionFilter& filter,
+                                       const ProgressionRules& rules);
+
+// About (1 - keep) less volume within the limits: fewer reps (or a shorter pure hold) first,
+// then one set fewer when the limits stop the first from reaching the target. nullopt when the
+// dose is already at its floor.
+std::optional<Dose> reduceVolume(const Dose& dose, const DoseLimits& limits, double keep);
+
+// Seconds for one exercise: sets x (reps x seconds per rep, or the hold) plus rest after each
+// set, times the unilateral factor for single-leg and alternating work, plus setting up.
+int estimateSeconds(const Dose& dose, Laterality laterality, const ProgressionRules& rules);
+int minutesFromSeconds(int seconds); // rounded up
+
+// "3 × 10 with a 3 s hold, tempo 2-1-3"
+std::string describeDose(const Dose& dose);
+
+// ---- week_builder.cpp --------------------------------------------------------------------
+
+// Which days of the week hold strength, mobility and rest. Strength days are never next to each
+// other; mobility days follow strength days; the last days rest.
+std::array<DayKind, 7> layoutWeek(int sessionsPerWeek, bool redWeek, const ProgressionRules& rules);
+
+// Fills plan.days (seven days from request.weekStart) and appends advice and reasons about the
+// week to plan. The decision in assessment is already made.
+void buildWeek(Plan& plan, const PlanRequest& request, const WeekAssessment& assessment,
+               const LibraryIndex& library, const SelectionFilter& filter,
+               const ProgressionRules& rules);
+
+} // namespace glidepath::core

@@ -1,0 +1,188 @@
+#include "engine_text.h"
+#include "week_items.h"
+
+#include <algorithm>
+
+namespace glidepath::core::detail {
+
+namespace {
+
+bool hasRule(const Decision& decision, std::string_view rule)
+{
+    return std::any_of(decision.reasons.begin(), decision.reasons.end(),
+                       [&](const Reason& reason) { return reason.rule == rule; });
+}
+
+// Why a hold week keeps the dose, in words that finish "same dose: ...".
+std::string holdWhy(const WeekAssessment& assessment)
+{
+    const Decision& decision = assessment.decision;
+    if (hasRule(decision, "action.hold.adherence")) {
+        return "too few sessions were done to progress";
+    }
+    if (hasRule(decision, "action.hold.too_hard")) {
+        return "last week felt too hard";
+    }
+    if (decision.light == Light::Amber) {
+        return "an amber week";
+    }
+    return "no new check-in to judge by";
+}
+
+int reportedPain(const WeekAssessment& assessment, const std::string& id)
+{
+    if (!assessment.latest) {
+        return 0;
+    }
+    const auto it = assessment.latest->painfulExercises.find(id);
+    return it == assessment.latest->painfulExercises.end() ? 0 : it->second;
+}
+
+void applyAction(WeekItem& item, const WeekAssessment& assessment, const LibraryIndex& library,
+                 const SelectionFilter& filter, const ProgressionRules& rules)
+{
+    const Exercise& exercise = *item.exercise;
+    switch (assessment.decision.action) {
+    case Action::Progress: {
+        const int pain = reportedPain(assessment, exercise.id);
+        if (pain > rules.holdExercisePainAbove) {
+            item.reason = "Kept from last week at the same dose (" + describeDose(item.dose) +
+                          "): it hurt " + text::pain(pain) + " (above " +
+                          std::to_string(rules.holdExercisePainAbove) +
+                          "), so it does not move "
+                          "up yet.";
+        } else {
+            item.mayProgress = true; // the reason is written when the step is chosen
+        }
+        break;
+    }
+    case Action::Hold:
+        item.reason = "Kept from last week at the same dose (" + describeDose(item.dose) +
+                      "): " + holdWhy(assessment) + ".";
+        break;
+    case Action::Regress:
+        if (const auto reduced =
+                reduceVolume(item.dose, exercise.limits, rules.regressVolumeFactor)) {
+            item.reason = "Red week: about " + text::percent(1.0 - rules.regressVolumeFactor) +
+                          " less volume, " + describeDose(item.dose) + " → " +
+                          describeDose(*reduced) + ".";
+            item.dose = *reduced;
+        } else if (const Exercise* easier = easierUsable(exercise, library, filter);
+                   easier != nullptr && fitsGroup(*easier, item.group, item.slot)) {
+            item.reason = "Red week: " + exercise.name + " was already at its lowest dose, so " +
+                          "its easier version instead, at its starting dose.";
+            item.exercise = easier;
+            item.dose = startingDose(*easier);
+        } else {
+            item.reason = "Red week: kept at its lowest dose (" + describeDose(item.dose) +
+                          "); there is no easier version that fits.";
+        }
+        break;
+    case Action::Refer:
+        break;
+    }
+}
+
+} // namespace
+
+CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment,
+                    const LibraryIndex& library, const SelectionFilter& filter,
+                    const ProgressionRules& rules)
+{
+    CarryOver out;
+    if (!request.previousPlan) {
+        return out;
+    }
+    struct Seen
+    {
+        DayKind group;
+        Slot slot;
+        std::string id;
+    };
+    std::vector<Seen> seen;
+    std::vector<std::string> missing;
+
+    for (const PlanDay& day : request.previousPlan->days) {
+        for (const PlannedExercise& planned : day.exercises) {
+            const Exercise* exercise = library.find(planned.id);
+            if (exercise == nullptr) {
+                if (!contains(missing, planned.id)) {
+                    missing.push_back(planned.id);
+                    out.reasons.push_back(
+                        {"keep.previous", "\"" + planned.name + "\" (" + planned.id +
+                                              ") from last week's plan is no longer in the "
+                                              "library; another exercise takes its place."});
+                }
+                continue;
+            }
+            // An exercise a clinician put on a rest day goes where its kind belongs.
+            const DayKind where =
+                day.kind != DayKind::Rest
+                    ? day.kind
+                    : (exercise->category == Category::Mobility ? DayKind::Mobility
+                                                                : DayKind::Strength);
+            const auto [group, slot] = placeOf(*exercise, where);
+            const bool already = std::any_of(seen.begin(), seen.end(), [&](const Seen& s) {
+                return s.group == group && s.slot == slot && s.id == exercise->id;
+            });
+            if (already) {
+                continue;
+            }
+            seen.push_back({group, slot, exercise->id});
+
+            WeekItem item;
+            item.group = group;
+            item.slot = slot;
+            item.exercise = exercise;
+            item.carried = true;
+            item.dose = clampToLimits(Dose{planned.sets, planned.reps, planned.holdSeconds,
+                                           planned.tempo, planned.restSeconds},
+                                      exercise->limits);
+
+            const int pain = reportedPain(assessment, exercise->id);
+            if (pain > rules.swapExercisePainAbove) {
+                const std::string why = exercise->name + " hurt " + text::pain(pain) +
+                                        " last week (above " +
+                                        std::to_string(rules.swapExercisePainAbove) + ")";
+                if (const Exercise* easier = easierUsable(*exercise, library, filter);
+                    easier != nullptr && fitsGroup(*easier, group, slot)) {
+                    item.exercise = easier;
+                    item.dose = startingDose(*easier);
+                    item.reason = why + ": swapped for its easier version at its starting dose.";
+                } else {
+                    out.notes.push_back(
+                        {group, slot, "replaces " + why + " and has no easier version that fits"});
+                    continue;
+                }
+            } else if (const std::string why = exclusionReason(*exercise, filter); !why.empty()) {
+                const bool outgrown = exercise->phaseMax < filter.phase;
+                const Exercise* next = outgrown ? harderUsable(*exercise, library, filter)
+                                                : easierUsable(*exercise, library, filter);
+                if (next == nullptr || !fitsGroup(*next, group, slot)) {
+                    out.notes.push_back(
+                        {group, slot, "replaces " + exercise->name + ", left out because " + why});
+                    continue;
+                }
+                item.exercise = next;
+                item.dose = startingDose(*next);
+                item.reason = exercise->name + " is left out this week because " + why + "; " +
+                              (outgrown ? "moved on to its harder version" : "its easier version") +
+                              " instead, at its starting dose.";
+            } else {
+                applyAction(item, assessment, library, filter, rules);
+            }
+
+            const bool duplicate =
+                std::any_of(out.items.begin(), out.items.end(), [&](const WeekItem& other) {
+                    return other.group == item.group && other.slot == item.slot &&
+                           other.exercise == item.exercise;
+                });
+            if (!duplicate) {
+                out.items.push_back(std::move(item));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace glidepath::core::detail

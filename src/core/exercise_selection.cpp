@@ -1,0 +1,439 @@
+#include "engine_text.h"
+
+#include <glidepath/core/progression_steps.h>
+
+#include <algorithm>
+#include <tuple>
+
+namespace glidepath::core {
+
+LibraryIndex::LibraryIndex(std::span<const Exercise> library) : m_library(library)
+{
+    m_byId.reserve(library.size());
+    for (std::size_t i = 0; i < library.size(); ++i) {
+        m_byId.emplace_back(library[i].id, i);
+    }
+    // Sorting on (id, index) keeps the first of two equal ids first.
+    std::sort(m_byId.begin(), m_byId.end());
+}
+
+const Exercise* LibraryIndex::find(std::string_view id) const
+{
+    const auto it = std::lower_bound(m_byId.begin(), m_byId.end(), id,
+                                     [](const std::pair<std::string_view, std::size_t>& entry,
+                                        std::string_view key) { return entry.first < key; });
+    if (it == m_byId.end() || it->first != id) {
+        return nullptr;
+    }
+    return &m_library[it->second];
+}
+
+std::string_view slotLabel(Slot slot)
+{
+    switch (slot) {
+    case Slot::HipAbductors:
+        return "hip abductors";
+    case Slot::HipExtensors:
+        return "hip extensors";
+    case Slot::Quadriceps:
+        return "quadriceps";
+    case Slot::TrunkControl:
+        return "trunk control";
+    case Slot::Landing:
+        return "landing";
+    case Slot::Gait:
+        return "gait";
+    case Slot::Accessory:
+        return "other support muscles";
+    case Slot::Mobility:
+        return "mobility";
+    case Slot::Activation:
+        return "activation";
+    }
+    return {};
+}
+
+SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const PlanRequest& request,
+                                    const ProgressionRules& rules)
+{
+    SelectionFilter filter;
+    filter.phase = assessment.decision.phase;
+    for (Equipment item : allValues<Equipment>()) {
+        const bool assumed = item == Equipment::None || (item == Equipment::Mat && rules.assumeMat);
+        if (assumed || contains(request.client.equipment, item)) {
+            filter.available.push_back(item);
+        }
+    }
+    filter.capsActive = assessment.capsActive;
+    if (filter.capsActive) {
+        filter.maxKneeFlexion = rules.redMaxKneeFlexion;
+        filter.maxImpact = rules.redMaxImpact;
+    }
+    filter.excludeKneeling = assessment.excludeKneeling;
+    filter.kneelingThreshold = rules.kneelingExclusionActivityPain;
+    filter.swapThreshold = rules.swapExercisePainAbove;
+    if (assessment.latest) {
+        filter.kneelingActivityPain = assessment.latest->painActivity;
+        for (const auto& [id, pain] : assessment.latest->painfulExercises) {
+            if (pain > rules.swapExercisePainAbove) {
+                filter.swap.emplace(id, pain);
+            }
+        }
+    }
+    filter.landingMinPhase = rules.landingMinPhase;
+    filter.gaitMinPhase = rules.gaitMinPhase;
+    return filter;
+}
+
+bool hasEquipment(const Exercise& exercise, std::span<const Equipment> available)
+{
+    return std::all_of(exercise.equipment.begin(), exercise.equipment.end(), [&](Equipment item) {
+        return item == Equipment::None ||
+               std::find(available.begin(), available.end(), item) != available.end();
+    });
+}
+
+bool isKneeling(const Exercise& exercise)
+{
+    return exercise.has(Precaution::Kneeling) || exercise.position == Position::Kneeling ||
+           exercise.position == Position::HalfKneeling;
+}
+
+namespace {
+
+enum class Exclusion
+{
+    None,
+    Hidden,
+    PhaseTooLow,
+    PhaseTooHigh,
+    LandingPhase,
+    GaitPhase,
+    Equipment,
+    KneeFlexionCap,
+    ImpactCap,
+    Kneeling,
+    Painful,
+};
+
+// The first rule that keeps the exercise out this week. No allocation: it runs for every
+// exercise of the library in every slot.
+Exclusion exclusionOf(const Exercise& exercise, const SelectionFilter& filter)
+{
+    if (exercise.hidden) {
+        return Exclusion::Hidden;
+    }
+    if (exercise.phaseMin > filter.phase) {
+        return Exclusion::PhaseTooLow;
+    }
+    if (exercise.phaseMax < filter.phase) {
+        return Exclusion::PhaseTooHigh;
+    }
+    if (exercise.category == Category::Landing && filter.phase < filter.landingMinPhase) {
+        return Exclusion::LandingPhase;
+    }
+    if (exercise.category == Category::Gait && filter.phase < filter.gaitMinPhase) {
+        return Exclusion::GaitPhase;
+    }
+    if (!hasEquipment(exercise, filter.available)) {
+        return Exclusion::Equipment;
+    }
+    if (filter.capsActive && exercise.kneeFlexion > filter.maxKneeFlexion) {
+        return Exclusion::KneeFlexionCap;
+    }
+    if (filter.capsActive && exercise.impact > filter.maxImpact) {
+        return Exclusion::ImpactCap;
+    }
+    if (filter.excludeKneeling && isKneeling(exercise)) {
+        return Exclusion::Kneeling;
+    }
+    if (!filter.swap.empty() && filter.swap.count(exercise.id) > 0) {
+        return Exclusion::Painful;
+    }
+    return Exclusion::None;
+}
+
+} // namespace
+
+bool isUsable(const Exercise& exercise, const SelectionFilter& filter)
+{
+    return exclusionOf(exercise, filter) == Exclusion::None;
+}
+
+std::string exclusionReason(const Exercise& exercise, const SelectionFilter& filter)
+{
+    switch (exclusionOf(exercise, filter)) {
+    case Exclusion::None:
+        return {};
+    case Exclusion::Hidden:
+        return "it is hidden in the library";
+    case Exclusion::PhaseTooLow:
+        return "it starts in phase " + std::to_string(exercise.phaseMin) +
+               " and the plan is in phase " + std::to_string(filter.phase);
+    case Exclusion::PhaseTooHigh:
+        return "it ends with phase " + std::to_string(exercise.phaseMax) +
+               " and the plan is in phase " + std::to_string(filter.phase);
+    case Exclusion::LandingPhase:
+        return "landing work starts in phase " + std::to_string(filter.landingMinPhase);
+    case Exclusion::GaitPhase:
+        return "gait work starts in phase " + std::to_string(filter.gaitMinPhase);
+    case Exclusion::Equipment: {
+        std::vector<std::string> missing;
+        for (Equipment item : exercise.equipment) {
+            if (item != Equipment::None && !contains(filter.available, item)) {
+                missing.push_back(text::words(toString(item)));
+            }
+        }
+        return "it needs " + text::joinAnd(missing) + ", which the client does not have";
+    }
+    case Exclusion::KneeFlexionCap:
+        return "its loaded knee bend (" + std::string(toString(exercise.kneeFlexion)) +
+               ") is above the red-week limit (" + std::string(toString(filter.maxKneeFlexion)) +
+               ")";
+    case Exclusion::ImpactCap:
+        return "its impact (" + std::string(toString(exercise.impact)) +
+               ") is above the red-week limit (" + std::string(toString(filter.maxImpact)) + ")";
+    case Exclusion::Kneeling:
+        return "kneeling is left out while activity pain is " +
+               text::pain(filter.kneelingActivityPain) + " (" +
+               std::to_string(filter.kneelingThreshold) + " or more)";
+    case Exclusion::Painful: {
+        const auto it = filter.swap.find(exercise.id);
+        return "it hurt " + text::pain(it->second) + " last week (above " +
+               std::to_string(filter.swapThreshold) + ")";
+    }
+    }
+    return {};
+}
+
+std::optional<Slot> strengthSlotOf(const Exercise& exercise)
+{
+    switch (exercise.category) {
+    case Category::Landing:
+        return Slot::Landing;
+    case Category::Gait:
+        return Slot::Gait;
+    case Category::Mobility:
+        return std::nullopt;
+    case Category::Activation:
+    case Category::Strength:
+    case Category::MotorControl:
+        break;
+    }
+    if (exercise.muscles.empty()) {
+        return Slot::Accessory;
+    }
+    switch (exercise.muscles.front()) {
+    case Muscle::GluteMed:
+    case Muscle::GluteMin:
+    case Muscle::DeepRotators:
+    case Muscle::Tfl:
+        return Slot::HipAbductors;
+    case Muscle::GluteMax:
+    case Muscle::Hamstrings:
+        return Slot::HipExtensors;
+    case Muscle::Quadriceps:
+    case Muscle::Vmo:
+        return Slot::Quadriceps;
+    case Muscle::DeepAbdominals:
+    case Muscle::Obliques:
+        return Slot::TrunkControl;
+    case Muscle::Adductors:
+    case Muscle::Calves:
+    case Muscle::HipFlexors:
+        break;
+    }
+    return Slot::Accessory;
+}
+
+std::pair<DayKind, Slot> placeOf(const Exercise& exercise, DayKind dayKind)
+{
+    switch (exercise.category) {
+    case Category::Landing:
+        return {DayKind::Strength, Slot::Landing};
+    case Category::Gait:
+        return {DayKind::Strength, Slot::Gait};
+    case Category::Mobility:
+        return {DayKind::Mobility, Slot::Mobility};
+    case Category::Activation:
+    case Category::Strength:
+    case Category::MotorControl:
+        break;
+    }
+    if (dayKind == DayKind::Mobility) {
+        return {DayKind::Mobility, Slot::Activation};
+    }
+    return {DayKind::Strength, *strengthSlotOf(exercise)};
+}
+
+bool fitsGroup(const Exercise& exercise, DayKind group, Slot slot)
+{
+    if (group == DayKind::Mobility) {
+        return slot == Slot::Mobility ? exercise.category == Category::Mobility
+                                      : exercise.category == Category::Activation ||
+                                            exercise.category == Category::MotorControl;
+    }
+    return placeOf(exercise, DayKind::Strength).first == DayKind::Strength;
+}
+
+namespace {
+
+// New picks only: a mobility day's activation slot takes activation and motor-control work.
+bool fitsSlot(const Exercise& exercise, Slot slot, DayKind dayKind)
+{
+    if (dayKind == DayKind::Mobility && slot == Slot::Activation) {
+        return exercise.category == Category::Activation ||
+               exercise.category == Category::MotorControl;
+    }
+    return placeOf(exercise, dayKind) == std::pair{dayKind, slot};
+}
+
+int categoryRank(Slot slot, Category category)
+{
+    if (slot == Slot::Activation) {
+        return category == Category::Activation ? 0 : 1;
+    }
+    switch (category) {
+    case Category::Strength:
+        return 0;
+    case Category::MotorControl:
+        return 1;
+    case Category::Activation:
+        return 2;
+    default:
+        return 0;
+    }
+}
+
+// The muscle each slot is named after comes first.
+int muscleRank(Slot slot, const Exercise& exercise)
+{
+    if (exercise.muscles.empty()) {
+        return 9;
+    }
+    const Muscle main = exercise.muscles.front();
+    auto rankIn = [&](std::initializer_list<Muscle> order) {
+        int rank = 0;
+        for (Muscle m : order) {
+            if (m == main) {
+                return rank;
+            }
+            ++rank;
+        }
+        return rank;
+    };
+    switch (slot) {
+    case Slot::HipAbductors:
+        return rankIn({Muscle::GluteMed, Muscle::GluteMin, Muscle::DeepRotators, Muscle::Tfl});
+    case Slot::HipExtensors:
+        return rankIn({Muscle::GluteMax, Muscle::Hamstrings});
+    case Slot::Quadriceps:
+        return rankIn({Muscle::Quadriceps, Muscle::Vmo});
+    case Slot::TrunkControl:
+        return rankIn({Muscle::DeepAbdominals, Muscle::Obliques});
+    case Slot::Accessory:
+        return rankIn({Muscle::Adductors, Muscle::Calves, Muscle::HipFlexors});
+    case Slot::Activation:
+        return rankIn({Muscle::GluteMed, Muscle::GluteMax, Muscle::Quadriceps, Muscle::Vmo});
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
+std::vector<const Exercise*> slotCandidates(Slot slot, DayKind dayKind, const LibraryIndex& library,
+                                            const SelectionFilter& filter)
+{
+    const std::span<const Exercise> all = library.exercises();
+    std::vector<char> eligible(all.size(), 0);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        eligible[i] = fitsSlot(all[i], slot, dayKind) && isUsable(all[i], filter);
+    }
+    auto isEligible = [&](const Exercise* exercise) {
+        return eligible[static_cast<std::size_t>(exercise - all.data())] != 0;
+    };
+
+    std::vector<const Exercise*> candidates;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (eligible[i] == 0 || library.find(all[i].id) != &all[i]) {
+            continue; // not usable, or shadowed by an earlier exercise with the same id
+        }
+        // Only the lowest usable rung of each ladder: a client starts a ladder at its bottom.
+        bool lowest = true;
+        const Exercise* step = &all[i];
+        for (std::size_t guard = 0; guard < all.size() && !step->easier.empty(); ++guard) {
+            step = library.find(step->easier);
+            if (step == nullptr) {
+                break;
+            }
+            if (isEligible(step)) {
+                lowest = false;
+                break;
+            }
+        }
+        if (lowest) {
+            candidates.push_back(&all[i]);
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [&](const Exercise* a, const Exercise* b) {
+        return std::tuple(categoryRank(slot, a->category), muscleRank(slot, *a), -a->phaseMin,
+                          std::string_view(a->id)) < std::tuple(categoryRank(slot, b->category),
+                                                                muscleRank(slot, *b), -b->phaseMin,
+                                                                std::string_view(b->id));
+    });
+    return candidates;
+}
+
+namespace {
+
+const Exercise* walkUsable(const Exercise& exercise, const LibraryIndex& library,
+                           const SelectionFilter& filter, bool harder)
+{
+    const Exercise* step = &exercise;
+    const std::size_t limit = library.exercises().size();
+    for (std::size_t guard = 0; guard < limit; ++guard) {
+        const std::string& next = harder ? step->harder : step->easier;
+        if (next.empty()) {
+            return nullptr;
+        }
+        step = library.find(next);
+        if (step == nullptr || step == &exercise) {
+            return nullptr;
+        }
+        if (isUsable(*step, filter)) {
+            return step;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const Exercise* easierUsable(const Exercise& exercise, const LibraryIndex& library,
+                             const SelectionFilter& filter)
+{
+    return walkUsable(exercise, library, filter, false);
+}
+
+const Exercise* harderUsable(const Exercise& exercise, const LibraryIndex& library,
+                             const SelectionFilter& filter)
+{
+    return walkUsable(exercise, library, filter, true);
+}
+
+std::string_view ladderRoot(const Exercise& exercise, const LibraryIndex& library)
+{
+    const Exercise* step = &exercise;
+    const std::size_t limit = library.exercises().size();
+    for (std::size_t guard = 0; guard < limit && !step->easier.empty(); ++guard) {
+        const Exercise* next = library.find(step->easier);
+        if (next == nullptr || next == &exercise) {
+            break;
+        }
+        step = next;
+    }
+    return step->id;
+}
+
+} // namespace glidepath::core

@@ -1,0 +1,643 @@
+#include "engine_text.h"
+#include "week_items.h"
+
+#include <algorithm>
+
+namespace glidepath::core {
+
+using detail::CarryOver;
+using detail::SlotNote;
+using detail::WeekItem;
+
+std::array<DayKind, 7> layoutWeek(int sessionsPerWeek, bool redWeek, const ProgressionRules& rules)
+{
+    std::array<DayKind, 7> days;
+    days.fill(DayKind::Rest);
+    const int restDays = std::clamp(rules.minRestDays, 1, 7);
+    const int active = std::clamp(sessionsPerWeek, 0, 7 - restDays);
+    int maxStrength = std::clamp(rules.maxStrengthSessions, 0, 3);
+    if (redWeek) {
+        maxStrength = std::min(maxStrength, std::max(0, rules.redMaxStrengthSessions));
+    }
+    const int minStrength = std::min({std::max(0, rules.minStrengthSessions), maxStrength, active});
+    const int strength = std::clamp(active, minStrength, maxStrength);
+
+    // Spread so that no two strength days touch, within the week or across into the next.
+    static constexpr std::array<std::array<int, 3>, 4> kStrengthDays{
+        {{-1, -1, -1}, {0, -1, -1}, {0, 3, -1}, {0, 2, 4}}};
+    for (int day : kStrengthDays[static_cast<std::size_t>(strength)]) {
+        if (day >= 0) {
+            days[static_cast<std::size_t>(day)] = DayKind::Strength;
+        }
+    }
+    // Mobility days first on the day after a strength day, then the earliest free days.
+    int mobility = std::min(active - strength, 7 - strength - restDays);
+    std::vector<int> order;
+    for (int day = 0; day < 7; ++day) {
+        if (days[static_cast<std::size_t>(day)] == DayKind::Strength && day + 1 < 7 &&
+            days[static_cast<std::size_t>(day + 1)] == DayKind::Rest) {
+            order.push_back(day + 1);
+        }
+    }
+    for (int day = 0; day < 7; ++day) {
+        if (days[static_cast<std::size_t>(day)] == DayKind::Rest && !contains(order, day)) {
+            order.push_back(day);
+        }
+    }
+    for (int day : order) {
+        if (mobility <= 0) {
+            break;
+        }
+        days[static_cast<std::size_t>(day)] = DayKind::Mobility;
+        --mobility;
+    }
+    return days;
+}
+
+namespace {
+
+constexpr std::array<DayKind, 2> kGroups{DayKind::Strength, DayKind::Mobility};
+
+struct SlotPlace
+{
+    Slot slot;
+    bool required;
+};
+
+std::vector<SlotPlace> slotsFor(DayKind group, const ClientProfile& client, int phase,
+                                const ProgressionRules& rules)
+{
+    std::vector<SlotPlace> slots;
+    if (group == DayKind::Strength) {
+        slots = {{Slot::HipAbductors, true},
+                 {Slot::HipExtensors, true},
+                 {Slot::Quadriceps, true},
+                 {Slot::TrunkControl, true}};
+        const bool sport =
+            contains(client.goals, Goal::Running) || contains(client.goals, Goal::JumpingSport);
+        if (phase >= rules.landingMinPhase && sport) {
+            slots.push_back({Slot::Landing, false});
+        }
+        if (phase >= rules.gaitMinPhase) {
+            slots.push_back({Slot::Gait, false});
+        }
+        slots.push_back({Slot::Accessory, false});
+    } else {
+        const std::array<SlotPlace, 4> day{{{Slot::Mobility, true},
+                                            {Slot::Activation, true},
+                                            {Slot::Mobility, false},
+                                            {Slot::Activation, false}}};
+        const auto count = static_cast<std::size_t>(
+            std::clamp(rules.mobilityDayMaxExercises, 0, static_cast<int>(day.size())));
+        slots.assign(day.begin(), day.begin() + static_cast<std::ptrdiff_t>(count));
+    }
+    return slots;
+}
+
+struct Entry
+{
+    std::size_t item = 0;
+    bool required = true;
+    Dose dose; // may be shortened on this day to fit the budget
+};
+
+struct Session
+{
+    std::size_t day = 0;
+    DayKind group = DayKind::Strength;
+    std::vector<Entry> entries;
+};
+
+const char* weekdayName(Date date)
+{
+    static constexpr std::array<const char*, 7> kNames{"Mon", "Tue", "Wed", "Thu",
+                                                       "Fri", "Sat", "Sun"};
+    return kNames[static_cast<std::size_t>(weekdayIndex(date))];
+}
+
+class WeekBuilder
+{
+public:
+    WeekBuilder(Plan& plan, const PlanRequest& request, const WeekAssessment& assessment,
+                const LibraryIndex& library, const SelectionFilter& filter,
+                const ProgressionRules& rules)
+        : m_plan(plan), m_request(request), m_assessment(assessment), m_library(library),
+          m_filter(filter), m_rules(rules),
+          m_budgetSeconds(std::max(1, request.client.minutesPerSession) * 60)
+    {}
+
+    void build()
+    {
+        layOut();
+        CarryOver carried =
+            detail::carryOver(m_request, m_assessment, m_library, m_filter, m_rules);
+        m_items = std::move(carried.items);
+        m_notes = std::move(carried.notes);
+        appendAll(m_plan.decision.reasons, carried.reasons);
+        for (DayKind group : kGroups) {
+            fillGroup(group);
+        }
+        if (m_assessment.decision.action == Action::Progress) {
+            progressItems();
+        }
+        for (Session& session : m_sessions) {
+            fitBudget(session);
+        }
+        // Last week's exercises that were dropped and not replaced still need their reason.
+        for (const SlotNote& note : m_notes) {
+            m_plan.decision.reasons.push_back(
+                {"keep.previous", text::capitalised(std::string(slotLabel(note.slot))) + ": no " +
+                                      "exercise " + note.text + "."});
+        }
+        writeDays();
+        addAdvice();
+    }
+
+private:
+    static void appendAll(std::vector<Reason>& to, const std::vector<Reason>& from)
+    {
+        to.insert(to.end(), from.begin(), from.end());
+    }
+
+    void layOut()
+    {
+        const bool red = m_assessment.decision.light == Light::Red;
+        const std::array<DayKind, 7> kinds =
+            layoutWeek(m_request.client.sessionsPerWeek, red, m_rules);
+        m_plan.days.clear();
+        int strength = 0;
+        int mobility = 0;
+        std::vector<std::string> strengthDays;
+        for (std::size_t i = 0; i < kinds.size(); ++i) {
+            PlanDay day;
+            day.date = m_request.weekStart + std::chrono::days(static_cast<int>(i));
+            day.kind = kinds[i];
+            if (day.kind != DayKind::Rest) {
+                m_sessions.push_back({i, day.kind, {}});
+            }
+            if (day.kind == DayKind::Strength) {
+                ++strength;
+                strengthDays.push_back(std::string(weekdayName(day.date)) + " " +
+                                       toIsoString(day.date));
+            } else if (day.kind == DayKind::Mobility) {
+                ++mobility;
+            }
+            m_plan.days.push_back(std::move(day));
+        }
+        const int asked = m_request.client.sessionsPerWeek;
+        std::string text = std::to_string(strength) + " strength day" + (strength == 1 ? "" : "s") +
+                           " (" + text::joinAnd(strengthDays) + "), never two in a row, " +
+                           std::to_string(mobility) + " mobility and activation day" +
+                           (mobility == 1 ? "" : "s") + " and " +
+                           std::to_string(7 - strength - mobility) + " rest days, from " +
+                           std::to_string(asked) + " sessions a week";
+        if (red && std::min(asked, 7 - m_rules.minRestDays) > m_rules.redMaxStrengthSessions &&
+            m_rules.maxStrengthSessions > m_rules.redMaxStrengthSessions) {
+            text += "; a red week has at most " + std::to_string(m_rules.redMaxStrengthSessions) +
+                    " strength days";
+        }
+        m_plan.decision.reasons.push_back({"week.strength_sessions", text + "."});
+        if (asked > 7 - m_rules.minRestDays) {
+            m_plan.decision.reasons.push_back(
+                {"week.rest_days", std::to_string(asked) + " sessions a week were asked for; " +
+                                       std::to_string(strength + mobility) +
+                                       " are planned to keep at least " +
+                                       std::to_string(m_rules.minRestDays) + " rest day."});
+        }
+    }
+
+    std::vector<std::size_t> sessionsOf(DayKind group) const
+    {
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < m_sessions.size(); ++i) {
+            if (m_sessions[i].group == group) {
+                out.push_back(i);
+            }
+        }
+        return out;
+    }
+
+    bool usedInWeek(const Exercise* exercise) const
+    {
+        return std::any_of(m_items.begin(), m_items.end(),
+                           [&](const WeekItem& item) { return item.exercise == exercise; });
+    }
+
+    std::string takeNote(DayKind group, Slot slot)
+    {
+        for (auto it = m_notes.begin(); it != m_notes.end(); ++it) {
+            if (it->group == group && it->slot == slot) {
+                std::string text = std::move(it->text);
+                m_notes.erase(it);
+                return text;
+            }
+        }
+        return {};
+    }
+
+    void fillGroup(DayKind group)
+    {
+        const std::vector<std::size_t> sessions = sessionsOf(group);
+        const std::vector<SlotPlace> places =
+            slotsFor(group, m_request.client, m_filter.phase, m_rules);
+        if (sessions.empty()) {
+            return;
+        }
+        std::vector<Slot> distinct;
+        for (const SlotPlace& place : places) {
+            if (!contains(distinct, place.slot)) {
+                distinct.push_back(place.slot);
+            }
+        }
+        for (Slot slot : distinct) {
+            const auto perSession = static_cast<std::size_t>(
+                std::count_if(places.begin(), places.end(),
+                              [&](const SlotPlace& place) { return place.slot == slot; }));
+            const bool required =
+                std::any_of(places.begin(), places.end(),
+                            [&](const SlotPlace& p) { return p.slot == slot && p.required; });
+            std::vector<std::size_t> rotation =
+                buildRotation(group, slot, sessions.size(), perSession);
+            if (rotation.empty()) {
+                if (required) {
+                    reportEmptySlot(group, slot);
+                }
+                continue;
+            }
+            m_rotations.push_back({group, slot, perSession, std::move(rotation)});
+        }
+        // Lay the rotations out over the sessions, in the order of the slots.
+        for (std::size_t s = 0; s < sessions.size(); ++s) {
+            Session& session = m_sessions[sessions[s]];
+            std::vector<std::size_t> seenInSlot(distinct.size(), 0);
+            for (const SlotPlace& place : places) {
+                const auto slotIndex = static_cast<std::size_t>(
+                    std::find(distinct.begin(), distinct.end(), place.slot) - distinct.begin());
+                const std::size_t k = seenInSlot[slotIndex]++;
+                const Rotation* rotation = rotationFor(group, place.slot);
+                if (rotation == nullptr) {
+                    continue;
+                }
+                const std::size_t item =
+                    rotation->items[(s * rotation->perSession + k) % rotation->items.size()];
+                const bool inSession =
+                    std::any_of(session.entries.begin(), session.entries.end(),
+                                [&](const Entry& entry) { return entry.item == item; });
+                if (!inSession) {
+                    session.entries.push_back({item, place.required, m_items[item].dose});
+                }
+            }
+        }
+    }
+
+    std::vector<std::size_t> buildRotation(DayKind group, Slot slot, std::size_t sessions,
+                                           std::size_t perSession)
+    {
+        std::vector<std::size_t> rotation;
+        std::vector<std::string_view> ladders;
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            if (m_items[i].group == group && m_items[i].slot == slot) {
+                rotation.push_back(i);
+                ladders.push_back(ladderRoot(*m_items[i].exercise, m_library));
+            }
+        }
+        const std::size_t variety = static_cast<std::size_t>(std::max(1, m_rules.slotVariety));
+        const std::size_t target = std::min(sessions * perSession, perSession * variety);
+        if (rotation.size() >= target) {
+            return rotation;
+        }
+        std::vector<const Exercise*> candidates = slotCandidates(slot, group, m_library, m_filter);
+        // Something not planned elsewhere this week first, for variety across the week.
+        std::stable_partition(candidates.begin(), candidates.end(),
+                              [&](const Exercise* exercise) { return !usedInWeek(exercise); });
+        for (const Exercise* exercise : candidates) {
+            if (rotation.size() >= target) {
+                break;
+            }
+            const std::string_view root = ladderRoot(*exercise, m_library);
+            if (contains(ladders, root)) {
+                continue;
+            }
+            WeekItem item;
+            item.group = group;
+            item.slot = slot;
+            item.exercise = exercise;
+            item.dose = startingDose(*exercise);
+            item.reason = newReason(group, slot, rotation);
+            ladders.push_back(root);
+            m_items.push_back(std::move(item));
+            rotation.push_back(m_items.size() - 1);
+        }
+        return rotation;
+    }
+
+    std::string newReason(DayKind group, Slot slot, const std::vector<std::size_t>& rotation)
+    {
+        const std::string label(slotLabel(slot));
+        const std::string dose = "at its starting dose";
+        if (std::string note = takeNote(group, slot); !note.empty()) {
+            return "New for " + label + " " + dose + ": " + note + ".";
+        }
+        if (!rotation.empty()) {
+            return "New for " + label + " " + dose + ", for variety: it alternates with " +
+                   m_items[rotation.front()].exercise->name + ".";
+        }
+        if (!m_request.previousPlan) {
+            return "First plan: " + label + " work " + dose + " (phase " +
+                   std::to_string(m_filter.phase) + ").";
+        }
+        return "New for " + label + " " + dose + " (phase " + std::to_string(m_filter.phase) + ").";
+    }
+
+    void reportEmptySlot(DayKind group, Slot slot)
+    {
+        std::string text = "No " + std::string(slotLabel(slot)) +
+                           " exercise fits this week (phase " + std::to_string(m_filter.phase) +
+                           ", the client's equipment and today's precautions)";
+        // Would any equipment open the slot? Name what the best such exercise needs.
+        SelectionFilter anyEquipment = m_filter;
+        anyEquipment.available = allValues<Equipment>();
+        const std::vector<const Exercise*> options =
+            slotCandidates(slot, group, m_library, anyEquipment);
+        if (!options.empty()) {
+            std::vector<std::string> needed;
+            for (Equipment item : options.front()->equipment) {
+                if (item != Equipment::None && !contains(m_filter.available, item)) {
+                    needed.push_back(text::words(toString(item)));
+                }
+            }
+            if (!needed.empty()) {
+                text += "; " + text::joinAnd(needed) + " would allow " + options.front()->name;
+                m_plan.advice.push_back(text::capitalised(text::joinAnd(needed)) + " would allow " +
+                                        options.front()->name + " for " +
+                                        std::string(slotLabel(slot)) + ".");
+            }
+        }
+        const std::string rule =
+            group == DayKind::Strength ? "week.strength_slots" : "week.mobility_day";
+        m_plan.decision.reasons.push_back({rule, text + "."});
+    }
+
+    struct Rotation
+    {
+        DayKind group;
+        Slot slot;
+        std::size_t perSession;
+        std::vector<std::size_t> items;
+    };
+
+    const Rotation* rotationFor(DayKind group, Slot slot) const
+    {
+        for (const Rotation& rotation : m_rotations) {
+            if (rotation.group == group && rotation.slot == slot) {
+                return &rotation;
+            }
+        }
+        return nullptr;
+    }
+
+    int sessionSeconds(const Session& session, bool itemDoses, bool requiredOnly = false) const
+    {
+        int total = 0;
+        for (const Entry& entry : session.entries) {
+            if (requiredOnly && !entry.required) {
+                continue;
+            }
+            const WeekItem& item = m_items[entry.item];
+            total += estimateSeconds(itemDoses ? item.dose : entry.dose, item.exercise->laterality,
+                                     m_rules);
+        }
+        return total;
+    }
+
+    // Whether every session with the item stays within the budget. Required work may grow into
+    // the time of optional work (which is trimmed afterwards), optional work may not.
+    bool itemFits(std::size_t item) const
+    {
+        for (const Session& session : m_sessions) {
+            const auto entry = std::find_if(session.entries.begin(), session.entries.end(),
+                                            [&](const Entry& e) { return e.item == item; });
+            if (entry != session.entries.end() &&
+                sessionSeconds(session, true, entry->required) > m_budgetSeconds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Green week: each kept exercise takes the first step up that still fits every session it
+    // is in; one that fits nowhere holds, and says why.
+    void progressItems()
+    {
+        const int minutes = m_request.client.minutesPerSession;
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            if (!m_items[i].mayProgress) {
+                continue;
+            }
+            const WeekItem before = m_items[i];
+            std::vector<DoseStep> steps =
+                progressionSteps(*before.exercise, before.dose, m_library, m_filter, m_rules);
+            // A harder version must suit this kind of day and not repeat the slot's other pick.
+            std::erase_if(steps, [&](const DoseStep& step) {
+                if (step.exercise == before.exercise) {
+                    return false;
+                }
+                const bool taken =
+                    std::any_of(m_items.begin(), m_items.end(), [&](const WeekItem& other) {
+                        return other.group == before.group && other.slot == before.slot &&
+                               other.exercise == step.exercise;
+                    });
+                return taken || !fitsGroup(*step.exercise, before.group, before.slot);
+            });
+            bool moved = false;
+            for (const DoseStep& step : steps) {
+                m_items[i].exercise = step.exercise;
+                m_items[i].dose = step.dose;
+                if (itemFits(i)) {
+                    moved = true;
+                    m_items[i].reason =
+                        step.exercise == before.exercise
+                            ? "Kept from last week and moved up one step: " + step.change +
+                                  " (now " + describeDose(step.dose) + ")."
+                            : "Moved up from " + before.exercise->name + " (" +
+                                  describeDose(before.dose) +
+                                  ", at the top of its limits) to its harder version, at its "
+                                  "starting dose.";
+                    break;
+                }
+                m_items[i] = before;
+            }
+            if (!moved) {
+                m_items[i].reason =
+                    steps.empty()
+                        ? "Kept from last week at the same dose (" + describeDose(before.dose) +
+                              "): it is at the top of its limits and no harder version fits "
+                              "phase " +
+                              std::to_string(m_filter.phase) + " and the equipment at hand."
+                        : "Kept from last week at the same dose (" + describeDose(before.dose) +
+                              "): the next step (" + steps.front().change + ") would not fit the " +
+                              std::to_string(minutes) + "-minute session.";
+            }
+            // Sessions hold a copy of the dose; bring them up to date.
+            for (Session& session : m_sessions) {
+                for (Entry& entry : session.entries) {
+                    if (entry.item == i) {
+                        entry.dose = m_items[i].dose;
+                    }
+                }
+            }
+        }
+    }
+
+    // Shortens a session that runs over the client's minutes: optional work goes first, then
+    // sets, then reps and holds, and only then a required exercise.
+    void fitBudget(Session& session)
+    {
+        auto over = [&] { return sessionSeconds(session, false) > m_budgetSeconds; };
+        while (over()) {
+            if (dropLast(session, false)) {
+                continue;
+            }
+            if (trimLargest(session)) {
+                continue;
+            }
+            const std::size_t dropped = session.entries.empty() ? 0 : session.entries.back().item;
+            if (!dropLast(session, true)) {
+                break;
+            }
+            m_plan.decision.reasons.push_back(
+                {"week.budget", "The " + std::to_string(m_request.client.minutesPerSession) +
+                                    "-minute session on " +
+                                    toIsoString(m_plan.days[session.day].date) +
+                                    " has no room for " + m_items[dropped].exercise->name + " (" +
+                                    std::string(slotLabel(m_items[dropped].slot)) +
+                                    ") even at its smallest dose."});
+        }
+    }
+
+    static bool dropLast(Session& session, bool required)
+    {
+        for (std::size_t i = session.entries.size(); i-- > 0;) {
+            if (session.entries[i].required == required) {
+                session.entries.erase(session.entries.begin() + static_cast<std::ptrdiff_t>(i));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // One cut on the longest exercise that can still be cut: a set, else reps, else hold time.
+    bool trimLargest(Session& session)
+    {
+        Entry* best = nullptr;
+        Dose bestDose;
+        int bestSeconds = -1;
+        for (Entry& entry : session.entries) {
+            const Exercise& exercise = *m_items[entry.item].exercise;
+            const DoseLimits& limits = exercise.limits;
+            Dose cut = entry.dose;
+            if (cut.sets > std::max(1, limits.minSets)) {
+                cut.sets -= 1;
+            } else if (cut.reps > std::max(1, limits.minReps)) {
+                cut.reps =
+                    std::max(std::max(1, limits.minReps), cut.reps - std::max(1, m_rules.repsStep));
+            } else if (cut.holdSeconds > std::max(1, limits.minHoldSeconds)) {
+                const int step =
+                    cut.reps > 0 ? m_rules.repHoldStepSeconds : m_rules.holdStepSeconds;
+                cut.holdSeconds = std::max(std::max(1, limits.minHoldSeconds),
+                                           cut.holdSeconds - std::max(1, step));
+            } else {
+                continue;
+            }
+            const int seconds = estimateSeconds(entry.dose, exercise.laterality, m_rules);
+            if (seconds >= bestSeconds) {
+                best = &entry;
+                bestDose = cut;
+                bestSeconds = seconds;
+            }
+        }
+        if (best == nullptr) {
+            return false;
+        }
+        best->dose = bestDose;
+        return true;
+    }
+
+    void writeDays()
+    {
+        const int minutes = m_request.client.minutesPerSession;
+        for (const Session& session : m_sessions) {
+            PlanDay& day = m_plan.days[session.day];
+            if (session.entries.empty()) {
+                day.kind = DayKind::Rest;
+                continue;
+            }
+            for (const Entry& entry : session.entries) {
+                const WeekItem& item = m_items[entry.item];
+                const Exercise& exercise = *item.exercise;
+                PlannedExercise planned;
+                planned.id = exercise.id;
+                planned.name = exercise.name;
+                planned.sets = entry.dose.sets;
+                planned.reps = entry.dose.reps;
+                planned.holdSeconds = entry.dose.holdSeconds;
+                planned.tempo = entry.dose.tempo;
+                planned.restSeconds = entry.dose.restSeconds;
+                planned.side =
+                    exercise.laterality == Laterality::Bilateral ? WorkSide::Both : WorkSide::Each;
+                planned.reason = item.reason;
+                if (entry.dose != item.dose) {
+                    planned.reason += " Shortened on this day to fit the " +
+                                      std::to_string(minutes) +
+                                      "-minute session: " + describeDose(entry.dose) + ".";
+                }
+                day.exercises.push_back(std::move(planned));
+            }
+            day.estimatedMinutes = minutesFromSeconds(sessionSeconds(session, false));
+        }
+    }
+
+    void addAdvice()
+    {
+        const Side side = m_request.client.side;
+        if (side == Side::Both) {
+            return;
+        }
+        const bool oneLegWork =
+            std::any_of(m_plan.days.begin(), m_plan.days.end(), [](const PlanDay& d) {
+                return std::any_of(
+                    d.exercises.begin(), d.exercises.end(),
+                    [](const PlannedExercise& e) { return e.side == WorkSide::Each; });
+            });
+        if (oneLegWork) {
+            const std::string sore(toString(side));
+            const std::string other = side == Side::Left ? "right" : "left";
+            m_plan.advice.push_back("Single-leg exercises: work both legs, starting with the " +
+                                    other + " leg; the " + sore +
+                                    " side is the sore one, so stop it sooner if pain rises.");
+        }
+    }
+
+    Plan& m_plan;
+    const PlanRequest& m_request;
+    const WeekAssessment& m_assessment;
+    const LibraryIndex& m_library;
+    const SelectionFilter& m_filter;
+    const ProgressionRules& m_rules;
+    const int m_budgetSeconds;
+    std::vector<Session> m_sessions;
+    std::vector<WeekItem> m_items;
+    std::vector<SlotNote> m_notes;
+    std::vector<Rotation> m_rotations;
+};
+
+} // namespace
+
+void buildWeek(Plan& plan, const PlanRequest& request, const WeekAssessment& assessment,
+               const LibraryIndex& library, const SelectionFilter& filter,
+               const ProgressionRules& rules)
+{
+    WeekBuilder(plan, request, assessment, library, filter, rules).build();
+}
+
+} // namespace glidepath::core

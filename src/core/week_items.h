@@ -1,0 +1,46 @@
+#pragma once
+
+// Internal to src/core: the exercises a week is built from, before they are laid out on days.
+
+#include <glidepath/core/progression_steps.h>
+
+#include <string>
+#include <vector>
+
+namespace glidepath::core::detail {
+
+// One exercise of the week in one slot of one kind of day, at one dose. The same item fills
+// that slot in several sessions; trimming to the time budget may shorten it on one day only.
+struct WeekItem
+{
+    DayKind group = DayKind::Strength;
+    Slot slot = Slot::HipAbductors;
+    const Exercise* exercise = nullptr;
+    Dose dose;
+    std::string reason;
+    bool carried = false;     // kept (or moved along its ladder) from the previous plan
+    bool mayProgress = false; // a green week may move it up one step
+};
+
+// Why a slot needs a new exercise: last week's was dropped. Used in the new one's reason.
+struct SlotNote
+{
+    DayKind group = DayKind::Strength;
+    Slot slot = Slot::HipAbductors;
+    std::string text; // "replaces Split squat, which hurt 6/10 last week (above 5) ..."
+};
+
+struct CarryOver
+{
+    std::vector<WeekItem> items; // in the previous plan's order
+    std::vector<SlotNote> notes;
+    std::vector<Reason> reasons;
+};
+
+// Last week's exercises moved according to the decision: kept, progressed later, held, cut by
+// volume, swapped for an easier or harder neighbour, or dropped with a note.
+CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment,
+                    const LibraryIndex& library, const SelectionFilter& filter,
+                    const ProgressionRules& rules);
+
+} // namespace glidepath::core::detail
