@@ -624,6 +624,28 @@ bool ObjectReader::readStringList(std::string_view key, std::vector<std::string>
     return ok;
 }
 
+bool ObjectReader::readNumber(std::string_view key, double& out, double min, double max,
+                              Presence presence)
+{
+    const nlohmann::json* value = field(key, presence);
+    if (value == nullptr) {
+        return false;
+    }
+    const double number = value->is_number() ? value->get<double>() : 0.0;
+    if (!value->is_number() || !(number >= min && number <= max)) {
+        addIssue(pointerTo(key), "must be a number from " + nlohmann::json(min).dump() + " to " +
+                                     nlohmann::json(max).dump() + ", got " + describeValue(*value));
+        return false;
+    }
+    out = number;
+    return true;
+}
+
+const nlohmann::json* ObjectReader::readValue(std::string_view key, Presence presence)
+{
+    return field(key, presence);
+}
+
 const nlohmann::json* ObjectReader::readList(std::string_view key, Presence presence)
 {
     const nlohmann::json* value = field(key, presence);

@@ -119,6 +119,13 @@ public:
     // not a list (reported).
     const nlohmann::json* readList(std::string_view key, Presence presence = Presence::Required);
 
+    // A number, whole or not, from min to max; out is set only when it is valid.
+    bool readNumber(std::string_view key, double& out, double min, double max,
+                    Presence presence = Presence::Required);
+    // Any value, taken as a known field, for the caller to check; nullptr when missing (reported
+    // when required).
+    const nlohmann::json* readValue(std::string_view key, Presence presence = Presence::Required);
+
     // A nested object field; the child reader reports its own unknown fields on finish().
     ObjectReader child(std::string_view key, Presence presence = Presence::Required);
 
