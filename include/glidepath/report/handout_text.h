@@ -1,0 +1,65 @@
+#pragma once
+
+// The plain words printed on handouts, kept apart from drawing so they can be tested and reused
+// (the desktop can show the same wording on screen). All strings go through Qt's translation
+// system (context "Handout").
+
+#include <glidepath/core/client.h>
+#include <glidepath/core/exercise.h>
+#include <glidepath/core/plan.h>
+#include <glidepath/core/progression_rules.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <string_view>
+
+namespace glidepath::report {
+
+QString weekdayName(core::Date date);      // "Monday"
+QString shortWeekdayName(core::Date date); // "Mon"
+QString dayMonth(core::Date date);         // "3 March"
+QString longDate(core::Date date);         // "Monday 3 March 2025"
+QString shortDate(core::Date date);        // "3 Mar 2025"
+// "3 to 9 March 2025", "28 April to 4 May 2025", "29 December 2025 to 4 January 2026"
+QString dateRange(core::Date first, core::Date last);
+
+// "30 s", "1 min", "1 min 30 s"
+QString durationText(int seconds);
+// Tempo "lift-pause-lower" in seconds, e.g. "2-1-3" -> "Up 2 s, pause 1 s, down 3 s".
+// Empty -> "Smooth and steady"; text that is not three numbers is printed as given.
+QString tempoInWords(std::string_view tempo);
+QString setsText(int sets);                        // "3 sets", "1 set"
+QString repsOrHoldText(int reps, int holdSeconds); // "10 reps", "Hold 30 s", "10 reps, hold 3 s"
+// Which leg works. A bilateral exercise done with both legs reads "Both legs"; an alternating
+// one "Alternate legs".
+QString sideText(core::WorkSide side, core::Laterality laterality);
+// One line for a dose: "3 sets × 10 reps · up 2 s, down 2 s · rest 30 s · each leg"
+QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality);
+
+QString positionInWords(core::Position position); // "Lying on your back"
+QString dayKindInWords(core::DayKind kind);       // "Strength", "Mobility", "Rest"
+QString phaseInWords(int phase);                  // "Stage 2 of 4: building strength"
+QString lightInWords(core::Light light);          // "Green", "Amber", "Red", "No rating yet"
+QString actionInWords(core::Action action);       // "Step up", "Stay at this level", ...
+// What the decision means for the client, one or two calm sentences.
+QString decisionForClient(const core::Decision& decision);
+// A reason shortened for the client: its first sentence, rule jargon removed.
+QString simplifyReason(std::string_view reasonText);
+
+// "Stop if" lines for one exercise: sharp pain, pain above the amber limit, the knee giving way,
+// then one line for each precaution the exercise carries (exercise may be null: unknown id).
+QStringList stopIfLines(const core::Exercise* exercise, const core::ProgressionRules& rules);
+
+QString conditionInWords(core::Condition condition);
+QString goalInWords(core::Goal goal);
+QString equipmentInWords(core::Equipment item);
+QString sideInWords(core::Side side);
+QString nextMorningInWords(core::NextMorning value);
+QString swellingInWords(core::Swelling value);
+
+// Fixed wording shared by the handouts and the tests.
+QString disclaimerText();
+QString referralHeadline();
+
+} // namespace glidepath::report

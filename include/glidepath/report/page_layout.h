@@ -1,0 +1,73 @@
+#pragma once
+
+// Flowing page layout for handouts. Content is a list of blocks; each block measures its own
+// height for a given width and paints itself into a rect of that size. paginate() places blocks
+// top to bottom and starts a new page when a block does not fit, so a block (an exercise card, a
+// table row) is never split across pages. Because every block is measured before anything is
+// painted, the page count is known up front and each footer can say "page n of m".
+
+#include <QRectF>
+#include <QSizeF>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace glidepath::report {
+
+struct Block
+{
+    // Height needed at the given width (device units). Must be deterministic.
+    std::function<double(double width)> measure;
+    // Paints into rect (rect.width() is the width measured for, rect.height() the measured height).
+    std::function<void(QPainter& painter, const QRectF& rect)> paint;
+    // Gap above the block; dropped when the block opens a page.
+    double spaceBefore = 0.0;
+    // Start a new page before this block (unless the current page is still empty).
+    bool pageBreakBefore = false;
+    // Headings: move to the next page together with the block that follows.
+    bool keepWithNext = false;
+    // Table rows: when the row opens a page, this header is painted above it first.
+    std::shared_ptr<const Block> repeatHeader;
+};
+
+struct Placement
+{
+    int page = 0;       // 0-based
+    QRectF rect;        // where the block is painted, in page-content coordinates
+    double scale = 1.0; // < 1 only for a block taller than a whole page, shrunk to fit
+    const Block* block = nullptr;
+};
+
+class PageLayout
+{
+public:
+    // contentSize: the page area available for blocks (device units), footer space excluded.
+    explicit PageLayout(QSizeF contentSize);
+
+    void add(Block block);
+    bool empty() const { return m_blocks.empty(); }
+
+    // Places every block; returns the page count (at least 1).
+    int paginate();
+    int pageCount() const { return m_pageCount; }
+    const std::vector<Placement>& placements() const { return m_placements; }
+
+    using FooterPainter = std::function<void(QPainter&, int page, int pageCount)>;
+
+    // Paints all pages onto the painter's device, calling device.newPage() between pages.
+    // contentOrigin: top-left of the content area on each page; footer is called once per page.
+    void paint(QPainter& painter, QPagedPaintDevice& device, QPointF contentOrigin,
+               const FooterPainter& footer) const;
+
+private:
+    QSizeF m_contentSize;
+    std::vector<std::unique_ptr<Block>> m_blocks; // stable addresses for Placement::block
+    std::vector<Placement> m_placements;
+    int m_pageCount = 0;
+};
+
+} // namespace glidepath::report

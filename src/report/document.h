@@ -1,0 +1,40 @@
+#pragma once
+
+// What both handouts share: checks, look-ups, the footer and painting a laid-out document.
+
+#include "render_kit.h"
+
+#include <glidepath/report/handout_renderer.h>
+
+#include <QString>
+
+#include <string_view>
+#include <unordered_map>
+
+namespace glidepath::report::detail {
+
+// Throws std::runtime_error when no QGuiApplication exists (fonts need one).
+void requireGuiApplication(const char* caller);
+
+// HandoutData::clientName, then options.clientName, then profile.name; empty when none is set.
+QString clientName(const HandoutData& data, const HandoutOptions& options);
+
+class ExerciseIndex
+{
+public:
+    explicit ExerciseIndex(const std::vector<core::Exercise>& exercises);
+    const core::Exercise* find(const std::string& id) const;
+
+private:
+    std::unordered_map<std::string, const core::Exercise*> m_byId;
+};
+
+// The part of the page left for blocks once the footer has its strip.
+QSizeF contentSize(const QPagedPaintDevice& device, const Style& style);
+
+// Paginates and paints layout onto device with a footer on every page: footerLeft on the left,
+// "Page n of m" on the right. Returns the page count. Throws when painting cannot start.
+int paintDocument(QPagedPaintDevice& device, PageLayout& layout, const Style& style,
+                  const QString& footerLeft);
+
+} // namespace glidepath::report::detail
