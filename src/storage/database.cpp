@@ -55,6 +55,27 @@ void createPrivateFile(const fs::path& path)
     }
 }
 
+// "file:" URI for a path, percent-encoding everything but unreserved characters and '/'.
+std::string fileUri(const fs::path& path)
+{
+    const std::string absolute = fs::absolute(path).string();
+    std::string uri = "file:";
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    for (const char c : absolute) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+            (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' ||
+            byte == '~' || byte == '/') {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += kHex[byte >> 4];
+            uri += kHex[byte & 0x0F];
+        }
+    }
+    return uri;
+}
+
 enum class FileState
 {
     Empty, // zero bytes, or an SQLite database with nothing in it
@@ -76,23 +97,29 @@ FileState inspect(const fs::path& path)
     if (!in) {
         throw StorageError(StorageError::Kind::Io, "cannot read " + quoted(path));
     }
-    char header[16] = {};
+    char header[100] = {};
     in.read(header, sizeof header);
     const auto got = in.gcount();
     if (got == 0) {
         return FileState::Empty;
     }
     static constexpr char kMagic[16] = "SQLite format 3";
-    if (got < static_cast<std::streamsize>(sizeof header) ||
-        std::memcmp(header, kMagic, sizeof header) != 0) {
+    if (got < 16 || std::memcmp(header, kMagic, sizeof kMagic) != 0) {
         throw StorageError(StorageError::Kind::NotGlidepath,
                            quoted(path) + " is not a Glidepath database (it is not an SQLite "
                                           "file); it was left unchanged");
     }
     in.close();
 
+    // A WAL-mode file without a -wal beside it holds all of its content; reading it as
+    // immutable keeps SQLite from creating -wal and -shm files next to someone else's database.
+    // Bytes 18 and 19 of the header are 2 in WAL mode.
+    const bool walMode = got >= 20 && header[18] == 2 && header[19] == 2;
+    const bool immutable = walMode && !fs::exists(path.string() + "-wal");
     Connection connection;
-    const int rc = sqlite3_open_v2(path.c_str(), &connection.db, SQLITE_OPEN_READONLY, nullptr);
+    const std::string uri = fileUri(path) + (immutable ? "?immutable=1" : "?mode=ro");
+    const int rc = sqlite3_open_v2(uri.c_str(), &connection.db,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) {
         throw StorageError(detail::kindFor(rc), "cannot open " + quoted(path) + ": " +
                                                     (connection.db ? sqlite3_errmsg(connection.db)
@@ -182,10 +209,12 @@ std::unique_ptr<Database> Database::open(const fs::path& path)
     sqlite3_db_config(raw, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(raw, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     detail::exec(raw, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
-    detail::Statement journal(raw, "PRAGMA journal_mode = WAL");
-    if (!journal.step() || journal.text(0) != "wal") {
-        throw StorageError(StorageError::Kind::Io,
-                           "cannot switch " + quoted(path) + " to write-ahead logging");
+    {
+        detail::Statement journal(raw, "PRAGMA journal_mode = WAL");
+        if (!journal.step() || journal.text(0) != "wal") {
+            throw StorageError(StorageError::Kind::Io,
+                               "cannot switch " + quoted(path) + " to write-ahead logging");
+        }
     }
     // journal_mode sets synchronous back for WAL on some builds; state it again after.
     detail::exec(raw, "PRAGMA synchronous = FULL");

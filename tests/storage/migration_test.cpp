@@ -1,0 +1,241 @@
+#include "storage_test_support.h"
+
+#include <glidepath/storage/client_repository.h>
+#include <glidepath/storage/database.h>
+#include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/migrations.h>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <map>
+
+using namespace glidepath;
+using namespace glidepath::storage;
+using glidepath::test::TempDir;
+
+namespace {
+
+// A raw connection, as an older Glidepath release would have had.
+class RawDb
+{
+public:
+    explicit RawDb(const std::filesystem::path& path)
+    {
+        EXPECT_EQ(sqlite3_open(path.c_str(), &m_db), SQLITE_OK);
+        exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON");
+    }
+    ~RawDb() { sqlite3_close(m_db); }
+    sqlite3* get() const { return m_db; }
+    void exec(const std::string& sql)
+    {
+        char* error = nullptr;
+        const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error);
+        EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "") << "\n" << sql;
+        sqlite3_free(error);
+    }
+    std::int64_t integer(const std::string& sql)
+    {
+        sqlite3_stmt* stmt = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sql;
+        std::int64_t value = -1;
+        if (sqlite3_step(stmt) == SQLITE_ROW) {
+            value = sqlite3_column_int64(stmt, 0);
+        }
+        sqlite3_finalize(stmt);
+        return value;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+// The rows a version 1 release wrote for one built-in and one custom exercise, in plain SQL.
+constexpr const char* kVersion1Data = R"sql(
+INSERT INTO meta (key, value) VALUES ('builtin_library_version', '3');
+INSERT INTO exercises (rid, id, name, summary, category, phase_min, phase_max, position,
+    knee_flexion, impact, laterality, sets, reps, hold_seconds, tempo, rest_seconds, min_sets,
+    max_sets, min_reps, max_reps, min_hold_seconds, max_hold_seconds, easier, harder, builtin,
+    hidden)
+VALUES
+    (1, 'glute-set', 'Glute set', 'Squeezes the buttocks while lying still.', 'activation', 1, 2,
+     'supine', 'none', 'none', 'bilateral', 2, 10, 5, '', 30, 1, 3, 8, 15, 3, 10, NULL,
+     'pelvic-curl', 1, 1),
+    (2, 'pelvic-curl', 'Pelvic curl', 'Rolls the spine up into a bridge.', 'strength', 1, 3,
+     'supine', 'low', 'none', 'bilateral', 3, 10, 3, '2-1-3', 45, 1, 3, 8, 15, 0, 10,
+     'glute-set', NULL, 0, 0);
+INSERT INTO exercise_instructions VALUES (1, 0, 'Lie on your back.'), (1, 1, 'Squeeze and hold.'),
+    (2, 0, 'Lie on your back, knees bent.'), (2, 1, 'Peel the hips up.');
+INSERT INTO exercise_cues VALUES (1, 0, 'Breathe easily'), (1, 1, 'No arching'),
+    (2, 0, 'Weight even on both feet'), (2, 1, 'Ribs soft');
+INSERT INTO exercise_muscles VALUES (1, 0, 'glute_max'), (2, 0, 'glute_max'),
+    (2, 1, 'hamstrings');
+INSERT INTO exercise_regions VALUES (1, 0, 'hip'), (2, 0, 'hip'), (2, 1, 'core');
+INSERT INTO exercise_equipment VALUES (1, 0, 'none'), (2, 0, 'mat');
+INSERT INTO exercise_search (rowid, name, summary, cues, muscles) VALUES
+    (1, 'Glute set', 'Squeezes the buttocks while lying still.', 'Breathe easily
+No arching', 'glute max'),
+    (2, 'Pelvic curl', 'Rolls the spine up into a bridge.', 'Weight even on both feet
+Ribs soft', 'glute max
+hamstrings');
+)sql";
+
+core::Exercise expectedPelvicCurl()
+{
+    using namespace core;
+    Exercise e;
+    e.id = "pelvic-curl";
+    e.name = "Pelvic curl";
+    e.summary = "Rolls the spine up into a bridge.";
+    e.instructions = {"Lie on your back, knees bent.", "Peel the hips up."};
+    e.cues = {"Weight even on both feet", "Ribs soft"};
+    e.category = Category::Strength;
+    e.phaseMin = 1;
+    e.phaseMax = 3;
+    e.position = Position::Supine;
+    e.regions = {Region::Hip, Region::Core};
+    e.muscles = {Muscle::GluteMax, Muscle::Hamstrings};
+    e.kneeFlexion = KneeFlexion::Low;
+    e.impact = Impact::None;
+    e.equipment = {Equipment::Mat};
+    e.laterality = Laterality::Bilateral;
+    e.dose = {3, 10, 3, "2-1-3", 45};
+    e.limits = {1, 3, 8, 15, 0, 10};
+    e.easier = "glute-set";
+    return e;
+}
+
+// Table and index definitions, by name, to compare a migrated schema with a fresh one.
+std::map<std::string, std::string> schemaOf(sqlite3* db)
+{
+    std::map<std::string, std::string> out;
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT name, coalesce(sql, '') FROM sqlite_schema", -1, &stmt, nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        out[reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))] =
+            reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1));
+    }
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+} // namespace
+
+TEST(Migrations, StepsAreNumberedOneByOne)
+{
+    const auto steps = migrations();
+    ASSERT_FALSE(steps.empty());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        EXPECT_EQ(steps[i].version, static_cast<int>(i) + 1);
+        EXPECT_FALSE(steps[i].description.empty());
+        EXPECT_FALSE(steps[i].sql.empty());
+    }
+    EXPECT_EQ(Database::currentSchemaVersion(), steps.back().version);
+}
+
+TEST(Migrations, ClientsComeInTheirOwnStep)
+{
+    const auto steps = migrations();
+    ASSERT_GE(steps.size(), 2u);
+    EXPECT_EQ(steps[0].sql.find("CREATE TABLE clients"), std::string_view::npos);
+    EXPECT_NE(steps[1].sql.find("CREATE TABLE clients"), std::string_view::npos);
+}
+
+TEST(Migrations, EveryOlderVersionUpgradesToTheSameSchemaAsAFreshDatabase)
+{
+    TempDir dir;
+    std::map<std::string, std::string> fresh;
+    {
+        auto db = Database::open(dir.file("fresh.db"));
+        fresh = schemaOf(db->handle());
+    }
+    for (int version = 1; version < Database::currentSchemaVersion(); ++version) {
+        SCOPED_TRACE("from version " + std::to_string(version));
+        const auto path = dir.file("v" + std::to_string(version) + ".db");
+        {
+            RawDb raw(path);
+            migrate(raw.get(), version);
+            EXPECT_EQ(raw.integer("PRAGMA user_version"), version);
+            EXPECT_EQ(raw.integer("PRAGMA application_id"), kApplicationId);
+        }
+        auto db = Database::open(path);
+        EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+        EXPECT_EQ(schemaOf(db->handle()), fresh);
+        EXPECT_TRUE(db->integrityProblems().empty());
+    }
+}
+
+TEST(Migrations, Version1DataSurvivesTheUpgrade)
+{
+    TempDir dir;
+    const auto path = dir.file("v1.db");
+    {
+        RawDb raw(path);
+        migrate(raw.get(), 1);
+        raw.exec("BEGIN; " + std::string(kVersion1Data) + " COMMIT;");
+        ASSERT_EQ(raw.integer("SELECT count(*) FROM exercises"), 2);
+        ASSERT_EQ(raw.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'clients'"), 0);
+    }
+    auto db = Database::open(path);
+    EXPECT_EQ(db->schemaVersion(), 2);
+    ExerciseRepository exercises(*db);
+    EXPECT_EQ(exercises.count(), 2);
+    EXPECT_EQ(exercises.builtinLibraryVersion(), 3);
+    const auto curl = exercises.find("pelvic-curl");
+    ASSERT_TRUE(curl);
+    EXPECT_EQ(*curl, expectedPelvicCurl());
+    const auto set = exercises.find("glute-set");
+    ASSERT_TRUE(set);
+    EXPECT_TRUE(set->builtin);
+    EXPECT_TRUE(set->hidden);
+    EXPECT_EQ(set->harder, "pelvic-curl");
+    // The search index came along too.
+    const auto found = exercises.search("pelv");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].id, "pelvic-curl");
+    EXPECT_EQ(exercises.search("hamstr").size(), 1u);
+
+    // And the new tables work.
+    ClientRepository clients(*db);
+    storage::ClientRecord client;
+    client.profile.name = "Sam";
+    client.profile.conditions = {core::Condition::PatellofemoralPain};
+    const auto id = clients.create(client);
+    EXPECT_TRUE(clients.find(id));
+    EXPECT_TRUE(db->integrityProblems().empty());
+}
+
+TEST(Migrations, AFailingStepIsRolledBackAndEarlierStepsStay)
+{
+    TempDir dir;
+    const auto path = dir.file("blocked.db");
+    {
+        RawDb raw(path);
+        migrate(raw.get(), 1);
+        // Something in the way of step 2.
+        raw.exec("CREATE TABLE clients (something_else TEXT)");
+        try {
+            migrate(raw.get(), 2);
+            FAIL() << "step 2 should fail";
+        } catch (const StorageError& error) {
+            EXPECT_NE(std::string(error.what()).find("version 2"), std::string::npos)
+                << error.what();
+        }
+        EXPECT_EQ(raw.integer("PRAGMA user_version"), 1);
+        EXPECT_EQ(raw.integer("SELECT count(*) FROM sqlite_schema WHERE name = 'check_ins'"), 0);
+        EXPECT_TRUE(sqlite3_get_autocommit(raw.get()));
+    }
+}
+
+TEST(Migrations, MigrateStopsAtTheTarget)
+{
+    TempDir dir;
+    RawDb raw(dir.file("partial.db"));
+    migrate(raw.get(), 0);
+    EXPECT_EQ(raw.integer("PRAGMA user_version"), 0);
+    EXPECT_EQ(raw.integer("SELECT count(*) FROM sqlite_schema"), 0);
+    migrate(raw.get(), 1);
+    EXPECT_EQ(raw.integer("PRAGMA user_version"), 1);
+    migrate(raw.get(), 1); // again: nothing to do
+    EXPECT_EQ(raw.integer("PRAGMA user_version"), 1);
+}
