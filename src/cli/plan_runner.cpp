@@ -1,15 +1,70 @@
 #include "cli_args.h"
 #include "commands.h"
 
+#include <glidepath/core/progression_engine.h>
+#include <glidepath/io/format_error.h>
+#include <glidepath/io/library_format.h>
+#include <glidepath/io/plan_format.h>
+#include <glidepath/io/rules_format.h>
+
 #include <ostream>
 
 namespace glidepath::cli {
 
-// The progression engine work replaces this file with the real plan maker.
-int runPlan(const PlanOptions& /*options*/, std::ostream& /*out*/, std::ostream& err)
+namespace {
+
+void reportIssues(const std::string& file, std::string_view what, const io::FormatError& error,
+                  std::ostream& err)
 {
-    err << "glidepath-cli: plan: the progression engine is not built into this version\n";
-    return kExitBadInput;
+    for (const io::FormatIssue& issue : error.issues()) {
+        err << file << ": " << io::describe(issue) << "\n";
+    }
+    const std::size_t count = error.issues().size();
+    err << file << ": " << count << (count == 1 ? " problem" : " problems") << "; not a usable "
+        << what << ", no plan was made\n";
+}
+
+} // namespace
+
+// Reads the request (and a library file when given), runs the engine with the built-in rules and
+// prints the plan. Any unreadable or invalid input is reported with the field that is wrong and
+// exits 1 without printing a plan.
+int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
+{
+    core::PlanRequest request;
+    try {
+        request = io::parsePlanRequest(io::readTextFile(options.requestFile));
+    } catch (const io::FormatError& error) {
+        reportIssues(options.requestFile, "plan request", error, err);
+        return kExitBadInput;
+    } catch (const std::exception& error) {
+        err << "glidepath-cli: plan: " << error.what() << "\n";
+        return kExitBadInput;
+    }
+
+    io::LibraryDocument loaded;
+    const io::LibraryDocument* library = nullptr;
+    try {
+        if (options.libraryFile.empty()) {
+            library = &io::builtinLibrary();
+        } else {
+            loaded = io::parseLibrary(io::readTextFile(options.libraryFile));
+            library = &loaded;
+        }
+    } catch (const io::FormatError& error) {
+        reportIssues(options.libraryFile.empty() ? "built-in library" : options.libraryFile,
+                     "exercise library", error, err);
+        return kExitBadInput;
+    } catch (const std::exception& error) {
+        err << "glidepath-cli: plan: " << error.what() << "\n";
+        return kExitBadInput;
+    }
+
+    const core::ProgressionRules& rules = io::builtinRules();
+    const core::Plan plan = core::generatePlan(request, library->exercises, rules);
+    out << (options.format == PlanFormat::Json ? io::writePlan(plan) : io::writePlanText(plan));
+    // --pdf, --large-print and --paper are not handled here: the handout is wired in separately.
+    return kExitOk;
 }
 
 } // namespace glidepath::cli

@@ -83,6 +83,24 @@ void applyAction(WeekItem& item, const WeekAssessment& assessment, const Library
     }
 }
 
+// Exercises that hurt above the swap limit but were not in last week's plan (a clinician's
+// change, or the client's own choice) are left out too; say so.
+void painfulNotPlanned(CarryOver& out, const std::vector<std::string>& planned,
+                       const LibraryIndex& library, const SelectionFilter& filter)
+{
+    for (const auto& [id, pain] : filter.swap) {
+        if (contains(planned, id)) {
+            continue;
+        }
+        const Exercise* exercise = library.find(id);
+        const std::string name = exercise != nullptr ? exercise->name : id;
+        out.reasons.push_back({"exercise.swap_painful", name + " hurt " + text::pain(pain) +
+                                                            " last week (above " +
+                                                            std::to_string(filter.swapThreshold) +
+                                                            "): it is left out this week."});
+    }
+}
+
 } // namespace
 
 CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment,
@@ -91,6 +109,7 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
 {
     CarryOver out;
     if (!request.previousPlan) {
+        painfulNotPlanned(out, {}, library, filter);
         return out;
     }
     struct Seen
@@ -149,6 +168,9 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                     item.exercise = easier;
                     item.dose = startingDose(*easier);
                     item.reason = why + ": swapped for its easier version at its starting dose.";
+                    out.reasons.push_back(
+                        {"exercise.swap_painful",
+                         why + ": swapped for its easier version, " + easier->name + "."});
                 } else {
                     out.notes.push_back(
                         {group, slot, "replaces " + why + " and has no easier version that fits"});
@@ -182,6 +204,13 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
             }
         }
     }
+    std::vector<std::string> planned;
+    for (const PlanDay& day : request.previousPlan->days) {
+        for (const PlannedExercise& exercise : day.exercises) {
+            planned.push_back(exercise.id);
+        }
+    }
+    painfulNotPlanned(out, planned, library, filter);
     return out;
 }
 

@@ -1,0 +1,613 @@
+#include "json_reader.h"
+
+#include <glidepath/core/client.h>
+#include <glidepath/core/progression_steps.h>
+#include <glidepath/io/plan_format.h>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <sstream>
+
+namespace glidepath::io {
+
+namespace {
+
+using detail::ObjectReader;
+using detail::Presence;
+
+constexpr std::string_view kRequestFormat = "glidepath-plan-request";
+constexpr std::string_view kPlanFormat = "glidepath-plan";
+constexpr int kMaxMinutes = 24 * 60;
+constexpr int kMaxGreenWeeks = 520;
+
+class Issues
+{
+public:
+    explicit Issues(std::vector<FormatIssue>& issues) : m_issues(issues) {}
+
+    void add(std::string pointer, std::string message)
+    {
+        m_issues.push_back({std::move(pointer), std::move(message), 0, 0});
+    }
+    // Core validation repeats some checks the reader already made; report each place once.
+    void addUnlessReported(std::string pointer, std::string message)
+    {
+        const bool reported =
+            std::any_of(m_issues.begin(), m_issues.end(), [&](const FormatIssue& issue) {
+                return issue.pointer == pointer || issue.pointer.starts_with(pointer + "/");
+            });
+        if (!reported) {
+            add(std::move(pointer), std::move(message));
+        }
+    }
+    std::vector<FormatIssue>& all() { return m_issues; }
+
+private:
+    std::vector<FormatIssue>& m_issues;
+};
+
+bool readDate(ObjectReader& reader, std::string_view key, core::Date& out, Issues& issues,
+              Presence presence = Presence::Required)
+{
+    std::string text;
+    if (!reader.readString(key, text, presence)) {
+        return false;
+    }
+    if (const auto date = core::parseIsoDate(text)) {
+        out = *date;
+        return true;
+    }
+    issues.add(reader.pointerTo(key), "must be a calendar date written YYYY-MM-DD, got " +
+                                          detail::describeValue(nlohmann::json(text)));
+    return false;
+}
+
+// Core validation names fields "sessions_per_week", "goals/1" or "painful_exercises/<id>".
+std::string pointerForField(const std::string& prefix, const std::string& field)
+{
+    constexpr std::string_view kPainful = "painful_exercises/";
+    if (field.starts_with(kPainful)) {
+        // An exercise id is one token, whatever it holds.
+        return prefix + "/painful_exercises/" + detail::pointerToken(field.substr(kPainful.size()));
+    }
+    return prefix + "/" + field;
+}
+
+core::ClientProfile readClient(ObjectReader& root, Issues& issues)
+{
+    core::ClientProfile client;
+    ObjectReader reader = root.child("client");
+    if (!reader.isObject()) {
+        return client;
+    }
+    reader.readString("name", client.name, Presence::Optional);
+    reader.readEnumList("conditions", client.conditions);
+    reader.readEnum("side", client.side);
+    reader.readInt("age", client.age, 0, 130, Presence::Optional);
+    reader.readEnumList("goals", client.goals);
+    reader.readEnumList("equipment", client.equipment);
+    reader.readInt("sessions_per_week", client.sessionsPerWeek, 2, 7);
+    reader.readInt("minutes_per_session", client.minutesPerSession, 10, 60);
+    reader.readString("notes", client.notes, Presence::Optional);
+    reader.finish();
+
+    // The same checks as the profile editor; a request needs no name.
+    core::ClientProfile named = client;
+    if (named.name.empty()) {
+        named.name = "client";
+    }
+    for (const core::FieldIssue& issue : core::validateProfile(named)) {
+        issues.addUnlessReported(pointerForField("/client", issue.field), issue.message);
+    }
+    return client;
+}
+
+core::CheckIn readCheckIn(const nlohmann::json& value, const std::string& pointer, Issues& issues,
+                          bool& ok)
+{
+    core::CheckIn checkIn;
+    ObjectReader reader(value, pointer, issues.all());
+    ok = reader.isObject();
+    if (!ok) {
+        return checkIn;
+    }
+    readDate(reader, "date", checkIn.date, issues);
+    reader.readInt("pain_rest", checkIn.painRest, 0, 10);
+    reader.readInt("pain_activity", checkIn.painActivity, 0, 10);
+    reader.readInt("pain_exercise", checkIn.painExercise, 0, 10);
+    reader.readEnum("next_morning", checkIn.nextMorning);
+    reader.readBool("night_pain", checkIn.nightPain);
+    reader.readEnum("swelling", checkIn.swelling);
+    reader.readNumber("adherence", checkIn.adherence, 0.0, 1.0);
+    reader.readEnum("difficulty", checkIn.difficulty, Presence::Optional);
+    if (const nlohmann::json* painful = reader.readValue("painful_exercises", Presence::Optional)) {
+        const std::string at = reader.pointerTo("painful_exercises");
+        if (!painful->is_object()) {
+            issues.add(at, "must be an object of exercise ids and their pain 0-10, like "
+                           "{\"split-squat\": 6}, got " +
+                               detail::describeValue(*painful));
+        } else {
+            for (const auto& [id, pain] : painful->items()) {
+                const std::string itemAt = at + "/" + detail::pointerToken(id);
+                if (!pain.is_number_integer() || pain.get<long long>() < 0 ||
+                    pain.get<long long>() > 10) {
+                    issues.add(itemAt, "must be a whole number from 0 to 10, got " +
+                                           detail::describeValue(pain));
+                } else {
+                    checkIn.painfulExercises[id] = pain.get<int>();
+                }
+            }
+        }
+    }
+    reader.readEnumList("red_flags", checkIn.redFlags);
+    reader.finish();
+    for (const core::FieldIssue& issue : core::validateCheckIn(checkIn)) {
+        issues.addUnlessReported(pointerForField(pointer, issue.field), issue.message);
+    }
+    return checkIn;
+}
+
+core::PlannedExercise readPlannedExercise(const nlohmann::json& value, const std::string& pointer,
+                                          Issues& issues)
+{
+    core::PlannedExercise planned;
+    ObjectReader reader(value, pointer, issues.all());
+    if (!reader.isObject()) {
+        return planned;
+    }
+    reader.readString("id", planned.id);
+    reader.readString("name", planned.name);
+    reader.readInt("sets", planned.sets, 1, 10);
+    reader.readInt("reps", planned.reps, 0, 50, Presence::Optional);
+    reader.readInt("hold_seconds", planned.holdSeconds, 0, 300, Presence::Optional);
+    if (reader.readString("tempo", planned.tempo, Presence::Optional) && !planned.tempo.empty() &&
+        !core::parseTempo(planned.tempo)) {
+        issues.add(reader.pointerTo("tempo"),
+                   "must be empty or lift-pause-lower seconds like \"2-1-3\", got " +
+                       detail::describeValue(nlohmann::json(planned.tempo)));
+    }
+    reader.readInt("rest_seconds", planned.restSeconds, 0, 600, Presence::Optional);
+    reader.readEnum("side", planned.side);
+    reader.readString("reason", planned.reason);
+    reader.finish();
+    if (planned.reps <= 0 && planned.holdSeconds <= 0) {
+        issues.addUnlessReported(reader.pointerTo("reps"),
+                                 "an exercise needs reps or hold_seconds above 0");
+    }
+    return planned;
+}
+
+core::PlanOverride readOverride(const nlohmann::json& value, const std::string& pointer,
+                                Issues& issues)
+{
+    core::PlanOverride change;
+    ObjectReader reader(value, pointer, issues.all());
+    if (!reader.isObject()) {
+        return change;
+    }
+    static const std::vector<std::string> kKinds{"swap", "dose", "remove", "add", "reorder"};
+    if (reader.readString("kind", change.kind) && !core::contains(kKinds, change.kind)) {
+        issues.add(reader.pointerTo("kind"),
+                   "must be swap, dose, remove, add or reorder, got " +
+                       detail::describeValue(nlohmann::json(change.kind)));
+    }
+    reader.readInt("day_index", change.dayIndex, 0, 6);
+    reader.readString("exercise_id", change.exerciseId);
+    reader.readString("replacement_id", change.replacementId, Presence::Optional);
+    reader.readString("description", change.description);
+    reader.finish();
+    return change;
+}
+
+// A plan document, top level or inside a request (where format and version may be left out).
+core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Issues& issues,
+                    bool embedded)
+{
+    core::Plan plan;
+    ObjectReader reader(value, pointer, issues.all());
+    if (!reader.isObject()) {
+        return plan;
+    }
+    const Presence header = embedded ? Presence::Optional : Presence::Required;
+    if (const nlohmann::json* format = reader.readValue("format", header)) {
+        if (!format->is_string() || format->get_ref<const std::string&>() != kPlanFormat) {
+            issues.add(reader.pointerTo("format"), "must be \"" + std::string(kPlanFormat) +
+                                                       "\", got " + detail::describeValue(*format));
+        }
+    }
+    int version = kPlanFormatVersion;
+    reader.readInt("version", version, kPlanFormatVersion, kPlanFormatVersion, header);
+    const bool hasStart = readDate(reader, "week_start", plan.weekStart, issues);
+
+    ObjectReader decision = reader.child("decision");
+    decision.readEnum("action", plan.decision.action);
+    decision.readEnum("light", plan.decision.light);
+    decision.readInt("phase", plan.decision.phase, 1, 4);
+    decision.readInt("green_weeks_in_phase", plan.decision.greenWeeksInPhase, 0, kMaxGreenWeeks,
+                     Presence::Optional);
+    if (const nlohmann::json* reasons = decision.readList("reasons", Presence::Optional)) {
+        for (std::size_t i = 0; i < reasons->size(); ++i) {
+            ObjectReader reason((*reasons)[i],
+                                decision.pointerTo("reasons") + "/" + std::to_string(i),
+                                issues.all());
+            core::Reason item;
+            reason.readString("rule", item.rule);
+            reason.readString("text", item.text);
+            reason.finish();
+            plan.decision.reasons.push_back(std::move(item));
+        }
+    }
+    decision.finish();
+
+    reader.readStringList("advice", plan.advice, Presence::Optional);
+
+    if (const nlohmann::json* days = reader.readList("days")) {
+        const std::string daysAt = reader.pointerTo("days");
+        if (days->size() != 7) {
+            issues.add(daysAt, "must hold exactly 7 days, one for each day from week_start, got " +
+                                   std::to_string(days->size()));
+        }
+        for (std::size_t i = 0; i < days->size(); ++i) {
+            const std::string dayAt = daysAt + "/" + std::to_string(i);
+            ObjectReader dayReader((*days)[i], dayAt, issues.all());
+            if (!dayReader.isObject()) {
+                continue;
+            }
+            core::PlanDay day;
+            if (readDate(dayReader, "date", day.date, issues) && hasStart) {
+                const core::Date expected = plan.weekStart + std::chrono::days(i);
+                if (day.date != expected) {
+                    issues.add(dayReader.pointerTo("date"),
+                               "must be " + core::toIsoString(expected) + " (week_start + " +
+                                   std::to_string(i) + " days), got " +
+                                   core::toIsoString(day.date));
+                }
+            }
+            dayReader.readEnum("kind", day.kind);
+            dayReader.readInt("estimated_minutes", day.estimatedMinutes, 0, kMaxMinutes);
+            if (const nlohmann::json* exercises = dayReader.readList("exercises")) {
+                for (std::size_t j = 0; j < exercises->size(); ++j) {
+                    day.exercises.push_back(readPlannedExercise(
+                        (*exercises)[j], dayReader.pointerTo("exercises") + "/" + std::to_string(j),
+                        issues));
+                }
+            }
+            dayReader.finish();
+            plan.days.push_back(std::move(day));
+        }
+    }
+    if (const nlohmann::json* overrides = reader.readList("overrides", Presence::Optional)) {
+        for (std::size_t i = 0; i < overrides->size(); ++i) {
+            plan.overrides.push_back(readOverride(
+                (*overrides)[i], reader.pointerTo("overrides") + "/" + std::to_string(i), issues));
+        }
+    }
+    reader.finish();
+    return plan;
+}
+
+[[noreturn]] void fail(std::string_view json, std::vector<FormatIssue> issues)
+{
+    detail::locateIssues(json, issues);
+    // Document order reads best; issues without a line keep their place at the end.
+    std::stable_sort(issues.begin(), issues.end(), [](const FormatIssue& a, const FormatIssue& b) {
+        return (a.line == 0 ? INT_MAX : a.line) < (b.line == 0 ? INT_MAX : b.line);
+    });
+    throw FormatError(std::move(issues));
+}
+
+template <typename E> nlohmann::ordered_json namesOf(const std::vector<E>& values)
+{
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const E value : values) {
+        list.push_back(std::string(core::toString(value)));
+    }
+    return list;
+}
+
+std::string name(auto value)
+{
+    return std::string(core::toString(value));
+}
+
+nlohmann::ordered_json planJson(const core::Plan& plan)
+{
+    nlohmann::ordered_json out;
+    out["format"] = kPlanFormat;
+    out["version"] = kPlanFormatVersion;
+    out["week_start"] = core::toIsoString(plan.weekStart);
+    nlohmann::ordered_json decision;
+    decision["action"] = name(plan.decision.action);
+    decision["light"] = name(plan.decision.light);
+    decision["phase"] = plan.decision.phase;
+    decision["green_weeks_in_phase"] = plan.decision.greenWeeksInPhase;
+    nlohmann::ordered_json reasons = nlohmann::ordered_json::array();
+    for (const core::Reason& reason : plan.decision.reasons) {
+        reasons.push_back({{"rule", reason.rule}, {"text", reason.text}});
+    }
+    decision["reasons"] = std::move(reasons);
+    out["decision"] = std::move(decision);
+    out["advice"] = plan.advice;
+    nlohmann::ordered_json days = nlohmann::ordered_json::array();
+    for (const core::PlanDay& day : plan.days) {
+        nlohmann::ordered_json item;
+        item["date"] = core::toIsoString(day.date);
+        item["kind"] = name(day.kind);
+        item["estimated_minutes"] = day.estimatedMinutes;
+        nlohmann::ordered_json exercises = nlohmann::ordered_json::array();
+        for (const core::PlannedExercise& planned : day.exercises) {
+            nlohmann::ordered_json exercise;
+            exercise["id"] = planned.id;
+            exercise["name"] = planned.name;
+            exercise["sets"] = planned.sets;
+            if (planned.reps > 0) {
+                exercise["reps"] = planned.reps;
+            }
+            if (planned.holdSeconds > 0) {
+                exercise["hold_seconds"] = planned.holdSeconds;
+            }
+            exercise["tempo"] = planned.tempo;
+            exercise["rest_seconds"] = planned.restSeconds;
+            exercise["side"] = name(planned.side);
+            exercise["reason"] = planned.reason;
+            exercises.push_back(std::move(exercise));
+        }
+        item["exercises"] = std::move(exercises);
+        days.push_back(std::move(item));
+    }
+    out["days"] = std::move(days);
+    nlohmann::ordered_json overrides = nlohmann::ordered_json::array();
+    for (const core::PlanOverride& change : plan.overrides) {
+        nlohmann::ordered_json item;
+        item["kind"] = change.kind;
+        item["day_index"] = change.dayIndex;
+        item["exercise_id"] = change.exerciseId;
+        item["replacement_id"] = change.replacementId;
+        item["description"] = change.description;
+        overrides.push_back(std::move(item));
+    }
+    out["overrides"] = std::move(overrides);
+    return out;
+}
+
+std::string dump(const nlohmann::ordered_json& json)
+{
+    // Text that is not valid UTF-8 cannot come from a parsed file; replacing it keeps a write
+    // from failing halfway on a value typed in by hand.
+    return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+} // namespace
+
+core::PlanRequest parsePlanRequest(std::string_view json)
+{
+    std::vector<FormatIssue> found;
+    const std::optional<nlohmann::json> root = detail::parseJson(json, found);
+    if (!root) {
+        throw FormatError(std::move(found));
+    }
+    if (!detail::checkHeader(*root, kRequestFormat, kPlanRequestFormatVersion,
+                             "a Glidepath plan request", found)) {
+        fail(json, std::move(found));
+    }
+    found = detail::duplicateKeys(json);
+    Issues issues(found);
+
+    core::PlanRequest request;
+    ObjectReader reader(*root, "", found);
+    std::string format;
+    int version = 0;
+    reader.readString("format", format);
+    reader.readInt("version", version, kPlanRequestFormatVersion, kPlanRequestFormatVersion);
+    const bool hasStart = readDate(reader, "week_start", request.weekStart, issues);
+    request.client = readClient(reader, issues);
+
+    ObjectReader screening = reader.child("screening");
+    screening.readEnumList("red_flags", request.screeningRedFlags);
+    screening.finish();
+
+    if (const nlohmann::json* checkins = reader.readList("checkins")) {
+        for (std::size_t i = 0; i < checkins->size(); ++i) {
+            const std::string at = "/checkins/" + std::to_string(i);
+            bool ok = false;
+            core::CheckIn checkIn = readCheckIn((*checkins)[i], at, issues, ok);
+            if (!ok) {
+                continue;
+            }
+            const bool dated = checkIn.date != core::Date{};
+            if (dated && !request.checkins.empty() &&
+                request.checkins.back().date != core::Date{} &&
+                checkIn.date < request.checkins.back().date) {
+                issues.addUnlessReported(at + "/date",
+                                         "must not be before the check-in listed before it (" +
+                                             core::toIsoString(request.checkins.back().date) +
+                                             "); list check-ins oldest first");
+            }
+            if (dated && hasStart && checkIn.date > request.weekStart) {
+                issues.addUnlessReported(at + "/date", "must not be after week_start (" +
+                                                           core::toIsoString(request.weekStart) +
+                                                           ")");
+            }
+            request.checkins.push_back(std::move(checkIn));
+        }
+    }
+
+    if (const nlohmann::json* previous = reader.readValue("previous_plan", Presence::Optional);
+        previous != nullptr && !previous->is_null()) {
+        if (!previous->is_object()) {
+            issues.add("/previous_plan",
+                       "must be a plan (as written by glidepath-cli plan --format json) or null, "
+                       "got " +
+                           detail::describeValue(*previous));
+        } else {
+            request.previousPlan = readPlan(*previous, "/previous_plan", issues, true);
+            if (hasStart && request.previousPlan->weekStart != core::Date{} &&
+                request.previousPlan->weekStart >= request.weekStart) {
+                issues.addUnlessReported("/previous_plan/week_start",
+                                         "must be before week_start (" +
+                                             core::toIsoString(request.weekStart) +
+                                             "): the previous plan is an earlier week's");
+            }
+        }
+    }
+    reader.finish();
+    if (!found.empty()) {
+        fail(json, std::move(found));
+    }
+    return request;
+}
+
+std::string writePlanRequest(const core::PlanRequest& request)
+{
+    nlohmann::ordered_json out;
+    out["format"] = kRequestFormat;
+    out["version"] = kPlanRequestFormatVersion;
+    out["week_start"] = core::toIsoString(request.weekStart);
+    const core::ClientProfile& profile = request.client;
+    nlohmann::ordered_json client;
+    if (!profile.name.empty()) {
+        client["name"] = profile.name;
+    }
+    client["conditions"] = namesOf(profile.conditions);
+    client["side"] = name(profile.side);
+    client["age"] = profile.age;
+    client["goals"] = namesOf(profile.goals);
+    client["equipment"] = namesOf(profile.equipment);
+    client["sessions_per_week"] = profile.sessionsPerWeek;
+    client["minutes_per_session"] = profile.minutesPerSession;
+    if (!profile.notes.empty()) {
+        client["notes"] = profile.notes;
+    }
+    out["client"] = std::move(client);
+    out["screening"] = {{"red_flags", namesOf(request.screeningRedFlags)}};
+    nlohmann::ordered_json checkins = nlohmann::ordered_json::array();
+    for (const core::CheckIn& checkIn : request.checkins) {
+        nlohmann::ordered_json item;
+        item["date"] = core::toIsoString(checkIn.date);
+        item["pain_rest"] = checkIn.painRest;
+        item["pain_activity"] = checkIn.painActivity;
+        item["pain_exercise"] = checkIn.painExercise;
+        item["next_morning"] = name(checkIn.nextMorning);
+        item["night_pain"] = checkIn.nightPain;
+        item["swelling"] = name(checkIn.swelling);
+        item["adherence"] = checkIn.adherence;
+        item["difficulty"] = name(checkIn.difficulty);
+        nlohmann::ordered_json painful = nlohmann::ordered_json::object();
+        for (const auto& [id, pain] : checkIn.painfulExercises) {
+            painful[id] = pain;
+        }
+        item["painful_exercises"] = std::move(painful);
+        item["red_flags"] = namesOf(checkIn.redFlags);
+        checkins.push_back(std::move(item));
+    }
+    out["checkins"] = std::move(checkins);
+    out["previous_plan"] =
+        request.previousPlan ? planJson(*request.previousPlan) : nlohmann::ordered_json(nullptr);
+    return dump(out);
+}
+
+core::Plan parsePlan(std::string_view json)
+{
+    std::vector<FormatIssue> found;
+    const std::optional<nlohmann::json> root = detail::parseJson(json, found);
+    if (!root) {
+        throw FormatError(std::move(found));
+    }
+    if (!detail::checkHeader(*root, kPlanFormat, kPlanFormatVersion, "a Glidepath plan", found)) {
+        fail(json, std::move(found));
+    }
+    found = detail::duplicateKeys(json);
+    Issues issues(found);
+    core::Plan plan = readPlan(*root, "", issues, false);
+    if (!found.empty()) {
+        fail(json, std::move(found));
+    }
+    return plan;
+}
+
+std::string writePlan(const core::Plan& plan)
+{
+    return dump(planJson(plan));
+}
+
+namespace {
+
+std::string doseText(const core::PlannedExercise& planned)
+{
+    core::Dose dose{planned.sets, planned.reps, planned.holdSeconds, planned.tempo,
+                    planned.restSeconds};
+    std::string text = core::describeDose(dose);
+    if (planned.restSeconds > 0) {
+        text += ", rest " + std::to_string(planned.restSeconds) + " s";
+    }
+    switch (planned.side) {
+    case core::WorkSide::Both:
+        break;
+    case core::WorkSide::Each:
+        text += ", each side";
+        break;
+    case core::WorkSide::Left:
+        text += ", left side only";
+        break;
+    case core::WorkSide::Right:
+        text += ", right side only";
+        break;
+    }
+    return text;
+}
+
+std::string upper(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) {
+        return static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    });
+    return text;
+}
+
+} // namespace
+
+std::string writePlanText(const core::Plan& plan)
+{
+    static constexpr std::array<const char*, 7> kDays{"Mon", "Tue", "Wed", "Thu",
+                                                      "Fri", "Sat", "Sun"};
+    std::ostringstream out;
+    out << "Plan for the week of " << core::toIsoString(plan.weekStart) << "\n";
+    out << "Decision: " << upper(name(plan.decision.action)) << " (light "
+        << name(plan.decision.light) << ", phase " << plan.decision.phase << ")\n";
+    if (!plan.decision.reasons.empty()) {
+        out << "\nWhy:\n";
+        for (const core::Reason& reason : plan.decision.reasons) {
+            out << "  - " << reason.text << " [" << reason.rule << "]\n";
+        }
+    }
+    if (!plan.advice.empty()) {
+        out << "\nAdvice:\n";
+        for (const std::string& line : plan.advice) {
+            out << "  - " << line << "\n";
+        }
+    }
+    out << "\n";
+    for (const core::PlanDay& day : plan.days) {
+        out << kDays[static_cast<std::size_t>(core::weekdayIndex(day.date))] << " "
+            << core::toIsoString(day.date) << "  " << name(day.kind);
+        if (day.kind != core::DayKind::Rest) {
+            out << ", about " << day.estimatedMinutes << " min";
+        }
+        out << "\n";
+        int number = 1;
+        for (const core::PlannedExercise& planned : day.exercises) {
+            out << "  " << number++ << ". " << planned.name << ": " << doseText(planned) << "\n";
+            out << "     " << planned.reason << "\n";
+        }
+    }
+    if (!plan.overrides.empty()) {
+        out << "\nChanges made by the clinician:\n";
+        for (const core::PlanOverride& change : plan.overrides) {
+            out << "  - " << change.description << "\n";
+        }
+    }
+    return out.str();
+}
+
+} // namespace glidepath::io

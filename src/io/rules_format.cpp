@@ -1,0 +1,229 @@
+#include "json_reader.h"
+
+#include <glidepath/io/builtin_data.h>
+#include <glidepath/io/rules_format.h>
+
+#include <algorithm>
+#include <climits>
+
+namespace glidepath::io {
+
+namespace {
+
+using detail::ObjectReader;
+using detail::Presence;
+
+constexpr std::string_view kFormat = "glidepath-rules";
+
+// Reads {"rules": {"<id>": {"summary": ..., "source": ..., <numbers>}}}. Each rule is read by
+// one call; the object reports unknown rule ids, the rule reports unknown fields.
+class RulesReader
+{
+public:
+    RulesReader(ObjectReader& root, std::vector<FormatIssue>& issues)
+        : m_rules(root.child("rules")), m_issues(issues)
+    {}
+
+    template <typename Body> void rule(std::string_view id, Body body)
+    {
+        ObjectReader reader = m_rules.child(id);
+        std::string note;
+        reader.readString("summary", note, Presence::Optional);
+        reader.readString("source", note, Presence::Optional);
+        body(reader);
+        reader.finish();
+    }
+
+    void finish() { m_rules.finish(); }
+
+    // A rule that needs no number: it only has to be present (and may carry notes).
+    void present(std::string_view id)
+    {
+        rule(id, [](ObjectReader&) {});
+    }
+
+    void contradiction(std::string pointer, std::string message)
+    {
+        m_issues.push_back({std::move(pointer), std::move(message), 0, 0});
+    }
+
+private:
+    ObjectReader m_rules;
+    std::vector<FormatIssue>& m_issues;
+};
+
+void readGate(RulesReader& rules, int from, core::PhaseGateRule& gate)
+{
+    const std::string id = "phase.gate." + std::to_string(from) + "_" + std::to_string(from + 1);
+    rules.rule(id, [&](ObjectReader& r) {
+        r.readInt("green_weeks", gate.greenWeeks, 1, 52);
+        r.readInt("rest_pain_max", gate.maxRestPain, 0, 10);
+        r.readInt("activity_pain_max", gate.maxActivityPain, 0, 10);
+        r.readInt("single_leg_pain_max", gate.maxSingleLegPain, 0, 10);
+        r.readBool("require_no_swelling", gate.requireNoSwelling);
+        r.readBool("require_sport_goal", gate.requireSportGoal);
+    });
+}
+
+core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& issues)
+{
+    core::ProgressionRules out;
+    RulesReader rules(root, issues);
+
+    rules.rule("phase.start", [&](ObjectReader& r) { r.readInt("phase", out.startPhase, 1, 4); });
+    rules.present("refer.red_flag");
+    rules.present("checkin.none");
+    rules.present("checkin.not_new");
+    rules.rule("checkin.recent",
+               [&](ObjectReader& r) { r.readInt("max_age_days", out.checkinMaxAgeDays, 1, 365); });
+
+    rules.rule("light.green", [&](ObjectReader& r) {
+        r.readInt("exercise_pain_max", out.greenMaxExercisePain, 0, 10);
+    });
+    rules.rule("light.amber.exercise_pain", [&](ObjectReader& r) {
+        r.readInt("exercise_pain_max", out.amberMaxExercisePain, 0, 10);
+    });
+    rules.present("light.red.exercise_pain");
+    rules.present("light.red.next_morning");
+    rules.rule("light.amber.trend",
+               [&](ObjectReader& r) { r.readInt("rise_points", out.amberTrendRise, 1, 10); });
+    rules.rule("light.red.trend",
+               [&](ObjectReader& r) { r.readInt("rise_points", out.redTrendRise, 1, 10); });
+    rules.present("light.red.new_swelling");
+    rules.rule("light.amber.swelling",
+               [&](ObjectReader& r) { r.readBool("enabled", out.amberOnOngoingSwelling); });
+    rules.present("light.red.night_pain");
+    rules.rule("light.amber.night_pain",
+               [&](ObjectReader& r) { r.readBool("enabled", out.amberOnOngoingNightPain); });
+
+    rules.present("action.progress");
+    rules.present("action.hold.amber");
+    rules.rule("action.hold.adherence",
+               [&](ObjectReader& r) { r.readNumber("adherence_min", out.minAdherence, 0.0, 1.0); });
+    rules.rule("action.hold.too_hard",
+               [&](ObjectReader& r) { r.readBool("enabled", out.holdWhenTooHard); });
+    rules.present("action.regress");
+    rules.rule("regress.two_red_weeks", [&](ObjectReader& r) {
+        r.readInt("red_weeks", out.redWeeksForReset, 1, 10);
+        r.readInt("return_phase", out.resetPhase, 1, 4);
+    });
+
+    readGate(rules, 1, out.phaseGates[0]);
+    readGate(rules, 2, out.phaseGates[1]);
+    readGate(rules, 3, out.phaseGates[2]);
+
+    rules.rule("dose.progress", [&](ObjectReader& r) {
+        r.readInt("reps_step", out.repsStep, 0, 10);
+        r.readInt("sets_step", out.setsStep, 0, 5);
+        r.readInt("rep_hold_step_seconds", out.repHoldStepSeconds, 0, 30);
+        r.readInt("hold_step_seconds", out.holdStepSeconds, 0, 120);
+        r.readInt("tempo_lower_step_seconds", out.tempoLowerStepSeconds, 0, 5);
+        r.readInt("tempo_lower_max_seconds", out.tempoLowerMaxSeconds, 0, 10);
+    });
+    rules.rule("dose.regress", [&](ObjectReader& r) {
+        r.readNumber("volume_kept", out.regressVolumeFactor, 0.1, 0.95);
+    });
+    rules.rule("exercise.swap_painful",
+               [&](ObjectReader& r) { r.readInt("pain_above", out.swapExercisePainAbove, 0, 10); });
+    rules.rule("exercise.hold_painful",
+               [&](ObjectReader& r) { r.readInt("pain_above", out.holdExercisePainAbove, 0, 10); });
+
+    rules.rule("select.kneeling", [&](ObjectReader& r) {
+        r.readInt("activity_pain_min", out.kneelingExclusionActivityPain, 0, 10);
+        r.readEnumList("conditions", out.kneelingExclusionConditions);
+    });
+    rules.rule("select.equipment",
+               [&](ObjectReader& r) { r.readBool("assume_mat", out.assumeMat); });
+    rules.rule("select.red_caps", [&](ObjectReader& r) {
+        r.readEnum("knee_flexion_max", out.redMaxKneeFlexion);
+        r.readEnum("impact_max", out.redMaxImpact);
+    });
+    rules.rule("select.landing",
+               [&](ObjectReader& r) { r.readInt("phase_min", out.landingMinPhase, 1, 4); });
+    rules.rule("select.gait",
+               [&](ObjectReader& r) { r.readInt("phase_min", out.gaitMinPhase, 1, 4); });
+    rules.present("keep.previous");
+
+    rules.rule("week.strength_sessions", [&](ObjectReader& r) {
+        r.readInt("min", out.minStrengthSessions, 1, 3);
+        r.readInt("max", out.maxStrengthSessions, 1, 3);
+        r.readInt("max_when_red", out.redMaxStrengthSessions, 1, 3);
+    });
+    rules.rule("week.rest_days", [&](ObjectReader& r) { r.readInt("min", out.minRestDays, 1, 5); });
+    rules.present("week.strength_slots");
+    rules.rule("week.variety",
+               [&](ObjectReader& r) { r.readInt("exercises_per_slot", out.slotVariety, 1, 5); });
+    rules.rule("week.mobility_day", [&](ObjectReader& r) {
+        r.readInt("exercises_max", out.mobilityDayMaxExercises, 1, 4);
+    });
+    rules.rule("week.budget", [&](ObjectReader& r) {
+        r.readInt("rep_seconds", out.defaultRepSeconds, 1, 20);
+        r.readInt("setup_seconds", out.setupSecondsPerExercise, 0, 300);
+        r.readInt("unilateral_factor", out.unilateralFactor, 1, 3);
+    });
+    rules.finish();
+
+    // Limits that only make sense in one order.
+    if (out.amberMaxExercisePain < out.greenMaxExercisePain) {
+        rules.contradiction("/rules/light.amber.exercise_pain/exercise_pain_max",
+                            "must not be below light.green's exercise_pain_max (" +
+                                std::to_string(out.greenMaxExercisePain) + ")");
+    }
+    if (out.redTrendRise < out.amberTrendRise) {
+        rules.contradiction("/rules/light.red.trend/rise_points",
+                            "must not be below light.amber.trend's rise_points (" +
+                                std::to_string(out.amberTrendRise) + ")");
+    }
+    if (out.maxStrengthSessions < out.minStrengthSessions) {
+        rules.contradiction("/rules/week.strength_sessions/max",
+                            "must not be below min (" + std::to_string(out.minStrengthSessions) +
+                                ")");
+    }
+    if (out.holdExercisePainAbove > out.swapExercisePainAbove) {
+        rules.contradiction("/rules/exercise.hold_painful/pain_above",
+                            "must not be above exercise.swap_painful's pain_above (" +
+                                std::to_string(out.swapExercisePainAbove) + ")");
+    }
+    return out;
+}
+
+} // namespace
+
+core::ProgressionRules parseRules(std::string_view json)
+{
+    std::vector<FormatIssue> issues;
+    const std::optional<nlohmann::json> root = detail::parseJson(json, issues);
+    if (!root) {
+        throw FormatError(std::move(issues));
+    }
+    if (!detail::checkHeader(*root, kFormat, kRulesFormatVersion,
+                             "a Glidepath progression rules file", issues)) {
+        detail::locateIssues(json, issues);
+        throw FormatError(std::move(issues));
+    }
+    issues = detail::duplicateKeys(json);
+    ObjectReader reader(*root, "", issues);
+    std::string format;
+    int version = 0;
+    reader.readString("format", format);
+    reader.readInt("version", version, kRulesFormatVersion, kRulesFormatVersion);
+    core::ProgressionRules rules = readRules(reader, issues);
+    reader.finish();
+    if (!issues.empty()) {
+        detail::locateIssues(json, issues);
+        std::stable_sort(
+            issues.begin(), issues.end(), [](const FormatIssue& a, const FormatIssue& b) {
+                return (a.line == 0 ? INT_MAX : a.line) < (b.line == 0 ? INT_MAX : b.line);
+            });
+        throw FormatError(std::move(issues));
+    }
+    return rules;
+}
+
+const core::ProgressionRules& builtinRules()
+{
+    static const core::ProgressionRules rules = parseRules(builtinRulesJson());
+    return rules;
+}
+
+} // namespace glidepath::io
