@@ -191,38 +191,46 @@ struct FilterSql
     std::vector<std::variant<std::int64_t, std::string>> values;
 };
 
-FilterSql filterSql(const ExerciseFilter& filter)
+// Placeholders are numbered from firstIndex ("?3"), so the fragment can sit anywhere in a
+// statement that numbers its other parameters explicitly.
+FilterSql filterSql(const ExerciseFilter& filter, int firstIndex)
 {
     FilterSql out;
+    const auto next = [&] {
+        return "?" + std::to_string(firstIndex + static_cast<int>(out.values.size()));
+    };
     std::vector<std::string> terms;
     if (!filter.includeHidden) {
         terms.emplace_back("e.hidden = 0");
     }
     if (filter.category) {
-        terms.emplace_back("e.category = ?");
+        terms.emplace_back("e.category = " + next());
         out.values.emplace_back(std::string(core::toString(*filter.category)));
     }
     if (filter.phase) {
-        terms.emplace_back("e.phase_min <= ? AND e.phase_max >= ?");
-        out.values.emplace_back(std::int64_t{*filter.phase});
+        const std::string phase = next();
+        terms.emplace_back("e.phase_min <= " + phase + " AND e.phase_max >= " + phase);
         out.values.emplace_back(std::int64_t{*filter.phase});
     }
     if (filter.position) {
-        terms.emplace_back("e.position = ?");
+        terms.emplace_back("e.position = " + next());
         out.values.emplace_back(std::string(core::toString(*filter.position)));
     }
     if (filter.region) {
-        terms.emplace_back("e.rid IN (SELECT exercise_rid FROM exercise_regions WHERE region = ?)");
+        terms.emplace_back(
+            "e.rid IN (SELECT exercise_rid FROM exercise_regions WHERE region = " + next() + ")");
         out.values.emplace_back(std::string(core::toString(*filter.region)));
     }
     if (filter.equipment) {
         terms.emplace_back(
-            "e.rid IN (SELECT exercise_rid FROM exercise_equipment WHERE equipment = ?)");
+            "e.rid IN (SELECT exercise_rid FROM exercise_equipment WHERE equipment = " + next() +
+            ")");
         out.values.emplace_back(std::string(core::toString(*filter.equipment)));
     }
     if (filter.precaution) {
         terms.emplace_back(
-            "e.rid IN (SELECT exercise_rid FROM exercise_precautions WHERE precaution = ?)");
+            "e.rid IN (SELECT exercise_rid FROM exercise_precautions WHERE precaution = " + next() +
+            ")");
         out.values.emplace_back(std::string(core::toString(*filter.precaution)));
     }
     for (const auto& term : terms) {
@@ -454,6 +462,15 @@ std::optional<StoredKey> storedKey(sqlite3* db, std::string_view id)
     return StoredKey{select.int64(0), select.integer(1) != 0};
 }
 
+// Child rows go by ON DELETE CASCADE, links from other exercises by ON DELETE SET NULL.
+void deleteExercise(sqlite3* db, std::int64_t rid)
+{
+    Statement search(db, "DELETE FROM exercise_search WHERE rowid = ?");
+    search.bind(1, rid).run();
+    Statement remove(db, "DELETE FROM exercises WHERE rid = ?");
+    remove.bind(1, rid).run();
+}
+
 [[noreturn]] void throwNotFound(std::string_view id)
 {
     throw StorageError(StorageError::Kind::NotFound,
@@ -580,7 +597,7 @@ std::optional<Exercise> ExerciseRepository::find(std::string_view id) const
 
 std::vector<Exercise> ExerciseRepository::list(const ExerciseFilter& filter) const
 {
-    const FilterSql where = filterSql(filter);
+    const FilterSql where = filterSql(filter, 1);
     Statement select(m_db.handle(), "SELECT " + std::string(kColumns) + " FROM exercises e WHERE " +
                                         where.where + " ORDER BY e.name COLLATE NOCASE, e.id");
     bindFilter(select, where, 1);
@@ -596,30 +613,40 @@ std::vector<Exercise> ExerciseRepository::search(std::string_view text,
                                                  const ExerciseFilter& filter, int limit) const
 {
     const std::string query = ftsQuery(text);
-    const FilterSql where = filterSql(filter);
     const std::int64_t rowLimit = limit > 0 ? limit : -1;
     std::vector<Row> rows;
     if (query.empty()) {
+        const FilterSql where = filterSql(filter, 1);
+        const int limitIndex = 1 + static_cast<int>(where.values.size());
         Statement select(m_db.handle(), "SELECT " + std::string(kColumns) +
                                             " FROM exercises e WHERE " + where.where +
-                                            " ORDER BY e.name COLLATE NOCASE, e.id LIMIT ?");
+                                            " ORDER BY e.name COLLATE NOCASE, e.id LIMIT ?" +
+                                            std::to_string(limitIndex));
         bindFilter(select, where, 1);
-        select.bind(static_cast<int>(where.values.size()) + 1, rowLimit);
+        select.bind(limitIndex, rowLimit);
         while (select.step()) {
             rows.push_back(readRow(select));
         }
     } else {
-        // Column weights for bm25: a hit in the name counts most, then summary, cues, muscles.
+        // Exercises whose name holds every word come first, whatever the statistics of a small
+        // library say; then bm25 with a hit in the name weighing most, then summary, cues and
+        // muscles.
+        const FilterSql where = filterSql(filter, 3);
+        const int limitIndex = 3 + static_cast<int>(where.values.size());
         Statement select(m_db.handle(),
                          "SELECT " + std::string(kColumns) +
                              " FROM exercise_search s JOIN exercises e ON e.rid = s.rowid"
                              " WHERE exercise_search MATCH ?1 AND " +
                              where.where +
-                             " ORDER BY bm25(exercise_search, 10.0, 4.0, 2.0, 1.0),"
-                             " e.name COLLATE NOCASE, e.id LIMIT ?");
+                             " ORDER BY s.rowid IN (SELECT rowid FROM exercise_search"
+                             " WHERE exercise_search MATCH ?2) DESC,"
+                             " bm25(exercise_search, 10.0, 4.0, 2.0, 1.0),"
+                             " e.name COLLATE NOCASE, e.id LIMIT ?" +
+                             std::to_string(limitIndex));
         select.bind(1, query);
-        bindFilter(select, where, 2);
-        select.bind(static_cast<int>(where.values.size()) + 2, rowLimit);
+        select.bind(2, "name : (" + query + ")");
+        bindFilter(select, where, 3);
+        select.bind(limitIndex, rowLimit);
         while (select.step()) {
             rows.push_back(readRow(select));
         }
@@ -691,8 +718,7 @@ void ExerciseRepository::remove(std::string_view id)
                                    "' is a built-in exercise and cannot be deleted; hide it "
                                    "instead");
         }
-        Statement remove(db, "DELETE FROM exercises WHERE rid = ?");
-        remove.bind(1, stored->rid).run();
+        deleteExercise(db, stored->rid);
     });
 }
 
@@ -913,10 +939,8 @@ SeedSummary ExerciseRepository::seedBuiltins(const std::vector<Exercise>& builti
                 }
             }
         }
-        Statement remove(db, "DELETE FROM exercises WHERE id = ?");
         for (const auto& id : dropped) {
-            remove.reset();
-            remove.bind(1, id).run();
+            deleteExercise(db, storedKey(db, id)->rid);
             ++summary.removed;
         }
 

@@ -103,17 +103,14 @@ CREATE TABLE exercise_precautions (
 ) WITHOUT ROWID;
 CREATE INDEX exercise_precautions_by_precaution ON exercise_precautions (precaution, exercise_rid);
 
--- Full-text index over what people search for; rowid = exercises.rid. Rows are written by
--- ExerciseRepository with the exercise (cues and muscles come from child tables); the trigger
--- makes sure no deleted exercise can ever be found.
+-- Full-text index over what people search for; rowid = exercises.rid. ExerciseRepository
+-- writes and deletes the row with the exercise in the same transaction (cues and muscles come
+-- from child tables). No trigger: with trusted_schema off, triggers may not touch FTS5 tables.
 CREATE VIRTUAL TABLE exercise_search USING fts5 (
     name, summary, cues, muscles,
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
-CREATE TRIGGER exercises_delete_search AFTER DELETE ON exercises BEGIN
-    DELETE FROM exercise_search WHERE rowid = old.rid;
-END;
 )sql";
 
 // Version 2: clients, their check-ins and saved plans (issue 4). Every table hangs off clients
