@@ -103,14 +103,14 @@ QString dateRange(core::Date first, core::Date last)
 QString durationText(int seconds)
 {
     if (seconds < 60) {
-        return Handout::tr("%1 s").arg(seconds);
+        return Handout::tr("%1\u00a0s").arg(seconds);
     }
     const int minutes = seconds / 60;
     const int rest = seconds % 60;
     if (rest == 0) {
-        return Handout::tr("%1 min").arg(minutes);
+        return Handout::tr("%1\u00a0min").arg(minutes);
     }
-    return Handout::tr("%1 min %2 s").arg(minutes).arg(rest);
+    return Handout::tr("%1\u00a0min %2\u00a0s").arg(minutes).arg(rest);
 }
 
 QString tempoInWords(std::string_view tempo)
@@ -140,9 +140,12 @@ QString tempoInWords(std::string_view tempo)
         return QString::fromUtf8(tempo.data(), static_cast<qsizetype>(tempo.size()));
     }
     if (parts[1] == 0) {
-        return Handout::tr("Up %1 s, down %2 s").arg(parts[0]).arg(parts[2]);
+        return Handout::tr("Up %1\u00a0s, down %2\u00a0s").arg(parts[0]).arg(parts[2]);
     }
-    return Handout::tr("Up %1 s, pause %2 s, down %3 s").arg(parts[0]).arg(parts[1]).arg(parts[2]);
+    return Handout::tr("Up %1\u00a0s, pause %2\u00a0s, down %3\u00a0s")
+        .arg(parts[0])
+        .arg(parts[1])
+        .arg(parts[2]);
 }
 
 QString setsText(int sets)

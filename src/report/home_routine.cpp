@@ -634,7 +634,7 @@ double HomeRoutine::drawDoseTable(QPainter* p, const QRectF& area,
         QString::number(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds), tempo,
         planned.restSeconds > 0 ? durationText(planned.restSeconds) : Handout::tr("As needed"),
         sideText(planned.side, lateralityOf(exercise))};
-    const double weights[5] = {0.55, 1.25, 1.35, 0.8, 1.05};
+    const double weights[5] = {0.45, 1.3, 1.55, 0.7, 1.0};
     const double total = 5.0;
     const double pad = s.space(4.0);
     const QFont labelFont = s.font(TextRole::Small);
@@ -990,12 +990,16 @@ void HomeRoutine::addLog(PageLayout& layout)
         const QFont cellFont = st.font(TextRole::Small, row.header);
         const double box = st.space(12.0);
         const double painWidth = std::min(unit - 2 * padX, st.space(36.0));
-        double height = st.text(nullptr, QRectF(0, 0, labelWidth - 2 * padX, 0), row.label,
-                                labelFont, Style::ink());
+        const double painHeight = box + st.space(6.0);
+        const double labelHeight = st.text(nullptr, QRectF(0, 0, labelWidth - 2 * padX, 0),
+                                           row.label, labelFont, Style::ink());
+        double height = labelHeight;
         if (row.header) {
             height = std::max(height, 2 * st.lineHeight(cellFont));
         } else {
-            height = std::max(height, box + st.space(4.0));
+            const bool pain = std::find(row.cells.begin(), row.cells.end(), Cell::Pain) !=
+                              row.cells.end();
+            height = std::max(height, (pain ? painHeight : box) + st.space(4.0));
         }
         height += 2 * padY;
         if (p == nullptr) {
@@ -1021,9 +1025,8 @@ void HomeRoutine::addLog(PageLayout& layout)
         }
         p->restore();
         const double textTop =
-            area.top() + padY +
-            (row.header ? 0.0
-                        : std::max(0.0, (box + st.space(4.0) - st.lineHeight(labelFont)) / 2.0));
+            row.header ? area.top() + padY
+                       : area.top() + std::max(padY, (height - labelHeight) / 2.0);
         st.text(p, QRectF(area.left() + padX, textTop, labelWidth - 2 * padX, 0), row.label,
                 labelFont, row.header ? Style::accent() : Style::ink());
         for (std::size_t d = 0; d < dayCount; ++d) {
@@ -1053,12 +1056,12 @@ void HomeRoutine::addLog(PageLayout& layout)
                                     Style::ink(), st.pt(0.9));
                 break;
             case Cell::Pain: {
-                const QRectF field(centre.x() - painWidth / 2, centre.y() - box / 2 - st.space(1.0),
-                                   painWidth, box + st.space(2.0));
+                const QRectF field(centre.x() - painWidth / 2, centre.y() - painHeight / 2,
+                                   painWidth, painHeight);
                 detail::drawTickBox(*p, field, Style::ink(), st.pt(0.9));
                 st.text(p,
-                        QRectF(field.left(), field.top() + st.space(1.5),
-                               field.width() - st.space(2.0), 0),
+                        QRectF(field.left(), field.bottom() - st.lineHeight(cellFont) - st.space(1.0),
+                               field.width() - st.space(2.5), 0),
                         Handout::tr("/10"), cellFont, Style::muted(), Qt::AlignRight);
                 break;
             }

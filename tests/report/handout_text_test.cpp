@@ -1,0 +1,122 @@
+// The plain words printed on the handouts.
+
+#include "report/sample_plan.h"
+
+#include <glidepath/report/handout_text.h>
+
+#include <gtest/gtest.h>
+
+namespace glidepath::report {
+namespace {
+
+// Numbers and units are joined by no-break spaces; compare with plain ones.
+std::string plain(const QString& text)
+{
+    QString copy = text;
+    copy.replace(QChar(0x00a0), QLatin1Char(' '));
+    return copy.toStdString();
+}
+
+TEST(HandoutText, TempoInWords)
+{
+    EXPECT_EQ(plain(tempoInWords("2-1-3")), "Up 2 s, pause 1 s, down 3 s");
+    EXPECT_EQ(plain(tempoInWords("3-0-2")), "Up 3 s, down 2 s");
+    EXPECT_EQ(plain(tempoInWords("")), "Smooth and steady");
+    EXPECT_EQ(plain(tempoInWords("explosive")), "explosive");
+    EXPECT_EQ(plain(tempoInWords("2-1")), "2-1");
+    EXPECT_EQ(plain(tempoInWords("2-1-3-4")), "2-1-3-4");
+    EXPECT_EQ(plain(tempoInWords("2--3")), "2--3");
+}
+
+TEST(HandoutText, DurationsAndDoses)
+{
+    EXPECT_EQ(plain(durationText(45)), "45 s");
+    EXPECT_EQ(plain(durationText(60)), "1 min");
+    EXPECT_EQ(plain(durationText(90)), "1 min 30 s");
+    EXPECT_EQ(plain(setsText(1)), "1 set");
+    EXPECT_EQ(plain(setsText(3)), "3 sets");
+    EXPECT_EQ(plain(repsOrHoldText(10, 0)), "10 reps");
+    EXPECT_EQ(plain(repsOrHoldText(0, 30)), "Hold 30 s");
+    EXPECT_EQ(plain(repsOrHoldText(10, 3)), "10 reps, hold 3 s each");
+    const core::PlannedExercise p =
+        testing::planned("x", "X", 3, 12, 0, "2-0-2", 60, core::WorkSide::Each);
+    EXPECT_EQ(plain(doseLine(p, core::Laterality::Unilateral)),
+              "3 sets × 12 reps · up 2 s, down 2 s · rest 1 min · each leg");
+}
+
+TEST(HandoutText, Sides)
+{
+    EXPECT_EQ(plain(sideText(core::WorkSide::Both, core::Laterality::Bilateral)), "Both legs");
+    EXPECT_EQ(plain(sideText(core::WorkSide::Both, core::Laterality::Alternating)),
+              "Alternate legs");
+    EXPECT_EQ(plain(sideText(core::WorkSide::Both, core::Laterality::Unilateral)), "Each leg");
+    EXPECT_EQ(plain(sideText(core::WorkSide::Left, core::Laterality::Unilateral)), "Left leg only");
+    EXPECT_EQ(plain(sideText(core::WorkSide::Right, core::Laterality::Bilateral)),
+              "Right leg only");
+}
+
+TEST(HandoutText, Dates)
+{
+    using testing::day;
+    EXPECT_EQ(plain(longDate(day(2025, 3, 3))), "Monday 3 March 2025");
+    EXPECT_EQ(plain(shortDate(day(2025, 2, 9))), "9 Feb 2025");
+    EXPECT_EQ(plain(dateRange(day(2025, 3, 3), day(2025, 3, 9))), "3 to 9 March 2025");
+    EXPECT_EQ(plain(dateRange(day(2025, 4, 28), day(2025, 5, 4))), "28 April to 4 May 2025");
+    EXPECT_EQ(plain(dateRange(day(2025, 12, 29), day(2026, 1, 4))),
+              "29 December 2025 to 4 January 2026");
+    EXPECT_EQ(plain(shortWeekdayName(day(2025, 3, 9))), "Sun");
+}
+
+TEST(HandoutText, ReasonsAreShortenedForClients)
+{
+    EXPECT_EQ(plain(simplifyReason("pain during exercise was 4/10 (amber, limit 5). Rest pain "
+                                   "unchanged.")),
+              "Pain during exercise was 4/10.");
+    EXPECT_EQ(plain(simplifyReason("  swelling is new ")), "Swelling is new.");
+    EXPECT_EQ(plain(simplifyReason("")), "");
+}
+
+TEST(HandoutText, StopIfLinesAddOneLinePerPrecaution)
+{
+    core::ProgressionRules rules;
+    rules.amberMaxExercisePain = 4;
+    const QStringList general = stopIfLines(nullptr, rules);
+    ASSERT_EQ(general.size(), 3);
+    EXPECT_EQ(plain(general[1]), "Pain goes above 4 out of 10");
+    core::Exercise exercise;
+    exercise.precautions = {core::Precaution::Kneeling, core::Precaution::Impact,
+                            core::Precaution::Balance};
+    const QStringList lines = stopIfLines(&exercise, rules);
+    ASSERT_EQ(lines.size(), 6);
+    EXPECT_TRUE(lines[3].contains(QStringLiteral("Kneeling")));
+    EXPECT_TRUE(lines[5].contains(QStringLiteral("unsteady")));
+}
+
+TEST(HandoutText, DecisionsInPlainWords)
+{
+    core::Decision decision;
+    decision.action = core::Action::Hold;
+    decision.light = core::Light::None;
+    EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("starting point")));
+    decision.light = core::Light::Amber;
+    EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("Keep the same")));
+    decision.action = core::Action::Regress;
+    EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("a little easier")));
+    decision.action = core::Action::Refer;
+    EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("doctor or physiotherapist")));
+    EXPECT_EQ(plain(phaseInWords(2)), "Stage 2 of 4: build strength");
+    EXPECT_EQ(plain(phaseInWords(7)), "Stage 7");
+}
+
+TEST(HandoutText, EveryPositionHasWords)
+{
+    for (core::Position position : core::allValues<core::Position>()) {
+        EXPECT_FALSE(positionInWords(position).isEmpty()) << core::toString(position);
+    }
+    for (core::Equipment item : core::allValues<core::Equipment>()) {
+        EXPECT_FALSE(equipmentInWords(item).isEmpty()) << core::toString(item);
+    }
+}
+
+} // namespace
+} // namespace glidepath::report
