@@ -256,9 +256,54 @@ CREATE TABLE plan_overrides (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// Version 3: what the client actually did (issue 6) - session logs with one row per logged
+// exercise, and Patient-Specific Functional Scale assessments with their 3-5 items. Everything
+// hangs off clients with ON DELETE CASCADE. Exercise ids are kept as written, like check-ins:
+// a log is a record of the past and outlives the exercise. NULL pain or difficulty means "not
+// recorded" (the weekly paper grid has one pain score per session).
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE session_logs (
+    id           INTEGER PRIMARY KEY,
+    client_id    INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    date         TEXT NOT NULL, -- YYYY-MM-DD, when the session was done
+    planned_date TEXT,          -- the plan day it carries out; NULL for an extra session
+    session_pain INTEGER CHECK (session_pain BETWEEN 0 AND 10),
+    note         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX session_logs_by_client ON session_logs (client_id, date, id);
+
+CREATE TABLE session_log_entries (
+    log_id       INTEGER NOT NULL REFERENCES session_logs (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    exercise_id  TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    sets_done    INTEGER NOT NULL,
+    sets_planned INTEGER NOT NULL DEFAULT 0,
+    pain_during  INTEGER CHECK (pain_during BETWEEN 0 AND 10),
+    difficulty   TEXT,
+    PRIMARY KEY (log_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE psfs_assessments (
+    id        INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    date      TEXT NOT NULL
+);
+CREATE INDEX psfs_assessments_by_client ON psfs_assessments (client_id, date, id);
+
+CREATE TABLE psfs_items (
+    assessment_id INTEGER NOT NULL REFERENCES psfs_assessments (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    activity      TEXT NOT NULL,
+    score         INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+    PRIMARY KEY (assessment_id, position)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
+    {3, "session logs and PSFS assessments", kVersion3},
 }};
 
 int userVersion(sqlite3* db)
