@@ -90,10 +90,14 @@ void writeTextFileAtomically(const std::string& path, const std::string& text)
     std::string tempPath;
     int fd = -1;
     for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-        tempPath =
-            (target.parent_path() / ("." + target.filename().string() + ".tmp-" +
-                                     std::to_string(::getpid()) + "-" + std::to_string(counter++)))
-                .string();
+        // Built with append: GCC 12 warns wrongly (-Wrestrict) about "." + std::string at -O3.
+        std::string name(".");
+        name.append(target.filename().string())
+            .append(".tmp-")
+            .append(std::to_string(::getpid()))
+            .append("-")
+            .append(std::to_string(counter++));
+        tempPath = (target.parent_path() / name).string();
         fd = ::open(tempPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST) {
             break;
