@@ -8,6 +8,7 @@
 #include <glidepath/core/plan.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace glidepath::test {
@@ -373,6 +374,45 @@ inline core::CheckIn greenCheckIn(core::Date date)
     checkIn.painExercise = 1;
     checkIn.adherence = 1.0;
     return checkIn;
+}
+
+// A request for the fully equipped client with these check-ins and no previous plan.
+inline core::PlanRequest requestWith(core::Date weekStart, std::vector<core::CheckIn> checkins)
+{
+    core::PlanRequest request;
+    request.weekStart = weekStart;
+    request.client = fullyEquippedClient();
+    request.checkins = std::move(checkins);
+    return request;
+}
+
+inline bool hasReason(const core::Plan& plan, std::string_view rule)
+{
+    for (const core::Reason& reason : plan.decision.reasons) {
+        if (reason.rule == rule) {
+            return true;
+        }
+    }
+    return false;
+}
+
+inline std::string reasonText(const core::Plan& plan, std::string_view rule)
+{
+    for (const core::Reason& reason : plan.decision.reasons) {
+        if (reason.rule == rule) {
+            return reason.text;
+        }
+    }
+    return {};
+}
+
+inline std::size_t exerciseCount(const core::Plan& plan)
+{
+    std::size_t count = 0;
+    for (const core::PlanDay& d : plan.days) {
+        count += d.exercises.size();
+    }
+    return count;
 }
 
 } // namespace glidepath::test

@@ -1,0 +1,284 @@
+// The week's structure (week.* rules): strength days apart, rest days, required slots in every
+// strength session, variety, landing and gait from phase 3, equipment, and the minutes budget.
+
+#include "support/test_library.h"
+
+#include <glidepath/core/progression_engine.h>
+#include <glidepath/core/progression_steps.h>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+namespace glidepath::core {
+namespace {
+
+using test::day;
+using test::greenCheckIn;
+using test::requestWith;
+
+std::string kinds(const std::array<DayKind, 7>& week)
+{
+    std::string out;
+    for (DayKind kind : week) {
+        out += kind == DayKind::Strength ? 'S' : kind == DayKind::Mobility ? 'M' : '-';
+    }
+    return out;
+}
+
+TEST(EngineWeekLayout, StrengthDaysAreSpreadAndMobilityFollowsThem)
+{
+    const ProgressionRules rules;
+    EXPECT_EQ(kinds(layoutWeek(2, false, rules)), "S--S---");
+    EXPECT_EQ(kinds(layoutWeek(3, false, rules)), "S-S-S--");
+    EXPECT_EQ(kinds(layoutWeek(4, false, rules)), "SMS-S--");
+    EXPECT_EQ(kinds(layoutWeek(5, false, rules)), "SMSMS--");
+    EXPECT_EQ(kinds(layoutWeek(6, false, rules)), "SMSMSM-");
+    EXPECT_EQ(kinds(layoutWeek(7, false, rules)), "SMSMSM-");
+    EXPECT_EQ(kinds(layoutWeek(5, true, rules)), "SMMSM--");
+    EXPECT_EQ(kinds(layoutWeek(4, true, rules)), "SM-SM--");
+    EXPECT_EQ(kinds(layoutWeek(7, true, rules)), "SMMSMM-");
+}
+
+TEST(EngineWeekLayout, EveryWeekKeepsTheRulesForAnySessionCount)
+{
+    for (const bool red : {false, true}) {
+        for (int sessions = 2; sessions <= 7; ++sessions) {
+            const ProgressionRules rules;
+            const auto week = layoutWeek(sessions, red, rules);
+            const auto count = [&](DayKind kind) {
+                return std::count(week.begin(), week.end(), kind);
+            };
+            EXPECT_GE(count(DayKind::Rest), rules.minRestDays);
+            EXPECT_GE(count(DayKind::Strength), 2);
+            EXPECT_LE(count(DayKind::Strength), red ? 2 : 3);
+            EXPECT_EQ(count(DayKind::Strength) + count(DayKind::Mobility), std::min(sessions, 6));
+            for (int i = 0; i < 7; ++i) {
+                // Also across into next week: day 6 then day 0.
+                const bool both = week[static_cast<std::size_t>(i)] == DayKind::Strength &&
+                                  week[static_cast<std::size_t>((i + 1) % 7)] == DayKind::Strength;
+                EXPECT_FALSE(both) << kinds(week);
+            }
+        }
+    }
+}
+
+class EngineWeek : public ::testing::Test
+{
+protected:
+    Plan plan(const PlanRequest& request) { return generatePlan(request, m_library, m_rules); }
+    const Exercise& get(std::string_view id) { return *m_index.find(id); }
+
+    std::set<Slot> strengthSlots(const PlanDay& d)
+    {
+        std::set<Slot> slots;
+        for (const PlannedExercise& e : d.exercises) {
+            if (const auto slot = strengthSlotOf(get(e.id))) {
+                slots.insert(*slot);
+            }
+        }
+        return slots;
+    }
+
+    std::vector<Exercise> m_library = test::makeTestLibrary();
+    LibraryIndex m_index{m_library};
+    ProgressionRules m_rules;
+};
+
+TEST_F(EngineWeek, EveryStrengthSessionHoldsAbductorsExtensorsQuadricepsAndTrunk)
+{
+    for (int minutes : {15, 20, 30, 45, 60}) {
+        PlanRequest request = requestWith(day(2026, 11, 23), {greenCheckIn(day(2026, 11, 22))});
+        request.client.minutesPerSession = minutes;
+        const Plan result = plan(request);
+        int strengthDays = 0;
+        for (const PlanDay& d : result.days) {
+            if (d.kind != DayKind::Strength) {
+                continue;
+            }
+            ++strengthDays;
+            const std::set<Slot> slots = strengthSlots(d);
+            for (Slot required :
+                 {Slot::HipAbductors, Slot::HipExtensors, Slot::Quadriceps, Slot::TrunkControl}) {
+                EXPECT_TRUE(slots.count(required)) << minutes << " min, " << slotLabel(required);
+            }
+        }
+        EXPECT_EQ(strengthDays, 3);
+    }
+}
+
+TEST_F(EngineWeek, EachSessionFitsItsMinutesAndTheEstimateAddsUp)
+{
+    for (int minutes = 10; minutes <= 60; minutes += 5) {
+        for (int sessions = 2; sessions <= 7; ++sessions) {
+            PlanRequest request = requestWith(day(2026, 11, 23), {});
+            request.client.minutesPerSession = minutes;
+            request.client.sessionsPerWeek = sessions;
+            const Plan result = plan(request);
+            for (const PlanDay& d : result.days) {
+                EXPECT_LE(d.estimatedMinutes, minutes);
+                int seconds = 0;
+                for (const PlannedExercise& e : d.exercises) {
+                    seconds +=
+                        estimateSeconds(Dose{e.sets, e.reps, e.holdSeconds, e.tempo, e.restSeconds},
+                                        get(e.id).laterality, m_rules);
+                }
+                EXPECT_EQ(d.estimatedMinutes, minutesFromSeconds(seconds));
+                EXPECT_EQ(d.kind == DayKind::Rest, d.exercises.empty());
+            }
+        }
+    }
+}
+
+TEST_F(EngineWeek, ATightBudgetShortensDosesButKeepsTheRequiredWork)
+{
+    PlanRequest request = requestWith(day(2026, 11, 23), {});
+    request.client.minutesPerSession = 10;
+    const Plan result = plan(request);
+    const PlanDay& monday = result.days[0];
+    EXPECT_EQ(strengthSlots(monday).size(), 4u);
+    const bool shortened =
+        std::any_of(monday.exercises.begin(), monday.exercises.end(), [](const PlannedExercise& e) {
+            return e.reason.find("Shortened") != std::string::npos;
+        });
+    EXPECT_TRUE(shortened);
+}
+
+TEST_F(EngineWeek, SessionsVaryTheExerciseInASlot)
+{
+    const Plan result = plan(requestWith(day(2026, 11, 23), {}));
+    ASSERT_EQ(result.days[0].kind, DayKind::Strength);
+    ASSERT_EQ(result.days[2].kind, DayKind::Strength);
+    auto abductor = [&](const PlanDay& d) {
+        for (const PlannedExercise& e : d.exercises) {
+            if (strengthSlotOf(get(e.id)) == Slot::HipAbductors) {
+                return e.id;
+            }
+        }
+        return std::string();
+    };
+    EXPECT_NE(abductor(result.days[0]), abductor(result.days[2]));
+    EXPECT_EQ(abductor(result.days[0]), abductor(result.days[4])); // two-way rotation
+}
+
+TEST_F(EngineWeek, LandingAndGaitOnlyFromPhaseThreeAndLandingOnlyForSportGoals)
+{
+    auto categories = [&](const Plan& result) {
+        std::set<Category> seen;
+        for (const PlanDay& d : result.days) {
+            for (const PlannedExercise& e : d.exercises) {
+                seen.insert(get(e.id).category);
+            }
+        }
+        return seen;
+    };
+    PlanRequest request = requestWith(day(2026, 11, 23), {});
+    request.client.minutesPerSession = 60;
+    Plan previous = plan(requestWith(day(2026, 11, 16), {}));
+    previous.days.assign(7, PlanDay{});
+    for (int i = 0; i < 7; ++i) {
+        previous.days[static_cast<std::size_t>(i)].date = day(2026, 11, 16) + std::chrono::days(i);
+    }
+    previous.decision.phase = 2;
+    request.previousPlan = previous;
+    EXPECT_FALSE(categories(plan(request)).count(Category::Landing));
+    EXPECT_FALSE(categories(plan(request)).count(Category::Gait));
+
+    request.previousPlan->decision.phase = 3;
+    EXPECT_TRUE(categories(plan(request)).count(Category::Landing));
+    EXPECT_TRUE(categories(plan(request)).count(Category::Gait));
+
+    request.client.goals = {Goal::Stairs};
+    EXPECT_FALSE(categories(plan(request)).count(Category::Landing));
+    EXPECT_TRUE(categories(plan(request)).count(Category::Gait));
+}
+
+TEST_F(EngineWeek, OnlyEquipmentTheClientHasIsUsed)
+{
+    PlanRequest request = requestWith(day(2026, 11, 23), {});
+    request.client.equipment = {Equipment::Mat};
+    const Plan result = plan(request);
+    for (const PlanDay& d : result.days) {
+        for (const PlannedExercise& e : d.exercises) {
+            for (Equipment item : get(e.id).equipment) {
+                EXPECT_TRUE(item == Equipment::None || item == Equipment::Mat) << e.id;
+            }
+        }
+    }
+}
+
+TEST_F(EngineWeek, AnEmptySlotIsExplainedWithTheEquipmentThatWouldFillIt)
+{
+    PlanRequest request = requestWith(day(2026, 11, 23), {});
+    request.client.equipment = {Equipment::Mat};
+    const Plan result = plan(request);
+    const std::string text = test::reasonText(result, "week.strength_slots");
+    EXPECT_NE(text.find("No quadriceps exercise fits"), std::string::npos) << text;
+    EXPECT_NE(text.find("wall would allow Wall sit"), std::string::npos) << text;
+    EXPECT_NE(std::find(result.advice.begin(), result.advice.end(),
+                        "Wall would allow Wall sit for quadriceps."),
+              result.advice.end());
+}
+
+TEST_F(EngineWeek, WithNothingToPlanEveryDayRests)
+{
+    const std::vector<Exercise> empty;
+    const Plan result = generatePlan(requestWith(day(2026, 11, 23), {}), empty);
+    ASSERT_EQ(result.days.size(), 7u);
+    for (const PlanDay& d : result.days) {
+        EXPECT_EQ(d.kind, DayKind::Rest);
+    }
+    EXPECT_TRUE(test::hasReason(result, "week.strength_slots"));
+}
+
+TEST_F(EngineWeek, DaysRunFromTheWeekStart)
+{
+    const Plan result = plan(requestWith(day(2026, 11, 25), {}));
+    for (std::size_t i = 0; i < 7; ++i) {
+        EXPECT_EQ(result.days[i].date, day(2026, 11, 25) + std::chrono::days(i));
+    }
+    EXPECT_EQ(result.weekStart, day(2026, 11, 25));
+}
+
+TEST_F(EngineWeek, SingleLegWorkIsDoneOnEachSideAndTheAdviceNamesTheSoreSide)
+{
+    const Plan result = plan(requestWith(day(2026, 11, 23), {}));
+    for (const PlanDay& d : result.days) {
+        for (const PlannedExercise& e : d.exercises) {
+            const bool oneLeg = get(e.id).laterality != Laterality::Bilateral;
+            EXPECT_EQ(e.side, oneLeg ? WorkSide::Each : WorkSide::Both) << e.id;
+        }
+    }
+    const bool named = std::any_of(result.advice.begin(), result.advice.end(), [](const auto& a) {
+        return a.find("starting with the right leg; the left side is the sore one") !=
+               std::string::npos;
+    });
+    EXPECT_TRUE(named);
+}
+
+TEST_F(EngineWeek, AskingForSevenSessionsStillLeavesARestDay)
+{
+    PlanRequest request = requestWith(day(2026, 11, 23), {});
+    request.client.sessionsPerWeek = 7;
+    const Plan result = plan(request);
+    EXPECT_NE(
+        test::reasonText(result, "week.rest_days").find("7 sessions a week were asked for; 6"),
+        std::string::npos);
+    EXPECT_EQ(result.days[6].kind, DayKind::Rest);
+}
+
+TEST_F(EngineWeek, ARedWeekHasAtMostTwoStrengthDaysAndSaysSo)
+{
+    CheckIn red = greenCheckIn(day(2026, 11, 22));
+    red.painExercise = 7;
+    const Plan result = plan(requestWith(day(2026, 11, 23), {red}));
+    EXPECT_EQ(std::count_if(result.days.begin(), result.days.end(),
+                            [](const PlanDay& d) { return d.kind == DayKind::Strength; }),
+              2);
+    EXPECT_NE(test::reasonText(result, "week.strength_sessions").find("a red week has at most 2"),
+              std::string::npos);
+}
+
+} // namespace
+} // namespace glidepath::core
