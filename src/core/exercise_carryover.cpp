@@ -172,8 +172,11 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                         {"exercise.swap_painful",
                          why + ": swapped for its easier version, " + easier->name + "."});
                 } else {
-                    out.notes.push_back(
-                        {group, slot, "replaces " + why + " and has no easier version that fits"});
+                    out.notes.push_back({group, slot,
+                                         "replaces " + exercise->name + ", which hurt " +
+                                             text::pain(pain) + " last week (above " +
+                                             std::to_string(rules.swapExercisePainAbove) +
+                                             ") and has no easier version that fits"});
                     continue;
                 }
             } else if (const std::string why = exclusionReason(*exercise, filter); !why.empty()) {
