@@ -91,7 +91,9 @@ std::string libraryText(const std::vector<core::Exercise>& exercises)
 std::set<std::string> idsInJson(const std::string& text)
 {
     std::set<std::string> ids;
-    for (const auto& exercise : nlohmann::json::parse(text).at("exercises")) {
+    // Kept in a variable: a range-for over parse(text).at(...) would outlive the parsed value.
+    const nlohmann::json document = nlohmann::json::parse(text);
+    for (const auto& exercise : document.at("exercises")) {
         ids.insert(exercise.at("id").get<std::string>());
     }
     return ids;
@@ -308,7 +310,8 @@ TEST_F(Cli, ListFiltersCombine)
     importCustoms();
     const auto landing = run({"library", "list", "--category", "landing", "--json"});
     ASSERT_EQ(landing.exitCode, 0) << landing.err;
-    for (const auto& exercise : nlohmann::json::parse(landing.out).at("exercises")) {
+    const nlohmann::json landingJson = nlohmann::json::parse(landing.out);
+    for (const auto& exercise : landingJson.at("exercises")) {
         EXPECT_EQ(exercise.at("category"), "landing");
     }
     EXPECT_EQ(idsInJson(landing.out).count("zz-cli-hop"), 1u);
@@ -321,7 +324,8 @@ TEST_F(Cli, ListFiltersCombine)
     EXPECT_EQ(ids.count("zz-cli-bridge"), 1u);
     EXPECT_EQ(ids.count("zz-cli-march"), 1u);
     EXPECT_EQ(ids.count("zz-cli-hop"), 0u);
-    for (const auto& exercise : nlohmann::json::parse(phaseTwoWithMat.out).at("exercises")) {
+    const nlohmann::json phaseTwoJson = nlohmann::json::parse(phaseTwoWithMat.out);
+    for (const auto& exercise : phaseTwoJson.at("exercises")) {
         EXPECT_LE(exercise.at("phase_min").get<int>(), 2);
         EXPECT_GE(exercise.at("phase_max").get<int>(), 2);
     }

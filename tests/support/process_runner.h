@@ -111,7 +111,10 @@ inline ProcessResult runProcess(const std::string& program, const std::vector<st
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0) {
         if (errno != EINTR) {
-            break;
+            std::remove(outPath.c_str());
+            std::remove(errPath.c_str());
+            throw std::runtime_error("cannot wait for " + program + ": errno " +
+                                     std::to_string(errno));
         }
     }
     if (WIFEXITED(status)) {
