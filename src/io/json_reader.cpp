@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <unordered_map>
@@ -633,8 +634,14 @@ bool ObjectReader::readNumber(std::string_view key, double& out, double min, dou
     }
     const double number = value->is_number() ? value->get<double>() : 0.0;
     if (!value->is_number() || !(number >= min && number <= max)) {
-        addIssue(pointerTo(key), "must be a number from " + nlohmann::json(min).dump() + " to " +
-                                     nlohmann::json(max).dump() + ", got " + describeValue(*value));
+        // Limits read as people write them: "from 0 to 1", "from 0.1 to 0.95".
+        const auto plain = [](double number) {
+            return std::floor(number) == number && std::abs(number) < 1e15
+                       ? std::to_string(static_cast<long long>(number))
+                       : nlohmann::json(number).dump();
+        };
+        addIssue(pointerTo(key), "must be a number from " + plain(min) + " to " + plain(max) +
+                                     ", got " + describeValue(*value));
         return false;
     }
     out = number;

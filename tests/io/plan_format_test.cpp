@@ -1,0 +1,381 @@
+// The plan request and plan JSON formats: the issue's example, every error naming its field,
+// exact output, and plans fed back as previous_plan.
+
+#include "support/test_library.h"
+
+#include <glidepath/core/progression_engine.h>
+#include <glidepath/io/plan_format.h>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace glidepath::io {
+namespace {
+
+using core::Action;
+using core::Light;
+
+// The request from the issue, word for word.
+constexpr std::string_view kIssueRequest =
+    R"({"format": "glidepath-plan-request", "version": 1, "week_start": "2026-11-23",
+ "client": {"conditions": ["patellofemoral_pain"], "side": "left", "age": 34,
+            "goals": ["stairs", "running"], "equipment": ["mat", "band", "step"],
+            "sessions_per_week": 5, "minutes_per_session": 25},
+ "screening": {"red_flags": []},
+ "checkins": [{"date": "2026-11-16", "pain_rest": 2, "pain_activity": 4, "pain_exercise": 3,
+               "next_morning": "settled", "night_pain": false, "swelling": "none",
+               "adherence": 0.8, "difficulty": "right", "painful_exercises": {"split-squat": 6},
+               "red_flags": []}],
+ "previous_plan": null}
+)";
+
+std::string replaced(std::string_view text, std::string_view from, std::string_view to)
+{
+    std::string out(text);
+    const auto at = out.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) {
+        out.replace(at, from.size(), to);
+    }
+    return out;
+}
+
+std::vector<FormatIssue> issuesOf(const std::string& json)
+{
+    try {
+        parsePlanRequest(json);
+    } catch (const FormatError& error) {
+        return error.issues();
+    }
+    ADD_FAILURE() << "no error for:\n" << json;
+    return {};
+}
+
+// The first issue at pointer, or an empty one.
+FormatIssue issueAt(const std::vector<FormatIssue>& issues, std::string_view pointer)
+{
+    for (const FormatIssue& issue : issues) {
+        if (issue.pointer == pointer) {
+            return issue;
+        }
+    }
+    std::string all;
+    for (const FormatIssue& issue : issues) {
+        all += describe(issue) + "\n";
+    }
+    ADD_FAILURE() << "no issue at " << pointer << "; got:\n" << all;
+    return {};
+}
+
+TEST(PlanRequestFormat, ReadsTheRequestFromTheIssue)
+{
+    const core::PlanRequest request = parsePlanRequest(kIssueRequest);
+    EXPECT_EQ(request.weekStart, test::day(2026, 11, 23));
+    EXPECT_EQ(request.client.conditions, std::vector{core::Condition::PatellofemoralPain});
+    EXPECT_EQ(request.client.side, core::Side::Left);
+    EXPECT_EQ(request.client.age, 34);
+    EXPECT_EQ(request.client.goals, (std::vector{core::Goal::Stairs, core::Goal::Running}));
+    EXPECT_EQ(request.client.equipment,
+              (std::vector{core::Equipment::Mat, core::Equipment::Band, core::Equipment::Step}));
+    EXPECT_EQ(request.client.sessionsPerWeek, 5);
+    EXPECT_EQ(request.client.minutesPerSession, 25);
+    EXPECT_TRUE(request.screeningRedFlags.empty());
+    ASSERT_EQ(request.checkins.size(), 1u);
+    const core::CheckIn& c = request.checkins[0];
+    EXPECT_EQ(c.date, test::day(2026, 11, 16));
+    EXPECT_EQ(c.painRest, 2);
+    EXPECT_EQ(c.painActivity, 4);
+    EXPECT_EQ(c.painExercise, 3);
+    EXPECT_EQ(c.nextMorning, core::NextMorning::Settled);
+    EXPECT_FALSE(c.nightPain);
+    EXPECT_EQ(c.swelling, core::Swelling::None);
+    EXPECT_DOUBLE_EQ(c.adherence, 0.8);
+    EXPECT_EQ(c.difficulty, core::Difficulty::Right);
+    EXPECT_EQ(c.painfulExercises, (std::map<std::string, int>{{"split-squat", 6}}));
+    EXPECT_FALSE(request.previousPlan.has_value());
+}
+
+TEST(PlanRequestFormat, WrittenRequestsReadBackTheSame)
+{
+    core::PlanRequest request = parsePlanRequest(kIssueRequest);
+    request.client.name = "Ana";
+    request.screeningRedFlags = {core::RedFlag::LockedKnee};
+    request.previousPlan =
+        core::generatePlan(test::requestWith(test::day(2026, 11, 16), {}), test::makeTestLibrary());
+    const std::string written = writePlanRequest(request);
+    const core::PlanRequest again = parsePlanRequest(written);
+    EXPECT_EQ(again.client, request.client);
+    EXPECT_EQ(again.checkins, request.checkins);
+    EXPECT_EQ(again.screeningRedFlags, request.screeningRedFlags);
+    EXPECT_EQ(again.previousPlan, request.previousPlan);
+    EXPECT_EQ(writePlanRequest(again), written);
+}
+
+TEST(PlanRequestFormat, EveryErrorNamesItsField)
+{
+    struct Case
+    {
+        std::string_view from;
+        std::string_view to;
+        std::string_view pointer;
+        std::string_view message;
+    };
+    const std::vector<Case> cases{
+        {R"("week_start": "2026-11-23")", R"("week_start": "2026-11-31")", "/week_start",
+         "must be a calendar date written YYYY-MM-DD"},
+        {R"("side": "left")", R"("side": "middle")", "/client/side", "left, right or both"},
+        {R"("sessions_per_week": 5)", R"("sessions_per_week": 9)", "/client/sessions_per_week",
+         "from 2 to 7"},
+        {R"("minutes_per_session": 25)", R"("minutes_per_session": "25")",
+         "/client/minutes_per_session", "whole number"},
+        {R"("conditions": ["patellofemoral_pain"])", R"("conditions": [])", "/client/conditions",
+         "at least one condition"},
+        {R"("equipment": ["mat", "band", "step"])", R"("equipment": ["none", "mat"])",
+         "/client/equipment", "'none' must stand alone"},
+        {R"("age": 34)", R"("age": 5)", "/client/age", "between 8 and 110"},
+        {R"("red_flags": []},)", R"("red_flags": ["sore"]},)", "/screening/red_flags/0",
+         "locked_knee"},
+        {R"("pain_rest": 2)", R"("pain_rest": 11)", "/checkins/0/pain_rest", "from 0 to 10"},
+        {R"("adherence": 0.8)", R"("adherence": 1.5)", "/checkins/0/adherence", "from 0 to 1"},
+        {R"("next_morning": "settled")", R"("next_morning": "fine")", "/checkins/0/next_morning",
+         "settled or higher"},
+        {R"({"split-squat": 6})", R"({"split-squat": 12})",
+         "/checkins/0/painful_exercises/split-squat", "from 0 to 10"},
+        {R"({"split-squat": 6})", R"({"Split Squat": 6})",
+         "/checkins/0/painful_exercises/Split Squat", "not a valid exercise id"},
+        {R"({"split-squat": 6})", R"(["split-squat"])", "/checkins/0/painful_exercises",
+         "must be an object"},
+        {R"("date": "2026-11-16")", R"("date": "2026-11-24")", "/checkins/0/date",
+         "must not be after week_start (2026-11-23)"},
+        {R"("night_pain": false)", R"("night_pain": "no")", "/checkins/0/night_pain", ""},
+        {R"("swelling": "none",)", R"()", "/checkins/0/swelling", "required field is missing"},
+        {R"("previous_plan": null)", R"("previous_plan": "yes")", "/previous_plan",
+         "must be a plan"},
+        {R"("previous_plan": null)", R"("previous_plan": null, "checkin": [])", "/checkin",
+         "did you mean \"checkins\""},
+        {R"("format": "glidepath-plan-request")", R"("format": "glidepath-library")", "/format",
+         "not a Glidepath plan request"},
+        {R"("version": 1)", R"("version": 2)", "/version", "newer Glidepath"},
+    };
+    for (const Case& c : cases) {
+        const std::vector<FormatIssue> issues = issuesOf(replaced(kIssueRequest, c.from, c.to));
+        const FormatIssue issue = issueAt(issues, c.pointer);
+        EXPECT_NE(issue.message.find(c.message), std::string::npos)
+            << c.pointer << ": " << issue.message;
+        EXPECT_GT(issue.line, 0) << c.pointer;
+    }
+}
+
+TEST(PlanRequestFormat, CheckInsMustBeOldestFirst)
+{
+    const std::string json = R"({"format": "glidepath-plan-request", "version": 1,
+ "week_start": "2026-11-23",
+ "client": {"conditions": ["general_knee_pain"], "side": "both", "goals": [], "equipment": [],
+            "sessions_per_week": 3, "minutes_per_session": 20},
+ "screening": {"red_flags": []},
+ "checkins": [
+  {"date": "2026-11-16", "pain_rest": 0, "pain_activity": 0, "pain_exercise": 0,
+   "next_morning": "settled", "night_pain": false, "swelling": "none", "adherence": 1,
+   "red_flags": []},
+  {"date": "2026-11-09", "pain_rest": 0, "pain_activity": 0, "pain_exercise": 0,
+   "next_morning": "settled", "night_pain": false, "swelling": "none", "adherence": 1,
+   "red_flags": []}]})";
+    const FormatIssue issue = issueAt(issuesOf(json), "/checkins/1/date");
+    EXPECT_NE(issue.message.find("oldest first"), std::string::npos);
+    EXPECT_EQ(issue.line, 10);
+}
+
+TEST(PlanRequestFormat, AllProblemsAreReportedAtOnceInDocumentOrder)
+{
+    std::string json = replaced(kIssueRequest, R"("side": "left")", R"("side": 3)");
+    json = replaced(json, R"("pain_exercise": 3)", R"("pain_exercise": -1)");
+    json = replaced(json, R"("week_start": "2026-11-23")", R"("week_start": 20261123)");
+    const std::vector<FormatIssue> issues = issuesOf(json);
+    ASSERT_EQ(issues.size(), 3u);
+    EXPECT_EQ(issues[0].pointer, "/week_start");
+    EXPECT_EQ(issues[1].pointer, "/client/side");
+    EXPECT_EQ(issues[2].pointer, "/checkins/0/pain_exercise");
+}
+
+TEST(PlanRequestFormat, SyntaxErrorsGiveLineAndColumn)
+{
+    const std::vector<FormatIssue> issues =
+        issuesOf("{\"format\": \"glidepath-plan-request\",\n  oops}");
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].line, 2);
+    EXPECT_EQ(issues[0].column, 3);
+}
+
+TEST(PlanRequestFormat, APreviousPlanMustComeBeforeTheWeek)
+{
+    core::PlanRequest request = parsePlanRequest(kIssueRequest);
+    request.previousPlan =
+        core::generatePlan(test::requestWith(test::day(2026, 11, 23), {}), test::makeTestLibrary());
+    const FormatIssue issue =
+        issueAt(issuesOf(writePlanRequest(request)), "/previous_plan/week_start");
+    EXPECT_NE(issue.message.find("must be before week_start (2026-11-23)"), std::string::npos);
+}
+
+class PlanFormat : public ::testing::Test
+{
+protected:
+    core::Plan smallPlan()
+    {
+        core::Plan plan;
+        plan.weekStart = test::day(2026, 11, 23);
+        plan.decision = {Action::Hold, Light::Amber, 2, 0, {{"action.hold.amber", "Amber week."}}};
+        plan.advice = {"Keep going."};
+        for (int i = 0; i < 7; ++i) {
+            core::PlanDay d;
+            d.date = plan.weekStart + std::chrono::days(i);
+            plan.days.push_back(d);
+        }
+        plan.days[0].kind = core::DayKind::Strength;
+        plan.days[0].estimatedMinutes = 12;
+        plan.days[0].exercises = {
+            {"pelvic-curl", "Pelvic curl", 3, 10, 3, "2-0-3", 45, core::WorkSide::Both, "Kept."},
+            {"side-plank", "Side plank", 2, 0, 20, "", 30, core::WorkSide::Each, "New."}};
+        plan.overrides = {
+            {"swap", 0, "wall-sit", "pelvic-curl", "Swapped Wall sit for Pelvic curl"}};
+        return plan;
+    }
+};
+
+TEST_F(PlanFormat, WritesExactlyTheDocumentedShape)
+{
+    const std::string expected = R"({
+  "format": "glidepath-plan",
+  "version": 1,
+  "week_start": "2026-11-23",
+  "decision": {
+    "action": "hold",
+    "light": "amber",
+    "phase": 2,
+    "green_weeks_in_phase": 0,
+    "reasons": [
+      {
+        "rule": "action.hold.amber",
+        "text": "Amber week."
+      }
+    ]
+  },
+  "advice": [
+    "Keep going."
+  ],
+  "days": [
+    {
+      "date": "2026-11-23",
+      "kind": "strength",
+      "estimated_minutes": 12,
+      "exercises": [
+        {
+          "id": "pelvic-curl",
+          "name": "Pelvic curl",
+          "sets": 3,
+          "reps": 10,
+          "hold_seconds": 3,
+          "tempo": "2-0-3",
+          "rest_seconds": 45,
+          "side": "both",
+          "reason": "Kept."
+        },
+        {
+          "id": "side-plank",
+          "name": "Side plank",
+          "sets": 2,
+          "hold_seconds": 20,
+          "tempo": "",
+          "rest_seconds": 30,
+          "side": "each",
+          "reason": "New."
+        }
+      ]
+    },
+)";
+    const std::string written = writePlan(smallPlan());
+    EXPECT_EQ(written.substr(0, expected.size()), expected);
+    EXPECT_NE(written.find(R"("overrides": [
+    {
+      "kind": "swap",
+      "day_index": 0,
+      "exercise_id": "wall-sit",
+      "replacement_id": "pelvic-curl",
+      "description": "Swapped Wall sit for Pelvic curl"
+    }
+  ]
+})"),
+              std::string::npos);
+}
+
+TEST_F(PlanFormat, PlansReadBackEqualAndCanBeFedBackAsPreviousPlan)
+{
+    const core::Plan plan = smallPlan();
+    const std::string written = writePlan(plan);
+    EXPECT_EQ(parsePlan(written), plan);
+    const std::string request =
+        replaced(kIssueRequest, R"("previous_plan": null)", "\"previous_plan\": " + written);
+    const core::PlanRequest parsed = parsePlanRequest(
+        replaced(request, R"("week_start": "2026-11-23")", R"("week_start": "2026-11-30")"));
+    ASSERT_TRUE(parsed.previousPlan);
+    EXPECT_EQ(*parsed.previousPlan, plan);
+}
+
+TEST_F(PlanFormat, PlanErrorsNameTheirField)
+{
+    const std::string good = writePlan(smallPlan());
+    auto issues = [&](std::string_view from, std::string_view to) {
+        try {
+            parsePlan(replaced(good, from, to));
+        } catch (const FormatError& error) {
+            return error.issues();
+        }
+        ADD_FAILURE() << "no error after replacing " << from;
+        return std::vector<FormatIssue>{};
+    };
+    EXPECT_NE(issueAt(issues(R"("date": "2026-11-25")", R"("date": "2026-11-26")"), "/days/2/date")
+                  .message.find("must be 2026-11-25"),
+              std::string::npos);
+    EXPECT_NE(issueAt(issues(R"("hold_seconds": 20,)", ""), "/days/0/exercises/1/reps")
+                  .message.find("reps or hold_seconds"),
+              std::string::npos);
+    EXPECT_NE(
+        issueAt(issues(R"("tempo": "2-0-3")", R"("tempo": "slow")"), "/days/0/exercises/0/tempo")
+            .message.find("lift-pause-lower"),
+        std::string::npos);
+    EXPECT_NE(issueAt(issues(R"("kind": "swap")", R"("kind": "twist")"), "/overrides/0/kind")
+                  .message.find("swap, dose, remove, add or reorder"),
+              std::string::npos);
+    EXPECT_NE(issueAt(issues(R"("phase": 2)", R"("phase": 5)"), "/decision/phase")
+                  .message.find("from 1 to 4"),
+              std::string::npos);
+    std::string sixDays = good;
+    const auto last = sixDays.rfind(",\n    {\n      \"date\": \"2026-11-29\"");
+    ASSERT_NE(last, std::string::npos);
+    const auto end = sixDays.find("\n    }", last + 5);
+    sixDays.erase(last, end + 6 - last);
+    try {
+        parsePlan(sixDays);
+        ADD_FAILURE() << "six days accepted";
+    } catch (const FormatError& error) {
+        EXPECT_NE(issueAt(error.issues(), "/days").message.find("exactly 7 days"),
+                  std::string::npos);
+    }
+}
+
+TEST_F(PlanFormat, TextShowsTheDecisionReasonsAndDays)
+{
+    const std::string text = writePlanText(smallPlan());
+    EXPECT_NE(text.find("Plan for the week of 2026-11-23"), std::string::npos);
+    EXPECT_NE(text.find("Decision: HOLD (light amber, phase 2)"), std::string::npos);
+    EXPECT_NE(text.find("  - Amber week. [action.hold.amber]"), std::string::npos);
+    EXPECT_NE(text.find("Mon 2026-11-23  strength, about 12 min"), std::string::npos);
+    EXPECT_NE(text.find("  1. Pelvic curl: 3 × 10 with a 3 s hold, tempo 2-0-3, rest 45 s"),
+              std::string::npos);
+    EXPECT_NE(text.find("  2. Side plank: 2 × 20 s hold, rest 30 s, each side"), std::string::npos);
+    EXPECT_NE(text.find("Tue 2026-11-24  rest"), std::string::npos);
+    EXPECT_NE(text.find("Swapped Wall sit for Pelvic curl"), std::string::npos);
+}
+
+} // namespace
+} // namespace glidepath::io
