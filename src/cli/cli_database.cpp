@@ -13,6 +13,15 @@ std::filesystem::path databasePath(const GlobalOptions& global)
     return storage::resolveDatabasePath(global.databasePath);
 }
 
+std::string describeFileError(const std::filesystem::path& path, const std::exception& error)
+{
+    const std::string reason = error.what();
+    if (reason.find(path.string()) != std::string::npos) {
+        return reason;
+    }
+    return path.string() + ": " + reason;
+}
+
 std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& global,
                                                        std::ostream& err)
 {
@@ -34,7 +43,7 @@ std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& glob
             err << "  " << io::describe(issue) << "\n";
         }
     } catch (const std::exception& error) {
-        err << "glidepath-cli: " << path.string() << ": " << error.what() << "\n";
+        err << "glidepath-cli: " << describeFileError(path, error) << "\n";
     }
     return nullptr;
 }

@@ -56,7 +56,7 @@ int check(const GlobalOptions& global, std::ostream& out, std::ostream& err)
     try {
         db = storage::Database::open(path);
     } catch (const std::exception& error) {
-        err << "glidepath-cli db check: " << path.string() << ": " << error.what() << "\n";
+        err << "glidepath-cli db check: " << describeFileError(path, error) << "\n";
         return kExitBadInput;
     }
 

@@ -292,8 +292,8 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
             err << file << ": " << clashes.size()
                 << (clashes.size() == 1 ? " exercise has an id" : " exercises have ids")
                 << " already in the library: " << joined(clashes, ", ") << "\n"
-                << "Nothing was imported. Run again with --on-clash skip to keep the exercises "
-                   "already in the library, or --on-clash replace to overwrite them.\n";
+                << "Nothing was imported. Run again with --on-clash skip to keep the exercises\n"
+                   "already in the library, or with --on-clash replace to overwrite them.\n";
             return kExitBadInput;
         }
         if (*policy == storage::ClashPolicy::Replace) {
