@@ -8,11 +8,13 @@
 #include "commands/outcome.h"
 
 #include <glidepath/core/exercise.h>
+#include <glidepath/core/plan.h>
 
 #include <string>
 
 namespace glidepath::ui {
 class AppContext;
+class PlanModel;
 }
 
 namespace glidepath::ui::command {
@@ -33,5 +35,22 @@ Outcome duplicateExercise(AppContext& context, const std::string& id);
 Outcome deleteExercise(AppContext& context, const std::string& id);
 
 // --- Clients, check-ins and plans (plan_commands.cpp) -------------------------------------------
+
+// Edits of the plan draft on the Plan page, made through its PlanModel before the plan is saved.
+// Each records a core::PlanOverride in plain words with the plan (undo takes it away again). A
+// plan whose decision is Refer cannot be edited, and a day or row that does not exist is refused:
+// both fail and change nothing.
+Outcome swapPlanExercise(AppContext& context, PlanModel& plan, int day, int row,
+                         const core::PlannedExercise& replacement);
+// Sets 1-10, reps 0-50, hold 0-300 s (reps or a hold), tempo "" or "lift-pause-lower" with each
+// part 0-10 s, rest 0-600 s; problems come back as issues with fields "dose/sets", "dose/tempo"...
+Outcome changePlanDose(AppContext& context, PlanModel& plan, int day, int row,
+                       const core::PlannedExercise& changed);
+Outcome removePlanExercise(AppContext& context, PlanModel& plan, int day, int row);
+// Appends the exercise to the day; a rest day becomes kindForRestDay.
+Outcome addPlanExercise(AppContext& context, PlanModel& plan, int day,
+                        const core::PlannedExercise& exercise, core::DayKind kindForRestDay);
+// Moves an exercise within its day, from row to row.
+Outcome movePlanExercise(AppContext& context, PlanModel& plan, int day, int from, int to);
 
 } // namespace glidepath::ui::command

@@ -1,12 +1,16 @@
 #include "commands/plan_commands.h"
 
 #include "app_context.h"
+#include "commands/command.h"
 #include "labels.h"
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
 
+#include <glidepath/core/progression_steps.h>
+
 #include <QLocale>
 
+#include <memory>
 #include <stdexcept>
 
 namespace glidepath::ui::command {
@@ -209,6 +213,179 @@ void MovePlanExerciseCommand::apply()
 void MovePlanExerciseCommand::revert()
 {
     m_model.moveExercise(m_day, m_to, m_from);
+}
+
+// --- Facade -------------------------------------------------------------------------------------
+
+namespace {
+
+bool hasExercise(const PlanModel& plan, int day, int row)
+{
+    return day >= 0 && day < plan.dayCount() && row >= 0 && row < plan.exerciseCount(day);
+}
+
+// Why the draft cannot take this edit, or an empty string when it can.
+QString refusal(const PlanModel& plan)
+{
+    if (!plan.hasPlan()) {
+        return PlanCommand::tr("There is no plan to change.");
+    }
+    if (plan.isReferral()) {
+        return PlanCommand::tr("This week is a referral: it cannot be edited into an exercise "
+                               "plan. The client needs a medical assessment first.");
+    }
+    return {};
+}
+
+Outcome noSuchExercise()
+{
+    return Outcome::failure(PlanCommand::tr("There is no exercise at that place in the plan."));
+}
+
+Outcome push(AppContext& context, std::unique_ptr<PlanCommand> command)
+{
+    context.undoStack()->push(command.release());
+    return Outcome::success();
+}
+
+std::vector<core::ValidationIssue> doseIssues(const core::PlannedExercise& e)
+{
+    std::vector<core::ValidationIssue> issues;
+    const auto add = [&](const char* field, const QString& message) {
+        issues.push_back({e.id, field, message.toStdString()});
+    };
+    if (e.sets < 1 || e.sets > 10) {
+        add("dose/sets", PlanCommand::tr("Sets must be between 1 and 10, not %1.").arg(e.sets));
+    }
+    if (e.reps < 0 || e.reps > 50) {
+        add("dose/reps", PlanCommand::tr("Reps must be between 0 and 50, not %1.").arg(e.reps));
+    }
+    if (e.holdSeconds < 0 || e.holdSeconds > 300) {
+        add("dose/hold_seconds",
+            PlanCommand::tr("A hold must be between 0 and 300 seconds, not %1.")
+                .arg(e.holdSeconds));
+    }
+    if (e.reps <= 0 && e.holdSeconds <= 0) {
+        add("dose/reps", PlanCommand::tr("Give a number of reps, a hold, or both."));
+    }
+    if (!e.tempo.empty()) {
+        const auto tempo = core::parseTempo(e.tempo);
+        if (!tempo) {
+            add("dose/tempo", PlanCommand::tr("Tempo \"%1\" is not lift-pause-lower seconds "
+                                              "such as 2-1-3.")
+                                  .arg(QString::fromStdString(e.tempo)));
+        } else if (tempo->lift > 10 || tempo->pause > 10 || tempo->lower > 10) {
+            add("dose/tempo", PlanCommand::tr("Each part of the tempo must be 0-10 seconds."));
+        }
+    }
+    if (e.restSeconds < 0 || e.restSeconds > 600) {
+        add("dose/rest_seconds",
+            PlanCommand::tr("Rest must be between 0 and 600 seconds, not %1.").arg(e.restSeconds));
+    }
+    return issues;
+}
+
+} // namespace
+
+Outcome swapPlanExercise(AppContext& context, PlanModel& plan, int day, int row,
+                         const core::PlannedExercise& replacement)
+{
+    if (const QString why = refusal(plan); !why.isEmpty()) {
+        return Outcome::failure(why);
+    }
+    if (!hasExercise(plan, day, row)) {
+        return noSuchExercise();
+    }
+    if (replacement.id.empty()) {
+        return Outcome::failure(PlanCommand::tr("Choose an exercise to swap in."));
+    }
+    if (plan.exerciseAt(day, row).id == replacement.id) {
+        return Outcome::failure(PlanCommand::tr("%1 is already planned there.")
+                                    .arg(QString::fromStdString(replacement.name)));
+    }
+    if (auto issues = doseIssues(replacement); !issues.empty()) {
+        return Outcome::failure(QString::fromStdString(issues.front().message), std::move(issues));
+    }
+    return push(context,
+                std::make_unique<SwapPlanExerciseCommand>(context, plan, day, row, replacement));
+}
+
+Outcome changePlanDose(AppContext& context, PlanModel& plan, int day, int row,
+                       const core::PlannedExercise& changed)
+{
+    if (const QString why = refusal(plan); !why.isEmpty()) {
+        return Outcome::failure(why);
+    }
+    if (!hasExercise(plan, day, row)) {
+        return noSuchExercise();
+    }
+    if (plan.exerciseAt(day, row).id != changed.id) {
+        return Outcome::failure(PlanCommand::tr("A dose change cannot swap the exercise."));
+    }
+    if (auto issues = doseIssues(changed); !issues.empty()) {
+        QStringList lines;
+        for (const core::ValidationIssue& issue : issues) {
+            lines << QString::fromStdString(issue.message);
+        }
+        return Outcome::failure(lines.join(QLatin1Char('\n')), std::move(issues));
+    }
+    if (plan.exerciseAt(day, row) == changed) {
+        return Outcome::success(); // nothing to change, nothing to undo
+    }
+    return push(context, std::make_unique<ChangePlanDoseCommand>(context, plan, day, row, changed));
+}
+
+Outcome removePlanExercise(AppContext& context, PlanModel& plan, int day, int row)
+{
+    if (const QString why = refusal(plan); !why.isEmpty()) {
+        return Outcome::failure(why);
+    }
+    if (!hasExercise(plan, day, row)) {
+        return noSuchExercise();
+    }
+    return push(context, std::make_unique<RemovePlanExerciseCommand>(context, plan, day, row));
+}
+
+Outcome addPlanExercise(AppContext& context, PlanModel& plan, int day,
+                        const core::PlannedExercise& exercise, core::DayKind kindForRestDay)
+{
+    if (const QString why = refusal(plan); !why.isEmpty()) {
+        return Outcome::failure(why);
+    }
+    if (day < 0 || day >= plan.dayCount()) {
+        return Outcome::failure(PlanCommand::tr("There is no such day in the plan."));
+    }
+    if (exercise.id.empty()) {
+        return Outcome::failure(PlanCommand::tr("Choose an exercise to add."));
+    }
+    for (int row = 0; row < plan.exerciseCount(day); ++row) {
+        if (plan.exerciseAt(day, row).id == exercise.id) {
+            return Outcome::failure(PlanCommand::tr("%1 is already planned on that day.")
+                                        .arg(QString::fromStdString(exercise.name)));
+        }
+    }
+    if (auto issues = doseIssues(exercise); !issues.empty()) {
+        return Outcome::failure(QString::fromStdString(issues.front().message), std::move(issues));
+    }
+    if (kindForRestDay == core::DayKind::Rest) {
+        kindForRestDay = core::DayKind::Strength;
+    }
+    return push(context, std::make_unique<AddPlanExerciseCommand>(context, plan, day, exercise,
+                                                                  kindForRestDay));
+}
+
+Outcome movePlanExercise(AppContext& context, PlanModel& plan, int day, int from, int to)
+{
+    if (const QString why = refusal(plan); !why.isEmpty()) {
+        return Outcome::failure(why);
+    }
+    if (!hasExercise(plan, day, from) || !hasExercise(plan, day, to)) {
+        return noSuchExercise();
+    }
+    if (from == to) {
+        return Outcome::success();
+    }
+    return push(context, std::make_unique<MovePlanExerciseCommand>(context, plan, day, from, to));
 }
 
 } // namespace glidepath::ui::command

@@ -1,8 +1,5 @@
 #include "models/plan_labels.h"
 
-#include <algorithm>
-#include <vector>
-
 namespace glidepath::ui {
 
 QString PlanLabels::actionHeadline(core::Action action)
@@ -40,35 +37,6 @@ QString PlanLabels::tempo(const std::string& tempo)
         return {};
     }
     return tr("Tempo %1").arg(QString::fromStdString(tempo));
-}
-
-int estimatedSeconds(const core::PlannedExercise& exercise)
-{
-    // A rep takes the sum of its tempo phases ("2-1-3" = 6 s; a hold replaces the pause), or
-    // 3 s when no tempo is given.
-    std::vector<int> phases{0};
-    for (const char c : exercise.tempo) {
-        if (c >= '0' && c <= '9') {
-            phases.back() = phases.back() * 10 + (c - '0');
-        } else {
-            phases.push_back(0);
-        }
-    }
-    if (exercise.holdSeconds > 0 && phases.size() == 3) {
-        phases[1] = 0;
-    }
-    int perRep = 0;
-    for (const int seconds : phases) {
-        perRep += seconds;
-    }
-    if (perRep == 0) {
-        perRep = 3;
-    }
-    const int work =
-        exercise.reps > 0 ? exercise.reps * (perRep + exercise.holdSeconds) : exercise.holdSeconds;
-    const int sides = exercise.side == core::WorkSide::Each ? 2 : 1;
-    const int bouts = std::max(1, exercise.sets) * sides;
-    return bouts * work + (bouts - 1) * std::max(0, exercise.restSeconds);
 }
 
 } // namespace glidepath::ui

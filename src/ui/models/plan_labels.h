@@ -19,8 +19,4 @@ public:
     static QString tempo(const std::string& tempo); // "Tempo 2-1-3 (lift-pause-lower)", or empty
 };
 
-// Seconds one exercise takes at its dose: the work (tempo per rep, or the hold) for every set
-// and side, plus the rest between sets. Used to keep a day's estimate current when it is edited.
-int estimatedSeconds(const core::PlannedExercise& exercise);
-
 } // namespace glidepath::ui

@@ -4,8 +4,9 @@
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
 
+#include <glidepath/core/progression_steps.h>
+
 #include <algorithm>
-#include <cmath>
 #include <stdexcept>
 
 namespace glidepath::ui {
@@ -76,7 +77,23 @@ QModelIndex PlanModel::exerciseIndex(int day, int row, int column) const
     return index(row, column, dayIndex(day));
 }
 
-void PlanModel::adjustMinutes(int dayIndex, int secondsDelta)
+int PlanModel::estimatedSeconds(const core::PlannedExercise& exercise) const
+{
+    core::Dose dose;
+    dose.sets = exercise.sets;
+    dose.reps = exercise.reps;
+    dose.holdSeconds = exercise.holdSeconds;
+    dose.tempo = exercise.tempo;
+    dose.restSeconds = exercise.restSeconds;
+    // The engine writes Both for two-legged work and Each for one leg at a time (done twice);
+    // a clinician's "left/right leg only" is done once.
+    const core::Laterality laterality = exercise.side == core::WorkSide::Each
+                                            ? core::Laterality::Unilateral
+                                            : core::Laterality::Bilateral;
+    return core::estimateSeconds(dose, laterality, m_rules);
+}
+
+void PlanModel::recomputeMinutes(int dayIndex)
 {
     core::PlanDay& d = day(dayIndex);
     if (d.exercises.empty()) {
@@ -84,18 +101,18 @@ void PlanModel::adjustMinutes(int dayIndex, int secondsDelta)
         d.estimatedMinutes = 0;
         return;
     }
-    // Keep the engine's estimate and move it by what the edit added or took away.
-    const double minutes = d.estimatedMinutes + secondsDelta / 60.0;
-    d.estimatedMinutes = std::max(1, static_cast<int>(std::lround(minutes)));
+    int seconds = 0;
+    for (const core::PlannedExercise& exercise : d.exercises) {
+        seconds += estimatedSeconds(exercise);
+    }
+    d.estimatedMinutes = core::minutesFromSeconds(seconds);
 }
 
 void PlanModel::replaceExercise(int dayIndex, int row, const core::PlannedExercise& exercise)
 {
     core::PlanDay& d = day(dayIndex);
-    core::PlannedExercise& slot = d.exercises.at(static_cast<std::size_t>(row));
-    const int delta = estimatedSeconds(exercise) - estimatedSeconds(slot);
-    slot = exercise;
-    adjustMinutes(dayIndex, delta);
+    d.exercises.at(static_cast<std::size_t>(row)) = exercise;
+    recomputeMinutes(dayIndex);
     emit dataChanged(exerciseIndex(dayIndex, row, 0),
                      exerciseIndex(dayIndex, row, ColumnCount - 1));
     emit dataChanged(this->dayIndex(dayIndex, 0), this->dayIndex(dayIndex, ColumnCount - 1));
@@ -112,9 +129,8 @@ void PlanModel::insertExercise(int dayIndex, int row, const core::PlannedExercis
     endInsertRows();
     if (d.kind == core::DayKind::Rest) {
         d.kind = kindForRestDay;
-        d.estimatedMinutes = 0;
     }
-    adjustMinutes(dayIndex, estimatedSeconds(exercise));
+    recomputeMinutes(dayIndex);
     emit dataChanged(this->dayIndex(dayIndex, 0), this->dayIndex(dayIndex, ColumnCount - 1));
     emit edited();
 }
@@ -129,7 +145,7 @@ core::PlannedExercise PlanModel::removeExercise(int dayIndex, int row)
     core::PlannedExercise removed = d.exercises[static_cast<std::size_t>(row)];
     d.exercises.erase(d.exercises.begin() + row);
     endRemoveRows();
-    adjustMinutes(dayIndex, -estimatedSeconds(removed));
+    recomputeMinutes(dayIndex);
     emit dataChanged(this->dayIndex(dayIndex, 0), this->dayIndex(dayIndex, ColumnCount - 1));
     emit edited();
     return removed;

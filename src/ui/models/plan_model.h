@@ -1,6 +1,7 @@
 #pragma once
 
 #include <glidepath/core/plan.h>
+#include <glidepath/core/progression_rules.h>
 
 #include <QAbstractItemModel>
 
@@ -41,6 +42,12 @@ public:
 
     explicit PlanModel(QObject* parent = nullptr);
 
+    // The rules whose time budget figures (seconds per rep, set-up time, one-leg factor) the
+    // day estimates use after an edit, the same way the engine computed them.
+    void setRules(const core::ProgressionRules& rules) { m_rules = rules; }
+    // Seconds one planned exercise takes, as the engine estimates it.
+    int estimatedSeconds(const core::PlannedExercise& exercise) const;
+
     // Shows another plan. Each call starts a new generation, which retires undo commands that
     // were made against the previous plan.
     void setPlan(core::Plan plan);
@@ -57,7 +64,8 @@ public:
     QModelIndex exerciseIndex(int day, int row, int column = 0) const;
 
     // Edits, used by the plan commands. A day that loses its last exercise becomes a rest day;
-    // a rest day that gains one becomes kindForRestDay. The estimated minutes follow the edit.
+    // a rest day that gains one becomes kindForRestDay. The day's estimated minutes are worked
+    // out again after each edit.
     void replaceExercise(int day, int row, const core::PlannedExercise& exercise);
     void insertExercise(int day, int row, const core::PlannedExercise& exercise,
                         core::DayKind kindForRestDay = core::DayKind::Strength);
@@ -82,11 +90,12 @@ signals:
 
 private:
     core::PlanDay& day(int index);
-    void adjustMinutes(int day, int secondsDelta);
+    void recomputeMinutes(int day);
 
     core::Plan m_plan;
     bool m_hasPlan = false;
     quint64 m_generation = 0;
+    core::ProgressionRules m_rules;
 };
 
 } // namespace glidepath::ui

@@ -58,7 +58,8 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     profileButtons->addStretch(1);
     profileButtons->addWidget(m_revertProfile);
     profileButtons->addWidget(m_saveProfile);
-    addTab(scrollingPage(m_profile, profileButtons), tr("Profile"));
+    m_profilePage = scrollingPage(m_profile, profileButtons);
+    addTab(m_profilePage, tr("Profile"));
 
     m_checkIn = new CheckInForm;
     m_checkIn->setObjectName(QStringLiteral("checkInForm"));
@@ -75,7 +76,8 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     checkInButtons->addStretch(1);
     checkInButtons->addWidget(m_cancelCheckInEdit);
     checkInButtons->addWidget(m_saveCheckIn);
-    addTab(scrollingPage(m_checkIn, checkInButtons, m_checkInTitle), tr("Check-in"));
+    m_checkInPage = scrollingPage(m_checkIn, checkInButtons, m_checkInTitle);
+    addTab(m_checkInPage, tr("Check-in"));
 
     m_historyModel = new CheckInTableModel(this);
     m_history = new QTableView;
@@ -93,15 +95,15 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     m_editCheckIn->setObjectName(QStringLiteral("editCheckInButton"));
     m_deleteCheckIn = new QPushButton(tr("&Delete"));
     m_deleteCheckIn->setObjectName(QStringLiteral("deleteCheckInButton"));
-    auto* historyPage = new QWidget;
-    auto* historyLayout = new QVBoxLayout(historyPage);
+    m_historyPage = new QWidget;
+    auto* historyLayout = new QVBoxLayout(m_historyPage);
     historyLayout->addWidget(m_history, 1);
     auto* historyButtons = new QHBoxLayout;
     historyButtons->addStretch(1);
     historyButtons->addWidget(m_editCheckIn);
     historyButtons->addWidget(m_deleteCheckIn);
     historyLayout->addLayout(historyButtons);
-    addTab(historyPage, tr("History"));
+    addTab(m_historyPage, tr("History"));
 
     connect(m_saveProfile, &QPushButton::clicked, this, &ClientTabs::saveProfile);
     connect(m_revertProfile, &QPushButton::clicked, this, [this] {
@@ -149,7 +151,7 @@ void ClientTabs::setPersonal(bool personal)
     m_personal = personal;
     m_profile->setWording(personal ? ProfileEditor::Wording::Personal
                                    : ProfileEditor::Wording::Clinician);
-    setTabText(ProfileTab, personal ? tr("My profile") : tr("Profile"));
+    setTabText(indexOf(m_profilePage), personal ? tr("My profile") : tr("Profile"));
 }
 
 int ClientTabs::plannedSessions() const
@@ -204,7 +206,7 @@ void ClientTabs::startNewClient()
     m_profile->setProfile({}, {});
     resetCheckInForm();
     reloadHistory();
-    setCurrentIndex(ProfileTab);
+    setCurrentWidget(m_profilePage);
     updateState();
     if (QWidget* name = m_profile->findChild<QWidget*>(QStringLiteral("profileName"))) {
         name->setFocus(Qt::OtherFocusReason);
@@ -237,9 +239,9 @@ void ClientTabs::reloadHistory()
         }
     }
     m_historyModel->setCheckIns(std::move(checkIns), std::move(names));
-    setTabText(HistoryTab, m_historyModel->rowCount() > 0
-                               ? tr("History (%1)").arg(m_historyModel->rowCount())
-                               : tr("History"));
+    setTabText(indexOf(m_historyPage), m_historyModel->rowCount() > 0
+                                           ? tr("History (%1)").arg(m_historyModel->rowCount())
+                                           : tr("History"));
     updateState();
 }
 
@@ -250,8 +252,8 @@ void ClientTabs::updateState()
     m_profile->setEnabled(editable);
     m_saveProfile->setEnabled(editable && (m_profile->isModified() || m_creating));
     m_revertProfile->setEnabled(editable && m_profile->isModified());
-    setTabEnabled(CheckInTab, hasClient);
-    setTabEnabled(HistoryTab, hasClient);
+    setTabEnabled(indexOf(m_checkInPage), hasClient);
+    setTabEnabled(indexOf(m_historyPage), hasClient);
     m_saveCheckIn->setEnabled(hasClient);
     m_cancelCheckInEdit->setVisible(m_editingCheckInId > 0);
     if (m_editingCheckInId > 0) {
@@ -274,7 +276,7 @@ bool ClientTabs::saveProfile()
         return false;
     }
     if (!m_profile->validate()) {
-        setCurrentIndex(ProfileTab);
+        setCurrentWidget(m_profilePage);
         m_profile->focusFirstError();
         return false;
     }
@@ -326,7 +328,7 @@ bool ClientTabs::saveCheckIn()
         return false;
     }
     if (!m_checkIn->validate()) {
-        setCurrentIndex(CheckInTab);
+        setCurrentWidget(m_checkInPage);
         return false;
     }
     const core::CheckIn checkIn = m_checkIn->checkIn();
@@ -367,7 +369,7 @@ void ClientTabs::editSelectedCheckIn()
     }
     m_checkIn->setCheckIn(stored->checkIn, plannedSessions());
     m_editingCheckInId = stored->id;
-    setCurrentIndex(CheckInTab);
+    setCurrentWidget(m_checkInPage);
     updateState();
 }
 

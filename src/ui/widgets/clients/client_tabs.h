@@ -15,19 +15,13 @@ class ProfileEditor;
 
 // The selected client's Profile, Check-in and History tabs, saving through ClientRepository.
 // Follows AppContext::currentClientId. The Clients page shows it beside the client list; in
-// personal mode the Plan page shows it for the personal profile.
+// personal mode the Plan page shows it for the personal profile, with its plan as an extra tab
+// (so tabs are found by page, never by a fixed index).
 class ClientTabs : public QTabWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab
-    {
-        ProfileTab,
-        CheckInTab,
-        HistoryTab
-    };
-
     explicit ClientTabs(AppContext& context, QWidget* parent = nullptr);
 
     // A blank profile for a client who is not stored yet; the other tabs wait until it is saved.
@@ -44,6 +38,9 @@ public:
     bool saveCheckIn();
     void setPersonal(bool personal);
 
+    QWidget* profilePage() const { return m_profilePage; }
+    QWidget* checkInPage() const { return m_checkInPage; }
+    QWidget* historyPage() const { return m_historyPage; }
     ProfileEditor* profileEditor() const { return m_profile; }
     CheckInForm* checkInForm() const { return m_checkIn; }
     QTableView* historyView() const { return m_history; }
@@ -70,6 +67,9 @@ private:
     bool m_storedPersonal = false; // the loaded record's flag, kept on update
     qint64 m_editingCheckInId = -1;
 
+    QWidget* m_profilePage;
+    QWidget* m_checkInPage;
+    QWidget* m_historyPage;
     ProfileEditor* m_profile;
     QPushButton* m_saveProfile;
     QPushButton* m_revertProfile;

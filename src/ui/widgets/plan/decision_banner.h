@@ -1,0 +1,44 @@
+#pragma once
+
+#include <glidepath/core/plan.h>
+
+#include <QFrame>
+
+class QLabel;
+
+namespace glidepath::ui {
+
+// The week's decision across the top of the Plan page: progress, hold, step back or refer. It is
+// coloured, but a symbol and the words carry the meaning too, so it reads the same in greyscale
+// print or for colour-blind users. The reasons follow in plain words.
+class DecisionBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit DecisionBanner(QWidget* parent = nullptr);
+
+    void setDecision(const core::Decision& decision, const QString& subtitle);
+    // No decision to show: a neutral hint instead.
+    void setMessage(const QString& text);
+
+    bool hasDecision() const { return m_hasDecision; }
+    core::Action action() const { return m_action; }
+    QString headline() const;
+    QString reasonsText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyColours();
+
+    QLabel* m_symbol;
+    QLabel* m_headline;
+    QLabel* m_subtitle;
+    QLabel* m_reasons;
+    bool m_hasDecision = false;
+    core::Action m_action = core::Action::Hold;
+};
+
+} // namespace glidepath::ui

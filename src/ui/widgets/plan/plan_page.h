@@ -1,0 +1,157 @@
+#pragma once
+
+#include "app_context.h"
+
+#include <glidepath/core/plan.h>
+#include <glidepath/report/handout_renderer.h>
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPagedPaintDevice;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace glidepath::ui {
+
+class ClientTabs;
+class DecisionBanner;
+class PlanAdjustPanel;
+class PlanAlternatives;
+class PlanModel;
+class PlanWeekView;
+
+// The weekly plan of the current client. "Plan next week" runs the progression engine on the
+// saved profile, screening and check-ins, with the latest earlier plan as last week. The
+// decision shows as a banner and the week as seven day columns. The clinician can adjust the
+// draft (every edit undoable and recorded with the plan) and save it as a new version; earlier
+// weeks and versions stay viewable, read-only. A referral shows its advice instead of a plan and
+// cannot be edited. In personal mode the page also holds the profile and check-in tabs.
+class PlanPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class PdfVariant
+    {
+        HomeRoutine,
+        ClinicianSummary
+    };
+
+    explicit PlanPage(AppContext& context, QWidget* parent = nullptr);
+    ~PlanPage() override;
+
+    // A plan (the draft or a saved version) is shown, so it can be printed or exported.
+    bool hasPlan() const;
+    bool isShowingDraft() const { return m_showingDraft; }
+    bool hasDraft() const { return m_hasDraft; }
+    bool isDraftSaved() const;
+    const core::Plan* shownPlan() const;
+
+    PlanModel* draftModel() const { return m_draftModel; }
+    PlanWeekView* weekView() const { return m_weekView; }
+    DecisionBanner* banner() const { return m_banner; }
+    PlanAdjustPanel* adjustPanel() const { return m_adjust; }
+    QComboBox* historyCombo() const { return m_history; }
+    ClientTabs* personalTabs() const { return m_personalTabs; }
+    QString referralText() const;
+
+    // Writes the shown plan as a PDF without asking anything (exportPlanPdf's last step).
+    // Returns an empty string on success, otherwise what went wrong.
+    QString writePdf(const QString& path, PdfVariant variant, report::HandoutOptions options);
+    // Paints the shown plan on a paged device such as a QPrinter; returns the page count.
+    int render(QPagedPaintDevice& device, PdfVariant variant, report::HandoutOptions options);
+
+public slots:
+    void planNextWeek();
+    bool savePlan();
+    // Copies the saved version on show into the draft, to adjust and save as a new version.
+    void editAsNewVersion();
+    void printPlan();
+    void exportPlanPdf();
+
+signals:
+    void planAvailabilityChanged(bool available);
+
+private:
+    struct StashedDraft
+    {
+        core::Plan plan;
+        std::optional<core::Plan> lastSaved;
+        int baseVersion = 0;
+    };
+
+    void buildUi();
+    void applyMode(AppMode mode);
+    void onClientChanged(qint64 clientId);
+    void reloadClient();
+    void reloadHistory();
+    void selectHistoryEntry(qint64 data);
+    void onHistoryActivated(int index);
+    void showDraft();
+    void showStored(qint64 planId);
+    void refresh();
+    void updateAdjustPanel();
+    void onSelectionChanged(int day, int row);
+    void onContextMenu(int day, int row, const QPoint& globalPos);
+    void swapSelected(const QString& exerciseId);
+    void changeSelectedDose(const core::PlannedExercise& changed);
+    void moveSelected(int delta);
+    void removeSelected();
+    void addExercise(const QString& exerciseId, int day);
+    bool confirmReplaceDraft();
+    std::optional<core::PlanRequest> buildRequest(core::Date weekStart, QString* error) const;
+    void rebuildAlternatives();
+    void setDraft(core::Plan plan, std::optional<core::Plan> lastSaved, int baseVersion);
+    void clearDraft();
+    bool draftDirty() const;
+    QString dayName(int day) const;
+    // Everything the report layer needs to print the plan on show.
+    report::HandoutData handoutData(const core::Plan& plan) const;
+
+    AppContext& m_context;
+    qint64 m_clientId = -1;
+    std::optional<storage::ClientRecord> m_record;
+    int m_checkInCount = 0;
+
+    PlanModel* m_draftModel;
+    PlanModel* m_storedModel;
+    bool m_hasDraft = false;
+    bool m_showingDraft = true;
+    std::optional<core::Plan> m_lastSaved; // what the draft was when last saved or loaded
+    int m_baseVersion = 0;                 // the saved version the draft started from
+    qint64 m_storedPlanId = -1;            // the saved version on show
+    int m_storedVersion = 0;
+    std::unique_ptr<PlanAlternatives> m_alternatives;
+    QHash<qint64, StashedDraft> m_stashedDrafts; // other clients' drafts, kept for the session
+    bool m_lastAvailability = false;
+
+    QVBoxLayout* m_layout;
+    QWidget* m_planView;
+    ClientTabs* m_personalTabs = nullptr;
+    QLabel* m_clientLabel;
+    QPushButton* m_planButton;
+    QComboBox* m_history;
+    QPushButton* m_editCopyButton;
+    QPushButton* m_saveButton;
+    QPushButton* m_printButton;
+    QPushButton* m_exportButton;
+    DecisionBanner* m_banner;
+    QStackedWidget* m_stack;
+    QLabel* m_emptyLabel;
+    QWidget* m_weekPage;
+    PlanWeekView* m_weekView;
+    QLabel* m_referral;
+    QLabel* m_advice;
+    QListWidget* m_overrides;
+    PlanAdjustPanel* m_adjust;
+};
+
+} // namespace glidepath::ui

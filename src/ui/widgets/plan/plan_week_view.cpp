@@ -1,0 +1,296 @@
+#include "widgets/plan/plan_week_view.h"
+
+#include "labels.h"
+#include "models/client_labels.h"
+#include "models/plan_labels.h"
+#include "models/plan_model.h"
+
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace glidepath::ui {
+
+namespace {
+
+QLabel* wrappedLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void repolish(QWidget* widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
+}
+
+} // namespace
+
+SessionCard::SessionCard(int day, int row, QWidget* parent) : QFrame(parent), m_day(day), m_row(row)
+{
+    setObjectName(QStringLiteral("card_%1_%2").arg(day).arg(row));
+    setFocusPolicy(Qt::StrongFocus);
+    setProperty("selected", false);
+    setStyleSheet(QStringLiteral(
+        "glidepath--ui--SessionCard { border: 1px solid palette(mid); border-radius: 5px;"
+        " background: palette(base); }"
+        "glidepath--ui--SessionCard[selected=\"true\"] { border: 3px solid palette(highlight); }"
+        "glidepath--ui--SessionCard:focus { border-style: dashed; }"));
+}
+
+void SessionCard::setSelected(bool selected)
+{
+    if (m_selected == selected) {
+        return;
+    }
+    m_selected = selected;
+    setProperty("selected", selected);
+    repolish(this);
+}
+
+void SessionCard::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton || event->button() == Qt::RightButton) {
+        setFocus(Qt::MouseFocusReason);
+        emit clicked(m_day, m_row);
+    }
+    QFrame::mousePressEvent(event);
+}
+
+void SessionCard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
+        event->key() == Qt::Key_Enter) {
+        emit clicked(m_day, m_row);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void SessionCard::contextMenuEvent(QContextMenuEvent* event)
+{
+    emit clicked(m_day, m_row);
+    emit contextMenuRequested(m_day, m_row, event->globalPos());
+}
+
+void SessionCard::focusInEvent(QFocusEvent* event)
+{
+    QFrame::focusInEvent(event);
+    repolish(this);
+}
+
+PlanWeekView::PlanWeekView(QWidget* parent) : QWidget(parent)
+{
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    rebuild();
+}
+
+void PlanWeekView::setModel(PlanModel* model)
+{
+    if (m_model == model) {
+        return;
+    }
+    if (m_model) {
+        disconnect(m_model, nullptr, this, nullptr);
+    }
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &PlanWeekView::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &PlanWeekView::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PlanWeekView::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsMoved, this, &PlanWeekView::rebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &PlanWeekView::rebuild);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &PlanWeekView::rebuild);
+    }
+    m_selectedDay = -1;
+    m_selectedRow = -1;
+    rebuild();
+    emit selectionChanged(-1, -1);
+}
+
+void PlanWeekView::setMinutesBudget(int minutes)
+{
+    if (m_minutesBudget != minutes) {
+        m_minutesBudget = minutes;
+        rebuild();
+    }
+}
+
+SessionCard* PlanWeekView::card(int day, int row) const
+{
+    if (!m_content) {
+        return nullptr;
+    }
+    return m_content->findChild<SessionCard*>(QStringLiteral("card_%1_%2").arg(day).arg(row));
+}
+
+void PlanWeekView::setSelection(int day, int row)
+{
+    if (!m_model || day < 0 || row < 0 || row >= m_model->exerciseCount(day)) {
+        day = -1;
+        row = -1;
+    }
+    if (SessionCard* old = card(m_selectedDay, m_selectedRow)) {
+        old->setSelected(false);
+    }
+    const bool changed = day != m_selectedDay || row != m_selectedRow;
+    m_selectedDay = day;
+    m_selectedRow = row;
+    if (SessionCard* now = card(day, row)) {
+        now->setSelected(true);
+    }
+    if (changed) {
+        emit selectionChanged(day, row);
+    }
+}
+
+void PlanWeekView::rebuild()
+{
+    // The old cards may be on the call stack (a context menu action edits the model), so they
+    // are detached now and deleted later.
+    if (m_content) {
+        m_content->hide();
+        m_content->setParent(nullptr);
+        m_content->deleteLater();
+    }
+    m_content = new QWidget(this);
+    m_content->setObjectName(QStringLiteral("weekContent"));
+    m_content->setStyleSheet(QStringLiteral(
+        "QFrame[dayColumn=\"true\"] { border: 1px solid palette(mid); border-radius: 6px;"
+        " background: palette(alternate-base); }"
+        "QFrame[dayColumn=\"true\"][rest=\"true\"] { border: 1px dashed palette(mid);"
+        " background: palette(window); }"));
+    m_layout->addWidget(m_content);
+    auto* row = new QHBoxLayout(m_content);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(6);
+
+    if (!m_model || !m_model->hasPlan()) {
+        if (m_selectedDay >= 0) {
+            m_selectedDay = m_selectedRow = -1;
+            emit selectionChanged(-1, -1);
+        }
+        return;
+    }
+
+    // Exercises the clinician swapped in, added or re-dosed are marked on their card.
+    std::set<std::pair<int, std::string>> edited;
+    for (const core::PlanOverride& o : m_model->plan().overrides) {
+        if (o.kind == "swap" || o.kind == "add") {
+            edited.emplace(o.dayIndex, o.replacementId);
+        } else if (o.kind == "dose") {
+            edited.emplace(o.dayIndex, o.exerciseId);
+        }
+    }
+
+    const core::Plan& plan = m_model->plan();
+    for (int d = 0; d < m_model->dayCount(); ++d) {
+        const core::PlanDay& day = plan.days[static_cast<std::size_t>(d)];
+        const bool rest = day.kind == core::DayKind::Rest || day.exercises.empty();
+        auto* column = new QFrame(m_content);
+        column->setObjectName(QStringLiteral("day_%1").arg(d));
+        column->setProperty("dayColumn", true);
+        column->setProperty("rest", rest);
+        column->setMinimumWidth(128);
+        auto* layout = new QVBoxLayout(column);
+        layout->setContentsMargins(6, 6, 6, 6);
+        layout->setSpacing(6);
+
+        auto* title = new QLabel(shortDayText(day.date), column);
+        QFont titleFont = title->font();
+        titleFont.setBold(true);
+        title->setFont(titleFont);
+        layout->addWidget(title);
+
+        if (rest) {
+            auto* restLabel = new QLabel(tr("Rest day"), column);
+            restLabel->setObjectName(QStringLiteral("restLabel_%1").arg(d));
+            QFont restFont = restLabel->font();
+            restFont.setPointSizeF(restFont.pointSizeF() * 1.15);
+            restFont.setItalic(true);
+            restLabel->setFont(restFont);
+            layout->addWidget(restLabel);
+            auto* note = wrappedLabel(tr("No exercises. Everyday walking is fine."), column);
+            note->setForegroundRole(QPalette::PlaceholderText);
+            layout->addWidget(note);
+            column->setAccessibleName(tr("%1: rest day").arg(title->text()));
+        } else {
+            QString summary =
+                tr("%1 · about %n min", nullptr, day.estimatedMinutes).arg(Labels::of(day.kind));
+            if (m_minutesBudget > 0 && day.estimatedMinutes > m_minutesBudget) {
+                summary +=
+                    QLatin1Char('\n') + tr("⚠ over the %1 min available").arg(m_minutesBudget);
+            }
+            auto* kind = wrappedLabel(summary, column);
+            kind->setObjectName(QStringLiteral("daySummary_%1").arg(d));
+            layout->addWidget(kind);
+            column->setAccessibleName(tr("%1: %2").arg(title->text(), summary));
+        }
+
+        for (int r = 0; r < static_cast<int>(day.exercises.size()); ++r) {
+            const core::PlannedExercise& e = day.exercises[static_cast<std::size_t>(r)];
+            auto* card = new SessionCard(d, r, column);
+            auto* cardLayout = new QVBoxLayout(card);
+            cardLayout->setContentsMargins(8, 6, 8, 6);
+            cardLayout->setSpacing(2);
+            auto* name = wrappedLabel(QString::fromStdString(e.name), card);
+            QFont nameFont = name->font();
+            nameFont.setBold(true);
+            name->setFont(nameFont);
+            cardLayout->addWidget(name);
+            cardLayout->addWidget(wrappedLabel(PlanLabels::dose(e), card));
+            QStringList details;
+            if (!e.tempo.empty()) {
+                details << PlanLabels::tempo(e.tempo);
+            }
+            details << Labels::of(e.side);
+            auto* detail = wrappedLabel(details.join(QStringLiteral(" · ")), card);
+            detail->setForegroundRole(QPalette::PlaceholderText);
+            cardLayout->addWidget(detail);
+            if (edited.count({d, e.id}) > 0) {
+                auto* mark = wrappedLabel(tr("✎ changed by hand"), card);
+                mark->setObjectName(QStringLiteral("editedMark"));
+                cardLayout->addWidget(mark);
+            }
+            card->setToolTip(QString::fromStdString(e.reason));
+            card->setAccessibleName(
+                tr("%1, %2, %3")
+                    .arg(name->text(), PlanLabels::dose(e), details.join(QStringLiteral(", "))));
+            card->setAccessibleDescription(QString::fromStdString(e.reason));
+            connect(card, &SessionCard::clicked, this,
+                    [this](int cd, int cr) { setSelection(cd, cr); });
+            connect(card, &SessionCard::contextMenuRequested, this,
+                    &PlanWeekView::contextMenuRequested);
+            layout->addWidget(card);
+        }
+        layout->addStretch(1);
+        row->addWidget(column, 1);
+    }
+
+    // Keep the selection on the same place when it still exists.
+    const int day = m_selectedDay;
+    const int r = m_selectedRow;
+    m_selectedDay = -1;
+    m_selectedRow = -1;
+    if (day >= 0 && r >= 0 && r < m_model->exerciseCount(day)) {
+        m_selectedDay = day;
+        m_selectedRow = r;
+        if (SessionCard* selected = card(day, r)) {
+            selected->setSelected(true);
+        }
+        emit selectionChanged(day, r); // the exercise there may be a different one now
+    } else if (day >= 0) {
+        emit selectionChanged(-1, -1);
+    }
+}
+
+} // namespace glidepath::ui
