@@ -224,11 +224,25 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
         return;
     }
     std::vector<QStringList> rows;
-    for (const core::PlanDay& day : m_data.plan.days) {
+    const auto& days = m_data.plan.days;
+    for (std::size_t d = 0; d < days.size(); ++d) {
+        const core::PlanDay& day = days[d];
         const QString when =
             Handout::tr("%1 %2").arg(shortWeekdayName(day.date), dayMonth(day.date));
         if (day.kind == core::DayKind::Rest || day.exercises.empty()) {
             rows.push_back({when, Handout::tr("Rest"), QString(), QString()});
+            continue;
+        }
+        // A session identical to an earlier one (same exercises, same doses) gets one line.
+        const auto earlier = days.begin() + static_cast<std::ptrdiff_t>(d);
+        const auto same = std::find_if(days.begin(), earlier, [&day](const core::PlanDay& other) {
+            return other.kind == day.kind && other.exercises == day.exercises;
+        });
+        if (same != earlier) {
+            rows.push_back({when + QLatin1Char('\n') + dayKindInWords(day.kind),
+                            Handout::tr("Same as %1 %2")
+                                .arg(shortWeekdayName(same->date), dayMonth(same->date)),
+                            QString(), QString()});
             continue;
         }
         bool first = true;
@@ -249,10 +263,10 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
         }
     }
     detail::addTable(layout, s,
-                     {{Handout::tr("Day"), 1.15},
+                     {{Handout::tr("Day"), 1.1},
                       {Handout::tr("Exercise"), 1.4},
-                      {Handout::tr("Dose"), 1.9},
-                      {Handout::tr("Why"), 1.8}},
+                      {Handout::tr("Dose"), 2.3},
+                      {Handout::tr("Why"), 1.6}},
                      rows);
 }
 

@@ -635,16 +635,63 @@ double HomeRoutine::drawDoseTable(QPainter* p, const QRectF& area,
         planned.restSeconds > 0 ? durationText(planned.restSeconds) : Handout::tr("As needed"),
         sideText(planned.side, lateralityOf(exercise))};
     const double weights[5] = {0.45, 1.3, 1.55, 0.7, 1.0};
-    const double total = 5.0;
     const double pad = s.space(4.0);
     const QFont labelFont = s.font(TextRole::Small);
     const QFont valueFont = s.font(TextRole::Body, true);
 
+    // Each column needs at least its longest word (units are joined by no-break spaces, so
+    // "1 min" is one word); what is left is shared by weight.
+    double minimum[5];
+    double needed = 0.0;
+    for (int c = 0; c < 5; ++c) {
+        double widest = 0.0;
+        for (const QString& word : labels[c].split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            widest = std::max(widest, s.textWidth(word, labelFont));
+        }
+        for (const QString& word : values[c].split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            widest = std::max(widest, s.textWidth(word, valueFont));
+        }
+        minimum[c] = widest + 2 * pad + s.pt(1.0);
+        needed += minimum[c];
+    }
+
+    if (needed > area.width() || area.width() < s.space(300.0)) {
+        // Too narrow for five readable columns: one row per item, label on the left.
+        double labelWidth = 0.0;
+        for (const QString& label : labels) {
+            labelWidth = std::max(labelWidth, s.textWidth(label, labelFont));
+        }
+        labelWidth = std::min(labelWidth + 2 * pad + s.pt(2.0), area.width() * 0.45);
+        const double valueLeft = area.left() + labelWidth;
+        const double valueWidth = area.right() - valueLeft - pad;
+        auto rows = [&](QPainter* q) {
+            double y = area.top() + pad;
+            for (int c = 0; c < 5; ++c) {
+                const double valueHeight = s.text(q, QRectF(valueLeft, y, valueWidth, 0), values[c],
+                                                  valueFont, Style::ink());
+                const double drop = (s.lineHeight(valueFont) - s.lineHeight(labelFont)) * 0.6;
+                const double labelHeight =
+                    s.text(q, QRectF(area.left() + pad, y + drop, labelWidth - 2 * pad, 0),
+                           labels[c], labelFont, Style::muted());
+                y += std::max(valueHeight, drop + labelHeight) + pad * 0.5;
+            }
+            return y + pad * 0.5 - area.top();
+        };
+        const double height = rows(nullptr);
+        if (p != nullptr) {
+            fillPanel(*p, QRectF(area.left(), area.top(), area.width(), height), Style::panel(),
+                      Style::rule(), s.pt(0.6), s.space(3.0));
+            rows(p);
+        }
+        return height;
+    }
+
+    const double spare = area.width() - needed;
+    double widths[5];
     double labelHeight = 0.0;
     double valueHeight = 0.0;
-    double widths[5];
     for (int c = 0; c < 5; ++c) {
-        widths[c] = area.width() * weights[c] / total;
+        widths[c] = minimum[c] + spare * weights[c] / 5.0;
         labelHeight = std::max(labelHeight, s.text(nullptr, QRectF(0, 0, widths[c] - 2 * pad, 0),
                                                    labels[c], labelFont, Style::muted()));
         valueHeight = std::max(valueHeight, s.text(nullptr, QRectF(0, 0, widths[c] - 2 * pad, 0),
@@ -680,18 +727,21 @@ double HomeRoutine::drawCard(QPainter* p, const QRectF& area, const Card& card,
         fillPanel(*p, QRectF(area.left(), area.top(), area.width(), frameHeight), Qt::white,
                   Style::rule(), s.pt(0.9), s.space(5.0));
     }
-    const double pad = s.space(9.0);
-    const double gap = s.space(6.0);
+    // Padding does not grow with large print: the text does, and pages stay fuller.
+    const double pad = s.pt(10.0);
+    const double gap = s.pt(7.0);
     const QRectF in(area.left() + pad, area.top() + pad, area.width() - 2 * pad, 0);
-    // Wide cards put the dose beside the picture and the stop box beside the key points; narrow
-    // ones (two per row, large print) stack everything.
+    // Wide cards put the dose beside the picture; narrow ones (two per row, large print) put it
+    // underneath.
     const bool wide = in.width() >= s.space(400.0);
+    // Key points beside the stop box whenever the columns stay readable (also in large print).
+    const bool sideBySide = in.width() >= s.space(380.0);
     double y = in.top();
 
     // Header: pictogram on the left, name and details beside it.
     const bool hasPicture = exercise != nullptr;
     const double pictureWidth =
-        hasPicture ? std::min(s.space(wide ? 92.0 : 70.0), in.width() * 0.34) : 0.0;
+        hasPicture ? std::min(s.pt(wide ? 92.0 : 76.0), in.width() * 0.34) : 0.0;
     const double pictureHeight = pictureWidth * (wide ? 0.68 : 0.72);
     const double textLeft = in.left() + (hasPicture ? pictureWidth + s.space(10.0) : 0.0);
     const double textWidth = in.right() - textLeft;
@@ -783,8 +833,14 @@ double HomeRoutine::drawCard(QPainter* p, const QRectF& area, const Card& card,
         sy += s.text(q, QRectF(left, sy, box.right() - stopPad - left, 0), Handout::tr("Stop if"),
                      stopTitle, Style::red());
         sy += s.space(2.0);
-        sy += s.bullets(q, QRectF(box.left() + stopPad, sy, box.width() - 2 * stopPad, 0), stops,
-                        s.font(TextRole::Body), Style::ink());
+        const QRectF list(box.left() + stopPad, sy, box.width() - 2 * stopPad, 0);
+        if (sideBySide) {
+            sy += s.bullets(q, list, stops, s.font(TextRole::Body), Style::ink());
+        } else {
+            // Full width: one flowing line of reasons is shorter than a list and as clear.
+            sy += s.text(q, list, stops.join(QStringLiteral("  ·  ")), s.font(TextRole::Body),
+                         Style::ink());
+        }
         return sy + stopPad - box.top();
     };
     auto paintStops = [&](const QRectF& box, double height) {
@@ -796,7 +852,7 @@ double HomeRoutine::drawCard(QPainter* p, const QRectF& area, const Card& card,
     };
 
     y += gap;
-    if (wide && !cues.isEmpty()) {
+    if (sideBySide && !cues.isEmpty()) {
         const double column = (in.width() - s.space(12.0)) / 2.0;
         const QRectF cueBox(in.left(), y, column, 0);
         const QRectF stopBox(in.right() - column, y, column, 0);
@@ -997,8 +1053,8 @@ void HomeRoutine::addLog(PageLayout& layout)
         if (row.header) {
             height = std::max(height, 2 * st.lineHeight(cellFont));
         } else {
-            const bool pain = std::find(row.cells.begin(), row.cells.end(), Cell::Pain) !=
-                              row.cells.end();
+            const bool pain =
+                std::find(row.cells.begin(), row.cells.end(), Cell::Pain) != row.cells.end();
             height = std::max(height, (pain ? painHeight : box) + st.space(4.0));
         }
         height += 2 * padY;
@@ -1024,9 +1080,9 @@ void HomeRoutine::addLog(PageLayout& layout)
             p->drawLine(QPointF(x, area.top()), QPointF(x, area.top() + height));
         }
         p->restore();
-        const double textTop =
-            row.header ? area.top() + padY
-                       : area.top() + std::max(padY, (height - labelHeight) / 2.0);
+        const double textTop = row.header
+                                   ? area.top() + padY
+                                   : area.top() + std::max(padY, (height - labelHeight) / 2.0);
         st.text(p, QRectF(area.left() + padX, textTop, labelWidth - 2 * padX, 0), row.label,
                 labelFont, row.header ? Style::accent() : Style::ink());
         for (std::size_t d = 0; d < dayCount; ++d) {
@@ -1060,7 +1116,8 @@ void HomeRoutine::addLog(PageLayout& layout)
                                    painWidth, painHeight);
                 detail::drawTickBox(*p, field, Style::ink(), st.pt(0.9));
                 st.text(p,
-                        QRectF(field.left(), field.bottom() - st.lineHeight(cellFont) - st.space(1.0),
+                        QRectF(field.left(),
+                               field.bottom() - st.lineHeight(cellFont) - st.space(1.0),
                                field.width() - st.space(2.5), 0),
                         Handout::tr("/10"), cellFont, Style::muted(), Qt::AlignRight);
                 break;

@@ -4,6 +4,7 @@
 
 #include <glidepath/report/handout_renderer.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMarginsF>
 #include <QPageLayout>
@@ -17,6 +18,11 @@
 namespace glidepath::report {
 
 namespace {
+
+class Handout
+{
+    Q_DECLARE_TR_FUNCTIONS(Handout)
+};
 
 // Generous margins; the footer sits inside the bottom one's page area.
 const QMarginsF kMarginsMm(18.0, 16.0, 18.0, 12.0);
@@ -63,9 +69,9 @@ void preparePagedDevice(QPagedPaintDevice& device, const HandoutOptions& options
 void writeHomeRoutinePdf(const std::string& path, const HandoutData& data,
                          const HandoutOptions& options)
 {
-    QString name = detail::clientName(data, options);
-    const QString title = name.isEmpty() ? QStringLiteral("Home routine")
-                                         : QStringLiteral("Home routine: %1").arg(name);
+    const QString name = detail::clientName(data, options);
+    const QString title =
+        name.isEmpty() ? Handout::tr("Home routine") : Handout::tr("Home routine: %1").arg(name);
     writePdf(path, options, title,
              [&](QPagedPaintDevice& device) { renderHomeRoutine(device, data, options); });
 }
@@ -73,9 +79,9 @@ void writeHomeRoutinePdf(const std::string& path, const HandoutData& data,
 void writeClinicianSummaryPdf(const std::string& path, const HandoutData& data,
                               const HandoutOptions& options, std::span<const ReportChart> charts)
 {
-    QString name = detail::clientName(data, options);
-    const QString title = name.isEmpty() ? QStringLiteral("Clinician summary")
-                                         : QStringLiteral("Clinician summary: %1").arg(name);
+    const QString name = detail::clientName(data, options);
+    const QString title = name.isEmpty() ? Handout::tr("Clinician summary")
+                                         : Handout::tr("Clinician summary: %1").arg(name);
     writePdf(path, options, title, [&](QPagedPaintDevice& device) {
         renderClinicianSummary(device, data, options, charts);
     });

@@ -130,15 +130,17 @@ inline double medianWordHeight(const QString& path)
     return heights[heights.size() / 2];
 }
 
-// pdftotext drops the hyphen where a line breaks after one ("hip-" / "flexor" -> "hipflexor"),
-// so names are compared with hyphens removed on both sides.
+// pdftotext drops the hyphen where a line breaks after one ("hip-" / "flexor" -> "hipflexor")
+// and sometimes a no-break space at a wrap ("2 s" -> "2s"), so phrases are compared with
+// hyphens and spaces removed on both sides.
 inline bool hasText(const QString& text, const QString& needle)
 {
+    static const QRegularExpression ignored(QStringLiteral("[-\\s]"));
     QString haystack = text;
     QString wanted = normalised(needle);
-    haystack.remove(QLatin1Char('-'));
-    wanted.remove(QLatin1Char('-'));
-    return haystack.contains(wanted);
+    haystack.remove(ignored);
+    wanted.remove(ignored);
+    return !wanted.isEmpty() && haystack.contains(wanted);
 }
 
 inline int countOf(const QString& haystack, const QString& needle)
