@@ -58,6 +58,8 @@ signals:
     void clientsChanged();   // a client created, edited or deleted
     void checkInsChanged(qint64 clientId);
     void plansChanged(qint64 clientId);
+    // Session logs or PSFS assessments of the client added, edited or removed (tracking).
+    void trackingChanged(qint64 clientId);
     void statusMessage(const QString& text); // shown briefly in the status bar
     void errorOccurred(const QString& text); // something failed that the user must know about
 
