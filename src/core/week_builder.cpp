@@ -75,8 +75,10 @@ std::vector<SlotPlace> slotsFor(DayKind group, const ClientProfile& client, int 
                  {Slot::TrunkControl, true}};
         const bool sport =
             contains(client.goals, Goal::Running) || contains(client.goals, Goal::JumpingSport);
+        // For a runner or a jumping sport landing work is the point of the later phases, so it
+        // is kept ahead of the optional extras when time is short.
         if (phase >= rules.landingMinPhase && sport) {
-            slots.push_back({Slot::Landing, false});
+            slots.push_back({Slot::Landing, true});
         }
         if (phase >= rules.gaitMinPhase) {
             slots.push_back({Slot::Gait, false});

@@ -42,9 +42,15 @@ public:
         rule(id, [](ObjectReader&) {});
     }
 
+    // Reported only when the value itself was fine: an out-of-range value is reported once.
     void contradiction(std::string pointer, std::string message)
     {
-        m_issues.push_back({std::move(pointer), std::move(message), 0, 0});
+        const bool reported =
+            std::any_of(m_issues.begin(), m_issues.end(),
+                        [&](const FormatIssue& issue) { return issue.pointer == pointer; });
+        if (!reported) {
+            m_issues.push_back({std::move(pointer), std::move(message), 0, 0});
+        }
     }
 
 private:
