@@ -686,12 +686,22 @@ double HomeRoutine::drawDoseTable(QPainter* p, const QRectF& area,
         return height;
     }
 
-    const double spare = area.width() - needed;
+    // Prefer every cell on one line when the full texts fit; otherwise wrap by weight.
+    double natural[5];
+    double naturalTotal = 0.0;
+    for (int c = 0; c < 5; ++c) {
+        natural[c] =
+            std::max(s.textWidth(labels[c], labelFont), s.textWidth(values[c], valueFont)) +
+            2 * pad + s.pt(1.0);
+        naturalTotal += natural[c];
+    }
+    const bool oneLine = naturalTotal <= area.width();
+    const double spare = area.width() - (oneLine ? naturalTotal : needed);
     double widths[5];
     double labelHeight = 0.0;
     double valueHeight = 0.0;
     for (int c = 0; c < 5; ++c) {
-        widths[c] = minimum[c] + spare * weights[c] / 5.0;
+        widths[c] = oneLine ? natural[c] + spare / 5.0 : minimum[c] + spare * weights[c] / 5.0;
         labelHeight = std::max(labelHeight, s.text(nullptr, QRectF(0, 0, widths[c] - 2 * pad, 0),
                                                    labels[c], labelFont, Style::muted()));
         valueHeight = std::max(valueHeight, s.text(nullptr, QRectF(0, 0, widths[c] - 2 * pad, 0),

@@ -95,7 +95,6 @@ void drawSupine(Figure& f)
     f.mat();
     f.head({14.0, kFloor - kHeadRadius - 1.0});
     f.limb({{22.0, kFloor - 5.0}, {62.0, kFloor - 5.0}});
-    f.limb({{26.0, kFloor - 4.0}, {50.0, kFloor - 1.5}});
     f.limb(
         {{62.0, kFloor - 5.0}, {82.0, kFloor - 28.0}, {96.0, kFloor - 2.5}, {105.0, kFloor - 2.5}});
 }
