@@ -1,10 +1,13 @@
+#include "application_setup.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QElapsedTimer>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceMain; // start-up is measured from here to the first painted window
+    sinceMain.start();
+    glidepath::ui::prepareApplication();
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("Glidepath"));
-    label.show();
-    return app.exec();
+    return glidepath::ui::runApplication(app, sinceMain);
 }

@@ -9,13 +9,15 @@
 
 #include <glidepath/core/exercise.h>
 #include <glidepath/core/plan.h>
+#include <glidepath/storage/exercise_repository.h>
 
 #include <string>
+#include <vector>
 
 namespace glidepath::ui {
 class AppContext;
 class PlanModel;
-}
+} // namespace glidepath::ui
 
 namespace glidepath::ui::command {
 
@@ -31,6 +33,10 @@ Outcome editExercise(AppContext& context, const core::Exercise& before,
 Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidden);
 // An editable copy with a fresh id; Outcome::createdId is the copy's id.
 Outcome duplicateExercise(AppContext& context, const std::string& id);
+// Adds the exercises of a library file in one undo step. Clashing ids are skipped or replaced as
+// policy says; built-ins are never replaced. summary (optional) receives the counts.
+Outcome importExercises(AppContext& context, std::vector<core::Exercise> incoming,
+                        storage::ClashPolicy policy, storage::ImportSummary* summary = nullptr);
 // Custom exercises only; links from other exercises to it are cleared (and restored by undo).
 Outcome deleteExercise(AppContext& context, const std::string& id);
 

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace glidepath::ui::command {
 
 namespace {
@@ -197,6 +199,40 @@ void DeleteExercise::notify()
     emit context().exercisesChanged();
 }
 
+// --- ImportExercises ----------------------------------------------------------------------------
+
+ImportExercises::ImportExercises(AppContext& context, std::vector<core::Exercise> incoming,
+                                 storage::ClashPolicy policy, std::vector<core::Exercise> previous)
+    : UndoCommand(context, tr("Import exercises from a library file")),
+      m_incoming(std::move(incoming)), m_policy(policy), m_previous(std::move(previous))
+{}
+
+void ImportExercises::applyRedo()
+{
+    m_summary = context().exercises().importExercises(m_incoming, m_policy);
+}
+
+void ImportExercises::applyUndo()
+{
+    context().database().transaction([this] {
+        for (const core::Exercise& exercise : m_incoming) {
+            const auto previous =
+                std::find_if(m_previous.begin(), m_previous.end(),
+                             [&](const core::Exercise& p) { return p.id == exercise.id; });
+            if (previous == m_previous.end()) {
+                context().exercises().remove(exercise.id);
+            } else if (m_policy == storage::ClashPolicy::Replace) {
+                context().exercises().update(*previous);
+            }
+        }
+    });
+}
+
+void ImportExercises::notify()
+{
+    emit context().exercisesChanged();
+}
+
 // --- Facade -------------------------------------------------------------------------------------
 
 Outcome createExercise(AppContext& context, const core::Exercise& exercise)
@@ -261,6 +297,46 @@ Outcome duplicateExercise(AppContext& context, const std::string& id)
         outcome.createdId = copy.id;
     }
     return outcome;
+}
+
+Outcome importExercises(AppContext& context, std::vector<core::Exercise> incoming,
+                        storage::ClashPolicy policy, storage::ImportSummary* summary)
+{
+    // Built-ins are never replaced by a file: an exercise with a built-in's id is skipped.
+    std::vector<core::Exercise> previous;
+    int builtinSkipped = 0;
+    std::vector<core::Exercise> accepted;
+    for (core::Exercise& exercise : incoming) {
+        const std::optional<core::Exercise> existing = context.exercises().find(exercise.id);
+        if (existing && existing->builtin) {
+            ++builtinSkipped;
+            continue;
+        }
+        if (existing) {
+            previous.push_back(*existing);
+        }
+        exercise.builtin = false;
+        accepted.push_back(std::move(exercise));
+    }
+    storage::ImportSummary result;
+    result.skipped = builtinSkipped;
+    if (!accepted.empty()) {
+        auto command =
+            std::make_unique<ImportExercises>(context, accepted, policy, std::move(previous));
+        const ImportExercises* raw = command.get();
+        const Outcome outcome = execute(context, std::move(command));
+        if (!outcome) {
+            return outcome;
+        }
+        // The stack owns the command now; it was just pushed and cannot have merged away.
+        result.added = raw->summary().added;
+        result.replaced = raw->summary().replaced;
+        result.skipped += raw->summary().skipped;
+    }
+    if (summary) {
+        *summary = result;
+    }
+    return Outcome::success();
 }
 
 Outcome deleteExercise(AppContext& context, const std::string& id)

@@ -3,6 +3,7 @@
 #include "commands/change_value.h"
 
 #include <glidepath/core/exercise.h>
+#include <glidepath/storage/exercise_repository.h>
 
 #include <vector>
 
@@ -61,6 +62,27 @@ private:
 
     core::Exercise m_exercise;
     std::vector<core::Exercise> m_referrers; // as they were before the delete
+};
+
+// Adds (and with ClashPolicy::Replace replaces) a batch of exercises from a library file; undo
+// removes the added ones and puts the replaced ones back as they were.
+class ImportExercises final : public UndoCommand
+{
+public:
+    ImportExercises(AppContext& context, std::vector<core::Exercise> incoming,
+                    storage::ClashPolicy policy, std::vector<core::Exercise> previous);
+
+    const storage::ImportSummary& summary() const { return m_summary; }
+
+private:
+    void applyRedo() override;
+    void applyUndo() override;
+    void notify() override;
+
+    std::vector<core::Exercise> m_incoming;
+    storage::ClashPolicy m_policy;
+    std::vector<core::Exercise> m_previous; // stored versions of the incoming ids that existed
+    storage::ImportSummary m_summary;
 };
 
 // Names of the fields that differ between two versions of an exercise, in the JSON spelling

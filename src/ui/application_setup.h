@@ -1,0 +1,55 @@
+#pragma once
+
+#include "app_context.h"
+
+#include <glidepath/storage/database.h>
+#include <glidepath/storage/storage_error.h>
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+class QApplication;
+
+namespace glidepath::ui {
+
+// Start-up of the desktop app, kept out of main.cpp so tests can use the same steps.
+struct StartupOptions
+{
+    QString databasePath;        // --database PATH (empty: GLIDEPATH_DB, last used, default)
+    std::optional<AppMode> mode; // --mode clinician|personal skips the first-run question
+    bool measureStartup = false; // --measure-startup prints the time to a usable window, quits
+};
+
+// Before QApplication exists: high-DPI policy.
+void prepareApplication();
+// Names, version and icon; resources of the static library.
+void configureApplication(QApplication& app);
+void initResources();
+
+// nullopt with *error set when the arguments are wrong. --help and --version exit the process.
+std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, QString* error);
+
+// The database to open: --database, then GLIDEPATH_DB, then the one used last time (if it
+// still exists), then the default location.
+std::filesystem::path chooseDatabasePath(const StartupOptions& options);
+
+// Opens (creating and migrating when needed) and seeds the built-in library. Throws
+// storage::StorageError.
+std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& path);
+
+// What went wrong opening a database, in plain words for a dialog.
+QString describeOpenError(const storage::StorageError& error, const QString& path);
+
+// Remembers the database so the next start opens it again.
+void rememberDatabase(const std::filesystem::path& path);
+
+// Everything after QApplication: open the database (asking for another file when it cannot be
+// used), ask the first-run question, show the main window, run the event loop.
+int runApplication(QApplication& app, const QElapsedTimer& sinceMain);
+
+} // namespace glidepath::ui

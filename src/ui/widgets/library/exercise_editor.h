@@ -1,0 +1,175 @@
+#pragma once
+
+#include <glidepath/core/exercise.h>
+#include <glidepath/core/validation.h>
+
+#include <QWidget>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+class QSpinBox;
+class QStackedWidget;
+
+namespace glidepath::ui {
+
+class AppContext;
+class CheckList;
+class ExercisePicker;
+class FieldErrorLabel;
+class PlainTextField;
+class StringListEditor;
+
+// The detail editor of the Library page: every field of one exercise. Edits of a custom exercise
+// are saved as soon as a field is finished, through the undo commands; a value that fails
+// validation is shown in red under its field and not saved until it is fixed. Built-ins are
+// shown read-only with a "Duplicate to edit" button. A new exercise is a draft until Create.
+class ExerciseEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExerciseEditor(AppContext& context, QWidget* parent = nullptr);
+
+    void showExercise(const std::string& id); // a stored exercise; clear() when it does not exist
+    void startNew();                          // an empty draft
+    void clear();                             // nothing selected
+
+    bool isNew() const { return m_mode == Mode::New; }
+    bool isEmpty() const { return m_mode == Mode::Empty; }
+    std::string currentId() const; // the stored exercise shown; empty for new and empty
+    // True while the fields hold a change that is not saved (invalid, or a new draft).
+    bool hasUnsavedChanges() const;
+    // The value the fields hold now.
+    core::Exercise draft() const { return collect(); }
+    // The inline error shown for a field path such as "name" or "dose_limits/max_sets"; empty
+    // when none (for tests and accessibility). An empty path gives the message that belongs to
+    // no single field (such as a refusal by storage).
+    QString errorFor(const std::string& field) const;
+
+    // Create the new exercise from the draft; false (with inline errors) when it is not valid.
+    bool createFromDraft();
+
+signals:
+    void exerciseCreated(const QString& id);
+    void duplicateRequested(const QString& id);
+    void newCancelled();
+
+private:
+    enum class Mode
+    {
+        Empty,
+        View, // a stored exercise: editable when custom, read-only when built-in
+        New
+    };
+    // Where the messages for a field path go.
+    struct FieldTarget
+    {
+        std::string path; // "name", "dose", "dose_limits/max_sets" ...
+        FieldErrorLabel* error;
+        QWidget* input; // tinted when invalid; may be null
+    };
+
+    void buildUi();
+    QWidget* buildHeader();
+    QWidget* buildEmptyState();
+    QWidget* buildIdentityGroup();
+    QWidget* buildTextGroup();
+    QWidget* buildClassificationGroup();
+    QWidget* buildBodyGroup();
+    QWidget* buildEquipmentGroup();
+    QWidget* buildDoseGroup();
+    QWidget* buildLadderGroup();
+    QWidget* buildPrecautionsGroup();
+    QWidget* buildVisibilityGroup();
+    void connectEdits();
+
+    void addRow(QFormLayout* form, const QString& text, QWidget* input, FieldErrorLabel* error);
+    void registerField(const std::string& path, FieldErrorLabel* error, QWidget* input);
+    QSpinBox* makeSpin(int min, int max, const QString& accessibleName, const QString& objectName);
+
+    void load(const core::Exercise& exercise);
+    core::Exercise collect() const;
+    void setReadOnly(bool readOnly);
+    void refreshPickers();
+
+    // A field was finished by the user: validate, then save (existing) or just check (new).
+    void onEdited(const std::string& group);
+    void onHiddenToggled(bool hidden);
+    void onExercisesChanged();
+    std::vector<core::ValidationIssue> check(const core::Exercise& exercise) const;
+    void showIssues(const std::vector<core::ValidationIssue>& issues,
+                    const core::Exercise& exercise);
+    void updateHeader();
+    void setBanner(const QString& text, bool warning);
+
+    AppContext& m_context;
+    Mode m_mode = Mode::Empty;
+    std::optional<core::Exercise> m_stored; // the saved version of the exercise shown
+    core::Exercise m_base;                  // fields without a widget (builtin) come from here
+    bool m_loading = false;
+    bool m_committing = false;
+    bool m_idEdited = false;         // new mode: the user typed an id, so stop deriving it
+    bool m_showAllIssues = false;    // new mode: Create was pressed
+    std::set<std::string> m_touched; // new mode: field groups the user has finished
+    bool m_hasIssues = false;
+    QString m_failure; // why the last save was refused by storage
+    std::vector<FieldTarget> m_targets;
+
+    QStackedWidget* m_stack = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QWidget* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QPushButton* m_duplicateButton = nullptr;
+    QPushButton* m_createButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    FieldErrorLabel* m_generalError = nullptr;
+
+    QLineEdit* m_id = nullptr;
+    QLineEdit* m_name = nullptr;
+    PlainTextField* m_summary = nullptr;
+    StringListEditor* m_instructions = nullptr;
+    StringListEditor* m_cues = nullptr;
+    QComboBox* m_category = nullptr;
+    QSpinBox* m_phaseMin = nullptr;
+    QSpinBox* m_phaseMax = nullptr;
+    QComboBox* m_position = nullptr;
+    QComboBox* m_laterality = nullptr;
+    QComboBox* m_kneeFlexion = nullptr;
+    QComboBox* m_impact = nullptr;
+    CheckList* m_regions = nullptr;
+    QComboBox* m_mainMuscle = nullptr;
+    CheckList* m_muscles = nullptr;
+    CheckList* m_equipment = nullptr;
+    QSpinBox* m_sets = nullptr;
+    QSpinBox* m_reps = nullptr;
+    QSpinBox* m_hold = nullptr;
+    QLineEdit* m_tempo = nullptr;
+    QSpinBox* m_rest = nullptr;
+    QSpinBox* m_minSets = nullptr;
+    QSpinBox* m_maxSets = nullptr;
+    QSpinBox* m_minReps = nullptr;
+    QSpinBox* m_maxReps = nullptr;
+    QSpinBox* m_minHold = nullptr;
+    QSpinBox* m_maxHold = nullptr;
+    ExercisePicker* m_easier = nullptr;
+    ExercisePicker* m_harder = nullptr;
+    CheckList* m_precautions = nullptr;
+    QCheckBox* m_hidden = nullptr;
+};
+
+// "Clam shell (banded)!" -> "clam-shell-banded": a usable id derived from a name.
+std::string slugFromName(const QString& name);
+
+} // namespace glidepath::ui

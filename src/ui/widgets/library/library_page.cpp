@@ -1,0 +1,496 @@
+#include "widgets/library/library_page.h"
+
+#include "app_context.h"
+#include "commands/command.h"
+#include "labels.h"
+#include "models/exercise_table_model.h"
+#include "widgets/common/message_box.h"
+#include "widgets/library/exercise_editor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace glidepath::ui {
+
+namespace {
+
+template <typename E>
+QComboBox* filterCombo(const QString& anyText, const QString& accessibleName,
+                       const QString& objectName)
+{
+    auto* combo = new QComboBox;
+    combo->addItem(anyText, -1);
+    for (E value : core::allValues<E>()) {
+        combo->addItem(label(value), static_cast<int>(value));
+    }
+    combo->setAccessibleName(accessibleName);
+    combo->setObjectName(objectName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+template <typename E> std::optional<E> filterValue(const QComboBox* combo)
+{
+    const int value = combo->currentData().toInt();
+    if (value < 0) {
+        return std::nullopt;
+    }
+    return static_cast<E>(value);
+}
+
+const QString kSplitterKey = QStringLiteral("library/splitter");
+const QString kLastExerciseKey = QStringLiteral("library/lastExercise");
+
+} // namespace
+
+LibraryPage::LibraryPage(AppContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_model(new ExerciseTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("libraryPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ExerciseTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    buildUi();
+
+    connect(&m_context, &AppContext::exercisesChanged, this, &LibraryPage::reload);
+    connect(&m_context, &AppContext::databaseReplaced, this, [this] {
+        m_selectedId.clear();
+        m_editor->clear();
+        reload();
+        selectInitialExercise();
+    });
+    reload();
+    selectInitialExercise();
+}
+
+void LibraryPage::selectInitialExercise()
+{
+    // Where the user left off, else the first exercise, so the page never opens blank.
+    const std::string last = QSettings().value(kLastExerciseKey).toString().toStdString();
+    if (!last.empty() && m_model->rowOf(last) >= 0) {
+        selectExercise(last);
+    } else if (const core::Exercise* first = m_model->exerciseAt(0)) {
+        selectExercise(first->id);
+    }
+}
+
+void LibraryPage::buildUi()
+{
+    m_editor = new ExerciseEditor(m_context);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("librarySplitter"));
+    m_splitter->addWidget(buildListSide());
+    m_splitter->addWidget(m_editor);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({660, 480});
+    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_editor, &ExerciseEditor::exerciseCreated, this, [this](const QString& id) {
+        selectExercise(id.toStdString());
+        emit m_context.statusMessage(tr("Exercise created."));
+    });
+    connect(m_editor, &ExerciseEditor::duplicateRequested, this, &LibraryPage::duplicateCurrent);
+    connect(m_editor, &ExerciseEditor::newCancelled, this, [this] {
+        m_selectedId.clear();
+        m_table->clearSelection();
+        emit currentExerciseChanged();
+    });
+}
+
+QWidget* LibraryPage::buildListSide()
+{
+    auto* side = new QWidget;
+    auto* layout = new QVBoxLayout(side);
+    layout->setContentsMargins(12, 12, 8, 12);
+    layout->setSpacing(8);
+
+    auto* titleRow = new QHBoxLayout;
+    auto* title = new QLabel(tr("Exercise library"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("libraryCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    titleRow->addWidget(title);
+    titleRow->addStretch();
+    titleRow->addWidget(m_count, 0, Qt::AlignBottom);
+    layout->addLayout(titleRow);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_search->setPlaceholderText(tr("Search by name, purpose, cue or muscle"));
+    m_search->setAccessibleName(tr("Search exercises"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    layout->addWidget(m_search);
+
+    m_category = filterCombo<core::Category>(tr("Any category"), tr("Category filter"),
+                                             QStringLiteral("categoryFilter"));
+    m_phase = new QComboBox;
+    m_phase->setObjectName(QStringLiteral("phaseFilter"));
+    m_phase->setAccessibleName(tr("Phase filter"));
+    m_phase->addItem(tr("Any phase"), -1);
+    for (int phase = 1; phase <= 4; ++phase) {
+        m_phase->addItem(tr("Phase %1").arg(phase), phase);
+    }
+    m_region = filterCombo<core::Region>(tr("Any region"), tr("Region filter"),
+                                         QStringLiteral("regionFilter"));
+    m_equipment = new QComboBox;
+    m_equipment->setObjectName(QStringLiteral("equipmentFilter"));
+    m_equipment->setAccessibleName(tr("Equipment filter"));
+    m_equipment->addItem(tr("Any equipment"), -1);
+    m_equipment->addItem(tr("No equipment"), static_cast<int>(core::Equipment::None));
+    for (core::Equipment value : core::allValues<core::Equipment>()) {
+        if (value != core::Equipment::None) {
+            m_equipment->addItem(label(value), static_cast<int>(value));
+        }
+    }
+    m_position = filterCombo<core::Position>(tr("Any position"), tr("Position filter"),
+                                             QStringLiteral("positionFilter"));
+    m_showHidden = new QCheckBox(tr("Show hidden"));
+    m_showHidden->setObjectName(QStringLiteral("showHiddenCheck"));
+    m_resetFilters = new QPushButton(tr("Reset"));
+    m_resetFilters->setObjectName(QStringLiteral("resetFiltersButton"));
+    m_resetFilters->setToolTip(tr("Clear the search and every filter"));
+
+    auto* filters = new QGridLayout;
+    filters->setHorizontalSpacing(6);
+    filters->setVerticalSpacing(6);
+    filters->addWidget(m_category, 0, 0);
+    filters->addWidget(m_phase, 0, 1);
+    filters->addWidget(m_region, 0, 2);
+    filters->addWidget(m_equipment, 1, 0);
+    filters->addWidget(m_position, 1, 1);
+    auto* toggles = new QHBoxLayout;
+    toggles->addWidget(m_showHidden);
+    toggles->addStretch();
+    toggles->addWidget(m_resetFilters);
+    filters->addLayout(toggles, 1, 2);
+    for (int column = 0; column < 3; ++column) {
+        filters->setColumnStretch(column, 1);
+    }
+    for (QComboBox* combo : {m_category, m_phase, m_region, m_equipment, m_position}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+        connect(combo, &QComboBox::currentIndexChanged, this, &LibraryPage::reload);
+    }
+    layout->addLayout(filters);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("libraryTable"));
+    m_table->setAccessibleName(tr("Exercises"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    using Column = ExerciseTableModel::Column;
+    QHeaderView* header = m_table->horizontalHeader();
+    // The name takes what is left; the short columns get room for their header and values.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthFor = [&](const QString& sample) {
+        return metrics.horizontalAdvance(sample) + 28; // padding and the sort arrow
+    };
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(static_cast<int>(Column::Name), QHeaderView::Stretch);
+    header->resizeSection(static_cast<int>(Column::Category), widthFor(tr("Motor control")));
+    header->resizeSection(static_cast<int>(Column::Phases), widthFor(tr("Phases")));
+    header->resizeSection(static_cast<int>(Column::KneeFlexion), widthFor(tr("Moderate")));
+    header->resizeSection(static_cast<int>(Column::Impact), widthFor(tr("Impact")));
+    header->resizeSection(static_cast<int>(Column::Equipment), widthFor(tr("Mat, Resistance")));
+    header->setMinimumSectionSize(48);
+
+    auto* empty = new QWidget;
+    empty->setObjectName(QStringLiteral("libraryEmptyState"));
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch();
+    m_emptyTitle = new QLabel;
+    m_emptyTitle->setObjectName(QStringLiteral("libraryEmptyTitle"));
+    QFont emptyFont = m_emptyTitle->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
+    emptyFont.setBold(true);
+    m_emptyTitle->setFont(emptyFont);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyTitle->setWordWrap(true);
+    m_emptyText = new QLabel;
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    auto* clearButton = new QPushButton(tr("Clear search and filters"));
+    clearButton->setObjectName(QStringLiteral("clearSearchButton"));
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addStretch();
+    buttonRow->addWidget(clearButton);
+    buttonRow->addStretch();
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addSpacing(8);
+    emptyLayout->addLayout(buttonRow);
+    emptyLayout->addStretch();
+
+    m_listStack = new QStackedWidget;
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(empty);
+    layout->addWidget(m_listStack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::reload);
+    connect(m_showHidden, &QCheckBox::toggled, this, &LibraryPage::reload);
+    connect(m_resetFilters, &QPushButton::clicked, this, &LibraryPage::clearSearchAndFilters);
+    connect(clearButton, &QPushButton::clicked, this, &LibraryPage::clearSearchAndFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryPage::onSelectionChanged);
+    return side;
+}
+
+storage::ExerciseFilter LibraryPage::filter() const
+{
+    storage::ExerciseFilter filter;
+    filter.category = filterValue<core::Category>(m_category);
+    if (const int phase = m_phase->currentData().toInt(); phase > 0) {
+        filter.phase = phase;
+    }
+    filter.region = filterValue<core::Region>(m_region);
+    filter.equipment = filterValue<core::Equipment>(m_equipment);
+    filter.position = filterValue<core::Position>(m_position);
+    filter.includeHidden = m_showHidden->isChecked();
+    return filter;
+}
+
+void LibraryPage::reload()
+{
+    if (m_batchUpdate) {
+        return;
+    }
+    m_reloading = true;
+    const storage::ExerciseFilter current = filter();
+    const std::string text = m_search->text().trimmed().toStdString();
+    m_model->setExercises(m_context.exercises().search(text, current));
+    const bool filtered = !text.empty() || current.category || current.phase || current.region ||
+                          current.equipment || current.position;
+    m_resetFilters->setEnabled(filtered || current.includeHidden);
+
+    const int total = m_context.exercises().count(current.includeHidden);
+    if (filtered) {
+        m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(total));
+    } else {
+        m_count->setText(tr("%1 in the library").arg(m_model->rowCount()));
+    }
+    updateEmptyState(total);
+
+    // Keep the selection on the exercise the editor shows.
+    const int row = m_model->rowOf(m_selectedId);
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    } else {
+        m_table->selectionModel()->clearSelection();
+    }
+    m_reloading = false;
+    emit currentExerciseChanged();
+}
+
+void LibraryPage::updateEmptyState(int total)
+{
+    if (m_model->rowCount() > 0) {
+        m_listStack->setCurrentIndex(0);
+        return;
+    }
+    m_listStack->setCurrentIndex(1);
+    const QString text = m_search->text().trimmed();
+    if (total == 0) {
+        m_emptyTitle->setText(tr("The library is empty"));
+        m_emptyText->setText(tr("Create an exercise with Edit ▸ New exercise, or bring in a "
+                                "library with File ▸ Import library…"));
+    } else if (!text.isEmpty()) {
+        m_emptyTitle->setText(tr("Nothing matches “%1”").arg(text));
+        m_emptyText->setText(tr("Try fewer or shorter words, or clear the filters."));
+    } else {
+        m_emptyTitle->setText(tr("No exercise fits these filters"));
+        m_emptyText->setText(tr("Loosen a filter, or tick “Show hidden” to include hidden "
+                                "exercises."));
+    }
+}
+
+void LibraryPage::onSelectionChanged()
+{
+    if (m_reloading) {
+        return;
+    }
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return; // keep showing the last exercise; the editor is not tied to the filter
+    }
+    const std::string id = rows.front().data(ExerciseTableModel::IdRole).toString().toStdString();
+    if (id == m_selectedId && m_editor->currentId() == id) {
+        return;
+    }
+    if (m_editor->hasUnsavedChanges()) {
+        emit m_context.statusMessage(
+            m_editor->isNew() ? tr("The new exercise was not created; its draft is discarded.")
+                              : tr("Unsaved, invalid changes were discarded."));
+    }
+    m_selectedId = id;
+    m_editor->showExercise(id);
+    QSettings().setValue(kLastExerciseKey, QString::fromStdString(id));
+    emit currentExerciseChanged();
+}
+
+void LibraryPage::selectExercise(std::string id)
+{
+    if (m_model->rowOf(id) < 0) {
+        // Make sure the exercise can be seen: drop the search and filters that hide it.
+        const std::optional<core::Exercise> exercise = m_context.exercises().find(id);
+        if (!exercise) {
+            return;
+        }
+        m_batchUpdate = true;
+        m_search->clear();
+        for (QComboBox* combo : {m_category, m_phase, m_region, m_equipment, m_position}) {
+            combo->setCurrentIndex(0);
+        }
+        if (exercise->hidden) {
+            m_showHidden->setChecked(true);
+        }
+        m_batchUpdate = false;
+    }
+    m_selectedId = id;
+    reload();
+    if (m_editor->currentId() != id) {
+        m_editor->showExercise(id);
+    }
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->scrollTo(m_proxy->mapFromSource(m_model->index(row, 0)));
+    }
+    emit currentExerciseChanged();
+}
+
+std::string LibraryPage::currentExerciseId() const
+{
+    return m_editor->currentId();
+}
+
+bool LibraryPage::currentIsBuiltin() const
+{
+    const std::string id = currentExerciseId();
+    if (id.empty()) {
+        return false;
+    }
+    const std::optional<core::Exercise> exercise = m_context.exercises().find(id);
+    return exercise && exercise->builtin;
+}
+
+void LibraryPage::newExercise()
+{
+    m_selectedId.clear();
+    m_reloading = true;
+    m_table->clearSelection();
+    m_reloading = false;
+    m_editor->startNew();
+    emit currentExerciseChanged();
+}
+
+void LibraryPage::duplicateCurrent()
+{
+    const std::string id = currentExerciseId();
+    if (id.empty()) {
+        return;
+    }
+    const command::Outcome outcome = command::duplicateExercise(m_context, id);
+    if (!outcome) {
+        MessageBox::warning(this, tr("Duplicate exercise"), outcome.message);
+        return;
+    }
+    selectExercise(outcome.createdId);
+    emit m_context.statusMessage(tr("Duplicated. The copy is yours to edit."));
+}
+
+void LibraryPage::deleteCurrent()
+{
+    const std::string id = currentExerciseId();
+    const std::optional<core::Exercise> exercise =
+        id.empty() ? std::nullopt : m_context.exercises().find(id);
+    if (!exercise) {
+        return;
+    }
+    if (exercise->builtin) {
+        MessageBox::information(this, tr("Delete exercise"),
+                                tr("Built-in exercises cannot be deleted. Tick “Hide this "
+                                   "exercise” to keep it out of lists and new plans."));
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Delete exercise"),
+        tr("Delete “%1”?\n\nSaved plans keep their copy of it. You can undo this with Edit ▸ "
+           "Undo.")
+            .arg(QString::fromStdString(exercise->name)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        {{QMessageBox::Yes, tr("Delete")}});
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    const command::Outcome outcome = command::deleteExercise(m_context, id);
+    if (!outcome) {
+        MessageBox::warning(this, tr("Delete exercise"), outcome.message);
+        return;
+    }
+    m_selectedId.clear();
+    m_editor->clear();
+    emit currentExerciseChanged();
+    emit m_context.statusMessage(tr("Deleted “%1”.").arg(QString::fromStdString(exercise->name)));
+}
+
+void LibraryPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LibraryPage::clearSearchAndFilters()
+{
+    m_batchUpdate = true;
+    m_search->clear();
+    for (QComboBox* combo : {m_category, m_phase, m_region, m_equipment, m_position}) {
+        combo->setCurrentIndex(0);
+    }
+    m_showHidden->setChecked(false);
+    m_batchUpdate = false;
+    reload();
+}
+
+} // namespace glidepath::ui

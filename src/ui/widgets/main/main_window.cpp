@@ -1,0 +1,696 @@
+#include "widgets/main/main_window.h"
+
+#include "app_context.h"
+#include "application_setup.h"
+#include "commands/command.h"
+#include "icons.h"
+#include "settings.h"
+#include "widgets/clients/clients_page.h"
+#include "widgets/common/message_box.h"
+#include "widgets/library/library_page.h"
+#include "widgets/main/about_dialog.h"
+#include "widgets/main/document_dialog.h"
+#include "widgets/main/preferences_dialog.h"
+#include "widgets/plan/plan_page.h"
+#include "widgets/progress/progress_page.h"
+
+#include <glidepath/io/format_error.h>
+#include <glidepath/io/library_format.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace glidepath::ui {
+
+namespace {
+
+struct PageInfo
+{
+    MainWindow::Page page;
+    const char* icon;
+    const char* title;
+    const char* toolTip;
+};
+
+// Source strings for tr(): the sidebar reads them through MainWindow::tr.
+const PageInfo kPages[] = {
+    {MainWindow::Page::Library, "library", QT_TR_NOOP("Library"),
+     QT_TR_NOOP("Browse, search and edit the exercise library")},
+    {MainWindow::Page::Clients, "clients", QT_TR_NOOP("Clients"),
+     QT_TR_NOOP("Client profiles, screening and weekly check-ins")},
+    {MainWindow::Page::Plan, "plan", QT_TR_NOOP("Plan"),
+     QT_TR_NOOP("Plan next week and adjust it before saving")},
+    {MainWindow::Page::Progress, "progress", QT_TR_NOOP("Progress"),
+     QT_TR_NOOP("How pain and adherence change over the weeks")},
+};
+
+QString libraryFileFilter()
+{
+    return MainWindow::tr("Glidepath libraries (*.json);;All files (*)");
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
+    : QMainWindow(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    createPages();
+    createActions();
+    createMenus();
+    createToolBars();
+    createSidebar();
+    createStatusBar();
+    refreshIcons();
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(&m_context, &AppContext::modeChanged, this, &MainWindow::applyMode);
+    connect(&m_context, &AppContext::databaseReplaced, this, &MainWindow::updateTitle);
+    connect(&m_context, &AppContext::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(&m_context, &AppContext::errorOccurred, this,
+            [this](const QString& text) { MessageBox::warning(this, tr("Glidepath"), text); });
+    connect(m_library, &LibraryPage::currentExerciseChanged, this,
+            &MainWindow::updateExerciseActions);
+    connect(m_plan, &PlanPage::planAvailabilityChanged, this, &MainWindow::updatePlanActions);
+
+    applyMode();
+    restoreSettings();
+    updateTitle();
+    updateExerciseActions();
+    updatePlanActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+// --- Construction -------------------------------------------------------------------------------
+
+void MainWindow::createPages()
+{
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_library = new LibraryPage(m_context);
+    m_clients = new ClientsPage(m_context);
+    m_plan = new PlanPage(m_context);
+    m_progress = new ProgressPage(m_context);
+    // The order matches Page.
+    m_pages->addWidget(m_library);
+    m_pages->addWidget(m_clients);
+    m_pages->addWidget(m_plan);
+    m_pages->addWidget(m_progress);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& text, const char* objectName,
+                             const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(objectName));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+        }
+        return action;
+    };
+
+    m_newDatabase = make(tr("&New Database…"), "actionNewDatabase");
+    m_newDatabase->setStatusTip(tr("Start an empty database in a new file"));
+    connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_openDatabase = make(tr("&Open Database…"), "actionOpenDatabase", QKeySequence::Open);
+    m_openDatabase->setStatusTip(tr("Open another Glidepath database"));
+    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_importLibrary = make(tr("&Import Library…"), "actionImportLibrary");
+    m_importLibrary->setStatusTip(tr("Add exercises from a Glidepath library file"));
+    connect(m_importLibrary, &QAction::triggered, this, &MainWindow::importLibrary);
+    m_exportLibrary = make(tr("&Export Library…"), "actionExportLibrary");
+    m_exportLibrary->setStatusTip(tr("Save exercises to a Glidepath library file"));
+    connect(m_exportLibrary, &QAction::triggered, this, &MainWindow::exportLibrary);
+    m_print = make(tr("&Print…"), "actionPrint", QKeySequence::Print);
+    m_print->setIconText(tr("Print"));
+    m_print->setStatusTip(tr("Print the plan shown on the Plan page"));
+    connect(m_print, &QAction::triggered, m_plan, &PlanPage::printPlan);
+    m_exportPdf =
+        make(tr("Export P&DF…"), "actionExportPdf", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportPdf->setIconText(tr("Export PDF"));
+    m_exportPdf->setStatusTip(tr("Save the plan shown on the Plan page as a PDF handout"));
+    connect(m_exportPdf, &QAction::triggered, m_plan, &PlanPage::exportPlanPdf);
+    m_quit = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = m_context.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIconText(tr("Undo"));
+    m_redo = m_context.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIconText(tr("Redo"));
+
+    m_find = make(tr("&Find…"), "actionFind", QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (currentPage() == Page::Clients) {
+            m_clients->focusSearch();
+            return;
+        }
+        showPage(Page::Library);
+        m_library->focusSearch();
+    });
+
+    m_newExercise = make(tr("New E&xercise"), "actionNewExercise", QKeySequence::New);
+    m_newExercise->setIconText(tr("New"));
+    m_newExercise->setStatusTip(tr("Create an exercise of your own"));
+    connect(m_newExercise, &QAction::triggered, this, [this] {
+        showPage(Page::Library);
+        m_library->newExercise();
+    });
+    m_duplicateExercise = make(tr("D&uplicate Exercise"), "actionDuplicateExercise",
+                               QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateExercise->setIconText(tr("Duplicate"));
+    m_duplicateExercise->setStatusTip(tr("Make an editable copy of the selected exercise"));
+    connect(m_duplicateExercise, &QAction::triggered, m_library, &LibraryPage::duplicateCurrent);
+    m_deleteExercise = make(tr("De&lete Exercise"), "actionDeleteExercise");
+    m_deleteExercise->setShortcuts({QKeySequence(QKeySequence::Delete)});
+    // Only while the table has focus: Delete in a text field deletes text.
+    m_deleteExercise->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteExercise->setIconText(tr("Delete"));
+    m_deleteExercise->setStatusTip(tr("Delete the selected exercise of your own"));
+    connect(m_deleteExercise, &QAction::triggered, m_library, &LibraryPage::deleteCurrent);
+
+    m_preferences = make(tr("&Preferences…"), "actionPreferences", QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::editPreferences);
+
+    m_userGuideAction = make(tr("&User Guide"), "actionUserGuide", QKeySequence::HelpContents);
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_clinicalRulesAction = make(tr("&Clinical Rules"), "actionClinicalRules");
+    m_clinicalRulesAction->setStatusTip(tr("How Glidepath decides to progress, hold, step back "
+                                           "or refer"));
+    connect(m_clinicalRulesAction, &QAction::triggered, this, &MainWindow::showClinicalRules);
+    m_aboutAction = make(tr("&About Glidepath"), "actionAbout");
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    int number = 1;
+    for (const PageInfo& info : kPages) {
+        auto* action = new QAction(tr(info.title), this);
+        action->setObjectName(QStringLiteral("actionPage%1").arg(number));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        const Page page = info.page;
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        m_pageActions.append(action);
+        ++number;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newDatabase);
+    file->addAction(m_openDatabase);
+    file->addSeparator();
+    file->addAction(m_importLibrary);
+    file->addAction(m_exportLibrary);
+    file->addSeparator();
+    file->addAction(m_print);
+    file->addAction(m_exportPdf);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_newExercise);
+    edit->addAction(m_duplicateExercise);
+    edit->addAction(m_deleteExercise);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
+    help->addAction(m_clinicalRulesAction);
+    help->addSeparator();
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBars()
+{
+    const auto make = [this](const QString& title, const char* objectName) {
+        QToolBar* bar = addToolBar(title);
+        bar->setObjectName(QString::fromLatin1(objectName));
+        bar->setMovable(false);
+        bar->setFloatable(false);
+        bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        bar->setIconSize(QSize(18, 18));
+        bar->toggleViewAction()->setEnabled(false);
+        return bar;
+    };
+    m_mainToolBar = make(tr("Edit"), "mainToolBar");
+    m_mainToolBar->addAction(m_undo);
+    m_mainToolBar->addAction(m_redo);
+    m_libraryToolBar = make(tr("Library"), "libraryToolBar");
+    m_libraryToolBar->addAction(m_newExercise);
+    m_libraryToolBar->addAction(m_duplicateExercise);
+    m_libraryToolBar->addAction(m_deleteExercise);
+    m_planToolBar = make(tr("Plan"), "planToolBar");
+    m_planToolBar->addAction(m_print);
+    m_planToolBar->addAction(m_exportPdf);
+    setContextMenuPolicy(Qt::NoContextMenu); // no "hide toolbar" menu on the toolbars
+
+    // Delete is bound to the library table's focus area (see createActions).
+    m_library->addAction(m_deleteExercise);
+}
+
+void MainWindow::createSidebar()
+{
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFixedWidth(176);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setSpacing(0);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); border: none;"
+        "  border-right: 1px solid palette(mid); padding-top: 10px; outline: 0; }"
+        "QListWidget#sidebar::item { padding: 9px 10px; margin: 1px 8px; border-radius: 6px;"
+        "  color: palette(window-text); }"
+        "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight);"
+        "  color: palette(highlighted-text); }"));
+    QFont font = m_sidebar->font();
+    font.setPointSizeF(font.pointSizeF() * 1.08);
+    m_sidebar->setFont(font);
+    for (const PageInfo& info : kPages) {
+        auto* item = new QListWidgetItem(tr(info.title), m_sidebar);
+        item->setToolTip(tr(info.toolTip));
+        item->setData(Qt::UserRole, static_cast<int>(info.page));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_pages->setCurrentIndex(row);
+            updatePageChrome();
+        }
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel = new QLabel;
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_databaseLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->setSizeGripEnabled(true);
+}
+
+void MainWindow::refreshIcons()
+{
+    const QPalette pal = palette();
+    const QColor normal = pal.color(QPalette::WindowText);
+    const QColor selected = pal.color(QPalette::HighlightedText);
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        const QString name = QString::fromLatin1(kPages[row].icon);
+        QIcon icon = lineIcon(name, normal);
+        const QIcon selectedIcon = lineIcon(name, selected);
+        for (const QSize& size : selectedIcon.availableSizes()) {
+            icon.addPixmap(selectedIcon.pixmap(size), QIcon::Selected);
+        }
+        m_sidebar->item(row)->setIcon(icon);
+    }
+    const QColor tool = pal.color(QPalette::ButtonText);
+    m_newDatabase->setIcon(lineIcon(QStringLiteral("new"), tool));
+    m_openDatabase->setIcon(lineIcon(QStringLiteral("open"), tool));
+    m_print->setIcon(lineIcon(QStringLiteral("print"), tool));
+    m_exportPdf->setIcon(lineIcon(QStringLiteral("pdf"), tool));
+    m_undo->setIcon(lineIcon(QStringLiteral("undo"), tool));
+    m_redo->setIcon(lineIcon(QStringLiteral("redo"), tool));
+    m_newExercise->setIcon(lineIcon(QStringLiteral("new"), tool));
+    m_duplicateExercise->setIcon(lineIcon(QStringLiteral("duplicate"), tool));
+    m_deleteExercise->setIcon(lineIcon(QStringLiteral("delete"), tool));
+    m_find->setIcon(lineIcon(QStringLiteral("search"), tool));
+    m_preferences->setIcon(lineIcon(QStringLiteral("settings"), tool));
+    m_userGuideAction->setIcon(lineIcon(QStringLiteral("help"), tool));
+}
+
+// --- Settings -----------------------------------------------------------------------------------
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(settings::kGeometry).toByteArray())) {
+        resize(1320, 840);
+    }
+    bool ok = false;
+    const int page = settings.value(settings::kLastPage).toInt(&ok);
+    Page target = Page::Library;
+    if (ok && page >= 0 && page < static_cast<int>(std::size(kPages))) {
+        target = static_cast<Page>(page);
+    }
+    if (!isPageAvailable(target)) {
+        target = Page::Library;
+    }
+    showPage(target);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(settings::kGeometry, saveGeometry());
+    settings.setValue(settings::kLastPage, static_cast<int>(currentPage()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_sidebar) {
+        refreshIcons(); // the system switched between light and dark
+    }
+}
+
+// --- Pages --------------------------------------------------------------------------------------
+
+void MainWindow::showPage(Page page)
+{
+    if (!isPageAvailable(page)) {
+        return;
+    }
+    m_sidebar->setCurrentRow(static_cast<int>(page));
+    m_pages->setCurrentIndex(static_cast<int>(page));
+    updatePageChrome();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+bool MainWindow::isPageAvailable(Page page) const
+{
+    return !(page == Page::Clients && m_context.mode() == AppMode::Personal);
+}
+
+void MainWindow::applyMode()
+{
+    const bool personal = m_context.mode() == AppMode::Personal;
+    m_sidebar->setRowHidden(static_cast<int>(Page::Clients), personal);
+    m_pageActions.at(static_cast<int>(Page::Clients))->setVisible(!personal);
+    if (personal && currentPage() == Page::Clients) {
+        showPage(Page::Plan);
+    }
+    updateTitle();
+}
+
+void MainWindow::updatePageChrome()
+{
+    const Page page = currentPage();
+    m_libraryToolBar->setVisible(page == Page::Library);
+    m_planToolBar->setVisible(page == Page::Plan);
+    updateExerciseActions();
+}
+
+void MainWindow::updateExerciseActions()
+{
+    const bool selected = !m_library->currentExerciseId().empty();
+    const bool builtin = m_library->currentIsBuiltin();
+    m_duplicateExercise->setEnabled(selected);
+    m_deleteExercise->setEnabled(selected && !builtin);
+    m_deleteExercise->setToolTip(builtin ? tr("Built-in exercises cannot be deleted; hide them "
+                                              "instead")
+                                         : tr("Delete the selected exercise"));
+}
+
+void MainWindow::updatePlanActions()
+{
+    const bool available = m_plan->hasPlan();
+    m_print->setEnabled(available);
+    m_exportPdf->setEnabled(available);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = QString::fromStdString(m_context.database().path().string());
+    setWindowTitle(tr("%1 — Glidepath").arg(QFileInfo(file).fileName()));
+    setWindowFilePath(file);
+    const QString mode =
+        m_context.mode() == AppMode::Personal ? tr("Personal mode") : tr("Clinician mode");
+    m_databaseLabel->setText(tr("%1 · %2").arg(mode, QFileInfo(file).fileName()));
+    m_databaseLabel->setToolTip(file);
+}
+
+// --- File ---------------------------------------------------------------------------------------
+
+bool MainWindow::switchDatabase(const QString& path, bool create)
+{
+    if (create && QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New database"),
+                            tr("“%1” already exists. To use it, choose File ▸ Open Database…; "
+                               "to start empty, choose a new file name.")
+                                .arg(path));
+        return false;
+    }
+    try {
+        std::unique_ptr<storage::Database> database =
+            ui::openDatabase(std::filesystem::path(path.toStdString()));
+        m_context.replaceDatabase(std::move(database));
+    } catch (const storage::StorageError& error) {
+        MessageBox::critical(this, tr("Cannot open the database"), describeOpenError(error, path));
+        return false;
+    }
+    rememberDatabase(std::filesystem::path(path.toStdString()));
+    statusBar()->showMessage(create ? tr("Started a new database.") : tr("Database opened."), 6000);
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("New database"), documentsFolder() + QStringLiteral("/glidepath.db"),
+        tr("Glidepath databases (*.db)"));
+    if (!path.isEmpty()) {
+        switchDatabase(path, true);
+    }
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open database"),
+        QFileInfo(QString::fromStdString(m_context.database().path().string())).absolutePath(),
+        tr("Glidepath databases (*.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        switchDatabase(path, false);
+    }
+}
+
+void MainWindow::importLibrary()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Import library"), documentsFolder(),
+                                                     libraryFileFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    io::LibraryDocument document;
+    try {
+        document = io::parseLibrary(io::readTextFile(path.toStdString()));
+    } catch (const io::FormatError& error) {
+        QStringList lines;
+        const auto& issues = error.issues();
+        for (std::size_t i = 0; i < issues.size() && i < 12; ++i) {
+            lines << QStringLiteral("• ") + QString::fromStdString(io::describe(issues[i]));
+        }
+        if (issues.size() > 12) {
+            lines << tr("…and %n more.", nullptr, static_cast<int>(issues.size() - 12));
+        }
+        MessageBox::warning(this, tr("Import library"),
+                            tr("“%1” cannot be imported; nothing was changed.\n\n%2")
+                                .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+        return;
+    } catch (const std::exception& error) {
+        MessageBox::warning(
+            this, tr("Import library"),
+            tr("“%1” cannot be read: %2").arg(path, QString::fromStdString(error.what())));
+        return;
+    }
+    if (document.exercises.empty()) {
+        MessageBox::information(this, tr("Import library"),
+                                tr("“%1” holds no exercises.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+
+    storage::ClashPolicy policy = storage::ClashPolicy::Skip;
+    const std::vector<std::string> clashes = m_context.exercises().clashingIds(document.exercises);
+    if (!clashes.empty()) {
+        const auto answer = MessageBox::question(
+            this, tr("Import library"),
+            tr("Exercises in the file that are already in your library: %1. Replace your versions "
+               "with the file's, or keep yours and skip them? Built-in exercises are always "
+               "kept.")
+                .arg(clashes.size()),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No,
+            {{QMessageBox::Yes, tr("Replace")}, {QMessageBox::No, tr("Keep mine")}});
+        if (answer == QMessageBox::Cancel) {
+            return;
+        }
+        policy =
+            answer == QMessageBox::Yes ? storage::ClashPolicy::Replace : storage::ClashPolicy::Skip;
+    }
+    storage::ImportSummary summary;
+    const command::Outcome outcome =
+        command::importExercises(m_context, std::move(document.exercises), policy, &summary);
+    if (!outcome) {
+        MessageBox::warning(this, tr("Import library"),
+                            tr("Nothing was imported: %1").arg(outcome.message));
+        return;
+    }
+    showPage(Page::Library);
+    MessageBox::information(this, tr("Import library"),
+                            tr("Added %1, replaced %2, skipped %3. Edit ▸ Undo takes the import "
+                               "back.")
+                                .arg(summary.added)
+                                .arg(summary.replaced)
+                                .arg(summary.skipped));
+}
+
+void MainWindow::exportLibrary()
+{
+    storage::ExerciseFilter all;
+    all.includeHidden = true;
+    std::vector<core::Exercise> exercises = m_context.exercises().list(all);
+    std::vector<core::Exercise> own;
+    for (const core::Exercise& exercise : exercises) {
+        if (!exercise.builtin) {
+            own.push_back(exercise);
+        }
+    }
+    if (!own.empty()) {
+        const auto answer = MessageBox::question(
+            this, tr("Export library"),
+            tr("Export only the exercises you made (%1), or the whole library (%2)?")
+                .arg(own.size())
+                .arg(exercises.size()),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
+            {{QMessageBox::Yes, tr("My exercises")}, {QMessageBox::No, tr("Whole library")}});
+        if (answer == QMessageBox::Cancel) {
+            return;
+        }
+        if (answer == QMessageBox::Yes) {
+            exercises = std::move(own);
+        }
+    }
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export library"), documentsFolder() + QStringLiteral("/glidepath-library.json"),
+        libraryFileFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    try {
+        io::LibraryDocument document;
+        document.libraryVersion = m_context.exercises().builtinLibraryVersion();
+        document.exercises = std::move(exercises);
+        io::writeTextFileAtomically(path.toStdString(), io::writeLibrary(document));
+        statusBar()->showMessage(tr("Library saved to “%1” (exercises: %2).")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(document.exercises.size()),
+                                 6000);
+    } catch (const std::exception& error) {
+        MessageBox::warning(
+            this, tr("Export library"),
+            tr("The library could not be saved: %1").arg(QString::fromStdString(error.what())));
+    }
+}
+
+// --- Edit and Help ------------------------------------------------------------------------------
+
+void MainWindow::editPreferences()
+{
+    const std::optional<AppMode> mode = PreferencesDialog::edit(m_context.mode(), this);
+    if (!mode || *mode == m_context.mode()) {
+        return;
+    }
+    settings::saveMode(*mode);
+    m_context.setMode(*mode);
+    statusBar()->showMessage(*mode == AppMode::Personal
+                                 ? tr("Personal mode: your own profile and routine.")
+                                 : tr("Clinician mode: clients are back in the sidebar."),
+                             6000);
+}
+
+void MainWindow::showDocument(const QString& title, const QString& resource)
+{
+    QPointer<QWidget>& slot =
+        resource.endsWith(QLatin1String("user-guide.md")) ? m_userGuide : m_clinicalRules;
+    if (!slot) {
+        auto* dialog = new DocumentDialog(title, resource, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        slot = dialog;
+    }
+    slot->show();
+    slot->raise();
+    slot->activateWindow();
+}
+
+void MainWindow::showUserGuide()
+{
+    showDocument(tr("Glidepath user guide"), QStringLiteral(":/docs/user-guide.md"));
+}
+
+void MainWindow::showClinicalRules()
+{
+    showDocument(tr("Clinical rules"), QStringLiteral(":/docs/clinical-rules.md"));
+}
+
+void MainWindow::showAbout()
+{
+    if (!m_about) {
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_about = dialog;
+    }
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+}
+
+} // namespace glidepath::ui

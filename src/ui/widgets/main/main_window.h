@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolBar;
+
+namespace glidepath::ui {
+
+class AppContext;
+class ClientsPage;
+class LibraryPage;
+class PlanPage;
+class ProgressPage;
+
+// The application window. It only assembles the pages (Library, Clients, Plan, Progress) with a
+// sidebar, menus, toolbar and status bar, and forwards menu commands to the page that owns them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Library,
+        Clients,
+        Plan,
+        Progress
+    };
+
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // False for pages the mode hides (Clients in personal mode).
+    bool isPageAvailable(Page page) const;
+
+    LibraryPage* libraryPage() const { return m_library; }
+    ClientsPage* clientsPage() const { return m_clients; }
+    PlanPage* planPage() const { return m_plan; }
+    ProgressPage* progressPage() const { return m_progress; }
+
+public slots:
+    void newDatabase();
+    void openDatabase();
+    void importLibrary();
+    void exportLibrary();
+    void editPreferences();
+    void showUserGuide();
+    void showClinicalRules();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createSidebar();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void applyMode();
+    void updateExerciseActions();
+    void updatePlanActions();
+    void updatePageChrome();
+    void updateTitle();
+    void refreshIcons();
+    bool switchDatabase(const QString& path, bool create);
+    void showDocument(const QString& title, const QString& resource);
+
+    AppContext& m_context;
+
+    LibraryPage* m_library = nullptr;
+    ClientsPage* m_clients = nullptr;
+    PlanPage* m_plan = nullptr;
+    ProgressPage* m_progress = nullptr;
+
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QToolBar* m_mainToolBar = nullptr;
+    QToolBar* m_libraryToolBar = nullptr;
+    QToolBar* m_planToolBar = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QPointer<QWidget> m_userGuide;
+    QPointer<QWidget> m_clinicalRules;
+    QPointer<QWidget> m_about;
+
+    QAction* m_newDatabase = nullptr;
+    QAction* m_openDatabase = nullptr;
+    QAction* m_importLibrary = nullptr;
+    QAction* m_exportLibrary = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_exportPdf = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_newExercise = nullptr;
+    QAction* m_duplicateExercise = nullptr;
+    QAction* m_deleteExercise = nullptr;
+    QAction* m_preferences = nullptr;
+    QAction* m_userGuideAction = nullptr;
+    QAction* m_clinicalRulesAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_pageActions;
+};
+
+} // namespace glidepath::ui
