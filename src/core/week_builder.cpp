@@ -259,7 +259,7 @@ private:
                 std::any_of(places.begin(), places.end(),
                             [&](const SlotPlace& p) { return p.slot == slot && p.required; });
             std::vector<std::size_t> rotation =
-                buildRotation(group, slot, sessions.size(), perSession);
+                buildRotation(group, slot, sessions.size(), perSession, required);
             if (rotation.empty()) {
                 if (required) {
                     reportEmptySlot(group, slot);
@@ -293,7 +293,7 @@ private:
     }
 
     std::vector<std::size_t> buildRotation(DayKind group, Slot slot, std::size_t sessions,
-                                           std::size_t perSession)
+                                           std::size_t perSession, bool required)
     {
         std::vector<std::size_t> rotation;
         std::vector<std::string_view> ladders;
@@ -304,7 +304,12 @@ private:
             }
         }
         const std::size_t variety = static_cast<std::size_t>(std::max(1, m_rules.slotVariety));
-        const std::size_t target = std::min(sessions * perSession, perSession * variety);
+        std::size_t target = std::min(sessions * perSession, perSession * variety);
+        // A hold or step-back week keeps last week's exercises: something new comes in only
+        // where a required slot has lost its exercise, never for variety or extras.
+        if (m_request.previousPlan && m_assessment.decision.action != Action::Progress) {
+            target = required ? 1 : 0;
+        }
         if (rotation.size() >= target) {
             return rotation;
         }

@@ -173,7 +173,8 @@ TEST_F(EngineWeek, LandingAndGaitOnlyFromPhaseThreeAndLandingOnlyForSportGoals)
         }
         return seen;
     };
-    PlanRequest request = requestWith(day(2026, 11, 23), {});
+    // A green week (one green week in the phase: no gate passes), so optional work may be added.
+    PlanRequest request = requestWith(day(2026, 11, 23), {greenCheckIn(day(2026, 11, 22))});
     request.client.minutesPerSession = 60;
     Plan previous = plan(requestWith(day(2026, 11, 16), {}));
     previous.days.assign(7, PlanDay{});
@@ -186,6 +187,7 @@ TEST_F(EngineWeek, LandingAndGaitOnlyFromPhaseThreeAndLandingOnlyForSportGoals)
     EXPECT_FALSE(categories(plan(request)).count(Category::Gait));
 
     request.previousPlan->decision.phase = 3;
+    ASSERT_EQ(plan(request).decision.phase, 3);
     EXPECT_TRUE(categories(plan(request)).count(Category::Landing));
     EXPECT_TRUE(categories(plan(request)).count(Category::Gait));
 
@@ -278,6 +280,35 @@ TEST_F(EngineWeek, ARedWeekHasAtMostTwoStrengthDaysAndSaysSo)
               2);
     EXPECT_NE(test::reasonText(result, "week.strength_sessions").find("a red week has at most 2"),
               std::string::npos);
+}
+
+TEST_F(EngineWeek, HoldAndStepBackWeeksBringInNothingNewExceptToFillAGap)
+{
+    PlanRequest first = requestWith(day(2026, 11, 16), {});
+    first.client.minutesPerSession = 15; // too short for the optional extras
+    const Plan week1 = plan(first);
+    std::set<std::string> before;
+    for (const PlanDay& d : week1.days) {
+        for (const PlannedExercise& e : d.exercises) {
+            before.insert(e.id);
+        }
+    }
+    for (int exercisePain : {4, 7}) { // amber hold, red step back
+        CheckIn c = greenCheckIn(day(2026, 11, 22));
+        c.painExercise = exercisePain;
+        PlanRequest request = requestWith(day(2026, 11, 23), {c});
+        request.client.minutesPerSession = 60; // room that a progress week would fill
+        request.previousPlan = week1;
+        const Plan week2 = plan(request);
+        for (const PlanDay& d : week2.days) {
+            for (const PlannedExercise& e : d.exercises) {
+                const bool kept = before.count(e.id) > 0;
+                const bool fillsAGap = e.reason.find("replaces") != std::string::npos ||
+                                       e.reason.find("easier version") != std::string::npos;
+                EXPECT_TRUE(kept || fillsAGap) << exercisePain << " " << e.id << ": " << e.reason;
+            }
+        }
+    }
 }
 
 } // namespace
