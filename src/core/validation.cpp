@@ -57,6 +57,18 @@ long utf8Length(std::string_view text)
     return count;
 }
 
+// 'text' in single quotes. Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) about
+// "'" + std::string(...).
+std::string quote(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '\'';
+    out += text;
+    out += '\'';
+    return out;
+}
+
 bool isBlank(std::string_view text)
 {
     return std::all_of(text.begin(), text.end(), [](char c) {
@@ -116,7 +128,7 @@ public:
             }
             if (std::find(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(i),
                           values[i]) != values.begin() + static_cast<std::ptrdiff_t>(i)) {
-                add(itemField, "'" + std::string(toString(values[i])) + "' is listed twice");
+                add(itemField, quote(toString(values[i])) + " is listed twice");
             }
         }
     }

@@ -128,27 +128,37 @@ Row readRow(const Statement& s)
     return row;
 }
 
-// Fills in the lists of rows read from the exercises table. A few rows are looked up one by one
-// through the primary keys; many rows are filled by one ordered pass over each child table,
-// which is cheaper than that many lookups.
+// Fills in the lists of rows read from the exercises table. Rows are looked up one by one
+// through the primary keys, unless they are a large share of the table: then one ordered pass
+// over each child table is cheaper than that many lookups.
 void loadLists(sqlite3* db, std::vector<Row>& rows)
 {
     if (rows.empty()) {
         return;
     }
     std::vector<Lists> lists(rows.size());
-    constexpr std::size_t kLookupLimit = 256;
-    if (rows.size() <= kLookupLimit) {
+    const auto highestRid = detail::queryInt(db, "SELECT max(rid) FROM exercises").value_or(0);
+    const bool fewRows = static_cast<std::int64_t>(rows.size()) * 8 < highestRid;
+    if (fewRows) {
+        // One statement gathers all six lists of an exercise: one bind and step loop per row.
+        std::string sql;
         for (std::size_t t = 0; t < kChildTables.size(); ++t) {
-            Statement select(db, "SELECT " + std::string(kChildTables[t].column) + " FROM " +
-                                     std::string(kChildTables[t].table) +
-                                     " WHERE exercise_rid = ? ORDER BY position");
-            for (std::size_t r = 0; r < rows.size(); ++r) {
-                select.reset();
-                select.bind(1, rows[r].rid);
-                while (select.step()) {
-                    lists[r][t].push_back(select.text(0));
+            sql += (t ? " UNION ALL " : "") + ("SELECT " + std::to_string(t) + ", position, ") +
+                   std::string(kChildTables[t].column) + " FROM " +
+                   std::string(kChildTables[t].table) + " WHERE exercise_rid = ?1";
+        }
+        // Rows are placed by their stored position, so no ORDER BY (and no sorter) is needed.
+        Statement select(db, sql);
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            select.reset();
+            select.bind(1, rows[r].rid);
+            while (select.step()) {
+                auto& list = lists[r][static_cast<std::size_t>(select.int64(0))];
+                const auto position = static_cast<std::size_t>(select.int64(1));
+                if (position >= list.size()) {
+                    list.resize(position + 1);
                 }
+                list[position] = select.text(2);
             }
         }
     } else {

@@ -76,8 +76,10 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view value)
 {
-    check(m_db, sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT,
-                                    SQLITE_UTF8));
+    // An empty string_view may have no data pointer, which SQLite would store as NULL.
+    const char* data = value.data() ? value.data() : "";
+    check(m_db,
+          sqlite3_bind_text64(m_stmt, index, data, value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
     return *this;
 }
 
