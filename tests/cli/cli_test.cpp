@@ -513,6 +513,39 @@ TEST_F(Cli, ImportOfAMissingFileOrAnotherFormatIsBadInput)
         << wrong.err;
 }
 
+TEST_F(Cli, ImportMayLinkToExercisesAlreadyInTheLibrary)
+{
+    if (io::builtinLibrary().exercises.empty()) {
+        GTEST_SKIP() << "the built-in library is empty in this build";
+    }
+    const core::Exercise& builtin = io::builtinLibrary().exercises.front();
+    auto exercises = customExercises();
+    exercises[0].easier = builtin.id; // a branch off a built-in ladder
+    const auto result =
+        run({"library", "import", writeFile("linked.json", libraryText(exercises))});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(run({"library", "show", "zz-cli-bridge"})
+                  .out.find("Easier:         " + builtin.name + " (" + builtin.id + ")"),
+              std::string::npos);
+
+    // A link to an id that is nowhere is still an error.
+    exercises[2].harder = "zz-cli-nowhere";
+    exercises[0].id = "zz-cli-bridge-two";
+    exercises[1].easier = "zz-cli-bridge-two";
+    exercises[1].id = "zz-cli-march-two";
+    exercises[0].harder = "zz-cli-march-two";
+    exercises[2].id = "zz-cli-hop-two";
+    const std::string before = readBytes(m_db);
+    const std::string file = writeFile("dangling.json", libraryText(exercises));
+    const auto dangling = run({"library", "import", file});
+    EXPECT_EQ(dangling.exitCode, 1);
+    EXPECT_NE(dangling.err.find(file + ": /exercises/2/harder: no exercise has the id "
+                                       "'zz-cli-nowhere'"),
+              std::string::npos)
+        << dangling.err;
+    EXPECT_EQ(readBytes(m_db), before);
+}
+
 TEST_F(Cli, ImportCannotReplaceBuiltInExercises)
 {
     if (io::builtinLibrary().exercises.empty()) {
