@@ -67,6 +67,14 @@ QString dayMonth(core::Date date)
         .arg(monthName(static_cast<unsigned>(d.month())));
 }
 
+QString shortDayMonth(core::Date date)
+{
+    const auto d = ymd(date);
+    return Handout::tr("%1 %2", "day short-month")
+        .arg(static_cast<unsigned>(d.day()))
+        .arg(monthName(static_cast<unsigned>(d.month())).left(3));
+}
+
 QString longDate(core::Date date)
 {
     return Handout::tr("%1 %2 %3", "weekday day-month year")

@@ -282,7 +282,7 @@ double HomeRoutine::drawGlance(QPainter* p, const QRectF& area) const
     for (const core::PlanDay& day : days) {
         chipWidth =
             std::max({chipWidth, s.textWidth(shortWeekdayName(day.date), dayFont),
-                      s.textWidth(dayMonth(day.date), kindFont),
+                      s.textWidth(shortDayMonth(day.date), kindFont),
                       s.textWidth(dayKindInWords(day.kind), kindFont),
                       s.textWidth(Handout::tr("%1 min").arg(day.estimatedMinutes), kindFont)});
     }
@@ -321,7 +321,7 @@ double HomeRoutine::drawGlance(QPainter* p, const QRectF& area) const
         double cy = in.top();
         cy += s.text(p, QRectF(in.left(), cy, in.width(), 0), shortWeekdayName(day.date), dayFont,
                      rest ? Style::muted() : Style::ink(), Qt::AlignHCenter);
-        cy += s.text(p, QRectF(in.left(), cy, in.width(), 0), dayMonth(day.date), kindFont,
+        cy += s.text(p, QRectF(in.left(), cy, in.width(), 0), shortDayMonth(day.date), kindFont,
                      Style::muted(), Qt::AlignHCenter);
         cy += s.space(2.0);
         cy += s.text(p, QRectF(in.left(), cy, in.width(), 0),

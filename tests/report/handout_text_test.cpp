@@ -65,6 +65,7 @@ TEST(HandoutText, Dates)
     EXPECT_EQ(plain(dateRange(day(2025, 12, 29), day(2026, 1, 4))),
               "29 December 2025 to 4 January 2026");
     EXPECT_EQ(plain(shortWeekdayName(day(2025, 3, 9))), "Sun");
+    EXPECT_EQ(plain(shortDayMonth(day(2026, 11, 23))), "23 Nov");
 }
 
 TEST(HandoutText, ReasonsAreShortenedForClients)

@@ -19,6 +19,7 @@ namespace glidepath::report {
 QString weekdayName(core::Date date);      // "Monday"
 QString shortWeekdayName(core::Date date); // "Mon"
 QString dayMonth(core::Date date);         // "3 March"
+QString shortDayMonth(core::Date date);    // "3 Mar"
 QString longDate(core::Date date);         // "Monday 3 March 2025"
 QString shortDate(core::Date date);        // "3 Mar 2025"
 // "3 to 9 March 2025", "28 April to 4 May 2025", "29 December 2025 to 4 January 2026"
