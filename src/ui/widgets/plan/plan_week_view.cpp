@@ -156,10 +156,15 @@ void PlanWeekView::setSelection(int day, int row)
 void PlanWeekView::rebuild()
 {
     // The old cards may be on the call stack (a context menu action edits the model), so they
-    // are detached now and deleted later.
+    // are retired now and deleted later. They stay children of the view (so nothing leaks if no
+    // event loop runs again) but lose their names, so only the current cards can be found.
     if (m_content) {
+        m_layout->removeWidget(m_content);
         m_content->hide();
-        m_content->setParent(nullptr);
+        m_content->setObjectName(QString());
+        for (QObject* child : m_content->findChildren<QObject*>()) {
+            child->setObjectName(QString());
+        }
         m_content->deleteLater();
     }
     m_content = new QWidget(this);
