@@ -1,0 +1,511 @@
+// The Plan page driven through the real main window: a check-in followed by "Plan next week"
+// shows the engine's decision, adjustments are undoable and saved with the plan as overrides,
+// versions stay viewable, a red flag blocks planning, and handouts are written as PDF.
+
+#include "commands/command.h"
+#include "models/plan_model.h"
+#include "ui_fixture.h"
+#include "widgets/clients/check_in_form.h"
+#include "widgets/clients/client_tabs.h"
+#include "widgets/clients/clients_page.h"
+#include "widgets/clients/pain_slider.h"
+#include "widgets/clients/profile_editor.h"
+#include "widgets/common/field_error_label.h"
+#include "widgets/plan/decision_banner.h"
+#include "widgets/plan/plan_adjust_panel.h"
+#include "widgets/plan/plan_page.h"
+#include "widgets/plan/plan_week_view.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace glidepath::test {
+namespace {
+
+core::Date day(int y, unsigned m, unsigned d)
+{
+    return core::Date{std::chrono::year{y} / m / d};
+}
+
+class PlanPageTest : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        context().setMode(ui::AppMode::Clinician);
+    }
+
+    ui::PlanPage* page()
+    {
+        window().showPage(ui::MainWindow::Page::Plan);
+        return window().planPage();
+    }
+    ui::PlanModel* draft() { return page()->draftModel(); }
+
+    template <typename T> T* child(const char* name)
+    {
+        T* found = page()->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(found, nullptr) << "no " << name;
+        return found;
+    }
+
+    void click(const char* name)
+    {
+        auto* button = child<QPushButton>(name);
+        ASSERT_TRUE(button->isEnabled()) << name << " is disabled";
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    qint64 storeClient(std::vector<core::RedFlag> flags = {})
+    {
+        storage::ClientRecord record;
+        record.profile.name = "Nora Quinn";
+        record.profile.conditions = {core::Condition::PatellofemoralPain};
+        record.profile.equipment = {core::Equipment::Mat, core::Equipment::Band,
+                                    core::Equipment::Step, core::Equipment::Chair,
+                                    core::Equipment::Wall};
+        record.profile.sessionsPerWeek = 3;
+        record.profile.minutesPerSession = 30;
+        record.profile.age = 31;
+        record.screeningRedFlags = std::move(flags);
+        const qint64 id = context().clients().create(record);
+        emit context().clientsChanged();
+        context().setCurrentClientId(id);
+        return id;
+    }
+
+    // Enters this week's check-in through the Clients page form, as a clinician would.
+    void checkInThroughTheForm(int painExercise, std::optional<core::RedFlag> flag = {})
+    {
+        window().showPage(ui::MainWindow::Page::Clients);
+        ui::ClientsPage* clients = window().clientsPage();
+        clients->findChild<ui::PainSlider*>(QStringLiteral("painExercise"))
+            ->slider()
+            ->setValue(painExercise);
+        if (flag) {
+            const QString name =
+                QStringLiteral("redFlagYes_") +
+                QString::fromUtf8(core::toString(*flag).data(),
+                                  static_cast<qsizetype>(core::toString(*flag).size()));
+            auto* form = clients->clientTabs()->checkInForm();
+            auto* yes = form->findChild<QRadioButton*>(name);
+            ASSERT_NE(yes, nullptr);
+            yes->click();
+        }
+        QTest::mouseClick(clients->findChild<QPushButton*>(QStringLiteral("saveCheckInButton")),
+                          Qt::LeftButton);
+        ASSERT_FALSE(context().clients().checkIns(context().currentClientId()).empty());
+    }
+
+    void storeCheckIn(qint64 id, int painExercise)
+    {
+        core::CheckIn checkIn;
+        checkIn.date = context().clock().today();
+        checkIn.painExercise = painExercise;
+        context().clients().addCheckIn(id, checkIn);
+        emit context().checkInsChanged(id);
+    }
+
+    // The first planned exercise that can be swapped (easier, harder or same slot).
+    std::pair<int, int> selectSwappable()
+    {
+        for (int d = 0; d < draft()->dayCount(); ++d) {
+            for (int r = 0; r < draft()->exerciseCount(d); ++r) {
+                ui::SessionCard* card = page()->weekView()->card(d, r);
+                EXPECT_NE(card, nullptr);
+                QTest::mouseClick(card, Qt::LeftButton);
+                if (child<QPushButton>("easierButton")->isEnabled() ||
+                    child<QPushButton>("harderButton")->isEnabled() ||
+                    child<QPushButton>("swapButton")->isEnabled()) {
+                    return {d, r};
+                }
+            }
+        }
+        ADD_FAILURE() << "no exercise in the plan can be swapped";
+        return {-1, -1};
+    }
+
+    // Clicks whichever swap the panel offers and returns the id swapped in.
+    std::string swapSelected()
+    {
+        for (const char* name : {"easierButton", "harderButton"}) {
+            auto* button = child<QPushButton>(name);
+            if (button->isEnabled()) {
+                const std::string id = button->property("exerciseId").toString().toStdString();
+                QTest::mouseClick(button, Qt::LeftButton);
+                return id;
+            }
+        }
+        auto* combo = child<QComboBox>("slotCombo");
+        const std::string id = combo->currentData(Qt::UserRole + 1).toString().toStdString();
+        click("swapButton");
+        return id;
+    }
+
+    int cardCount()
+    {
+        int count = 0;
+        for (int d = 0; d < 7; ++d) {
+            for (int r = 0; r < 20; ++r) {
+                count += page()->weekView()->card(d, r) != nullptr ? 1 : 0;
+            }
+        }
+        return count;
+    }
+};
+
+TEST_F(PlanPageTest, PainDuringExerciseOfSevenStepsBack)
+{
+    storeClient();
+    checkInThroughTheForm(7);
+    click("planNextWeekButton");
+
+    ASSERT_TRUE(page()->hasPlan());
+    EXPECT_TRUE(page()->banner()->hasDecision());
+    EXPECT_EQ(page()->banner()->action(), core::Action::Regress);
+    EXPECT_TRUE(page()->banner()->headline().contains(QStringLiteral("Step back")));
+    EXPECT_TRUE(page()->banner()->reasonsText().contains(QStringLiteral("7/10")))
+        << page()->banner()->reasonsText().toStdString();
+    EXPECT_EQ(draft()->plan().weekStart, day(2025, 3, 10)) << "the Monday after 5 March 2025";
+    EXPECT_EQ(draft()->dayCount(), 7);
+    EXPECT_GT(cardCount(), 0) << "the week is shown as session cards";
+    EXPECT_TRUE(page()->adjustPanel()->isEditable());
+    EXPECT_TRUE(child<QPushButton>("savePlanButton")->isEnabled());
+}
+
+TEST_F(PlanPageTest, ALowPainWeekDoesNotStepBack)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 1);
+    click("planNextWeekButton");
+    ASSERT_TRUE(page()->banner()->hasDecision());
+    EXPECT_NE(page()->banner()->action(), core::Action::Regress);
+    EXPECT_NE(page()->banner()->action(), core::Action::Refer);
+}
+
+TEST_F(PlanPageTest, RestDaysAreShownPlainly)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    int restDays = 0;
+    for (int d = 0; d < 7; ++d) {
+        if (draft()->plan().days[static_cast<std::size_t>(d)].kind == core::DayKind::Rest) {
+            ++restDays;
+            EXPECT_NE(page()->weekView()->findChild<QLabel*>(QStringLiteral("restLabel_%1").arg(d)),
+                      nullptr);
+        }
+    }
+    EXPECT_GE(restDays, 1);
+}
+
+TEST_F(PlanPageTest, ASwapIsSavedWithThePlan)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    const auto [d, r] = selectSwappable();
+    ASSERT_GE(d, 0);
+    const std::string before = draft()->exerciseAt(d, r).id;
+    const std::string swappedIn = swapSelected();
+    ASSERT_FALSE(swappedIn.empty());
+    EXPECT_EQ(draft()->exerciseAt(d, r).id, swappedIn);
+    ASSERT_EQ(draft()->plan().overrides.size(), 1U);
+    EXPECT_EQ(page()->findChild<QListWidget*>(QStringLiteral("planOverrides"))->count(), 1);
+
+    click("savePlanButton");
+    const std::optional<storage::StoredPlan> stored = context().clients().latestPlan(id);
+    ASSERT_TRUE(stored.has_value());
+    const core::Plan& plan = stored->plan;
+    EXPECT_EQ(plan.days[static_cast<std::size_t>(d)].exercises[static_cast<std::size_t>(r)].id,
+              swappedIn);
+    ASSERT_EQ(plan.overrides.size(), 1U);
+    const core::PlanOverride& o = plan.overrides.front();
+    EXPECT_EQ(o.kind, "swap");
+    EXPECT_EQ(o.dayIndex, d);
+    EXPECT_EQ(o.exerciseId, before);
+    EXPECT_EQ(o.replacementId, swappedIn);
+    EXPECT_NE(o.description.find("Swapped"), std::string::npos) << o.description;
+    EXPECT_FALSE(child<QPushButton>("savePlanButton")->isEnabled()) << "nothing left to save";
+}
+
+TEST_F(PlanPageTest, UndoOfASwapRestoresTheExerciseAndDropsTheOverride)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    const auto [d, r] = selectSwappable();
+    ASSERT_GE(d, 0);
+    const core::PlannedExercise before = draft()->exerciseAt(d, r);
+    const int minutesBefore = draft()->dayMeta(d).estimatedMinutes;
+    const std::string swappedIn = swapSelected();
+    ASSERT_EQ(draft()->exerciseAt(d, r).id, swappedIn);
+
+    ASSERT_TRUE(context().undoStack()->canUndo());
+    context().undoStack()->undo();
+    EXPECT_EQ(draft()->exerciseAt(d, r), before);
+    EXPECT_EQ(draft()->dayMeta(d).estimatedMinutes, minutesBefore);
+    EXPECT_TRUE(draft()->plan().overrides.empty());
+
+    context().undoStack()->redo();
+    EXPECT_EQ(draft()->exerciseAt(d, r).id, swappedIn);
+    EXPECT_EQ(draft()->plan().overrides.size(), 1U);
+}
+
+TEST_F(PlanPageTest, DoseChangesAreCheckedRecordedAndUndoable)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    const auto [d, r] = selectSwappable();
+    ASSERT_GE(d, 0);
+    const core::PlannedExercise before = draft()->exerciseAt(d, r);
+    const int undoCount = context().undoStack()->count();
+
+    child<QSpinBox>("doseReps")->setValue(0);
+    child<QSpinBox>("doseHold")->setValue(0);
+    click("applyDoseButton");
+    EXPECT_TRUE(child<ui::FieldErrorLabel>("doseError")->isVisibleTo(page()));
+    EXPECT_EQ(draft()->exerciseAt(d, r), before) << "an invalid dose changes nothing";
+    EXPECT_EQ(context().undoStack()->count(), undoCount);
+
+    child<QSpinBox>("doseSets")->setValue(before.sets == 1 ? 2 : 1);
+    child<QSpinBox>("doseReps")->setValue(8);
+    child<QSpinBox>("doseHold")->setValue(before.holdSeconds);
+    click("applyDoseButton");
+    EXPECT_EQ(draft()->exerciseAt(d, r).reps, 8);
+    ASSERT_EQ(draft()->plan().overrides.size(), 1U);
+    EXPECT_EQ(draft()->plan().overrides.front().kind, "dose");
+    context().undoStack()->undo();
+    EXPECT_EQ(draft()->exerciseAt(d, r), before);
+}
+
+TEST_F(PlanPageTest, RemoveAddAndReorderAreUndoableOverrides)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    int d = -1;
+    for (int i = 0; i < draft()->dayCount(); ++i) {
+        if (draft()->exerciseCount(i) >= 2) {
+            d = i;
+            break;
+        }
+    }
+    ASSERT_GE(d, 0);
+    const core::PlanDay original = draft()->plan().days[static_cast<std::size_t>(d)];
+
+    QTest::mouseClick(page()->weekView()->card(d, 0), Qt::LeftButton);
+    click("moveDownButton");
+    EXPECT_EQ(draft()->exerciseAt(d, 1).id, original.exercises[0].id);
+    EXPECT_EQ(page()->weekView()->selection(), std::make_pair(d, 1)) << "selection follows";
+    click("removeButton");
+    EXPECT_EQ(draft()->exerciseCount(d), static_cast<int>(original.exercises.size()) - 1);
+
+    auto* addCombo = child<QComboBox>("addExerciseCombo");
+    ASSERT_GT(addCombo->count(), 0);
+    child<QComboBox>("addDayCombo")->setCurrentIndex(d);
+    addCombo->setCurrentIndex(
+        addCombo->findData(QString::fromStdString(original.exercises[0].id), Qt::UserRole + 1));
+    ASSERT_GE(addCombo->currentIndex(), 0);
+    click("addButton");
+    EXPECT_EQ(draft()->exerciseAt(d, draft()->exerciseCount(d) - 1).id, original.exercises[0].id);
+
+    const auto& overrides = draft()->plan().overrides;
+    ASSERT_EQ(overrides.size(), 3U);
+    EXPECT_EQ(overrides[0].kind, "reorder");
+    EXPECT_EQ(overrides[1].kind, "remove");
+    EXPECT_EQ(overrides[2].kind, "add");
+
+    context().undoStack()->undo();
+    context().undoStack()->undo();
+    context().undoStack()->undo();
+    EXPECT_EQ(draft()->plan().days[static_cast<std::size_t>(d)], original);
+    EXPECT_TRUE(draft()->plan().overrides.empty());
+}
+
+TEST_F(PlanPageTest, AddingToARestDayMakesItAWorkingDay)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    int rest = -1;
+    for (int d = 0; d < draft()->dayCount(); ++d) {
+        if (draft()->plan().days[static_cast<std::size_t>(d)].kind == core::DayKind::Rest) {
+            rest = d;
+        }
+    }
+    ASSERT_GE(rest, 0);
+    child<QComboBox>("addDayCombo")->setCurrentIndex(rest);
+    click("addButton");
+    EXPECT_NE(draft()->dayMeta(rest).kind, core::DayKind::Rest);
+    EXPECT_GT(draft()->dayMeta(rest).estimatedMinutes, 0);
+    EXPECT_NE(page()->weekView()->card(rest, 0), nullptr);
+    context().undoStack()->undo();
+    EXPECT_EQ(draft()->dayMeta(rest).kind, core::DayKind::Rest);
+    EXPECT_EQ(page()->weekView()->card(rest, 0), nullptr);
+}
+
+TEST_F(PlanPageTest, ARedFlagBlocksPlanningAndCannotBeEditedAround)
+{
+    const qint64 id = storeClient({core::RedFlag::HotSwollenJointFever});
+    click("planNextWeekButton");
+
+    EXPECT_EQ(page()->banner()->action(), core::Action::Refer);
+    EXPECT_TRUE(page()->banner()->headline().contains(QStringLiteral("Refer")));
+    EXPECT_EQ(cardCount(), 0) << "no session cards for a referral";
+    const QString referral = page()->referralText();
+    EXPECT_TRUE(referral.contains(QStringLiteral("fever"))) << referral.toStdString();
+    EXPECT_TRUE(page()->findChild<QLabel*>(QStringLiteral("referralText"))->isVisible());
+
+    EXPECT_FALSE(page()->adjustPanel()->isEditable());
+    EXPECT_FALSE(child<QPushButton>("addButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("swapButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>("easierButton")->isEnabled());
+
+    // Not even a direct call gets an exercise in.
+    core::PlannedExercise sneaky{"clamshell", "Clamshell",          3, 10, 0, "",
+                                 30,          core::WorkSide::Each, ""};
+    const ui::command::Outcome outcome =
+        ui::command::addPlanExercise(context(), *draft(), 0, sneaky, core::DayKind::Strength);
+    EXPECT_FALSE(outcome.ok);
+    EXPECT_EQ(draft()->exerciseCount(0), 0);
+
+    click("savePlanButton");
+    const auto stored = context().clients().latestPlan(id);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->plan.decision.action, core::Action::Refer);
+    for (const core::PlanDay& planDay : stored->plan.days) {
+        EXPECT_TRUE(planDay.exercises.empty());
+    }
+    EXPECT_TRUE(stored->plan.overrides.empty());
+}
+
+TEST_F(PlanPageTest, ARedFlagAnsweredAtTheCheckInAlsoBlocks)
+{
+    storeClient();
+    checkInThroughTheForm(1, core::RedFlag::NumbnessOrColourChange);
+    click("planNextWeekButton");
+    EXPECT_EQ(page()->banner()->action(), core::Action::Refer);
+    EXPECT_EQ(cardCount(), 0);
+    EXPECT_TRUE(page()->referralText().contains(QStringLiteral("Numbness")));
+}
+
+TEST_F(PlanPageTest, SavedVersionsStayViewableReadOnly)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    click("savePlanButton");
+    const auto [d, r] = selectSwappable();
+    ASSERT_GE(d, 0);
+    swapSelected();
+    EXPECT_TRUE(child<QPushButton>("savePlanButton")->isEnabled());
+    click("savePlanButton");
+
+    const auto plans = context().clients().plans(id);
+    ASSERT_EQ(plans.size(), 2U);
+    EXPECT_EQ(plans[0].plan.weekStart, plans[1].plan.weekStart);
+
+    auto* history = page()->historyCombo();
+    ASSERT_EQ(history->count(), 3) << "the draft and two saved versions";
+    qint64 firstVersionId = -1;
+    for (const storage::StoredPlan& stored : plans) {
+        if (stored.version == 1) {
+            firstVersionId = stored.id;
+        }
+    }
+    const int index = history->findData(QVariant::fromValue<qint64>(firstVersionId));
+    ASSERT_GE(index, 0);
+    history->setCurrentIndex(index);
+    emit history->activated(index);
+    EXPECT_FALSE(page()->isShowingDraft());
+    EXPECT_TRUE(page()->shownPlan()->overrides.empty()) << "version 1 had no changes";
+    EXPECT_FALSE(page()->adjustPanel()->isEditable());
+    EXPECT_TRUE(child<QPushButton>("editAsNewVersionButton")->isVisible());
+
+    // Undo switches back to the draft the edit belongs to.
+    context().undoStack()->undo();
+    EXPECT_TRUE(page()->isShowingDraft());
+    EXPECT_TRUE(draft()->plan().overrides.empty());
+}
+
+TEST_F(PlanPageTest, ReplanningRetiresEditsOfTheOldDraft)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    selectSwappable();
+    swapSelected();
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes); // replace the draft with hand edits
+    click("planNextWeekButton");
+    const core::Plan fresh = draft()->plan();
+    EXPECT_TRUE(fresh.overrides.empty());
+    context().undoStack()->undo(); // the swap belonged to the old draft
+    EXPECT_EQ(draft()->plan(), fresh) << "a stale edit does not touch the new draft";
+}
+
+TEST_F(PlanPageTest, HandoutsAreWrittenAsPdf)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    for (const auto variant :
+         {ui::PlanPage::PdfVariant::HomeRoutine, ui::PlanPage::PdfVariant::ClinicianSummary}) {
+        const QString path = tempPath(variant == ui::PlanPage::PdfVariant::HomeRoutine
+                                          ? QStringLiteral("home.pdf")
+                                          : QStringLiteral("summary.pdf"));
+        report::HandoutOptions options;
+        options.largePrint = true;
+        EXPECT_EQ(page()->writePdf(path, variant, options), QString());
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.read(5), QByteArray("%PDF-"));
+        EXPECT_GT(file.size(), 1000);
+    }
+    EXPECT_FALSE(page()
+                     ->writePdf(tempPath(QStringLiteral("no/such/dir/x.pdf")),
+                                ui::PlanPage::PdfVariant::HomeRoutine, {})
+                     .isEmpty())
+        << "a file that cannot be written is reported";
+}
+
+TEST_F(PlanPageTest, PersonalModeShowsProfileAndCheckInBesideThePlan)
+{
+    context().setMode(ui::AppMode::Personal);
+    ui::ClientTabs* tabs = page()->personalTabs();
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_GE(tabs->count(), 4);
+    EXPECT_GT(context().currentClientId(), 0);
+    EXPECT_EQ(tabs->clientId(), context().currentClientId());
+
+    // The built-in profile has no condition yet: planning explains what is missing.
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    click("planNextWeekButton");
+    EXPECT_FALSE(page()->hasPlan());
+    EXPECT_EQ(tabs->currentWidget(), tabs->profilePage());
+
+    tabs->profileEditor()
+        ->findChild<QWidget*>(QStringLiteral("profileConditions"))
+        ->findChildren<QCheckBox*>()
+        .front()
+        ->click();
+    QTest::mouseClick(tabs->findChild<QPushButton*>(QStringLiteral("saveProfileButton")),
+                      Qt::LeftButton);
+    click("planNextWeekButton");
+    EXPECT_TRUE(page()->hasPlan());
+    EXPECT_TRUE(page()->banner()->hasDecision());
+}
+
+} // namespace
+} // namespace glidepath::test
