@@ -246,9 +246,11 @@ std::vector<std::string> Database::integrityProblems() const
     }
     detail::Statement foreignKeys(m_db, "PRAGMA foreign_key_check");
     while (foreignKeys.step()) {
-        problems.push_back("row " + std::to_string(foreignKeys.int64(1)) + " of table " +
-                           foreignKeys.text(0) + " refers to a missing row of " +
-                           foreignKeys.text(2));
+        // WITHOUT ROWID tables report no rowid.
+        const std::string row =
+            foreignKeys.isNull(1) ? "a row" : "row " + std::to_string(foreignKeys.int64(1));
+        problems.push_back(row + " of table " + foreignKeys.text(0) +
+                           " refers to a missing row of " + foreignKeys.text(2));
     }
     return problems;
 }

@@ -31,6 +31,12 @@ public:
         std::filesystem::remove_all(m_dir, ignored);
     }
 
+    std::filesystem::path pathFor(int size)
+    {
+        forSize(size);
+        return m_dir / ("bench-" + std::to_string(size) + ".db");
+    }
+
     ExerciseRepository& forSize(int size)
     {
         if (m_dir.empty()) {
@@ -129,6 +135,16 @@ void findOne(benchmark::State& state)
     }
 }
 
+// Opening an existing database: inspection (header, quick_check) and the read-write connection.
+void openExisting(benchmark::State& state)
+{
+    const auto path = databases().pathFor(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        auto db = Database::open(path);
+        benchmark::DoNotOptimize(db->schemaVersion());
+    }
+}
+
 ExerciseFilter precautionFilter()
 {
     ExerciseFilter f;
@@ -162,5 +178,6 @@ BENCHMARK(browseFiltered)->Apply(sizes);
 BENCHMARK_CAPTURE(listFiltered, kneeling_precaution, precautionFilter())->Apply(sizes);
 BENCHMARK_CAPTURE(listFiltered, ankle_and_step, regionEquipmentFilter())->Apply(sizes);
 BENCHMARK(findOne)->Apply(sizes);
+BENCHMARK(openExisting)->Apply(sizes);
 
 BENCHMARK_MAIN();
