@@ -10,7 +10,8 @@ PlainTextField::PlainTextField(int visibleLines, QWidget* parent) : QPlainTextEd
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     const int lineHeight = QFontMetrics(font()).lineSpacing();
-    const int frame = 2 * frameWidth() + static_cast<int>(2 * document()->documentMargin());
+    // Frame, document margins and a little slack so the last line never needs a scroll bar.
+    const int frame = 2 * frameWidth() + static_cast<int>(2 * document()->documentMargin()) + 6;
     setFixedHeight(lineHeight * visibleLines + frame);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading) {

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -53,6 +54,7 @@ StringListEditor::StringListEditor(const QString& itemName, bool numbered, QWidg
     m_list->setSpacing(1);
     m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_numbered = numbered;
     if (numbered) {
         m_list->setItemDelegate(new NumberedDelegate(m_list));
     }
@@ -163,14 +165,25 @@ void StringListEditor::moveCurrent(int delta)
 
 void StringListEditor::fitHeight()
 {
-    // As tall as the items (at least two lines, at most about ten), so short lists stay compact.
+    // As tall as the items (at least two lines, at most about fourteen), so short lists stay
+    // compact and long steps rarely need a scroll bar. Measured from the text, since the view's
+    // own item sizes are only updated after its next layout pass.
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const int textWidth = std::max(80, m_list->width() - 2 * m_list->frameWidth() -
+                                           m_list->verticalScrollBar()->sizeHint().width() - 12);
     int content = 0;
     for (int i = 0; i < m_list->count(); ++i) {
-        content += m_list->sizeHintForRow(i) + 2 * m_list->spacing();
+        QString text = m_list->item(i)->text();
+        if (m_numbered) {
+            text.prepend(QStringLiteral("%1. ").arg(i + 1));
+        }
+        const QRect bounds = metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap,
+                                                  text.isEmpty() ? QStringLiteral("x") : text);
+        content += bounds.height() + 4 + 2 * m_list->spacing();
     }
-    const int line = m_list->fontMetrics().lineSpacing() + 6;
+    const int line = metrics.lineSpacing() + 4;
     const int frame = 2 * m_list->frameWidth() + 4;
-    m_list->setFixedHeight(std::clamp(content + line / 2, 2 * line, 10 * line) + frame);
+    m_list->setFixedHeight(std::clamp(content + line / 2, 2 * line, 14 * line) + frame);
 }
 
 void StringListEditor::resizeEvent(QResizeEvent* event)

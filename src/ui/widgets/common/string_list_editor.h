@@ -45,6 +45,7 @@ private:
     QToolButton* m_down;
     bool m_loading = false;
     bool m_readOnly = false;
+    bool m_numbered = false;
 };
 
 } // namespace glidepath::ui

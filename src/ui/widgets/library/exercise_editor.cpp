@@ -365,7 +365,7 @@ QWidget* ExerciseEditor::buildIdentityGroup()
     registerField("name", nameError, m_name);
     addRow(form, tr("&Name:"), m_name, nameError);
 
-    m_summary = new PlainTextField(3);
+    m_summary = new PlainTextField(4);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_summary->setPlaceholderText(tr("One sentence on what it is for"));
     auto* summaryError = new FieldErrorLabel;
@@ -540,6 +540,12 @@ QWidget* ExerciseEditor::buildDoseGroup()
     m_maxHold = makeSpin(0, 300, tr("Longest hold"), QStringLiteral("maxHoldSpin"));
     m_minHold->setSuffix(tr(" s"));
     m_maxHold->setSuffix(tr(" s"));
+    const int spinWidth = m_sets->fontMetrics().horizontalAdvance(QStringLiteral("0000 s")) + 40;
+    for (QWidget* input :
+         std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_rest, m_tempo, m_minSets,
+                                         m_maxSets, m_minReps, m_maxReps, m_minHold, m_maxHold}) {
+        input->setFixedWidth(spinWidth);
+    }
 
     auto heading = [](const QString& text) {
         auto* label = new QLabel(text);
@@ -575,6 +581,7 @@ QWidget* ExerciseEditor::buildDoseGroup()
     grid->addWidget(rowLabel(tr("Re&st:"), m_rest), 5, 0);
     grid->addWidget(m_rest, 5, 1);
     grid->setColumnStretch(4, 1);
+    grid->setAlignment(Qt::AlignLeft);
     layout->addLayout(grid);
 
     auto* error = new FieldErrorLabel;
@@ -894,6 +901,18 @@ core::Exercise ExerciseEditor::collect() const
     return e;
 }
 
+// Read-only inputs take the window's background, so a built-in does not look editable.
+static void setReadOnlyLook(QWidget* widget, bool readOnly)
+{
+    QPalette pal = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
+    if (readOnly) {
+        pal.setColor(QPalette::Base, pal.color(QPalette::Window));
+        widget->setPalette(pal);
+    } else {
+        widget->setPalette(QPalette());
+    }
+}
+
 void ExerciseEditor::setReadOnly(bool readOnly)
 {
     m_id->setReadOnly(readOnly || m_mode != Mode::New);
@@ -902,6 +921,10 @@ void ExerciseEditor::setReadOnly(bool readOnly)
     m_instructions->setReadOnly(readOnly);
     m_cues->setReadOnly(readOnly);
     m_tempo->setReadOnly(readOnly);
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_id, m_name, m_summary, m_instructions->list(), m_cues->list(), m_tempo}) {
+        setReadOnlyLook(widget, readOnly || (widget == m_id && m_mode != Mode::New));
+    }
     for (QWidget* widget :
          std::initializer_list<QWidget*>{m_category, m_position, m_laterality, m_kneeFlexion,
                                          m_impact, m_mainMuscle, m_easier, m_harder}) {
@@ -910,6 +933,7 @@ void ExerciseEditor::setReadOnly(bool readOnly)
     for (QSpinBox* spin : {m_phaseMin, m_phaseMax, m_sets, m_reps, m_hold, m_rest, m_minSets,
                            m_maxSets, m_minReps, m_maxReps, m_minHold, m_maxHold}) {
         spin->setReadOnly(readOnly);
+        setReadOnlyLook(spin, readOnly);
         spin->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
                                         : QAbstractSpinBox::UpDownArrows);
     }
