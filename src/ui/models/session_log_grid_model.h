@@ -1,0 +1,72 @@
+#pragma once
+
+#include <glidepath/core/plan.h>
+#include <glidepath/core/session_log.h>
+
+#include <QAbstractTableModel>
+
+#include <optional>
+#include <vector>
+
+namespace glidepath::ui {
+
+// The paper log of the handout as a grid, for typing it in quickly: one row per exercise of the
+// week's plan and a last row for the pain during each session; one column per day. A cell of an
+// exercise planned that day is a tick box (space toggles it); other cells are blank and inert.
+// The pain row takes a number 0-10, or nothing.
+//
+// toLogs() turns the grid into session logs: every day with at least one tick is a session of the
+// planned day; ticked exercises are done with all their planned sets, the others skipped.
+class SessionLogGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        PlannedRole = Qt::UserRole + 1, // bool: the exercise is planned on that day
+    };
+
+    explicit SessionLogGridModel(QObject* parent = nullptr);
+
+    // The plan of the week, and the logs already stored for it (to start from). A log fills the
+    // column of its planned date (its date when it has none): done and partly done exercises are
+    // ticked, and the pain is the session's (the worst exercise pain when only those were given).
+    void setWeek(const core::Plan& plan, const std::vector<core::SessionLog>& logs = {});
+    const core::Plan& plan() const { return m_plan; }
+
+    int exerciseCount() const { return static_cast<int>(m_exerciseIds.size()); }
+    int painRow() const { return exerciseCount(); }
+    QString exerciseIdAt(int row) const;
+
+    bool isTicked(int row, int day) const;
+    void setTicked(int row, int day, bool ticked);
+    std::optional<int> pain(int day) const;
+    void setPain(int day, std::optional<int> pain);
+
+    // Days that have a pain score but no tick: the grid cannot tell which session it belongs to.
+    std::vector<int> painWithoutSession() const;
+    // The week as logs (see above); days without a tick give no log.
+    std::vector<core::SessionLog> toLogs() const;
+    // True when logs hold more than the grid can show (exercise pain, difficulty, partly done
+    // exercises, notes, or sessions that are not on a plan day): saving the grid would lose it.
+    static bool holdsDetail(const std::vector<core::SessionLog>& logs, const core::Plan& plan);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    const core::PlannedExercise* planned(int row, int day) const;
+
+    core::Plan m_plan;
+    std::vector<std::string> m_exerciseIds; // in order of first appearance in the week
+    std::vector<std::vector<bool>> m_ticks; // [row][day]
+    std::vector<std::optional<int>> m_pain; // [day]
+};
+
+} // namespace glidepath::ui

@@ -1,0 +1,202 @@
+#include "widgets/tracking/week_log_dialog.h"
+
+#include "app_context.h"
+#include "commands/undo_command.h"
+#include "models/client_labels.h"
+#include "models/session_log_grid_model.h"
+#include "widgets/common/field_error_label.h"
+#include "widgets/common/message_box.h"
+
+#include <glidepath/storage/tracking_repository.h>
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace glidepath::ui {
+
+namespace {
+
+// The pain row takes a number 0-10 typed straight in; the tick rows use the default delegate,
+// where Space toggles the box.
+class PainDelegate : public QStyledItemDelegate
+{
+public:
+    PainDelegate(int painRow, QObject* parent) : QStyledItemDelegate(parent), m_painRow(painRow) {}
+
+    void setPainRow(int row) { m_painRow = row; }
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
+    {
+        if (index.row() != m_painRow) {
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        }
+        auto* editor = new QLineEdit(parent);
+        editor->setValidator(new QIntValidator(0, 10, editor));
+        editor->setAlignment(Qt::AlignCenter);
+        editor->setAccessibleName(index.data(Qt::AccessibleTextRole).toString());
+        return editor;
+    }
+
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        if (auto* line = qobject_cast<QLineEdit*>(editor); line && index.row() == m_painRow) {
+            line->setText(index.data(Qt::DisplayRole).toString());
+            line->selectAll();
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget* editor, QAbstractItemModel* model,
+                      const QModelIndex& index) const override
+    {
+        if (auto* line = qobject_cast<QLineEdit*>(editor); line && index.row() == m_painRow) {
+            model->setData(index, line->text(), Qt::EditRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+private:
+    int m_painRow;
+};
+
+} // namespace
+
+WeekLogDialog::WeekLogDialog(AppContext& context, qint64 clientId, const storage::StoredPlan& plan,
+                             QWidget* parent)
+    : QDialog(parent), m_context(context), m_clientId(clientId), m_plan(plan),
+      m_model(new SessionLogGridModel(this)), m_grid(new QTableView), m_intro(new QLabel),
+      m_error(new FieldErrorLabel),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
+{
+    setObjectName(QStringLiteral("weekLogDialog"));
+    setWindowTitle(tr("Paper log for the week of %1").arg(longDateText(plan.plan.weekStart)));
+
+    const core::Date start = plan.plan.weekStart;
+    std::vector<core::SessionLog> logs;
+    storage::TrackingRepository tracking(m_context.database());
+    for (const auto& stored :
+         tracking.sessionLogs(clientId, {start, start + std::chrono::days(6)})) {
+        logs.push_back(stored.log);
+    }
+    m_detailedBefore = SessionLogGridModel::holdsDetail(logs, plan.plan);
+    m_model->setWeek(plan.plan, logs);
+
+    m_intro->setWordWrap(true);
+    m_intro->setText(tr("Copy the ticks from the paper log: Space ticks the exercise, the arrow "
+                        "keys and Tab move, and a number in the last row is the pain during that "
+                        "session (0-10). A day without a tick was not done."));
+
+    m_grid->setObjectName(QStringLiteral("weekLogGrid"));
+    m_grid->setAccessibleName(tr("Exercises done each day"));
+    m_grid->setModel(m_model);
+    auto* delegate = new PainDelegate(m_model->painRow(), m_grid);
+    m_grid->setItemDelegate(delegate);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                            QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_grid->setTabKeyNavigation(true);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->setMinimumSize(640, 260);
+    // Start on the first box to tick.
+    for (int row = 0; row < m_model->exerciseCount(); ++row) {
+        bool found = false;
+        for (int day = 0; day < 7 && !found; ++day) {
+            if (m_model->index(row, day).data(SessionLogGridModel::PlannedRole).toBool()) {
+                m_grid->setCurrentIndex(m_model->index(row, day));
+                found = true;
+            }
+        }
+        if (found) {
+            break;
+        }
+    }
+
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("weekLogSave"));
+    // Return finishes a pain score in the grid; it must not save and close the whole dialog.
+    for (QAbstractButton* button : m_buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &WeekLogDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &WeekLogDialog::reject);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_error->setError({}); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_grid, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    m_grid->setFocus();
+}
+
+QString WeekLogDialog::errorText() const
+{
+    return m_error->error();
+}
+
+bool WeekLogDialog::save()
+{
+    // Commit a pain score still being typed.
+    const QModelIndex current = m_grid->currentIndex();
+    if (QWidget* editor = current.isValid() ? m_grid->indexWidget(current) : nullptr) {
+        m_grid->itemDelegate()->setModelData(editor, m_model, current);
+    }
+    const auto orphanDays = m_model->painWithoutSession();
+    if (!orphanDays.empty()) {
+        QStringList days;
+        for (const int day : orphanDays) {
+            days << shortDayText(m_plan.plan.days[static_cast<std::size_t>(day)].date);
+        }
+        m_error->setError(tr("A pain score is given for %1 but nothing is ticked that day. Tick "
+                             "the exercises done, or clear the pain score.")
+                              .arg(days.join(QStringLiteral(", "))));
+        m_grid->setCurrentIndex(m_model->index(m_model->painRow(), orphanDays.front()));
+        return false;
+    }
+    if (m_detailedBefore &&
+        MessageBox::question(this, tr("Replace this week's logs?"),
+                             tr("Sessions of this week were logged in more detail (pain or "
+                                "difficulty per exercise, partly done exercises or notes). Saving "
+                                "the grid replaces them with ticks and one pain score per "
+                                "session."),
+                             QMessageBox::Save | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Save) {
+        return false;
+    }
+    const core::Date start = m_plan.plan.weekStart;
+    try {
+        storage::TrackingRepository tracking(m_context.database());
+        tracking.replaceSessionLogs(m_clientId, {start, start + std::chrono::days(6)},
+                                    m_model->toLogs());
+    } catch (const std::exception& error) {
+        m_error->setError(command::describeFailure(error));
+        return false;
+    }
+    m_detailedBefore = false;
+    emit m_context.trackingChanged(m_clientId);
+    emit m_context.statusMessage(tr("Saved the log of the week of %1.").arg(longDateText(start)));
+    return true;
+}
+
+void WeekLogDialog::accept()
+{
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+} // namespace glidepath::ui
