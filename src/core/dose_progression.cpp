@@ -99,11 +99,9 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
                              std::to_string(slower.lower) + " s (tempo " + next.tempo + ")"});
     }
     // Only the next rung: skipping one would be a bigger jump than one step.
-    if (!exercise.harder.empty()) {
-        if (const Exercise* harder = library.find(exercise.harder);
-            harder != nullptr && harder != &exercise && isUsable(*harder, filter)) {
-            steps.push_back({harder, startingDose(*harder), "moved up to " + harder->name});
-        }
+    if (const Exercise* harder = library.harderOf(exercise);
+        harder != nullptr && harder != &exercise && isUsable(*harder, filter)) {
+        steps.push_back({harder, startingDose(*harder), "moved up to " + harder->name});
     }
     return steps;
 }

@@ -3,29 +3,103 @@
 #include <glidepath/core/progression_steps.h>
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 namespace glidepath::core {
 
+namespace {
+
+// Only used to place ids in the table, never to order anything, so any hash will do; the
+// standard one reads eight bytes at a time.
+std::uint64_t hashId(std::string_view id)
+{
+    return std::hash<std::string_view>{}(id);
+}
+
+} // namespace
+
 LibraryIndex::LibraryIndex(std::span<const Exercise> library) : m_library(library)
 {
-    m_byId.reserve(library.size());
-    for (std::size_t i = 0; i < library.size(); ++i) {
-        m_byId.emplace_back(library[i].id, i);
+    std::size_t capacity = 16;
+    while (capacity < library.size() * 2) {
+        capacity *= 2;
     }
-    // Sorting on (id, index) keeps the first of two equal ids first.
-    std::sort(m_byId.begin(), m_byId.end());
+    m_table.assign(capacity, 0);
+    m_hashes.reserve(library.size());
+    m_primary.reserve(library.size());
+    const std::size_t mask = capacity - 1;
+    for (std::size_t i = 0; i < library.size(); ++i) {
+        const std::uint64_t hash = hashId(library[i].id);
+        m_hashes.push_back(hash);
+        bool primary = true;
+        for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+            const std::uint32_t entry = m_table[at];
+            if (entry == 0) {
+                m_table[at] = static_cast<std::uint32_t>(i + 1);
+                break;
+            }
+            if (m_hashes[entry - 1] == hash && library[entry - 1].id == library[i].id) {
+                primary = false; // the first of two equal ids keeps the place
+                break;
+            }
+        }
+        m_primary.push_back(primary ? 1 : 0);
+    }
+    m_easier.assign(library.size(), kUnresolved);
+    m_harder.assign(library.size(), kUnresolved);
+}
+
+std::size_t LibraryIndex::lookup(std::string_view id) const
+{
+    const std::uint64_t hash = hashId(id);
+    const std::size_t mask = m_table.size() - 1;
+    for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+        const std::uint32_t entry = m_table[at];
+        if (entry == 0) {
+            return kNone;
+        }
+        if (m_hashes[entry - 1] == hash && m_library[entry - 1].id == id) {
+            return entry - 1;
+        }
+    }
 }
 
 const Exercise* LibraryIndex::find(std::string_view id) const
 {
-    const auto it = std::lower_bound(m_byId.begin(), m_byId.end(), id,
-                                     [](const std::pair<std::string_view, std::size_t>& entry,
-                                        std::string_view key) { return entry.first < key; });
-    if (it == m_byId.end() || it->first != id) {
-        return nullptr;
+    const std::size_t i = lookup(id);
+    return i == kNone ? nullptr : &m_library[i];
+}
+
+std::size_t LibraryIndex::indexOf(const Exercise& exercise) const
+{
+    // std::less gives a total order on pointers, so this is defined for any address.
+    const Exercise* first = m_library.data();
+    const std::less<const Exercise*> before;
+    if (before(&exercise, first) || !before(&exercise, first + m_library.size())) {
+        return kNone;
     }
-    return &m_library[it->second];
+    return static_cast<std::size_t>(&exercise - first);
+}
+
+const Exercise* LibraryIndex::link(std::vector<std::size_t>& links, const Exercise& exercise,
+                                   const std::string& id) const
+{
+    const std::size_t i = indexOf(exercise);
+    if (i == kNone) {
+        // Not one of ours (a caller's copy): look the neighbour up by id.
+        return id.empty() ? nullptr : find(id);
+    }
+    if (links[i] == kUnresolved) {
+        links[i] = id.empty() ? kNone : lookup(id);
+    }
+    return links[i] == kNone ? nullptr : &m_library[links[i]];
+}
+
+bool LibraryIndex::isPrimary(const Exercise& exercise) const
+{
+    const std::size_t i = indexOf(exercise);
+    return i != kNone && m_primary[i] != 0;
 }
 
 std::string_view slotLabel(Slot slot)
@@ -278,16 +352,6 @@ bool fitsGroup(const Exercise& exercise, DayKind group, Slot slot)
 
 namespace {
 
-// New picks only: a mobility day's activation slot takes activation and motor-control work.
-bool fitsSlot(const Exercise& exercise, Slot slot, DayKind dayKind)
-{
-    if (dayKind == DayKind::Mobility && slot == Slot::Activation) {
-        return exercise.category == Category::Activation ||
-               exercise.category == Category::MotorControl;
-    }
-    return placeOf(exercise, dayKind) == std::pair{dayKind, slot};
-}
-
 int categoryRank(Slot slot, Category category)
 {
     if (slot == Slot::Activation) {
@@ -342,47 +406,77 @@ int muscleRank(Slot slot, const Exercise& exercise)
 
 } // namespace
 
-std::vector<const Exercise*> slotCandidates(Slot slot, DayKind dayKind, const LibraryIndex& library,
-                                            const SelectionFilter& filter)
+namespace {
+
+constexpr unsigned char kNoSlot = 0xFF;
+
+} // namespace
+
+CandidatePool::CandidatePool(const LibraryIndex& library, const SelectionFilter& filter)
+    : m_library(library)
 {
     const std::span<const Exercise> all = library.exercises();
-    std::vector<char> eligible(all.size(), 0);
+    m_strengthSlot.assign(all.size(), kNoSlot);
+    m_mobilitySlot.assign(all.size(), kNoSlot);
     for (std::size_t i = 0; i < all.size(); ++i) {
-        eligible[i] = fitsSlot(all[i], slot, dayKind) && isUsable(all[i], filter);
+        const Exercise& exercise = all[i];
+        if (!library.isPrimary(exercise) || !isUsable(exercise, filter)) {
+            continue; // shadowed by an earlier exercise with the same id, or not usable
+        }
+        if (const auto [group, slot] = placeOf(exercise, DayKind::Strength);
+            group == DayKind::Strength) {
+            m_strengthSlot[i] = static_cast<unsigned char>(slot);
+        }
+        if (exercise.category == Category::Mobility) {
+            m_mobilitySlot[i] = static_cast<unsigned char>(Slot::Mobility);
+        } else if (exercise.category == Category::Activation ||
+                   exercise.category == Category::MotorControl) {
+            m_mobilitySlot[i] = static_cast<unsigned char>(Slot::Activation);
+        }
     }
-    auto isEligible = [&](const Exercise* exercise) {
-        return eligible[static_cast<std::size_t>(exercise - all.data())] != 0;
-    };
+}
 
-    std::vector<const Exercise*> candidates;
+std::vector<const Exercise*> CandidatePool::candidates(Slot slot, DayKind dayKind) const
+{
+    const std::span<const Exercise> all = m_library.exercises();
+    const std::vector<unsigned char>& table =
+        dayKind == DayKind::Mobility ? m_mobilitySlot : m_strengthSlot;
+    const auto wanted = static_cast<unsigned char>(slot);
+    std::vector<const Exercise*> out;
     for (std::size_t i = 0; i < all.size(); ++i) {
-        if (eligible[i] == 0 || library.find(all[i].id) != &all[i]) {
-            continue; // not usable, or shadowed by an earlier exercise with the same id
+        if (table[i] != wanted) {
+            continue;
         }
         // Only the lowest usable rung of each ladder: a client starts a ladder at its bottom.
         bool lowest = true;
         const Exercise* step = &all[i];
-        for (std::size_t guard = 0; guard < all.size() && !step->easier.empty(); ++guard) {
-            step = library.find(step->easier);
+        for (std::size_t guard = 0; guard < all.size(); ++guard) {
+            step = m_library.easierOf(*step);
             if (step == nullptr) {
                 break;
             }
-            if (isEligible(step)) {
+            if (table[static_cast<std::size_t>(step - all.data())] == wanted) {
                 lowest = false;
                 break;
             }
         }
         if (lowest) {
-            candidates.push_back(&all[i]);
+            out.push_back(&all[i]);
         }
     }
-    std::sort(candidates.begin(), candidates.end(), [&](const Exercise* a, const Exercise* b) {
+    std::sort(out.begin(), out.end(), [&](const Exercise* a, const Exercise* b) {
         return std::tuple(categoryRank(slot, a->category), muscleRank(slot, *a), -a->phaseMin,
                           std::string_view(a->id)) < std::tuple(categoryRank(slot, b->category),
                                                                 muscleRank(slot, *b), -b->phaseMin,
                                                                 std::string_view(b->id));
     });
-    return candidates;
+    return out;
+}
+
+std::vector<const Exercise*> slotCandidates(Slot slot, DayKind dayKind, const LibraryIndex& library,
+                                            const SelectionFilter& filter)
+{
+    return CandidatePool(library, filter).candidates(slot, dayKind);
 }
 
 namespace {
@@ -393,11 +487,7 @@ const Exercise* walkUsable(const Exercise& exercise, const LibraryIndex& library
     const Exercise* step = &exercise;
     const std::size_t limit = library.exercises().size();
     for (std::size_t guard = 0; guard < limit; ++guard) {
-        const std::string& next = harder ? step->harder : step->easier;
-        if (next.empty()) {
-            return nullptr;
-        }
-        step = library.find(next);
+        step = harder ? library.harderOf(*step) : library.easierOf(*step);
         if (step == nullptr || step == &exercise) {
             return nullptr;
         }
@@ -426,8 +516,8 @@ std::string_view ladderRoot(const Exercise& exercise, const LibraryIndex& librar
 {
     const Exercise* step = &exercise;
     const std::size_t limit = library.exercises().size();
-    for (std::size_t guard = 0; guard < limit && !step->easier.empty(); ++guard) {
-        const Exercise* next = library.find(step->easier);
+    for (std::size_t guard = 0; guard < limit; ++guard) {
+        const Exercise* next = library.easierOf(*step);
         if (next == nullptr || next == &exercise) {
             break;
         }

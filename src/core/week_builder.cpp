@@ -124,7 +124,7 @@ public:
                 const LibraryIndex& library, const SelectionFilter& filter,
                 const ProgressionRules& rules)
         : m_plan(plan), m_request(request), m_assessment(assessment), m_library(library),
-          m_filter(filter), m_rules(rules),
+          m_filter(filter), m_rules(rules), m_pool(library, filter),
           m_budgetSeconds(std::max(1, request.client.minutesPerSession) * 60)
     {}
 
@@ -313,7 +313,7 @@ private:
         if (rotation.size() >= target) {
             return rotation;
         }
-        std::vector<const Exercise*> candidates = slotCandidates(slot, group, m_library, m_filter);
+        std::vector<const Exercise*> candidates = m_pool.candidates(slot, group);
         // Something not planned elsewhere this week first, for variety across the week.
         std::stable_partition(candidates.begin(), candidates.end(),
                               [&](const Exercise* exercise) { return !usedInWeek(exercise); });
@@ -631,6 +631,7 @@ private:
     const LibraryIndex& m_library;
     const SelectionFilter& m_filter;
     const ProgressionRules& m_rules;
+    const CandidatePool m_pool;
     const int m_budgetSeconds;
     std::vector<Session> m_sessions;
     std::vector<WeekItem> m_items;

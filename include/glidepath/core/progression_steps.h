@@ -9,6 +9,7 @@
 #include <glidepath/core/progression_rules.h>
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
@@ -19,8 +20,9 @@
 
 namespace glidepath::core {
 
-// Exercises looked up by id (binary search over a sorted copy of the ids). When two exercises
-// share an id the first in the library wins.
+// Exercises looked up by id. When two exercises share an id the first in the library wins. The
+// hash table is only ever looked up, never iterated, so its order cannot reach a plan.
+// Ladder links are resolved once, so walking a ladder costs no lookups.
 class LibraryIndex
 {
 public:
@@ -28,9 +30,37 @@ public:
     const Exercise* find(std::string_view id) const;
     std::span<const Exercise> exercises() const { return m_library; }
 
+    // For exercises of this library (by address): the neighbours named by easier and harder
+    // (null when none or not in the library), and whether it is the one find() returns for its id.
+    const Exercise* easierOf(const Exercise& exercise) const
+    {
+        return link(m_easier, exercise, exercise.easier);
+    }
+    const Exercise* harderOf(const Exercise& exercise) const
+    {
+        return link(m_harder, exercise, exercise.harder);
+    }
+    bool isPrimary(const Exercise& exercise) const;
+
 private:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    static constexpr std::size_t kUnresolved = static_cast<std::size_t>(-2);
+    std::size_t indexOf(const Exercise& exercise) const;
+    const Exercise* link(std::vector<std::size_t>& links, const Exercise& exercise,
+                         const std::string& id) const;
+
+    std::size_t lookup(std::string_view id) const;
+
     std::span<const Exercise> m_library;
-    std::vector<std::pair<std::string_view, std::size_t>> m_byId;
+    // Open addressing with linear probing: slot i holds an exercise index + 1, or 0 when free.
+    // One flat array, no allocation per entry: the index is rebuilt for every plan.
+    std::vector<std::uint32_t> m_table;
+    std::vector<std::uint64_t> m_hashes; // per exercise
+    // Ladder links, resolved the first time a walk reaches them (most never are). A cache:
+    // a LibraryIndex is not meant to be shared between threads.
+    mutable std::vector<std::size_t> m_easier;
+    mutable std::vector<std::size_t> m_harder;
+    std::vector<char> m_primary;
 };
 
 // ---- traffic_light.cpp -------------------------------------------------------------------
@@ -137,6 +167,20 @@ std::optional<Slot> strengthSlotOf(const Exercise& exercise);
 // that may be used. Ties are broken by id.
 std::vector<const Exercise*> slotCandidates(Slot slot, DayKind dayKind, const LibraryIndex& library,
                                             const SelectionFilter& filter);
+
+// The same for many slots: one pass over the library records where each usable exercise fits,
+// so that each slot then reads compact tables instead of the whole library.
+class CandidatePool
+{
+public:
+    CandidatePool(const LibraryIndex& library, const SelectionFilter& filter);
+    std::vector<const Exercise*> candidates(Slot slot, DayKind dayKind) const;
+
+private:
+    const LibraryIndex& m_library;
+    std::vector<unsigned char> m_strengthSlot; // per exercise: its slot on a strength day, or none
+    std::vector<unsigned char> m_mobilitySlot; // per exercise: its slot on a mobility day, or none
+};
 
 // The first exercise down the easier links that may be used; null when none may.
 const Exercise* easierUsable(const Exercise& exercise, const LibraryIndex& library,
