@@ -56,10 +56,14 @@ void applyAction(WeekItem& item, const WeekAssessment& assessment, const Library
         }
         break;
     }
-    case Action::Hold:
+    case Action::Hold: {
         item.reason = "Kept from last week at the same dose (" + describeDose(item.dose) +
                       "): " + holdWhy(assessment) + ".";
+        if (const int pain = reportedPain(assessment, exercise.id); pain > 0) {
+            item.reason += " It hurt " + text::pain(pain) + " last week.";
+        }
         break;
+    }
     case Action::Regress:
         if (const auto reduced =
                 reduceVolume(item.dose, exercise.limits, rules.regressVolumeFactor)) {
