@@ -113,6 +113,9 @@ QVariant ExerciseTableModel::data(const QModelIndex& index, int role) const
         if (column == Column::KneeFlexion) {
             return Labels::describe(exercise.kneeFlexion);
         }
+        if (column == Column::Equipment) {
+            return display(exercise, column); // the full list when the cell is cut short
+        }
         return {};
     case Qt::FontRole:
         if (exercise.hidden) {

@@ -54,7 +54,7 @@ void setInvalid(QWidget* widget, bool invalid)
     QPalette pal = widget->palette();
     const QColor base = pal.color(QPalette::Base);
     const QColor red(0xe5, 0x39, 0x35);
-    const auto mix = [](int a, int b) { return (a * 3 + b) / 4; };
+    const auto mix = [](int a, int b) { return (a * 5 + b) / 6; };
     pal.setColor(QPalette::Base, QColor(mix(base.red(), red.red()), mix(base.green(), red.green()),
                                         mix(base.blue(), red.blue())));
     widget->setPalette(pal);

@@ -71,7 +71,7 @@ StringListEditor::StringListEditor(const QString& itemName, bool numbered, QWidg
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list, 1, Qt::AlignTop);
     layout->addLayout(buttons);
 
     connect(m_add, &QToolButton::clicked, this, [this] { addItem(); });

@@ -315,11 +315,12 @@ void ExerciseEditor::addRow(QFormLayout* form, const QString& text, QWidget* inp
     form->addRow(label, cell);
 }
 
-void ExerciseEditor::registerField(const std::string& path, FieldErrorLabel* error, QWidget* input)
+void ExerciseEditor::registerField(const std::string& path, FieldErrorLabel* error, QWidget* input,
+                                   QWidget* companion)
 {
     error->setObjectName(QString::fromStdString(path).replace(QLatin1Char('/'), QLatin1Char('_')) +
                          QStringLiteral("Error"));
-    m_targets.push_back({path, error, input});
+    m_targets.push_back({path, error, input, companion});
 }
 
 QSpinBox* ExerciseEditor::makeSpin(int min, int max, const QString& accessibleName,
@@ -590,12 +591,12 @@ QWidget* ExerciseEditor::buildDoseGroup()
     registerField("dose/hold_seconds", error, m_hold);
     registerField("dose/tempo", error, m_tempo);
     registerField("dose/rest_seconds", error, m_rest);
-    registerField("dose_limits/min_sets", error, m_minSets);
-    registerField("dose_limits/max_sets", error, m_maxSets);
-    registerField("dose_limits/min_reps", error, m_minReps);
-    registerField("dose_limits/max_reps", error, m_maxReps);
-    registerField("dose_limits/min_hold_seconds", error, m_minHold);
-    registerField("dose_limits/max_hold_seconds", error, m_maxHold);
+    registerField("dose_limits/min_sets", error, m_minSets, m_sets);
+    registerField("dose_limits/max_sets", error, m_maxSets, m_sets);
+    registerField("dose_limits/min_reps", error, m_minReps, m_reps);
+    registerField("dose_limits/max_reps", error, m_maxReps, m_reps);
+    registerField("dose_limits/min_hold_seconds", error, m_minHold, m_hold);
+    registerField("dose_limits/max_hold_seconds", error, m_maxHold, m_hold);
     registerField("dose", error, nullptr);
     registerField("dose_limits", error, nullptr);
     error->setObjectName(QStringLiteral("doseError"));
@@ -1115,6 +1116,7 @@ void ExerciseEditor::showIssues(const std::vector<core::ValidationIssue>& issues
     for (const FieldTarget& target : m_targets) {
         target.error->setError({});
         setInvalid(target.input, false);
+        setInvalid(target.companion, false);
     }
     m_generalError->setError({});
 
@@ -1147,6 +1149,7 @@ void ExerciseEditor::showIssues(const std::vector<core::ValidationIssue>& issues
                 list << text;
             }
             setInvalid(best->input, true);
+            setInvalid(best->companion, true);
         } else if (!general.contains(text)) {
             general << text;
         }

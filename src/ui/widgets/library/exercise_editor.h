@@ -76,7 +76,8 @@ private:
     {
         std::string path; // "name", "dose", "dose_limits/max_sets" ...
         FieldErrorLabel* error;
-        QWidget* input; // tinted when invalid; may be null
+        QWidget* input;     // tinted when invalid; may be null
+        QWidget* companion; // also tinted: the dose value a limit is compared with
     };
 
     void buildUi();
@@ -94,7 +95,8 @@ private:
     void connectEdits();
 
     void addRow(QFormLayout* form, const QString& text, QWidget* input, FieldErrorLabel* error);
-    void registerField(const std::string& path, FieldErrorLabel* error, QWidget* input);
+    void registerField(const std::string& path, FieldErrorLabel* error, QWidget* input,
+                       QWidget* companion = nullptr);
     QSpinBox* makeSpin(int min, int max, const QString& accessibleName, const QString& objectName);
 
     void load(const core::Exercise& exercise);

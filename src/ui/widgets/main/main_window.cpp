@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -374,7 +375,15 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(settings::kGeometry).toByteArray())) {
-        resize(1320, 840);
+        // First start: most of the screen, but not a wall of white on a very large one.
+        QSize size(1320, 840);
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            size = size.boundedTo(available.size() * 0.92);
+            size = size.expandedTo(QSize(960, 640)).boundedTo(available.size());
+            move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+        }
+        resize(size);
     }
     bool ok = false;
     const int page = settings.value(settings::kLastPage).toInt(&ok);
