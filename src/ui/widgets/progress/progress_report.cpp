@@ -1,0 +1,27 @@
+#include "widgets/progress/progress_report.h"
+
+#include "app_context.h"
+#include "widgets/progress/progress_charts.h"
+
+#include <glidepath/storage/tracking_repository.h>
+
+namespace glidepath::ui {
+
+ProgressData loadProgress(AppContext& context, qint64 clientId)
+{
+    const auto client = context.clients().find(clientId);
+    if (!client) {
+        return {};
+    }
+    storage::TrackingRepository tracking(context.database());
+    return buildProgress(context.clients().checkIns(clientId), context.clients().plans(clientId),
+                         tracking.sessionLogs(clientId), tracking.psfsAssessments(clientId),
+                         core::meaningfulChangeFor(client->profile));
+}
+
+std::vector<report::ReportChart> progressReportCharts(AppContext& context, qint64 clientId)
+{
+    return ProgressCharts::reportCharts(loadProgress(context, clientId), context.rules());
+}
+
+} // namespace glidepath::ui
