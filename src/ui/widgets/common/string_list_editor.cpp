@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -169,8 +168,8 @@ void StringListEditor::fitHeight()
     // compact and long steps rarely need a scroll bar. Measured from the text, since the view's
     // own item sizes are only updated after its next layout pass.
     const QFontMetrics metrics = m_list->fontMetrics();
-    const int textWidth = std::max(80, m_list->width() - 2 * m_list->frameWidth() -
-                                           m_list->verticalScrollBar()->sizeHint().width() - 12);
+    // The list's own width (its viewport may not be laid out yet) less frame and text margins.
+    const int textWidth = std::max(80, m_list->width() - 2 * m_list->frameWidth() - 10);
     int content = 0;
     for (int i = 0; i < m_list->count(); ++i) {
         QString text = m_list->item(i)->text();
@@ -179,11 +178,11 @@ void StringListEditor::fitHeight()
         }
         const QRect bounds = metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap,
                                                   text.isEmpty() ? QStringLiteral("x") : text);
-        content += bounds.height() + 4 + 2 * m_list->spacing();
+        content += bounds.height() + 2 * m_list->spacing();
     }
     const int line = metrics.lineSpacing() + 4;
     const int frame = 2 * m_list->frameWidth() + 4;
-    m_list->setFixedHeight(std::clamp(content + line / 2, 2 * line, 14 * line) + frame);
+    m_list->setFixedHeight(std::clamp(content + 4, 2 * line, 14 * line) + frame);
 }
 
 void StringListEditor::resizeEvent(QResizeEvent* event)
