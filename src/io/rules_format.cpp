@@ -58,6 +58,38 @@ private:
     std::vector<FormatIssue>& m_issues;
 };
 
+// A list of condition names. Read here rather than with ObjectReader::readEnumList, whose
+// instantiation for this enum trips a false -Wrestrict warning in GCC 12 release builds.
+void readConditions(ObjectReader& reader, std::string_view key, std::vector<core::Condition>& out,
+                    std::vector<FormatIssue>& issues)
+{
+    std::vector<std::string> names;
+    if (!reader.readStringList(key, names)) {
+        return;
+    }
+    out.clear();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        std::string at = reader.pointerTo(key);
+        at += '/';
+        at += std::to_string(i);
+        const auto condition = core::parseEnum<core::Condition>(names[i]);
+        std::string message;
+        if (!condition) {
+            message = "must be one of ";
+            message += core::acceptedNames<core::Condition>();
+            message += ", got \"";
+            message += names[i];
+            message += '"';
+        } else if (core::contains(out, *condition)) {
+            message = "is listed more than once";
+        } else {
+            out.push_back(*condition);
+            continue;
+        }
+        issues.push_back({std::move(at), std::move(message), 0, 0});
+    }
+}
+
 void readGate(RulesReader& rules, int from, core::PhaseGateRule& gate)
 {
     const std::string id = "phase.gate." + std::to_string(from) + "_" + std::to_string(from + 1);
@@ -136,7 +168,7 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
 
     rules.rule("select.kneeling", [&](ObjectReader& r) {
         r.readInt("activity_pain_min", out.kneelingExclusionActivityPain, 0, 10);
-        r.readEnumList("conditions", out.kneelingExclusionConditions);
+        readConditions(r, "conditions", out.kneelingExclusionConditions, issues);
     });
     rules.rule("select.equipment",
                [&](ObjectReader& r) { r.readBool("assume_mat", out.assumeMat); });

@@ -103,6 +103,10 @@ TEST(PlanRules, MistakesAreNamedByRuleAndField)
          "/rules/select.landing/phase_max", "unknown field"},
         {R"("format": "glidepath-rules")", R"("format": "glidepath-plan")", "/format",
          "progression rules"},
+        {R"("patellofemoral_pain")", R"("knee_ache")", "/rules/select.kneeling/conditions/0",
+         "must be one of patellofemoral_pain, patellar_maltracking"},
+        {R"("patellofemoral_pain")", R"("hip_imbalance", "hip_imbalance")",
+         "/rules/select.kneeling/conditions/1", "is listed more than once"},
     };
     for (const Case& c : cases) {
         const std::vector<FormatIssue> issues = issuesOf(replaced(shipped, c.from, c.to));
