@@ -1,5 +1,7 @@
 #include "app_context.h"
 
+#include <glidepath/io/rules_format.h>
+
 #include <utility>
 
 namespace glidepath::ui {
@@ -8,11 +10,8 @@ AppContext::AppContext(std::unique_ptr<storage::Database> database, QObject* par
     : QObject(parent), m_database(std::move(database)),
       m_exercises(std::make_unique<storage::ExerciseRepository>(*m_database)),
       m_clients(std::make_unique<storage::ClientRepository>(*m_database)),
-      m_clock(std::make_shared<core::SystemClock>())
-{
-    // TODO(engine): io::builtinRules() once include/glidepath/io/rules_format.h lands; until then
-    // the struct's defaults equal the shipped rules file.
-}
+      m_rules(io::builtinRules()), m_clock(std::make_shared<core::SystemClock>())
+{}
 
 AppContext::~AppContext()
 {
