@@ -158,7 +158,8 @@ TEST_F(EngineCarryOver, AnExerciseThatHurtALittleIsNotProgressed)
     c.painfulExercises["clamshell"] = 4;
     const Plan result = plan(nextWeek(previousWith({"clamshell"}), {c}));
     ASSERT_EQ(result.decision.action, Action::Progress);
-    const PlannedExercise& clamshell = byId(result).at("clamshell");
+    const auto planned = byId(result);
+    const PlannedExercise& clamshell = planned.at("clamshell");
     EXPECT_EQ(clamshell.reps, 12);
     EXPECT_NE(clamshell.reason.find("it hurt 4/10 (above 2)"), std::string::npos);
 }
