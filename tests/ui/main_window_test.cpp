@@ -7,6 +7,7 @@
 #include "ui_fixture.h"
 #include "widgets/library/library_page.h"
 #include "widgets/main/about_dialog.h"
+#include "widgets/main/document_dialog.h"
 #include "widgets/main/mode_dialog.h"
 #include "widgets/main/preferences_dialog.h"
 #include "widgets/progress/progress_page.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <fstream>
@@ -222,6 +224,17 @@ TEST_F(MainWindowTest, ProgressPageShowsTheCurrentClientsCheckIns)
     const QString summary = progress->summaryText();
     EXPECT_TRUE(summary.contains(QStringLiteral("3/10, down from 5"))) << summary.toStdString();
     EXPECT_TRUE(summary.contains(QStringLiteral("75%"))) << summary.toStdString();
+}
+
+TEST_F(MainWindowTest, HelpShowsTheClinicalRulesBuiltIntoTheApp)
+{
+    const ui::DocumentDialog rules(QStringLiteral("Clinical rules"),
+                                   QStringLiteral(":/docs/clinical-rules.md"));
+    EXPECT_TRUE(rules.hasDocument());
+    EXPECT_FALSE(rules.browser()->toPlainText().isEmpty());
+    const ui::DocumentDialog missing(QStringLiteral("Missing"), QStringLiteral(":/docs/none.md"));
+    EXPECT_FALSE(missing.hasDocument());
+    EXPECT_TRUE(missing.browser()->toPlainText().contains(QStringLiteral("not included")));
 }
 
 TEST(StartupOptions, ParsesDatabaseAndMode)

@@ -110,9 +110,11 @@ void ExercisePicker::commitText()
         }
         return;
     }
-    m_loading = true;
-    setEditText(itemText(currentIndex()));
-    m_loading = false;
+    if (currentIndex() >= 0) {
+        m_loading = true;
+        setEditText(itemText(currentIndex()));
+        m_loading = false;
+    }
 }
 
 } // namespace glidepath::ui
