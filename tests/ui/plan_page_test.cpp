@@ -222,6 +222,10 @@ TEST_F(PlanPageTest, ASwapIsSavedWithThePlan)
     EXPECT_EQ(draft()->exerciseAt(d, r).id, swappedIn);
     ASSERT_EQ(draft()->plan().overrides.size(), 1U);
     EXPECT_EQ(page()->findChild<QListWidget*>(QStringLiteral("planOverrides"))->count(), 1);
+    ASSERT_NE(page()->weekView()->card(d, r), nullptr);
+    EXPECT_NE(page()->weekView()->card(d, r)->findChild<QLabel*>(QStringLiteral("editedMark")),
+              nullptr)
+        << "the card says it was changed by hand";
 
     click("savePlanButton");
     const std::optional<storage::StoredPlan> stored = context().clients().latestPlan(id);

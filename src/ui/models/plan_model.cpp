@@ -188,14 +188,24 @@ void PlanModel::setDayMeta(int dayIndex, DayMeta meta)
 void PlanModel::appendOverride(const core::PlanOverride& override)
 {
     m_plan.overrides.push_back(override);
+    emitDayChanged(override.dayIndex); // views mark the exercises changed by hand
     emit edited();
 }
 
 void PlanModel::removeLastOverride()
 {
     if (!m_plan.overrides.empty()) {
+        const int day = m_plan.overrides.back().dayIndex;
         m_plan.overrides.pop_back();
+        emitDayChanged(day);
         emit edited();
+    }
+}
+
+void PlanModel::emitDayChanged(int day)
+{
+    if (day >= 0 && day < dayCount()) {
+        emit dataChanged(dayIndex(day, 0), dayIndex(day, ColumnCount - 1));
     }
 }
 

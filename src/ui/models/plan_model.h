@@ -91,6 +91,7 @@ signals:
 private:
     core::PlanDay& day(int index);
     void recomputeMinutes(int day);
+    void emitDayChanged(int day);
 
     core::Plan m_plan;
     bool m_hasPlan = false;

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -99,6 +100,7 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     m_painfulPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_painfulPicker->setAccessibleName(tr("Exercise that hurt"));
     m_painfulPicker->setMinimumContentsLength(18);
+    m_painfulPicker->lineEdit()->setPlaceholderText(tr("Type or choose an exercise"));
     m_painfulPain = new QSpinBox(this);
     m_painfulPain->setObjectName(QStringLiteral("painfulExercisePain"));
     m_painfulPain->setRange(0, 10);
@@ -148,7 +150,7 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
 
     auto* painBox = new QGroupBox(tr("Pain this week (0 = none, 10 = worst imaginable)"), this);
     auto* painForm = new QFormLayout(painBox);
-    painForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    painForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     painForm->addRow(tr("Check-in &date:"), m_date);
     auto* restLabel = new QLabel(tr("At &rest:"), painBox);
     restLabel->setBuddy(m_painRest->slider());
@@ -170,7 +172,7 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
 
     auto* weekBox = new QGroupBox(tr("The exercise week"), this);
     auto* weekForm = new QFormLayout(weekBox);
-    weekForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    weekForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto* doneLabel = new QLabel(tr("&Sessions:"), weekBox);
     doneLabel->setBuddy(m_done);
     weekForm->addRow(doneLabel, adherence);
@@ -222,8 +224,8 @@ void CheckInForm::setExercises(const std::vector<core::Exercise>& exercises)
         m_painfulPicker->setItemData(m_painfulPicker->count() - 1,
                                      QString::fromStdString(exercise.id), kIdRole);
     }
-    const int index = m_painfulPicker->findData(current, kIdRole);
-    m_painfulPicker->setCurrentIndex(index >= 0 ? index : 0);
+    // Nothing is preselected: the user names the exercise that hurt.
+    m_painfulPicker->setCurrentIndex(m_painfulPicker->findData(current, kIdRole));
     // Rows already listed keep their id; refresh their names.
     for (int row = 0; row < m_painful->rowCount(); ++row) {
         QTableWidgetItem* item = m_painful->item(row, 0);

@@ -33,6 +33,8 @@ QWidget* scrollingPage(QWidget* form, QLayout* buttons, QWidget* header = nullpt
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Forms read better at a line length than stretched across a wide window.
+    form->setMaximumWidth(860);
     scroll->setWidget(form);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);

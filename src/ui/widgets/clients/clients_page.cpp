@@ -52,12 +52,17 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_list->setAlternatingRowColors(true);
     m_list->setShowGrid(false);
     m_list->verticalHeader()->setVisible(false);
+    // One line per client: long condition lists are cut short with "…" (the tooltip has all).
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn,
-                                                     QHeaderView::Stretch);
+                                                     QHeaderView::Interactive);
+    m_list->horizontalHeader()->resizeSection(ClientListModel::NameColumn, 150);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::AgeColumn,
                                                      QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::ConditionsColumn,
-                                                     QHeaderView::Interactive);
+                                                     QHeaderView::Stretch);
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->setAccessibleName(tr("Clients"));
 
     m_listHint = new QLabel(this);

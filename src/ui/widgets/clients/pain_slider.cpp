@@ -16,6 +16,7 @@ PainSlider::PainSlider(const QString& accessibleName, QWidget* parent) : QWidget
     m_slider->setTickInterval(1);
     m_slider->setAccessibleName(accessibleName);
     m_slider->setMinimumWidth(160);
+    setMaximumWidth(480); // a 0-10 scale reads worse the longer it gets
     m_text = new QLabel(this);
     // Room for the longest reading so the slider does not jump as the words change.
     m_text->setMinimumWidth(QFontMetrics(m_text->font()).horizontalAdvance(tr("10/10 (too high)")) +

@@ -45,14 +45,20 @@ template <typename E> QList<int> intsOf(const std::vector<E>& values)
     return ints;
 }
 
-// A field with its error label underneath, as one row of the form.
-QWidget* withError(QWidget* field, FieldErrorLabel* error)
+// A field with its error label underneath, as one row of the form. Narrow fields (numbers,
+// short choices) keep their natural width instead of stretching across the form.
+QWidget* withError(QWidget* field, FieldErrorLabel* error, bool narrow = false)
 {
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(field);
+    if (narrow) {
+        field->setSizePolicy(QSizePolicy::Fixed, field->sizePolicy().verticalPolicy());
+        layout->addWidget(field, 0, Qt::AlignLeft);
+    } else {
+        layout->addWidget(field);
+    }
     layout->addWidget(error);
     return box;
 }
@@ -128,18 +134,18 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     form->addRow(tr("Conditions:"), withError(m_conditions, m_conditionsError));
     auto* sideLabel = new QLabel(tr("Painful &side:"), profileBox);
     sideLabel->setBuddy(m_side);
-    form->addRow(sideLabel, withError(m_side, m_sideError));
+    form->addRow(sideLabel, withError(m_side, m_sideError, true));
     form->addRow(tr("Goals:"), withError(m_goals, m_goalsError));
     form->addRow(tr("Equipment at home:"), withError(m_equipment, m_equipmentError));
     auto* sessionsLabel = new QLabel(tr("Sessions &per week:"), profileBox);
     sessionsLabel->setBuddy(m_sessions);
-    form->addRow(sessionsLabel, withError(m_sessions, m_sessionsError));
+    form->addRow(sessionsLabel, withError(m_sessions, m_sessionsError, true));
     auto* minutesLabel = new QLabel(tr("&Minutes per session:"), profileBox);
     minutesLabel->setBuddy(m_minutes);
-    form->addRow(minutesLabel, withError(m_minutes, m_minutesError));
+    form->addRow(minutesLabel, withError(m_minutes, m_minutesError, true));
     auto* ageLabel = new QLabel(tr("&Age:"), profileBox);
     ageLabel->setBuddy(m_age);
-    form->addRow(ageLabel, withError(m_age, m_ageError));
+    form->addRow(ageLabel, withError(m_age, m_ageError, true));
     auto* notesLabel = new QLabel(tr("N&otes:"), profileBox);
     notesLabel->setBuddy(m_notes);
     form->addRow(notesLabel, m_notes);

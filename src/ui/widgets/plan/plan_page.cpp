@@ -64,7 +64,7 @@ QString savedAtText(const std::string& savedAt)
     if (!when.isValid()) {
         return QString::fromStdString(savedAt);
     }
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
 }
 
 QScrollArea* scrolling(QWidget* content)
@@ -166,10 +166,6 @@ void PlanPage::buildUi()
     m_editCopyButton->setObjectName(QStringLiteral("editAsNewVersionButton"));
     m_saveButton = new QPushButton(tr("&Save plan"), m_planView);
     m_saveButton->setObjectName(QStringLiteral("savePlanButton"));
-    m_printButton = new QPushButton(tr("Print…"), m_planView);
-    m_printButton->setObjectName(QStringLiteral("printPlanButton"));
-    m_exportButton = new QPushButton(tr("Export PDF…"), m_planView);
-    m_exportButton->setObjectName(QStringLiteral("exportPdfButton"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_clientLabel);
@@ -179,8 +175,6 @@ void PlanPage::buildUi()
     top->addWidget(m_editCopyButton);
     top->addWidget(m_saveButton);
     top->addStretch(1);
-    top->addWidget(m_printButton);
-    top->addWidget(m_exportButton);
 
     m_banner = new DecisionBanner(m_planView);
 
@@ -197,7 +191,7 @@ void PlanPage::buildUi()
     m_overrides->setObjectName(QStringLiteral("planOverrides"));
     m_overrides->setAccessibleName(tr("Changes made by hand"));
     m_overrides->setWordWrap(true);
-    m_overrides->setMaximumHeight(110);
+    m_overrides->setMaximumHeight(84);
     auto* adviceBox = new QGroupBox(tr("Advice for the week"));
     auto* adviceLayout = new QVBoxLayout(adviceBox);
     adviceLayout->addWidget(m_advice);
@@ -208,16 +202,14 @@ void PlanPage::buildUi()
     notes->addWidget(adviceBox, 3);
     notes->addWidget(overridesBox, 2);
 
+    // The notes scroll with the week, so the day columns get the page's full height.
     auto* weekContent = new QWidget;
     auto* weekLayout = new QVBoxLayout(weekContent);
     weekLayout->setContentsMargins(0, 0, 0, 0);
     weekLayout->addWidget(m_weekView);
+    weekLayout->addLayout(notes);
     weekLayout->addStretch(1);
-    m_weekPage = new QWidget;
-    auto* weekPageLayout = new QVBoxLayout(m_weekPage);
-    weekPageLayout->setContentsMargins(0, 0, 0, 0);
-    weekPageLayout->addWidget(scrolling(weekContent), 1);
-    weekPageLayout->addLayout(notes);
+    m_weekPage = scrolling(weekContent);
 
     m_emptyLabel = new QLabel;
     m_emptyLabel->setObjectName(QStringLiteral("planEmptyLabel"));
@@ -244,8 +236,9 @@ void PlanPage::buildUi()
     m_adjust = new PlanAdjustPanel;
     m_adjust->setObjectName(QStringLiteral("planAdjustPanel"));
     auto* adjustScroll = scrolling(m_adjust);
-    adjustScroll->setMinimumWidth(250);
+    adjustScroll->setMinimumWidth(236);
     adjustScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_adjustArea = adjustScroll;
 
     auto* splitter = new QSplitter(Qt::Horizontal, m_planView);
     splitter->addWidget(m_stack);
@@ -266,8 +259,6 @@ void PlanPage::buildUi()
     connect(m_planButton, &QPushButton::clicked, this, &PlanPage::planNextWeek);
     connect(m_saveButton, &QPushButton::clicked, this, &PlanPage::savePlan);
     connect(m_editCopyButton, &QPushButton::clicked, this, &PlanPage::editAsNewVersion);
-    connect(m_printButton, &QPushButton::clicked, this, &PlanPage::printPlan);
-    connect(m_exportButton, &QPushButton::clicked, this, &PlanPage::exportPlanPdf);
     connect(m_history, &QComboBox::activated, this, &PlanPage::onHistoryActivated);
     connect(m_weekView, &PlanWeekView::selectionChanged, this, &PlanPage::onSelectionChanged);
     connect(m_weekView, &PlanWeekView::contextMenuRequested, this, &PlanPage::onContextMenu);
@@ -764,6 +755,9 @@ void PlanPage::refresh()
         why = tr("This saved version is read-only. Use Edit as new version to change it.");
     }
     m_adjust->setEditable(editable, why);
+    // Print and export live in the File menu and toolbar; the side panel only shows when there
+    // is something it may change, leaving the week the full width otherwise.
+    m_adjustArea->setVisible(editable);
     if (editable) {
         QStringList days;
         for (int d = 0; d < m_draftModel->dayCount(); ++d) {
@@ -785,8 +779,6 @@ void PlanPage::refresh()
     }
     m_saveButton->setEnabled(m_showingDraft && draftDirty());
     m_editCopyButton->setVisible(!m_showingDraft && plan && !referral);
-    m_printButton->setEnabled(plan != nullptr);
-    m_exportButton->setEnabled(plan != nullptr);
     if (m_lastAvailability != (plan != nullptr)) {
         m_lastAvailability = plan != nullptr;
         emit planAvailabilityChanged(m_lastAvailability);

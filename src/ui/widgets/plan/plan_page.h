@@ -141,8 +141,6 @@ private:
     QComboBox* m_history;
     QPushButton* m_editCopyButton;
     QPushButton* m_saveButton;
-    QPushButton* m_printButton;
-    QPushButton* m_exportButton;
     DecisionBanner* m_banner;
     QStackedWidget* m_stack;
     QLabel* m_emptyLabel;
@@ -152,6 +150,7 @@ private:
     QLabel* m_advice;
     QListWidget* m_overrides;
     PlanAdjustPanel* m_adjust;
+    QWidget* m_adjustArea; // hidden while the plan on show cannot be edited
 };
 
 } // namespace glidepath::ui

@@ -205,7 +205,11 @@ void PlanWeekView::rebuild()
         column->setObjectName(QStringLiteral("day_%1").arg(d));
         column->setProperty("dayColumn", true);
         column->setProperty("rest", rest);
-        column->setMinimumWidth(128);
+        // Rest days need little room; the working days share the rest of the width.
+        column->setMinimumWidth(rest ? 92 : 124);
+        if (rest) {
+            column->setMaximumWidth(116);
+        }
         auto* layout = new QVBoxLayout(column);
         layout->setContentsMargins(6, 6, 6, 6);
         layout->setSpacing(6);
@@ -245,7 +249,7 @@ void PlanWeekView::rebuild()
             const core::PlannedExercise& e = day.exercises[static_cast<std::size_t>(r)];
             auto* card = new SessionCard(d, r, column);
             auto* cardLayout = new QVBoxLayout(card);
-            cardLayout->setContentsMargins(8, 6, 8, 6);
+            cardLayout->setContentsMargins(7, 5, 7, 5);
             cardLayout->setSpacing(2);
             auto* name = wrappedLabel(QString::fromStdString(e.name), card);
             QFont nameFont = name->font();
@@ -278,7 +282,7 @@ void PlanWeekView::rebuild()
             layout->addWidget(card);
         }
         layout->addStretch(1);
-        row->addWidget(column, 1);
+        row->addWidget(column, rest ? 0 : 1);
     }
 
     // Keep the selection on the same place when it still exists.
