@@ -308,7 +308,7 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
 }
 
 constexpr std::string_view kPlanColumns =
-    "id, client_id, week_start, version, saved_at, action, light, phase";
+    "id, client_id, week_start, version, saved_at, action, light, phase, green_weeks_in_phase";
 
 StoredPlan readPlan(sqlite3* db, const Statement& row)
 {
@@ -322,6 +322,7 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
     plan.decision.action = parseStored<core::Action>(row.text(5), "plan action");
     plan.decision.light = parseStored<core::Light>(row.text(6), "traffic light");
     plan.decision.phase = row.integer(7);
+    plan.decision.greenWeeksInPhase = row.integer(8);
 
     Statement reasons(db,
                       "SELECT rule, text FROM plan_reasons WHERE plan_id = ? ORDER BY position");
@@ -597,10 +598,11 @@ StoredPlan ClientRepository::savePlan(std::int64_t clientId, const core::Plan& p
         stored.savedAt = utcTimestamp();
         stored.plan = plan;
         Statement insert(db, "INSERT INTO plans (client_id, week_start, version, saved_at, action, "
-                             "light, phase) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                             "light, phase, green_weeks_in_phase) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insert.bind(1, clientId).bind(2, weekStart).bind(3, stored.version);
         insert.bind(4, stored.savedAt).bind(5, core::toString(plan.decision.action));
-        insert.bind(6, core::toString(plan.decision.light)).bind(7, plan.decision.phase).run();
+        insert.bind(6, core::toString(plan.decision.light)).bind(7, plan.decision.phase);
+        insert.bind(8, plan.decision.greenWeeksInPhase).run();
         stored.id = sqlite3_last_insert_rowid(db);
         writePlanChildren(db, stored.id, plan);
     });

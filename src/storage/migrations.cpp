@@ -300,10 +300,18 @@ CREATE TABLE psfs_items (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Version 4: the engine's phase gates count green weeks in a row from the previous plan, so a
+// saved plan must keep that count; plans saved before it read back as 0 (no green streak).
+constexpr std::string_view kVersion4 = R"sql(
+ALTER TABLE plans ADD COLUMN green_weeks_in_phase INTEGER NOT NULL DEFAULT 0
+    CHECK (green_weeks_in_phase >= 0);
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
+    {4, "green-week streak kept with saved plans", kVersion4},
 }};
 
 int userVersion(sqlite3* db)

@@ -61,6 +61,7 @@ core::Plan samplePlan(core::Date weekStart)
     plan.decision.action = core::Action::Progress;
     plan.decision.light = core::Light::Green;
     plan.decision.phase = 2;
+    plan.decision.greenWeeksInPhase = 2; // stored since schema v4; the phase gates read it back
     plan.decision.reasons = {{"light.green", "Pain during exercise stayed at 1/10."},
                              {"phase.gate", "Two green weeks in a row."}};
     plan.advice = {"Keep pain during exercise under 3/10.", "Walk on rest days."};

@@ -205,6 +205,31 @@ TEST(Migrations, Version1DataSurvivesTheUpgrade)
     EXPECT_TRUE(db->integrityProblems().empty());
 }
 
+TEST(Migrations, Version3PlansSurviveAndStartWithoutAGreenStreak)
+{
+    TempDir dir;
+    const auto path = dir.file("v3.db");
+    {
+        RawDb raw(path);
+        migrate(raw.get(), 3);
+        raw.exec("BEGIN;"
+                 "INSERT INTO clients (id, name, side, sessions_per_week, minutes_per_session)"
+                 " VALUES (1, 'Robin', 'left', 3, 20);"
+                 "INSERT INTO plans (id, client_id, week_start, version, saved_at, action, light,"
+                 " phase) VALUES (7, 1, '2026-11-23', 1, '2026-11-20T09:00:00Z', 'progress',"
+                 " 'green', 2);"
+                 "COMMIT;");
+    }
+    auto db = Database::open(path);
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+    ClientRepository clients(*db);
+    const auto plan = clients.findPlan(7);
+    ASSERT_TRUE(plan);
+    EXPECT_EQ(plan->plan.decision.phase, 2);
+    EXPECT_EQ(plan->plan.decision.action, core::Action::Progress);
+    EXPECT_EQ(plan->plan.decision.greenWeeksInPhase, 0);
+}
+
 TEST(Migrations, AFailingStepIsRolledBackAndEarlierStepsStay)
 {
     TempDir dir;
