@@ -231,7 +231,18 @@ void PlanPage::buildUi()
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(m_weekPage);
-    m_stack->addWidget(scrolling(m_referral));
+    auto* referralPage = new QWidget;
+    auto* referralLayout = new QVBoxLayout(referralPage);
+    auto* referralTitle = new QLabel(tr("Referral advice"), referralPage);
+    QFont titleFont = referralTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    referralTitle->setFont(titleFont);
+    referralTitle->setContentsMargins(12, 12, 12, 0);
+    referralLayout->addWidget(referralTitle);
+    referralLayout->addWidget(m_referral);
+    referralLayout->addStretch(1);
+    m_stack->addWidget(scrolling(referralPage));
 
     m_adjust = new PlanAdjustPanel;
     m_adjust->setObjectName(QStringLiteral("planAdjustPanel"));
@@ -707,8 +718,7 @@ void PlanPage::refresh()
                               tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status));
         if (plan->decision.action == core::Action::Refer) {
             QStringList lines;
-            lines << tr("Referral advice") << QString()
-                  << tr("There is no exercise plan this week. Please follow this advice:");
+            lines << tr("There is no exercise plan this week. Please follow this advice:");
             for (const std::string& advice : plan->advice) {
                 lines << QStringLiteral("• ") + QString::fromStdString(advice);
             }
