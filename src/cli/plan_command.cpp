@@ -10,24 +10,35 @@ namespace {
 
 constexpr std::string_view kPlanUsage =
     R"(Usage: glidepath-cli plan --request FILE [--library FILE] [--format json|text]
-                         [--pdf OUT.pdf] [--large-print] [--paper a4|letter]
+                         [--pdf OUT.pdf] [--large-print] [--paper a4|letter] [--summary]
+       glidepath-cli [--database PATH] plan --client ID|NAME [--week YYYY-MM-DD]
+                         [--format json|text] [--pdf OUT.pdf] [--large-print]
+                         [--paper a4|letter] [--summary]
 
-Makes one week's plan from a plan request: the client's profile, screening answers, check-ins
-and last plan (see docs/formats.md, "Plan request and plan"). The same request always gives the
-same plan.
+With --request: makes one week's plan from a plan request - the client's profile, screening
+answers, check-ins and last plan (see docs/formats.md, "Plan request and plan"). The same request
+always gives the same plan. No database is needed.
+With --client: shows a plan saved in the database for that client (the latest, or the newest
+version for --week).
 
 Options:
-  --request FILE      the plan request (JSON); required
-  --library FILE      an exercise library file to plan from instead of the built-in library
+  --request FILE      the plan request (JSON)
+  --client ID|NAME    a client in the database, by number or by full name
+  --week YYYY-MM-DD   with --client: the Monday of the saved week to show
+  --library FILE      with --request: plan from this exercise library instead of the built-in one
   --format json|text  how to print the plan (default: text)
-  --pdf OUT.pdf       also write the home handout to OUT.pdf
-  --large-print       larger text in the handout
+  --pdf OUT.pdf       also write the printable handout to OUT.pdf (no display needed)
+  --summary           with --pdf: write the clinician summary instead of the home routine
+  --large-print       larger text in the handout (body 16 pt)
   --paper a4|letter   handout paper size (default: a4)
   --help              show this help
 )";
 
-constexpr std::array<OptionSpec, 6> kPlanOptions{{
+constexpr std::array<OptionSpec, 9> kPlanOptions{{
     {"--request", true},
+    {"--client", true},
+    {"--week", true},
+    {"--summary", false},
     {"--library", true},
     {"--format", true},
     {"--pdf", true},
@@ -39,12 +50,19 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
 {
     expectPositionals(parsed, 0, 0, "");
     PlanOptions options;
-    const auto request = parsed.value("--request");
-    if (!request || request->empty()) {
-        throw UsageError("--request FILE is required");
+    options.requestFile = parsed.value("--request").value_or("");
+    options.client = parsed.value("--client").value_or("");
+    options.week = parsed.value("--week").value_or("");
+    if (options.requestFile.empty() == options.client.empty()) {
+        throw UsageError("give either --request FILE or --client ID|NAME");
     }
-    options.requestFile = *request;
+    if (!options.week.empty() && options.client.empty()) {
+        throw UsageError("--week goes with --client");
+    }
     options.libraryFile = parsed.value("--library").value_or("");
+    if (!options.libraryFile.empty() && !options.client.empty()) {
+        throw UsageError("--library goes with --request; a saved plan uses the database's library");
+    }
     if (const auto format = parsed.value("--format")) {
         if (*format == "json") {
             options.format = PlanFormat::Json;
@@ -59,6 +77,7 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
         throw UsageError("--pdf needs a file name");
     }
     options.largePrint = parsed.has("--large-print");
+    options.clinicianSummary = parsed.has("--summary");
     if (const auto paper = parsed.value("--paper")) {
         if (*paper == "a4") {
             options.paper = report::PaperSize::A4;
@@ -73,7 +92,7 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
 
 } // namespace
 
-int runPlanCommand(const std::vector<std::string>& args, const GlobalOptions& /*global*/,
+int runPlanCommand(const std::vector<std::string>& args, const GlobalOptions& global,
                    std::ostream& out, std::ostream& err)
 {
     PlanOptions options;
@@ -87,6 +106,9 @@ int runPlanCommand(const std::vector<std::string>& args, const GlobalOptions& /*
     } catch (const UsageError& error) {
         err << "glidepath-cli plan: " << error.what() << "\n\n" << kPlanUsage;
         return kExitUsage;
+    }
+    if (!options.client.empty()) {
+        return runSavedPlan(options, global, out, err);
     }
     return runPlan(options, out, err);
 }

@@ -63,8 +63,11 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
     const core::ProgressionRules& rules = io::builtinRules();
     const core::Plan plan = core::generatePlan(request, library->exercises, rules);
     out << (options.format == PlanFormat::Json ? io::writePlan(plan) : io::writePlanText(plan));
-    // --pdf, --large-print and --paper are not handled here: the handout is wired in separately.
-    return kExitOk;
+    if (options.pdfFile.empty()) {
+        return kExitOk;
+    }
+    return writeHandout(options, plan, library->exercises, request.client.name, request.client,
+                        request.checkins, out, err);
 }
 
 } // namespace glidepath::cli

@@ -182,8 +182,8 @@ TEST_F(Cli, HelpForEveryCommandAndSubcommand)
 TEST_F(Cli, PlanHelpListsEveryOption)
 {
     const auto result = run({"plan", "--help"});
-    for (const char* option :
-         {"--request", "--library", "--format", "--pdf", "--large-print", "--paper"}) {
+    for (const char* option : {"--request", "--client", "--week", "--library", "--format", "--pdf",
+                               "--summary", "--large-print", "--paper"}) {
         EXPECT_NE(result.out.find(option), std::string::npos) << option;
     }
 }
@@ -232,7 +232,7 @@ TEST_F(Cli, UsageErrorsExitWithTwoAndExplain)
         {{"library", "export"}, "missing the FILE to write", "library export"},
         {{"db"}, "missing subcommand", "db SUBCOMMAND"},
         {{"db", "chek"}, "unknown subcommand \"chek\" (did you mean check?)", "db SUBCOMMAND"},
-        {{"plan"}, "--request FILE is required", "plan --request FILE"},
+        {{"plan"}, "give either --request FILE or --client ID|NAME", "plan --request FILE"},
         {{"plan", "--request", "r.json", "--format", "xml"},
          "--format must be json or text",
          "plan --request FILE"},

@@ -1,0 +1,115 @@
+#include "cli_args.h"
+#include "cli_database.h"
+#include "commands.h"
+
+#include <glidepath/core/date.h>
+#include <glidepath/io/plan_format.h>
+#include <glidepath/storage/client_repository.h>
+#include <glidepath/storage/exercise_repository.h>
+
+#include <algorithm>
+#include <charconv>
+#include <ostream>
+
+namespace glidepath::cli {
+
+namespace {
+
+// A client by number, else by full name (case-sensitive first, then ignoring case). Two clients
+// with the same name are ambiguous: the user is told to use the number.
+std::optional<storage::ClientRecord> findClient(storage::ClientRepository& clients,
+                                                const std::string& key, std::ostream& err)
+{
+    std::int64_t id = 0;
+    const auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), id);
+    if (ec == std::errc{} && end == key.data() + key.size()) {
+        if (auto found = clients.find(id)) {
+            return found;
+        }
+        err << "glidepath-cli: plan: no client with number " << key << "\n";
+        return std::nullopt;
+    }
+    auto lower = [](std::string text) {
+        std::transform(text.begin(), text.end(), text.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        return text;
+    };
+    std::vector<storage::ClientRecord> matches;
+    for (auto& client : clients.list(key)) {
+        if (lower(client.profile.name) == lower(key)) {
+            matches.push_back(std::move(client));
+        }
+    }
+    if (matches.size() == 1) {
+        return matches.front();
+    }
+    if (matches.empty()) {
+        err << "glidepath-cli: plan: no client named \"" << key << "\"\n";
+    } else {
+        err << "glidepath-cli: plan: " << matches.size() << " clients are named \"" << key
+            << "\"; give the number instead:";
+        for (const auto& client : matches) {
+            err << " " << client.id;
+        }
+        err << "\n";
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::ostream& out,
+                 std::ostream& err)
+{
+    std::optional<core::Date> week;
+    if (!options.week.empty()) {
+        week = core::parseIsoDate(options.week);
+        if (!week) {
+            err << "glidepath-cli: plan: --week must be a date written YYYY-MM-DD, not \""
+                << options.week << "\"\n";
+            return kExitBadInput;
+        }
+    }
+    const auto db = openLibraryDatabase(global, err);
+    if (!db) {
+        return kExitBadInput;
+    }
+    try {
+        storage::ClientRepository clients(*db);
+        const auto client = findClient(clients, options.client, err);
+        if (!client) {
+            return kExitBadInput;
+        }
+        std::optional<storage::StoredPlan> chosen;
+        for (auto& stored : clients.plans(client->id)) { // newest week first, newest version first
+            if (!week || stored.plan.weekStart == *week) {
+                chosen = std::move(stored);
+                break;
+            }
+        }
+        if (!chosen) {
+            err << "glidepath-cli: plan: " << client->profile.name << " has no saved plan"
+                << (week ? " for the week of " + options.week : std::string()) << "\n";
+            return kExitBadInput;
+        }
+        out << (options.format == PlanFormat::Json ? io::writePlan(chosen->plan)
+                                                   : io::writePlanText(chosen->plan));
+        if (options.pdfFile.empty()) {
+            return kExitOk;
+        }
+        std::vector<core::CheckIn> checkins;
+        for (const auto& stored : clients.checkIns(client->id)) {
+            checkins.push_back(stored.checkIn);
+        }
+        storage::ExerciseFilter all;
+        all.includeHidden = true; // a saved plan may use an exercise hidden since
+        const auto library = storage::ExerciseRepository(*db).list(all);
+        return writeHandout(options, chosen->plan, library, client->profile.name, client->profile,
+                            checkins, out, err);
+    } catch (const std::exception& error) {
+        err << "glidepath-cli: plan: " << describeFileError(db->path(), error) << "\n";
+        return kExitBadInput;
+    }
+}
+
+} // namespace glidepath::cli

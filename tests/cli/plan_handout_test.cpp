@@ -1,0 +1,197 @@
+// glidepath-cli plan --pdf: the handout is written without a display, for a request or for a
+// plan saved in the database, and the PDF really holds the plan (read back with poppler).
+
+#include "support/process_runner.h"
+
+#include <glidepath/core/progression_engine.h>
+#include <glidepath/io/library_format.h>
+#include <glidepath/io/plan_format.h>
+#include <glidepath/storage/client_repository.h>
+#include <glidepath/storage/database.h>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace glidepath {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string example(const std::string& name)
+{
+    return std::string(GLIDEPATH_SOURCE_DIR) + "/data/examples/" + name + ".request.json";
+}
+
+// No display at all, as on a server: the CLI must not need one.
+const test::EnvironmentChanges kHeadless{{"DISPLAY", std::nullopt},
+                                         {"WAYLAND_DISPLAY", std::nullopt},
+                                         {"QT_QPA_PLATFORM", std::nullopt}};
+
+class CliHandout : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_dir = fs::temp_directory_path() /
+                ("glidepath-cli-handout-" + std::to_string(::getpid()) + "-" +
+                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(m_dir);
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+
+    test::ProcessResult cli(const std::vector<std::string>& args)
+    {
+        return test::runProcess(GLIDEPATH_CLI_PATH, args, kHeadless);
+    }
+    static std::string pdfText(const fs::path& pdf)
+    {
+        const auto result = test::runProcess("/usr/bin/pdftotext", {pdf.string(), "-"});
+        EXPECT_EQ(result.exitCode, 0) << result.err;
+        return result.out;
+    }
+    static std::string pdfInfo(const fs::path& pdf)
+    {
+        const auto result = test::runProcess("/usr/bin/pdfinfo", {pdf.string()});
+        EXPECT_EQ(result.exitCode, 0) << result.err;
+        return result.out;
+    }
+    // pdftotext may break a long name over two lines; compare without spaces and hyphens.
+    static std::string squeeze(const std::string& text)
+    {
+        std::string out;
+        for (const char c : text) {
+            if (c != ' ' && c != '\n' && c != '-' && c != '\f') {
+                out += c;
+            }
+        }
+        return out;
+    }
+
+    fs::path m_dir;
+};
+
+TEST_F(CliHandout, WritesTheHomeRoutineOfARequestWithoutADisplay)
+{
+    const fs::path pdf = m_dir / "routine.pdf";
+    const auto result = cli(
+        {"plan", "--request", example("steady-week"), "--format", "json", "--pdf", pdf.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    // Standard output stays the plan alone, so it can be piped into a file as JSON.
+    const core::Plan plan = io::parsePlan(result.out);
+    EXPECT_NE(result.err.find("Wrote the home routine to"), std::string::npos) << result.err;
+    ASSERT_TRUE(fs::exists(pdf));
+
+    const std::string text = squeeze(pdfText(pdf));
+    int names = 0;
+    for (const auto& day : plan.days) {
+        for (const auto& exercise : day.exercises) {
+            EXPECT_NE(text.find(squeeze(exercise.name)), std::string::npos) << exercise.name;
+            ++names;
+        }
+    }
+    EXPECT_GT(names, 0);
+    EXPECT_NE(pdfInfo(pdf).find("595 x 842"), std::string::npos) << "A4 by default";
+}
+
+TEST_F(CliHandout, LetterPaperAndLargePrintAreHonoured)
+{
+    const fs::path normal = m_dir / "normal.pdf";
+    const fs::path large = m_dir / "large.pdf";
+    ASSERT_EQ(cli({"plan", "--request", example("steady-week"), "--pdf", normal.string(), "--paper",
+                   "letter"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({"plan", "--request", example("steady-week"), "--pdf", large.string(), "--paper",
+                   "letter", "--large-print"})
+                  .exitCode,
+              0);
+    EXPECT_NE(pdfInfo(normal).find("612 x 792"), std::string::npos);
+    auto pages = [&](const fs::path& pdf) {
+        const std::string info = pdfInfo(pdf);
+        const auto at = info.find("Pages:");
+        return std::stoi(info.substr(at + 6));
+    };
+    EXPECT_GT(pages(large), pages(normal)) << "large print needs more room";
+}
+
+TEST_F(CliHandout, ARedFlagWeekPrintsTheReferralAndNoExercises)
+{
+    const fs::path pdf = m_dir / "refer.pdf";
+    const auto result = cli(
+        {"plan", "--request", example("red-flag-week"), "--format", "json", "--pdf", pdf.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const core::Plan plan = io::parsePlan(result.out);
+    ASSERT_EQ(plan.decision.action, core::Action::Refer);
+    const std::string text = pdfText(pdf);
+    EXPECT_EQ(text.find("Sets"), std::string::npos);
+    EXPECT_FALSE(plan.advice.empty());
+}
+
+TEST_F(CliHandout, AnUnwritablePdfIsBadInputAndNamesTheFile)
+{
+    const std::string target = (m_dir / "no-such-folder" / "routine.pdf").string();
+    const auto result = cli({"plan", "--request", example("steady-week"), "--pdf", target});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("cannot write the handout"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("routine.pdf"), std::string::npos) << result.err;
+}
+
+TEST_F(CliHandout, ASavedPlanIsShownAndPrintedByClientNameOrNumber)
+{
+    const fs::path dbPath = m_dir / "clinic.db";
+    const core::PlanRequest request =
+        io::parsePlanRequest(io::readTextFile(example("steady-week")));
+    const core::Plan plan = core::generatePlan(request, io::builtinLibrary().exercises);
+    std::int64_t id = 0;
+    {
+        auto db = storage::Database::open(dbPath);
+        storage::ClientRepository clients(*db);
+        storage::ClientRecord client;
+        client.profile = request.client;
+        client.profile.name = "Robin Ash";
+        id = clients.create(client);
+        clients.savePlan(id, plan);
+    }
+    const fs::path pdf = m_dir / "summary.pdf";
+    const auto byName = cli({"--database", dbPath.string(), "plan", "--client", "robin ash",
+                             "--format", "json", "--pdf", pdf.string(), "--summary"});
+    ASSERT_EQ(byName.exitCode, 0) << byName.err;
+    EXPECT_EQ(io::parsePlan(byName.out), plan);
+    EXPECT_NE(byName.err.find("clinician summary"), std::string::npos);
+    EXPECT_NE(squeeze(pdfText(pdf)).find("RobinAsh"), std::string::npos);
+
+    const auto byNumber = cli({"--database", dbPath.string(), "plan", "--client",
+                               std::to_string(id), "--week", core::toIsoString(plan.weekStart)});
+    EXPECT_EQ(byNumber.exitCode, 0) << byNumber.err;
+    EXPECT_NE(byNumber.out.find("Plan for the week of"), std::string::npos);
+
+    const auto otherWeek = cli(
+        {"--database", dbPath.string(), "plan", "--client", "Robin Ash", "--week", "2020-01-06"});
+    EXPECT_EQ(otherWeek.exitCode, 1);
+    EXPECT_NE(otherWeek.err.find("no saved plan for the week of 2020-01-06"), std::string::npos)
+        << otherWeek.err;
+
+    const auto nobody = cli({"--database", dbPath.string(), "plan", "--client", "Nobody"});
+    EXPECT_EQ(nobody.exitCode, 1);
+    EXPECT_NE(nobody.err.find("no client named \"Nobody\""), std::string::npos) << nobody.err;
+
+    const auto badWeek =
+        cli({"--database", dbPath.string(), "plan", "--client", "Robin Ash", "--week", "23/11"});
+    EXPECT_EQ(badWeek.exitCode, 1);
+    EXPECT_NE(badWeek.err.find("YYYY-MM-DD"), std::string::npos);
+}
+
+TEST_F(CliHandout, RequestAndClientTogetherOrNeitherIsAUsageError)
+{
+    const auto both = cli({"plan", "--request", example("steady-week"), "--client", "Robin"});
+    EXPECT_EQ(both.exitCode, 2);
+    EXPECT_NE(both.err.find("either --request FILE or --client"), std::string::npos);
+    EXPECT_EQ(cli({"plan"}).exitCode, 2);
+    EXPECT_EQ(cli({"plan", "--request", example("steady-week"), "--week", "2026-11-23"}).exitCode,
+              2);
+}
+
+} // namespace
+} // namespace glidepath
