@@ -8,12 +8,10 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -111,10 +109,6 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     splitter->setSizes({320, 900});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, &ClientsPage::focusSearch);
 
     connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::reload);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,

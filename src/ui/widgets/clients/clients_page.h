@@ -32,7 +32,7 @@ public slots:
     // Asks first (through MessageBox, so tests can answer), then removes the client with all
     // their check-ins and plans.
     void deleteCurrentClient();
-    void focusSearch();
+    void focusSearch(); // Edit > Find (the main window's action) lands here
 
 private:
     void reload();

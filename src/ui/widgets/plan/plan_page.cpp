@@ -685,7 +685,8 @@ void PlanPage::refresh()
                            : personal      ? tr("My plan")
                                            : name);
     m_planButton->setEnabled(m_clientId > 0 && m_record.has_value());
-    m_history->setEnabled(m_history->count() > 0);
+    m_history->setVisible(m_history->count() > 0);
+    m_clientLabel->setVisible(!personal); // the tab already says "My plan"
     m_weekView->setMinutesBudget(m_record ? m_record->profile.minutesPerSession : 0);
 
     if (m_clientId <= 0) {
@@ -1033,6 +1034,7 @@ void PlanPage::printPlan()
     if (failure.isEmpty()) {
         QPrintPreviewDialog preview(&printer, this);
         preview.setWindowTitle(tr("Print preview"));
+        preview.resize(window()->size() * 0.9); // pages need room to be read
         connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
             try {
                 render(*target, variant, options);
