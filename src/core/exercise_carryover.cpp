@@ -39,18 +39,30 @@ int reportedPain(const WeekAssessment& assessment, const std::string& id)
 }
 
 void applyAction(WeekItem& item, const WeekAssessment& assessment, const LibraryIndex& library,
-                 const SelectionFilter& filter, const ProgressionRules& rules)
+                 const SelectionFilter& filter, const ProgressionRules& rules, CarryOver& out)
 {
     const Exercise& exercise = *item.exercise;
     switch (assessment.decision.action) {
     case Action::Progress: {
         const int pain = reportedPain(assessment, exercise.id);
+        const auto skipped = assessment.skippedInLogs.find(exercise.id);
         if (pain > rules.holdExercisePainAbove) {
             item.reason = "Kept from last week at the same dose (" + describeDose(item.dose) +
                           "): it hurt " + text::pain(pain) + " (above " +
                           std::to_string(rules.holdExercisePainAbove) +
                           "), so it does not move "
                           "up yet.";
+        } else if (skipped != assessment.skippedInLogs.end()) {
+            // A dose that was not done has not been shown to be tolerated.
+            const std::string date = toIsoString(skipped->second);
+            item.reason = "Kept from last week at the same dose (" + describeDose(item.dose) +
+                          "): it was skipped in the session of " + date +
+                          ", and a skipped exercise does not count as progress.";
+            out.reasons.push_back({"log.skipped", exercise.name +
+                                                      " was skipped in the logged "
+                                                      "session of " +
+                                                      date + ": it stays at " +
+                                                      describeDose(item.dose) + " this week."});
         } else {
             item.mayProgress = true; // the reason is written when the step is chosen
         }
@@ -198,7 +210,7 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                               (outgrown ? "moved on to its harder version" : "its easier version") +
                               " instead, at its starting dose.";
             } else {
-                applyAction(item, assessment, library, filter, rules);
+                applyAction(item, assessment, library, filter, rules, out);
             }
 
             const bool duplicate =

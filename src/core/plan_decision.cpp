@@ -184,11 +184,14 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
         return out;
     }
 
+    // The sessions logged in the week refine the check-in before it is judged (log.*).
+    std::vector<Reason> logReasons = applySessionLogs(out, request, library, rules);
     const std::span<const CheckIn> checkins(request.checkins);
     const CheckIn& latest = *out.latest;
     LightResult light = evaluateLight(checkins, checkins.size() - 1, rules);
     decision.light = light.light;
     decision.reasons = std::move(light.reasons);
+    decision.reasons.insert(decision.reasons.end(), logReasons.begin(), logReasons.end());
     const int priorGreen = previous ? carriedGreen : greenRunBefore(checkins, rules);
 
     switch (decision.light) {

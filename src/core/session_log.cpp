@@ -1,3 +1,4 @@
+#include <glidepath/core/plan.h>
 #include <glidepath/core/session_log.h>
 #include <glidepath/core/validation.h>
 

@@ -165,6 +165,12 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
                [&](ObjectReader& r) { r.readInt("pain_above", out.swapExercisePainAbove, 0, 10); });
     rules.rule("exercise.hold_painful",
                [&](ObjectReader& r) { r.readInt("pain_above", out.holdExercisePainAbove, 0, 10); });
+    rules.rule("log.adherence",
+               [&](ObjectReader& r) { r.readBool("enabled", out.adherenceFromLogs); });
+    rules.rule("log.painful",
+               [&](ObjectReader& r) { r.readInt("pain_above", out.loggedPainfulAbove, 0, 10); });
+    rules.rule("log.skipped",
+               [&](ObjectReader& r) { r.readBool("enabled", out.holdSkippedExercises); });
 
     rules.rule("select.kneeling", [&](ObjectReader& r) {
         r.readInt("activity_pain_min", out.kneelingExclusionActivityPain, 0, 10);

@@ -2,6 +2,7 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
+#include <glidepath/core/session_log.h>
 
 #include <optional>
 #include <string>
@@ -115,6 +116,10 @@ struct PlanRequest
     std::vector<RedFlag> screeningRedFlags;
     std::vector<CheckIn> checkins; // oldest first, newest last
     std::optional<Plan> previousPlan;
+    // Sessions the client logged (any order). Those of the seven days before weekStart refine the
+    // latest check-in: adherence from the logs, exercises logged as painful, skipped exercises
+    // not progressed (rules log.adherence, log.painful, log.skipped).
+    std::vector<SessionLog> sessionLogs;
 };
 
 template <> struct EnumNames<Action>

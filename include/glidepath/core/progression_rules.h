@@ -72,6 +72,15 @@ struct ProgressionRules
     // dose.regress: the share of volume (sets x reps, or sets x hold) kept when stepping back.
     double regressVolumeFactor = 0.7;
 
+    // log.adherence: where sessions were logged in the week before the plan, sessions done /
+    // planned is taken from the logs instead of the check-in's figure.
+    bool adherenceFromLogs = true;
+    // log.painful: an exercise logged with pain during it above this counts as an exercise that
+    // hurt, as if reported at the check-in (exercise.swap_painful then applies).
+    int loggedPainfulAbove = 5;
+    // log.skipped: an exercise skipped in a logged session of that week is not progressed.
+    bool holdSkippedExercises = true;
+
     // exercise.swap_painful: an exercise reported above this is swapped for its easier neighbour.
     int swapExercisePainAbove = 5;
     // exercise.hold_painful: an exercise reported above this is not progressed.

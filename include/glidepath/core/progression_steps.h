@@ -88,12 +88,26 @@ struct WeekAssessment
     bool capsActive = false;       // red-week caps on loaded knee flexion and impact
     bool excludeKneeling = false;  // select.kneeling applies this week
     bool backToStart = false;      // regress.two_red_weeks sent the plan back to the start phase
+    // log.skipped: exercises skipped in the logged sessions of the week, with the first date.
+    std::map<std::string, Date> skippedInLogs;
     int previousPhase = 1;
 };
 
 // Red flags, the traffic light, the action, the phase and their reasons and advice.
 WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& library,
                           const ProgressionRules& rules);
+
+// ---- logged_week.cpp ---------------------------------------------------------------------
+
+// The session logs of the seven days before request.weekStart, applied to assessment.latest
+// (which must be a new check-in): sessions done / planned from the logs, planned being the
+// previous plan's sessions or else the client's sessions per week (log.adherence); exercises
+// logged above rules.loggedPainfulAbove merged into its painful exercises (log.painful);
+// exercises skipped in a logged session noted in skippedInLogs (log.skipped). Returns the
+// reasons, naming the logged values. Changes nothing without a check-in or without logs in
+// that week.
+std::vector<Reason> applySessionLogs(WeekAssessment& assessment, const PlanRequest& request,
+                                     const LibraryIndex& library, const ProgressionRules& rules);
 
 // ---- phase_gate.cpp ----------------------------------------------------------------------
 

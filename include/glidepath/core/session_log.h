@@ -6,7 +6,6 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
-#include <glidepath/core/plan.h>
 
 #include <map>
 #include <optional>
@@ -16,6 +15,8 @@
 #include <vector>
 
 namespace glidepath::core {
+
+struct Plan; // plan.h includes this header for PlanRequest::sessionLogs
 
 enum class LogStatus
 {

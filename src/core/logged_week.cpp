@@ -1,0 +1,94 @@
+#include "engine_text.h"
+
+#include <glidepath/core/progression_steps.h>
+#include <glidepath/core/session_log.h>
+
+#include <algorithm>
+
+namespace glidepath::core {
+
+namespace {
+
+std::string nameOf(const LibraryIndex& library, const std::string& id)
+{
+    const Exercise* exercise = library.find(id);
+    return exercise != nullptr ? exercise->name : id;
+}
+
+// The first date in the week on which the exercise was logged at this pain.
+Date dateOfPain(std::span<const SessionLog> logs, const std::string& id, int pain)
+{
+    Date first = Date::max();
+    for (const SessionLog& log : logs) {
+        for (const LoggedExercise& entry : log.entries) {
+            if (entry.exerciseId == id && entry.painDuring == pain) {
+                first = std::min(first, log.date);
+            }
+        }
+    }
+    return first;
+}
+
+} // namespace
+
+std::vector<Reason> applySessionLogs(WeekAssessment& assessment, const PlanRequest& request,
+                                     const LibraryIndex& library, const ProgressionRules& rules)
+{
+    std::vector<Reason> reasons;
+    if (!assessment.latest || request.sessionLogs.empty()) {
+        return reasons;
+    }
+    const Week week{request.weekStart - std::chrono::days(7)};
+    std::vector<SessionLog> logs;
+    for (const SessionLog& log : request.sessionLogs) {
+        if (week.contains(log.date)) {
+            logs.push_back(log);
+        }
+    }
+    if (logs.empty()) {
+        return reasons;
+    }
+    // Oldest first, so that "first skipped on" and the reason texts do not depend on input order.
+    std::stable_sort(logs.begin(), logs.end(),
+                     [](const SessionLog& a, const SessionLog& b) { return a.date < b.date; });
+    CheckIn& latest = *assessment.latest;
+    const std::string weekText = "the week of " + toIsoString(week.start);
+
+    if (rules.adherenceFromLogs) {
+        const int planned = request.previousPlan ? plannedSessions(*request.previousPlan)
+                                                 : request.client.sessionsPerWeek;
+        if (const auto adherence = weekAdherence(logs, week, planned)) {
+            reasons.push_back(
+                {"log.adherence",
+                 std::to_string(logs.size()) + (logs.size() == 1 ? " session" : " sessions") +
+                     " logged in " + weekText + " for " + std::to_string(planned) +
+                     " planned: " + text::percent(*adherence) +
+                     " of the planned sessions done, taken instead of the check-in's " +
+                     text::percent(latest.adherence) + "."});
+            latest.adherence = *adherence;
+        }
+    }
+
+    for (const auto& [id, pain] : painfulExercises(logs, week, rules.loggedPainfulAbove)) {
+        int& reported = latest.painfulExercises[id]; // 0 when the check-in did not name it
+        reported = std::max(reported, pain);
+        reasons.push_back({"log.painful", nameOf(library, id) + " was logged at " +
+                                              text::pain(pain) + " during exercise on " +
+                                              toIsoString(dateOfPain(logs, id, pain)) + " (above " +
+                                              std::to_string(rules.loggedPainfulAbove) +
+                                              "): it counts as an exercise that hurt."});
+    }
+
+    if (rules.holdSkippedExercises) {
+        for (const SessionLog& log : logs) {
+            for (const LoggedExercise& entry : log.entries) {
+                if (entry.status == LogStatus::Skipped) {
+                    assessment.skippedInLogs.emplace(entry.exerciseId, log.date);
+                }
+            }
+        }
+    }
+    return reasons;
+}
+
+} // namespace glidepath::core
