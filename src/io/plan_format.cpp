@@ -148,6 +148,81 @@ core::CheckIn readCheckIn(const nlohmann::json& value, const std::string& pointe
     return checkIn;
 }
 
+// A pain score 0-10 that may be left out (or null): not recorded.
+void readOptionalPain(ObjectReader& reader, std::string_view key, std::optional<int>& out,
+                      Issues& issues)
+{
+    const nlohmann::json* value = reader.readValue(key, Presence::Optional);
+    if (value == nullptr || value->is_null()) {
+        return;
+    }
+    if (!value->is_number_integer() || value->get<long long>() < 0 ||
+        value->get<long long>() > 10) {
+        issues.add(reader.pointerTo(key), "must be a whole number from 0 to 10 (or left out when "
+                                          "not noted), got " +
+                                              detail::describeValue(*value));
+        return;
+    }
+    out = value->get<int>();
+}
+
+core::LoggedExercise readLoggedExercise(const nlohmann::json& value, const std::string& pointer,
+                                        Issues& issues)
+{
+    core::LoggedExercise entry;
+    ObjectReader reader(value, pointer, issues.all());
+    if (!reader.isObject()) {
+        return entry;
+    }
+    reader.readString("exercise", entry.exerciseId);
+    reader.readEnum("status", entry.status);
+    reader.readInt("sets_done", entry.setsDone, 0, core::kMaxLoggedSets);
+    reader.readInt("sets_planned", entry.setsPlanned, 0, core::kMaxLoggedSets, Presence::Optional);
+    readOptionalPain(reader, "pain", entry.painDuring, issues);
+    if (const nlohmann::json* difficulty = reader.readValue("difficulty", Presence::Optional);
+        difficulty != nullptr && !difficulty->is_null()) {
+        core::Difficulty parsed{};
+        if (reader.readEnum("difficulty", parsed)) {
+            entry.difficulty = parsed;
+        }
+    }
+    reader.finish();
+    return entry;
+}
+
+// One session log: {"date", "planned_date"?, "session_pain"?, "note"?, "entries": [...]}.
+core::SessionLog readSessionLog(const nlohmann::json& value, const std::string& pointer,
+                                Issues& issues, bool& ok)
+{
+    core::SessionLog log;
+    ObjectReader reader(value, pointer, issues.all());
+    ok = reader.isObject();
+    if (!ok) {
+        return log;
+    }
+    readDate(reader, "date", log.date, issues);
+    if (const nlohmann::json* planned = reader.readValue("planned_date", Presence::Optional);
+        planned != nullptr && !planned->is_null()) {
+        core::Date date{};
+        if (readDate(reader, "planned_date", date, issues)) {
+            log.plannedDate = date;
+        }
+    }
+    readOptionalPain(reader, "session_pain", log.sessionPain, issues);
+    reader.readString("note", log.note, Presence::Optional);
+    if (const nlohmann::json* entries = reader.readList("entries")) {
+        for (std::size_t i = 0; i < entries->size(); ++i) {
+            log.entries.push_back(readLoggedExercise(
+                (*entries)[i], reader.pointerTo("entries") + "/" + std::to_string(i), issues));
+        }
+    }
+    reader.finish();
+    for (const core::FieldIssue& issue : core::validateSessionLog(log)) {
+        issues.addUnlessReported(pointer + "/" + issue.field, issue.message);
+    }
+    return log;
+}
+
 core::PlannedExercise readPlannedExercise(const nlohmann::json& value, const std::string& pointer,
                                           Issues& issues)
 {
@@ -433,6 +508,23 @@ core::PlanRequest parsePlanRequest(std::string_view json)
         }
     }
 
+    if (const nlohmann::json* logs = reader.readList("session_logs", Presence::Optional)) {
+        for (std::size_t i = 0; i < logs->size(); ++i) {
+            const std::string at = "/session_logs/" + std::to_string(i);
+            bool ok = false;
+            core::SessionLog log = readSessionLog((*logs)[i], at, issues, ok);
+            if (!ok) {
+                continue;
+            }
+            if (hasStart && log.date != core::Date{} && log.date >= request.weekStart) {
+                issues.addUnlessReported(at + "/date", "must be before week_start (" +
+                                                           core::toIsoString(request.weekStart) +
+                                                           "): logs describe past sessions");
+            }
+            request.sessionLogs.push_back(std::move(log));
+        }
+    }
+
     if (const nlohmann::json* previous = reader.readValue("previous_plan", Presence::Optional);
         previous != nullptr && !previous->is_null()) {
         if (!previous->is_object()) {
@@ -502,6 +594,42 @@ std::string writePlanRequest(const core::PlanRequest& request)
         checkins.push_back(std::move(item));
     }
     out["checkins"] = std::move(checkins);
+    if (!request.sessionLogs.empty()) {
+        nlohmann::ordered_json logs = nlohmann::ordered_json::array();
+        for (const core::SessionLog& log : request.sessionLogs) {
+            nlohmann::ordered_json item;
+            item["date"] = core::toIsoString(log.date);
+            if (log.plannedDate) {
+                item["planned_date"] = core::toIsoString(*log.plannedDate);
+            }
+            if (log.sessionPain) {
+                item["session_pain"] = *log.sessionPain;
+            }
+            if (!log.note.empty()) {
+                item["note"] = log.note;
+            }
+            nlohmann::ordered_json entries = nlohmann::ordered_json::array();
+            for (const core::LoggedExercise& e : log.entries) {
+                nlohmann::ordered_json entry;
+                entry["exercise"] = e.exerciseId;
+                entry["status"] = name(e.status);
+                entry["sets_done"] = e.setsDone;
+                if (e.setsPlanned > 0) {
+                    entry["sets_planned"] = e.setsPlanned;
+                }
+                if (e.painDuring) {
+                    entry["pain"] = *e.painDuring;
+                }
+                if (e.difficulty) {
+                    entry["difficulty"] = name(*e.difficulty);
+                }
+                entries.push_back(std::move(entry));
+            }
+            item["entries"] = std::move(entries);
+            logs.push_back(std::move(item));
+        }
+        out["session_logs"] = std::move(logs);
+    }
     out["previous_plan"] =
         request.previousPlan ? planJson(*request.previousPlan) : nlohmann::ordered_json(nullptr);
     return dump(out);
