@@ -57,9 +57,17 @@ protected:
         EXPECT_EQ(result.exitCode, 0) << result.err;
         return result.out;
     }
-    // pdftotext may break a long name over two lines; compare without spaces and hyphens.
-    static std::string squeeze(const std::string& text)
+    // pdftotext may break a long name over two lines and gives ligatures as one character;
+    // compare without spaces and hyphens, with ligatures spelt out.
+    static std::string squeeze(std::string text)
     {
+        for (const auto& [ligature, letters] : {std::pair<std::string, std::string>{"\uFB01", "fi"},
+                                                {"\uFB02", "fl"},
+                                                {"\uFB00", "ff"}}) {
+            for (auto at = text.find(ligature); at != std::string::npos; at = text.find(ligature)) {
+                text.replace(at, ligature.size(), letters);
+            }
+        }
         std::string out;
         for (const char c : text) {
             if (c != ' ' && c != '\n' && c != '-' && c != '\f') {
