@@ -41,7 +41,9 @@ void FieldErrorLabel::updateColour()
 
 void setInvalid(QWidget* widget, bool invalid)
 {
-    if (!widget || widget->property("invalid").toBool() == invalid) {
+    // Clearing is skipped when there is nothing to clear; marking always recomputes the tint,
+    // since the palette it derives from may have changed.
+    if (!widget || (!invalid && !widget->property("invalid").toBool())) {
         return;
     }
     widget->setProperty("invalid", invalid);

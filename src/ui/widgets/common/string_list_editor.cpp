@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -168,8 +169,11 @@ void StringListEditor::fitHeight()
     // compact and long steps rarely need a scroll bar. Measured from the text, since the view's
     // own item sizes are only updated after its next layout pass.
     const QFontMetrics metrics = m_list->fontMetrics();
-    // The list's own width (its viewport may not be laid out yet) less frame and text margins.
-    const int textWidth = std::max(80, m_list->width() - 2 * m_list->frameWidth() - 10);
+    // The list's own width (its viewport may not be laid out yet) less frame, text margins and
+    // room for a scroll bar, so an estimate on the short side cannot hide the last line.
+    const int textWidth =
+        std::max(80, m_list->width() - 2 * m_list->frameWidth() - 10 -
+                         m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list));
     int content = 0;
     for (int i = 0; i < m_list->count(); ++i) {
         QString text = m_list->item(i)->text();

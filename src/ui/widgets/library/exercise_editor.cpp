@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -27,6 +28,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -916,6 +918,7 @@ static void setReadOnlyLook(QWidget* widget, bool readOnly)
 
 void ExerciseEditor::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
     m_id->setReadOnly(readOnly || m_mode != Mode::New);
     m_name->setReadOnly(readOnly);
     m_summary->setReadOnly(readOnly);
@@ -1110,9 +1113,35 @@ bool ExerciseEditor::createFromDraft()
     return true;
 }
 
+void ExerciseEditor::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || m_repainting || m_mode == Mode::Empty) {
+        return;
+    }
+    // The system switched between light and dark: the read-only and invalid colours were
+    // derived from the old palette. Derive them again once every child has the new palette.
+    m_repainting = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_mode != Mode::Empty) {
+            setReadOnly(m_readOnly);
+            const std::vector<core::ValidationIssue> issues = m_shownIssues;
+            const core::Exercise shownFor = m_shownFor;
+            showIssues(issues, shownFor);
+        }
+        m_repainting = false;
+    });
+}
+
 void ExerciseEditor::showIssues(const std::vector<core::ValidationIssue>& issues,
                                 const core::Exercise& exercise)
 {
+    if (&issues != &m_shownIssues) {
+        m_shownIssues = issues;
+    }
+    if (&exercise != &m_shownFor) {
+        m_shownFor = exercise;
+    }
     for (const FieldTarget& target : m_targets) {
         target.error->setError({});
         setInvalid(target.input, false);

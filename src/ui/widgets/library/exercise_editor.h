@@ -64,6 +64,9 @@ signals:
     void duplicateRequested(const QString& id);
     void newCancelled();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     enum class Mode
     {
@@ -124,7 +127,11 @@ private:
     bool m_showAllIssues = false;    // new mode: Create was pressed
     std::set<std::string> m_touched; // new mode: field groups the user has finished
     bool m_hasIssues = false;
-    QString m_failure; // why the last save was refused by storage
+    bool m_readOnly = false;
+    bool m_repainting = false;                        // re-applying colours after a palette change
+    std::vector<core::ValidationIssue> m_shownIssues; // what showIssues last showed, and for
+    core::Exercise m_shownFor;                        // which value (to redo after a theme change)
+    QString m_failure;                                // why the last save was refused by storage
     std::vector<FieldTarget> m_targets;
 
     QStackedWidget* m_stack = nullptr;

@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -306,14 +307,7 @@ void MainWindow::createSidebar()
     m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setSpacing(0);
     m_sidebar->setUniformItemSizes(true);
-    m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#sidebar { background: palette(window); border: none;"
-        "  border-right: 1px solid palette(mid); padding-top: 10px; outline: 0; }"
-        "QListWidget#sidebar::item { padding: 9px 10px; margin: 1px 8px; border-radius: 6px;"
-        "  color: palette(window-text); }"
-        "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"
-        "QListWidget#sidebar::item:selected { background: palette(highlight);"
-        "  color: palette(highlighted-text); }"));
+    applySidebarStyle();
     QFont font = m_sidebar->font();
     font.setPointSizeF(font.pointSizeF() * 1.08);
     m_sidebar->setFont(font);
@@ -328,6 +322,21 @@ void MainWindow::createSidebar()
             updatePageChrome();
         }
     });
+}
+
+void MainWindow::applySidebarStyle()
+{
+    // Set again after a palette change: palette() references are resolved when the sheet is
+    // applied, and only a cleared sheet makes Qt resolve them afresh.
+    m_sidebar->setStyleSheet(QString());
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); border: none;"
+        "  border-right: 1px solid palette(mid); padding-top: 10px; outline: 0; }"
+        "QListWidget#sidebar::item { padding: 9px 10px; margin: 1px 8px; border-radius: 6px;"
+        "  color: palette(window-text); }"
+        "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight);"
+        "  color: palette(highlighted-text); }"));
 }
 
 void MainWindow::createStatusBar()
@@ -414,7 +423,12 @@ void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_sidebar) {
-        refreshIcons(); // the system switched between light and dark
+        // The system switched between light and dark; restyle once every child has the new
+        // palette, since the sidebar's style sheet and the icons are derived from it.
+        QTimer::singleShot(0, this, [this] {
+            applySidebarStyle();
+            refreshIcons();
+        });
     }
 }
 

@@ -75,6 +75,7 @@ private:
     void updatePageChrome();
     void updateTitle();
     void refreshIcons();
+    void applySidebarStyle();
     bool switchDatabase(const QString& path, bool create);
     void showDocument(const QString& title, const QString& resource);
 
