@@ -12,6 +12,7 @@
 #include "widgets/library/exercise_editor.h"
 #include "widgets/library/library_page.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
@@ -346,6 +347,31 @@ TEST_F(LibraryPageTest, EveryFieldOfTheShownExerciseIsInTheEditor)
     EXPECT_EQ(find<QLabel>("exerciseTitle")->text(), QString::fromStdString(stored.name));
     EXPECT_EQ(find<ui::ExercisePicker>("easierPicker")->currentId(), stored.easier);
     EXPECT_EQ(find<ui::ExercisePicker>("harderPicker")->currentId(), stored.harder);
+}
+
+TEST_F(LibraryPageTest, ReadOnlyFieldsFollowALightDarkSwitch)
+{
+    page()->selectExercise("pelvic-curl");
+    auto* name = find<QLineEdit>("nameEdit");
+    const QPalette original = QApplication::palette();
+    EXPECT_EQ(name->palette().color(QPalette::Base), original.color(QPalette::Window));
+
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(40, 40, 44));
+    dark.setColor(QPalette::WindowText, QColor(235, 235, 235));
+    dark.setColor(QPalette::Base, QColor(28, 28, 30));
+    dark.setColor(QPalette::Text, QColor(235, 235, 235));
+    QApplication::setPalette(dark);
+    // The editor re-derives its colours once every child has the new palette (a queued call).
+    for (int i = 0; i < 5 && name->palette().color(QPalette::Base) != dark.color(QPalette::Window);
+         ++i) {
+        QCoreApplication::processEvents();
+    }
+    EXPECT_EQ(name->palette().color(QPalette::Base), dark.color(QPalette::Window))
+        << "read-only fields take the new window colour, so light text stays readable";
+    EXPECT_EQ(name->palette().color(QPalette::Text), dark.color(QPalette::Text));
+    QApplication::setPalette(original);
+    QCoreApplication::processEvents();
 }
 
 } // namespace
