@@ -26,7 +26,7 @@ Works with Glidepath's exercise library, database and weekly plans from the comm
 Commands:
   library   list, search, show, import and export exercises
   db        check the database
-  plan      make one week's plan from a plan request file
+  plan      make a week's plan from a request file, or show and print a saved plan
 
 Options:
   --database PATH  the database to use; without it, $GLIDEPATH_DB, else
