@@ -1,1 +1,0 @@
-#include <glidepath/report/handout_options.h>
