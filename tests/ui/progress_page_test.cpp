@@ -6,12 +6,14 @@
 #include "models/progress_csv.h"
 #include "models/progress_data.h"
 #include "models/progress_week_model.h"
+#include "models/session_log_grid_model.h"
 #include "models/session_log_table_model.h"
 #include "tracking_fixture.h"
 #include "widgets/progress/outcome_summary.h"
 #include "widgets/progress/progress_charts.h"
 #include "widgets/progress/progress_page.h"
 #include "widgets/progress/progress_report.h"
+#include "widgets/tracking/psfs_dialog.h"
 #include "widgets/tracking/session_log_dialog.h"
 #include "widgets/tracking/week_log_dialog.h"
 
@@ -20,7 +22,9 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QFile>
+#include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -28,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 
 namespace glidepath::test {
 namespace {
@@ -342,6 +347,232 @@ TEST(ProgressCharts, ReportImagesAreDrawnOffscreen)
         EXPECT_GT(coloured, 500);
     }
     EXPECT_TRUE(ui::ProgressCharts::reportCharts(ui::ProgressData{}, {}).empty());
+}
+
+// --- the page in the real main window -----------------------------------------------------------
+
+class ProgressPageTest : public TrackingTest
+{
+protected:
+    ui::ProgressPage* page()
+    {
+        window().showPage(ui::MainWindow::Page::Progress);
+        return window().progressPage();
+    }
+
+    template <typename T> T* child(const char* name)
+    {
+        T* found = page()->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(found, nullptr) << "no " << name;
+        return found;
+    }
+
+    // Runs work on the next modal dialog that opens (the page's buttons open them with exec).
+    template <typename Dialog, typename Work> void onNextDialog(Work work)
+    {
+        QTimer::singleShot(0, [work] {
+            auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+            ASSERT_NE(dialog, nullptr) << "no dialog of the expected kind";
+            work(dialog);
+            if (dialog->isVisible()) {
+                dialog->reject();
+            }
+        });
+    }
+};
+
+TEST_F(ProgressPageTest, LoggingAWeekFromThePaperLogUpdatesChartsAndTables)
+{
+    // Last week: a check-in; this week: a saved plan, nothing logged yet.
+    context().clients().addCheckIn(clientId(), checkIn(day(2025, 3, 2), 3, 4, 4, 1.0));
+    savePlan(kWeek3, core::Action::Hold);
+    context().setCurrentClientId(clientId());
+    ui::ProgressPage* progress = page();
+    ASSERT_EQ(progress->weekModel()->rowCount(), 2);
+    EXPECT_EQ(progress->logModel()->rowCount(), 0);
+    QChart* pain = progress->charts()->painChart();
+    EXPECT_EQ(series<QLineSeries>(pain, "painExercise")->count(), 1);
+    EXPECT_EQ(series<QScatterSeries>(pain, "markersHold")->count(), 1);
+    EXPECT_TRUE(child<QPushButton>("weekLogButton")->isEnabled());
+
+    // The paper log says: Monday all three exercises (pain 2), Wednesday the clamshell only
+    // (pain 6), Tuesday's stretch.
+    onNextDialog<ui::WeekLogDialog>([](ui::WeekLogDialog* dialog) {
+        QTableView* grid = dialog->grid();
+        ui::SessionLogGridModel* model = dialog->model();
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_Space); // clamshell Monday
+        QTest::keyClick(grid, Qt::Key_Right);
+        QTest::keyClick(grid, Qt::Key_Space); // clamshell Wednesday
+        for (const auto& [row, column] : {std::pair{1, 0}, std::pair{2, 0}, std::pair{3, 1}}) {
+            grid->setCurrentIndex(model->index(row, column));
+            QTest::keyClick(grid, Qt::Key_Space);
+        }
+        grid->setCurrentIndex(model->index(model->painRow(), 0));
+        QTest::keyClicks(grid, QStringLiteral("2"));
+        grid->setCurrentIndex(model->index(model->painRow(), 2));
+        QTest::keyClicks(grid, QStringLiteral("6"));
+        grid->setCurrentIndex(model->index(0, 0)); // moving on commits the pain score
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("weekLogSave")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("weekLogButton"), Qt::LeftButton);
+
+    ASSERT_EQ(progress->logModel()->rowCount(), 3);
+    EXPECT_EQ(tracking().sessionLogs(clientId()).size(), 3u);
+    // This week's row (newest first): three sessions of five, (1 + 1 + 1/3) / 5 done.
+    using M = ui::ProgressWeekModel;
+    ui::ProgressWeekModel* weeks = progress->weekModel();
+    EXPECT_EQ(weeks->index(0, M::SessionsColumn).data().toString(), QStringLiteral("3 of 5"));
+    EXPECT_NEAR(weeks->index(0, M::AdherenceColumn).data(M::RawValueRole).toDouble(),
+                (1.0 + 1.0 + 1.0 / 3.0) / 5.0, 1e-9);
+    EXPECT_EQ(weeks->index(0, M::LoggedPainColumn).data().toString(), QStringLiteral("6/10"));
+    // The charts follow: exercise pain for this week comes from the logs; the adherence bar is
+    // below the 60 % rule.
+    pain = progress->charts()->painChart();
+    auto* exercise = series<QLineSeries>(pain, "painExercise");
+    ASSERT_EQ(exercise->count(), 2);
+    EXPECT_EQ(exercise->at(1).y(), 6);
+    auto* bars = series<QStackedBarSeries>(progress->charts()->adherenceChart(), "adherenceBars");
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->barSets()[1]->count(), 2);
+    EXPECT_NEAR(bars->barSets()[1]->at(1), 46.67, 0.01);
+    EXPECT_TRUE(progress->summaryText().contains(QStringLiteral("3 session(s) logged")))
+        << progress->summaryText().toStdString();
+}
+
+TEST_F(ProgressPageTest, ASessionLoggedFromThePageIsListedAndCanBeDeleted)
+{
+    savePlan(kWeek3);
+    context().setCurrentClientId(clientId());
+    ui::ProgressPage* progress = page();
+    onNextDialog<ui::SessionLogDialog>([](ui::SessionLogDialog* dialog) {
+        EXPECT_EQ(dialog->plannedSession(), day(2025, 3, 5)); // today, on the plan
+        dialog->setPain(2, 7);
+        dialog->setNote(QStringLiteral("Step-down hurt on the way down."));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("sessionLogSave")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("logSessionButton"), Qt::LeftButton);
+    ASSERT_EQ(progress->logModel()->rowCount(), 1);
+    using L = ui::SessionLogTableModel;
+    EXPECT_EQ(progress->logModel()->index(0, L::PainColumn).data().toString(),
+              QStringLiteral("7/10"));
+    EXPECT_EQ(progress->logModel()->index(0, L::NoteColumn).data().toString(),
+              QStringLiteral("Step-down hurt on the way down."));
+
+    auto* table = child<QTableView>("sessionLogTable");
+    table->selectRow(0);
+    EXPECT_TRUE(child<QPushButton>("deleteSessionLogButton")->isEnabled());
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>("deleteSessionLogButton"), Qt::LeftButton);
+    EXPECT_EQ(progress->logModel()->rowCount(), 1);
+    table->selectRow(0);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>("deleteSessionLogButton"), Qt::LeftButton);
+    EXPECT_EQ(progress->logModel()->rowCount(), 0);
+    EXPECT_TRUE(tracking().sessionLogs(clientId()).empty());
+}
+
+TEST_F(ProgressPageTest, OutcomesShowChangesWithTheirThresholdsAndWhenPsfsIsDue)
+{
+    context().clients().addCheckIn(clientId(), checkIn(day(2025, 2, 16), 5, 7, 5, 1.0));
+    context().clients().addCheckIn(clientId(), checkIn(day(2025, 3, 2), 4, 5, 3, 1.0));
+    context().setCurrentClientId(clientId());
+    ui::ProgressPage* progress = page();
+    ui::OutcomeSummary* outcomes = progress->outcomes();
+    // Patellofemoral pain: 1.16 points or 30 %. Rest 5 -> 4 is neither; activity 7 -> 5 is.
+    EXPECT_TRUE(
+        outcomes->nprsText().contains(QStringLiteral("At rest 5 → 4/10: -1 (not a meaningful")))
+        << outcomes->nprsText().toStdString();
+    EXPECT_TRUE(
+        outcomes->nprsText().contains(QStringLiteral("7 → 5/10: -2 (meaningful improvement)")))
+        << outcomes->nprsText().toStdString();
+    EXPECT_TRUE(outcomes->psfsDue());
+    EXPECT_TRUE(outcomes->dueText().contains(QStringLiteral("baseline")));
+
+    onNextDialog<ui::PsfsDialog>([](ui::PsfsDialog* dialog) {
+        dialog->setItem(0, QStringLiteral("Stairs down"), 3);
+        dialog->setItem(1, QStringLiteral("Squatting"), 4);
+        dialog->setItem(2, QStringLiteral("Jogging"), 2);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("psfsSave")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(outcomes->psfsButton(), Qt::LeftButton);
+    EXPECT_FALSE(outcomes->psfsDue());
+    EXPECT_TRUE(outcomes->dueText().contains(QStringLiteral("19 March 2025")))
+        << outcomes->dueText().toStdString();
+    EXPECT_TRUE(outcomes->psfsText().contains(QStringLiteral("3.0")))
+        << outcomes->psfsText().toStdString();
+    EXPECT_EQ(series<QLineSeries>(progress->charts()->psfsChart(), "psfsAverage")->count(), 1);
+}
+
+TEST_F(ProgressPageTest, HoveringADecisionMarkerShowsItsReasons)
+{
+    context().clients().addCheckIn(clientId(), checkIn(day(2025, 3, 2), 3, 4, 4, 1.0));
+    savePlan(kWeek3, core::Action::Hold);
+    context().setCurrentClientId(clientId());
+    ui::ProgressPage* progress = page();
+    auto* hold = series<QScatterSeries>(progress->charts()->painChart(), "markersHold");
+    ASSERT_NE(hold, nullptr);
+    ASSERT_EQ(hold->count(), 1);
+    emit hold->hovered(hold->at(0), true);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("Exercise pain was 3/10 last week.")))
+        << QToolTip::text().toStdString();
+    emit hold->hovered(hold->at(0), false);
+    EXPECT_TRUE(QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 3000));
+}
+
+TEST_F(ProgressPageTest, ExportsLogsAndCheckInsAsCsv)
+{
+    context().clients().addCheckIn(clientId(), checkIn(day(2025, 3, 2), 3, 4, 4, 1.0));
+    savePlan(kWeek3);
+    core::SessionLog log;
+    log.date = day(2025, 3, 3);
+    log.plannedDate = log.date;
+    log.note = "=cmd, \"quoted\"";
+    core::LoggedExercise clam;
+    clam.exerciseId = "clamshell";
+    clam.setsDone = 3;
+    clam.setsPlanned = 3;
+    log.entries = {clam};
+    tracking().addSessionLog(clientId(), log);
+    context().setCurrentClientId(clientId());
+    page();
+
+    const QString logsPath = tempPath(QStringLiteral("logs.csv"));
+    ui::FileDialog::setNextFileName(logsPath);
+    child<QPushButton>("exportCsvButton")
+        ->menu()
+        ->findChild<QAction*>(QStringLiteral("exportSessionLogsAction"))
+        ->trigger();
+    QFile logs(logsPath);
+    ASSERT_TRUE(logs.open(QIODevice::ReadOnly));
+    const QString logsText = QString::fromUtf8(logs.readAll());
+    EXPECT_TRUE(logsText.startsWith(QStringLiteral("date,planned_date,")));
+    EXPECT_TRUE(logsText.contains(QStringLiteral("2025-03-03,2025-03-03,,clamshell,")));
+    EXPECT_TRUE(logsText.contains(QStringLiteral(",\"'=cmd, \"\"quoted\"\"\"\r\n")))
+        << logsText.toStdString();
+
+    const QString checkInsPath = tempPath(QStringLiteral("check-ins.csv"));
+    ui::FileDialog::setNextFileName(checkInsPath);
+    child<QPushButton>("exportCsvButton")
+        ->menu()
+        ->findChild<QAction*>(QStringLiteral("exportCheckInsAction"))
+        ->trigger();
+    QFile checkIns(checkInsPath);
+    ASSERT_TRUE(checkIns.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(checkIns.readAll()).count(QStringLiteral("\r\n")), 2);
+}
+
+TEST_F(ProgressPageTest, ChartsForTheClinicianSummary)
+{
+    EXPECT_TRUE(ui::progressReportCharts(context(), clientId()).empty());
+    context().clients().addCheckIn(clientId(), checkIn(day(2025, 3, 2), 3, 4, 4, 1.0));
+    const auto charts = ui::progressReportCharts(context(), clientId());
+    ASSERT_EQ(charts.size(), 2u); // pain and sessions; no PSFS yet
+    EXPECT_FALSE(charts[0].image.isNull());
 }
 
 } // namespace

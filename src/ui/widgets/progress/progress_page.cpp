@@ -3,12 +3,33 @@
 #include "app_context.h"
 #include "models/check_in_table_model.h"
 #include "models/client_labels.h"
+#include "models/progress_csv.h"
+#include "models/progress_week_model.h"
+#include "models/session_log_table_model.h"
+#include "widgets/common/message_box.h"
+#include "widgets/progress/outcome_summary.h"
+#include "widgets/progress/progress_charts.h"
+#include "widgets/progress/progress_report.h"
+#include "widgets/tracking/psfs_dialog.h"
+#include "widgets/tracking/session_log_dialog.h"
+#include "widgets/tracking/week_log_dialog.h"
 
+#include <glidepath/storage/tracking_repository.h>
+
+#include <QChartView>
+#include <QCursor>
+#include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -16,37 +37,175 @@
 
 namespace glidepath::ui {
 
+namespace {
+
+void setUpTable(QTableView* table, const QString& objectName, const QString& accessibleName)
+{
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+QChartView* chartView(QChart* chart, const QString& objectName, const QString& accessibleName,
+                      int minimumHeight)
+{
+    auto* view = new QChartView(chart);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(minimumHeight);
+    return view;
+}
+
+} // namespace
+
 ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new CheckInTableModel(this)),
-      m_title(new QLabel), m_summary(new QLabel), m_stack(new QStackedWidget),
-      m_table(new QTableView), m_emptyTitle(new QLabel), m_emptyText(new QLabel)
+      m_weekModel(new ProgressWeekModel(this)), m_logModel(new SessionLogTableModel(this)),
+      m_charts(new ProgressCharts(this))
 {
     setObjectName(QStringLiteral("progressPage"));
+    buildUi();
+
+    connect(&m_context, &AppContext::currentClientChanged, this, &ProgressPage::reload);
+    connect(&m_context, &AppContext::checkInsChanged, this, &ProgressPage::reload);
+    connect(&m_context, &AppContext::plansChanged, this, &ProgressPage::reload);
+    connect(&m_context, &AppContext::trackingChanged, this, &ProgressPage::reload);
+    connect(&m_context, &AppContext::clientsChanged, this, &ProgressPage::reload);
+    connect(&m_context, &AppContext::exercisesChanged, this, &ProgressPage::reload);
+    connect(&m_context, &AppContext::databaseReplaced, this, &ProgressPage::reload);
+    connect(&m_context, &AppContext::modeChanged, this, &ProgressPage::reload);
+    connect(m_charts, &ProgressCharts::hoverText, this, [](const QString& text, bool on) {
+        if (on && !text.isEmpty()) {
+            QToolTip::showText(QCursor::pos(), text);
+        } else {
+            QToolTip::hideText();
+        }
+    });
+    reload();
+}
+
+void ProgressPage::buildUi()
+{
+    m_title = new QLabel;
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("progressTitle"));
+    m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("progressSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
 
-    m_table->setObjectName(QStringLiteral("progressTable"));
-    m_table->setAccessibleName(tr("Check-in history"));
+    m_logButton = new QPushButton(tr("&Log a session..."));
+    m_logButton->setObjectName(QStringLiteral("logSessionButton"));
+    m_logButton->setToolTip(tr("Record one session: what was done, sets, pain and difficulty."));
+    m_weekButton = new QPushButton(tr("Enter the &week's paper log..."));
+    m_weekButton->setObjectName(QStringLiteral("weekLogButton"));
+    m_weekButton->setToolTip(tr("Type in the ticks and pain scores of the handout's log for a "
+                                "whole week at once."));
+    m_exportButton = new QPushButton(tr("E&xport CSV"));
+    m_exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    auto* exportMenu = new QMenu(m_exportButton);
+    QAction* exportLogs = exportMenu->addAction(tr("Session logs..."));
+    exportLogs->setObjectName(QStringLiteral("exportSessionLogsAction"));
+    QAction* exportCheckIns = exportMenu->addAction(tr("Check-ins..."));
+    exportCheckIns->setObjectName(QStringLiteral("exportCheckInsAction"));
+    m_exportButton->setMenu(exportMenu);
+    connect(m_logButton, &QPushButton::clicked, this, &ProgressPage::logSession);
+    connect(m_weekButton, &QPushButton::clicked, this, &ProgressPage::enterWeekLog);
+    connect(exportLogs, &QAction::triggered, this, &ProgressPage::exportSessionLogs);
+    connect(exportCheckIns, &QAction::triggered, this, &ProgressPage::exportCheckIns);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_logButton);
+    buttons->addWidget(m_weekButton);
+    buttons->addStretch();
+    buttons->addWidget(m_exportButton);
+
+    m_outcomes = new OutcomeSummary;
+    connect(m_outcomes, &OutcomeSummary::psfsRequested, this, &ProgressPage::recordPsfs);
+
+    // Charts: pain across the top, sessions done and function side by side below.
+    m_painView = chartView(m_charts->painChart(), QStringLiteral("painChartView"),
+                           tr("Pain over the weeks"), 300);
+    m_adherenceView = chartView(m_charts->adherenceChart(), QStringLiteral("adherenceChartView"),
+                                tr("Sessions done each week"), 240);
+    m_psfsView = chartView(m_charts->psfsChart(), QStringLiteral("psfsChartView"),
+                           tr("Function (PSFS) over time"), 240);
+    auto* chartsPage = new QWidget;
+    auto* chartsLayout = new QVBoxLayout(chartsPage);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(m_painView, 3);
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(m_adherenceView, 1);
+    lower->addWidget(m_psfsView, 1);
+    chartsLayout->addLayout(lower, 2);
+    auto* chartsScroll = new QScrollArea;
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setWidget(chartsPage);
+
+    m_weekTable = new QTableView;
+    setUpTable(m_weekTable, QStringLiteral("progressWeekTable"), tr("Weeks"));
+    m_weekTable->setModel(m_weekModel);
+    connect(m_weekTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProgressPage::updateButtons);
+
+    m_logTable = new QTableView;
+    setUpTable(m_logTable, QStringLiteral("sessionLogTable"), tr("Logged sessions"));
+    m_logTable->setModel(m_logModel);
+    connect(m_logTable, &QTableView::doubleClicked, this, &ProgressPage::editSelectedLog);
+    connect(m_logTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProgressPage::updateButtons);
+    m_editLog = new QPushButton(tr("&Edit..."));
+    m_editLog->setObjectName(QStringLiteral("editSessionLogButton"));
+    m_deleteLog = new QPushButton(tr("&Delete"));
+    m_deleteLog->setObjectName(QStringLiteral("deleteSessionLogButton"));
+    connect(m_editLog, &QPushButton::clicked, this, &ProgressPage::editSelectedLog);
+    connect(m_deleteLog, &QPushButton::clicked, this, &ProgressPage::deleteSelectedLog);
+    auto* logsPage = new QWidget;
+    auto* logsLayout = new QVBoxLayout(logsPage);
+    logsLayout->setContentsMargins(0, 0, 0, 0);
+    logsLayout->addWidget(m_logTable, 1);
+    auto* logButtons = new QHBoxLayout;
+    logButtons->addStretch();
+    logButtons->addWidget(m_editLog);
+    logButtons->addWidget(m_deleteLog);
+    logsLayout->addLayout(logButtons);
+
+    m_table = new QTableView;
+    setUpTable(m_table, QStringLiteral("progressTable"), tr("Check-in history"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("progressTabs"));
+    m_tabs->addTab(chartsScroll, tr("Charts"));
+    m_tabs->addTab(m_weekTable, tr("Weeks"));
+    m_tabs->addTab(logsPage, tr("Sessions"));
+    m_tabs->addTab(m_table, tr("Check-ins"));
+
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(buttons);
+    contentLayout->addWidget(m_outcomes);
+    contentLayout->addWidget(m_tabs, 1);
 
     auto* empty = new QWidget;
     auto* emptyLayout = new QVBoxLayout(empty);
+    m_emptyTitle = new QLabel;
+    m_emptyText = new QLabel;
     QFont emptyFont = m_emptyTitle->font();
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
     emptyFont.setBold(true);
@@ -60,7 +219,9 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addWidget(m_emptyText);
     emptyLayout->addStretch();
-    m_stack->addWidget(m_table);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(content);
     m_stack->addWidget(empty);
 
     auto* layout = new QVBoxLayout(this);
@@ -69,18 +230,16 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_stack, 1);
-
-    connect(&m_context, &AppContext::currentClientChanged, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::checkInsChanged, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::clientsChanged, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::databaseReplaced, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::modeChanged, this, &ProgressPage::reload);
-    reload();
 }
 
 QString ProgressPage::summaryText() const
 {
     return m_summary->text();
+}
+
+QString ProgressPage::exerciseName(const QString& id) const
+{
+    return m_names.value(id, id);
 }
 
 void ProgressPage::reload()
@@ -89,76 +248,271 @@ void ProgressPage::reload()
     const auto client =
         clientId >= 0 ? m_context.clients().find(clientId) : std::optional<storage::ClientRecord>();
     const bool personal = m_context.mode() == AppMode::Personal;
+    m_clientId = client ? clientId : -1;
+
+    m_names.clear();
+    storage::ExerciseFilter all;
+    all.includeHidden = true;
+    for (const core::Exercise& exercise : m_context.exercises().list(all)) {
+        m_names.insert(QString::fromStdString(exercise.id), QString::fromStdString(exercise.name));
+    }
+    m_data = client ? loadProgress(m_context, clientId) : ProgressData{};
+    m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
+    m_charts->setData(m_data, m_context.rules());
+    m_weekModel->setWeeks(m_data.weeks);
+    m_logModel->setLogs(m_data.sessionLogs, m_names);
+    m_model->setCheckIns(m_data.checkIns, m_names);
+    m_outcomes->setData(m_data, m_context.clock().today());
+
     if (!client) {
         m_title->setText(tr("Progress"));
         m_summary->clear();
         m_summary->hide();
-        m_model->setCheckIns({});
         m_emptyTitle->setText(tr("No client selected"));
         m_emptyText->setText(tr("Choose a client on the Clients page to follow their weeks."));
         m_stack->setCurrentIndex(1);
+        updateButtons();
         return;
     }
-
     m_title->setText(personal
                          ? tr("My progress")
                          : tr("Progress of %1").arg(QString::fromStdString(client->profile.name)));
-    std::vector<storage::StoredCheckIn> checkIns = m_context.clients().checkIns(clientId);
-    QHash<QString, QString> names;
-    storage::ExerciseFilter all;
-    all.includeHidden = true;
-    for (const core::Exercise& exercise : m_context.exercises().list(all)) {
-        names.insert(QString::fromStdString(exercise.id), QString::fromStdString(exercise.name));
-    }
+    updateSummary();
+    m_stack->setCurrentIndex(0);
+    updateButtons();
+}
 
-    if (checkIns.empty()) {
-        m_model->setCheckIns({}, names);
-        m_summary->hide();
-        m_emptyTitle->setText(tr("No check-ins yet"));
-        m_emptyText->setText(
-            personal ? tr("Each weekly check-in you record shows up here, so you can see how "
-                          "pain and effort change over the weeks.")
-                     : tr("Each weekly check-in recorded on the Clients page shows up here, so "
-                          "you can see how pain and adherence change over the weeks."));
-        m_stack->setCurrentIndex(1);
-        return;
-    }
-
-    // checkIns come oldest first.
-    const core::CheckIn& latest = checkIns.back().checkIn;
+void ProgressPage::updateSummary()
+{
+    const auto& checkIns = m_data.checkIns; // oldest first
     QStringList parts;
-    parts << tr("Check-ins since %1: %2.")
-                 .arg(longDateText(checkIns.front().checkIn.date))
-                 .arg(checkIns.size());
-    QString pain = tr("Latest (%1): pain during exercise %2/10")
-                       .arg(longDateText(latest.date))
-                       .arg(latest.painExercise);
-    if (checkIns.size() >= 2) {
-        const int before = checkIns[checkIns.size() - 2].checkIn.painExercise;
-        if (latest.painExercise < before) {
-            pain += tr(", down from %1").arg(before);
-        } else if (latest.painExercise > before) {
-            pain += tr(", up from %1").arg(before);
-        } else {
-            pain += tr(", the same as the week before");
+    if (!checkIns.empty()) {
+        const core::CheckIn& latest = checkIns.back().checkIn;
+        parts << tr("%n check-in(s) since %1.", nullptr, static_cast<int>(checkIns.size()))
+                     .arg(longDateText(checkIns.front().checkIn.date));
+        QString pain = tr("Latest (%1): pain during exercise %2/10")
+                           .arg(longDateText(latest.date))
+                           .arg(latest.painExercise);
+        if (checkIns.size() >= 2) {
+            const int before = checkIns[checkIns.size() - 2].checkIn.painExercise;
+            if (latest.painExercise < before) {
+                pain += tr(", down from %1").arg(before);
+            } else if (latest.painExercise > before) {
+                pain += tr(", up from %1").arg(before);
+            } else {
+                pain += tr(", the same as the week before");
+            }
+        }
+        parts << pain + QLatin1Char('.');
+    }
+    // Sessions done over the last weeks that have a figure, from logs where there are any.
+    std::vector<double> recent;
+    for (auto it = m_data.weeks.rbegin(); it != m_data.weeks.rend() && recent.size() < 4; ++it) {
+        if (const auto adherence = it->adherence()) {
+            recent.push_back(*adherence);
         }
     }
-    parts << pain + QLatin1Char('.');
-    const std::size_t recent = std::min<std::size_t>(4, checkIns.size());
-    double adherence = 0;
-    for (std::size_t i = checkIns.size() - recent; i < checkIns.size(); ++i) {
-        adherence += checkIns[i].checkIn.adherence;
+    if (!recent.empty()) {
+        double sum = 0;
+        for (const double value : recent) {
+            sum += value;
+        }
+        parts << tr("Sessions done over the last %n week(s): %1%.", nullptr,
+                    static_cast<int>(recent.size()))
+                     .arg(static_cast<int>(
+                         std::lround(sum / static_cast<double>(recent.size()) * 100)));
     }
-    adherence /= static_cast<double>(recent);
-    const int percent = static_cast<int>(std::lround(adherence * 100));
-    parts
-        << (recent == 1
-                ? tr("Sessions done that week: %1%.").arg(percent)
-                : tr("Sessions done, average of the last %1 weeks: %2%.").arg(recent).arg(percent));
+    if (!m_data.sessionLogs.empty()) {
+        parts << tr("%n session(s) logged, the latest on %1.", nullptr,
+                    static_cast<int>(m_data.sessionLogs.size()))
+                     .arg(longDateText(m_data.sessionLogs.back().log.date));
+    }
+    if (parts.isEmpty()) {
+        parts << (m_context.mode() == AppMode::Personal
+                      ? tr("Nothing recorded yet. Log your sessions and weekly check-ins to see "
+                           "how pain and effort change over the weeks.")
+                      : tr("Nothing recorded yet. Log sessions here and record weekly check-ins "
+                           "on the Clients page to follow pain and adherence over the weeks."));
+    }
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_summary->show();
-    m_model->setCheckIns(std::move(checkIns), names);
-    m_stack->setCurrentIndex(0);
+}
+
+void ProgressPage::updateButtons()
+{
+    const bool hasClient = m_clientId >= 0;
+    m_logButton->setEnabled(hasClient);
+    m_weekButton->setEnabled(hasClient && planForWeekLog().has_value());
+    m_weekButton->setToolTip(
+        m_weekButton->isEnabled()
+            ? tr("Type in the ticks and pain scores of the handout's log for a "
+                 "whole week at once.")
+            : tr("Save a plan first: the paper log follows the plan's days."));
+    m_exportButton->setEnabled(hasClient);
+    m_outcomes->psfsButton()->setEnabled(hasClient);
+    const bool logSelected = m_logTable->selectionModel()->hasSelection();
+    m_editLog->setEnabled(logSelected);
+    m_deleteLog->setEnabled(logSelected);
+}
+
+std::optional<storage::StoredPlan> ProgressPage::planForWeekLog() const
+{
+    if (m_clientId < 0) {
+        return std::nullopt;
+    }
+    const auto plans = m_context.clients().plans(m_clientId); // newest week first
+    const QModelIndexList selected = m_weekTable->selectionModel()->selectedRows();
+    if (!selected.isEmpty()) {
+        if (const ProgressWeek* week = m_weekModel->weekAt(selected.front().row());
+            week && week->plan) {
+            if (auto plan = planCovering(plans, week->plan->weekStart)) {
+                return plan;
+            }
+        }
+    }
+    const core::Date today = m_context.clock().today();
+    if (auto plan = planCovering(plans, today)) {
+        return plan;
+    }
+    for (const auto& stored : plans) {
+        if (stored.plan.weekStart <= today) {
+            return stored;
+        }
+    }
+    return std::nullopt;
+}
+
+void ProgressPage::logSession()
+{
+    if (m_clientId < 0) {
+        return;
+    }
+    SessionLogDialog dialog(m_context, m_clientId, m_context.clock().today(), this);
+    dialog.exec();
+}
+
+void ProgressPage::enterWeekLog()
+{
+    const auto plan = planForWeekLog();
+    if (!plan) {
+        return;
+    }
+    WeekLogDialog dialog(m_context, m_clientId, *plan, this);
+    dialog.exec();
+}
+
+void ProgressPage::recordPsfs()
+{
+    if (m_clientId < 0) {
+        return;
+    }
+    PsfsDialog dialog(m_context, m_clientId, m_context.clock().today(), this);
+    dialog.exec();
+}
+
+void ProgressPage::editSelectedLog()
+{
+    const QModelIndexList selected = m_logTable->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        return;
+    }
+    const storage::StoredSessionLog* log = m_logModel->logAt(selected.front().row());
+    if (!log) {
+        return;
+    }
+    SessionLogDialog dialog(m_context, *log, this);
+    dialog.exec();
+}
+
+void ProgressPage::deleteSelectedLog()
+{
+    const QModelIndexList selected = m_logTable->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        return;
+    }
+    const storage::StoredSessionLog* log = m_logModel->logAt(selected.front().row());
+    if (!log) {
+        return;
+    }
+    const qint64 id = log->id;
+    if (MessageBox::question(this, tr("Delete this session?"),
+                             tr("Delete the session logged on %1? This cannot be undone.")
+                                 .arg(longDateText(log->log.date)),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        storage::TrackingRepository(m_context.database()).removeSessionLog(id);
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(QString::fromStdString(error.what()));
+        return;
+    }
+    emit m_context.trackingChanged(m_clientId);
+}
+
+QString ProgressPage::exportSessionLogsCsv(const QString& path) const
+{
+    return writeTextFile(path, sessionLogsCsv(m_data.sessionLogs, m_names));
+}
+
+QString ProgressPage::exportCheckInsCsv(const QString& path) const
+{
+    return writeTextFile(path, checkInsCsv(m_data.checkIns));
+}
+
+QString ProgressPage::defaultCsvName(const QString& what) const
+{
+    QString name = what;
+    if (const auto client = m_context.clients().find(m_clientId)) {
+        QString person = QString::fromStdString(client->profile.name).toLower();
+        person.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        person = person.section(QLatin1Char('-'), 0, -1, QString::SectionSkipEmpty);
+        if (!person.isEmpty()) {
+            name = person + QLatin1Char('-') + what;
+        }
+    }
+    return name + QStringLiteral(".csv");
+}
+
+void ProgressPage::exportSessionLogs()
+{
+    if (m_clientId < 0) {
+        return;
+    }
+    const QString path = FileDialog::getSaveFileName(this, tr("Export session logs"),
+                                                     defaultCsvName(QStringLiteral("sessions")),
+                                                     tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const QString error = exportSessionLogsCsv(path); !error.isEmpty()) {
+        MessageBox::critical(this, tr("Export failed"), error);
+        return;
+    }
+    emit m_context.statusMessage(
+        tr("Exported %n session(s) to %1.", nullptr, static_cast<int>(m_data.sessionLogs.size()))
+            .arg(QDir::toNativeSeparators(path)));
+}
+
+void ProgressPage::exportCheckIns()
+{
+    if (m_clientId < 0) {
+        return;
+    }
+    const QString path = FileDialog::getSaveFileName(this, tr("Export check-ins"),
+                                                     defaultCsvName(QStringLiteral("check-ins")),
+                                                     tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (const QString error = exportCheckInsCsv(path); !error.isEmpty()) {
+        MessageBox::critical(this, tr("Export failed"), error);
+        return;
+    }
+    emit m_context.statusMessage(
+        tr("Exported %n check-in(s) to %1.", nullptr, static_cast<int>(m_data.checkIns.size()))
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace glidepath::ui

@@ -1,18 +1,30 @@
 #pragma once
 
+#include "models/progress_data.h"
+
 #include <QWidget>
 
+class QChartView;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace glidepath::ui {
 
 class AppContext;
 class CheckInTableModel;
+class OutcomeSummary;
+class ProgressCharts;
+class ProgressWeekModel;
+class SessionLogTableModel;
 
-// Progress of the current client (or the personal profile): a summary of the last weeks and the
-// full check-in history. Charts come with session logging.
+// Progress of the current client (or the personal profile): a summary, the outcome measures
+// (NPRS and PSFS with their meaningful-change thresholds), charts of pain, sessions done and
+// function over the weeks with the plan decisions marked, and tables of weeks, logged sessions
+// and check-ins. Sessions are logged here one at a time or a week at once from the paper log,
+// and logs and check-ins export as CSV.
 class ProgressPage : public QWidget
 {
     Q_OBJECT
@@ -20,20 +32,68 @@ class ProgressPage : public QWidget
 public:
     explicit ProgressPage(AppContext& context, QWidget* parent = nullptr);
 
-    CheckInTableModel* model() const { return m_model; }
+    CheckInTableModel* model() const { return m_model; } // the check-in history
     QString summaryText() const;
+    ProgressWeekModel* weekModel() const { return m_weekModel; }
+    SessionLogTableModel* logModel() const { return m_logModel; }
+    ProgressCharts* charts() const { return m_charts; }
+    OutcomeSummary* outcomes() const { return m_outcomes; }
+    const ProgressData& data() const { return m_data; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    // The saved plan whose paper log "Enter a week's log" opens: the week selected in the weeks
+    // table when it has a plan, else the plan covering today, else the latest earlier one.
+    std::optional<storage::StoredPlan> planForWeekLog() const;
+
+    // Write the CSV files; an empty string on success, else the reason.
+    QString exportSessionLogsCsv(const QString& path) const;
+    QString exportCheckInsCsv(const QString& path) const;
+
+public slots:
+    void logSession();   // the "Log a session" dialog, for today
+    void enterWeekLog(); // the weekly paper-log grid
+    void recordPsfs();
+    void editSelectedLog();
+    void deleteSelectedLog(); // asks first
+    void exportSessionLogs(); // asks for a file name
+    void exportCheckIns();
 
 private:
+    void buildUi();
     void reload();
+    void updateSummary();
+    void updateButtons();
+    QString exerciseName(const QString& id) const;
+    QString defaultCsvName(const QString& what) const;
 
     AppContext& m_context;
+    qint64 m_clientId = -1;
+    ProgressData m_data;
+    QHash<QString, QString> m_names;
+
     CheckInTableModel* m_model;
-    QLabel* m_title;
-    QLabel* m_summary;
-    QStackedWidget* m_stack;
-    QTableView* m_table;
-    QLabel* m_emptyTitle;
-    QLabel* m_emptyText;
+    ProgressWeekModel* m_weekModel;
+    SessionLogTableModel* m_logModel;
+    ProgressCharts* m_charts;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_emptyTitle = nullptr;
+    QLabel* m_emptyText = nullptr;
+    QPushButton* m_logButton = nullptr;
+    QPushButton* m_weekButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    OutcomeSummary* m_outcomes = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QChartView* m_painView = nullptr;
+    QChartView* m_adherenceView = nullptr;
+    QChartView* m_psfsView = nullptr;
+    QTableView* m_weekTable = nullptr;
+    QTableView* m_logTable = nullptr;
+    QPushButton* m_editLog = nullptr;
+    QPushButton* m_deleteLog = nullptr;
+    QTableView* m_table = nullptr; // check-ins
 };
 
 } // namespace glidepath::ui
