@@ -1,17 +1,23 @@
 // Logging sessions: the weekly paper-log grid (model and keyboard), the "Log a session" dialog
 // with its status/sets coupling and inline errors, and the PSFS form with its baseline.
 
+#include "models/plan_model.h"
 #include "models/session_log_grid_model.h"
 #include "tracking_fixture.h"
+#include "widgets/plan/decision_banner.h"
+#include "widgets/plan/plan_page.h"
 #include "widgets/tracking/psfs_dialog.h"
 #include "widgets/tracking/session_log_dialog.h"
 #include "widgets/tracking/week_log_dialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 
 namespace glidepath::test {
 namespace {
@@ -383,6 +389,105 @@ TEST_F(SessionLogTest, ALaterPsfsRatesTheSameActivitiesAgainAgainstTheBaseline)
     dialog.addItem();
     dialog.addItem(); // a sixth is not offered
     EXPECT_EQ(dialog.itemCount(), 5);
+}
+
+// --- the Plan page's hooks ---------------------------------------------------------------------
+
+class PlanPageLogTest : public TrackingTest
+{
+protected:
+    ui::PlanPage* planPage()
+    {
+        window().showPage(ui::MainWindow::Page::Plan);
+        return window().planPage();
+    }
+};
+
+TEST_F(PlanPageLogTest, LogASessionFromThePlanPage)
+{
+    savePlan(kMonday);
+    context().setCurrentClientId(clientId());
+    ui::PlanPage* page = planPage();
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("planLogSessionButton"));
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(button->isEnabled());
+    bool seen = false;
+    QTimer::singleShot(0, [&seen] {
+        auto* dialog = qobject_cast<ui::SessionLogDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        seen = true;
+        EXPECT_EQ(dialog->plannedSession(), day(2025, 3, 5)); // today's planned session
+        EXPECT_EQ(dialog->exerciseRows(), 3);
+        dialog->setStatus(2, core::LogStatus::Skipped);
+        ASSERT_TRUE(dialog->save());
+        dialog->accept();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_TRUE(seen);
+    const auto logs = tracking().sessionLogs(clientId());
+    ASSERT_EQ(logs.size(), 1u);
+    EXPECT_EQ(logs[0].log.entries[2].status, core::LogStatus::Skipped);
+}
+
+TEST_F(PlanPageLogTest, PlanNextWeekUsesTheLoggedSessions)
+{
+    savePlan(kMonday);
+    core::CheckIn green;
+    green.date = day(2025, 3, 5);
+    green.painRest = 1;
+    green.painActivity = 1;
+    green.painExercise = 1;
+    green.adherence = 1.0; // the client says every session was done...
+    context().clients().addCheckIn(clientId(), green);
+    // ...but only Monday's session was logged: 1 of 5.
+    core::SessionLog monday;
+    monday.date = kMonday;
+    monday.plannedDate = kMonday;
+    core::LoggedExercise clam;
+    clam.exerciseId = "clamshell";
+    clam.setsDone = 3;
+    clam.setsPlanned = 3;
+    monday.entries = {clam};
+    tracking().addSessionLog(clientId(), monday);
+    context().setCurrentClientId(clientId());
+    ui::PlanPage* page = planPage();
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("planNextWeekButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(page->hasDraft());
+    const core::Decision& decision = page->draftModel()->plan().decision;
+    EXPECT_EQ(decision.light, core::Light::Green);
+    EXPECT_EQ(decision.action, core::Action::Hold);
+    const bool logged =
+        std::any_of(decision.reasons.begin(), decision.reasons.end(),
+                    [](const core::Reason& r) { return r.rule == "log.adherence"; });
+    EXPECT_TRUE(logged);
+    EXPECT_TRUE(page->banner()->reasonsText().contains(QStringLiteral("1 session logged")))
+        << page->banner()->reasonsText().toStdString();
+}
+
+TEST_F(PlanPageLogTest, TheClinicianSummaryCarriesTheProgressCharts)
+{
+    savePlan(kMonday);
+    core::CheckIn checkIn;
+    checkIn.date = day(2025, 3, 5);
+    checkIn.painExercise = 3;
+    context().clients().addCheckIn(clientId(), checkIn);
+    context().setCurrentClientId(clientId());
+    ui::PlanPage* page = planPage();
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("planNextWeekButton")),
+                      Qt::LeftButton);
+    ASSERT_TRUE(page->hasPlan());
+    const auto imagesIn = [&](ui::PlanPage::PdfVariant variant) {
+        const QString path = tempPath(QStringLiteral("out.pdf"));
+        EXPECT_TRUE(page->writePdf(path, variant, {}).isEmpty());
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return file.readAll().count("/Subtype /Image");
+    };
+    const auto withCharts = imagesIn(ui::PlanPage::PdfVariant::ClinicianSummary);
+    EXPECT_GE(withCharts, 2) << "the pain and sessions charts";
+    // The home routine has no charts: fewer images than the summary.
+    EXPECT_LT(imagesIn(ui::PlanPage::PdfVariant::HomeRoutine), withCharts);
 }
 
 } // namespace

@@ -13,9 +13,12 @@
 #include "widgets/plan/plan_alternatives.h"
 #include "widgets/plan/plan_export_dialog.h"
 #include "widgets/plan/plan_week_view.h"
+#include "widgets/progress/progress_report.h"
+#include "widgets/tracking/session_log_dialog.h"
 
 #include <glidepath/core/progression_engine.h>
 #include <glidepath/core/progression_steps.h>
+#include <glidepath/storage/tracking_repository.h>
 
 #include <QComboBox>
 #include <QDateTime>
@@ -167,6 +170,11 @@ void PlanPage::buildUi()
     m_saveButton = new QPushButton(tr("&Save plan"), m_planView);
     m_saveButton->setObjectName(QStringLiteral("savePlanButton"));
 
+    m_logButton = new QPushButton(tr("&Log a session..."), m_planView);
+    m_logButton->setObjectName(QStringLiteral("planLogSessionButton"));
+    m_logButton->setToolTip(tr("Record a session of the saved plan: what was done, sets, pain and "
+                               "difficulty. Logged sessions feed next week's plan."));
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_clientLabel);
     top->addSpacing(12);
@@ -175,6 +183,7 @@ void PlanPage::buildUi()
     top->addWidget(m_editCopyButton);
     top->addWidget(m_saveButton);
     top->addStretch(1);
+    top->addWidget(m_logButton);
 
     m_banner = new DecisionBanner(m_planView);
 
@@ -268,6 +277,12 @@ void PlanPage::buildUi()
     m_layout->addWidget(m_planView);
 
     connect(m_planButton, &QPushButton::clicked, this, &PlanPage::planNextWeek);
+    connect(m_logButton, &QPushButton::clicked, this, [this] {
+        if (m_clientId > 0) {
+            SessionLogDialog dialog(m_context, m_clientId, m_context.clock().today(), this);
+            dialog.exec();
+        }
+    });
     connect(m_saveButton, &QPushButton::clicked, this, &PlanPage::savePlan);
     connect(m_editCopyButton, &QPushButton::clicked, this, &PlanPage::editAsNewVersion);
     connect(m_history, &QComboBox::activated, this, &PlanPage::onHistoryActivated);
@@ -472,6 +487,13 @@ std::optional<core::PlanRequest> PlanPage::buildRequest(core::Date weekStart, QS
     std::stable_sort(
         request.checkins.begin(), request.checkins.end(),
         [](const core::CheckIn& a, const core::CheckIn& b) { return a.date < b.date; });
+    // The sessions logged in the week before refine the latest check-in (rules log.*).
+    for (const storage::StoredSessionLog& stored :
+         storage::TrackingRepository(m_context.database())
+             .sessionLogs(m_clientId,
+                          {weekStart - std::chrono::days(7), weekStart - std::chrono::days(1)})) {
+        request.sessionLogs.push_back(stored.log);
+    }
     // Last week is the newest version of the latest week before this one; re-planning a week
     // never treats that week's own earlier version as its past.
     const storage::StoredPlan* previous = nullptr;
@@ -685,6 +707,7 @@ void PlanPage::refresh()
                            : personal      ? tr("My plan")
                                            : name);
     m_planButton->setEnabled(m_clientId > 0 && m_record.has_value());
+    m_logButton->setEnabled(m_clientId > 0 && m_record.has_value());
     m_history->setVisible(m_history->count() > 0);
     m_clientLabel->setVisible(!personal); // the tab already says "My plan"
     m_weekView->setMinutesBudget(m_record ? m_record->profile.minutesPerSession : 0);
@@ -982,9 +1005,12 @@ int PlanPage::render(QPagedPaintDevice& device, PdfVariant variant, report::Hand
     if (options.clientName.empty()) {
         options.clientName = data.clientName;
     }
-    return variant == PdfVariant::ClinicianSummary
-               ? report::renderClinicianSummary(device, data, options)
-               : report::renderHomeRoutine(device, data, options);
+    if (variant == PdfVariant::ClinicianSummary) {
+        // The Progress page's charts, drawn offscreen, go into the summary.
+        const auto charts = progressReportCharts(m_context, m_clientId);
+        return report::renderClinicianSummary(device, data, options, charts);
+    }
+    return report::renderHomeRoutine(device, data, options);
 }
 
 QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::HandoutOptions options)
@@ -1000,7 +1026,8 @@ QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::Hand
         }
         const std::string file = QDir::toNativeSeparators(path).toStdString();
         if (variant == PdfVariant::ClinicianSummary) {
-            report::writeClinicianSummaryPdf(file, data, options);
+            const auto charts = progressReportCharts(m_context, m_clientId);
+            report::writeClinicianSummaryPdf(file, data, options, charts);
         } else {
             report::writeHomeRoutinePdf(file, data, options);
         }

@@ -141,6 +141,7 @@ private:
     QComboBox* m_history;
     QPushButton* m_editCopyButton;
     QPushButton* m_saveButton;
+    QPushButton* m_logButton = nullptr; // "Log a session" (tracking)
     DecisionBanner* m_banner;
     QStackedWidget* m_stack;
     QLabel* m_emptyLabel;
