@@ -270,7 +270,7 @@ void ProgressCharts::buildPain(const ProgressData& data, const core::Progression
             QStringList lines;
             lines << tr("Plan for the week of %1: %2 (%3 light, phase %4)")
                          .arg(longDateText(week.start), Labels::of(week.plan->decision.action),
-                              Labels::of(week.plan->decision.light))
+                              Labels::of(week.plan->decision.light).toLower())
                          .arg(week.plan->decision.phase);
             for (const core::Reason& reason : week.plan->decision.reasons) {
                 lines << QStringLiteral("• ") + QString::fromStdString(reason.text);

@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace glidepath::ui {
 
 namespace {
@@ -107,8 +109,18 @@ WeekLogDialog::WeekLogDialog(AppContext& context, qint64 clientId, const storage
                             QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_grid->setTabKeyNavigation(true);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setMinimumSectionSize(92);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->setMinimumSize(640, 260);
+    // The whole week at once, without scrolling, where the screen allows: the point of the grid
+    // is to copy a paper page in one go.
+    const int frame = 2 * m_grid->frameWidth() + 4;
+    const int gridWidth = m_grid->verticalHeader()->sizeHint().width() + 7 * 100 + frame;
+    const int gridHeight =
+        m_grid->horizontalHeader()->sizeHint().height() +
+        m_model->rowCount() * std::max(m_grid->fontMetrics().height() + 6,
+                                       m_grid->verticalHeader()->sectionSizeHint(0)) +
+        frame;
+    m_grid->setMinimumSize(std::min(gridWidth, 1150), std::min(gridHeight, 600));
     // Start on the first box to tick.
     for (int row = 0; row < m_model->exerciseCount(); ++row) {
         bool found = false;
