@@ -31,6 +31,7 @@
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolTip>
 
@@ -573,6 +574,46 @@ TEST_F(ProgressPageTest, ChartsForTheClinicianSummary)
     const auto charts = ui::progressReportCharts(context(), clientId());
     ASSERT_EQ(charts.size(), 2u); // pain and sessions; no PSFS yet
     EXPECT_FALSE(charts[0].image.isNull());
+}
+
+TEST_F(ProgressPageTest, PsfsAssessmentsAreListedAndCanBeCorrectedOrDeleted)
+{
+    core::PsfsAssessment first;
+    first.date = day(2025, 2, 19);
+    first.items = {{"Stairs down", 3}, {"Squatting", 4}, {"Jogging", 2}};
+    core::PsfsAssessment second = first;
+    second.date = day(2025, 3, 5);
+    second.items[0].score = 6;
+    tracking().addPsfs(clientId(), first);
+    tracking().addPsfs(clientId(), second);
+    context().setCurrentClientId(clientId());
+    page();
+    auto* table = child<QTableWidget>("psfsTable");
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("4.0")); // newest first
+    EXPECT_EQ(table->item(1, 1)->text(), QStringLiteral("3.0"));
+    EXPECT_TRUE(table->item(0, 2)->text().contains(QStringLiteral("Stairs down 6/10")));
+    EXPECT_FALSE(child<QPushButton>("editPsfsButton")->isEnabled());
+
+    table->selectRow(0);
+    ASSERT_TRUE(child<QPushButton>("editPsfsButton")->isEnabled());
+    onNextDialog<ui::PsfsDialog>([](ui::PsfsDialog* dialog) {
+        EXPECT_EQ(dialog->assessment().items[0].score, 6);
+        dialog->setItem(0, QStringLiteral("Stairs down"), 7);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("psfsSave")),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("editPsfsButton"), Qt::LeftButton);
+    const auto stored = tracking().psfsAssessments(clientId());
+    ASSERT_EQ(stored.size(), 2u);
+    EXPECT_EQ(stored[1].assessment.items[0].score, 7);
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("4.3"));
+
+    table->selectRow(1);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>("deletePsfsButton"), Qt::LeftButton);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(tracking().psfsAssessments(clientId()).front().assessment.date, day(2025, 3, 5));
 }
 
 } // namespace

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -195,6 +197,38 @@ void ProgressPage::buildUi()
     m_tabs->addTab(logsPage, tr("Sessions"));
     m_tabs->addTab(m_table, tr("Check-ins"));
 
+    m_psfsTable = new QTableWidget(0, 3);
+    m_psfsTable->setObjectName(QStringLiteral("psfsTable"));
+    m_psfsTable->setAccessibleName(tr("PSFS assessments"));
+    m_psfsTable->setHorizontalHeaderLabels({tr("Date"), tr("Average"), tr("Activities")});
+    m_psfsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_psfsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_psfsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_psfsTable->setAlternatingRowColors(true);
+    m_psfsTable->setShowGrid(false);
+    m_psfsTable->verticalHeader()->hide();
+    m_psfsTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_psfsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_psfsTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_psfsTable, &QTableWidget::cellDoubleClicked, this, &ProgressPage::editSelectedPsfs);
+    connect(m_psfsTable, &QTableWidget::itemSelectionChanged, this, &ProgressPage::updateButtons);
+    m_editPsfs = new QPushButton(tr("Ed&it..."));
+    m_editPsfs->setObjectName(QStringLiteral("editPsfsButton"));
+    m_deletePsfs = new QPushButton(tr("Dele&te"));
+    m_deletePsfs->setObjectName(QStringLiteral("deletePsfsButton"));
+    connect(m_editPsfs, &QPushButton::clicked, this, &ProgressPage::editSelectedPsfs);
+    connect(m_deletePsfs, &QPushButton::clicked, this, &ProgressPage::deleteSelectedPsfs);
+    auto* psfsPage = new QWidget;
+    auto* psfsLayout = new QVBoxLayout(psfsPage);
+    psfsLayout->setContentsMargins(0, 0, 0, 0);
+    psfsLayout->addWidget(m_psfsTable, 1);
+    auto* psfsButtons = new QHBoxLayout;
+    psfsButtons->addStretch();
+    psfsButtons->addWidget(m_editPsfs);
+    psfsButtons->addWidget(m_deletePsfs);
+    psfsLayout->addLayout(psfsButtons);
+    m_tabs->addTab(psfsPage, tr("PSFS"));
+
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -262,6 +296,7 @@ void ProgressPage::reload()
     m_weekModel->setWeeks(m_data.weeks);
     m_logModel->setLogs(m_data.sessionLogs, m_names);
     m_model->setCheckIns(m_data.checkIns, m_names);
+    fillPsfsTable();
     m_outcomes->setData(m_data, m_context.clock().today());
 
     if (!client) {
@@ -353,6 +388,9 @@ void ProgressPage::updateButtons()
     const bool logSelected = m_logTable->selectionModel()->hasSelection();
     m_editLog->setEnabled(logSelected);
     m_deleteLog->setEnabled(logSelected);
+    const bool psfsSelected = selectedPsfs() != nullptr;
+    m_editPsfs->setEnabled(psfsSelected);
+    m_deletePsfs->setEnabled(psfsSelected);
 }
 
 std::optional<storage::StoredPlan> ProgressPage::planForWeekLog() const
@@ -444,6 +482,73 @@ void ProgressPage::deleteSelectedLog()
     }
     try {
         storage::TrackingRepository(m_context.database()).removeSessionLog(id);
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(QString::fromStdString(error.what()));
+        return;
+    }
+    emit m_context.trackingChanged(m_clientId);
+}
+
+void ProgressPage::fillPsfsTable()
+{
+    const QSignalBlocker block(m_psfsTable);
+    m_psfsTable->clearContents();
+    m_psfsTable->setRowCount(static_cast<int>(m_data.psfs.size()));
+    int row = 0;
+    for (auto it = m_data.psfs.rbegin(); it != m_data.psfs.rend(); ++it, ++row) {
+        const core::PsfsAssessment& assessment = it->assessment;
+        QStringList items;
+        for (const core::PsfsItem& item : assessment.items) {
+            items << tr("%1 %2/10").arg(QString::fromStdString(item.activity)).arg(item.score);
+        }
+        const auto average = core::psfsAverage(assessment);
+        auto* date = new QTableWidgetItem(longDateText(assessment.date));
+        date->setData(Qt::UserRole, QVariant::fromValue<qint64>(it->id));
+        m_psfsTable->setItem(row, 0, date);
+        m_psfsTable->setItem(
+            row, 1,
+            new QTableWidgetItem(average ? QLocale().toString(*average, 'f', 1) : QString()));
+        m_psfsTable->setItem(row, 2, new QTableWidgetItem(items.join(QStringLiteral("; "))));
+    }
+}
+
+const storage::StoredPsfs* ProgressPage::selectedPsfs() const
+{
+    const QList<QTableWidgetItem*> selected = m_psfsTable->selectedItems();
+    if (selected.isEmpty()) {
+        return nullptr;
+    }
+    const QTableWidgetItem* first = m_psfsTable->item(selected.front()->row(), 0);
+    const qint64 id = first ? first->data(Qt::UserRole).toLongLong() : 0;
+    const auto it = std::find_if(m_data.psfs.begin(), m_data.psfs.end(),
+                                 [id](const storage::StoredPsfs& p) { return p.id == id; });
+    return it == m_data.psfs.end() ? nullptr : &*it;
+}
+
+void ProgressPage::editSelectedPsfs()
+{
+    if (const storage::StoredPsfs* stored = selectedPsfs()) {
+        PsfsDialog dialog(m_context, *stored, this);
+        dialog.exec();
+    }
+}
+
+void ProgressPage::deleteSelectedPsfs()
+{
+    const storage::StoredPsfs* stored = selectedPsfs();
+    if (!stored) {
+        return;
+    }
+    const qint64 id = stored->id;
+    if (MessageBox::question(this, tr("Delete this assessment?"),
+                             tr("Delete the PSFS assessment of %1? This cannot be undone.")
+                                 .arg(longDateText(stored->assessment.date)),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        storage::TrackingRepository(m_context.database()).removePsfs(id);
     } catch (const std::exception& error) {
         emit m_context.errorOccurred(QString::fromStdString(error.what()));
         return;

@@ -10,6 +10,7 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTableWidget;
 
 namespace glidepath::ui {
 
@@ -55,7 +56,9 @@ public slots:
     void recordPsfs();
     void editSelectedLog();
     void deleteSelectedLog(); // asks first
-    void exportSessionLogs(); // asks for a file name
+    void editSelectedPsfs();
+    void deleteSelectedPsfs(); // asks first
+    void exportSessionLogs();  // asks for a file name
     void exportCheckIns();
 
 private:
@@ -63,6 +66,8 @@ private:
     void reload();
     void updateSummary();
     void updateButtons();
+    void fillPsfsTable();
+    const storage::StoredPsfs* selectedPsfs() const;
     QString exerciseName(const QString& id) const;
     QString defaultCsvName(const QString& what) const;
 
@@ -93,7 +98,10 @@ private:
     QTableView* m_logTable = nullptr;
     QPushButton* m_editLog = nullptr;
     QPushButton* m_deleteLog = nullptr;
-    QTableView* m_table = nullptr; // check-ins
+    QTableView* m_table = nullptr;       // check-ins
+    QTableWidget* m_psfsTable = nullptr; // newest first
+    QPushButton* m_editPsfs = nullptr;
+    QPushButton* m_deletePsfs = nullptr;
 };
 
 } // namespace glidepath::ui
