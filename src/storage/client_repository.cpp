@@ -1,4 +1,4 @@
-#include "statement.h"
+#include "repository_support.h"
 
 #include <glidepath/storage/client_repository.h>
 
@@ -9,47 +9,17 @@
 
 namespace glidepath::storage {
 
+using detail::deleteById;
+using detail::parseStored;
+using detail::parseStoredDate;
+using detail::readFirstRow;
+using detail::readRows;
+using detail::requireClient;
 using detail::Statement;
+using detail::throwInvalid;
+using detail::throwNotFound;
 
 namespace {
-
-template <typename E> E parseStored(const std::string& text, std::string_view what)
-{
-    if (const auto value = core::parseEnum<E>(text)) {
-        return *value;
-    }
-    throw StorageError(StorageError::Kind::Corrupt,
-                       "the database holds an unknown " + std::string(what) + " '" + text + "'");
-}
-
-core::Date parseStoredDate(const std::string& text)
-{
-    if (const auto date = core::parseIsoDate(text)) {
-        return *date;
-    }
-    throw StorageError(StorageError::Kind::Corrupt,
-                       "the database holds an impossible date '" + text + "'");
-}
-
-[[noreturn]] void throwInvalid(const std::string& what, std::vector<core::FieldIssue> fieldIssues)
-{
-    std::vector<core::ValidationIssue> issues;
-    std::string message = what;
-    for (std::size_t i = 0; i < fieldIssues.size(); ++i) {
-        if (i < 5) {
-            message +=
-                (i == 0 ? ": " : "; ") + fieldIssues[i].field + ": " + fieldIssues[i].message;
-        }
-        issues.push_back({{}, fieldIssues[i].field, fieldIssues[i].message});
-    }
-    throw StorageError(StorageError::Kind::Invalid, message, std::move(issues));
-}
-
-[[noreturn]] void throwNotFound(std::string_view what, std::int64_t id)
-{
-    throw StorageError(StorageError::Kind::NotFound,
-                       "there is no " + std::string(what) + " with the id " + std::to_string(id));
-}
 
 // "2026-03-02T09:15:00Z"
 std::string utcTimestamp()
@@ -72,13 +42,6 @@ std::string quote(std::string_view text)
     out += text;
     out += '\'';
     return out;
-}
-
-bool clientExists(sqlite3* db, std::int64_t id)
-{
-    Statement select(db, "SELECT 1 FROM clients WHERE id = ?");
-    select.bind(1, id);
-    return select.step();
 }
 
 // --- client lists -------------------------------------------------------------------------
@@ -383,11 +346,7 @@ std::vector<StoredPlan> selectPlans(sqlite3* db, const std::string& where, std::
     Statement select(db, "SELECT " + std::string(kPlanColumns) + " FROM plans WHERE " + where +
                              " ORDER BY week_start DESC, version DESC" + tail);
     select.bind(1, key);
-    std::vector<StoredPlan> out;
-    while (select.step()) {
-        out.push_back(readPlan(db, select));
-    }
-    return out;
+    return readRows(db, select, readPlan);
 }
 
 } // namespace
@@ -409,11 +368,7 @@ std::vector<ClientRecord> ClientRepository::list(std::string_view search) const
                              " FROM clients WHERE name LIKE ? ESCAPE '\\'"
                              " ORDER BY name COLLATE NOCASE, id");
     select.bind(1, pattern);
-    std::vector<ClientRecord> out;
-    while (select.step()) {
-        out.push_back(readClient(db, select));
-    }
-    return out;
+    return readRows(db, select, readClient);
 }
 
 std::optional<ClientRecord> ClientRepository::find(std::int64_t id) const
@@ -421,10 +376,7 @@ std::optional<ClientRecord> ClientRepository::find(std::int64_t id) const
     sqlite3* db = m_db.handle();
     Statement select(db, "SELECT " + std::string(kClientColumns) + " FROM clients WHERE id = ?");
     select.bind(1, id);
-    if (!select.step()) {
-        return std::nullopt;
-    }
-    return readClient(db, select);
+    return readFirstRow(db, select, readClient);
 }
 
 ClientRecord ClientRepository::personalClient(const std::string& defaultName)
@@ -465,9 +417,7 @@ void ClientRepository::update(const ClientRecord& client)
     validateClient(client);
     m_db.transaction([&] {
         sqlite3* db = m_db.handle();
-        if (!clientExists(db, client.id)) {
-            throwNotFound("client", client.id);
-        }
+        requireClient(db, client.id);
         checkSinglePersonal(db, client);
         const auto& p = client.profile;
         Statement update(db, "UPDATE clients SET name = ?, side = ?, sessions_per_week = ?, "
@@ -482,13 +432,7 @@ void ClientRepository::update(const ClientRecord& client)
 
 void ClientRepository::remove(std::int64_t id)
 {
-    m_db.transaction([&] {
-        Statement remove(m_db.handle(), "DELETE FROM clients WHERE id = ?");
-        remove.bind(1, id).run();
-        if (sqlite3_changes(m_db.handle()) == 0) {
-            throwNotFound("client", id);
-        }
-    });
+    m_db.transaction([&] { deleteById(m_db.handle(), "clients", id, "client"); });
 }
 
 // --- check-ins ----------------------------------------------------------------------------
@@ -535,9 +479,7 @@ std::int64_t ClientRepository::addCheckIn(std::int64_t clientId, const core::Che
     std::int64_t id = 0;
     m_db.transaction([&] {
         sqlite3* db = m_db.handle();
-        if (!clientExists(db, clientId)) {
-            throwNotFound("client", clientId);
-        }
+        requireClient(db, clientId);
         Statement insert(db, "INSERT INTO check_ins (date, pain_rest, pain_activity, "
                              "pain_exercise, next_morning, night_pain, swelling, adherence, "
                              "difficulty, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -568,13 +510,7 @@ void ClientRepository::updateCheckIn(std::int64_t checkInId, const core::CheckIn
 
 void ClientRepository::removeCheckIn(std::int64_t checkInId)
 {
-    m_db.transaction([&] {
-        Statement remove(m_db.handle(), "DELETE FROM check_ins WHERE id = ?");
-        remove.bind(1, checkInId).run();
-        if (sqlite3_changes(m_db.handle()) == 0) {
-            throwNotFound("check-in", checkInId);
-        }
-    });
+    m_db.transaction([&] { deleteById(m_db.handle(), "check_ins", checkInId, "check-in"); });
 }
 
 // --- plans --------------------------------------------------------------------------------
@@ -585,9 +521,7 @@ StoredPlan ClientRepository::savePlan(std::int64_t clientId, const core::Plan& p
     StoredPlan stored;
     m_db.transaction([&] {
         sqlite3* db = m_db.handle();
-        if (!clientExists(db, clientId)) {
-            throwNotFound("client", clientId);
-        }
+        requireClient(db, clientId);
         const std::string weekStart = core::toIsoString(plan.weekStart);
         Statement next(db, "SELECT coalesce(max(version), 0) + 1 FROM plans "
                            "WHERE client_id = ? AND week_start = ?");

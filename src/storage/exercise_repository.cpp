@@ -1,4 +1,4 @@
-#include "statement.h"
+#include "repository_support.h"
 
 #include <glidepath/core/validation.h>
 #include <glidepath/storage/exercise_repository.h>
@@ -13,6 +13,7 @@
 namespace glidepath::storage {
 
 using core::Exercise;
+using detail::parseStored;
 using detail::Statement;
 
 namespace {
@@ -39,15 +40,6 @@ constexpr std::array<ChildTable, 6> kChildTables{{
     {"exercise_equipment", "equipment"},
     {"exercise_precautions", "precaution"},
 }};
-
-template <typename E> E parseStored(const std::string& text, std::string_view what)
-{
-    if (const auto value = core::parseEnum<E>(text)) {
-        return *value;
-    }
-    throw StorageError(StorageError::Kind::Corrupt,
-                       "the database holds an unknown " + std::string(what) + " '" + text + "'");
-}
 
 template <typename E> std::vector<std::string> names(const std::vector<E>& values)
 {

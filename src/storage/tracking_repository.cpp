@@ -1,59 +1,20 @@
-#include "statement.h"
+#include "repository_support.h"
 
 #include <glidepath/storage/tracking_repository.h>
 
 namespace glidepath::storage {
 
+using detail::deleteById;
+using detail::parseStored;
+using detail::parseStoredDate;
+using detail::readFirstRow;
+using detail::readRows;
+using detail::requireClient;
 using detail::Statement;
+using detail::throwInvalid;
+using detail::throwNotFound;
 
 namespace {
-
-template <typename E> E parseStored(const std::string& text, std::string_view what)
-{
-    if (const auto value = core::parseEnum<E>(text)) {
-        return *value;
-    }
-    throw StorageError(StorageError::Kind::Corrupt,
-                       "the database holds an unknown " + std::string(what) + " '" + text + "'");
-}
-
-core::Date parseStoredDate(const std::string& text)
-{
-    if (const auto date = core::parseIsoDate(text)) {
-        return *date;
-    }
-    throw StorageError(StorageError::Kind::Corrupt,
-                       "the database holds an impossible date '" + text + "'");
-}
-
-[[noreturn]] void throwInvalid(const std::string& what, std::vector<core::FieldIssue> fieldIssues)
-{
-    std::vector<core::ValidationIssue> issues;
-    std::string message = what;
-    for (std::size_t i = 0; i < fieldIssues.size(); ++i) {
-        if (i < 5) {
-            message +=
-                (i == 0 ? ": " : "; ") + fieldIssues[i].field + ": " + fieldIssues[i].message;
-        }
-        issues.push_back({{}, fieldIssues[i].field, fieldIssues[i].message});
-    }
-    throw StorageError(StorageError::Kind::Invalid, message, std::move(issues));
-}
-
-[[noreturn]] void throwNotFound(std::string_view what, std::int64_t id)
-{
-    throw StorageError(StorageError::Kind::NotFound,
-                       "there is no " + std::string(what) + " with the id " + std::to_string(id));
-}
-
-void requireClient(sqlite3* db, std::int64_t clientId)
-{
-    Statement select(db, "SELECT 1 FROM clients WHERE id = ?");
-    select.bind(1, clientId);
-    if (!select.step()) {
-        throwNotFound("client", clientId);
-    }
-}
 
 void validateLog(const core::SessionLog& log, const std::string& prefix = {})
 {
@@ -256,11 +217,7 @@ std::vector<StoredSessionLog> TrackingRepository::sessionLogs(std::int64_t clien
     for (std::size_t i = 0; i < clause.values.size(); ++i) {
         select.bind(static_cast<int>(i) + 2, clause.values[i]);
     }
-    std::vector<StoredSessionLog> out;
-    while (select.step()) {
-        out.push_back(readLog(db, select));
-    }
-    return out;
+    return readRows(db, select, readLog);
 }
 
 std::optional<StoredSessionLog> TrackingRepository::findSessionLog(std::int64_t logId) const
@@ -268,10 +225,7 @@ std::optional<StoredSessionLog> TrackingRepository::findSessionLog(std::int64_t 
     sqlite3* db = m_db.handle();
     Statement select(db, "SELECT " + std::string(kLogColumns) + " FROM session_logs WHERE id = ?");
     select.bind(1, logId);
-    if (!select.step()) {
-        return std::nullopt;
-    }
-    return readLog(db, select);
+    return readFirstRow(db, select, readLog);
 }
 
 std::int64_t TrackingRepository::addSessionLog(std::int64_t clientId, const core::SessionLog& log)
@@ -303,13 +257,7 @@ void TrackingRepository::updateSessionLog(std::int64_t logId, const core::Sessio
 
 void TrackingRepository::removeSessionLog(std::int64_t logId)
 {
-    m_db.transaction([&] {
-        Statement remove(m_db.handle(), "DELETE FROM session_logs WHERE id = ?");
-        remove.bind(1, logId).run();
-        if (sqlite3_changes(m_db.handle()) == 0) {
-            throwNotFound("session log", logId);
-        }
-    });
+    m_db.transaction([&] { deleteById(m_db.handle(), "session_logs", logId, "session log"); });
 }
 
 std::vector<std::int64_t>
@@ -351,11 +299,7 @@ std::vector<StoredPsfs> TrackingRepository::psfsAssessments(std::int64_t clientI
     Statement select(db, "SELECT id, client_id, date FROM psfs_assessments WHERE client_id = ? "
                          "ORDER BY date, id");
     select.bind(1, clientId);
-    std::vector<StoredPsfs> out;
-    while (select.step()) {
-        out.push_back(readPsfs(db, select));
-    }
-    return out;
+    return readRows(db, select, readPsfs);
 }
 
 std::optional<StoredPsfs> TrackingRepository::findPsfs(std::int64_t assessmentId) const
@@ -363,10 +307,7 @@ std::optional<StoredPsfs> TrackingRepository::findPsfs(std::int64_t assessmentId
     sqlite3* db = m_db.handle();
     Statement select(db, "SELECT id, client_id, date FROM psfs_assessments WHERE id = ?");
     select.bind(1, assessmentId);
-    if (!select.step()) {
-        return std::nullopt;
-    }
-    return readPsfs(db, select);
+    return readFirstRow(db, select, readPsfs);
 }
 
 std::int64_t TrackingRepository::addPsfs(std::int64_t clientId,
@@ -402,13 +343,8 @@ void TrackingRepository::updatePsfs(std::int64_t assessmentId,
 
 void TrackingRepository::removePsfs(std::int64_t assessmentId)
 {
-    m_db.transaction([&] {
-        Statement remove(m_db.handle(), "DELETE FROM psfs_assessments WHERE id = ?");
-        remove.bind(1, assessmentId).run();
-        if (sqlite3_changes(m_db.handle()) == 0) {
-            throwNotFound("PSFS assessment", assessmentId);
-        }
-    });
+    m_db.transaction(
+        [&] { deleteById(m_db.handle(), "psfs_assessments", assessmentId, "PSFS assessment"); });
 }
 
 } // namespace glidepath::storage

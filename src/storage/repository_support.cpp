@@ -1,0 +1,52 @@
+#include "repository_support.h"
+
+namespace glidepath::storage::detail {
+
+core::Date parseStoredDate(const std::string& text)
+{
+    if (const auto date = core::parseIsoDate(text)) {
+        return *date;
+    }
+    throw StorageError(StorageError::Kind::Corrupt,
+                       "the database holds an impossible date '" + text + "'");
+}
+
+void throwInvalid(const std::string& what, std::vector<core::FieldIssue> fieldIssues)
+{
+    std::vector<core::ValidationIssue> issues;
+    std::string message = what;
+    for (std::size_t i = 0; i < fieldIssues.size(); ++i) {
+        if (i < 5) {
+            message +=
+                (i == 0 ? ": " : "; ") + fieldIssues[i].field + ": " + fieldIssues[i].message;
+        }
+        issues.push_back({{}, fieldIssues[i].field, fieldIssues[i].message});
+    }
+    throw StorageError(StorageError::Kind::Invalid, message, std::move(issues));
+}
+
+void throwNotFound(std::string_view what, std::int64_t id)
+{
+    throw StorageError(StorageError::Kind::NotFound,
+                       "there is no " + std::string(what) + " with the id " + std::to_string(id));
+}
+
+void requireClient(sqlite3* db, std::int64_t clientId)
+{
+    Statement select(db, "SELECT 1 FROM clients WHERE id = ?");
+    select.bind(1, clientId);
+    if (!select.step()) {
+        throwNotFound("client", clientId);
+    }
+}
+
+void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::string_view what)
+{
+    Statement remove(db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
+    remove.bind(1, id).run();
+    if (sqlite3_changes(db) == 0) {
+        throwNotFound(what, id);
+    }
+}
+
+} // namespace glidepath::storage::detail

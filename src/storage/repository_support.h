@@ -1,0 +1,68 @@
+#pragma once
+
+// Private to glidepath_storage: the row-reading and error helpers the repositories share, so a
+// corrupt value or a missing row is reported the same way whichever table it came from.
+
+#include "statement.h"
+
+#include <glidepath/core/client.h>
+#include <glidepath/core/date.h>
+#include <glidepath/core/enum_names.h>
+#include <glidepath/storage/storage_error.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace glidepath::storage::detail {
+
+// A stored enum name read back; an unknown name means the file was edited or damaged.
+template <typename E> E parseStored(const std::string& text, std::string_view what)
+{
+    if (const auto value = core::parseEnum<E>(text)) {
+        return *value;
+    }
+    throw StorageError(StorageError::Kind::Corrupt,
+                       "the database holds an unknown " + std::string(what) + " '" + text + "'");
+}
+
+// Every row the bound statement returns, each read by read(db, statement).
+template <typename Read> auto readRows(sqlite3* db, Statement& select, Read read)
+{
+    std::vector<std::invoke_result_t<Read, sqlite3*, const Statement&>> out;
+    while (select.step()) {
+        out.push_back(read(db, select));
+    }
+    return out;
+}
+
+// The first row the bound statement returns, read by read(db, statement), or nullopt.
+template <typename Read> auto readFirstRow(sqlite3* db, Statement& select, Read read)
+{
+    using Row = std::invoke_result_t<Read, sqlite3*, const Statement&>;
+    if (!select.step()) {
+        return std::optional<Row>();
+    }
+    return std::optional<Row>(read(db, select));
+}
+
+// A stored ISO date read back, or StorageError::Kind::Corrupt.
+core::Date parseStoredDate(const std::string& text);
+
+// StorageError::Kind::Invalid naming the first five issues in its message and carrying them all.
+[[noreturn]] void throwInvalid(const std::string& what, std::vector<core::FieldIssue> fieldIssues);
+
+// StorageError::Kind::NotFound: "there is no <what> with the id <id>".
+[[noreturn]] void throwNotFound(std::string_view what, std::int64_t id);
+
+// Throws NotFound unless the client exists.
+void requireClient(sqlite3* db, std::int64_t clientId);
+
+// Deletes the row with this id from the table (children go by ON DELETE CASCADE); throws NotFound
+// naming `what` when there was no such row.
+void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::string_view what);
+
+} // namespace glidepath::storage::detail
