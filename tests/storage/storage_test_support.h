@@ -1,12 +1,15 @@
 #pragma once
 
-// Helpers shared by the storage tests: a private temporary folder per test, file bytes, and a
-// small valid exercise to start from.
+// Helpers shared by the storage tests: a private temporary folder per test, file bytes, a raw
+// SQLite connection, and a small valid exercise to start from.
 
 #include <glidepath/core/exercise.h>
 
+#include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -52,6 +55,43 @@ inline void writeBytes(const std::filesystem::path& path, const std::string& byt
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
+
+// A raw connection, as an older Glidepath release would have had: for writing old schemas and
+// peeking at what the repositories stored.
+class RawDb
+{
+public:
+    explicit RawDb(const std::filesystem::path& path)
+    {
+        EXPECT_EQ(sqlite3_open(path.c_str(), &m_db), SQLITE_OK);
+        exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON");
+    }
+    ~RawDb() { sqlite3_close(m_db); }
+    RawDb(const RawDb&) = delete;
+    RawDb& operator=(const RawDb&) = delete;
+    sqlite3* get() const { return m_db; }
+    void exec(const std::string& sql)
+    {
+        char* error = nullptr;
+        const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error);
+        EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "") << "\n" << sql;
+        sqlite3_free(error);
+    }
+    std::int64_t integer(const std::string& sql)
+    {
+        sqlite3_stmt* stmt = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sql;
+        std::int64_t value = -1;
+        if (sqlite3_step(stmt) == SQLITE_ROW) {
+            value = sqlite3_column_int64(stmt, 0);
+        }
+        sqlite3_finalize(stmt);
+        return value;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+};
 
 inline core::Exercise sampleExercise(const std::string& id, const std::string& name)
 {

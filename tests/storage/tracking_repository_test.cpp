@@ -10,6 +10,7 @@
 
 using namespace glidepath;
 using namespace glidepath::storage;
+using glidepath::test::RawDb;
 using glidepath::test::TempDir;
 
 namespace {
@@ -352,41 +353,6 @@ INSERT INTO plans (id, client_id, week_start, version, saved_at, action, light, 
 VALUES (5, 7, '2026-11-16', 1, '2026-11-15T18:00:00Z', 'hold', 'amber', 1);
 INSERT INTO plan_reasons VALUES (5, 0, 'light.amber.exercise_pain', 'Exercise pain was 3/10.');
 )sql";
-
-class RawDb
-{
-public:
-    explicit RawDb(const std::filesystem::path& path)
-    {
-        EXPECT_EQ(sqlite3_open(path.c_str(), &m_db), SQLITE_OK);
-        exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON");
-    }
-    ~RawDb() { sqlite3_close(m_db); }
-    RawDb(const RawDb&) = delete;
-    RawDb& operator=(const RawDb&) = delete;
-    sqlite3* get() const { return m_db; }
-    void exec(const std::string& sql)
-    {
-        char* error = nullptr;
-        const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error);
-        EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "") << "\n" << sql;
-        sqlite3_free(error);
-    }
-    std::int64_t integer(const std::string& sql)
-    {
-        sqlite3_stmt* stmt = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sql;
-        std::int64_t value = -1;
-        if (sqlite3_step(stmt) == SQLITE_ROW) {
-            value = sqlite3_column_int64(stmt, 0);
-        }
-        sqlite3_finalize(stmt);
-        return value;
-    }
-
-private:
-    sqlite3* m_db = nullptr;
-};
 
 } // namespace
 
