@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace glidepath::ui {
 
@@ -448,40 +449,44 @@ void ProgressPage::recordPsfs()
     dialog.exec();
 }
 
-void ProgressPage::editSelectedLog()
+const storage::StoredSessionLog* ProgressPage::selectedLog() const
 {
     const QModelIndexList selected = m_logTable->selectionModel()->selectedRows();
-    if (selected.isEmpty()) {
-        return;
+    return selected.isEmpty() ? nullptr : m_logModel->logAt(selected.front().row());
+}
+
+void ProgressPage::editSelectedLog()
+{
+    if (const storage::StoredSessionLog* log = selectedLog()) {
+        SessionLogDialog dialog(m_context, *log, this);
+        dialog.exec();
     }
-    const storage::StoredSessionLog* log = m_logModel->logAt(selected.front().row());
-    if (!log) {
-        return;
-    }
-    SessionLogDialog dialog(m_context, *log, this);
-    dialog.exec();
 }
 
 void ProgressPage::deleteSelectedLog()
 {
-    const QModelIndexList selected = m_logTable->selectionModel()->selectedRows();
-    if (selected.isEmpty()) {
-        return;
-    }
-    const storage::StoredSessionLog* log = m_logModel->logAt(selected.front().row());
+    const storage::StoredSessionLog* log = selectedLog();
     if (!log) {
         return;
     }
     const qint64 id = log->id;
-    if (MessageBox::question(this, tr("Delete this session?"),
-                             tr("Delete the session logged on %1? This cannot be undone.")
-                                 .arg(longDateText(log->log.date)),
-                             QMessageBox::Yes | QMessageBox::No,
+    confirmAndRemove(
+        tr("Delete this session?"),
+        tr("Delete the session logged on %1? This cannot be undone.")
+            .arg(longDateText(log->log.date)),
+        [id](storage::TrackingRepository& tracking) { tracking.removeSessionLog(id); });
+}
+
+void ProgressPage::confirmAndRemove(const QString& title, const QString& question,
+                                    const std::function<void(storage::TrackingRepository&)>& remove)
+{
+    if (MessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
                              QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
     try {
-        storage::TrackingRepository(m_context.database()).removeSessionLog(id);
+        storage::TrackingRepository tracking(m_context.database());
+        remove(tracking);
     } catch (const std::exception& error) {
         emit m_context.errorOccurred(QString::fromStdString(error.what()));
         return;
@@ -540,20 +545,10 @@ void ProgressPage::deleteSelectedPsfs()
         return;
     }
     const qint64 id = stored->id;
-    if (MessageBox::question(this, tr("Delete this assessment?"),
-                             tr("Delete the PSFS assessment of %1? This cannot be undone.")
-                                 .arg(longDateText(stored->assessment.date)),
-                             QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::No) != QMessageBox::Yes) {
-        return;
-    }
-    try {
-        storage::TrackingRepository(m_context.database()).removePsfs(id);
-    } catch (const std::exception& error) {
-        emit m_context.errorOccurred(QString::fromStdString(error.what()));
-        return;
-    }
-    emit m_context.trackingChanged(m_clientId);
+    confirmAndRemove(tr("Delete this assessment?"),
+                     tr("Delete the PSFS assessment of %1? This cannot be undone.")
+                         .arg(longDateText(stored->assessment.date)),
+                     [id](storage::TrackingRepository& tracking) { tracking.removePsfs(id); });
 }
 
 QString ProgressPage::exportSessionLogsCsv(const QString& path) const
@@ -580,44 +575,37 @@ QString ProgressPage::defaultCsvName(const QString& what) const
     return name + QStringLiteral(".csv");
 }
 
-void ProgressPage::exportSessionLogs()
+void ProgressPage::exportCsv(const QString& title, const QString& what,
+                             QString (ProgressPage::*write)(const QString&) const,
+                             const QString& exported)
 {
     if (m_clientId < 0) {
         return;
     }
-    const QString path = FileDialog::getSaveFileName(this, tr("Export session logs"),
-                                                     defaultCsvName(QStringLiteral("sessions")),
-                                                     tr("CSV files (*.csv)"));
+    const QString path =
+        FileDialog::getSaveFileName(this, title, defaultCsvName(what), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
-    if (const QString error = exportSessionLogsCsv(path); !error.isEmpty()) {
+    if (const QString error = (this->*write)(path); !error.isEmpty()) {
         MessageBox::critical(this, tr("Export failed"), error);
         return;
     }
-    emit m_context.statusMessage(
-        tr("Exported %n session(s) to %1.", nullptr, static_cast<int>(m_data.sessionLogs.size()))
-            .arg(QDir::toNativeSeparators(path)));
+    emit m_context.statusMessage(exported.arg(QDir::toNativeSeparators(path)));
+}
+
+void ProgressPage::exportSessionLogs()
+{
+    exportCsv(
+        tr("Export session logs"), QStringLiteral("sessions"), &ProgressPage::exportSessionLogsCsv,
+        tr("Exported %n session(s) to %1.", nullptr, static_cast<int>(m_data.sessionLogs.size())));
 }
 
 void ProgressPage::exportCheckIns()
 {
-    if (m_clientId < 0) {
-        return;
-    }
-    const QString path = FileDialog::getSaveFileName(this, tr("Export check-ins"),
-                                                     defaultCsvName(QStringLiteral("check-ins")),
-                                                     tr("CSV files (*.csv)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (const QString error = exportCheckInsCsv(path); !error.isEmpty()) {
-        MessageBox::critical(this, tr("Export failed"), error);
-        return;
-    }
-    emit m_context.statusMessage(
-        tr("Exported %n check-in(s) to %1.", nullptr, static_cast<int>(m_data.checkIns.size()))
-            .arg(QDir::toNativeSeparators(path)));
+    exportCsv(
+        tr("Export check-ins"), QStringLiteral("check-ins"), &ProgressPage::exportCheckInsCsv,
+        tr("Exported %n check-in(s) to %1.", nullptr, static_cast<int>(m_data.checkIns.size())));
 }
 
 } // namespace glidepath::ui

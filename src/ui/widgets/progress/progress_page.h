@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QChartView;
 class QLabel;
 class QPushButton;
@@ -11,6 +13,10 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
+
+namespace glidepath::storage {
+class TrackingRepository;
+}
 
 namespace glidepath::ui {
 
@@ -67,9 +73,17 @@ private:
     void updateSummary();
     void updateButtons();
     void fillPsfsTable();
+    const storage::StoredSessionLog* selectedLog() const;
     const storage::StoredPsfs* selectedPsfs() const;
     QString exerciseName(const QString& id) const;
     QString defaultCsvName(const QString& what) const;
+    // Asks the question; on Yes runs remove and announces the change, or reports its error.
+    void confirmAndRemove(const QString& title, const QString& question,
+                          const std::function<void(storage::TrackingRepository&)>& remove);
+    // Asks for a file name (offering <client>-<what>.csv), writes it, and shows `exported` with
+    // the path as %1 in the status bar.
+    void exportCsv(const QString& title, const QString& what,
+                   QString (ProgressPage::*write)(const QString&) const, const QString& exported);
 
     AppContext& m_context;
     qint64 m_clientId = -1;
