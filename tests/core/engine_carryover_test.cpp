@@ -1,6 +1,7 @@
 // The previous plan is the starting point (keep.previous): exercises are kept and their doses
 // moved by the decision; painful, outgrown or capped exercises move along their ladder.
 
+#include "engine_test_support.h"
 #include "support/test_library.h"
 
 #include <glidepath/core/progression_engine.h>
@@ -14,23 +15,12 @@
 namespace glidepath::core {
 namespace {
 
+using test::byId;
 using test::day;
 using test::greenCheckIn;
 using test::hasReason;
 using test::reasonText;
 using test::requestWith;
-
-// The first dose of each exercise in a plan, by id.
-std::map<std::string, PlannedExercise> byId(const Plan& plan)
-{
-    std::map<std::string, PlannedExercise> out;
-    for (const PlanDay& d : plan.days) {
-        for (const PlannedExercise& e : d.exercises) {
-            out.emplace(e.id, e);
-        }
-    }
-    return out;
-}
 
 class EngineCarryOver : public ::testing::Test
 {
@@ -41,29 +31,7 @@ protected:
     // made in the given phase.
     Plan previousWith(std::vector<std::string> ids, int phase = 1)
     {
-        Plan previous;
-        previous.weekStart = day(2026, 11, 16);
-        previous.decision.phase = phase;
-        for (int i = 0; i < 7; ++i) {
-            PlanDay d;
-            d.date = previous.weekStart + std::chrono::days(i);
-            previous.days.push_back(d);
-        }
-        previous.days[0].kind = DayKind::Strength;
-        for (const std::string& id : ids) {
-            const Exercise& exercise = *m_index.find(id);
-            PlannedExercise planned;
-            planned.id = id;
-            planned.name = exercise.name;
-            planned.sets = exercise.dose.sets;
-            planned.reps = exercise.dose.reps;
-            planned.holdSeconds = exercise.dose.holdSeconds;
-            planned.tempo = exercise.dose.tempo;
-            planned.restSeconds = exercise.dose.restSeconds;
-            planned.reason = "earlier";
-            previous.days[0].exercises.push_back(planned);
-        }
-        return previous;
+        return test::planHolding(m_index, day(2026, 11, 16), 0, ids, phase);
     }
 
     PlanRequest nextWeek(Plan previous, std::vector<CheckIn> checkins)

@@ -1,6 +1,7 @@
 // Session logs feed the engine (log.adherence, log.painful, log.skipped): the logs of the week
 // before the plan refine the latest check-in, and each change is explained by a reason.
 
+#include "engine_test_support.h"
 #include "support/test_library.h"
 
 #include <glidepath/core/progression_engine.h>
@@ -14,22 +15,12 @@
 namespace glidepath::core {
 namespace {
 
+using test::byId;
 using test::day;
 using test::greenCheckIn;
 using test::hasReason;
 using test::reasonText;
 using test::requestWith;
-
-std::map<std::string, PlannedExercise> byId(const Plan& plan)
-{
-    std::map<std::string, PlannedExercise> out;
-    for (const PlanDay& d : plan.days) {
-        for (const PlannedExercise& e : d.exercises) {
-            out.emplace(e.id, e);
-        }
-    }
-    return out;
-}
 
 // Every planned session of the plan logged as done in full, on its day.
 std::vector<SessionLog> allDone(const Plan& plan)
@@ -96,30 +87,7 @@ protected:
     // starting doses.
     Plan previousWith(const std::vector<std::string>& ids)
     {
-        Plan previous;
-        previous.weekStart = day(2026, 11, 16);
-        previous.decision.phase = 1;
-        for (int i = 0; i < 7; ++i) {
-            PlanDay d;
-            d.date = previous.weekStart + std::chrono::days(i);
-            previous.days.push_back(d);
-        }
-        PlanDay& wednesday = previous.days[2];
-        wednesday.kind = DayKind::Strength;
-        for (const std::string& id : ids) {
-            const Exercise& exercise = *m_index.find(id);
-            PlannedExercise planned;
-            planned.id = id;
-            planned.name = exercise.name;
-            planned.sets = exercise.dose.sets;
-            planned.reps = exercise.dose.reps;
-            planned.holdSeconds = exercise.dose.holdSeconds;
-            planned.tempo = exercise.dose.tempo;
-            planned.restSeconds = exercise.dose.restSeconds;
-            planned.reason = "earlier";
-            wednesday.exercises.push_back(planned);
-        }
-        return previous;
+        return test::planHolding(m_index, day(2026, 11, 16), 2, ids, 1);
     }
 
     PlanRequest nextWeek(const Plan& previous, std::vector<SessionLog> logs)
