@@ -1,6 +1,7 @@
 // The plan request and plan JSON formats: the issue's example, every error naming its field,
 // exact output, and plans fed back as previous_plan.
 
+#include "format_test_support.h"
 #include "support/test_library.h"
 
 #include <glidepath/core/progression_engine.h>
@@ -15,6 +16,8 @@ namespace {
 
 using core::Action;
 using core::Light;
+using test::issueAt;
+using test::replaced;
 
 // The request from the issue, word for word.
 constexpr std::string_view kIssueRequest =
@@ -30,42 +33,9 @@ constexpr std::string_view kIssueRequest =
  "previous_plan": null}
 )";
 
-std::string replaced(std::string_view text, std::string_view from, std::string_view to)
-{
-    std::string out(text);
-    const auto at = out.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    if (at != std::string::npos) {
-        out.replace(at, from.size(), to);
-    }
-    return out;
-}
-
 std::vector<FormatIssue> issuesOf(const std::string& json)
 {
-    try {
-        parsePlanRequest(json);
-    } catch (const FormatError& error) {
-        return error.issues();
-    }
-    ADD_FAILURE() << "no error for:\n" << json;
-    return {};
-}
-
-// The first issue at pointer, or an empty one.
-FormatIssue issueAt(const std::vector<FormatIssue>& issues, std::string_view pointer)
-{
-    for (const FormatIssue& issue : issues) {
-        if (issue.pointer == pointer) {
-            return issue;
-        }
-    }
-    std::string all;
-    for (const FormatIssue& issue : issues) {
-        all += describe(issue) + "\n";
-    }
-    ADD_FAILURE() << "no issue at " << pointer << "; got:\n" << all;
-    return {};
+    return test::issuesFrom(parsePlanRequest, json);
 }
 
 TEST(PlanRequestFormat, ReadsTheRequestFromTheIssue)
@@ -325,13 +295,7 @@ TEST_F(PlanFormat, PlanErrorsNameTheirField)
 {
     const std::string good = writePlan(smallPlan());
     auto issues = [&](std::string_view from, std::string_view to) {
-        try {
-            parsePlan(replaced(good, from, to));
-        } catch (const FormatError& error) {
-            return error.issues();
-        }
-        ADD_FAILURE() << "no error after replacing " << from;
-        return std::vector<FormatIssue>{};
+        return test::issuesFrom(parsePlan, replaced(good, from, to));
     };
     EXPECT_NE(issueAt(issues(R"("date": "2026-11-25")", R"("date": "2026-11-26")"), "/days/2/date")
                   .message.find("must be 2026-11-25"),

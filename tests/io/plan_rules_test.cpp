@@ -1,6 +1,8 @@
 // The progression rules file: the shipped file equals the engine's defaults, every number is
 // read from it, and every mistake is named.
 
+#include "format_test_support.h"
+
 #include <glidepath/core/progression_rules.h>
 #include <glidepath/io/builtin_data.h>
 #include <glidepath/io/rules_format.h>
@@ -12,30 +14,16 @@
 namespace glidepath::io {
 namespace {
 
+using test::replaced;
+
 std::string shippedRulesText()
 {
     return readTextFile(std::string(GLIDEPATH_SOURCE_DIR) + "/data/rules/progression.json");
 }
 
-std::string replaced(std::string text, std::string_view from, std::string_view to)
-{
-    const auto at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    if (at != std::string::npos) {
-        text.replace(at, from.size(), to);
-    }
-    return text;
-}
-
 std::vector<FormatIssue> issuesOf(const std::string& json)
 {
-    try {
-        parseRules(json);
-    } catch (const FormatError& error) {
-        return error.issues();
-    }
-    ADD_FAILURE() << "no error";
-    return {};
+    return test::issuesFrom(parseRules, json);
 }
 
 TEST(PlanRules, TheShippedFileEqualsTheEngineDefaults)

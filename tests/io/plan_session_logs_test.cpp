@@ -1,6 +1,7 @@
 // The plan request's optional "session_logs": read, written back, every mistake named by its
 // JSON pointer, and fed through to the engine.
 
+#include "format_test_support.h"
 #include "support/test_library.h"
 
 #include <glidepath/core/progression_engine.h>
@@ -10,6 +11,8 @@
 
 namespace glidepath::io {
 namespace {
+
+using test::replaced;
 
 constexpr std::string_view kRequest =
     R"({"format": "glidepath-plan-request", "version": 1, "week_start": "2026-11-23",
@@ -34,34 +37,9 @@ constexpr std::string_view kRequest =
  "previous_plan": null}
 )";
 
-std::string replaced(std::string_view text, std::string_view from, std::string_view to)
-{
-    std::string out(text);
-    const auto at = out.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    if (at != std::string::npos) {
-        out.replace(at, from.size(), to);
-    }
-    return out;
-}
-
 std::string issueText(const std::string& json, std::string_view pointer)
 {
-    try {
-        parsePlanRequest(json);
-    } catch (const FormatError& error) {
-        std::string all;
-        for (const FormatIssue& issue : error.issues()) {
-            if (issue.pointer == pointer) {
-                return issue.message;
-            }
-            all += describe(issue) + "\n";
-        }
-        ADD_FAILURE() << "no issue at " << pointer << "; got:\n" << all;
-        return {};
-    }
-    ADD_FAILURE() << "no error for:\n" << json;
-    return {};
+    return test::issueAt(test::issuesFrom(parsePlanRequest, json), pointer).message;
 }
 
 TEST(PlanRequestSessionLogs, ReadsEveryField)
