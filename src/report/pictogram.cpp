@@ -26,22 +26,7 @@ public:
     }
 
     // A limb or trunk through the given points.
-    void limb(std::initializer_list<QPointF> points)
-    {
-        QPainterPath path;
-        bool first = true;
-        for (const QPointF& point : points) {
-            if (first) {
-                path.moveTo(point);
-                first = false;
-            } else {
-                path.lineTo(point);
-            }
-        }
-        m_painter.setPen(QPen(m_ink, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        m_painter.setBrush(Qt::NoBrush);
-        m_painter.drawPath(path);
-    }
+    void limb(std::initializer_list<QPointF> points) { polyline(points, m_ink, 4.5); }
 
     void head(QPointF centre)
     {
@@ -66,7 +51,11 @@ public:
         m_painter.drawRoundedRect(QRectF(6.0, kFloor + 0.5, kBoxWidth - 12.0, 4.0), 1.5, 1.5);
     }
 
-    void prop(std::initializer_list<QPointF> points)
+    void prop(std::initializer_list<QPointF> points) { polyline(points, m_light, 3.0); }
+
+private:
+    // One rounded stroke through the points, in order.
+    void polyline(std::initializer_list<QPointF> points, const QColor& colour, double width)
     {
         QPainterPath path;
         bool first = true;
@@ -78,12 +67,11 @@ public:
                 path.lineTo(point);
             }
         }
-        m_painter.setPen(QPen(m_light, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        m_painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         m_painter.setBrush(Qt::NoBrush);
         m_painter.drawPath(path);
     }
 
-private:
     QPainter& m_painter;
     QColor m_ink;
     QColor m_light;
