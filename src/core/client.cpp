@@ -174,4 +174,12 @@ std::vector<FieldIssue> validateCheckIn(const CheckIn& checkIn)
     return issues;
 }
 
+std::vector<FieldIssue> validateRedFlags(const std::vector<RedFlag>& flags,
+                                         const std::string& field)
+{
+    std::vector<FieldIssue> issues;
+    checkList(issues, field, flags);
+    return issues;
+}
+
 } // namespace glidepath::core

@@ -2,7 +2,6 @@
 
 #include <glidepath/storage/client_repository.h>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -30,18 +29,6 @@ std::string utcTimestamp()
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
     return buffer;
-}
-
-// 'text' in single quotes. Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) about
-// "'" + std::string(...).
-std::string quote(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size() + 2);
-    out += '\'';
-    out += text;
-    out += '\'';
-    return out;
 }
 
 // --- client lists -------------------------------------------------------------------------
@@ -76,27 +63,10 @@ std::vector<E> readEnumList(sqlite3* db, std::string_view table, std::string_vie
     return out;
 }
 
-std::vector<core::FieldIssue> redFlagIssues(const std::vector<core::RedFlag>& flags,
-                                            const std::string& field)
-{
-    std::vector<core::FieldIssue> issues;
-    for (std::size_t i = 0; i < flags.size(); ++i) {
-        if (core::toString(flags[i]).empty()) {
-            issues.push_back({field + "/" + std::to_string(i),
-                              "unknown value; expected " + core::acceptedNames<core::RedFlag>()});
-        } else if (std::count(flags.begin(), flags.begin() + static_cast<std::ptrdiff_t>(i),
-                              flags[i]) > 0) {
-            issues.push_back({field + "/" + std::to_string(i),
-                              quote(core::toString(flags[i])) + " is listed twice"});
-        }
-    }
-    return issues;
-}
-
 void validateClient(const ClientRecord& client)
 {
     auto issues = core::validateProfile(client.profile);
-    auto flags = redFlagIssues(client.screeningRedFlags, "screening_red_flags");
+    auto flags = core::validateRedFlags(client.screeningRedFlags, "screening_red_flags");
     issues.insert(issues.end(), flags.begin(), flags.end());
     if (!issues.empty()) {
         throwInvalid("the client profile is not valid", std::move(issues));

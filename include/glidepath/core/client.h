@@ -109,6 +109,10 @@ struct FieldIssue
 };
 std::vector<FieldIssue> validateProfile(const ClientProfile& profile);
 std::vector<FieldIssue> validateCheckIn(const CheckIn& checkIn);
+// A list of red flags on its own (such as the screening answers kept with a client): each flag
+// known, none listed twice. Issues are named "<field>/<index>".
+std::vector<FieldIssue> validateRedFlags(const std::vector<RedFlag>& flags,
+                                         const std::string& field);
 
 template <> struct EnumNames<Condition>
 {
