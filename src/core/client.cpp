@@ -1,3 +1,5 @@
+#include "engine_text.h"
+
 #include <glidepath/core/client.h>
 #include <glidepath/core/validation.h>
 
@@ -68,17 +70,7 @@ std::string_view redFlagReferral(RedFlag flag)
 
 namespace {
 
-// 'text' in single quotes. Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) about
-// "'" + std::string(...).
-std::string quote(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size() + 2);
-    out += '\'';
-    out += text;
-    out += '\'';
-    return out;
-}
+using text::quote;
 
 bool isBlank(const std::string& text)
 {

@@ -1,3 +1,5 @@
+#include "engine_text.h"
+
 #include <glidepath/core/validation.h>
 
 #include <algorithm>
@@ -10,6 +12,8 @@
 namespace glidepath::core {
 
 namespace {
+
+using text::quote;
 
 // Number of code points, or -1 when the bytes are not valid UTF-8 (overlong forms, surrogates
 // and values above U+10FFFF are rejected, as a JSON writer would).
@@ -55,18 +59,6 @@ long utf8Length(std::string_view text)
         ++count;
     }
     return count;
-}
-
-// 'text' in single quotes. Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) about
-// "'" + std::string(...).
-std::string quote(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size() + 2);
-    out += '\'';
-    out += text;
-    out += '\'';
-    return out;
 }
 
 bool isBlank(std::string_view text)
