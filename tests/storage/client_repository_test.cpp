@@ -11,6 +11,7 @@
 
 using namespace glidepath;
 using namespace glidepath::storage;
+using glidepath::test::expectError;
 using glidepath::test::TempDir;
 using namespace std::chrono_literals;
 
@@ -87,18 +88,6 @@ core::Plan samplePlan(core::Date weekStart)
     return plan;
 }
 
-template <typename Work> StorageError expectError(StorageError::Kind kind, Work&& work)
-{
-    try {
-        work();
-    } catch (const StorageError& error) {
-        EXPECT_EQ(error.kind(), kind) << error.what();
-        return error;
-    }
-    ADD_FAILURE() << "expected a StorageError";
-    return StorageError(StorageError::Kind::Io, "none");
-}
-
 class ClientRepositoryTest : public ::testing::Test
 {
 protected:
@@ -110,16 +99,7 @@ protected:
 
     std::int64_t rows(const std::string& table)
     {
-        sqlite3_stmt* stmt = nullptr;
-        const std::string sql = "SELECT count(*) FROM " + table;
-        EXPECT_EQ(sqlite3_prepare_v2(m_db->handle(), sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
-            << sql;
-        std::int64_t value = -1;
-        if (sqlite3_step(stmt) == SQLITE_ROW) {
-            value = sqlite3_column_int64(stmt, 0);
-        }
-        sqlite3_finalize(stmt);
-        return value;
+        return test::queryInt(m_db->handle(), "SELECT count(*) FROM " + table);
     }
 
     ClientRepository& repo() { return *m_repo; }

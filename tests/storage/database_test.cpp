@@ -55,14 +55,7 @@ void rawExec(const std::filesystem::path& path, const std::string& sql)
 
 std::int64_t count(Database& db, const std::string& sql)
 {
-    sqlite3_stmt* stmt = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sql;
-    std::int64_t value = -1;
-    if (sqlite3_step(stmt) == SQLITE_ROW) {
-        value = sqlite3_column_int64(stmt, 0);
-    }
-    sqlite3_finalize(stmt);
-    return value;
+    return test::queryInt(db.handle(), sql);
 }
 
 // Opening must throw the given kind and leave the file exactly as it was, without -wal or

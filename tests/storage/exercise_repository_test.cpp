@@ -12,6 +12,7 @@
 using namespace glidepath;
 using namespace glidepath::storage;
 using core::Exercise;
+using glidepath::test::expectError;
 using glidepath::test::readBytes;
 using glidepath::test::sampleExercise;
 using glidepath::test::TempDir;
@@ -28,19 +29,6 @@ std::vector<std::string> idsOf(const std::vector<Exercise>& exercises)
 }
 
 using Ids = std::vector<std::string>;
-
-// Expects a StorageError of the given kind from work.
-template <typename Work> StorageError expectError(StorageError::Kind kind, Work&& work)
-{
-    try {
-        work();
-    } catch (const StorageError& error) {
-        EXPECT_EQ(error.kind(), kind) << error.what();
-        return error;
-    }
-    ADD_FAILURE() << "expected a StorageError";
-    return StorageError(StorageError::Kind::Io, "none");
-}
 
 bool hasIssue(const StorageError& error, const std::string& exerciseId, const std::string& field)
 {
@@ -115,17 +103,7 @@ protected:
         m_db.reset();
     }
 
-    std::int64_t rows(const std::string& sql)
-    {
-        sqlite3_stmt* stmt = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(m_db->handle(), sql.c_str(), -1, &stmt, nullptr), SQLITE_OK);
-        std::int64_t value = -1;
-        if (sqlite3_step(stmt) == SQLITE_ROW) {
-            value = sqlite3_column_int64(stmt, 0);
-        }
-        sqlite3_finalize(stmt);
-        return value;
-    }
+    std::int64_t rows(const std::string& sql) { return test::queryInt(m_db->handle(), sql); }
 
     ExerciseRepository& repo() { return *m_repository; }
 

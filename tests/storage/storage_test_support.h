@@ -1,9 +1,11 @@
 #pragma once
 
 // Helpers shared by the storage tests: a private temporary folder per test, file bytes, a raw
-// SQLite connection, and a small valid exercise to start from.
+// SQLite connection and one-number queries, the expected StorageError, and a small valid exercise
+// to start from.
 
 #include <glidepath/core/exercise.h>
+#include <glidepath/storage/storage_error.h>
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -56,6 +58,33 @@ inline void writeBytes(const std::filesystem::path& path, const std::string& byt
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
+// The first column of the first row sql returns; -1 when there is no row.
+inline std::int64_t queryInt(sqlite3* db, const std::string& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sql;
+    std::int64_t value = -1;
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+        value = sqlite3_column_int64(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+// Expects work to throw a StorageError of the given kind, and returns it.
+template <typename Work>
+storage::StorageError expectError(storage::StorageError::Kind kind, Work&& work)
+{
+    try {
+        work();
+    } catch (const storage::StorageError& error) {
+        EXPECT_EQ(error.kind(), kind) << error.what();
+        return error;
+    }
+    ADD_FAILURE() << "expected a StorageError";
+    return storage::StorageError(storage::StorageError::Kind::Io, "none");
+}
+
 // A raw connection, as an older Glidepath release would have had: for writing old schemas and
 // peeking at what the repositories stored.
 class RawDb
@@ -77,17 +106,7 @@ public:
         EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "") << "\n" << sql;
         sqlite3_free(error);
     }
-    std::int64_t integer(const std::string& sql)
-    {
-        sqlite3_stmt* stmt = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sql;
-        std::int64_t value = -1;
-        if (sqlite3_step(stmt) == SQLITE_ROW) {
-            value = sqlite3_column_int64(stmt, 0);
-        }
-        sqlite3_finalize(stmt);
-        return value;
-    }
+    std::int64_t integer(const std::string& sql) { return queryInt(m_db, sql); }
 
 private:
     sqlite3* m_db = nullptr;

@@ -90,15 +90,7 @@ protected:
 
     std::int64_t count(const std::string& table)
     {
-        sqlite3_stmt* stmt = nullptr;
-        const std::string sql = "SELECT count(*) FROM " + table;
-        EXPECT_EQ(sqlite3_prepare_v2(db->handle(), sql.c_str(), -1, &stmt, nullptr), SQLITE_OK);
-        std::int64_t value = -1;
-        if (sqlite3_step(stmt) == SQLITE_ROW) {
-            value = sqlite3_column_int64(stmt, 0);
-        }
-        sqlite3_finalize(stmt);
-        return value;
+        return test::queryInt(db->handle(), "SELECT count(*) FROM " + table);
     }
 
     TempDir dir;
