@@ -13,6 +13,16 @@
 
 namespace glidepath::test {
 
+// One mistake to make in a good document: `from` replaced by `to` should give an issue at
+// `pointer` whose message contains `message`.
+struct Mistake
+{
+    std::string_view from;
+    std::string_view to;
+    std::string_view pointer;
+    std::string_view message;
+};
+
 // text with the first `from` replaced by `to`; fails the test when `from` is not in it.
 inline std::string replaced(std::string_view text, std::string_view from, std::string_view to)
 {

@@ -84,14 +84,7 @@ TEST(PlanRequestFormat, WrittenRequestsReadBackTheSame)
 
 TEST(PlanRequestFormat, EveryErrorNamesItsField)
 {
-    struct Case
-    {
-        std::string_view from;
-        std::string_view to;
-        std::string_view pointer;
-        std::string_view message;
-    };
-    const std::vector<Case> cases{
+    const std::vector<test::Mistake> cases{
         {R"("week_start": "2026-11-23")", R"("week_start": "2026-11-31")", "/week_start",
          "must be a calendar date written YYYY-MM-DD"},
         {R"("side": "left")", R"("side": "middle")", "/client/side", "left, right or both"},
@@ -128,7 +121,7 @@ TEST(PlanRequestFormat, EveryErrorNamesItsField)
          "not a Glidepath plan request"},
         {R"("version": 1)", R"("version": 2)", "/version", "newer Glidepath"},
     };
-    for (const Case& c : cases) {
+    for (const test::Mistake& c : cases) {
         const std::vector<FormatIssue> issues = issuesOf(replaced(kIssueRequest, c.from, c.to));
         const FormatIssue issue = issueAt(issues, c.pointer);
         EXPECT_NE(issue.message.find(c.message), std::string::npos)

@@ -66,14 +66,7 @@ TEST(PlanRules, EveryNumberIsReadFromTheFile)
 TEST(PlanRules, MistakesAreNamedByRuleAndField)
 {
     const std::string shipped = shippedRulesText();
-    struct Case
-    {
-        std::string_view from;
-        std::string_view to;
-        std::string_view pointer;
-        std::string_view message;
-    };
-    const std::vector<Case> cases{
+    const std::vector<test::Mistake> cases{
         {R"("light.green": {)", R"("light.gren": {)", "/rules/light.gren", "did you mean"},
         {R"("light.green": {)", R"("light.gren": {)", "/rules/light.green",
          "required field is missing"},
@@ -96,7 +89,7 @@ TEST(PlanRules, MistakesAreNamedByRuleAndField)
         {R"("patellofemoral_pain")", R"("hip_imbalance", "hip_imbalance")",
          "/rules/select.kneeling/conditions/1", "is listed more than once"},
     };
-    for (const Case& c : cases) {
+    for (const test::Mistake& c : cases) {
         const std::vector<FormatIssue> issues = issuesOf(replaced(shipped, c.from, c.to));
         bool found = false;
         for (const FormatIssue& issue : issues) {
