@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -92,6 +93,14 @@ TEST_F(MainWindowTest, ALastPageHiddenByTheModeIsNotRestored)
     closeWindow();
     context().setMode(ui::AppMode::Personal);
     EXPECT_EQ(window().currentPage(), Page::Library);
+}
+
+TEST_F(MainWindowTest, AFirstStartInPersonalModeOpensOnThePlan)
+{
+    closeWindow();
+    QSettings().remove(ui::settings::kLastPage);
+    context().setMode(ui::AppMode::Personal);
+    EXPECT_EQ(window().currentPage(), Page::Plan) << "a person at home starts at their own plan";
 }
 
 TEST_F(MainWindowTest, PrintAndPdfNeedAPlan)

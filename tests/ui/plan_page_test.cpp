@@ -193,6 +193,18 @@ TEST_F(PlanPageTest, ALowPainWeekDoesNotStepBack)
     EXPECT_NE(page()->banner()->action(), core::Action::Refer);
 }
 
+TEST_F(PlanPageTest, TheDisclaimerStaysInViewWithThePlan)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 1);
+    click("planNextWeekButton");
+    ASSERT_TRUE(page()->hasPlan());
+    auto* disclaimer = child<QLabel>("planDisclaimer");
+    ASSERT_NE(disclaimer, nullptr);
+    EXPECT_TRUE(disclaimer->isVisibleTo(page()));
+    EXPECT_TRUE(disclaimer->text().contains(QStringLiteral("does not replace")));
+}
+
 TEST_F(PlanPageTest, RestDaysAreShownPlainly)
 {
     const qint64 id = storeClient();

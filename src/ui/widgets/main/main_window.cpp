@@ -396,7 +396,8 @@ void MainWindow::restoreSettings()
     }
     bool ok = false;
     const int page = settings.value(settings::kLastPage).toInt(&ok);
-    Page target = Page::Library;
+    // A first start in personal mode opens on the person's own plan, not on the whole library.
+    Page target = m_context.mode() == AppMode::Personal ? Page::Plan : Page::Library;
     if (ok && page >= 0 && page < static_cast<int>(std::size(kPages))) {
         target = static_cast<Page>(page);
     }

@@ -271,6 +271,16 @@ void PlanPage::buildUi()
     viewLayout->addLayout(top);
     viewLayout->addWidget(m_banner);
     viewLayout->addWidget(splitter, 1);
+    // The plan is a suggestion: say so where every plan is made, not only in the About box.
+    auto* disclaimer = new QLabel(
+        tr("Glidepath suggests a plan from simple published rules; it supports, and does not "
+           "replace, a clinician's judgement. Stop an exercise that causes sharp pain, and get "
+           "checked if a warning sign appears."),
+        m_planView);
+    disclaimer->setObjectName(QStringLiteral("planDisclaimer"));
+    disclaimer->setWordWrap(true);
+    disclaimer->setForegroundRole(QPalette::PlaceholderText);
+    viewLayout->addWidget(disclaimer);
 
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
