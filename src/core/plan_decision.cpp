@@ -83,16 +83,19 @@ std::string redRunDates(std::span<const CheckIn> checkins, int run)
 
 void addPainGuidance(WeekAssessment& out, const ProgressionRules& rules)
 {
-    out.advice.push_back("Pain during exercise: up to " +
-                         std::to_string(rules.greenMaxExercisePain) + "/10 is fine and up to " +
-                         std::to_string(rules.amberMaxExercisePain) +
-                         "/10 is acceptable if it has settled by the next morning. If an "
-                         "exercise goes above " +
-                         std::to_string(rules.amberMaxExercisePain) +
-                         "/10, stop it and note it at your next check-in.");
+    out.advice.push_back(painLimitsAdvice(rules));
 }
 
 } // namespace
+
+std::string painLimitsAdvice(const ProgressionRules& rules)
+{
+    return "Pain during exercise: up to " + std::to_string(rules.greenMaxExercisePain) +
+           "/10 is fine and up to " + std::to_string(rules.amberMaxExercisePain) +
+           "/10 is acceptable if it has settled by the next morning. If an exercise goes above " +
+           std::to_string(rules.amberMaxExercisePain) +
+           "/10, stop it and note it at your next check-in.";
+}
 
 WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& library,
                           const ProgressionRules& rules)

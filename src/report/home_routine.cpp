@@ -3,6 +3,7 @@
 #include "document.h"
 #include "render_kit.h"
 
+#include <glidepath/core/progression_steps.h>
 #include <glidepath/report/handout_renderer.h>
 #include <glidepath/report/handout_text.h>
 #include <glidepath/report/pictogram.h>
@@ -99,8 +100,10 @@ struct Card
 class HomeRoutine
 {
 public:
-    HomeRoutine(const HandoutData& data, const HandoutOptions& options, const Style& style)
-        : m_data(data), m_options(options), m_style(style), m_index(data.exercises)
+    HomeRoutine(const HandoutData& data, const HandoutOptions& options, const Style& style,
+                QSizeF contentSize)
+        : m_data(data), m_options(options), m_style(style), m_index(data.exercises),
+          m_contentSize(contentSize)
     {}
 
     void build(PageLayout& layout);
@@ -111,6 +114,10 @@ private:
     QString weekRange() const;
 
     void addCover(PageLayout& layout);
+    std::vector<Block> coverBlocks() const;
+    int coverPages() const;
+    Block tipsBlock(double spaceBefore, bool pageBreakBefore) const;
+    double coverGap(double points) const;
     void addReferral(PageLayout& layout);
     void addDays(PageLayout& layout);
     void addLog(PageLayout& layout);
@@ -122,6 +129,7 @@ private:
     double drawEaseOff(QPainter* p, const QRectF& area) const;
     double drawDisclaimer(QPainter* p, const QRectF& area) const;
     double drawReferral(QPainter* p, const QRectF& area) const;
+    double drawTips(QPainter* p, const QRectF& area) const;
     double drawDayHeading(QPainter* p, const QRectF& area, const core::PlanDay& day, int session,
                           int sessions) const;
     double drawCard(QPainter* p, const QRectF& area, const Card& card, double frameHeight) const;
@@ -135,6 +143,13 @@ private:
     const HandoutOptions& m_options;
     const Style& m_style;
     detail::ExerciseIndex m_index;
+    QSizeF m_contentSize;
+    // Set by addCover: a compact cover has tighter spacing and small-print tips; the tips that do
+    // not fit on it (the pain-limits line first, the pain box already says it) go to m_laterTips,
+    // printed above the weekly log.
+    bool m_compactCover = false;
+    QStringList m_coverTips;
+    QStringList m_laterTips;
 };
 
 QString HomeRoutine::displayName() const
@@ -210,7 +225,7 @@ double HomeRoutine::drawThisWeek(QPainter* p, const QRectF& area) const
         double y = in.top();
         y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("This week"),
                     s.font(TextRole::Small, true), Style::accent());
-        y += s.space(3.0);
+        y += coverGap(3.0);
         const QFont headline = s.font(TextRole::Subheading, true);
         double left = in.left();
         if (decision.light != core::Light::None) {
@@ -230,32 +245,41 @@ double HomeRoutine::drawThisWeek(QPainter* p, const QRectF& area) const
                 : Handout::tr("%1 (%2 light)")
                       .arg(actionInWords(decision.action), lightInWords(decision.light).toLower());
         y += s.text(q, QRectF(left, y, in.right() - left, 0), title, headline, Style::ink());
-        y += s.space(2.0);
+        y += coverGap(2.0);
         y += s.text(q, QRectF(in.left(), y, in.width(), 0), phaseInWords(decision.phase),
                     s.font(TextRole::Body, true), Style::ink());
-        y += s.space(3.0);
+        y += coverGap(3.0);
         y += s.text(q, QRectF(in.left(), y, in.width(), 0), decisionForClient(decision),
                     s.font(TextRole::Body), Style::ink());
         const QStringList reasons = reasonsForClient();
         if (!reasons.isEmpty()) {
-            y += s.space(5.0);
+            y += coverGap(5.0);
             y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("Why"),
                         s.font(TextRole::Body, true), Style::ink());
-            y += s.space(2.0);
+            y += coverGap(2.0);
             y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), reasons, s.font(TextRole::Body),
                            Style::ink());
         }
-        QStringList advice;
-        for (const std::string& line : m_data.plan.advice) {
-            advice << qs(line);
-        }
-        if (!advice.isEmpty()) {
-            y += s.space(5.0);
+        if (!m_coverTips.isEmpty() || !m_laterTips.isEmpty()) {
+            y += coverGap(5.0);
             y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("Tips for this week"),
                         s.font(TextRole::Body, true), Style::ink());
-            y += s.space(2.0);
-            y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), advice, s.font(TextRole::Body),
-                           Style::ink());
+            y += coverGap(2.0);
+        }
+        if (!m_coverTips.isEmpty()) {
+            y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), m_coverTips,
+                           s.font(m_compactCover ? TextRole::Small : TextRole::Body), Style::ink());
+        }
+        if (!m_laterTips.isEmpty()) {
+            const bool hasLog =
+                std::any_of(m_data.plan.days.begin(), m_data.plan.days.end(), isSessionDay);
+            if (!m_coverTips.isEmpty()) {
+                y += coverGap(2.0);
+            }
+            y += s.text(q, QRectF(in.left(), y, in.width(), 0),
+                        hasLog ? Handout::tr("More tips for this week are on the weekly log page.")
+                               : Handout::tr("More tips for this week are on the next page."),
+                        s.font(TextRole::Small), Style::muted());
         }
         return y - in.top();
     });
@@ -561,24 +585,107 @@ void HomeRoutine::addReferral(PageLayout& layout)
                           s.space(14.0)));
 }
 
-void HomeRoutine::addCover(PageLayout& layout)
+double HomeRoutine::coverGap(double points) const
+{
+    return m_style.space(m_compactCover ? points * 0.6 : points);
+}
+
+std::vector<Block> HomeRoutine::coverBlocks() const
 {
     const Style& s = m_style;
-    layout.add(drawnBlock([this](QPainter* p, const QRectF& a) { return drawMasthead(p, a); }));
-    layout.add(drawnBlock([this](QPainter* p, const QRectF& a) { return drawThisWeek(p, a); },
-                          s.space(12.0)));
-    layout.add(drawnBlock([this](QPainter* p, const QRectF& a) { return drawGlance(p, a); },
-                          s.space(12.0)));
+    std::vector<Block> blocks;
+    blocks.push_back(
+        drawnBlock([this](QPainter* p, const QRectF& a) { return drawMasthead(p, a); }));
+    blocks.push_back(drawnBlock([this](QPainter* p, const QRectF& a) { return drawThisWeek(p, a); },
+                                coverGap(12.0)));
+    blocks.push_back(drawnBlock([this](QPainter* p, const QRectF& a) { return drawGlance(p, a); },
+                                coverGap(12.0)));
     if (std::none_of(m_data.plan.days.begin(), m_data.plan.days.end(), isSessionDay)) {
-        layout.add(detail::textBlock(s, Handout::tr("No exercise sessions are planned this week."),
-                                     TextRole::Body, true, Style::ink(), s.space(6.0)));
+        blocks.push_back(
+            detail::textBlock(s, Handout::tr("No exercise sessions are planned this week."),
+                              TextRole::Body, true, Style::ink(), coverGap(6.0)));
     }
-    layout.add(drawnBlock([this](QPainter* p, const QRectF& a) { return drawPainGuide(p, a); },
-                          s.space(12.0)));
-    layout.add(drawnBlock([this](QPainter* p, const QRectF& a) { return drawEaseOff(p, a); },
-                          s.space(10.0)));
-    layout.add(drawnBlock([this](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a); },
-                          s.space(10.0)));
+    blocks.push_back(drawnBlock(
+        [this](QPainter* p, const QRectF& a) { return drawPainGuide(p, a); }, coverGap(12.0)));
+    blocks.push_back(drawnBlock([this](QPainter* p, const QRectF& a) { return drawEaseOff(p, a); },
+                                coverGap(10.0)));
+    blocks.push_back(drawnBlock(
+        [this](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a); }, coverGap(10.0)));
+    return blocks;
+}
+
+// Pages the cover takes as currently set up, laid out exactly as the handout will be.
+int HomeRoutine::coverPages() const
+{
+    PageLayout trial(m_contentSize);
+    for (Block& block : coverBlocks()) {
+        trial.add(std::move(block));
+    }
+    return trial.paginate();
+}
+
+void HomeRoutine::addCover(PageLayout& layout)
+{
+    // The cover should be one page. When the full cover does not fit, it is compacted step by
+    // step: tighter spacing and small-print tips, the pain-limits tip moved off (the pain box
+    // already shows the limits), then the last tips moved off one at a time. Moved tips are
+    // printed above the weekly log, so none is lost. A cover that cannot fit one page even then
+    // (large print) keeps everything and runs onto a second page.
+    QStringList advice;
+    for (const std::string& line : m_data.plan.advice) {
+        advice << qs(line);
+    }
+    m_compactCover = false;
+    m_coverTips = advice;
+    m_laterTips.clear();
+    if (coverPages() > 1) {
+        m_compactCover = true;
+        const QString painLimits = qs(core::painLimitsAdvice(m_data.rules));
+        m_coverTips.removeAll(painLimits);
+        while (coverPages() > 1 && !m_coverTips.isEmpty()) {
+            m_coverTips.removeLast();
+        }
+        if (coverPages() > 1) {
+            m_compactCover = false;
+            m_coverTips = advice;
+        }
+        for (const QString& tip : advice) {
+            if (!m_coverTips.contains(tip)) {
+                m_laterTips << tip;
+            }
+        }
+    }
+    for (Block& block : coverBlocks()) {
+        layout.add(std::move(block));
+    }
+    if (!m_laterTips.isEmpty() &&
+        std::none_of(m_data.plan.days.begin(), m_data.plan.days.end(), isSessionDay)) {
+        layout.add(tipsBlock(0.0, true)); // no weekly log to carry them
+    }
+}
+
+Block HomeRoutine::tipsBlock(double spaceBefore, bool pageBreakBefore) const
+{
+    Block block =
+        drawnBlock([this](QPainter* p, const QRectF& a) { return drawTips(p, a); }, spaceBefore);
+    block.pageBreakBefore = pageBreakBefore;
+    return block;
+}
+
+double HomeRoutine::drawTips(QPainter* p, const QRectF& area) const
+{
+    const Style& s = m_style;
+    return panel(p, s, area, Style::accentTint(), QColor(), [&](QPainter* q, const QRectF& in) {
+        double y = in.top();
+        y += s.text(q, QRectF(in.left(), y, in.width(), 0),
+                    m_coverTips.isEmpty() ? Handout::tr("Tips for this week")
+                                          : Handout::tr("More tips for this week"),
+                    s.font(TextRole::Subheading, true), Style::ink());
+        y += s.space(4.0);
+        y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), m_laterTips, s.font(TextRole::Body),
+                       Style::ink());
+        return y - in.top();
+    });
 }
 
 double HomeRoutine::drawDayHeading(QPainter* p, const QRectF& area, const core::PlanDay& day,
@@ -1019,8 +1126,12 @@ void HomeRoutine::addLog(PageLayout& layout)
         return;
     }
 
-    Block heading = detail::headingBlock(s, Handout::tr("Weekly log"), 0.0);
-    heading.pageBreakBefore = true;
+    Block heading = detail::headingBlock(s, Handout::tr("Weekly log"), s.space(14.0));
+    if (!m_laterTips.isEmpty()) {
+        layout.add(tipsBlock(0.0, true));
+    } else {
+        heading.pageBreakBefore = true;
+    }
     layout.add(std::move(heading));
     layout.add(detail::textBlock(
         s,
@@ -1238,7 +1349,7 @@ int renderHomeRoutine(QPagedPaintDevice& device, const HandoutData& data,
     detail::requireGuiApplication("renderHomeRoutine");
     const Style style(device, options);
     PageLayout layout(detail::contentSize(device, style));
-    HomeRoutine routine(data, options, style);
+    HomeRoutine routine(data, options, style, detail::contentSize(device, style));
     routine.build(layout);
     return detail::paintDocument(device, layout, style, routine.footer());
 }

@@ -97,6 +97,10 @@ struct WeekAssessment
 WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& library,
                           const ProgressionRules& rules);
 
+// The advice line restating the pain limits, added to every week with exercises. Handouts that
+// print the limits elsewhere use it to recognise the line.
+std::string painLimitsAdvice(const ProgressionRules& rules);
+
 // ---- logged_week.cpp ---------------------------------------------------------------------
 
 // The session logs of the seven days before request.weekStart, applied to assessment.latest
