@@ -29,8 +29,37 @@ std::string_view redFlagQuestion(RedFlag flag)
     case RedFlag::YoungPersonHipRotationPain:
         return "Is the client a child or teenager whose knee pain comes with pain when the hip is "
                "turned in or out?";
+    case RedFlag::DvtSigns:
+        return "Is one calf painful, swollen, warm or red, especially since an operation or a "
+               "time of little movement?";
+    case RedFlag::WoundProblem:
+        return "After an operation, is the wound red, oozing or opening, or do you have a fever?";
+    case RedFlag::CancerHistoryNewPain:
+        return "Have you had cancer, and is this pain new and without a clear cause, or worse at "
+               "night?";
+    case RedFlag::InflammatoryPattern:
+        return "Are several joints swollen, or are you stiff for more than half an hour every "
+               "morning, or generally unwell?";
+    case RedFlag::ProgressiveNeurologicalSigns:
+        return "Is numbness or weakness in the leg spreading or getting worse, or does the foot "
+               "drop or catch when you walk?";
     }
     return {};
+}
+
+Urgency redFlagUrgency(RedFlag flag)
+{
+    switch (flag) {
+    case RedFlag::HotSwollenJointFever:
+    case RedFlag::CannotBearWeight:
+    case RedFlag::YoungPersonHipRotationPain:
+    case RedFlag::DvtSigns:
+    case RedFlag::WoundProblem:
+    case RedFlag::ProgressiveNeurologicalSigns:
+        return Urgency::SameDay;
+    default:
+        return Urgency::Soon;
+    }
 }
 
 std::string_view redFlagReferral(RedFlag flag)
@@ -62,8 +91,23 @@ std::string_view redFlagReferral(RedFlag flag)
                "Please see a doctor soon; go urgently if the leg is cold, pale or getting worse.";
     case RedFlag::YoungPersonHipRotationPain:
         return "In a growing child, knee pain with painful hip turning can come from the hip "
-               "growth plate. Please arrange a doctor's review promptly and avoid running, "
+               "growth plate. Please see a doctor today (the same day) and avoid running, "
                "jumping and heavy loading until then.";
+    case RedFlag::DvtSigns:
+        return "A painful, swollen, warm calf can be a blood clot. Please get a medical "
+               "assessment today (the same day) and do not exercise the leg until then.";
+    case RedFlag::WoundProblem:
+        return "A red, oozing or opening wound or a fever after an operation needs the surgical "
+               "team. Please contact them today and pause the exercises until they have seen it.";
+    case RedFlag::CancerHistoryNewPain:
+        return "New, unexplained pain after cancer should be checked by your doctor. Please "
+               "book an appointment soon and mention this pain before you start exercising.";
+    case RedFlag::InflammatoryPattern:
+        return "Several swollen joints or long morning stiffness can be an inflammatory "
+               "condition. Please see your doctor soon; it may need a blood test or a specialist.";
+    case RedFlag::ProgressiveNeurologicalSigns:
+        return "Numbness or weakness that is spreading, or a dropping foot, needs a medical "
+               "assessment today. Please see a doctor or urgent care the same day.";
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include <glidepath/core/vocabulary.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,7 +45,87 @@ enum class RedFlag
     ConstantOrNightPain,
     UnexplainedWeightLoss,
     NumbnessOrColourChange,
-    YoungPersonHipRotationPain
+    YoungPersonHipRotationPain,
+    // Added with the post-surgery pathway and the escalation rules (clinical-evidence.md,
+    // "Red flags to add"): DVT and wound problems matter most after an operation.
+    DvtSigns,
+    WoundProblem,
+    CancerHistoryNewPain,
+    InflammatoryPattern,
+    ProgressiveNeurologicalSigns
+};
+
+// How soon a red flag needs to be seen: SCFE and DVT are same-day, an infected joint urgent.
+enum class Urgency
+{
+    SameDay,
+    Soon
+};
+Urgency redFlagUrgency(RedFlag flag);
+
+// The post-surgery pathway. Surgeons' protocols vary; without a recorded clearance the engine
+// assumes the client is not cleared.
+enum class Operation
+{
+    KneeArthroscopy,
+    AclReconstruction,
+    KneeReplacement,
+    Other
+};
+enum class WeightBearing
+{
+    Full,
+    Partial,
+    NonWeightBearing
+};
+enum class SurgicalClearance
+{
+    Kneeling,
+    DeepKneeBend,
+    ImpactLanding,
+    Pivoting,
+    Running
+};
+struct Surgery
+{
+    Operation operation = Operation::Other;
+    Date date{};
+    WeightBearing weightBearing = WeightBearing::Full;
+    std::vector<SurgicalClearance> clearances; // what the surgeon has cleared; nothing else is
+
+    bool operator==(const Surgery&) const = default;
+};
+
+// Other precautions recorded in the profile (falls screening after CDC STEADI habits).
+enum class Precaution
+{
+    FallInLastYear,
+    UnsteadyOrFearOfFalling,
+    Pregnancy,
+    Hypermobility,
+    Osteoporosis,
+    HipReplacementPrecautions
+};
+
+// The hip-balance self-check of the seed article on hips; unanswered questions stay empty.
+struct HipBalanceCheck
+{
+    std::optional<bool> sitsForLongPeriods;
+    std::optional<bool> backPain;
+    std::optional<bool> repetitiveMotion; // sport or work repeats the same motion a lot
+    std::optional<bool> doesHipBalanceWork;
+
+    bool operator==(const HipBalanceCheck&) const = default;
+};
+
+// A clinician's record that the client was seen and cleared after a referral.
+struct ClinicianReview
+{
+    Date date{};
+    std::string clinician;
+    std::string note;
+
+    bool operator==(const ClinicianReview&) const = default;
 };
 
 enum class NextMorning
@@ -76,6 +157,9 @@ struct ClientProfile
     int minutesPerSession = 20;       // 10-60
     int age = 0;
     std::string notes;
+    std::optional<Surgery> surgery; // set for the post-surgery pathway
+    std::vector<Precaution> precautions;
+    HipBalanceCheck hipBalance;
 
     bool operator==(const ClientProfile&) const = default;
 };
@@ -148,7 +232,7 @@ template <> struct EnumNames<Goal>
 
 template <> struct EnumNames<RedFlag>
 {
-    static constexpr std::array<std::pair<RedFlag, std::string_view>, 9> table{{
+    static constexpr std::array<std::pair<RedFlag, std::string_view>, 14> table{{
         {RedFlag::HotSwollenJointFever, "hot_swollen_joint_fever"},
         {RedFlag::CannotBearWeight, "cannot_bear_weight"},
         {RedFlag::LockedKnee, "locked_knee"},
@@ -158,6 +242,53 @@ template <> struct EnumNames<RedFlag>
         {RedFlag::UnexplainedWeightLoss, "unexplained_weight_loss"},
         {RedFlag::NumbnessOrColourChange, "numbness_or_colour_change"},
         {RedFlag::YoungPersonHipRotationPain, "young_person_hip_rotation_pain"},
+        {RedFlag::DvtSigns, "dvt_signs"},
+        {RedFlag::WoundProblem, "wound_problem"},
+        {RedFlag::CancerHistoryNewPain, "cancer_history_new_pain"},
+        {RedFlag::InflammatoryPattern, "inflammatory_pattern"},
+        {RedFlag::ProgressiveNeurologicalSigns, "progressive_neurological_signs"},
+    }};
+};
+
+template <> struct EnumNames<Operation>
+{
+    static constexpr std::array<std::pair<Operation, std::string_view>, 4> table{{
+        {Operation::KneeArthroscopy, "knee_arthroscopy"},
+        {Operation::AclReconstruction, "acl_reconstruction"},
+        {Operation::KneeReplacement, "knee_replacement"},
+        {Operation::Other, "other"},
+    }};
+};
+
+template <> struct EnumNames<WeightBearing>
+{
+    static constexpr std::array<std::pair<WeightBearing, std::string_view>, 3> table{{
+        {WeightBearing::Full, "full"},
+        {WeightBearing::Partial, "partial"},
+        {WeightBearing::NonWeightBearing, "non_weight_bearing"},
+    }};
+};
+
+template <> struct EnumNames<SurgicalClearance>
+{
+    static constexpr std::array<std::pair<SurgicalClearance, std::string_view>, 5> table{{
+        {SurgicalClearance::Kneeling, "kneeling"},
+        {SurgicalClearance::DeepKneeBend, "deep_knee_bend"},
+        {SurgicalClearance::ImpactLanding, "impact_landing"},
+        {SurgicalClearance::Pivoting, "pivoting"},
+        {SurgicalClearance::Running, "running"},
+    }};
+};
+
+template <> struct EnumNames<Precaution>
+{
+    static constexpr std::array<std::pair<Precaution, std::string_view>, 6> table{{
+        {Precaution::FallInLastYear, "fall_in_last_year"},
+        {Precaution::UnsteadyOrFearOfFalling, "unsteady_or_fear_of_falling"},
+        {Precaution::Pregnancy, "pregnancy"},
+        {Precaution::Hypermobility, "hypermobility"},
+        {Precaution::Osteoporosis, "osteoporosis"},
+        {Precaution::HipReplacementPrecautions, "hip_replacement_precautions"},
     }};
 };
 

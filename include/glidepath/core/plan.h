@@ -120,6 +120,8 @@ struct PlanRequest
     // latest check-in: adherence from the logs, exercises logged as painful, skipped exercises
     // not progressed (rules log.adherence, log.painful, log.skipped).
     std::vector<SessionLog> sessionLogs;
+    // Clinicians' records that the client was seen and cleared after a referral, oldest first.
+    std::vector<ClinicianReview> reviews;
 };
 
 template <> struct EnumNames<Action>
