@@ -96,8 +96,8 @@ struct Surgery
     bool operator==(const Surgery&) const = default;
 };
 
-// Other precautions recorded in the profile (falls screening after CDC STEADI habits).
-enum class Precaution
+// Client precautions recorded in the profile (exercise precaution tags are core::Precaution) (falls screening after CDC STEADI habits).
+enum class ClientPrecaution
 {
     FallInLastYear,
     UnsteadyOrFearOfFalling,
@@ -158,7 +158,7 @@ struct ClientProfile
     int age = 0;
     std::string notes;
     std::optional<Surgery> surgery; // set for the post-surgery pathway
-    std::vector<Precaution> precautions;
+    std::vector<ClientPrecaution> precautions;
     HipBalanceCheck hipBalance;
 
     bool operator==(const ClientProfile&) const = default;
@@ -280,15 +280,15 @@ template <> struct EnumNames<SurgicalClearance>
     }};
 };
 
-template <> struct EnumNames<Precaution>
+template <> struct EnumNames<ClientPrecaution>
 {
-    static constexpr std::array<std::pair<Precaution, std::string_view>, 6> table{{
-        {Precaution::FallInLastYear, "fall_in_last_year"},
-        {Precaution::UnsteadyOrFearOfFalling, "unsteady_or_fear_of_falling"},
-        {Precaution::Pregnancy, "pregnancy"},
-        {Precaution::Hypermobility, "hypermobility"},
-        {Precaution::Osteoporosis, "osteoporosis"},
-        {Precaution::HipReplacementPrecautions, "hip_replacement_precautions"},
+    static constexpr std::array<std::pair<ClientPrecaution, std::string_view>, 6> table{{
+        {ClientPrecaution::FallInLastYear, "fall_in_last_year"},
+        {ClientPrecaution::UnsteadyOrFearOfFalling, "unsteady_or_fear_of_falling"},
+        {ClientPrecaution::Pregnancy, "pregnancy"},
+        {ClientPrecaution::Hypermobility, "hypermobility"},
+        {ClientPrecaution::Osteoporosis, "osteoporosis"},
+        {ClientPrecaution::HipReplacementPrecautions, "hip_replacement_precautions"},
     }};
 };
 
