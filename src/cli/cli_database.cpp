@@ -22,20 +22,40 @@ std::string describeFileError(const std::filesystem::path& path, const std::exce
     return path.string() + ": " + reason;
 }
 
+bool isDefaultDatabase(const GlobalOptions& global)
+{
+    const char* env = std::getenv("GLIDEPATH_DB");
+    return global.databasePath.empty() && (env == nullptr || *env == '\0');
+}
+
 std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& global,
-                                                       std::ostream& err)
+                                                       storage::Access access, std::ostream& err)
 {
     const std::filesystem::path path = databasePath(global);
     try {
-        // The default folder may not exist on first use; a path the user gave is taken as is.
-        const char* env = std::getenv("GLIDEPATH_DB");
-        if (global.databasePath.empty() && (env == nullptr || *env == '\0') &&
-            path.has_parent_path()) {
-            std::filesystem::create_directories(path.parent_path());
+        std::error_code ec;
+        const bool exists = std::filesystem::exists(path, ec);
+        const bool mayCreate = global.create || isDefaultDatabase(global);
+        if (!exists && !mayCreate) {
+            err << "glidepath-cli: there is no database at " << path.string()
+                << "\n  (check the path, or add --create to start a new database there)\n";
+            return nullptr;
         }
-        auto db = storage::Database::open(path);
-        const io::LibraryDocument& builtins = io::builtinLibrary();
-        storage::ExerciseRepository(*db).seedBuiltins(builtins.exercises, builtins.libraryVersion);
+        storage::OpenOptions options;
+        options.program = "glidepath-cli";
+        // A new database is made by a writer; reading it afterwards is the same as any other.
+        options.access = exists ? access : storage::Access::ReadWrite;
+        auto db = storage::Database::open(path, options);
+        if (!db->isReadOnly()) {
+            const io::LibraryDocument& builtins = io::builtinLibrary();
+            storage::ExerciseRepository(*db).seedBuiltins(builtins.exercises,
+                                                          builtins.libraryVersion);
+        }
+        if (!exists && access == storage::Access::ReadOnly) {
+            db.reset();
+            options.access = storage::Access::ReadOnly;
+            db = storage::Database::open(path, options);
+        }
         return db;
     } catch (const io::FormatError& error) {
         err << "glidepath-cli: the built-in exercise library of this build is damaged:\n";

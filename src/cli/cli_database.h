@@ -18,9 +18,15 @@ std::filesystem::path databasePath(const GlobalOptions& global);
 // "PATH: reason", unless the reason already names the file (storage messages usually do).
 std::string describeFileError(const std::filesystem::path& path, const std::exception& error);
 
-// Opens (creating when missing) the database and brings the built-in exercises up to date.
-// Prints why on err and returns nullptr when it cannot.
+// Opens the database. The default database is created on first use; a path given with
+// --database or GLIDEPATH_DB must exist unless --create is given, so that a mistyped path is
+// reported instead of silently becoming a new, empty database.
+//
+// Access::ReadOnly works while the app has the database open (and in read-only folders); the
+// built-in exercises are brought up to date only by a writer. Access::ReadWrite fails with a
+// message naming the program that has the database open. Prints why on err and returns nullptr
+// when it cannot open.
 std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& global,
-                                                       std::ostream& err);
+                                                       storage::Access access, std::ostream& err);
 
 } // namespace glidepath::cli

@@ -18,6 +18,7 @@ namespace glidepath::cli {
 struct GlobalOptions
 {
     std::string databasePath; // --database; empty: GLIDEPATH_DB, then the default location
+    bool create = false; // --create: make a new database at a --database/GLIDEPATH_DB path
 };
 
 int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions& global,

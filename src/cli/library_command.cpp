@@ -94,18 +94,18 @@ Options:
   --help  show this help
 )";
 
-constexpr std::array<OptionSpec, 7> kListOptions{{{"--category", true},
+constexpr std::array<OptionSpec, 8> kListOptions{{{"--category", true},
                                                   {"--phase", true},
                                                   {"--region", true},
                                                   {"--equipment", true},
                                                   {"--hidden", false},
                                                   {"--json", false},
-                                                  {"--database", true}}};
-constexpr std::array<OptionSpec, 3> kSearchOptions{
-    {{"--hidden", false}, {"--json", false}, {"--database", true}}};
-constexpr std::array<OptionSpec, 2> kShowOptions{{{"--json", false}, {"--database", true}}};
-constexpr std::array<OptionSpec, 2> kImportOptions{{{"--on-clash", true}, {"--database", true}}};
-constexpr std::array<OptionSpec, 2> kExportOptions{{{"--all", false}, {"--database", true}}};
+                                                  {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 4> kSearchOptions{
+    {{"--hidden", false}, {"--json", false}, {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 3> kShowOptions{{{"--json", false}, {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 3> kImportOptions{{{"--on-clash", true}, {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 3> kExportOptions{{{"--all", false}, {"--database", true}, {"--create", false}}};
 
 // An option given after the subcommand may name the database too.
 GlobalOptions withDatabase(const GlobalOptions& global, const ParsedArgs& parsed)
@@ -114,6 +114,7 @@ GlobalOptions withDatabase(const GlobalOptions& global, const ParsedArgs& parsed
     if (auto path = parsed.value("--database")) {
         options.databasePath = *path;
     }
+    options.create = options.create || parsed.has("--create");
     return options;
 }
 
@@ -318,6 +319,15 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         summary = repository.importExercises(document.exercises,
                                              policy.value_or(storage::ClashPolicy::Fail));
     } catch (const storage::StorageError& error) {
+        using Kind = storage::StorageError::Kind;
+        if (error.kind() != Kind::Invalid && error.kind() != Kind::Conflict &&
+            error.kind() != Kind::ReadOnly) {
+            // The file was fine; the database could not take it (read-only, full disk, locked).
+            err << "glidepath-cli library import: the database could not be written: "
+                << describeFileError(db.path(), error) << "\n"
+                << "Nothing was imported from " << file << ".\n";
+            return kExitBadInput;
+        }
         err << file << ": " << error.what() << "\n";
         for (const core::ValidationIssue& issue : error.issues()) {
             err << file << ": " << (issue.exerciseId.empty() ? "" : issue.exerciseId + ": ")
@@ -431,7 +441,10 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
             return kExitOk;
         }
         checkUsage(name, parsed); // before the database is opened, let alone created
-        const auto db = openLibraryDatabase(withDatabase(global, parsed), err);
+        // Only import writes; everything else reads, and so works while the app is open.
+        const auto access =
+            name == "import" ? storage::Access::ReadWrite : storage::Access::ReadOnly;
+        const auto db = openLibraryDatabase(withDatabase(global, parsed), access, err);
         if (!db) {
             return kExitBadInput;
         }

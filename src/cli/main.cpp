@@ -25,7 +25,7 @@ Works with Glidepath's exercise library, database and weekly plans from the comm
 
 Commands:
   library   list, search, show, import and export exercises
-  db        check the database
+  db        check, back up or restore the database
   plan      make a week's plan from a request file, or show and print a saved plan
 
 Options:
@@ -33,6 +33,9 @@ Options:
                    )" +
            glidepath::storage::defaultDatabasePath().string() +
            R"(
+  --create         make a new, empty database if none is at the --database path
+                   (without it a mistyped path is an error; the default one is made
+                   on first use)
   --help           show this help ("glidepath-cli COMMAND --help" for a command)
   --version        show the version
 
@@ -60,6 +63,10 @@ int run(const std::vector<std::string>& args)
             std::cout << "glidepath-cli " << GLIDEPATH_VERSION << "\n";
             return kExitOk;
         }
+        if (arg == "--create") {
+            global.create = true;
+            continue;
+        }
         if (arg == "--database") {
             if (i + 1 >= args.size()) {
                 return usageError("--database needs a value");
@@ -69,7 +76,7 @@ int run(const std::vector<std::string>& args)
             global.databasePath = arg.substr(std::string("--database=").size());
         } else {
             std::string message = "unknown option " + arg.substr(0, arg.find('='));
-            if (auto suggestion = closestName(arg, {"--database", "--help", "--version"})) {
+            if (auto suggestion = closestName(arg, {"--database", "--create", "--help", "--version"})) {
                 message += " (did you mean " + *suggestion + "?)";
             }
             return usageError(message);

@@ -70,7 +70,7 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
             return kExitBadInput;
         }
     }
-    const auto db = openLibraryDatabase(global, err);
+    const auto db = openLibraryDatabase(global, storage::Access::ReadOnly, err);
     if (!db) {
         return kExitBadInput;
     }

@@ -1,5 +1,7 @@
 #include "statement.h"
 
+#include <cerrno>
+
 namespace glidepath::storage::detail {
 
 StorageError::Kind kindFor(int resultCode)
@@ -11,9 +13,36 @@ StorageError::Kind kindFor(int resultCode)
     case SQLITE_CONSTRAINT:
         return StorageError::Kind::Conflict;
     case SQLITE_READONLY:
-        return StorageError::Kind::ReadOnly;
+        return StorageError::Kind::ReadOnlyDatabase;
+    case SQLITE_FULL:
+        return StorageError::Kind::DiskFull;
     default:
         return StorageError::Kind::Io;
+    }
+}
+
+StorageError::Kind kindFor(sqlite3* db, int resultCode)
+{
+    // A full disk often surfaces as a plain I/O error from the write that failed.
+    if ((resultCode & 0xFF) == SQLITE_IOERR && db && sqlite3_system_errno(db) == ENOSPC) {
+        return StorageError::Kind::DiskFull;
+    }
+    if ((resultCode & 0xFF) == SQLITE_IOERR && db &&
+        (sqlite3_system_errno(db) == EROFS || sqlite3_system_errno(db) == EACCES)) {
+        return StorageError::Kind::ReadOnlyDatabase;
+    }
+    return kindFor(resultCode);
+}
+
+std::string describe(sqlite3* db, int resultCode)
+{
+    switch (kindFor(db, resultCode)) {
+    case StorageError::Kind::DiskFull:
+        return "the disk is full (free some space and try again; nothing was saved)";
+    case StorageError::Kind::ReadOnlyDatabase:
+        return "the database or its folder is read-only (nothing was saved)";
+    default:
+        return db ? sqlite3_errmsg(db) : sqlite3_errstr(resultCode);
     }
 }
 
@@ -21,8 +50,8 @@ void throwSqlite(sqlite3* db, int resultCode, std::string_view context)
 {
     std::string message(context);
     message += ": ";
-    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(resultCode);
-    throw StorageError(kindFor(resultCode), message);
+    message += describe(db, resultCode);
+    throw StorageError(kindFor(db, resultCode), message);
 }
 
 void exec(sqlite3* db, std::string_view sql)
@@ -31,9 +60,13 @@ void exec(sqlite3* db, std::string_view sql)
     char* error = nullptr;
     const int rc = sqlite3_exec(db, text.c_str(), nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
-        std::string message = error ? error : sqlite3_errstr(rc);
+        const auto kind = kindFor(db, rc);
+        const bool plain =
+            kind == StorageError::Kind::DiskFull || kind == StorageError::Kind::ReadOnlyDatabase;
+        const std::string message =
+            plain ? describe(db, rc) : (error ? error : std::string(sqlite3_errstr(rc)));
         sqlite3_free(error);
-        throw StorageError(kindFor(rc), "database statement failed: " + message);
+        throw StorageError(kind, "database statement failed: " + message);
     }
 }
 

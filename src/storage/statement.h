@@ -16,6 +16,10 @@ namespace glidepath::storage::detail {
 
 // Maps an SQLite result code to the StorageError kind a caller can act on.
 StorageError::Kind kindFor(int resultCode);
+// The same, looking at the connection's errno to tell a full or read-only disk from other I/O.
+StorageError::Kind kindFor(sqlite3* db, int resultCode);
+// SQLite's message, or plain words for the failures a user can act on (full or read-only disk).
+std::string describe(sqlite3* db, int resultCode);
 [[noreturn]] void throwSqlite(sqlite3* db, int resultCode, std::string_view context);
 
 // Runs one or more statements that return no rows.

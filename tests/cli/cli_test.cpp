@@ -133,7 +133,8 @@ protected:
 
     ProcessResult run(std::vector<std::string> args) const
     {
-        args.insert(args.begin(), {"--database", m_db.string()});
+        // --create: the test database does not exist before the first command.
+        args.insert(args.begin(), {"--database", m_db.string(), "--create"});
         return runRaw(args);
     }
 
@@ -595,7 +596,8 @@ TEST_F(Cli, ExportThenImportElsewhereGivesTheSameLibrary)
 
     // Into a second, fresh database, and out again: the same file.
     const fs::path other = m_dir / "other.db";
-    const auto imported = runRaw({"--database", other.string(), "library", "import", exported});
+    const auto imported =
+        runRaw({"--database", other.string(), "--create", "library", "import", exported});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     const std::string again = (m_dir / "again.json").string();
     ASSERT_EQ(runRaw({"--database", other.string(), "library", "export", again}).exitCode, 0);
@@ -670,14 +672,16 @@ TEST_F(Cli, DatabaseOptionWinsOverEnvironmentWhichWinsOverTheDefault)
 {
     const fs::path fromEnv = m_dir / "env.db";
     const fs::path fromOption = m_dir / "option.db";
-    ASSERT_EQ(runRaw({"--database", fromOption.string(), "library", "list"},
+    ASSERT_EQ(runRaw({"--database", fromOption.string(), "--create", "library", "list"},
                      {{"GLIDEPATH_DB", fromEnv.string()}})
                   .exitCode,
               0);
     EXPECT_TRUE(fs::exists(fromOption));
     EXPECT_FALSE(fs::exists(fromEnv));
 
-    ASSERT_EQ(runRaw({"library", "list"}, {{"GLIDEPATH_DB", fromEnv.string()}}).exitCode, 0);
+    ASSERT_EQ(runRaw({"--create", "library", "list"}, {{"GLIDEPATH_DB", fromEnv.string()}})
+                  .exitCode,
+              0);
     EXPECT_TRUE(fs::exists(fromEnv));
 
     const fs::path defaultPath = m_dir / "xdg" / "glidepath" / "glidepath.db";
@@ -687,8 +691,24 @@ TEST_F(Cli, DatabaseOptionWinsOverEnvironmentWhichWinsOverTheDefault)
 
     // After the subcommand too.
     const fs::path late = m_dir / "late.db";
-    ASSERT_EQ(runRaw({"library", "list", "--database", late.string()}).exitCode, 0);
+    ASSERT_EQ(runRaw({"library", "list", "--database", late.string(), "--create"}).exitCode, 0);
     EXPECT_TRUE(fs::exists(late));
+}
+
+TEST_F(Cli, AMistypedDatabasePathIsReportedNotCreated)
+{
+    const fs::path typo = m_dir / "clinic" / "glidepth.db";
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"--database", typo.string(), "library", "list"},
+             {"--database", typo.string(), "library", "import", "x.json"},
+             {"library", "show", "clamshell"}}) {
+        const auto result = runRaw(args, {{"GLIDEPATH_DB", typo.string()}});
+        EXPECT_EQ(result.exitCode, 1) << result.err;
+        EXPECT_NE(result.err.find("there is no database at " + typo.string()), std::string::npos)
+            << result.err;
+        EXPECT_NE(result.err.find("--create"), std::string::npos) << result.err;
+    }
+    EXPECT_FALSE(fs::exists(m_dir / "clinic"));
 }
 
 } // namespace

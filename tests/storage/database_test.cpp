@@ -1,6 +1,7 @@
 #include "storage_test_support.h"
 
 #include <glidepath/storage/database.h>
+#include <glidepath/storage/database_lock.h>
 #include <glidepath/storage/exercise_repository.h>
 #include <glidepath/storage/migrations.h>
 
@@ -242,11 +243,13 @@ TEST(Database, RefusesDamagedDatabase)
     }
     std::string bytes = readBytes(path);
     ASSERT_GT(bytes.size(), 8u * 4096u);
-    // Scribble over a page in the middle, as a failing disk might.
+    // Scribble over a page in the middle, as a failing disk might. The file arrives without the
+    // lock file of its last clean close (copied from elsewhere), so it gets the full check.
     for (std::size_t i = 5 * 4096; i < 6 * 4096; ++i) {
         bytes[i] = static_cast<char>(0xA5);
     }
     writeBytes(path, bytes);
+    std::filesystem::remove(storage::DatabaseLock::lockPathFor(path));
     expectRefusedUntouched(path, StorageError::Kind::Corrupt);
 }
 

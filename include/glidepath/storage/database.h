@@ -1,10 +1,13 @@
 #pragma once
 
+#include <glidepath/storage/database_lock.h>
 #include <glidepath/storage/storage_error.h>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,14 +15,40 @@ struct sqlite3;
 
 namespace glidepath::storage {
 
-// One SQLite file per user. Opening creates the file (mode 0600) when missing and migrates it to
-// the current schema by PRAGMA user_version, each step in its own transaction. A file that is not
-// a Glidepath database, is corrupt, or comes from a newer version throws StorageError and is left
-// byte-for-byte untouched. WAL journal, foreign keys on, synchronous=FULL.
+enum class Access
+{
+    ReadWrite, // the one writer: holds the database's DatabaseLock while open
+    ReadOnly   // reads only; never checkpoints, never migrates someone else's open file
+};
+
+struct OpenOptions
+{
+    Access access = Access::ReadWrite;
+    // Create the file (and its folders, mode 0700) when it is missing; otherwise a missing file
+    // throws StorageError(Kind::NotFound).
+    bool create = true;
+    // Written into the lock file so that others can say who holds the database.
+    std::string program = "Glidepath";
+    // How long a writer waits for another writer (a short command-line import, say) to finish.
+    std::chrono::milliseconds lockWait{2000};
+    // Make a copy in the backups folder before upgrading an older schema (see backup.h).
+    bool backupBeforeUpgrade = true;
+};
+
+// One SQLite file per user. Opening for writing takes the database's lock (DatabaseLock), creates
+// the file (mode 0600) when missing and migrates it to the current schema by PRAGMA user_version,
+// each step in its own transaction, after copying the old file to the backups folder. A file that
+// is not a Glidepath database, is corrupt, or comes from a newer version throws StorageError and
+// is left byte-for-byte untouched. The whole file is checked only when the last writer did not
+// close it cleanly. WAL journal, foreign keys on, synchronous=FULL, secure_delete on.
+//
+// Opening for reading works while another process writes (reading through its WAL passively),
+// and in folders that cannot be written.
 class Database
 {
 public:
-    static std::unique_ptr<Database> open(const std::filesystem::path& path);
+    static std::unique_ptr<Database> open(const std::filesystem::path& path,
+                                          const OpenOptions& options = {});
 
     ~Database();
     Database(const Database&) = delete;
@@ -31,6 +60,20 @@ public:
 
     // PRAGMA integrity_check and foreign_key_check; empty when all is well.
     std::vector<std::string> integrityProblems() const;
+
+    bool isReadOnly() const { return m_lock == nullptr; }
+    // Who else writes the database, for a read-only connection opened while they did.
+    const std::optional<LockHolder>& otherWriter() const { return m_otherWriter; }
+
+    // A complete, consistent copy of the database as of now (SQLite's online backup), written
+    // to `target` (mode 0600) through a temporary file and a rename, then checked. Works while
+    // another process writes. An existing `target` is replaced only once the copy is complete.
+    void backupTo(const std::filesystem::path& target) const;
+
+    // Replaces the whole content with that of the backup `source` (a Glidepath database, not
+    // newer than this version, passing the integrity check) in one step, then brings it to the
+    // current schema. Needs a writable database.
+    void restoreFrom(const std::filesystem::path& source);
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; any exception rolls back and is rethrown.
     // Nested calls join the outer transaction.
@@ -44,6 +87,10 @@ private:
     sqlite3* m_db = nullptr;
     std::filesystem::path m_path;
     int m_transactionDepth = 0;
+    // Declared after m_db is closed in the destructor's body; released last, so that the closing
+    // checkpoint happens while this process still holds the lock.
+    std::unique_ptr<DatabaseLock> m_lock;
+    std::optional<LockHolder> m_otherWriter;
 };
 
 // Where the database lives when neither --database nor GLIDEPATH_DB says otherwise:

@@ -20,7 +20,10 @@ public:
         NotFound,
         Conflict, // duplicate id and the like
         ReadOnly, // built-in exercises cannot be edited or deleted
-        Invalid   // the value failed core validation; see issues()
+        Invalid,  // the value failed core validation; see issues()
+        Locked,   // another Glidepath process holds the database for writing
+        ReadOnlyDatabase, // the file or its folder cannot be written (permissions, read-only disk)
+        DiskFull  // no space left to save; nothing was saved
     };
 
     StorageError(Kind kind, const std::string& message,

@@ -1,0 +1,291 @@
+#include "database_file.h"
+#include "statement.h"
+
+#include <glidepath/storage/backup.h>
+#include <glidepath/storage/database.h>
+#include <glidepath/storage/migrations.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <ctime>
+#include <map>
+
+namespace glidepath::storage {
+
+namespace fs = std::filesystem;
+
+using detail::quoted;
+
+namespace {
+
+constexpr std::array<std::pair<BackupKind, std::string_view>, 4> kKindNames{{
+    {BackupKind::Daily, "daily"},
+    {BackupKind::BeforeUpgrade, "before-upgrade"},
+    {BackupKind::BeforeRestore, "before-restore"},
+    {BackupKind::Manual, "manual"},
+}};
+
+std::string_view kindName(BackupKind kind)
+{
+    for (const auto& [value, name] : kKindNames) {
+        if (value == kind) {
+            return name;
+        }
+    }
+    return "manual";
+}
+
+int keepFor(BackupKind kind)
+{
+    switch (kind) {
+    case BackupKind::Daily:
+        return kKeepDaily;
+    case BackupKind::BeforeUpgrade:
+        return kKeepBeforeUpgrade;
+    case BackupKind::BeforeRestore:
+        return kKeepBeforeRestore;
+    case BackupKind::Manual:
+        break;
+    }
+    return 0; // never pruned
+}
+
+// Local time, so that "today's backup" follows the user's calendar, not UTC's.
+std::string localStamp(const char* format)
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[32] = {};
+    std::strftime(buffer, sizeof buffer, format, &local);
+    return buffer;
+}
+
+void syncPath(const fs::path& path, int flags)
+{
+    const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Copies every page of `source` into a fresh file at `target` in one read transaction (a
+// consistent snapshot, whatever other connections do meanwhile), as a self-contained
+// rollback-journal file, checks it, and only then renames it into place.
+void copyDatabase(sqlite3* source, const fs::path& target)
+{
+    detail::createPrivateFolders(target.parent_path());
+    fs::path partial = target;
+    partial += ".part-" + std::to_string(static_cast<long>(::getpid()));
+    std::error_code ignored;
+    fs::remove(partial, ignored);
+    detail::createPrivateFile(partial);
+    try {
+        detail::Connection copy;
+        int rc = sqlite3_open_v2(partial.c_str(), &copy.db, SQLITE_OPEN_READWRITE, nullptr);
+        if (rc != SQLITE_OK) {
+            detail::throwSqlite(copy.db, rc, "cannot write the backup " + quoted(target));
+        }
+        sqlite3_backup* backup = sqlite3_backup_init(copy.db, "main", source, "main");
+        if (backup == nullptr) {
+            detail::throwSqlite(copy.db, sqlite3_errcode(copy.db),
+                                "cannot start the backup to " + quoted(target));
+        }
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            detail::throwSqlite(copy.db, rc, "the backup to " + quoted(target) + " failed");
+        }
+        // One file, nothing beside it: the copy is what the user moves or keeps.
+        detail::exec(copy.db, "PRAGMA journal_mode = DELETE");
+        const auto verdict = [&] {
+            detail::Statement check(copy.db, "PRAGMA quick_check(1)");
+            return check.step() ? check.text(0) : std::string("no answer");
+        }();
+        if (verdict != "ok") {
+            throw StorageError(StorageError::Kind::Corrupt,
+                               "the backup " + quoted(target) + " failed its check (" + verdict +
+                                   "); the database itself was not changed");
+        }
+    } catch (...) {
+        fs::remove(partial, ignored);
+        throw;
+    }
+    syncPath(partial, O_RDONLY);
+    fs::rename(partial, target);
+    syncPath(target.parent_path(), O_RDONLY | O_DIRECTORY);
+}
+
+void prune(const fs::path& database, BackupKind kind)
+{
+    const int keep = keepFor(kind);
+    if (keep <= 0) {
+        return;
+    }
+    int seen = 0;
+    for (const BackupEntry& entry : listBackups(database)) {
+        if (entry.kind == kind && ++seen > keep) {
+            std::error_code ignored;
+            fs::remove(entry.path, ignored);
+        }
+    }
+}
+
+fs::path newBackupPath(const fs::path& database, BackupKind kind, std::string_view extra = {})
+{
+    std::string name = database.stem().string() + "-" + std::string(kindName(kind));
+    if (!extra.empty()) {
+        name += "-" + std::string(extra);
+    }
+    name += "-" + localStamp("%Y%m%d-%H%M%S") + ".db";
+    return backupFolder(database) / name;
+}
+
+} // namespace
+
+fs::path backupFolder(const fs::path& database)
+{
+    const fs::path parent = database.parent_path();
+    return (parent.empty() ? fs::path(".") : parent) / "backups";
+}
+
+std::vector<BackupEntry> listBackups(const fs::path& database)
+{
+    std::vector<BackupEntry> found;
+    std::error_code error;
+    const std::string prefix = database.stem().string() + "-";
+    for (const auto& item : fs::directory_iterator(backupFolder(database), error)) {
+        const std::string name = item.path().filename().string();
+        if (!item.is_regular_file(error) || name.rfind(prefix, 0) != 0 || name.size() < 19 ||
+            item.path().extension() != ".db") {
+            continue;
+        }
+        const std::string rest = name.substr(prefix.size());
+        for (const auto& [kind, kindText] : kKindNames) {
+            if (rest.rfind(std::string(kindText) + "-", 0) != 0) {
+                continue;
+            }
+            // The stamp is the last "YYYYMMDD-HHMMSS" before ".db".
+            const std::string digits = name.substr(name.size() - 18, 15);
+            if (digits.size() != 15 || digits[8] != '-') {
+                break;
+            }
+            BackupEntry entry;
+            entry.path = item.path();
+            entry.kind = kind;
+            entry.stamp = digits.substr(0, 4) + "-" + digits.substr(4, 2) + "-" +
+                          digits.substr(6, 2) + " " + digits.substr(9, 2) + ":" +
+                          digits.substr(11, 2) + ":" + digits.substr(13, 2);
+            entry.bytes = item.file_size(error);
+            found.push_back(std::move(entry));
+            break;
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const BackupEntry& a, const BackupEntry& b) {
+        return a.stamp != b.stamp ? a.stamp > b.stamp : a.path > b.path;
+    });
+    return found;
+}
+
+fs::path makeBackup(const Database& database, BackupKind kind)
+{
+    const fs::path target = newBackupPath(database.path(), kind);
+    database.backupTo(target);
+    prune(database.path(), kind);
+    return target;
+}
+
+std::optional<fs::path> makeDailyBackup(const Database& database)
+{
+    const std::string today = localStamp("%Y-%m-%d");
+    for (const BackupEntry& entry : listBackups(database.path())) {
+        if (entry.kind == BackupKind::Daily && entry.stamp.rfind(today, 0) == 0) {
+            return std::nullopt;
+        }
+    }
+    return makeBackup(database, BackupKind::Daily);
+}
+
+void backupBeforeUpgrade(const fs::path& database, int fromVersion)
+{
+    detail::Connection source;
+    const std::string uri = detail::fileUri(database) + "?mode=ro";
+    const int rc = sqlite3_open_v2(uri.c_str(), &source.db,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    if (rc != SQLITE_OK) {
+        detail::throwSqlite(source.db, rc, "cannot back up " + quoted(database) +
+                                               " before upgrading it");
+    }
+    sqlite3_db_config(source.db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    try {
+        copyDatabase(source.db, newBackupPath(database, BackupKind::BeforeUpgrade,
+                                              "v" + std::to_string(fromVersion)));
+    } catch (const StorageError& error) {
+        throw StorageError(error.kind(), std::string("the database was not upgraded, because "
+                                                     "the backup made before it failed: ") +
+                                             error.what());
+    }
+    prune(database, BackupKind::BeforeUpgrade);
+}
+
+void Database::backupTo(const fs::path& target) const
+{
+    std::error_code error;
+    if (fs::equivalent(target, m_path, error)) {
+        throw StorageError(StorageError::Kind::Io,
+                           "a backup cannot replace the database itself (" + quoted(target) + ")");
+    }
+    copyDatabase(m_db, target);
+}
+
+void Database::restoreFrom(const fs::path& source)
+{
+    if (isReadOnly()) {
+        throw StorageError(StorageError::Kind::ReadOnlyDatabase,
+                           "the database " + quoted(m_path) + " is open read-only; restore "
+                           "needs it writable");
+    }
+    std::error_code error;
+    if (!fs::exists(source, error)) {
+        throw StorageError(StorageError::Kind::NotFound, "there is no backup at " +
+                                                             quoted(source));
+    }
+    const detail::InspectResult found = detail::inspect(source, true);
+    if (found.state != detail::FileState::Glidepath) {
+        throw StorageError(StorageError::Kind::NotGlidepath,
+                           quoted(source) + " is empty, not a Glidepath backup; nothing was "
+                                            "changed");
+    }
+    makeBackup(*this, BackupKind::BeforeRestore);
+
+    detail::Connection from;
+    const std::string uri = detail::fileUri(source) + "?mode=ro";
+    int rc = sqlite3_open_v2(uri.c_str(), &from.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                             nullptr);
+    if (rc != SQLITE_OK) {
+        detail::throwSqlite(from.db, rc, "cannot read the backup " + quoted(source));
+    }
+    sqlite3_db_config(from.db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    sqlite3_backup* backup = sqlite3_backup_init(m_db, "main", from.db, "main");
+    if (backup == nullptr) {
+        detail::throwSqlite(m_db, sqlite3_errcode(m_db), "cannot start the restore");
+    }
+    // All pages in one step: SQLite applies them as one transaction of this connection, so a
+    // failure part-way leaves the database as it was.
+    rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        detail::throwSqlite(m_db, rc, "the restore from " + quoted(source) + " failed");
+    }
+    detail::Statement journal(m_db, "PRAGMA journal_mode = WAL");
+    journal.step();
+    journal.reset();
+    detail::exec(m_db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
+    migrate(m_db, currentSchemaVersion());
+}
+
+} // namespace glidepath::storage

@@ -1,0 +1,146 @@
+// Backups that are complete while the database is in use, restores that are all-or-nothing, and
+// the rolling backups kept beside the database.
+
+#include "storage_test_support.h"
+
+#include <glidepath/storage/backup.h>
+#include <glidepath/storage/database.h>
+#include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/migrations.h>
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+using namespace glidepath;
+using storage::Database;
+using Kind = storage::StorageError::Kind;
+
+namespace {
+
+std::unique_ptr<Database> openWriter(const std::filesystem::path& path)
+{
+    storage::OpenOptions options;
+    options.lockWait = std::chrono::milliseconds(0);
+    return Database::open(path, options);
+}
+
+bool holds(const std::filesystem::path& path, const std::string& id)
+{
+    storage::OpenOptions options;
+    options.access = storage::Access::ReadOnly;
+    const auto db = Database::open(path, options);
+    return storage::ExerciseRepository(*db).find(id).has_value();
+}
+
+} // namespace
+
+TEST(Backup, HoldsWhatTheWriteAheadLogHasNotCheckpointedWhileTheWriterIsOpen)
+{
+    test::TempDir dir;
+    const auto path = dir.file("glidepath.db");
+    const auto db = openWriter(path);
+    sqlite3_wal_autocheckpoint(db->handle(), 0);
+    storage::ExerciseRepository(*db).create(test::sampleExercise("side-clam", "Side clam"));
+
+    // What "copy the file" used to give: the main file alone misses the change.
+    std::filesystem::copy_file(path, dir.file("plain-copy.db"));
+    EXPECT_FALSE(holds(dir.file("plain-copy.db"), "side-clam"));
+
+    // A backup made by a second, read-only connection (as the CLI makes it) is complete.
+    storage::OpenOptions options;
+    options.access = storage::Access::ReadOnly;
+    Database::open(path, options)->backupTo(dir.file("backup.db"));
+    EXPECT_TRUE(holds(dir.file("backup.db"), "side-clam"));
+    EXPECT_FALSE(std::filesystem::exists(dir.file("backup.db-wal")));
+    struct stat info{};
+    ASSERT_EQ(::stat(dir.file("backup.db").c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+
+    const auto copy = openWriter(dir.file("backup.db"));
+    EXPECT_TRUE(copy->integrityProblems().empty());
+}
+
+TEST(Backup, NeverReplacesTheDatabaseItself)
+{
+    test::TempDir dir;
+    const auto path = dir.file("glidepath.db");
+    const auto db = openWriter(path);
+    test::expectError(Kind::Io, [&] { db->backupTo(path); });
+    EXPECT_TRUE(db->integrityProblems().empty());
+}
+
+TEST(Backup, RestoreReplacesEverythingAndKeepsWhatItReplaced)
+{
+    test::TempDir dir;
+    const auto path = dir.file("glidepath.db");
+    const auto db = openWriter(path);
+    storage::ExerciseRepository repository(*db);
+    repository.create(test::sampleExercise("early-clam", "Early clam"));
+    db->backupTo(dir.file("monday.db"));
+    repository.create(test::sampleExercise("late-clam", "Late clam"));
+
+    db->restoreFrom(dir.file("monday.db"));
+    EXPECT_TRUE(repository.find("early-clam").has_value());
+    EXPECT_FALSE(repository.find("late-clam").has_value());
+    EXPECT_TRUE(db->integrityProblems().empty());
+
+    const auto backups = storage::listBackups(path);
+    ASSERT_EQ(backups.size(), 1u);
+    EXPECT_EQ(backups[0].kind, storage::BackupKind::BeforeRestore);
+    EXPECT_TRUE(holds(backups[0].path, "late-clam"));
+}
+
+TEST(Backup, RestoreRefusesAFileThatIsNotAGlidepathDatabaseAndChangesNothing)
+{
+    test::TempDir dir;
+    const auto path = dir.file("glidepath.db");
+    const auto db = openWriter(path);
+    storage::ExerciseRepository(*db).create(test::sampleExercise("side-clam", "Side clam"));
+    test::writeBytes(dir.file("notes.db"), "these are my notes, not a database");
+    test::expectError(Kind::NotGlidepath, [&] { db->restoreFrom(dir.file("notes.db")); });
+    {
+        test::RawDb other(dir.file("other.db"));
+        other.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1)");
+    }
+    test::expectError(Kind::NotGlidepath, [&] { db->restoreFrom(dir.file("other.db")); });
+    EXPECT_TRUE(storage::ExerciseRepository(*db).find("side-clam").has_value());
+    EXPECT_TRUE(storage::listBackups(path).empty());
+}
+
+TEST(Backup, DailyBackupIsMadeOnceADayAndOldOnesArePruned)
+{
+    test::TempDir dir;
+    const auto path = dir.file("glidepath.db");
+    const auto db = openWriter(path);
+    std::filesystem::create_directories(storage::backupFolder(path));
+    for (int day = 1; day <= 10; ++day) {
+        const std::string name = "glidepath-daily-202601" + std::string(day < 10 ? "0" : "") +
+                                 std::to_string(day) + "-090000.db";
+        db->backupTo(storage::backupFolder(path) / name);
+    }
+    const auto made = storage::makeDailyBackup(*db);
+    ASSERT_TRUE(made.has_value());
+    EXPECT_FALSE(storage::makeDailyBackup(*db).has_value()) << "one a day";
+
+    const auto backups = storage::listBackups(path);
+    ASSERT_EQ(static_cast<int>(backups.size()), storage::kKeepDaily);
+    EXPECT_EQ(backups.front().path, *made) << "newest first";
+    EXPECT_EQ(backups.back().stamp, "2026-01-05 09:00:00") << "the oldest five are gone";
+}
+
+TEST(Backup, AnUpgradeIsPrecededByACopyOfTheOldFile)
+{
+    test::TempDir dir;
+    const auto path = dir.file("glidepath.db");
+    {
+        test::RawDb raw(path);
+        storage::migrate(raw.get(), 1);
+    }
+    openWriter(path).reset();
+    const auto backups = storage::listBackups(path);
+    ASSERT_EQ(backups.size(), 1u);
+    EXPECT_EQ(backups[0].kind, storage::BackupKind::BeforeUpgrade);
+    EXPECT_NE(backups[0].path.filename().string().find("-v1-"), std::string::npos);
+    test::RawDb copy(backups[0].path);
+    EXPECT_EQ(copy.integer("PRAGMA user_version"), 1);
+}
