@@ -70,7 +70,12 @@ void AppContext::replaceDatabase(std::unique_ptr<storage::Database> database)
     m_clients = std::move(clients);
     m_exercises = std::move(exercises);
     m_database = std::move(database);
+    contentReplaced();
+}
 
+void AppContext::contentReplaced()
+{
+    m_undoStack.clear();
     m_currentClientId = -1;
     if (m_mode == AppMode::Personal) {
         selectPersonalClient();

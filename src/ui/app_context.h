@@ -49,6 +49,9 @@ public:
 
     // Replaces the open database (File > Open/New); clears the undo stack.
     void replaceDatabase(std::unique_ptr<storage::Database> database);
+    // The open database's whole content changed underneath (a restore from a backup): undo
+    // history no longer applies and every view reloads, as after replaceDatabase.
+    void contentReplaced();
 
 signals:
     void modeChanged(glidepath::ui::AppMode mode);

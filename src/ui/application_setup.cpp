@@ -3,6 +3,7 @@
 #include "icons.h"
 #include "settings.h"
 #include "widgets/common/message_box.h"
+#include "widgets/main/database_menu.h"
 #include "widgets/main/main_window.h"
 #include "widgets/main/mode_dialog.h"
 
@@ -149,11 +150,10 @@ std::filesystem::path chooseDatabasePath(const StartupOptions& options)
 
 std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& path)
 {
-    std::error_code ignored;
-    if (path.has_parent_path()) {
-        std::filesystem::create_directories(path.parent_path(), ignored);
-    }
-    std::unique_ptr<storage::Database> database = storage::Database::open(path);
+    // Missing folders are made by storage, private (0700) from the start.
+    storage::OpenOptions options;
+    options.program = "Glidepath";
+    std::unique_ptr<storage::Database> database = storage::Database::open(path, options);
     const io::LibraryDocument& builtins = io::builtinLibrary();
     storage::ExerciseRepository(*database).seedBuiltins(builtins.exercises,
                                                         builtins.libraryVersion);
@@ -177,6 +177,18 @@ QString describeOpenError(const storage::StorageError& error, const QString& pat
                                        "version cannot open it. It was not changed.\n\nUpdate "
                                        "Glidepath, or choose another database.")
             .arg(path);
+    case Kind::Locked:
+        return QApplication::translate("Startup",
+                                       "“%1” is already open in another Glidepath window or is "
+                                       "being changed by the command-line tool (%2).\n\nClose "
+                                       "it there first, or choose another database.")
+            .arg(path, detail);
+    case Kind::ReadOnlyDatabase:
+        return QApplication::translate("Startup",
+                                       "“%1” cannot be written: the file or its folder is "
+                                       "read-only (%2). Glidepath needs to save your work, so "
+                                       "choose a database in a folder you can write to.")
+            .arg(path, detail);
     case Kind::Corrupt:
         return QApplication::translate("Startup",
                                        "“%1” is damaged and cannot be read (%2). It was not "
@@ -208,6 +220,8 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
 
     const std::filesystem::path firstChoice = chooseDatabasePath(*options);
     std::filesystem::path path = firstChoice;
+    std::error_code existsError;
+    const bool existedBefore = std::filesystem::exists(firstChoice, existsError);
     std::unique_ptr<storage::Database> database;
     while (!database) {
         try {
@@ -255,6 +269,14 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     auto* meter = new StartupMeter(sinceMain, options->measureStartup, &window);
     window.installEventFilter(meter);
     window.show();
+    if (!existedBefore && path == firstChoice && !options->databasePath.isEmpty()) {
+        // A path typed on the command line that did not exist: say so, in case it was a typo.
+        emit context.statusMessage(
+            QApplication::translate("Startup", "Started a new, empty database at %1.")
+                .arg(QString::fromStdString(path.string())));
+    }
+    // Today's rolling backup, once the window is up, on a worker thread.
+    QTimer::singleShot(2000, window.databaseMenu(), &DatabaseMenu::startDailyBackup);
     return app.exec();
 }
 

@@ -89,6 +89,15 @@ QString describeFailure(const std::exception& error)
     case Kind::Io:
         return UndoCommand::tr("The database could not be written (%1).")
             .arg(QString::fromStdString(error.what()));
+    case Kind::ReadOnlyDatabase:
+        return UndoCommand::tr("The database file cannot be written: it or its folder is "
+                               "read-only. Nothing was changed (%1).")
+            .arg(QString::fromStdString(error.what()));
+    case Kind::DiskFull:
+        return UndoCommand::tr("The disk is full, so nothing was saved. Free some space and "
+                               "try again.");
+    case Kind::Locked:
+        return QString::fromStdString(error.what());
     default:
         break;
     }

@@ -1,4 +1,5 @@
 #include "widgets/main/main_window.h"
+#include "widgets/main/database_menu.h"
 
 #include "app_context.h"
 #include "application_setup.h"
@@ -147,6 +148,7 @@ void MainWindow::createActions()
     m_openDatabase = make(tr("&Open Database…"), "actionOpenDatabase", QKeySequence::Open);
     m_openDatabase->setStatusTip(tr("Open another Glidepath database"));
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_databaseMenu = new DatabaseMenu(m_context, this);
     m_importLibrary = make(tr("&Import Library…"), "actionImportLibrary");
     m_importLibrary->setStatusTip(tr("Add exercises from a Glidepath library file"));
     connect(m_importLibrary, &QAction::triggered, this, &MainWindow::importLibrary);
@@ -236,6 +238,9 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newDatabase);
     file->addAction(m_openDatabase);
+    file->addSeparator();
+    file->addAction(m_databaseMenu->backUpAction());
+    file->addAction(m_databaseMenu->restoreAction());
     file->addSeparator();
     file->addAction(m_importLibrary);
     file->addAction(m_exportLibrary);
@@ -507,6 +512,12 @@ void MainWindow::updateTitle()
 
 bool MainWindow::switchDatabase(const QString& path, bool create)
 {
+    std::error_code sameCheck;
+    if (std::filesystem::equivalent(std::filesystem::path(path.toStdString()),
+                                    m_context.database().path(), sameCheck)) {
+        statusBar()->showMessage(tr("That database is already open."), 6000);
+        return true;
+    }
     if (create && QFileInfo::exists(path)) {
         MessageBox::warning(this, tr("New database"),
                             tr("“%1” already exists. To use it, choose File ▸ Open Database…; "

@@ -13,6 +13,7 @@ namespace glidepath::ui {
 
 class AppContext;
 class ClientsPage;
+class DatabaseMenu;
 class LibraryPage;
 class PlanPage;
 class ProgressPage;
@@ -36,6 +37,7 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    DatabaseMenu* databaseMenu() const { return m_databaseMenu; }
     Page currentPage() const;
     // False for pages the mode hides (Clients in personal mode).
     bool isPageAvailable(Page page) const;
@@ -98,6 +100,7 @@ private:
 
     QAction* m_newDatabase = nullptr;
     QAction* m_openDatabase = nullptr;
+    DatabaseMenu* m_databaseMenu = nullptr;
     QAction* m_importLibrary = nullptr;
     QAction* m_exportLibrary = nullptr;
     QAction* m_print = nullptr;
