@@ -12,6 +12,7 @@
 #include <glidepath/storage/exercise_repository.h>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <fcntl.h>
 #include <signal.h>
