@@ -166,6 +166,36 @@ TEST_F(SharedDatabase, AfterTheWritersLocksAreDroppedTheCliCannotLoseItsWrites)
     EXPECT_EQ(retry.exitCode, 0) << retry.err;
 }
 
+TEST_F(SharedDatabase, ARestoredBackupPassesTheCheckAndWhatItReplacedIsKept)
+{
+    ASSERT_EQ(cli({"--create", "library", "import", writeLibrary("monday-clam", "Monday clam")})
+                  .exitCode,
+              0);
+    const fs::path backup = m_dir / "monday.db";
+    ASSERT_EQ(cli({"db", "backup", backup.string()}).exitCode, 0);
+    const auto again = cli({"db", "backup", backup.string()});
+    EXPECT_EQ(again.exitCode, 1) << "an existing file is not overwritten without --replace";
+    EXPECT_NE(again.err.find("--replace"), std::string::npos);
+    ASSERT_EQ(cli({"library", "import", writeLibrary("tuesday-clam", "Tuesday clam")}).exitCode,
+              0);
+
+    const auto restored = cli({"db", "restore", backup.string()});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err;
+    EXPECT_EQ(cli({"db", "check"}).exitCode, 0);
+    EXPECT_EQ(cli({"library", "show", "monday-clam"}).exitCode, 0);
+    EXPECT_EQ(cli({"library", "show", "tuesday-clam"}).exitCode, 1);
+
+    const auto listed = cli({"db", "backups"});
+    EXPECT_EQ(listed.exitCode, 0);
+    EXPECT_NE(listed.out.find("before restore"), std::string::npos) << listed.out;
+
+    const auto notABackup = cli({"db", "restore", writeLibrary("x", "Not a database")});
+    EXPECT_EQ(notABackup.exitCode, 1);
+    EXPECT_NE(notABackup.err.find("not a Glidepath database"), std::string::npos)
+        << notABackup.err;
+    EXPECT_EQ(cli({"library", "show", "monday-clam"}).exitCode, 0) << "nothing changed";
+}
+
 TEST_F(SharedDatabase, TheRealAppHoldsTheDatabaseAndTheCliSaysSo)
 {
     ASSERT_EQ(cli({"--create", "library", "list"}).exitCode, 0) << "make the database";

@@ -48,7 +48,7 @@ TEST_F(DatabaseMenuTest, RestoreReplacesTheContentAndEveryViewReloads)
     storeCustom("clamshell", "early-clam");
     const QString monday = tempPath(QStringLiteral("monday.db"));
     context().database().backupTo(monday.toStdString());
-    storeCustom("bridge", "late-bridge");
+    storeCustom("pelvic-curl", "late-bridge");
     window();
     QSignalSpy reloaded(&context(), &ui::AppContext::exercisesChanged);
 
@@ -67,7 +67,7 @@ TEST_F(DatabaseMenuTest, ACancelledRestoreChangesNothing)
 {
     const QString monday = tempPath(QStringLiteral("monday.db"));
     context().database().backupTo(monday.toStdString());
-    storeCustom("bridge", "late-bridge");
+    storeCustom("pelvic-curl", "late-bridge");
     ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
     EXPECT_FALSE(window().databaseMenu()->restoreFrom(monday));
     EXPECT_TRUE(context().exercises().find("late-bridge").has_value());
@@ -121,7 +121,7 @@ TEST_F(DatabaseMenuTest, AfterQtSniffsTheDatabaseFilesTheCliCannotWriteButCanRea
     EXPECT_EQ(show.exitCode, 0) << show.err;
 
     // The app keeps working and keeps everything.
-    storeCustom("bridge", "later-bridge");
+    storeCustom("pelvic-curl", "later-bridge");
     EXPECT_TRUE(context().exercises().find("app-clam").has_value());
     EXPECT_TRUE(context().database().integrityProblems().empty());
 }
