@@ -314,7 +314,7 @@ void GuidedSession::useEasier(const PlannedExercise& easier)
     }
     Record& record = m_records[static_cast<std::size_t>(m_state.exerciseIndex)];
     if (!record.easier) {
-        record.skipped = true; // the planned exercise itself was not done today
+        record.setsBeforeEasier = record.setsDone; // of the planned exercise itself
     }
     record.easier = easier;
     record.setsDone = 0;
@@ -369,7 +369,7 @@ SessionLog GuidedSession::log(Date date, std::optional<int> sessionPain, std::st
     for (std::size_t i = 0; i < m_exercises.size(); ++i) {
         const Record& record = m_records[i];
         if (record.easier) {
-            entry(m_exercises[i], 0, true, std::nullopt);
+            entry(m_exercises[i], record.setsBeforeEasier, false, std::nullopt);
             entry(*record.easier, record.setsDone, false, record.pain);
         } else {
             entry(m_exercises[i], record.setsDone, record.skipped, record.pain);

@@ -120,7 +120,8 @@ public:
     // Back to the start of this exercise, or of the one before if this one has not begun.
     void back();
     // Does the easier version today instead of the current exercise, from its first set. The
-    // log records the original as not done and the easier one as done.
+    // log keeps the planned exercise with the sets done before the swap (skipped or partly) and
+    // the easier one with its own.
     void useEasier(const PlannedExercise& easier);
     // Pain during the exercise just finished (in PainCheck), 0-10; then goes on.
     void recordPain(int pain);
@@ -141,6 +142,7 @@ private:
         bool skipped = false;
         std::optional<int> pain;
         std::optional<PlannedExercise> easier; // done instead today
+        int setsBeforeEasier = 0;              // of the planned exercise, before the swap
     };
 
     void startExercise(int index);

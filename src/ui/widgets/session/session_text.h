@@ -1,0 +1,19 @@
+#pragma once
+
+// The guided session's words, on screen and spoken: made here from the session's data (core
+// knows no words), all through tr() (context "Session").
+
+#include <glidepath/core/guided_session.h>
+
+#include <QString>
+
+namespace glidepath::ui {
+
+QString sessionPhaseText(core::SessionPhase phase);        // "Get ready", "Hold", "Rest", …
+QString activeSideText(core::ActiveSide side);             // "Left leg", "Right leg", "Both legs"
+QString countdownText(std::chrono::milliseconds left);     // "0:25"
+QString progressText(const core::SessionState& state);     // "Set 2 of 3 · Rep 4 of 10"
+// What is said aloud for a cue, or nothing when the cue is not spoken.
+QString spokenCue(const core::Cue& cue, const core::PlannedExercise* exercise);
+
+} // namespace glidepath::ui
