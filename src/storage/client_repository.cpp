@@ -1,10 +1,7 @@
+#include "client_profile_extras.h"
 #include "repository_support.h"
 
 #include <glidepath/storage/client_repository.h>
-
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 
 namespace glidepath::storage {
 
@@ -17,19 +14,9 @@ using detail::requireClient;
 using detail::Statement;
 using detail::throwInvalid;
 using detail::throwNotFound;
+using detail::utcTimestamp;
 
 namespace {
-
-// "2026-03-02T09:15:00Z"
-std::string utcTimestamp()
-{
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return buffer;
-}
 
 // --- client lists -------------------------------------------------------------------------
 
@@ -68,6 +55,8 @@ void validateClient(const ClientRecord& client)
     auto issues = core::validateProfile(client.profile);
     auto flags = core::validateRedFlags(client.screeningRedFlags, "screening_red_flags");
     issues.insert(issues.end(), flags.begin(), flags.end());
+    auto extras = detail::validateProfileExtras(client.profile);
+    issues.insert(issues.end(), extras.begin(), extras.end());
     if (!issues.empty()) {
         throwInvalid("the client profile is not valid", std::move(issues));
     }
@@ -93,6 +82,7 @@ void writeClientLists(sqlite3* db, std::int64_t id, const ClientRecord& client)
     writeEnumList(db, "client_goals", "goal", "client_id", id, client.profile.goals);
     writeEnumList(db, "client_equipment", "equipment", "client_id", id, client.profile.equipment);
     writeEnumList(db, "client_red_flags", "flag", "client_id", id, client.screeningRedFlags);
+    detail::writeProfileExtras(db, id, client.profile);
 }
 
 constexpr std::string_view kClientColumns =
@@ -117,6 +107,7 @@ ClientRecord readClient(sqlite3* db, const Statement& row)
                                                 client.id, "equipment");
     client.screeningRedFlags = readEnumList<core::RedFlag>(db, "client_red_flags", "flag",
                                                            "client_id", client.id, "red flag");
+    detail::readProfileExtras(db, client.id, p);
     return client;
 }
 

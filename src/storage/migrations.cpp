@@ -307,11 +307,59 @@ ALTER TABLE plans ADD COLUMN green_weeks_in_phase INTEGER NOT NULL DEFAULT 0
     CHECK (green_weeks_in_phase >= 0);
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// Version 6 (issue 10; 5, 7 and 8 belong to other changes): the post-surgery record with the
+// surgeon's clearances, the client's precautions, the hip-balance self-check, and clinicians'
+// records that the client was seen after a referral. New tables only, so older rows need no
+// rewrite: a client without a surgery row has none, without precaution rows has none, and
+// without a hip-balance row has every question unanswered (NULL is "not answered").
+constexpr std::string_view kVersion6 = R"sql(
+CREATE TABLE client_surgery (
+    client_id      INTEGER PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,
+    operation      TEXT NOT NULL,
+    date           TEXT NOT NULL, -- YYYY-MM-DD
+    weight_bearing TEXT NOT NULL
+);
+
+-- What the surgeon has cleared; anything not listed is not cleared.
+CREATE TABLE client_surgical_clearances (
+    client_id INTEGER NOT NULL REFERENCES client_surgery (client_id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    clearance TEXT NOT NULL,
+    PRIMARY KEY (client_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE client_precautions (
+    client_id  INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    precaution TEXT NOT NULL,
+    PRIMARY KEY (client_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE client_hip_balance (
+    client_id               INTEGER PRIMARY KEY REFERENCES clients (id) ON DELETE CASCADE,
+    sits_for_long_periods   INTEGER CHECK (sits_for_long_periods IN (0, 1)),
+    back_pain               INTEGER CHECK (back_pain IN (0, 1)),
+    repetitive_motion       INTEGER CHECK (repetitive_motion IN (0, 1)),
+    does_hip_balance_work   INTEGER CHECK (does_hip_balance_work IN (0, 1))
+);
+
+CREATE TABLE clinician_reviews (
+    id         INTEGER PRIMARY KEY,
+    client_id  INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    date       TEXT NOT NULL, -- YYYY-MM-DD, when the client was seen
+    clinician  TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL  -- ISO 8601 UTC, when the review was recorded
+);
+CREATE INDEX clinician_reviews_by_client ON clinician_reviews (client_id, date, id);
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
     {4, "green-week streak kept with saved plans", kVersion4},
+    {6, "surgery, precautions, hip-balance check and clinician reviews", kVersion6},
 }};
 
 int userVersion(sqlite3* db)

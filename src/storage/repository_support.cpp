@@ -1,6 +1,19 @@
 #include "repository_support.h"
 
+#include <chrono>
+#include <ctime>
+
 namespace glidepath::storage::detail {
+
+std::string utcTimestamp()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return buffer;
+}
 
 core::Date parseStoredDate(const std::string& text)
 {

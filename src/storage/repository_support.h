@@ -49,6 +49,9 @@ template <typename Read> auto readFirstRow(sqlite3* db, Statement& select, Read 
     return std::optional<Row>(read(db, select));
 }
 
+// Now as an ISO 8601 UTC timestamp, "2026-03-02T09:15:00Z" (when a row was saved).
+std::string utcTimestamp();
+
 // A stored ISO date read back, or StorageError::Kind::Corrupt.
 core::Date parseStoredDate(const std::string& text);
 

@@ -4,6 +4,7 @@
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/exercise_repository.h>
 #include <glidepath/storage/migrations.h>
+#include <glidepath/storage/review_repository.h>
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -88,12 +89,17 @@ std::map<std::string, std::string> schemaOf(sqlite3* db)
 
 } // namespace
 
-TEST(Migrations, StepsAreNumberedOneByOne)
+TEST(Migrations, StepsAreNumberedInOrder)
 {
+    // Numbers may leave gaps (a number reserved for another change); the runner applies the
+    // steps in order, so they must only rise.
     const auto steps = migrations();
     ASSERT_FALSE(steps.empty());
+    EXPECT_EQ(steps[0].version, 1);
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        EXPECT_EQ(steps[i].version, static_cast<int>(i) + 1);
+        if (i > 0) {
+            EXPECT_GT(steps[i].version, steps[i - 1].version);
+        }
         EXPECT_FALSE(steps[i].description.empty());
         EXPECT_FALSE(steps[i].sql.empty());
     }
@@ -116,7 +122,11 @@ TEST(Migrations, EveryOlderVersionUpgradesToTheSameSchemaAsAFreshDatabase)
         auto db = Database::open(dir.file("fresh.db"));
         fresh = schemaOf(db->handle());
     }
-    for (int version = 1; version < Database::currentSchemaVersion(); ++version) {
+    for (const Migration& step : migrations()) {
+        const int version = step.version;
+        if (version == Database::currentSchemaVersion()) {
+            break;
+        }
         SCOPED_TRACE("from version " + std::to_string(version));
         const auto path = dir.file("v" + std::to_string(version) + ".db");
         {
@@ -230,4 +240,43 @@ TEST(Migrations, MigrateStopsAtTheTarget)
     EXPECT_EQ(raw.integer("PRAGMA user_version"), 1);
     migrate(raw.get(), 1); // again: nothing to do
     EXPECT_EQ(raw.integer("PRAGMA user_version"), 1);
+}
+
+TEST(Migrations, Version4ClientsGetNoSurgeryNoPrecautionsAndUnansweredHipQuestions)
+{
+    TempDir dir;
+    const auto path = dir.file("v4.db");
+    {
+        RawDb raw(path);
+        migrate(raw.get(), 4);
+        raw.exec("BEGIN;"
+                 "INSERT INTO clients (id, name, side, sessions_per_week, minutes_per_session)"
+                 " VALUES (1, 'Robin', 'left', 3, 20);"
+                 "INSERT INTO client_conditions VALUES (1, 0, 'post_surgery');"
+                 "COMMIT;");
+        ASSERT_EQ(raw.integer("SELECT count(*) FROM sqlite_schema WHERE name = "
+                              "'clinician_reviews'"),
+                  0);
+    }
+    auto db = Database::open(path);
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+    ClientRepository clients(*db);
+    auto robin = clients.find(1);
+    ASSERT_TRUE(robin);
+    EXPECT_FALSE(robin->profile.surgery);
+    EXPECT_TRUE(robin->profile.precautions.empty());
+    EXPECT_EQ(robin->profile.hipBalance, core::HipBalanceCheck{});
+    EXPECT_TRUE(ReviewRepository(*db).reviews(1).empty());
+
+    // The new fields and table work on the upgraded file.
+    robin->profile.surgery = core::Surgery{core::Operation::AclReconstruction,
+                                           *core::parseIsoDate("2026-09-01"),
+                                           core::WeightBearing::Full,
+                                           {core::SurgicalClearance::Running}};
+    robin->profile.hipBalance.backPain = false;
+    clients.update(*robin);
+    EXPECT_EQ(clients.find(1)->profile, robin->profile);
+    ReviewRepository(*db).add(1, {*core::parseIsoDate("2026-11-02"), "Dr Lee", "Seen."});
+    EXPECT_EQ(ReviewRepository(*db).reviews(1).size(), 1u);
+    EXPECT_TRUE(db->integrityProblems().empty());
 }
