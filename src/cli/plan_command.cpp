@@ -11,21 +11,32 @@ namespace {
 constexpr std::string_view kPlanUsage =
     R"(Usage: glidepath-cli plan --request FILE [--library FILE] [--format json|text]
                          [--pdf OUT.pdf] [--large-print] [--paper a4|letter] [--summary]
-       glidepath-cli [--database PATH] plan --client ID|NAME [--week YYYY-MM-DD]
+       glidepath-cli plan --requests FILE.jsonl [--library FILE]
+       glidepath-cli [--database PATH] plan --client ID|NAME [--new] [--week YYYY-MM-DD]
                          [--format json|text] [--pdf OUT.pdf] [--large-print]
                          [--paper a4|letter] [--summary]
 
 With --request: makes one week's plan from a plan request - the client's profile, screening
 answers, check-ins and last plan (see docs/formats.md, "Plan request and plan"). The same request
 always gives the same plan. No database is needed.
+With --requests: plans many requests at once. FILE.jsonl holds one request per line (JSON Lines;
+"-" reads standard input); each plan is printed as JSON on one line, in the order of the
+requests. A line that is not a valid request is reported on standard error with its line number
+and field, gets no plan, and does not stop the others; the exit status is then 1. Blank lines are
+skipped.
 With --client: shows a plan saved in the database for that client (the latest, or the newest
-version for --week).
+version for --week). With --client and --new: plans the client's week from what the database
+holds - profile, screening, check-ins, logged sessions, the last saved plan and clinician
+reviews - the same way the app's Plan next week does, for the week of --week (default: next
+Monday). The new plan is printed, not saved.
 
 Options:
   --request FILE      the plan request (JSON)
+  --requests FILE     many plan requests, one JSON object per line
   --client ID|NAME    a client in the database, by number or by full name
-  --week YYYY-MM-DD   with --client: the Monday of the saved week to show
-  --library FILE      with --request: plan from this exercise library instead of the built-in one
+  --new               with --client: make a new plan from the saved data instead of showing one
+  --week YYYY-MM-DD   with --client: the Monday of the week to show (or with --new, to plan)
+  --library FILE      with --request(s): plan from this exercise library, not the built-in one
   --format json|text  how to print the plan (default: text)
   --pdf OUT.pdf       also write the printable handout to OUT.pdf (no display needed)
   --summary           with --pdf: write the clinician summary instead of the home routine
@@ -34,9 +45,11 @@ Options:
   --help              show this help
 )";
 
-constexpr std::array<OptionSpec, 9> kPlanOptions{{
+constexpr std::array<OptionSpec, 11> kPlanOptions{{
     {"--request", true},
+    {"--requests", true},
     {"--client", true},
+    {"--new", false},
     {"--week", true},
     {"--summary", false},
     {"--library", true},
@@ -51,17 +64,37 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
     expectPositionals(parsed, 0, 0, "");
     PlanOptions options;
     options.requestFile = parsed.value("--request").value_or("");
+    options.requestsFile = parsed.value("--requests").value_or("");
     options.client = parsed.value("--client").value_or("");
     options.week = parsed.value("--week").value_or("");
-    if (options.requestFile.empty() == options.client.empty()) {
-        throw UsageError("give either --request FILE or --client ID|NAME");
+    options.makeNew = parsed.has("--new");
+    const int sources = int(!options.requestFile.empty()) + int(!options.requestsFile.empty()) +
+                        int(!options.client.empty());
+    if (sources != 1) {
+        throw UsageError("give one of --request FILE, --requests FILE.jsonl or --client ID|NAME");
     }
     if (!options.week.empty() && options.client.empty()) {
         throw UsageError("--week goes with --client");
     }
+    if (options.makeNew && options.client.empty()) {
+        throw UsageError("--new goes with --client");
+    }
+    if (!options.requestsFile.empty()) {
+        // Batch output is always one JSON plan per line; handouts are made one plan at a time.
+        for (const char* single : {"--pdf", "--summary", "--large-print", "--paper"}) {
+            if (parsed.has(single)) {
+                throw UsageError(std::string(single) + " goes with --request or --client, not "
+                                                       "--requests");
+            }
+        }
+        if (const auto format = parsed.value("--format"); format && *format != "json") {
+            throw UsageError("--requests always prints JSON, one plan per line");
+        }
+    }
     options.libraryFile = parsed.value("--library").value_or("");
     if (!options.libraryFile.empty() && !options.client.empty()) {
-        throw UsageError("--library goes with --request; a saved plan uses the database's library");
+        throw UsageError(
+            "--library goes with --request(s); a client's plan uses the database's library");
     }
     if (const auto format = parsed.value("--format")) {
         if (*format == "json") {
@@ -109,6 +142,9 @@ int runPlanCommand(const std::vector<std::string>& args, const GlobalOptions& gl
     }
     if (!options.client.empty()) {
         return runSavedPlan(options, global, out, err);
+    }
+    if (!options.requestsFile.empty()) {
+        return runBatchPlan(options, out, err);
     }
     return runPlan(options, out, err);
 }

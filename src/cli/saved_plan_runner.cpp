@@ -4,6 +4,8 @@
 
 #include <glidepath/core/date.h>
 #include <glidepath/io/plan_format.h>
+#include <glidepath/io/rules_format.h>
+#include <glidepath/planning/planning_service.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/exercise_repository.h>
 
@@ -56,6 +58,38 @@ std::optional<storage::ClientRecord> findClient(storage::ClientRepository& clien
     return std::nullopt;
 }
 
+// The client's week planned from what is saved, through the same service as the app's Plan next
+// week; printed (and its handout written), never saved.
+int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
+                     const PlanOptions& options, std::optional<core::Date> week, std::ostream& out,
+                     std::ostream& err)
+{
+    const auto issues = core::validateProfile(client.profile);
+    if (!issues.empty()) {
+        for (const core::FieldIssue& issue : issues) {
+            err << "glidepath-cli: plan: " << client.profile.name << "'s profile: " << issue.field
+                << ": " << issue.message << "\n";
+        }
+        err << "glidepath-cli: plan: complete the profile in Glidepath first; no plan was made\n";
+        return kExitBadInput;
+    }
+    const core::Date weekStart = week ? *week : planning::nextMonday(core::SystemClock().today());
+    if (core::weekdayIndex(weekStart) != 0) {
+        err << "glidepath-cli: plan: --week must be a Monday, and " << options.week
+            << " is not one\n";
+        return kExitBadInput;
+    }
+    const planning::PlanningService service(db);
+    const auto library = storage::ExerciseRepository(db).list();
+    const core::Plan plan = service.planWeek(client.id, weekStart, library, io::builtinRules());
+    out << (options.format == PlanFormat::Json ? io::writePlan(plan) : io::writePlanText(plan));
+    if (options.pdfFile.empty()) {
+        return kExitOk;
+    }
+    return writeHandout(options, plan, library, client.profile.name, client.profile,
+                        service.checkIns(client.id), out, err);
+}
+
 } // namespace
 
 int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::ostream& out,
@@ -80,6 +114,9 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
         if (!client) {
             return kExitBadInput;
         }
+        if (options.makeNew) {
+            return planFromDatabase(*db, *client, options, week, out, err);
+        }
         std::optional<storage::StoredPlan> chosen;
         for (auto& stored : clients.plans(client->id)) { // newest week first, newest version first
             if (!week || stored.plan.weekStart == *week) {
@@ -97,10 +134,7 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
         if (options.pdfFile.empty()) {
             return kExitOk;
         }
-        std::vector<core::CheckIn> checkins;
-        for (const auto& stored : clients.checkIns(client->id)) {
-            checkins.push_back(stored.checkIn);
-        }
+        const auto checkins = planning::PlanningService(*db).checkIns(client->id);
         storage::ExerciseFilter all;
         all.includeHidden = true; // a saved plan may use an exercise hidden since
         const auto library = storage::ExerciseRepository(*db).list(all);

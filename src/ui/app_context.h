@@ -63,6 +63,8 @@ signals:
     void plansChanged(qint64 clientId);
     // Session logs or PSFS assessments of the client added, edited or removed (tracking).
     void trackingChanged(qint64 clientId);
+    // A clinician review of the client recorded, or taken back by undo.
+    void reviewsChanged(qint64 clientId);
     void statusMessage(const QString& text); // shown briefly in the status bar
     void errorOccurred(const QString& text); // something failed that the user must know about
 

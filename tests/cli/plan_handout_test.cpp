@@ -195,7 +195,8 @@ TEST_F(CliHandout, RequestAndClientTogetherOrNeitherIsAUsageError)
 {
     const auto both = cli({"plan", "--request", example("steady-week"), "--client", "Robin"});
     EXPECT_EQ(both.exitCode, 2);
-    EXPECT_NE(both.err.find("either --request FILE or --client"), std::string::npos);
+    EXPECT_NE(both.err.find("one of --request FILE, --requests FILE.jsonl or --client"),
+              std::string::npos);
     EXPECT_EQ(cli({"plan"}).exitCode, 2);
     EXPECT_EQ(cli({"plan", "--request", example("steady-week"), "--week", "2026-11-23"}).exitCode,
               2);

@@ -7,9 +7,12 @@
 
 #include "commands/outcome.h"
 
+#include <glidepath/core/client.h>
 #include <glidepath/core/exercise.h>
 #include <glidepath/core/plan.h>
 #include <glidepath/storage/exercise_repository.h>
+
+#include <QtGlobal>
 
 #include <string>
 #include <vector>
@@ -58,5 +61,13 @@ Outcome addPlanExercise(AppContext& context, PlanModel& plan, int day,
                         const core::PlannedExercise& exercise, core::DayKind kindForRestDay);
 // Moves an exercise within its day, from row to row.
 Outcome movePlanExercise(AppContext& context, PlanModel& plan, int day, int from, int to);
+
+// --- Clinician reviews (review_commands.cpp) -----------------------------------------------------
+
+// Records that the client was seen after a referral (who, when, a note), for the engine to read
+// with the next plan. A review without a clinician's name, with an impossible date or a note over
+// the limit fails with issues named "clinician", "date", "note" and changes nothing.
+Outcome recordClinicianReview(AppContext& context, qint64 clientId,
+                              const core::ClinicianReview& review);
 
 } // namespace glidepath::ui::command

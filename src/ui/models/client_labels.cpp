@@ -1,5 +1,7 @@
 #include "models/client_labels.h"
 
+#include <glidepath/planning/planning_service.h>
+
 #include <QLocale>
 
 #include <chrono>
@@ -79,7 +81,7 @@ core::Date fromQDate(const QDate& date)
 
 core::Date nextMonday(core::Date today)
 {
-    return today + std::chrono::days{7 - core::weekdayIndex(today)};
+    return planning::nextMonday(today);
 }
 
 QString shortDayText(core::Date date)

@@ -3,6 +3,7 @@
 #include "app_context.h"
 
 #include <glidepath/core/plan.h>
+#include <glidepath/core/plan_alternatives.h>
 #include <glidepath/report/handout_renderer.h>
 
 #include <QHash>
@@ -22,9 +23,9 @@ class QVBoxLayout;
 namespace glidepath::ui {
 
 class ClientTabs;
+class ClinicianReviewPanel;
 class DecisionBanner;
 class PlanAdjustPanel;
-class PlanAlternatives;
 class PlanModel;
 class PlanWeekView;
 
@@ -61,6 +62,7 @@ public:
     PlanAdjustPanel* adjustPanel() const { return m_adjust; }
     QComboBox* historyCombo() const { return m_history; }
     ClientTabs* personalTabs() const { return m_personalTabs; }
+    ClinicianReviewPanel* reviewPanel() const { return m_reviews; }
     QString referralText() const;
 
     // Writes the shown plan as a PDF without asking anything (exportPlanPdf's last step).
@@ -81,6 +83,8 @@ signals:
     void planAvailabilityChanged(bool available);
 
 private:
+    static constexpr qint64 kDraftEntry = -1; // the draft's entry in the history list
+
     struct StashedDraft
     {
         core::Plan plan;
@@ -107,7 +111,6 @@ private:
     void removeSelected();
     void addExercise(const QString& exerciseId, int day);
     bool confirmReplaceDraft();
-    std::optional<core::PlanRequest> buildRequest(core::Date weekStart, QString* error) const;
     void rebuildAlternatives();
     void setDraft(core::Plan plan, std::optional<core::Plan> lastSaved, int baseVersion);
     void clearDraft();
@@ -129,7 +132,7 @@ private:
     int m_baseVersion = 0;                 // the saved version the draft started from
     qint64 m_storedPlanId = -1;            // the saved version on show
     int m_storedVersion = 0;
-    std::unique_ptr<PlanAlternatives> m_alternatives;
+    std::unique_ptr<core::PlanAlternatives> m_alternatives; // from the planning service
     QHash<qint64, StashedDraft> m_stashedDrafts; // other clients' drafts, kept for the session
     bool m_lastAvailability = false;
 
@@ -148,6 +151,7 @@ private:
     QWidget* m_weekPage;
     PlanWeekView* m_weekView;
     QLabel* m_referral;
+    ClinicianReviewPanel* m_reviews;
     QLabel* m_advice;
     QListWidget* m_overrides;
     PlanAdjustPanel* m_adjust;

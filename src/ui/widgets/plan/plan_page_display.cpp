@@ -1,0 +1,351 @@
+#include "commands/command.h"
+#include "commands/undo_command.h"
+#include "labels.h"
+#include "models/client_labels.h"
+#include "models/plan_labels.h"
+#include "models/plan_model.h"
+#include "widgets/clients/client_tabs.h"
+#include "widgets/common/message_box.h"
+#include "widgets/plan/decision_banner.h"
+#include "widgets/plan/plan_adjust_panel.h"
+#include "widgets/plan/plan_export_dialog.h"
+#include "widgets/plan/plan_page.h"
+#include "widgets/plan/plan_week_view.h"
+#include "widgets/progress/progress_report.h"
+#include "widgets/tracking/session_log_dialog.h"
+
+#include <glidepath/core/plan_alternatives.h>
+#include <glidepath/planning/planning_service.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace glidepath::ui {
+
+// PlanPage: showing the plan, the adjust panel and the hand edits.
+
+// ---- Display -----------------------------------------------------------------------------------
+
+QString PlanPage::dayName(int day) const
+{
+    const PlanModel* model = m_showingDraft ? m_draftModel : m_storedModel;
+    if (day < 0 || day >= model->dayCount()) {
+        return {};
+    }
+    return QLocale().dayName(
+        toQDate(model->plan().days[static_cast<std::size_t>(day)].date).dayOfWeek());
+}
+
+bool PlanPage::hasPlan() const
+{
+    return shownPlan() != nullptr;
+}
+
+const core::Plan* PlanPage::shownPlan() const
+{
+    const PlanModel* model = m_showingDraft ? m_draftModel : m_storedModel;
+    return model->hasPlan() ? &model->plan() : nullptr;
+}
+
+QString PlanPage::referralText() const
+{
+    return m_referral->text();
+}
+
+void PlanPage::refresh()
+{
+    const bool personal = m_context.mode() == AppMode::Personal;
+    const core::Plan* plan = shownPlan();
+    const QString name = m_record ? QString::fromStdString(m_record->profile.name) : QString();
+    m_clientLabel->setText(m_clientId <= 0 ? tr("No client chosen")
+                           : personal      ? tr("My plan")
+                                           : name);
+    m_planButton->setEnabled(m_clientId > 0 && m_record.has_value());
+    m_logButton->setEnabled(m_clientId > 0 && m_record.has_value());
+    m_history->setVisible(m_history->count() > 0);
+    m_clientLabel->setVisible(!personal); // the tab already says "My plan"
+    m_weekView->setMinutesBudget(m_record ? m_record->profile.minutesPerSession : 0);
+
+    if (m_clientId <= 0) {
+        m_banner->setMessage(tr("Choose a client on the Clients page to plan their week."));
+        m_emptyLabel->setText(tr("No client is chosen."));
+        m_stack->setCurrentWidget(m_emptyLabel);
+    } else if (!plan) {
+        const QString week = longDateText(nextMonday(m_context.clock().today()));
+        m_banner->setMessage(
+            m_checkInCount == 0
+                ? tr("No check-in yet. Plan next week makes a starting plan for the week of %1.")
+                      .arg(week)
+                : tr("Press Plan next week to plan the week of %1 from %n check-in(s).", nullptr,
+                     m_checkInCount)
+                      .arg(week));
+        m_emptyLabel->setText(
+            personal ? tr("No plan yet. Fill in your profile, then press Plan next week.")
+                     : tr("No plan for this client yet."));
+        m_stack->setCurrentWidget(m_emptyLabel);
+    } else {
+        QString status;
+        if (m_showingDraft) {
+            status = !m_lastSaved   ? tr("draft, not saved")
+                     : draftDirty() ? tr("draft, changed since version %1").arg(m_baseVersion)
+                                    : tr("saved as version %1").arg(m_baseVersion);
+        } else {
+            status = tr("saved version %1, read-only").arg(m_storedVersion);
+        }
+        m_banner->setDecision(plan->decision,
+                              tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status));
+        if (plan->decision.action == core::Action::Refer) {
+            QStringList lines;
+            lines << tr("There is no exercise plan this week. Please follow this advice:");
+            for (const std::string& advice : plan->advice) {
+                lines << QStringLiteral("• ") + QString::fromStdString(advice);
+            }
+            if (plan->advice.empty() && m_record) {
+                // The engine always words the advice; this is only a fallback.
+                for (const core::RedFlag flag : m_record->screeningRedFlags) {
+                    lines << QStringLiteral("• ") + ClientLabels::redFlagReferral(flag);
+                }
+            }
+            lines << QString()
+                  << tr("Once a doctor or physiotherapist has checked the leg, update the "
+                        "screening answers and plan again.");
+            m_referral->setText(lines.join(QLatin1Char('\n')));
+            m_stack->setCurrentIndex(2);
+        } else {
+            QStringList advice;
+            for (const std::string& line : plan->advice) {
+                advice << QStringLiteral("• ") + QString::fromStdString(line);
+            }
+            m_advice->setText(advice.isEmpty() ? tr("No particular advice this week.")
+                                               : advice.join(QLatin1Char('\n')));
+            m_stack->setCurrentWidget(m_weekPage);
+        }
+    }
+
+    m_overrides->clear();
+    if (plan) {
+        for (const core::PlanOverride& o : plan->overrides) {
+            m_overrides->addItem(QString::fromStdString(o.description));
+        }
+    }
+    if (m_overrides->count() == 0) {
+        auto* none = new QListWidgetItem(tr("None: the plan is as the rules made it."));
+        none->setFlags(Qt::NoItemFlags);
+        m_overrides->addItem(none);
+    }
+
+    const bool referral = plan && plan->decision.action == core::Action::Refer;
+    const bool editable = plan && m_showingDraft && !referral && m_alternatives != nullptr;
+    QString why;
+    if (plan && referral) {
+        why = tr("A referral cannot be edited into an exercise plan.");
+    } else if (plan && !m_showingDraft) {
+        why = tr("This saved version is read-only. Use Edit as new version to change it.");
+    }
+    m_adjust->setEditable(editable, why);
+    // Print and export live in the File menu and toolbar; the side panel only shows when there
+    // is something it may change, leaving the week the full width otherwise.
+    m_adjustArea->setVisible(editable);
+    if (editable) {
+        QStringList days;
+        for (int d = 0; d < m_draftModel->dayCount(); ++d) {
+            days << shortDayText(m_draftModel->plan().days[static_cast<std::size_t>(d)].date);
+        }
+        m_adjust->setAddOptions(m_alternatives->addable(), days);
+    }
+    updateAdjustPanel();
+
+    // Re-label the draft entry (saved / changed) without rebuilding the whole list.
+    const int draftIndex = m_history->findData(QVariant::fromValue<qint64>(kDraftEntry));
+    if (draftIndex >= 0 && m_hasDraft) {
+        const QString week = longDateText(m_draftModel->plan().weekStart);
+        m_history->setItemText(draftIndex,
+                               !m_lastSaved ? tr("Draft for the week of %1 (not saved)").arg(week)
+                               : draftDirty()
+                                   ? tr("Draft for the week of %1 (changed since saving)").arg(week)
+                                   : tr("Draft for the week of %1 (saved)").arg(week));
+    }
+    m_saveButton->setEnabled(m_showingDraft && draftDirty());
+    m_editCopyButton->setVisible(!m_showingDraft && plan && !referral);
+    if (m_lastAvailability != (plan != nullptr)) {
+        m_lastAvailability = plan != nullptr;
+        emit planAvailabilityChanged(m_lastAvailability);
+    }
+}
+
+void PlanPage::onSelectionChanged(int /*day*/, int /*row*/)
+{
+    updateAdjustPanel();
+}
+
+void PlanPage::updateAdjustPanel()
+{
+    const auto [day, row] = m_weekView->selection();
+    if (!m_adjust->isEditable() || !m_alternatives || day < 0 ||
+        row >= m_draftModel->exerciseCount(day) || row < 0) {
+        m_adjust->setSelection(std::nullopt);
+        return;
+    }
+    const core::PlannedExercise& e = m_draftModel->exerciseAt(day, row);
+    const core::DayKind kind = m_draftModel->plan().days[static_cast<std::size_t>(day)].kind;
+    PlanAdjustPanel::Selection selection;
+    selection.exercise = e;
+    selection.day = day;
+    selection.row = row;
+    selection.rowCount = m_draftModel->exerciseCount(day);
+    const std::string slot = m_alternatives->slotName(e.id, kind);
+    selection.place =
+        slot.empty() ? dayName(day) : tr("%1 · %2").arg(dayName(day), QString::fromStdString(slot));
+    selection.easier = m_alternatives->easier(e.id);
+    selection.harder = m_alternatives->harder(e.id);
+    selection.sameSlot = m_alternatives->sameSlot(e.id, kind);
+    m_adjust->setSelection(selection);
+    m_adjust->setAddDay(day);
+}
+
+void PlanPage::onContextMenu(int day, int row, const QPoint& globalPos)
+{
+    if (!m_adjust->isEditable() || !m_alternatives || !m_showingDraft ||
+        row >= m_draftModel->exerciseCount(day)) {
+        return;
+    }
+    const core::PlannedExercise e = m_draftModel->exerciseAt(day, row);
+    const core::DayKind kind = m_draftModel->plan().days[static_cast<std::size_t>(day)].kind;
+    QMenu menu(this);
+    if (const core::Exercise* easier = m_alternatives->easier(e.id)) {
+        const QString id = QString::fromStdString(easier->id);
+        menu.addAction(tr("Easier: %1").arg(QString::fromStdString(easier->name)), this,
+                       [this, id] { swapSelected(id); });
+    }
+    if (const core::Exercise* harder = m_alternatives->harder(e.id)) {
+        const QString id = QString::fromStdString(harder->id);
+        menu.addAction(tr("Harder: %1").arg(QString::fromStdString(harder->name)), this,
+                       [this, id] { swapSelected(id); });
+    }
+    const auto others = m_alternatives->sameSlot(e.id, kind);
+    if (!others.empty()) {
+        QMenu* swap = menu.addMenu(tr("Swap for"));
+        for (const core::Exercise* other : others) {
+            const QString id = QString::fromStdString(other->id);
+            swap->addAction(QString::fromStdString(other->name), this,
+                            [this, id] { swapSelected(id); });
+        }
+    }
+    menu.addSeparator();
+    QAction* up = menu.addAction(tr("Move up"), this, [this] { moveSelected(-1); });
+    up->setEnabled(row > 0);
+    QAction* down = menu.addAction(tr("Move down"), this, [this] { moveSelected(1); });
+    down->setEnabled(row + 1 < m_draftModel->exerciseCount(day));
+    menu.addAction(tr("Remove"), this, &PlanPage::removeSelected);
+    menu.exec(globalPos);
+}
+
+// ---- Edits -------------------------------------------------------------------------------------
+
+void PlanPage::swapSelected(const QString& exerciseId)
+{
+    const auto [day, row] = m_weekView->selection();
+    if (!m_alternatives || day < 0 || row < 0) {
+        return;
+    }
+    const core::Exercise* exercise = m_alternatives->find(exerciseId.toStdString());
+    if (!exercise) {
+        m_adjust->showError(tr("That exercise is no longer in the library."));
+        return;
+    }
+    const core::PlannedExercise current = m_draftModel->exerciseAt(day, row);
+    const core::PlannedExercise replacement =
+        core::PlanAlternatives::toPlanned(*exercise, &current,
+                                          tr("Chosen by hand in place of %1.")
+                                              .arg(QString::fromStdString(current.name))
+                                              .toStdString());
+    const command::Outcome outcome =
+        command::swapPlanExercise(m_context, *m_draftModel, day, row, replacement);
+    if (!outcome) {
+        m_adjust->showError(outcome.message);
+    }
+}
+
+void PlanPage::changeSelectedDose(const core::PlannedExercise& changed)
+{
+    const auto [day, row] = m_weekView->selection();
+    if (day < 0 || row < 0) {
+        return;
+    }
+    const command::Outcome outcome =
+        command::changePlanDose(m_context, *m_draftModel, day, row, changed);
+    if (!outcome) {
+        m_adjust->showDoseError(outcome.message);
+    }
+}
+
+void PlanPage::moveSelected(int delta)
+{
+    const auto [day, row] = m_weekView->selection();
+    if (day < 0 || row < 0) {
+        return;
+    }
+    const command::Outcome outcome =
+        command::movePlanExercise(m_context, *m_draftModel, day, row, row + delta);
+    if (!outcome) {
+        m_adjust->showError(outcome.message);
+        return;
+    }
+    m_weekView->setSelection(day, row + delta); // the selection follows the exercise
+}
+
+void PlanPage::removeSelected()
+{
+    const auto [day, row] = m_weekView->selection();
+    if (day < 0 || row < 0 || !m_adjust->isEditable()) {
+        return;
+    }
+    const command::Outcome outcome =
+        command::removePlanExercise(m_context, *m_draftModel, day, row);
+    if (!outcome) {
+        m_adjust->showError(outcome.message);
+    }
+}
+
+void PlanPage::addExercise(const QString& exerciseId, int day)
+{
+    if (!m_alternatives) {
+        return;
+    }
+    const core::Exercise* exercise = m_alternatives->find(exerciseId.toStdString());
+    if (!exercise) {
+        m_adjust->showError(tr("That exercise is no longer in the library."));
+        return;
+    }
+    const core::PlannedExercise planned =
+        core::PlanAlternatives::toPlanned(*exercise, nullptr, tr("Added by hand.").toStdString());
+    const core::DayKind kind = core::PlanAlternatives::dayKindFor(*exercise);
+    const command::Outcome outcome =
+        command::addPlanExercise(m_context, *m_draftModel, day, planned, kind);
+    if (!outcome) {
+        m_adjust->showError(outcome.message);
+        return;
+    }
+    m_weekView->setSelection(day, m_draftModel->exerciseCount(day) - 1);
+}
+
+} // namespace glidepath::ui

@@ -1,0 +1,358 @@
+#include "commands/command.h"
+#include "commands/undo_command.h"
+#include "labels.h"
+#include "models/client_labels.h"
+#include "models/plan_labels.h"
+#include "models/plan_model.h"
+#include "widgets/clients/client_tabs.h"
+#include "widgets/common/message_box.h"
+#include "widgets/plan/clinician_review_panel.h"
+#include "widgets/plan/decision_banner.h"
+#include "widgets/plan/plan_adjust_panel.h"
+#include "widgets/plan/plan_export_dialog.h"
+#include "widgets/plan/plan_page.h"
+#include "widgets/plan/plan_week_view.h"
+#include "widgets/progress/progress_report.h"
+#include "widgets/tracking/session_log_dialog.h"
+
+#include <glidepath/core/plan_alternatives.h>
+#include <glidepath/planning/planning_service.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace glidepath::ui {
+
+// PlanPage: the client, the saved versions and the draft (planning goes through
+// planning::PlanningService, as the command line does).
+
+namespace {
+
+QString savedAtText(const std::string& savedAt)
+{
+    QDateTime when = QDateTime::fromString(QString::fromStdString(savedAt), Qt::ISODate);
+    if (!when.isValid()) {
+        return QString::fromStdString(savedAt);
+    }
+    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+}
+
+// A plan saved for a referral keeps the decision and advice only: no exercise can slip into a
+// stored referral, whatever happened to the draft.
+core::Plan referralOnly(core::Plan plan)
+{
+    for (core::PlanDay& day : plan.days) {
+        day.kind = core::DayKind::Rest;
+        day.estimatedMinutes = 0;
+        day.exercises.clear();
+    }
+    plan.overrides.clear();
+    return plan;
+}
+
+} // namespace
+
+// ---- Client and history ------------------------------------------------------------------------
+
+void PlanPage::onClientChanged(qint64 clientId)
+{
+    if (m_hasDraft && m_clientId > 0 && clientId != m_clientId) {
+        m_stashedDrafts.insert(m_clientId,
+                               StashedDraft{m_draftModel->plan(), m_lastSaved, m_baseVersion});
+    }
+    const bool sameClient = clientId == m_clientId;
+    m_clientId = clientId;
+    m_reviews->setClient(clientId);
+    reloadClient();
+    if (!sameClient) {
+        clearDraft();
+        const auto stashed = m_stashedDrafts.find(clientId);
+        if (stashed != m_stashedDrafts.end()) {
+            StashedDraft draft = stashed.value();
+            m_stashedDrafts.erase(stashed);
+            setDraft(std::move(draft.plan), std::move(draft.lastSaved), draft.baseVersion);
+        }
+    }
+    reloadHistory();
+    if (m_hasDraft) {
+        showDraft();
+    } else if (m_history->count() > 0) {
+        showStored(m_history->itemData(0).toLongLong());
+    } else {
+        showDraft();
+    }
+}
+
+void PlanPage::reloadClient()
+{
+    m_record.reset();
+    m_checkInCount = 0;
+    if (m_clientId <= 0) {
+        return;
+    }
+    try {
+        m_record = m_context.clients().find(m_clientId);
+        if (m_record) {
+            m_checkInCount = static_cast<int>(m_context.clients().checkIns(m_clientId).size());
+        }
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(
+            tr("Could not read the client: %1").arg(command::describeFailure(error)));
+    }
+}
+
+void PlanPage::reloadHistory()
+{
+    const QSignalBlocker blocker(m_history);
+    m_history->clear();
+    if (m_hasDraft) {
+        const core::Plan& plan = m_draftModel->plan();
+        QString text;
+        if (!m_lastSaved) {
+            text = tr("Draft for the week of %1 (not saved)").arg(longDateText(plan.weekStart));
+        } else if (draftDirty()) {
+            text = tr("Draft for the week of %1 (changed since saving)")
+                       .arg(longDateText(plan.weekStart));
+        } else {
+            text = tr("Draft for the week of %1 (saved)").arg(longDateText(plan.weekStart));
+        }
+        m_history->addItem(text, kDraftEntry);
+    }
+    if (m_clientId <= 0) {
+        return;
+    }
+    std::vector<storage::StoredPlan> plans;
+    try {
+        plans = m_context.clients().plans(m_clientId);
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(
+            tr("Could not read the saved plans: %1").arg(command::describeFailure(error)));
+    }
+    for (const storage::StoredPlan& stored : plans) {
+        m_history->addItem(tr("Week of %1, version %2 (saved %3)")
+                               .arg(longDateText(stored.plan.weekStart))
+                               .arg(stored.version)
+                               .arg(savedAtText(stored.savedAt)),
+                           QVariant::fromValue<qint64>(stored.id));
+    }
+    selectHistoryEntry(m_showingDraft ? kDraftEntry : m_storedPlanId);
+}
+
+void PlanPage::selectHistoryEntry(qint64 data)
+{
+    const QSignalBlocker blocker(m_history);
+    const int index = m_history->findData(QVariant::fromValue<qint64>(data));
+    m_history->setCurrentIndex(index);
+}
+
+void PlanPage::onHistoryActivated(int index)
+{
+    const qint64 data = m_history->itemData(index).toLongLong();
+    if (data == kDraftEntry) {
+        showDraft();
+    } else {
+        showStored(data);
+    }
+}
+
+void PlanPage::showDraft()
+{
+    m_showingDraft = true;
+    m_storedPlanId = -1;
+    m_weekView->setModel(m_draftModel);
+    selectHistoryEntry(kDraftEntry);
+    refresh();
+}
+
+void PlanPage::showStored(qint64 planId)
+{
+    std::optional<storage::StoredPlan> stored;
+    try {
+        stored = m_context.clients().findPlan(planId);
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(
+            tr("Could not read the saved plan: %1").arg(command::describeFailure(error)));
+    }
+    if (!stored) {
+        showDraft();
+        return;
+    }
+    m_showingDraft = false;
+    m_storedPlanId = stored->id;
+    m_storedVersion = stored->version;
+    m_storedModel->setPlan(stored->plan);
+    m_weekView->setModel(m_storedModel);
+    selectHistoryEntry(planId);
+    refresh();
+}
+
+// ---- Draft -------------------------------------------------------------------------------------
+
+void PlanPage::rebuildAlternatives()
+{
+    m_adjust->setSelection(std::nullopt); // it may point into the alternatives being replaced
+    m_alternatives.reset();
+    if (!m_hasDraft || !m_record) {
+        return;
+    }
+    try {
+        m_alternatives = planning::PlanningService(m_context.database())
+                             .alternatives(m_clientId, m_draftModel->plan().weekStart,
+                                           m_context.exercises().list(), m_context.rules());
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(
+            tr("Could not prepare the exercise choices: %1").arg(command::describeFailure(error)));
+    }
+}
+
+void PlanPage::setDraft(core::Plan plan, std::optional<core::Plan> lastSaved, int baseVersion)
+{
+    m_adjust->setSelection(std::nullopt);
+    m_hasDraft = true;
+    m_lastSaved = std::move(lastSaved);
+    m_baseVersion = baseVersion;
+    m_draftModel->setPlan(std::move(plan));
+    rebuildAlternatives();
+}
+
+void PlanPage::clearDraft()
+{
+    m_adjust->setSelection(std::nullopt);
+    m_hasDraft = false;
+    m_lastSaved.reset();
+    m_baseVersion = 0;
+    m_alternatives.reset();
+    m_draftModel->clear();
+}
+
+bool PlanPage::draftDirty() const
+{
+    return m_hasDraft && (!m_lastSaved || *m_lastSaved != m_draftModel->plan());
+}
+
+bool PlanPage::isDraftSaved() const
+{
+    return m_hasDraft && !draftDirty();
+}
+
+bool PlanPage::confirmReplaceDraft()
+{
+    // Only hand edits would be lost: an untouched draft comes back the same from the engine.
+    if (!draftDirty() || m_draftModel->plan().overrides.empty()) {
+        return true;
+    }
+    return MessageBox::question(this, tr("Replace the draft"),
+                                tr("The draft has changes made by hand that are not saved. "
+                                   "Replace it anyway?"),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                                {{QMessageBox::Yes, tr("Replace")}}) == QMessageBox::Yes;
+}
+
+void PlanPage::planNextWeek()
+{
+    if (m_clientId <= 0 || !m_record) {
+        return;
+    }
+    if (!confirmReplaceDraft()) {
+        return;
+    }
+    const std::vector<core::FieldIssue> issues = core::validateProfile(m_record->profile);
+    if (!issues.empty()) {
+        QStringList lines;
+        for (const core::FieldIssue& issue : issues) {
+            lines << QStringLiteral("• %1: %2")
+                         .arg(ClientLabels::fieldName(issue.field),
+                              QString::fromStdString(issue.message));
+        }
+        MessageBox::warning(this, tr("Profile incomplete"),
+                            tr("The profile needs these fixed before a plan can be made:\n%1")
+                                .arg(lines.join(QLatin1Char('\n'))));
+        if (m_personalTabs) {
+            m_personalTabs->setCurrentWidget(m_personalTabs->profilePage());
+        }
+        return;
+    }
+    const core::Date weekStart = nextMonday(m_context.clock().today());
+    try {
+        core::Plan plan =
+            planning::PlanningService(m_context.database())
+                .planWeek(m_clientId, weekStart, m_context.exercises().list(), m_context.rules());
+        setDraft(std::move(plan), std::nullopt, 0);
+    } catch (const std::exception& error) {
+        MessageBox::warning(
+            this, tr("No plan made"),
+            tr("The plan could not be made: %1").arg(command::describeFailure(error)));
+        return;
+    }
+    reloadHistory();
+    showDraft();
+    emit m_context.statusMessage(
+        tr("Planned the week of %1: %2.")
+            .arg(longDateText(weekStart), Labels::of(m_draftModel->plan().decision.action)));
+}
+
+bool PlanPage::savePlan()
+{
+    if (!m_hasDraft || m_clientId <= 0) {
+        return false;
+    }
+    core::Plan plan = m_draftModel->plan();
+    if (plan.decision.action == core::Action::Refer) {
+        plan = referralOnly(std::move(plan));
+    }
+    storage::StoredPlan stored;
+    try {
+        stored = m_context.clients().savePlan(m_clientId, plan);
+    } catch (const std::exception& error) {
+        MessageBox::warning(
+            this, tr("Plan not saved"),
+            tr("The plan could not be saved: %1").arg(command::describeFailure(error)));
+        return false;
+    }
+    m_lastSaved = m_draftModel->plan();
+    m_baseVersion = stored.version;
+    emit m_context.plansChanged(m_clientId); // reloads the history
+    showDraft();
+    emit m_context.statusMessage(tr("Saved the plan for the week of %1 as version %2.")
+                                     .arg(longDateText(plan.weekStart))
+                                     .arg(stored.version));
+    return true;
+}
+
+void PlanPage::editAsNewVersion()
+{
+    if (m_showingDraft || !m_storedModel->hasPlan()) {
+        return;
+    }
+    if (m_storedModel->isReferral()) {
+        return; // a referral has nothing to edit
+    }
+    if (!confirmReplaceDraft()) {
+        return;
+    }
+    const core::Plan plan = m_storedModel->plan();
+    setDraft(plan, plan, m_storedVersion);
+    reloadHistory();
+    showDraft();
+}
+
+} // namespace glidepath::ui

@@ -1,0 +1,183 @@
+#include "commands/command.h"
+#include "commands/undo_command.h"
+#include "labels.h"
+#include "models/client_labels.h"
+#include "models/plan_labels.h"
+#include "models/plan_model.h"
+#include "widgets/clients/client_tabs.h"
+#include "widgets/common/message_box.h"
+#include "widgets/plan/decision_banner.h"
+#include "widgets/plan/plan_adjust_panel.h"
+#include "widgets/plan/plan_export_dialog.h"
+#include "widgets/plan/plan_page.h"
+#include "widgets/plan/plan_week_view.h"
+#include "widgets/progress/progress_report.h"
+#include "widgets/tracking/session_log_dialog.h"
+
+#include <glidepath/core/plan_alternatives.h>
+#include <glidepath/planning/planning_service.h>
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace glidepath::ui {
+
+// PlanPage: printing and PDF export of the plan on show.
+
+// ---- Print and PDF -----------------------------------------------------------------------------
+
+report::HandoutData PlanPage::handoutData(const core::Plan& plan) const
+{
+    report::HandoutData data;
+    data.plan = plan;
+    storage::ExerciseFilter all;
+    all.includeHidden = true; // a hidden exercise still in the plan prints with its cues
+    data.exercises = m_context.exercises().list(all);
+    if (m_record) {
+        data.profile = m_record->profile;
+        data.clientName = m_record->profile.name;
+        data.checkins = planning::PlanningService(m_context.database()).checkIns(m_clientId);
+    }
+    data.rules = m_context.rules();
+    return data;
+}
+
+int PlanPage::render(QPagedPaintDevice& device, PdfVariant variant, report::HandoutOptions options)
+{
+    const core::Plan* plan = shownPlan();
+    if (!plan) {
+        throw std::runtime_error(tr("There is no plan to print.").toStdString());
+    }
+    const report::HandoutData data = handoutData(*plan);
+    if (options.clientName.empty()) {
+        options.clientName = data.clientName;
+    }
+    if (variant == PdfVariant::ClinicianSummary) {
+        // The Progress page's charts, drawn offscreen, go into the summary.
+        const auto charts = progressReportCharts(m_context, m_clientId);
+        return report::renderClinicianSummary(device, data, options, charts);
+    }
+    return report::renderHomeRoutine(device, data, options);
+}
+
+QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::HandoutOptions options)
+{
+    const core::Plan* plan = shownPlan();
+    if (!plan) {
+        return tr("There is no plan to export.");
+    }
+    try {
+        const report::HandoutData data = handoutData(*plan);
+        if (options.clientName.empty()) {
+            options.clientName = data.clientName;
+        }
+        const std::string file = QDir::toNativeSeparators(path).toStdString();
+        if (variant == PdfVariant::ClinicianSummary) {
+            const auto charts = progressReportCharts(m_context, m_clientId);
+            report::writeClinicianSummaryPdf(file, data, options, charts);
+        } else {
+            report::writeHomeRoutinePdf(file, data, options);
+        }
+    } catch (const std::exception& error) {
+        return command::describeFailure(error);
+    }
+    return {};
+}
+
+void PlanPage::printPlan()
+{
+    if (!hasPlan()) {
+        return;
+    }
+    const bool clinician = m_context.mode() == AppMode::Clinician;
+    PlanExportDialog dialog(PlanExportDialog::Purpose::Print, clinician, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const PdfVariant variant = dialog.variant() == PlanExportDialog::Variant::ClinicianSummary
+                                   ? PdfVariant::ClinicianSummary
+                                   : PdfVariant::HomeRoutine;
+    const report::HandoutOptions options = dialog.options();
+    QPrinter printer(QPrinter::HighResolution);
+    QString failure;
+    try {
+        report::preparePagedDevice(printer, options);
+    } catch (const std::exception& error) {
+        failure = command::describeFailure(error);
+    }
+    if (failure.isEmpty()) {
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(tr("Print preview"));
+        preview.resize(window()->size() * 0.9); // pages need room to be read
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+            try {
+                render(*target, variant, options);
+            } catch (const std::exception& error) {
+                failure = command::describeFailure(error);
+            }
+        });
+        preview.exec();
+    }
+    if (!failure.isEmpty()) {
+        MessageBox::warning(this, tr("Not printed"),
+                            tr("The plan could not be printed: %1").arg(failure));
+    }
+}
+
+void PlanPage::exportPlanPdf()
+{
+    const core::Plan* plan = shownPlan();
+    if (!plan) {
+        return;
+    }
+    const bool clinician = m_context.mode() == AppMode::Clinician;
+    PlanExportDialog dialog(PlanExportDialog::Purpose::Pdf, clinician, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const PdfVariant variant = dialog.variant() == PlanExportDialog::Variant::ClinicianSummary
+                                   ? PdfVariant::ClinicianSummary
+                                   : PdfVariant::HomeRoutine;
+    QString base = m_record ? QString::fromStdString(m_record->profile.name) : tr("Plan");
+    base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
+    const QString suggested = QDir::home().filePath(
+        tr("%1 - week of %2%3.pdf")
+            .arg(base, QString::fromStdString(core::toIsoString(plan->weekStart)),
+                 variant == PdfVariant::ClinicianSummary ? tr(" - summary") : QString()));
+    QString path = FileDialog::getSaveFileName(this, tr("Export plan as PDF"), suggested,
+                                               tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".pdf");
+    }
+    const QString failure = writePdf(path, variant, dialog.options());
+    if (!failure.isEmpty()) {
+        MessageBox::warning(this, tr("PDF not written"),
+                            tr("The PDF could not be written: %1").arg(failure));
+        return;
+    }
+    emit m_context.statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace glidepath::ui
