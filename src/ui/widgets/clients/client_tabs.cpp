@@ -176,6 +176,7 @@ void ClientTabs::loadClient(qint64 clientId)
 {
     m_creating = false;
     m_editingCheckInId = -1;
+    m_profile->setToday(m_context.clock().today());
     std::optional<storage::ClientRecord> record;
     if (clientId > 0) {
         try {
@@ -205,6 +206,7 @@ void ClientTabs::startNewClient()
     m_creating = true;
     m_storedPersonal = false;
     m_editingCheckInId = -1;
+    m_profile->setToday(m_context.clock().today());
     m_profile->setProfile({}, {});
     resetCheckInForm();
     reloadHistory();

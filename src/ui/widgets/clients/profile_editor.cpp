@@ -1,7 +1,9 @@
 #include "widgets/clients/profile_editor.h"
 
 #include "labels.h"
+#include "widgets/clients/precautions_section.h"
 #include "widgets/clients/red_flag_questions.h"
+#include "widgets/clients/surgery_section.h"
 #include "widgets/common/check_list.h"
 #include "widgets/common/field_error_label.h"
 
@@ -151,6 +153,13 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     form->addRow(notesLabel, m_notes);
     form->addRow(m_otherError);
 
+    // The post-surgery pathway and the precautions: sections of their own, below the profile.
+    m_surgery = new SurgerySection(this);
+    m_surgeryError = new FieldErrorLabel(this);
+    m_surgeryError->setObjectName(QStringLiteral("profileSurgeryError"));
+    m_surgery->layout()->addWidget(m_surgeryError);
+    m_precautions = new PrecautionsSection(this);
+
     auto* screeningBox = new QGroupBox(tr("Red-flag screening"), this);
     auto* screeningLayout = new QVBoxLayout(screeningBox);
     m_screeningIntro = new QLabel(screeningBox);
@@ -163,6 +172,8 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(profileBox);
+    layout->addWidget(m_surgery);
+    layout->addWidget(m_precautions);
     layout->addWidget(screeningBox);
     layout->addStretch(1);
 
@@ -176,13 +187,24 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     connect(m_age, &QSpinBox::valueChanged, this, &ProfileEditor::markModified);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ProfileEditor::markModified);
     connect(m_screening, &RedFlagQuestions::changed, this, &ProfileEditor::markModified);
+    connect(m_conditions, &CheckList::edited, this, &ProfileEditor::updateSurgeryVisibility);
+    connect(m_surgery, &SurgerySection::changed, this, &ProfileEditor::markModified);
+    connect(m_precautions, &PrecautionsSection::changed, this, &ProfileEditor::markModified);
 
     setWording(Wording::Clinician);
     setProfile({}, {});
 }
 
+void ProfileEditor::updateSurgeryVisibility()
+{
+    // isHidden, not isVisible: the editor itself may not be on screen yet.
+    m_surgery->setHidden(!m_conditions->isChecked(static_cast<int>(core::Condition::PostSurgery)));
+}
+
 void ProfileEditor::setWording(Wording wording)
 {
+    m_surgery->setPersonal(wording == Wording::Personal);
+    m_precautions->setPersonal(wording == Wording::Personal);
     if (wording == Wording::Personal) {
         m_nameLabel->setText(tr("Your &name:"));
         m_screeningIntro->setText(
@@ -210,6 +232,9 @@ void ProfileEditor::setProfile(const core::ClientProfile& profile,
     m_age->setValue(profile.age);
     m_notes->setPlainText(QString::fromStdString(profile.notes));
     m_screening->setAnswers(screeningRedFlags);
+    m_surgery->setSurgery(profile.surgery, m_today);
+    m_precautions->setValues(profile.precautions, profile.hipBalance);
+    updateSurgeryVisibility();
     m_loading = false;
     clearIssues();
     setModified(false);
@@ -227,6 +252,12 @@ core::ClientProfile ProfileEditor::profile() const
     profile.minutesPerSession = m_minutes->value();
     profile.age = m_age->value();
     profile.notes = m_notes->toPlainText().trimmed().toStdString();
+    // The operation is only recorded for the post-surgery pathway.
+    if (!m_surgery->isHidden()) {
+        profile.surgery = m_surgery->surgery();
+    }
+    profile.precautions = m_precautions->precautions();
+    profile.hipBalance = m_precautions->hipBalance();
     return profile;
 }
 
@@ -269,6 +300,9 @@ FieldErrorLabel* ProfileEditor::errorLabelFor(const std::string& field) const
     if (name == "age") {
         return m_ageError;
     }
+    if (name == "surgery") {
+        return m_surgeryError;
+    }
     return m_otherError;
 }
 
@@ -292,7 +326,7 @@ void ProfileEditor::clearIssues()
 {
     for (FieldErrorLabel* label :
          {m_nameError, m_conditionsError, m_sideError, m_goalsError, m_equipmentError,
-          m_sessionsError, m_minutesError, m_ageError, m_otherError}) {
+          m_sessionsError, m_minutesError, m_ageError, m_surgeryError, m_otherError}) {
         label->setError({});
     }
     setInvalid(m_name, false);

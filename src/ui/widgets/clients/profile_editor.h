@@ -16,7 +16,9 @@ namespace glidepath::ui {
 
 class CheckList;
 class FieldErrorLabel;
+class PrecautionsSection;
 class RedFlagQuestions;
+class SurgerySection;
 
 // Edits a client's profile and the red-flag screening. Shared by the Clients page (clinician
 // mode) and the personal profile (home mode). It only edits values; the owner saves them.
@@ -34,6 +36,8 @@ public:
     explicit ProfileEditor(QWidget* parent = nullptr);
 
     void setWording(Wording wording);
+    // The date a new surgery record starts from (the app's injected clock).
+    void setToday(core::Date today) { m_today = today; }
     void setProfile(const core::ClientProfile& profile,
                     const std::vector<core::RedFlag>& screeningRedFlags);
     core::ClientProfile profile() const;
@@ -54,6 +58,7 @@ signals:
 
 private:
     void markModified();
+    void updateSurgeryVisibility();
     FieldErrorLabel* errorLabelFor(const std::string& field) const;
 
     QLineEdit* m_name;
@@ -66,6 +71,10 @@ private:
     QSpinBox* m_age;
     QPlainTextEdit* m_notes;
     RedFlagQuestions* m_screening;
+    SurgerySection* m_surgery;
+    PrecautionsSection* m_precautions;
+    FieldErrorLabel* m_surgeryError;
+    core::Date m_today = core::SystemClock().today();
 
     FieldErrorLabel* m_nameError;
     FieldErrorLabel* m_conditionsError;
