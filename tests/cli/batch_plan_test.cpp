@@ -164,6 +164,9 @@ TEST_F(CliBatch, ClientNewPlansTheStoredWeekThroughThePlanningService)
     std::int64_t id = 0;
     {
         auto db = storage::Database::open(dbPath);
+        // As the app leaves it: the CLI only reads here, and a reader does not seed the library.
+        storage::ExerciseRepository(*db).seedBuiltins(io::builtinLibrary().exercises,
+                                                      io::builtinLibrary().libraryVersion);
         storage::ClientRecord client;
         client.profile.name = "Robin Ash";
         client.profile.conditions = {core::Condition::PatellofemoralPain};
@@ -180,13 +183,20 @@ TEST_F(CliBatch, ClientNewPlansTheStoredWeekThroughThePlanningService)
     const auto result = run({"--database", dbPath.string(), "plan", "--client", "Robin Ash",
                              "--new", "--week", "2026-11-30", "--format", "json"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    auto db = storage::Database::open(dbPath);
-    const core::Plan expected = planning::PlanningService(*db).planWeek(
-        id, *core::parseIsoDate("2026-11-30"), storage::ExerciseRepository(*db).list(),
-        io::builtinRules());
-    EXPECT_EQ(result.out, io::writePlan(expected));
-    // Nothing was saved.
-    EXPECT_TRUE(storage::ClientRepository(*db).plans(id).empty());
+    {
+        auto db = storage::Database::open(dbPath);
+        const core::Plan expected = planning::PlanningService(*db).planWeek(
+            id, *core::parseIsoDate("2026-11-30"), storage::ExerciseRepository(*db).list(),
+            io::builtinRules());
+        EXPECT_EQ(result.out, io::writePlan(expected));
+        std::size_t exercises = 0;
+        for (const core::PlanDay& planDay : expected.days) {
+            exercises += planDay.exercises.size();
+        }
+        EXPECT_GT(exercises, 0u) << "a real week, not an empty one";
+        // Nothing was saved.
+        EXPECT_TRUE(storage::ClientRepository(*db).plans(id).empty());
+    }
 
     const auto notMonday = run({"--database", dbPath.string(), "plan", "--client", "Robin Ash",
                                 "--new", "--week", "2026-12-01"});
