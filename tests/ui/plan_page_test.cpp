@@ -8,6 +8,7 @@
 #include "widgets/clients/check_in_form.h"
 #include "widgets/clients/client_tabs.h"
 #include "widgets/clients/clients_page.h"
+#include "widgets/session/session_window.h"
 #include "widgets/clients/pain_slider.h"
 #include "widgets/clients/profile_editor.h"
 #include "widgets/common/field_error_label.h"
@@ -521,6 +522,30 @@ TEST_F(PlanPageTest, PersonalModeShowsProfileAndCheckInBesideThePlan)
     click("planNextWeekButton");
     EXPECT_TRUE(page()->hasPlan());
     EXPECT_TRUE(page()->banner()->hasDecision());
+}
+
+TEST_F(PlanPageTest, TodaysSessionStartsFromTheSavedPlanOnADayWithExercises)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 1);
+    click("planNextWeekButton");
+    EXPECT_FALSE(child<QPushButton>("planStartSessionButton")->isEnabled())
+        << "a draft for next week: nothing to do today";
+    click("savePlanButton");
+    const core::Plan plan = draft()->plan();
+    const auto workingDay = std::find_if(plan.days.begin(), plan.days.end(),
+                                         [](const core::PlanDay& d) { return !d.exercises.empty(); });
+    ASSERT_NE(workingDay, plan.days.end());
+    context().setClock(std::make_shared<core::FixedClock>(workingDay->date));
+    emit context().plansChanged(id);
+    auto* start = child<QPushButton>("planStartSessionButton");
+    ASSERT_TRUE(start->isEnabled()) << start->toolTip().toStdString();
+    QTest::mouseClick(start, Qt::LeftButton);
+    auto* session = page()->findChild<ui::SessionWindow*>();
+    ASSERT_NE(session, nullptr);
+    EXPECT_EQ(session->session().state().exerciseCount,
+              static_cast<int>(workingDay->exercises.size()));
+    session->close();
 }
 
 } // namespace

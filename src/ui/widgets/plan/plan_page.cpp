@@ -152,6 +152,9 @@ void PlanPage::buildUi()
     m_logButton->setToolTip(tr("Record a session of the saved plan: what was done, sets, pain and "
                                "difficulty. Logged sessions feed next week's plan."));
 
+    m_sessionButton = new QPushButton(tr("Start &today's session"), m_planView);
+    m_sessionButton->setObjectName(QStringLiteral("planStartSessionButton"));
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_clientLabel);
     top->addSpacing(12);
@@ -160,6 +163,7 @@ void PlanPage::buildUi()
     top->addWidget(m_editCopyButton);
     top->addWidget(m_saveButton);
     top->addStretch(1);
+    top->addWidget(m_sessionButton);
     top->addWidget(m_logButton);
 
     m_banner = new DecisionBanner(m_planView);
@@ -273,6 +277,7 @@ void PlanPage::buildUi()
             dialog.exec();
         }
     });
+    connect(m_sessionButton, &QPushButton::clicked, this, &PlanPage::startTodaysSession);
     connect(m_saveButton, &QPushButton::clicked, this, &PlanPage::savePlan);
     connect(m_editCopyButton, &QPushButton::clicked, this, &PlanPage::editAsNewVersion);
     connect(m_history, &QComboBox::activated, this, &PlanPage::onHistoryActivated);

@@ -55,6 +55,10 @@ public:
     bool hasDraft() const { return m_hasDraft; }
     bool isDraftSaved() const;
     const core::Plan* shownPlan() const;
+    // The day of the saved plan shown that falls on today, when it has exercises and the plan
+    // is not a referral; what "Start today's session" walks through.
+    const core::PlanDay* todaysSessionDay() const;
+    void startTodaysSession();
 
     PlanModel* draftModel() const { return m_draftModel; }
     PlanWeekView* weekView() const { return m_weekView; }
@@ -145,6 +149,7 @@ private:
     QPushButton* m_editCopyButton;
     QPushButton* m_saveButton;
     QPushButton* m_logButton = nullptr; // "Log a session" (tracking)
+    QPushButton* m_sessionButton = nullptr; // "Start today's session" (guided session)
     DecisionBanner* m_banner;
     QStackedWidget* m_stack;
     QLabel* m_emptyLabel;

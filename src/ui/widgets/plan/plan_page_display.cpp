@@ -10,6 +10,7 @@
 #include "widgets/plan/plan_adjust_panel.h"
 #include "widgets/plan/plan_export_dialog.h"
 #include "widgets/plan/plan_page.h"
+#include "widgets/session/session_window.h"
 #include "widgets/plan/plan_week_view.h"
 #include "widgets/progress/progress_report.h"
 #include "widgets/tracking/session_log_dialog.h"
@@ -60,6 +61,43 @@ bool PlanPage::hasPlan() const
     return shownPlan() != nullptr;
 }
 
+const core::PlanDay* PlanPage::todaysSessionDay() const
+{
+    // A saved version, or the draft as it was just saved: never unsaved edits.
+    const core::Plan* shown = nullptr;
+    if (!m_showingDraft && m_storedModel->hasPlan()) {
+        shown = &m_storedModel->plan();
+    } else if (m_showingDraft && m_hasDraft && m_lastSaved && *m_lastSaved == m_draftModel->plan()) {
+        shown = &m_draftModel->plan();
+    }
+    if (m_clientId <= 0 || !shown) {
+        return nullptr;
+    }
+    const core::Plan& plan = *shown;
+    if (plan.decision.action == core::Action::Refer) {
+        return nullptr;
+    }
+    const core::Date today = m_context.clock().today();
+    for (const core::PlanDay& day : plan.days) {
+        if (day.date == today && !day.exercises.empty()) {
+            return &day;
+        }
+    }
+    return nullptr;
+}
+
+void PlanPage::startTodaysSession()
+{
+    const core::PlanDay* day = todaysSessionDay();
+    if (!day) {
+        return;
+    }
+    auto* window = new SessionWindow(m_context, m_clientId, *day, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setModal(true);
+    window->showMaximized();
+}
+
 const core::Plan* PlanPage::shownPlan() const
 {
     const PlanModel* model = m_showingDraft ? m_draftModel : m_storedModel;
@@ -81,6 +119,14 @@ void PlanPage::refresh()
                                            : name);
     m_planButton->setEnabled(m_clientId > 0 && m_record.has_value());
     m_logButton->setEnabled(m_clientId > 0 && m_record.has_value());
+    const core::PlanDay* today = todaysSessionDay();
+    m_sessionButton->setEnabled(today != nullptr);
+    m_sessionButton->setToolTip(
+        today ? tr("Do today's %n exercise(s) on the screen, with timers and a pain check; it is "
+                   "saved as a logged session.",
+                   nullptr, static_cast<int>(today->exercises.size()))
+              : tr("Needs a saved plan with exercises today (today is a rest day, or the plan "
+                   "shown is for another week)."));
     m_history->setVisible(m_history->count() > 0);
     m_clientLabel->setVisible(!personal); // the tab already says "My plan"
     m_weekView->setMinutesBudget(m_record ? m_record->profile.minutesPerSession : 0);
