@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <string>
 
@@ -234,6 +235,42 @@ TEST_P(HostileDocument, LinesAreRightAfterAUtf8ByteOrderMark)
 
 INSTANTIATE_TEST_SUITE_P(EveryReader, HostileDocument, ::testing::Range<std::size_t>(0, 4),
                          [](const auto& info) { return readers().at(info.param).name; });
+
+// The line of the first occurrence of needle in text, 1-based.
+int lineOf(const std::string& text, const std::string& needle)
+{
+    const auto at = text.find(needle);
+    EXPECT_NE(at, std::string::npos) << needle;
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+}
+
+TEST(ControlCharactersInImports, ALineBreakInAnImportedNameIsNamedByFieldAndLine)
+{
+    const std::string good(builtinLibraryJson());
+    const auto nameAt = good.find("\"name\": \"") + 9;
+    for (const std::string escape : {"\\r\\n", "\\n", "\\u0000", "\\u001b[31m", "\\u009b"}) {
+        std::string json = good;
+        json.insert(nameAt + 4, escape); // inside the first name
+        const auto issues = issuesFrom([](const std::string& text) { parseLibrary(text); }, json);
+        const FormatIssue issue = test::issueAt(issues, "/exercises/0/name");
+        EXPECT_EQ(issue.line, lineOf(good, "\"name\": \"")) << escape;
+        EXPECT_TRUE(issue.message.find("one line") != std::string::npos ||
+                    issue.message.find("control character") != std::string::npos)
+            << issue.message;
+    }
+}
+
+TEST(ControlCharactersInImports, AClientNameInAPlanRequestIsOneLine)
+{
+    const std::string good = example("flare-up.request.json");
+    std::string json = good;
+    const auto at = json.find("\"client\": {") + 11;
+    json.insert(at, "\"name\": \"Ann\\r\\nLee\", ");
+    const auto issues = issuesFrom(parsePlanRequest, json);
+    const FormatIssue issue = test::issueAt(issues, "/client/name");
+    EXPECT_NE(issue.message.find("one line"), std::string::npos) << issue.message;
+    EXPECT_GT(issue.line, 0);
+}
 
 TEST(FormatErrorList, KeepsTheFirstFiftyAndCountsTheRest)
 {
