@@ -55,20 +55,38 @@ private:
     std::size_t m_indexed = 0;
 };
 
+// Dates in files are refused outside core::kEarliestDate..kLatestDate, so that no date the
+// engine derives from them falls outside what can be written and read back. Dates that are
+// themselves derived (a plan's days, checked against week_start) are read as long as they are
+// calendar dates.
+enum class DateRange
+{
+    Accepted,
+    Any
+};
+
 bool readDate(ObjectReader& reader, std::string_view key, core::Date& out, Issues& issues,
-              Presence presence = Presence::Required)
+              Presence presence = Presence::Required, DateRange range = DateRange::Accepted)
 {
     std::string text;
     if (!reader.readString(key, text, presence)) {
         return false;
     }
-    if (const auto date = core::parseIsoDate(text)) {
-        out = *date;
-        return true;
+    const auto date = core::parseIsoDate(text);
+    if (!date) {
+        issues.add(reader.pointerTo(key), "must be a calendar date written YYYY-MM-DD, got " +
+                                              detail::describeValue(nlohmann::json(text)));
+        return false;
     }
-    issues.add(reader.pointerTo(key), "must be a calendar date written YYYY-MM-DD, got " +
-                                          detail::describeValue(nlohmann::json(text)));
-    return false;
+    if (range == DateRange::Accepted && !core::isAcceptedDate(*date)) {
+        issues.add(reader.pointerTo(key), "must be a date from " +
+                                              core::toIsoString(core::kEarliestDate) + " to " +
+                                              core::toIsoString(core::kLatestDate) + ", got " +
+                                              detail::describeValue(nlohmann::json(text)));
+        return false;
+    }
+    out = *date;
+    return true;
 }
 
 // Core validation names fields "sessions_per_week", "goals/1" or "painful_exercises/<id>".
@@ -338,7 +356,8 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
                 continue;
             }
             core::PlanDay day;
-            if (readDate(dayReader, "date", day.date, issues) && hasStart) {
+            if (readDate(dayReader, "date", day.date, issues, Presence::Required, DateRange::Any) &&
+                hasStart) {
                 const core::Date expected = plan.weekStart + std::chrono::days(i);
                 if (day.date != expected) {
                     issues.add(dayReader.pointerTo("date"),
