@@ -171,19 +171,4 @@ void writeTextFileAtomically(const std::string& path, const std::string& text)
     }
 }
 
-void createPrivateFile(const std::string& path)
-{
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        throw std::runtime_error("cannot write " + path + ": " + systemReason(errno));
-    }
-    // An existing file keeps its mode through O_TRUNC: make it private too.
-    if (::fchmod(fd, 0600) != 0) {
-        const int error = errno;
-        ::close(fd);
-        throw std::runtime_error("cannot write " + path + ": " + systemReason(error));
-    }
-    ::close(fd);
-}
-
 } // namespace glidepath::io

@@ -70,21 +70,6 @@ TEST_F(PrivateFiles, ReplacingAWorldReadableFileMakesItOwnerOnly)
     EXPECT_EQ(readTextFile(path.string()), "new");
 }
 
-TEST_F(PrivateFiles, APreCreatedFileIsEmptyAndOwnerOnlyEvenWhenItExisted)
-{
-    const ScopedUmask open(0);
-    const fs::path path = m_dir / "summary.pdf";
-    std::ofstream(path) << "old content";
-    ::chmod(path.c_str(), 0644);
-    createPrivateFile(path.string());
-    EXPECT_EQ(modeOf(path), 0600);
-    EXPECT_EQ(fs::file_size(path), 0U);
-
-    const fs::path fresh = m_dir / "new.pdf";
-    createPrivateFile(fresh.string());
-    EXPECT_EQ(modeOf(fresh), 0600);
-}
-
 TEST_F(PrivateFiles, AFileOverTheLimitIsRefusedWithTheLimitNamed)
 {
     const fs::path path = m_dir / "big.json";

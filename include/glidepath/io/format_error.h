@@ -53,8 +53,5 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes = kMaxDoc
 // is created readable and writable by its owner only (0600), whatever the umask: everything
 // Glidepath exports is health data.
 void writeTextFileAtomically(const std::string& path, const std::string& text);
-// Creates path empty (or empties it) with mode 0600 whatever the umask, for a writer that opens
-// the file itself afterwards (a PDF writer, a CSV stream) and keeps its mode.
-void createPrivateFile(const std::string& path);
 
 } // namespace glidepath::io
