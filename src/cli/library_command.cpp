@@ -277,7 +277,7 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         for (const io::FormatIssue& issue : error.issues()) {
             err << file << ": " << io::describe(issue) << "\n";
         }
-        const std::size_t count = error.issues().size();
+        const std::size_t count = error.total();
         err << file << ": " << count << (count == 1 ? " problem" : " problems")
             << "; nothing was imported\n";
         return kExitBadInput;

@@ -2,6 +2,7 @@
 
 #include "cli_args.h"
 #include "commands.h"
+#include "terminal_safe_output.h"
 
 #include <glidepath/storage/database.h>
 
@@ -113,6 +114,9 @@ int run(const std::vector<std::string>& args)
 int main(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
+    // Nothing the CLI shows (a name, a note, a file name in an error) may drive the terminal.
+    const TerminalSafeStream safeOut(std::cout);
+    const TerminalSafeStream safeErr(std::cerr);
     try {
         return run(args);
     } catch (const std::exception& error) {

@@ -19,7 +19,7 @@ void reportIssues(const std::string& file, std::string_view what, const io::Form
     for (const io::FormatIssue& issue : error.issues()) {
         err << file << ": " << io::describe(issue) << "\n";
     }
-    const std::size_t count = error.issues().size();
+    const std::size_t count = error.total();
     err << file << ": " << count << (count == 1 ? " problem" : " problems") << "; not a usable "
         << what << ", no plan was made\n";
 }

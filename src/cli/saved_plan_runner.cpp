@@ -103,6 +103,12 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
                 << options.week << "\"\n";
             return kExitBadInput;
         }
+        if (!core::isAcceptedDate(*week)) {
+            err << "glidepath-cli: plan: --week must be a date from "
+                << core::toIsoString(core::kEarliestDate) << " to "
+                << core::toIsoString(core::kLatestDate) << ", not " << options.week << "\n";
+            return kExitBadInput;
+        }
     }
     const auto db = openLibraryDatabase(global, storage::Access::ReadOnly, err);
     if (!db) {

@@ -152,10 +152,15 @@ void checkRange(std::vector<FieldIssue>& issues, const std::string& field, int v
 std::vector<FieldIssue> validateProfile(const ClientProfile& profile)
 {
     std::vector<FieldIssue> issues;
-    if (isBlank(profile.name)) {
+    if (auto problem = controlCharacterProblem(profile.name, TextLines::One)) {
+        issues.push_back({"name", "the name " + *problem});
+    } else if (isBlank(profile.name)) {
         issues.push_back({"name", "the client needs a name"});
     } else if (profile.name.size() > 200) {
         issues.push_back({"name", "the name is too long (200 bytes at most)"});
+    }
+    if (auto problem = controlCharacterProblem(profile.notes, TextLines::Many)) {
+        issues.push_back({"notes", "the notes " + *problem});
     }
     if (profile.conditions.empty()) {
         issues.push_back(

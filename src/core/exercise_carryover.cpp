@@ -157,9 +157,11 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                     : (exercise->category == Category::Mobility ? DayKind::Mobility
                                                                 : DayKind::Strength);
             const auto [group, slot] = placeOf(*exercise, where);
-            const bool already = std::any_of(seen.begin(), seen.end(), [&](const Seen& s) {
-                return s.group == group && s.slot == slot && s.id == exercise->id;
-            });
+            // Copied into the lambda: clang 14 (the fuzz build) cannot capture structured bindings.
+            const bool already = std::any_of(
+                seen.begin(), seen.end(), [&, group = group, slot = slot](const Seen& s) {
+                    return s.group == group && s.slot == slot && s.id == exercise->id;
+                });
             if (already) {
                 continue;
             }

@@ -160,6 +160,9 @@ std::vector<FieldIssue> validateSessionLog(const SessionLog& log)
                                      std::to_string(kMaxPlannedDateShiftDays) + " days apart"});
         }
     }
+    if (auto problem = controlCharacterProblem(log.note, TextLines::Many)) {
+        issues.push_back({"note", "the note " + *problem});
+    }
     if (log.note.size() > kMaxLogNoteBytes) {
         issues.push_back({"note", "the note is too long (" + std::to_string(kMaxLogNoteBytes) +
                                       " bytes at most)"});
@@ -181,7 +184,9 @@ std::vector<FieldIssue> validatePsfs(const PsfsAssessment& assessment)
         const auto& item = assessment.items[i];
         const std::string field = "items/" + std::to_string(i);
         const std::string key = lowerAscii(trimmed(item.activity));
-        if (isBlank(item.activity)) {
+        if (auto problem = controlCharacterProblem(item.activity, TextLines::One)) {
+            issues.push_back({field + "/activity", "the activity " + *problem});
+        } else if (isBlank(item.activity)) {
             issues.push_back({field + "/activity", "name the activity"});
         } else if (item.activity.size() > kMaxPsfsActivityBytes) {
             issues.push_back({field + "/activity", "the activity is too long (" +

@@ -81,11 +81,13 @@ public:
     }
 
     void text(const std::string& field, std::string_view value, long maxLength,
-              std::string_view what)
+              std::string_view what, TextLines lines = TextLines::One)
     {
         const long length = utf8Length(value);
         if (length < 0) {
             add(field, std::string(what) + " is not valid UTF-8 text");
+        } else if (auto problem = controlCharacterProblem(value, lines)) {
+            add(field, std::string(what) + " " + *problem);
         } else if (isBlank(value)) {
             add(field, std::string(what) + " must not be empty");
         } else if (length > maxLength) {
@@ -268,7 +270,46 @@ std::string describeLoop(const std::vector<std::string>& ids, std::size_t loopSi
     return out;
 }
 
+std::string codePointName(std::uint32_t cp)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string name = "U+";
+    for (int shift = 12; shift >= 0; shift -= 4) {
+        name += kHex[(cp >> shift) & 0xF];
+    }
+    return name;
+}
+
 } // namespace
+
+std::optional<std::string> controlCharacterProblem(std::string_view text, TextLines lines)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        std::uint32_t cp = byte;
+        if (byte == 0xC2 && i + 1 < text.size()) {
+            // U+0080-U+00BF are C2 followed by the code point's own byte.
+            cp = static_cast<unsigned char>(text[i + 1]);
+            if (cp < 0x80 || cp > 0x9F) {
+                continue;
+            }
+        } else if (byte >= 0x20 && byte != 0x7F) {
+            continue;
+        }
+        if (cp == '\n' && lines == TextLines::Many) {
+            continue;
+        }
+        if (lines == TextLines::One && (cp == '\n' || cp == '\r')) {
+            return std::string("contains a line break; it must be one line");
+        }
+        if (cp == '\r') {
+            return std::string("contains a carriage return (U+000D); break lines with a line "
+                               "feed only");
+        }
+        return "contains the control character " + codePointName(cp);
+    }
+    return std::nullopt;
+}
 
 bool isValidSlug(std::string_view id)
 {
@@ -304,7 +345,8 @@ std::vector<ValidationIssue> validateExercise(const Exercise& e)
                   "needs 2 to 20 steps, not " + std::to_string(e.instructions.size()));
     }
     for (std::size_t i = 0; i < e.instructions.size(); ++i) {
-        check.text("instructions/" + std::to_string(i), e.instructions[i], 400, "a step");
+        check.text("instructions/" + std::to_string(i), e.instructions[i], 400, "a step",
+                   TextLines::Many);
     }
     if (e.cues.size() < 2 || e.cues.size() > 10) {
         check.add("cues", "needs 2 to 10 cues, not " + std::to_string(e.cues.size()));

@@ -1,6 +1,7 @@
 #include <glidepath/io/format_error.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -29,6 +30,21 @@ std::string summarise(const std::vector<FormatIssue>& issues)
     return text;
 }
 
+// A hostile file can hold a hundred thousand mistakes; nobody reads past the first few dozen.
+std::vector<FormatIssue> listed(std::vector<FormatIssue> issues)
+{
+    if (issues.size() > kMaxListedIssues) {
+        const std::size_t more = issues.size() - kMaxListedIssues;
+        issues.resize(kMaxListedIssues);
+        issues.push_back({"",
+                          "... and " + std::to_string(more) + " more problem" +
+                              (more == 1 ? "" : "s") + " (only the first " +
+                              std::to_string(kMaxListedIssues) + " are listed)",
+                          0, 0});
+    }
+    return issues;
+}
+
 std::string systemReason(int error)
 {
     return std::generic_category().message(error);
@@ -37,8 +53,10 @@ std::string systemReason(int error)
 } // namespace
 
 FormatError::FormatError(std::vector<FormatIssue> issues)
-    : std::runtime_error(summarise(issues)), m_issues(std::move(issues))
-{}
+    : std::runtime_error(summarise(issues)), m_total(issues.size())
+{
+    m_issues = listed(std::move(issues));
+}
 
 std::string describe(const FormatIssue& issue)
 {
@@ -60,7 +78,7 @@ std::string describe(const FormatIssue& issue)
     return issue.message;
 }
 
-std::string readTextFile(const std::string& path)
+std::string readTextFile(const std::string& path, std::size_t maxBytes)
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
@@ -70,12 +88,22 @@ std::string readTextFile(const std::string& path)
     if (!in) {
         throw std::runtime_error("cannot read " + path + ": " + systemReason(errno));
     }
-    std::ostringstream content;
-    content << in.rdbuf();
+    // Read at most one byte past the limit: a huge file (or /dev/zero) is refused without
+    // reading it all into memory.
+    std::string content;
+    char buffer[1 << 16];
+    while (in && content.size() <= maxBytes) {
+        in.read(buffer, sizeof buffer);
+        content.append(buffer, static_cast<std::size_t>(in.gcount()));
+    }
     if (in.bad()) {
         throw std::runtime_error("cannot read " + path + ": " + systemReason(errno));
     }
-    return std::move(content).str();
+    if (content.size() > maxBytes) {
+        throw std::runtime_error("cannot read " + path + ": the file is larger than " +
+                                 std::to_string(maxBytes >> 20) + " MB, the most Glidepath reads");
+    }
+    return content;
 }
 
 void writeTextFileAtomically(const std::string& path, const std::string& text)
@@ -85,7 +113,7 @@ void writeTextFileAtomically(const std::string& path, const std::string& text)
         throw std::runtime_error("cannot write " + path + ": not a file name");
     }
     // The temporary file sits beside the target so that the rename stays on one file system.
-    // open(O_EXCL) with mode 0666 lets the umask decide the permissions, as for any new file.
+    // Created 0600 and set again with fchmod, so no umask (not even 000) lets others read it.
     static std::atomic<unsigned> counter{0};
     std::string tempPath;
     int fd = -1;
@@ -98,7 +126,7 @@ void writeTextFileAtomically(const std::string& path, const std::string& text)
             .append("-")
             .append(std::to_string(counter++));
         tempPath = (target.parent_path() / name).string();
-        fd = ::open(tempPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        fd = ::open(tempPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0 && errno != EEXIST) {
             break;
         }
@@ -111,6 +139,9 @@ void writeTextFileAtomically(const std::string& path, const std::string& text)
         ::unlink(tempPath.c_str());
         throw std::runtime_error("cannot write " + path + ": " + systemReason(error));
     };
+    if (::fchmod(fd, 0600) != 0) {
+        fail(errno);
+    }
 
     const char* data = text.data();
     std::size_t left = text.size();

@@ -14,13 +14,40 @@
 
 namespace glidepath::io::detail {
 
-// Parses text; on a syntax error adds one issue with line and column and returns nullopt.
+// Parses text; on any problem adds one issue and returns nullopt. Before parsing it refuses
+// text past kMaxDocumentBytes, UTF-16 and UTF-32 (with or without a byte order mark) and nesting
+// deeper than kMaxNestingDepth; it accepts a UTF-8 byte order mark. A syntax error has a line
+// and column; a number too large to read has its pointer and line.
 std::optional<nlohmann::json> parseJson(std::string_view text, std::vector<FormatIssue>& issues);
 
 // Adds line numbers to issues that carry a pointer, and reports keys that appear twice in one
-// object (the parser would silently keep the last). text must be syntactically valid JSON.
+// object (the parser would silently keep the last). text must be syntactically valid JSON. Both
+// are one linear pass over the text.
 void locateIssues(std::string_view text, std::vector<FormatIssue>& issues);
 std::vector<FormatIssue> duplicateKeys(std::string_view text);
+
+// Stable sort into document order; issues without a line go last.
+void sortByLine(std::vector<FormatIssue>& issues);
+// Locates and sorts the issues, then throws them as a FormatError.
+[[noreturn]] void fail(std::string_view text, std::vector<FormatIssue> issues);
+
+// "the file is 20.5 MB; Glidepath reads documents of up to 16 MB"; nullopt within the limit.
+std::optional<std::string> sizeProblem(std::size_t bytes);
+
+// An nlohmann exception's message without its "[json.exception.type_error.302] " tag.
+std::string withoutExceptionTag(const std::string& what);
+
+// Runs read(); any nlohmann exception that escapes it (a reader asked a value for the wrong type)
+// becomes a FormatError in our words rather than the library's raw text.
+template <typename Read> auto guarded(Read read) -> decltype(read())
+{
+    try {
+        return read();
+    } catch (const nlohmann::json::exception& error) {
+        throw FormatError(
+            {{"", "could not read the document: " + withoutExceptionTag(error.what()), 0, 0}});
+    }
+}
 
 // RFC 6901 escaping of one reference token ("a/b" -> "a~1b").
 std::string pointerToken(std::string_view key);

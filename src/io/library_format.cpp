@@ -224,8 +224,7 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
     }
     if (!detail::checkHeader(*root, kFormat, kLibraryFormatVersion, "a Glidepath exercise library",
                              issues)) {
-        detail::locateIssues(json, issues);
-        throw FormatError(std::move(issues));
+        detail::fail(json, std::move(issues));
     }
     issues = detail::duplicateKeys(json);
 
@@ -255,15 +254,7 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
 
     addValidationIssues(document.exercises, sourceIndex, existing, issues);
     if (!issues.empty()) {
-        detail::locateIssues(json, issues);
-        // Document order reads best; issues without a line (rare) keep their place at the end.
-        std::stable_sort(issues.begin(), issues.end(),
-                         [](const FormatIssue& a, const FormatIssue& b) {
-                             const int lineA = a.line == 0 ? INT_MAX : a.line;
-                             const int lineB = b.line == 0 ? INT_MAX : b.line;
-                             return lineA < lineB;
-                         });
-        throw FormatError(std::move(issues));
+        detail::fail(json, std::move(issues));
     }
     return document;
 }
@@ -327,12 +318,12 @@ nlohmann::ordered_json toJson(const core::Exercise& exercise)
 
 LibraryDocument parseLibrary(std::string_view json)
 {
-    return parse(json, {});
+    return detail::guarded([&] { return parse(json, {}); });
 }
 
 LibraryDocument parseLibrary(std::string_view json, std::span<const core::Exercise> existing)
 {
-    return parse(json, existing);
+    return detail::guarded([&] { return parse(json, existing); });
 }
 
 std::string writeLibrary(const LibraryDocument& document)

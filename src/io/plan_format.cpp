@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <set>
 #include <sstream>
 
 namespace glidepath::io {
@@ -31,12 +32,17 @@ public:
         m_issues.push_back({std::move(pointer), std::move(message), 0, 0});
     }
     // Core validation repeats some checks the reader already made; report each place once.
+    // The pointers reported so far are kept sorted, so a document with many problems costs a
+    // lookup per field rather than a scan of every problem.
     void addUnlessReported(std::string pointer, std::string message)
     {
-        const bool reported =
-            std::any_of(m_issues.begin(), m_issues.end(), [&](const FormatIssue& issue) {
-                return issue.pointer == pointer || issue.pointer.starts_with(pointer + "/");
-            });
+        for (; m_indexed < m_issues.size(); ++m_indexed) {
+            m_reported.insert(m_issues[m_indexed].pointer);
+        }
+        const std::string below = pointer + "/";
+        const auto inside = m_reported.lower_bound(below);
+        const bool reported = m_reported.count(pointer) > 0 ||
+                              (inside != m_reported.end() && inside->starts_with(below));
         if (!reported) {
             add(std::move(pointer), std::move(message));
         }
@@ -45,22 +51,42 @@ public:
 
 private:
     std::vector<FormatIssue>& m_issues;
+    std::set<std::string> m_reported;
+    std::size_t m_indexed = 0;
+};
+
+// Dates in files are refused outside core::kEarliestDate..kLatestDate, so that no date the
+// engine derives from them falls outside what can be written and read back. Dates that are
+// themselves derived (a plan's days, checked against week_start) are read as long as they are
+// calendar dates.
+enum class DateRange
+{
+    Accepted,
+    Any
 };
 
 bool readDate(ObjectReader& reader, std::string_view key, core::Date& out, Issues& issues,
-              Presence presence = Presence::Required)
+              Presence presence = Presence::Required, DateRange range = DateRange::Accepted)
 {
     std::string text;
     if (!reader.readString(key, text, presence)) {
         return false;
     }
-    if (const auto date = core::parseIsoDate(text)) {
-        out = *date;
-        return true;
+    const auto date = core::parseIsoDate(text);
+    if (!date) {
+        issues.add(reader.pointerTo(key), "must be a calendar date written YYYY-MM-DD, got " +
+                                              detail::describeValue(nlohmann::json(text)));
+        return false;
     }
-    issues.add(reader.pointerTo(key), "must be a calendar date written YYYY-MM-DD, got " +
-                                          detail::describeValue(nlohmann::json(text)));
-    return false;
+    if (range == DateRange::Accepted && !core::isAcceptedDate(*date)) {
+        issues.add(reader.pointerTo(key), "must be a date from " +
+                                              core::toIsoString(core::kEarliestDate) + " to " +
+                                              core::toIsoString(core::kLatestDate) + ", got " +
+                                              detail::describeValue(nlohmann::json(text)));
+        return false;
+    }
+    out = *date;
+    return true;
 }
 
 // Core validation names fields "sessions_per_week", "goals/1" or "painful_exercises/<id>".
@@ -330,7 +356,8 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
                 continue;
             }
             core::PlanDay day;
-            if (readDate(dayReader, "date", day.date, issues) && hasStart) {
+            if (readDate(dayReader, "date", day.date, issues, Presence::Required, DateRange::Any) &&
+                hasStart) {
                 const core::Date expected = plan.weekStart + std::chrono::days(i);
                 if (day.date != expected) {
                     issues.add(dayReader.pointerTo("date"),
@@ -362,15 +389,7 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
     return plan;
 }
 
-[[noreturn]] void fail(std::string_view json, std::vector<FormatIssue> issues)
-{
-    detail::locateIssues(json, issues);
-    // Document order reads best; issues without a line keep their place at the end.
-    std::stable_sort(issues.begin(), issues.end(), [](const FormatIssue& a, const FormatIssue& b) {
-        return (a.line == 0 ? INT_MAX : a.line) < (b.line == 0 ? INT_MAX : b.line);
-    });
-    throw FormatError(std::move(issues));
-}
+using detail::fail;
 
 template <typename E> nlohmann::ordered_json namesOf(const std::vector<E>& values)
 {
@@ -455,7 +474,9 @@ std::string dump(const nlohmann::ordered_json& json)
 
 } // namespace
 
-core::PlanRequest parsePlanRequest(std::string_view json)
+namespace {
+
+core::PlanRequest readPlanRequest(std::string_view json)
 {
     std::vector<FormatIssue> found;
     const std::optional<nlohmann::json> root = detail::parseJson(json, found);
@@ -550,6 +571,8 @@ core::PlanRequest parsePlanRequest(std::string_view json)
     return request;
 }
 
+} // namespace
+
 std::string writePlanRequest(const core::PlanRequest& request)
 {
     nlohmann::ordered_json out;
@@ -635,7 +658,9 @@ std::string writePlanRequest(const core::PlanRequest& request)
     return dump(out);
 }
 
-core::Plan parsePlan(std::string_view json)
+namespace {
+
+core::Plan readPlanDocument(std::string_view json)
 {
     std::vector<FormatIssue> found;
     const std::optional<nlohmann::json> root = detail::parseJson(json, found);
@@ -652,6 +677,18 @@ core::Plan parsePlan(std::string_view json)
         fail(json, std::move(found));
     }
     return plan;
+}
+
+} // namespace
+
+core::PlanRequest parsePlanRequest(std::string_view json)
+{
+    return detail::guarded([&] { return readPlanRequest(json); });
+}
+
+core::Plan parsePlan(std::string_view json)
+{
+    return detail::guarded([&] { return readPlanDocument(json); });
 }
 
 std::string writePlan(const core::Plan& plan)

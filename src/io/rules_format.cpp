@@ -233,7 +233,9 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
 
 } // namespace
 
-core::ProgressionRules parseRules(std::string_view json)
+namespace {
+
+core::ProgressionRules readRulesDocument(std::string_view json)
 {
     std::vector<FormatIssue> issues;
     const std::optional<nlohmann::json> root = detail::parseJson(json, issues);
@@ -242,8 +244,7 @@ core::ProgressionRules parseRules(std::string_view json)
     }
     if (!detail::checkHeader(*root, kFormat, kRulesFormatVersion,
                              "a Glidepath progression rules file", issues)) {
-        detail::locateIssues(json, issues);
-        throw FormatError(std::move(issues));
+        detail::fail(json, std::move(issues));
     }
     issues = detail::duplicateKeys(json);
     ObjectReader reader(*root, "", issues);
@@ -254,14 +255,16 @@ core::ProgressionRules parseRules(std::string_view json)
     core::ProgressionRules rules = readRules(reader, issues);
     reader.finish();
     if (!issues.empty()) {
-        detail::locateIssues(json, issues);
-        std::stable_sort(
-            issues.begin(), issues.end(), [](const FormatIssue& a, const FormatIssue& b) {
-                return (a.line == 0 ? INT_MAX : a.line) < (b.line == 0 ? INT_MAX : b.line);
-            });
-        throw FormatError(std::move(issues));
+        detail::fail(json, std::move(issues));
     }
     return rules;
+}
+
+} // namespace
+
+core::ProgressionRules parseRules(std::string_view json)
+{
+    return detail::guarded([&] { return readRulesDocument(json); });
 }
 
 const core::ProgressionRules& builtinRules()

@@ -40,7 +40,10 @@ void writePdf(const std::string& path, const HandoutOptions& options, const QStr
                                  "': it is a directory");
     }
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // A handout is health data: owner-only whatever the umask, set on the temporary file before
+    // a byte is written (QSaveFile would otherwise copy an existing file's mode or use 0666).
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         throw std::runtime_error("cannot write the handout PDF to '" + path +
                                  "': " + file.errorString().toStdString());
     }

@@ -192,3 +192,15 @@ TEST(ValidateCheckIn, RedFlagsNoRepeats)
     c.redFlags = {RedFlag::LockedKnee, RedFlag::LockedKnee};
     EXPECT_EQ(fieldsOf(validateCheckIn(c)), Fields{"red_flags/1"});
 }
+
+TEST(ValidateProfile, NameIsOneLineAndNotesHoldNoControlCharacters)
+{
+    ClientProfile p = validProfile();
+    p.name = "Ann\r\nLee";
+    EXPECT_EQ(fieldsOf(validateProfile(p)), Fields{"name"});
+    p = validProfile();
+    p.notes = "Sore on stairs.\nBetter on the flat.";
+    EXPECT_TRUE(validateProfile(p).empty());
+    p.notes = "Sore\x1b[31m";
+    EXPECT_EQ(fieldsOf(validateProfile(p)), Fields{"notes"});
+}

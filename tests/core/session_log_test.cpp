@@ -388,3 +388,19 @@ TEST(LogStatusNames, RoundTrip)
     EXPECT_EQ(toString(LogStatus::Partly), "partly");
     EXPECT_FALSE(parseEnum<LogStatus>("half"));
 }
+
+TEST(SessionLogValidation, NotesMayBreakLinesButHoldNoOtherControlCharacters)
+{
+    SessionLog log = session("2026-11-17", {done("pelvic-curl", 3)});
+    log.note = "Felt fine.\nKnee warm after.";
+    EXPECT_TRUE(validateSessionLog(log).empty()) << fields(validateSessionLog(log));
+    log.note = std::string("Felt\0fine", 9);
+    EXPECT_TRUE(hasIssue(validateSessionLog(log), "note"));
+}
+
+TEST(PsfsValidation, AnActivityIsOneLine)
+{
+    PsfsAssessment a = psfs("2026-11-17", {3, 4, 5});
+    a.items[1].activity = "Squatting\nto the floor";
+    EXPECT_TRUE(hasIssue(validatePsfs(a), "items/1/activity")) << fields(validatePsfs(a));
+}

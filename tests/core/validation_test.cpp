@@ -506,3 +506,57 @@ TEST(ValidateLibrary, LongLadderDoesNotOverflow)
     EXPECT_TRUE(hasIssue(issues, "harder", "ex-0"));
     EXPECT_TRUE(hasIssue(issues, "harder", "ex-19999"));
 }
+
+TEST(ControlCharacters, OneLineTextRefusesLineBreaksAndEveryControlCharacter)
+{
+    EXPECT_EQ(controlCharacterProblem("Pelvic curl – 90°, “slow”", TextLines::One), std::nullopt);
+    EXPECT_EQ(controlCharacterProblem("Bridge\r\nextra", TextLines::One),
+              "contains a line break; it must be one line");
+    EXPECT_EQ(controlCharacterProblem("Bridge\n", TextLines::One),
+              "contains a line break; it must be one line");
+    EXPECT_EQ(controlCharacterProblem(std::string("a\0b", 3), TextLines::One),
+              "contains the control character U+0000");
+    EXPECT_EQ(controlCharacterProblem("\x1b[31mred", TextLines::One),
+              "contains the control character U+001B");
+    EXPECT_EQ(controlCharacterProblem("tab\there", TextLines::One),
+              "contains the control character U+0009");
+    EXPECT_EQ(controlCharacterProblem("del\x7f", TextLines::One),
+              "contains the control character U+007F");
+    // C1 controls arrive as two UTF-8 bytes; U+00A0 (no-break space) and é are text.
+    EXPECT_EQ(controlCharacterProblem("csi\xC2\x9B", TextLines::One),
+              "contains the control character U+009B");
+    EXPECT_EQ(controlCharacterProblem("next\xC2\x85line", TextLines::One),
+              "contains the control character U+0085");
+    EXPECT_EQ(controlCharacterProblem("caf\xC3\xA9\xC2\xA0ok", TextLines::One), std::nullopt);
+}
+
+TEST(ControlCharacters, ManyLineTextKeepsLineFeedsOnly)
+{
+    EXPECT_EQ(controlCharacterProblem("Step one.\nThen two.", TextLines::Many), std::nullopt);
+    EXPECT_EQ(controlCharacterProblem("Step one.\r\nThen two.", TextLines::Many),
+              "contains a carriage return (U+000D); break lines with a line feed only");
+    EXPECT_EQ(controlCharacterProblem("bell\a", TextLines::Many),
+              "contains the control character U+0007");
+}
+
+TEST(ControlCharacters, ExerciseNamesCuesAndSummaryAreOneLineStepsMayBreak)
+{
+    Exercise e = validExercise();
+    e.name = "Pelvic\r\ncurl";
+    expectOnly(e, "name");
+    EXPECT_NE(validateExercise(e)[0].message.find("one line"), std::string::npos);
+
+    e = validExercise();
+    e.summary = std::string("Rolls\0up", 8);
+    expectOnly(e, "summary");
+
+    e = validExercise();
+    e.cues[1] = "Ribs\x1b[2Jsoft";
+    expectOnly(e, "cues/1");
+
+    e = validExercise();
+    e.instructions[0] = "Lie on your back.\nBend the knees.";
+    EXPECT_TRUE(validateExercise(e).empty()) << fields(validateExercise(e));
+    e.instructions[0] = "Lie on your back.\tBend the knees.";
+    expectOnly(e, "instructions/0");
+}

@@ -2,8 +2,10 @@
 
 #include <glidepath/core/exercise.h>
 
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace glidepath::core {
@@ -21,7 +23,8 @@ struct ValidationIssue
 };
 
 // Every problem with one exercise on its own (ids of neighbours are checked by validateLibrary).
-// Besides the ranges and rules in notes/exercise-json.md: text must be valid UTF-8 and not blank;
+// Besides the ranges and rules in notes/exercise-json.md: text must be valid UTF-8 and not blank,
+// with no control characters (steps may hold line feeds; name, summary and cues are one line);
 // name <= 80, summary <= 300 characters; 2-20 instructions of <= 400 characters; 2-10 cues of
 // <= 120 characters; no list repeats an entry; dose_limits each within the dose's own ranges.
 std::vector<ValidationIssue> validateExercise(const Exercise& exercise);
@@ -36,6 +39,21 @@ std::vector<ValidationIssue> validateLibrary(std::span<const Exercise> exercises
 // Only the library-wide part of validateLibrary: duplicate ids, dangling easier/harder ids and
 // ladder loops. Reads only id, easier and harder, so storage can check a whole database cheaply.
 std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises);
+
+// Names, ids, cues and other one-line fields hold no line break; steps and notes may.
+enum class TextLines
+{
+    One,
+    Many
+};
+
+// Why text holds a character no Glidepath text may hold, or nullopt when it holds none. Control
+// characters (U+0000-U+001F, U+007F and the C1 range U+0080-U+009F, however they were written)
+// garble the screen, the terminal and printouts; text of TextLines::Many may hold line feeds
+// (U+000A) and no other control character. Examples: "contains a line break; it must be one
+// line", "contains the control character U+001B". Text that is not UTF-8 is left to the UTF-8
+// check.
+std::optional<std::string> controlCharacterProblem(std::string_view text, TextLines lines);
 
 // True when id is a usable slug: lowercase letters, digits and single hyphens, 2-64 characters.
 bool isValidSlug(std::string_view id);

@@ -123,7 +123,9 @@ QString checkInsCsv(const std::vector<storage::StoredCheckIn>& checkIns)
 QString writeTextFile(const QString& path, const QString& text)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Progress data is health data: owner-only whatever the umask, before a byte is written.
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return CsvText::tr("Cannot write %1: %2").arg(path, file.errorString());
     }
     const QByteArray bytes = text.toUtf8();

@@ -11,6 +11,7 @@
 #include "widgets/library/library_page.h"
 #include "widgets/main/about_dialog.h"
 #include "widgets/main/document_dialog.h"
+#include "widgets/main/library_file_reader.h"
 #include "widgets/main/preferences_dialog.h"
 #include "widgets/plan/plan_page.h"
 #include "widgets/progress/progress_page.h"
@@ -566,28 +567,33 @@ void MainWindow::importLibrary()
     if (path.isEmpty()) {
         return;
     }
-    io::LibraryDocument document;
-    try {
-        document = io::parseLibrary(io::readTextFile(path.toStdString()));
-    } catch (const io::FormatError& error) {
+    LibraryFileRead read = readLibraryFile(this, path);
+    if (read.cancelled) {
+        statusBar()->showMessage(tr("Import cancelled; the library was not changed."), 5000);
+        return;
+    }
+    if (read.problems) {
         QStringList lines;
-        const auto& issues = error.issues();
-        for (std::size_t i = 0; i < issues.size() && i < 12; ++i) {
+        const auto& issues = read.problems->issues();
+        constexpr std::size_t kShown = 12;
+        for (std::size_t i = 0; i < issues.size() && i < kShown; ++i) {
             lines << QStringLiteral("• ") + QString::fromStdString(io::describe(issues[i]));
         }
-        if (issues.size() > 12) {
-            lines << tr("…and %n more.", nullptr, static_cast<int>(issues.size() - 12));
+        if (read.problems->total() > kShown) {
+            lines << tr("…and %n more.", nullptr,
+                        static_cast<int>(read.problems->total() - kShown));
         }
         MessageBox::warning(this, tr("Import library"),
                             tr("“%1” cannot be imported; nothing was changed.\n\n%2")
                                 .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
         return;
-    } catch (const std::exception& error) {
-        MessageBox::warning(
-            this, tr("Import library"),
-            tr("“%1” cannot be read: %2").arg(path, QString::fromStdString(error.what())));
+    }
+    if (!read.document) {
+        MessageBox::warning(this, tr("Import library"),
+                            tr("“%1” cannot be read: %2").arg(path, read.readError));
         return;
     }
+    io::LibraryDocument document = std::move(*read.document);
     if (document.exercises.empty()) {
         MessageBox::information(this, tr("Import library"),
                                 tr("“%1” holds no exercises.").arg(QFileInfo(path).fileName()));
