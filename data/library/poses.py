@@ -207,7 +207,8 @@ HOOK_ANKLE_X = _hook_pose["right_ankle"][0]
 
 
 # --- props ---------------------------------------------------------------------------------
-# Each is a function of the finished start and end joints, so a prop can sit where the figure is.
+# Each is a function of the finished start and end joints (a lambda a, b: {...} in a spec), so a
+# prop can sit where the figure is, such as a block under the hand.
 
 def placed(kind, x, y, w, h):
     return lambda a, b: {"kind": kind, "x": x, "y": y, "width": w, "height": h}
@@ -251,10 +252,6 @@ def pad(x, w, h=3.0):
     return placed("pad", x, 0.0, w, h)
 
 
-def computed(fn):
-    return fn
-
-
 # --- the exercises -------------------------------------------------------------------------
 
 SPECS = {}
@@ -264,15 +261,6 @@ def ex(exercise_id, start, end, working="right", props=(), view=None):
     SPECS[exercise_id] = (start, end, working, list(props), view)
 
 
-def x_of(spec, joint, on_mat=False):
-    return pose(spec, on_mat)[joint][0]
-
-
-def y_of(spec, joint, on_mat=False):
-    return pose(spec, on_mat)[joint][1]
-
-
-STAND_ANKLE_Y = 2.5
 SEAT = dict(l_up=-93, r_up=-93, l_fo=-90, r_fo=-90)  # hands on the seat
 
 ex("quad-set", long_sit(r_th=4, r_sh=-4, r_ft=68), long_sit(r_ft=95),
@@ -384,20 +372,18 @@ ex("bent-knee-hip-circles", hook(r_th=90, r_sh=0, r_ft=10),
    hook(r_th=72, r_sh=-18, r_ft=0))
 ex("single-leg-circles", supine(r_th=86, r_sh=78, r_ft=0),
    supine(r_th=58, r_sh=52, r_ft=30))
+BUTTERFLY = dict(floor=MAT, l_th=186, r_th=-6, l_sh=-4, r_sh=184, l_sh_len=1.17, r_sh_len=1.17,
+                 l_ft=-90, r_ft=-90, l_ft_len=0.4, r_ft_len=0.4)
 ex("butterfly-stretch",
-   front(floor=MAT, trunk_len=1.0, l_th=-165, r_th=-15, l_th_len=0.95, r_th_len=0.95,
-         reach={"l_foot": ("left_hip", 8, -5, 1), "r_foot": ("right_hip", -8, -5, -1),
-                "l_hand": ("left_hip", 8, -3, 1), "r_hand": ("right_hip", -8, -3, -1)}),
-   front(floor=MAT, trunk_len=0.78, head=90, l_th=-165, r_th=-15, l_th_len=0.95,
-         r_th_len=0.95,
-         reach={"l_foot": ("left_hip", 8, -5, 1), "r_foot": ("right_hip", -8, -5, -1),
-                "l_hand": ("left_hip", 8, -3, 1), "r_hand": ("right_hip", -8, -3, -1)}),
+   front(**BUTTERFLY, reach={"l_hand": ("left_ankle", -1, 2, 1), "r_hand": ("right_ankle", 1, 2, -1)}),
+   front(**BUTTERFLY, trunk_len=0.8, head=90,
+         reach={"l_hand": ("left_ankle", -1, 2, 1), "r_hand": ("right_ankle", 1, 2, -1)}),
    working="both")
-ex("knee-rocks", hook(l_up=-90, r_up=-90, l_up_len=0.3, r_up_len=0.3, l_fo=-90, r_fo=-90,
-                      l_fo_len=0.3, r_fo_len=0.3),
-   hook(l_th=26, r_th=26, l_th_len=0.9, r_th_len=0.9, l_up=-90, r_up=-90, l_up_len=0.3,
-        r_up_len=0.3, l_fo=-90, r_fo=-90, l_fo_len=0.3, r_fo_len=0.3,
-        reach={"l_foot": ("left_hip", 28.6, -0.4, -1), "r_foot": ("right_hip", 28.6, -0.4, -1)}),
+ARMS_OUT = dict(l_up=-90, r_up=-90, l_up_len=0.3, r_up_len=0.3, l_fo=-90, r_fo=-90,
+                l_fo_len=0.3, r_fo_len=0.3)
+ex("knee-rocks", hook(**ARMS_OUT),
+   hook(l_th=30, r_th=30, l_th_len=0.85, r_th_len=0.85, l_sh=-44, r_sh=-44, l_sh_len=0.66,
+        r_sh_len=0.66, **ARMS_OUT),
    working="both")
 ex("heel-to-toe-rock",
    stand(trunk=86, r_th=-80, r_sh=-92, l_th=-104, l_sh=-112, l_ft=-45,
@@ -499,8 +485,8 @@ ex("tree-pose", front(pinx=("right_ankle", 6)),
    front(l_th=-150, l_sh=-35, l_ft=-30, pinx=("right_ankle", 6),
          reach={"l_hand": ("neck", 0, -12, -1), "r_hand": ("neck", 1, -12, 1)}))
 ex("hip-hitch",
-   front(hip_tilt=-9, l_th=-92, l_sh=-90, pin=("right_ankle", 6, 8.5)),
-   front(hip_tilt=5, l_th=-92, l_sh=-90, pin=("right_ankle", 6, 8.5)),
+   front(hip_tilt=-16, trunk=94, l_th=-92, l_sh=-90, pin=("right_ankle", 6, 8.5)),
+   front(hip_tilt=8, trunk=88, l_th=-92, l_sh=-90, pin=("right_ankle", 6, 8.5)),
    props=[step_box(0, 28, 6)])
 HALF_BACK_RIGHT = dict(l_th=2, l_sh=-90, r_th=-105, r_sh=180, r_ft=180, floor=3)
 ex("half-kneeling-hip-flexor-stretch",
@@ -573,19 +559,20 @@ ex("star-excursion-reach", stand(r_th=-93, r_sh=-88, l_th=-88, l_sh=-96, pinx=("
    stand(trunk=72, r_th=-58, r_sh=-110, l_th=-28, l_sh=-38, l_ft=-20, l_up=-60, r_up=-60,
          pinx=("right_ankle", 0)))
 ex("half-moon",
-   front(trunk=50, head=50, l_th=150, l_sh=150, l_ft=150, r_th=-92, r_sh=-92,
-         reach={"r_hand": ("right_toe", 10, 10, 1)}, l_up=70, l_fo=70, pinx=("right_ankle", 6)),
-   front(trunk=2, head=5, l_th=178, l_sh=178, l_ft=178, r_th=-92, r_sh=-90,
-         reach={"r_hand": ("right_toe", 12, 8, 1)}, l_up=90, l_fo=90,
-         pinx=("right_ankle", 6)),
-   props=[placed("block", 20, 0, 9, 8)])
+   front(pinx=("right_ankle", 6)),
+   front(trunk=2, head=5, l_th=178, l_sh=178, l_ft=178, r_th=-92, r_sh=-90, r_up=-90, r_fo=-90,
+         l_up=90, l_fo=90, pinx=("right_ankle", 6)),
+   props=[lambda a, b: {"kind": "block", "x": b["right_hand"][0] - 5, "y": 0, "width": 10,
+                        "height": max(4.0, b["right_hand"][1] - 3)}])
 ex("yogi-squat",
    front(l_th=-100, r_th=-80, l_sh=-94, r_sh=-86, l_ft=200, r_ft=-20, pinx=("right_ankle", 12),
          reach={"l_hand": ("neck", -1, -13, -1), "r_hand": ("neck", 1, -13, 1)}),
    front(l_th=196, r_th=-16, l_sh=-100, r_sh=-80, l_th_len=0.9, r_th_len=0.9,
          pinx=("right_ankle", 12),
          reach={"l_hand": ("neck", -1, -13, -1), "r_hand": ("neck", 1, -13, 1)}),
-   working="both", props=[placed("block", -7, 0, 14, 9)])
+   working="both",
+   props=[lambda a, b: {"kind": "block", "x": (b["left_hip"][0] + b["right_hip"][0]) / 2 - 8,
+                        "y": 0, "width": 16, "height": max(4.0, b["left_hip"][1] - 5)}])
 ex("snap-down",
    stand(l_up=94, r_up=94, l_fo=92, r_fo=92, l_ft=-55, r_ft=-55, pinx=("right_toe", 8)),
    stand(trunk=58, head=64, l_th=-50, r_th=-50, l_sh=-104, r_sh=-104, l_up=-128, r_up=-128,

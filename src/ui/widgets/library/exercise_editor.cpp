@@ -9,8 +9,11 @@
 #include "widgets/common/plain_text_field.h"
 #include "widgets/common/string_list_editor.h"
 #include "widgets/library/exercise_issue_text.h"
+#include "widgets/library/pose_canvas.h"
+#include "widgets/library/pose_editor.h"
 
 #include <glidepath/core/validation.h>
+#include <glidepath/report/illustration.h>
 
 #include <QCheckBox>
 #include <QComboBox>
