@@ -1,5 +1,6 @@
-#include "cli_args.h"
 #include "draw_command.h"
+
+#include "cli_args.h"
 
 #include <glidepath/report/illustration.h>
 
@@ -31,8 +32,8 @@ int drawSize(const ParsedArgs& parsed)
     if (ec != std::errc() || end != text->data() + text->size() || size < kMinSize ||
         size > kMaxSize) {
         throw UsageError("--size must be a whole number of pixels from " +
-                         std::to_string(kMinSize) + " to " + std::to_string(kMaxSize) +
-                         ", not \"" + *text + "\"");
+                         std::to_string(kMinSize) + " to " + std::to_string(kMaxSize) + ", not \"" +
+                         *text + "\"");
     }
     return size;
 }
@@ -69,8 +70,7 @@ int drawExercise(const core::Exercise& exercise, const std::string& file, int wi
         written = painter.begin(&svg);
         if (written) {
             painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
-            report::drawIllustration(painter, QRectF(QPointF(0, 0), QSizeF(size)),
-                                     illustration);
+            report::drawIllustration(painter, QRectF(QPointF(0, 0), QSizeF(size)), illustration);
             written = painter.end();
         }
         written = written && QFileInfo(path).size() > 0;

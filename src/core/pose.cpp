@@ -94,12 +94,12 @@ void checkProp(const Prop& prop, const std::string& field, std::vector<PoseIssue
                                                      " is placed, not attached to joints"});
         }
         if (!sizeOk(prop.width)) {
-            issues.push_back({field + "/width", "must be above 0 and at most " +
-                                                    formatNumber(kMaxPropSize)});
+            issues.push_back(
+                {field + "/width", "must be above 0 and at most " + formatNumber(kMaxPropSize)});
         }
         if (!sizeOk(prop.height)) {
-            issues.push_back({field + "/height", "must be above 0 and at most " +
-                                                     formatNumber(kMaxPropSize)});
+            issues.push_back(
+                {field + "/height", "must be above 0 and at most " + formatNumber(kMaxPropSize)});
         }
         break;
     }

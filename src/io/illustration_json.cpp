@@ -9,8 +9,7 @@ namespace {
 bool readPoint(const nlohmann::json& value, const std::string& pointer, core::Point2& out,
                std::vector<FormatIssue>& issues)
 {
-    if (!value.is_array() || value.size() != 2 || !value[0].is_number() ||
-        !value[1].is_number()) {
+    if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number()) {
         issues.push_back(
             {pointer, "must be a point [x, y] of two numbers, got " + describeValue(value), 0, 0});
         return false;

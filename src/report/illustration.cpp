@@ -107,8 +107,8 @@ void drawIllustration(QPainter& painter, const QRectF& box, const core::Exercise
     drawIllustration(painter, box, illustrationOf(exercise), frame);
 }
 
-void drawIllustration(QPainter& painter, const QRectF& box,
-                      const core::Illustration& illustration, IllustrationFrame frame)
+void drawIllustration(QPainter& painter, const QRectF& box, const core::Illustration& illustration,
+                      IllustrationFrame frame)
 {
     if (box.width() <= 0 || box.height() <= 0) {
         return;
@@ -122,13 +122,11 @@ void drawIllustration(QPainter& painter, const QRectF& box,
         drawPanel(painter, layout.start, bounds, illustration, illustration.start, nullptr);
         break;
     case IllustrationFrame::End:
-        drawPanel(painter, layout.end, bounds, illustration, illustration.end,
-                  &illustration.start);
+        drawPanel(painter, layout.end, bounds, illustration, illustration.end, &illustration.start);
         break;
     case IllustrationFrame::StartAndEnd: {
         drawPanel(painter, layout.start, bounds, illustration, illustration.start, nullptr);
-        drawPanel(painter, layout.end, bounds, illustration, illustration.end,
-                  &illustration.start);
+        drawPanel(painter, layout.end, bounds, illustration, illustration.end, &illustration.start);
         const QRectF gap(QPointF(layout.startPanel.right(), box.top()),
                          QPointF(layout.endPanel.left(), box.bottom()));
         drawBetweenArrow(painter, gap, layout.scale);
@@ -150,7 +148,8 @@ QImage renderIllustration(const core::Illustration& illustration, QSize size,
     image.fill(Qt::white);
     QPainter painter(&image);
     const double margin = std::max(1.0, std::min(size.width(), size.height()) * 0.04);
-    drawIllustration(painter, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(margin, margin, -margin, -margin),
+    drawIllustration(painter,
+                     QRectF(QPointF(0, 0), QSizeF(size)).adjusted(margin, margin, -margin, -margin),
                      illustration, frame);
     painter.end();
     return image;

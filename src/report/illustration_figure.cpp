@@ -64,7 +64,8 @@ void drawLeg(QPainter& painter, const core::Illustration& illustration, const co
     }
     painter.setPen(limbPen(colour, width));
     if (left) {
-        polyline(painter, pose, {Joint::LeftHip, Joint::LeftKnee, Joint::LeftAnkle, Joint::LeftToe});
+        polyline(painter, pose,
+                 {Joint::LeftHip, Joint::LeftKnee, Joint::LeftAnkle, Joint::LeftToe});
     } else {
         polyline(painter, pose,
                  {Joint::RightHip, Joint::RightKnee, Joint::RightAnkle, Joint::RightToe});
@@ -129,8 +130,8 @@ QRectF illustrationBounds(const core::Illustration& illustration)
         }
     }
     for (const core::Prop& prop : illustration.props) {
-        if (core::isPlacedProp(prop.kind) || (prop.kind == core::PropKind::Ball &&
-                                              prop.joints.empty())) {
+        if (core::isPlacedProp(prop.kind) ||
+            (prop.kind == core::PropKind::Ball && prop.joints.empty())) {
             const double extra = prop.kind == core::PropKind::Chair ? 32 : 0; // the chair back
             add(prop.x, prop.y, 1);
             add(prop.x + prop.width, prop.y + prop.height + extra, 1);
@@ -183,9 +184,8 @@ void drawMotionArrow(QPainter& painter, const core::Pose& start, const core::Pos
     std::size_t moved = 0;
     for (std::size_t i = 0; i < core::kJointCount; ++i) {
         const double weight = i <= static_cast<std::size_t>(Joint::Neck) ? 0.6 : 1.0;
-        const double distance =
-            weight * std::hypot(end.joints[i].x - start.joints[i].x,
-                                end.joints[i].y - start.joints[i].y);
+        const double distance = weight * std::hypot(end.joints[i].x - start.joints[i].x,
+                                                    end.joints[i].y - start.joints[i].y);
         if (distance > best) {
             best = distance;
             moved = i;

@@ -136,9 +136,9 @@ void drawBall(QPainter& painter, const QPointF& centre, double diameter)
     // A seam line makes it read as a ball, not a hole.
     painter.setPen(QPen(kPropDark, 0.9));
     painter.setBrush(Qt::NoBrush);
-    painter.drawArc(QRectF(centre.x() - diameter * 0.3, centre.y() - diameter / 2, diameter * 0.6,
-                           diameter),
-                    90 * 16, 180 * 16);
+    painter.drawArc(
+        QRectF(centre.x() - diameter * 0.3, centre.y() - diameter / 2, diameter * 0.6, diameter),
+        90 * 16, 180 * 16);
 }
 
 // A band is striped (dark with light dashes) so it never passes for a limb or a strap.

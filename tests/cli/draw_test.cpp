@@ -3,11 +3,11 @@
 #include "support/process_runner.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace glidepath {
 namespace {
@@ -63,7 +63,8 @@ TEST_F(CliDraw, WritesAnSvgDrawingOfTheExercise)
     const std::string svg = readBytes(out);
     EXPECT_NE(svg.find("<svg"), std::string::npos);
     EXPECT_NE(svg.find("</svg>"), std::string::npos);
-    EXPECT_NE(svg.find("<title>Clamshell with band</title>"), std::string::npos) << svg.substr(0, 600);
+    EXPECT_NE(svg.find("<title>Clamshell with band</title>"), std::string::npos)
+        << svg.substr(0, 600);
     // Vector strokes, not an embedded bitmap: crisp at any size.
     EXPECT_NE(svg.find("<path"), std::string::npos);
     EXPECT_EQ(svg.find("<image"), std::string::npos);
@@ -78,8 +79,8 @@ TEST_F(CliDraw, WritesAPngOfTheAskedWidth)
     ASSERT_GT(png.size(), 33u);
     EXPECT_EQ(png.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
     EXPECT_EQ(png.substr(12, 4), "IHDR");
-    EXPECT_EQ(bigEndian(png, 16), 300u);             // width
-    EXPECT_GT(bigEndian(png, 20), 40u);              // height follows the drawing
+    EXPECT_EQ(bigEndian(png, 16), 300u); // width
+    EXPECT_GT(bigEndian(png, 20), 40u);  // height follows the drawing
     EXPECT_LT(bigEndian(png, 20), 300u);
 }
 

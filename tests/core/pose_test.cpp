@@ -62,9 +62,9 @@ TEST(Pose, ValidationChecksEachPropForItsKind)
 {
     Illustration figure = defaultIllustration(Position::Supine);
     figure.props = {
-        {PropKind::Step, 0, 0, 0, 6, {}},                              // no width
-        {PropKind::Dumbbell, 0, 0, 0, 0, {}},                           // hangs on nothing
-        {PropKind::Wall, 0, 0, 5, 100, {Joint::Head}},                  // placed, not attached
+        {PropKind::Step, 0, 0, 0, 6, {}},                                  // no width
+        {PropKind::Dumbbell, 0, 0, 0, 0, {}},                              // hangs on nothing
+        {PropKind::Wall, 0, 0, 5, 100, {Joint::Head}},                     // placed, not attached
         {PropKind::Band, 0, 0, 0, 0, {Joint::LeftKnee, Joint::RightKnee}}, // fine
     };
     const auto issues = validateIllustration(figure);

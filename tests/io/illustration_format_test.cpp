@@ -73,13 +73,12 @@ TEST(IllustrationFormat, WritesVersionTwoAndOnlyThePropFieldsInUse)
     EXPECT_EQ(document["version"], kLibraryFormatVersion);
     EXPECT_EQ(kLibraryFormatVersion, 2);
     const auto& exercises = document["exercises"];
-    const auto band = std::find_if(exercises.begin(), exercises.end(), [](const json& e) {
-        return e["id"] == "clamshell-band";
-    });
+    const auto band = std::find_if(exercises.begin(), exercises.end(),
+                                   [](const json& e) { return e["id"] == "clamshell-band"; });
     ASSERT_NE(band, exercises.end());
     const json& props = (*band)["illustration"]["props"];
-    const auto loop = std::find_if(props.begin(), props.end(),
-                                   [](const json& p) { return p["kind"] == "band"; });
+    const auto loop =
+        std::find_if(props.begin(), props.end(), [](const json& p) { return p["kind"] == "band"; });
     ASSERT_NE(loop, props.end());
     EXPECT_EQ((*loop)["joints"], json::array({"left_knee", "right_knee"}));
     EXPECT_FALSE(loop->contains("width"));
@@ -95,7 +94,8 @@ TEST(IllustrationFormat, VersionOneFilesAreStillReadWithoutPictures)
     EXPECT_FALSE(read.exercises[0].illustration);
 
     // A version 1 file never had the field: it is unknown there, not silently read.
-    document["exercises"][0]["illustration"] = oneExerciseDocument()["exercises"][0]["illustration"];
+    document["exercises"][0]["illustration"] =
+        oneExerciseDocument()["exercises"][0]["illustration"];
     EXPECT_TRUE(reported(issuesOf(document), "/exercises/0/illustration", "unknown field"));
 }
 
@@ -144,10 +144,11 @@ TEST(IllustrationFormat, ImplausiblePosesAreReportedByValidationAtTheJoint)
     picture["props"] = json::array({json{{"kind", "dumbbell"}}});
     const auto issues = issuesOf(document);
     const std::string all = describeAll(issues);
-    EXPECT_TRUE(reported(issues, "/exercises/0/illustration/end/left_knee",
-                         "implausible limb length")) << all;
-    EXPECT_TRUE(reported(issues, "/exercises/0/illustration/props/0/joints",
-                         "exactly one joint")) << all;
+    EXPECT_TRUE(
+        reported(issues, "/exercises/0/illustration/end/left_knee", "implausible limb length"))
+        << all;
+    EXPECT_TRUE(reported(issues, "/exercises/0/illustration/props/0/joints", "exactly one joint"))
+        << all;
 }
 
 } // namespace

@@ -144,8 +144,8 @@ TEST(Illustration, DrawsInsideItsBoxAtAnySize)
         int outside = 0;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x) {
-                const bool inBox = x >= 19 && x <= 21 + size.width() && y >= 19 &&
-                                   y <= 21 + size.height();
+                const bool inBox =
+                    x >= 19 && x <= 21 + size.width() && y >= 19 && y <= 21 + size.height();
                 if (!inBox && qGray(image.pixel(x, y)) < 250) {
                     ++outside;
                 }

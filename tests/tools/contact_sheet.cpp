@@ -46,15 +46,14 @@ int main(int argc, char** argv)
         painter.setPen(QColor(0xd0, 0xd4, 0xd9));
         painter.drawRect(cell.adjusted(0, 0, -1, -1));
         glidepath::report::drawIllustration(
-            painter, QRectF(cell.adjusted(8, 6, -8, -(kCellHeight - kDrawingHeight))),
-            exercise);
+            painter, QRectF(cell.adjusted(8, 6, -8, -(kCellHeight - kDrawingHeight))), exercise);
         painter.setPen(Qt::black);
-        painter.drawText(cell.adjusted(6, kDrawingHeight + 2, -6, -2),
-                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                         QStringLiteral("%1. %2 (%3)")
-                             .arg(first + i + 1)
-                             .arg(QString::fromStdString(exercise.name),
-                                  QString::fromStdString(exercise.id)));
+        painter.drawText(
+            cell.adjusted(6, kDrawingHeight + 2, -6, -2),
+            Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+            QStringLiteral("%1. %2 (%3)")
+                .arg(first + i + 1)
+                .arg(QString::fromStdString(exercise.name), QString::fromStdString(exercise.id)));
     }
     painter.end();
     if (!sheet.save(QString::fromLocal8Bit(argv[1]), "PNG")) {

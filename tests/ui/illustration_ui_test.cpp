@@ -36,11 +36,13 @@ protected:
         target->show();
         const QPoint from = target->jointPosition(joint).toPoint();
         QTest::mousePress(target, Qt::LeftButton, {}, from);
-        QMouseEvent move(QEvent::MouseMove, QPointF(from + by / 2), target->mapToGlobal(QPointF(from + by / 2)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(from + by / 2),
+                         target->mapToGlobal(QPointF(from + by / 2)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
         QApplication::sendEvent(target, &move);
-        QMouseEvent end(QEvent::MouseMove, QPointF(from + by), target->mapToGlobal(QPointF(from + by)),
-                        Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent end(QEvent::MouseMove, QPointF(from + by),
+                        target->mapToGlobal(QPointF(from + by)), Qt::NoButton, Qt::LeftButton,
+                        Qt::NoModifier);
         QApplication::sendEvent(target, &end);
         QTest::mouseRelease(target, Qt::LeftButton, {}, from + by);
     }

@@ -46,8 +46,7 @@ IllustrationLayout layoutIllustration(const QRectF& box, const core::Illustratio
 // Draws into box, centred and as large as it fits, keeping proportions. Restores the painter.
 void drawIllustration(QPainter& painter, const QRectF& box, const core::Exercise& exercise,
                       IllustrationFrame frame = IllustrationFrame::StartAndEnd);
-void drawIllustration(QPainter& painter, const QRectF& box,
-                      const core::Illustration& illustration,
+void drawIllustration(QPainter& painter, const QRectF& box, const core::Illustration& illustration,
                       IllustrationFrame frame = IllustrationFrame::StartAndEnd);
 
 // The drawing on a white background, for thumbnails, tests and PNG output.

@@ -78,8 +78,7 @@ void PoseCanvas::paintEvent(QPaintEvent*)
         // The frozen mapping belongs to the box as it was laid out at the press; drawing into a
         // box mapped the same way keeps the figure still.
         const auto now = report::layoutIllustration(box, m_illustration, m_frame);
-        const QTransform current =
-            m_frame == report::IllustrationFrame::End ? now.end : now.start;
+        const QTransform current = m_frame == report::IllustrationFrame::End ? now.end : now.start;
         painter.setTransform(current.inverted() * m_frozen);
     }
     report::drawIllustration(painter, box, m_illustration, m_frame);

@@ -59,8 +59,7 @@ QString propLabel(core::PropKind kind)
 
 PoseEditor::PoseEditor(QWidget* parent)
     : QWidget(parent), m_canvas(new PoseCanvas), m_tabs(new QTabBar), m_working(new QComboBox),
-      m_view(new QComboBox), m_props(new CheckList(4)), m_reset(new QPushButton),
-      m_note(new QLabel)
+      m_view(new QComboBox), m_props(new CheckList(4)), m_reset(new QPushButton), m_note(new QLabel)
 {
     setObjectName(QStringLiteral("poseEditor"));
     m_tabs->addTab(tr("Start"));
@@ -68,7 +67,8 @@ PoseEditor::PoseEditor(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("poseFrameTabs"));
     m_tabs->setAccessibleName(tr("Position shown"));
 
-    m_working->addItem(tr("Right leg works (near side)"), static_cast<int>(core::WorkingLeg::Right));
+    m_working->addItem(tr("Right leg works (near side)"),
+                       static_cast<int>(core::WorkingLeg::Right));
     m_working->addItem(tr("Left leg works"), static_cast<int>(core::WorkingLeg::Left));
     m_working->addItem(tr("Both legs work"), static_cast<int>(core::WorkingLeg::Both));
     m_working->addItem(tr("No leg marked"), static_cast<int>(core::WorkingLeg::None));
