@@ -294,9 +294,12 @@ ex("hip-hinge",
    stand(trunk=38, head=30, l_th=-108, r_th=-108, l_sh=-84, r_sh=-84, pinx=("right_ankle", 0),
          reach={"l_hand": ("left_hip", 5, 2, -1), "r_hand": ("right_hip", 5, 2, -1)}),
    working="both")
-ex("standing-hip-extension", stand(l_th=-87, l_sh=-94, pinx=("left_ankle", 0)),
-   stand(l_th=-87, l_sh=-94, r_th=-113, r_sh=-113, r_ft=-25, trunk=93,
-         pinx=("left_ankle", 0)))
+HAND_ON_CHAIR = {"r_hand": ("abs", 16, 56, -1)}
+ex("standing-hip-extension",
+   stand(l_th=-87, l_sh=-94, reach=HAND_ON_CHAIR, pinx=("left_ankle", 0)),
+   stand(l_th=-87, l_sh=-94, r_th=-113, r_sh=-113, r_ft=-25, trunk=93, reach=HAND_ON_CHAIR,
+         pinx=("left_ankle", 0)),
+   props=[chair(x=18, w=24, h=26)])
 ex("prone-hip-extension", prone(r_sh=90, r_ft=0), prone(r_th=14, r_sh=104, r_ft=14))
 ex("side-lying-hip-abduction",
    side(l_th=-6, l_th_len=0.8, l_sh=-165, l_sh_len=0.55, r_th=-3, r_sh=-3),
@@ -516,9 +519,11 @@ ex("knee-to-wall",
 ex("marching-walk", stand(l_up=-90, r_up=-90, l_fo=0, r_fo=0, pinx=("left_ankle", 0)),
    stand(r_th=0, r_sh=-90, r_ft=20, l_ft=-40, l_up=-45, l_fo=40, r_up=-130, r_fo=-40,
          pinx=("left_ankle", 0)))
-ex("backward-walk", stand(pinx=("left_ankle", 0)),
-   stand(head=100, r_th=-112, r_sh=-114, r_ft=-50, l_th=-86, l_sh=-96, l_up=-70, r_up=-110,
-         pinx=("left_ankle", 0)))
+ex("backward-walk",
+   stand(l_th=-108, l_sh=-110, l_ft=-45, r_th=-86, r_sh=-92, l_up=-65, r_up=-115,
+         pinx=("right_ankle", 0)),
+   stand(head=104, r_th=-114, r_sh=-116, r_ft=-50, l_th=-84, l_sh=-98, l_up=-115, r_up=-65,
+         pinx=("left_ankle", -10)))
 ex("step-down-20cm",
    stand(pin=("right_ankle", -8, 14.5), l_th=-78, l_sh=-90, l_ft=0),
    stand(pin=("right_ankle", -8, 14.5), trunk=70, r_th=-34, r_sh=-110, l_th=-62, l_sh=-76,
@@ -593,9 +598,11 @@ ex("quarter-turn-pivots",
 ex("grapevine", front(l_th=-100, r_th=-80, l_sh=-90, r_sh=-90, pinx=("left_ankle", -12)),
    front(l_th=-62, l_sh=-84, r_th=-92, r_sh=-90, hip_tilt=4, pinx=("right_ankle", 8)),
    working="both")
-ex("pogo-hops", stand(l_ft=-40, r_ft=-40, pinx=("right_toe", 8)),
-   stand(l_ft=-72, r_ft=-72, l_th=-88, r_th=-88, l_sh=-92, r_sh=-92, air=8,
-         pinx=("right_toe", 8)), working="both")
+POGO_ARMS = dict(l_up=-65, r_up=-60, l_fo=15, r_fo=20)
+ex("pogo-hops", stand(l_ft=-40, r_ft=-40, l_th=-86, r_th=-86, l_sh=-96, r_sh=-96,
+                      pinx=("right_toe", 8), **POGO_ARMS),
+   stand(l_ft=-72, r_ft=-72, l_th=-88, r_th=-88, l_sh=-92, r_sh=-92, air=12,
+         pinx=("right_toe", 8), **POGO_ARMS), working="both")
 ex("stick-landing-20cm",
    stand(pin=("right_ankle", -20, 14.5), l_up=-135, r_up=-135, l_fo=-130, r_fo=-130),
    stand(pinx=("right_ankle", 24), **dict(LANDED, l_up=-10, r_up=-10, l_fo=0, r_fo=0)),
