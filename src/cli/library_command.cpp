@@ -390,7 +390,16 @@ int drawCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
                 std::ostream& err)
 {
     const std::string& id = parsed.positionals[0];
-    const auto exercise = storage::ExerciseRepository(db).find(id);
+    auto exercise = storage::ExerciseRepository(db).find(id);
+    if (exercise && exercise->builtin && !exercise->illustration) {
+        // A database opened read-only is not seeded, so its built-ins may predate pictures:
+        // draw the shipped picture of the same exercise.
+        for (const core::Exercise& shipped : io::builtinLibrary().exercises) {
+            if (shipped.id == id) {
+                exercise->illustration = shipped.illustration;
+            }
+        }
+    }
     if (!exercise) {
         err << "glidepath-cli library draw: no exercise has the id \"" << id
             << "\" (\"glidepath-cli library list\" shows the ids)\n";

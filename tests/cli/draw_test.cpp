@@ -46,7 +46,7 @@ protected:
 
     test::ProcessResult run(std::vector<std::string> args) const
     {
-        args.insert(args.begin(), {"--database", (m_dir / "test.db").string()});
+        args.insert(args.begin(), {"--database", (m_dir / "test.db").string(), "--create"});
         return test::runProcess(GLIDEPATH_CLI_PATH, args,
                                 {{"GLIDEPATH_DB", std::nullopt}, {"HOME", m_dir.string()}});
     }
