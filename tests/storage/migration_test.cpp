@@ -225,6 +225,9 @@ TEST(Migrations, ExercisesFromEveryOlderVersionGainTheirPicturesWhenTheLibraryIs
             RawDb raw(path);
             migrate(raw.get(), step.version);
             raw.exec("BEGIN; " + std::string(kVersion1Data) + " COMMIT;");
+            // Installed databases were seeded with library version 1, the last one without
+            // pictures.
+            raw.exec("UPDATE meta SET value = '1' WHERE key = 'builtin_library_version';");
         }
         auto db = Database::open(path);
         ExerciseRepository exercises(*db);
