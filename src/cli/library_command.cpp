@@ -1,6 +1,7 @@
 #include "cli_args.h"
 #include "cli_database.h"
 #include "commands.h"
+#include "draw_command.h"
 #include "exercise_text.h"
 
 #include <glidepath/io/library_format.h>
@@ -27,6 +28,7 @@ Subcommands:
   show      show every detail of one exercise
   import    add exercises from a library file
   export    write custom exercises to a library file
+  draw      draw one exercise's start and end position to an SVG or PNG file
 
 Run "glidepath-cli library SUBCOMMAND --help" for the options of each.
 )";
@@ -94,6 +96,19 @@ Options:
   --help  show this help
 )";
 
+constexpr std::string_view kDrawUsage =
+    R"(Usage: glidepath-cli [--database PATH] library draw ID OUT.svg|OUT.png [--size PX]
+
+Draws the start and end position of the exercise with the given id, with its equipment, the
+same picture the handout and the app show. The file's ending picks the format: .svg for a
+vector drawing, .png for an image. An exercise without its own picture gets the figure of its
+starting position.
+
+Options:
+  --size PX  the width in pixels, 32 to 4096 (default 640); the height follows the drawing
+  --help     show this help
+)";
+
 constexpr std::array<OptionSpec, 8> kListOptions{{{"--category", true},
                                                   {"--phase", true},
                                                   {"--region", true},
@@ -106,6 +121,7 @@ constexpr std::array<OptionSpec, 4> kSearchOptions{
 constexpr std::array<OptionSpec, 3> kShowOptions{{{"--json", false}, {"--database", true}, {"--create", false}}};
 constexpr std::array<OptionSpec, 3> kImportOptions{{{"--on-clash", true}, {"--database", true}, {"--create", false}}};
 constexpr std::array<OptionSpec, 3> kExportOptions{{{"--all", false}, {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 3> kDrawOptions{{{"--size", true}, {"--database", true}, {"--create", false}}};
 
 // An option given after the subcommand may name the database too.
 GlobalOptions withDatabase(const GlobalOptions& global, const ParsedArgs& parsed)
@@ -370,6 +386,28 @@ int exportCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     return kExitOk;
 }
 
+int drawCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& out,
+                std::ostream& err)
+{
+    const std::string& id = parsed.positionals[0];
+    auto exercise = storage::ExerciseRepository(db).find(id);
+    if (exercise && exercise->builtin && !exercise->illustration) {
+        // A database opened read-only is not seeded, so its built-ins may predate pictures:
+        // draw the shipped picture of the same exercise.
+        for (const core::Exercise& shipped : io::builtinLibrary().exercises) {
+            if (shipped.id == id) {
+                exercise->illustration = shipped.illustration;
+            }
+        }
+    }
+    if (!exercise) {
+        err << "glidepath-cli library draw: no exercise has the id \"" << id
+            << "\" (\"glidepath-cli library list\" shows the ids)\n";
+        return kExitBadInput;
+    }
+    return drawExercise(*exercise, parsed.positionals[1], drawSize(parsed), out, err);
+}
+
 // Throws UsageError for anything wrong with the command line of subcommand name.
 void checkUsage(const std::string& name, const ParsedArgs& parsed)
 {
@@ -383,6 +421,10 @@ void checkUsage(const std::string& name, const ParsedArgs& parsed)
     } else if (name == "import") {
         expectPositionals(parsed, 1, 1, "the FILE to import");
         clashPolicy(parsed);
+    } else if (name == "draw") {
+        expectPositionals(parsed, 2, 2, "the ID of the exercise and the OUT.svg or OUT.png file");
+        drawFormat(parsed.positionals[1]);
+        drawSize(parsed);
     } else {
         expectPositionals(parsed, 1, 1, "the FILE to write");
     }
@@ -395,12 +437,13 @@ struct Subcommand
     std::span<const OptionSpec> options;
 };
 
-constexpr std::array<Subcommand, 5> kSubcommands{{
+constexpr std::array<Subcommand, 6> kSubcommands{{
     {"list", kListUsage, kListOptions},
     {"search", kSearchUsage, kSearchOptions},
     {"show", kShowUsage, kShowOptions},
     {"import", kImportUsage, kImportOptions},
     {"export", kExportUsage, kExportOptions},
+    {"draw", kDrawUsage, kDrawOptions},
 }};
 
 } // namespace
@@ -459,6 +502,9 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
         }
         if (name == "import") {
             return importCommand(parsed, *db, out, err);
+        }
+        if (name == "draw") {
+            return drawCommand(parsed, *db, out, err);
         }
         return exportCommand(parsed, *db, out, err);
     } catch (const UsageError& error) {

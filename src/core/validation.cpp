@@ -385,6 +385,11 @@ std::vector<ValidationIssue> validateExercise(const Exercise& e)
     checkDose(check, e.dose, e.limits);
     checkNeighbour(check, e, "easier", e.easier);
     checkNeighbour(check, e, "harder", e.harder);
+    if (e.illustration) {
+        for (const PoseIssue& issue : validateIllustration(*e.illustration)) {
+            check.add("illustration/" + issue.field, issue.message);
+        }
+    }
     if (!e.easier.empty() && e.easier == e.harder && e.easier != e.id) {
         check.add("harder",
                   "'" + e.harder + "' cannot be both the easier and the harder neighbour");

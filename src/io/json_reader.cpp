@@ -104,8 +104,9 @@ std::optional<std::string> closestMatch(std::string_view word,
 }
 
 bool checkHeader(const nlohmann::json& root, std::string_view format, int version,
-                 std::string_view what, std::vector<FormatIssue>& issues)
+                 std::string_view what, std::vector<FormatIssue>& issues, int oldest)
 {
+    oldest = oldest > 0 ? oldest : version;
     if (!root.is_object()) {
         issues.push_back({"", "the document must be a JSON object {\"format\": \"" +
                                   std::string(format) + "\", ...}, got " + describeValue(root)});
@@ -145,9 +146,12 @@ bool checkHeader(const nlohmann::json& root, std::string_view format, int versio
                                           " only. Update Glidepath to open it"});
         return false;
     }
-    if (found != version) {
-        issues.push_back(
-            {"/version", "must be " + std::to_string(version) + ", got " + std::to_string(found)});
+    if (found < oldest) {
+        issues.push_back({"/version", (oldest == version ? "must be " + std::to_string(version)
+                                                         : "must be from " +
+                                                               std::to_string(oldest) + " to " +
+                                                               std::to_string(version)) +
+                                          ", got " + std::to_string(found)});
         return false;
     }
     return true;

@@ -60,9 +60,10 @@ std::optional<std::string> closestMatch(std::string_view word,
                                         const std::vector<std::string>& candidates);
 
 // Checks {"format": ..., "version": ...} at the top of a document. Returns false (with issues)
-// when the rest of the document should not be read: another format or another version.
+// when the rest of the document should not be read: another format or another version. Versions
+// from oldest (0: only version itself) up to version are accepted.
 bool checkHeader(const nlohmann::json& root, std::string_view format, int version,
-                 std::string_view what, std::vector<FormatIssue>& issues);
+                 std::string_view what, std::vector<FormatIssue>& issues, int oldest = 0);
 
 enum class Presence
 {

@@ -1,3 +1,4 @@
+#include "illustration_json.h"
 #include "json_reader.h"
 
 #include <glidepath/core/validation.h>
@@ -30,8 +31,12 @@ constexpr int kMaxRestSeconds = 600;
 constexpr int kMinPhase = 1;
 constexpr int kMaxPhase = 4;
 
+// Version 1 files (before illustrations) are still read: their exercises draw the default figure
+// of their position.
+constexpr int kOldestLibraryVersion = 1;
+
 core::Exercise readExercise(const nlohmann::json& value, const std::string& pointer,
-                            std::vector<FormatIssue>& issues)
+                            int version, std::vector<FormatIssue>& issues)
 {
     core::Exercise exercise;
     ObjectReader reader(value, pointer, issues);
@@ -76,6 +81,14 @@ core::Exercise readExercise(const nlohmann::json& value, const std::string& poin
     reader.readEnumList("precautions", exercise.precautions);
     reader.readBool("builtin", exercise.builtin, Presence::Optional);
     reader.readBool("hidden", exercise.hidden, Presence::Optional);
+    if (version >= 2) {
+        if (const nlohmann::json* illustration =
+                reader.readValue("illustration", Presence::Optional);
+            illustration != nullptr && !illustration->is_null()) {
+            exercise.illustration =
+                detail::readIllustration(*illustration, reader.pointerTo("illustration"), issues);
+        }
+    }
     reader.finish();
     return exercise;
 }
@@ -223,7 +236,7 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
         throw FormatError(std::move(issues));
     }
     if (!detail::checkHeader(*root, kFormat, kLibraryFormatVersion, "a Glidepath exercise library",
-                             issues)) {
+                             issues, kOldestLibraryVersion)) {
         detail::fail(json, std::move(issues));
     }
     issues = detail::duplicateKeys(json);
@@ -234,7 +247,7 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
     std::string format;
     int version = 0;
     reader.readString("format", format);
-    reader.readInt("version", version, kLibraryFormatVersion, kLibraryFormatVersion);
+    reader.readInt("version", version, kOldestLibraryVersion, kLibraryFormatVersion);
     reader.readInt("library_version", document.libraryVersion, 1, INT_MAX);
     if (const nlohmann::json* exercises = reader.readList("exercises")) {
         document.exercises.reserve(exercises->size());
@@ -242,7 +255,7 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
         for (std::size_t i = 0; i < exercises->size(); ++i) {
             const nlohmann::json& item = (*exercises)[i];
             document.exercises.push_back(
-                readExercise(item, "/exercises/" + std::to_string(i), issues));
+                readExercise(item, "/exercises/" + std::to_string(i), version, issues));
             if (item.is_object()) {
                 sourceIndex.push_back(i);
             } else {
@@ -311,6 +324,9 @@ nlohmann::ordered_json toJson(const core::Exercise& exercise)
     out["precautions"] = namesOf(exercise.precautions);
     out["builtin"] = exercise.builtin;
     out["hidden"] = exercise.hidden;
+    if (exercise.illustration) {
+        out["illustration"] = detail::illustrationToJson(*exercise.illustration);
+    }
     return out;
 }
 

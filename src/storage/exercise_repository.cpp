@@ -24,7 +24,7 @@ constexpr std::string_view kColumns =
     "e.rid, e.id, e.name, e.summary, e.category, e.phase_min, e.phase_max, e.position, "
     "e.knee_flexion, e.impact, e.laterality, e.sets, e.reps, e.hold_seconds, e.tempo, "
     "e.rest_seconds, e.min_sets, e.max_sets, e.min_reps, e.max_reps, e.min_hold_seconds, "
-    "e.max_hold_seconds, e.easier, e.harder, e.builtin, e.hidden";
+    "e.max_hold_seconds, e.easier, e.harder, e.builtin, e.hidden, e.illustration";
 
 // The child tables holding an exercise's lists, in the order Lists below uses.
 struct ChildTable
@@ -117,6 +117,11 @@ Row readRow(const Statement& s)
     e.harder = s.text(23);
     e.builtin = s.integer(24) != 0;
     e.hidden = s.integer(25) != 0;
+    if (!s.isNull(26)) {
+        // A picture that cannot be read is left out rather than failing the whole exercise:
+        // the exercise then draws its position's default figure.
+        e.illustration = core::decodeIllustration(s.text(26));
+    }
     return row;
 }
 
@@ -356,16 +361,16 @@ public:
                                  "phase_max, position, knee_flexion, impact, laterality, sets, "
                                  "reps, hold_seconds, tempo, rest_seconds, min_sets, max_sets, "
                                  "min_reps, max_reps, min_hold_seconds, max_hold_seconds, easier, "
-                                 "harder, builtin, hidden) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                 "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-                                 "?22, ?23, ?24, ?25)"),
+                                 "harder, builtin, hidden, illustration) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                 "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                                 "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
           m_update(db, "UPDATE exercises SET id = ?1, name = ?2, summary = ?3, category = ?4, "
                        "phase_min = ?5, phase_max = ?6, position = ?7, knee_flexion = ?8, "
                        "impact = ?9, laterality = ?10, sets = ?11, reps = ?12, hold_seconds = ?13, "
                        "tempo = ?14, rest_seconds = ?15, min_sets = ?16, max_sets = ?17, "
                        "min_reps = ?18, max_reps = ?19, min_hold_seconds = ?20, "
                        "max_hold_seconds = ?21, easier = ?22, harder = ?23, builtin = ?24, "
-                       "hidden = ?25 WHERE rid = ?26"),
+                       "hidden = ?25, illustration = ?26 WHERE rid = ?27"),
           m_deleteSearch(db, "DELETE FROM exercise_search WHERE rowid = ?"),
           m_insertSearch(db, "INSERT INTO exercise_search (rowid, name, summary, cues, muscles) "
                              "VALUES (?, ?, ?, ?, ?)")
@@ -393,7 +398,7 @@ public:
     {
         m_update.reset();
         bindFields(m_update, e);
-        m_update.bind(26, rid);
+        m_update.bind(27, rid);
         m_update.run();
         writeLists(rid, e, true);
     }
@@ -412,6 +417,11 @@ private:
         s.bind(21, e.limits.maxHoldSeconds);
         s.bindOptional(22, e.easier).bindOptional(23, e.harder);
         s.bind(24, e.builtin).bind(25, e.hidden);
+        if (e.illustration) {
+            s.bind(26, core::encodeIllustration(*e.illustration));
+        } else {
+            s.bindNull(26);
+        }
     }
 
     void writeLists(std::int64_t rid, const Exercise& e, bool replace)

@@ -352,14 +352,21 @@ CREATE TABLE clinician_reviews (
     created_at TEXT NOT NULL  -- ISO 8601 UTC, when the review was recorded
 );
 CREATE INDEX clinician_reviews_by_client ON clinician_reviews (client_id, date, id);
+
+// Version 7: each exercise's start and end picture (issue 11), in core's compact text encoding;
+// NULL draws the position's default figure. Built-ins get theirs when the shipped library's
+// newer version is seeded. (Versions 5 and 6 are other branches' steps.)
+constexpr std::string_view kVersion7 = R"sql(
+ALTER TABLE exercises ADD COLUMN illustration TEXT;
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{{
+constexpr std::array<Migration, 6> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
     {4, "green-week streak kept with saved plans", kVersion4},
     {6, "surgery, precautions, hip-balance check and clinician reviews", kVersion6},
+    {7, "exercise illustrations", kVersion7},
 }};
 
 int userVersion(sqlite3* db)

@@ -1,5 +1,6 @@
 #include "storage_test_support.h"
 
+#include <glidepath/io/library_format.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/exercise_repository.h>
@@ -9,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 
 using namespace glidepath;
@@ -205,6 +207,51 @@ TEST(Migrations, Version3PlansSurviveAndStartWithoutAGreenStreak)
     EXPECT_EQ(plan->plan.decision.phase, 2);
     EXPECT_EQ(plan->plan.decision.action, core::Action::Progress);
     EXPECT_EQ(plan->plan.decision.greenWeeksInPhase, 0);
+}
+
+// Every version before the pictures (1 to 4) keeps its exercises, which read back without a
+// picture; seeding the shipped library then gives every built-in its pose, keeps the hidden
+// flag, and a custom exercise stays without one (it draws its position's default).
+TEST(Migrations, ExercisesFromEveryOlderVersionGainTheirPicturesWhenTheLibraryIsSeeded)
+{
+    TempDir dir;
+    for (const Migration& step : migrations()) {
+        if (step.version >= 7) {
+            break;
+        }
+        SCOPED_TRACE("from version " + std::to_string(step.version));
+        const auto path = dir.file("pictures-v" + std::to_string(step.version) + ".db");
+        {
+            RawDb raw(path);
+            migrate(raw.get(), step.version);
+            raw.exec("BEGIN; " + std::string(kVersion1Data) + " COMMIT;");
+            // Installed databases were seeded with library version 1, the last one without
+            // pictures.
+            raw.exec("UPDATE meta SET value = '1' WHERE key = 'builtin_library_version';");
+        }
+        auto db = Database::open(path);
+        ExerciseRepository exercises(*db);
+        const auto before = exercises.find("glute-set");
+        ASSERT_TRUE(before);
+        EXPECT_FALSE(before->illustration);
+
+        const io::LibraryDocument& shipped = io::builtinLibrary();
+        exercises.seedBuiltins(shipped.exercises, shipped.libraryVersion);
+        const auto after = exercises.find("glute-set");
+        ASSERT_TRUE(after);
+        ASSERT_TRUE(after->illustration);
+        EXPECT_TRUE(after->hidden);
+        const auto shippedSet =
+            std::find_if(shipped.exercises.begin(), shipped.exercises.end(),
+                         [](const core::Exercise& e) { return e.id == "glute-set"; });
+        ASSERT_NE(shippedSet, shipped.exercises.end());
+        EXPECT_EQ(after->illustration, shippedSet->illustration);
+        const auto custom = exercises.find("pelvic-curl");
+        ASSERT_TRUE(custom);
+        EXPECT_FALSE(custom->builtin);
+        EXPECT_FALSE(custom->illustration);
+        EXPECT_TRUE(db->integrityProblems().empty());
+    }
 }
 
 TEST(Migrations, AFailingStepIsRolledBackAndEarlierStepsStay)

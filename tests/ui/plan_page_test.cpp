@@ -222,6 +222,33 @@ TEST_F(PlanPageTest, RestDaysAreShownPlainly)
     EXPECT_GE(restDays, 1);
 }
 
+TEST_F(PlanPageTest, CardsShowTheExercisePicturesWhenAskedTo)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    int day = -1;
+    for (int d = 0; d < draft()->dayCount() && day < 0; ++d) {
+        if (draft()->exerciseCount(d) > 0) {
+            day = d;
+        }
+    }
+    ASSERT_GE(day, 0);
+    auto picture = [&] {
+        ui::SessionCard* card = page()->weekView()->card(day, 0);
+        EXPECT_NE(card, nullptr);
+        return card ? card->findChild<QLabel*>(QStringLiteral("cardPicture")) : nullptr;
+    };
+    EXPECT_EQ(picture(), nullptr) << "off by default: the cards stay compact";
+    auto* toggle = child<QCheckBox>("planShowPictures");
+    toggle->setChecked(true);
+    QLabel* shown = picture();
+    ASSERT_NE(shown, nullptr);
+    EXPECT_FALSE(shown->pixmap().isNull());
+    toggle->setChecked(false);
+    EXPECT_EQ(picture(), nullptr);
+}
+
 TEST_F(PlanPageTest, ASwapIsSavedWithThePlan)
 {
     const qint64 id = storeClient();

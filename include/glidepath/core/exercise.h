@@ -1,6 +1,9 @@
 #pragma once
 
+#include <glidepath/core/pose.h>
 #include <glidepath/core/vocabulary.h>
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -57,6 +60,8 @@ struct Exercise
     std::vector<Precaution> precautions;
     bool builtin = false;
     bool hidden = false; // built-ins cannot be deleted; users hide them instead
+    // The start and end picture; none draws the position's default figure.
+    std::optional<Illustration> illustration;
 
     bool operator==(const Exercise&) const = default;
 

@@ -10,8 +10,9 @@
 
 namespace glidepath::io {
 
-// {"format": "glidepath-library", "version": 1, "library_version": N, "exercises": [...]}
-inline constexpr int kLibraryFormatVersion = 1;
+// {"format": "glidepath-library", "version": 2, "library_version": N, "exercises": [...]}
+// Version 2 added each exercise's optional "illustration"; version 1 files are still read.
+inline constexpr int kLibraryFormatVersion = 2;
 
 struct LibraryDocument
 {

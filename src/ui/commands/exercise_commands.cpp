@@ -35,6 +35,7 @@ QString fieldLabel(const std::string& field)
         {"harder", QT_TRANSLATE_NOOP("UndoCommand", "harder exercise")},
         {"precautions", QT_TRANSLATE_NOOP("UndoCommand", "precautions")},
         {"hidden", QT_TRANSLATE_NOOP("UndoCommand", "hidden")},
+        {"illustration", QT_TRANSLATE_NOOP("UndoCommand", "picture")},
     };
     for (const auto& [key, text] : labels) {
         if (key == field) {
@@ -62,6 +63,11 @@ QString editKey(const core::Exercise& before, const core::Exercise& after)
     QStringList parts{QString::fromStdString(after.id)};
     for (const std::string& field : changedFields(before, after)) {
         parts << QString::fromStdString(field);
+        if (field == "illustration") {
+            // Each drag of a joint is a move of its own: undo takes back one at a time.
+            static int pictureEdits = 0;
+            parts << QString::number(++pictureEdits);
+        }
     }
     return parts.join(QLatin1Char('|'));
 }
@@ -96,6 +102,7 @@ std::vector<std::string> changedFields(const core::Exercise& before, const core:
     check(before.harder != after.harder, "harder");
     check(before.precautions != after.precautions, "precautions");
     check(before.hidden != after.hidden, "hidden");
+    check(before.illustration != after.illustration, "illustration");
     return fields;
 }
 

@@ -69,6 +69,8 @@ QVariant ExerciseTableModel::display(const core::Exercise& exercise, Column colu
         }
         return needed.empty() ? tr("None") : joinLabels(needed);
     }
+    case Column::Picture:
+        return {}; // the thumbnail is the decoration
     case Column::Count:
         break;
     }
@@ -84,6 +86,8 @@ QVariant ExerciseTableModel::sortKey(const core::Exercise& exercise, Column colu
         return static_cast<int>(exercise.kneeFlexion);
     case Column::Impact:
         return static_cast<int>(exercise.impact);
+    case Column::Picture:
+        return static_cast<int>(exercise.position);
     default:
         return display(exercise, column).toString().toLower();
     }
@@ -99,6 +103,16 @@ QVariant ExerciseTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(exercise, column);
+    case Qt::DecorationRole:
+        if (column == Column::Picture) {
+            return m_thumbnails.thumbnail(exercise);
+        }
+        return {};
+    case Qt::SizeHintRole:
+        if (column == Column::Picture) {
+            return m_thumbnails.size() + QSize(8, 4);
+        }
+        return {};
     case Qt::ToolTipRole:
         if (column == Column::Name) {
             QString tip = QString::fromStdString(exercise.summary);
@@ -160,6 +174,8 @@ QVariant ExerciseTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Impact");
     case Column::Equipment:
         return tr("Equipment");
+    case Column::Picture:
+        return tr("Picture");
     case Column::Count:
         break;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/illustration_thumbnails.h"
+
 #include <glidepath/core/exercise.h>
 
 #include <QAbstractTableModel>
@@ -24,6 +26,7 @@ public:
         KneeFlexion,
         Impact,
         Equipment,
+        Picture, // a thumbnail of the start and end position, drawn when the row is shown
         Count
     };
     enum Role
@@ -53,6 +56,7 @@ private:
     QVariant sortKey(const core::Exercise& exercise, Column column) const;
 
     std::vector<core::Exercise> m_exercises;
+    mutable IllustrationThumbnails m_thumbnails{QSize(84, 30)};
 };
 
 } // namespace glidepath::ui

@@ -9,8 +9,11 @@
 #include "widgets/common/plain_text_field.h"
 #include "widgets/common/string_list_editor.h"
 #include "widgets/library/exercise_issue_text.h"
+#include "widgets/library/pose_canvas.h"
+#include "widgets/library/pose_editor.h"
 
 #include <glidepath/core/validation.h>
+#include <glidepath/report/illustration.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -182,6 +185,7 @@ void ExerciseEditor::buildUi()
     contentLayout->addWidget(buildBodyGroup());
     contentLayout->addWidget(buildDoseGroup());
     contentLayout->addWidget(buildEquipmentGroup());
+    contentLayout->addWidget(buildPictureGroup());
     contentLayout->addWidget(buildLadderGroup());
     contentLayout->addWidget(buildPrecautionsGroup());
     contentLayout->addWidget(buildVisibilityGroup());
@@ -195,6 +199,21 @@ void ExerciseEditor::buildUi()
     m_scroll->setWidget(content);
     pageLayout->addWidget(m_scroll, 1);
     m_stack->addWidget(page);
+}
+
+// The start and end picture with its pose editor. Its own file holds the editing; here it is
+// one more field, saved and undone like the others.
+QWidget* ExerciseEditor::buildPictureGroup()
+{
+    auto* box = group(tr("Picture"), QStringLiteral("pictureGroup"));
+    auto* layout = new QVBoxLayout(box);
+    m_pose = new PoseEditor;
+    m_pose->setMinimumHeight(300);
+    layout->addWidget(m_pose);
+    auto* error = new FieldErrorLabel;
+    layout->addWidget(error);
+    registerField("illustration", error, m_pose->canvas());
+    return box;
 }
 
 QWidget* ExerciseEditor::buildEmptyState()
@@ -710,6 +729,15 @@ void ExerciseEditor::connectEdits()
     connect(m_easier, &ExercisePicker::picked, this, [this] { onEdited("easier"); });
     connect(m_harder, &ExercisePicker::picked, this, [this] { onEdited("harder"); });
     connect(m_hidden, &QCheckBox::toggled, this, &ExerciseEditor::onHiddenToggled);
+    connect(m_pose, &PoseEditor::edited, this, [this] { onEdited("illustration"); });
+    connect(m_position, &QComboBox::currentIndexChanged, this, [this] {
+        // A picture of its own stays; the plain figure follows the position.
+        m_pose->setPosition(comboValue<core::Position>(m_position));
+        if (!m_pose->hasOwnIllustration()) {
+            m_pose->setIllustration(
+                core::defaultIllustration(comboValue<core::Position>(m_position)), false);
+        }
+    });
 }
 
 // --- Showing ------------------------------------------------------------------------------------
@@ -849,12 +877,19 @@ void ExerciseEditor::load(const core::Exercise& e)
     m_harder->setCurrentId(e.harder);
     m_precautions->setCheckedValues(toInts(e.precautions));
     m_hidden->setChecked(e.hidden);
+    m_pose->setPosition(e.position);
+    m_pose->setIllustration(report::illustrationOf(e), e.illustration.has_value());
     m_loading = false;
 }
 
 core::Exercise ExerciseEditor::collect() const
 {
     core::Exercise e = m_base;
+    if (m_pose->hasOwnIllustration()) {
+        e.illustration = m_pose->illustration();
+    } else {
+        e.illustration.reset();
+    }
     e.id = m_id->text().trimmed().toStdString();
     e.name = m_name->text().trimmed().toStdString();
     e.summary = m_summary->text().trimmed().toStdString();
@@ -919,6 +954,7 @@ static void setReadOnlyLook(QWidget* widget, bool readOnly)
 void ExerciseEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_pose->setReadOnly(readOnly);
     m_id->setReadOnly(readOnly || m_mode != Mode::New);
     m_name->setReadOnly(readOnly);
     m_summary->setReadOnly(readOnly);

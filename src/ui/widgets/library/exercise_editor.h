@@ -27,6 +27,7 @@ class CheckList;
 class ExercisePicker;
 class FieldErrorLabel;
 class PlainTextField;
+class PoseEditor;
 class StringListEditor;
 
 // The detail editor of the Library page: every field of one exercise. Edits of a custom exercise
@@ -91,6 +92,7 @@ private:
     QWidget* buildClassificationGroup();
     QWidget* buildBodyGroup();
     QWidget* buildEquipmentGroup();
+    QWidget* buildPictureGroup();
     QWidget* buildDoseGroup();
     QWidget* buildLadderGroup();
     QWidget* buildPrecautionsGroup();
@@ -135,6 +137,7 @@ private:
     std::vector<FieldTarget> m_targets;
 
     QStackedWidget* m_stack = nullptr;
+    PoseEditor* m_pose = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;

@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace glidepath::ui {
 
 namespace {
@@ -212,7 +214,10 @@ QWidget* LibraryPage::buildListSide()
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    // Rows are tall enough for the picture thumbnails (84 x 30).
+    m_table->verticalHeader()->setDefaultSectionSize(
+        std::max(m_table->fontMetrics().height() + 12, 34));
+    m_table->setIconSize(QSize(84, 30));
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -231,6 +236,7 @@ QWidget* LibraryPage::buildListSide()
     header->resizeSection(static_cast<int>(Column::KneeFlexion), widthFor(tr("Moderate")));
     header->resizeSection(static_cast<int>(Column::Impact), widthFor(tr("Impact")));
     header->resizeSection(static_cast<int>(Column::Equipment), widthFor(tr("Mat, Resistance")));
+    header->resizeSection(static_cast<int>(Column::Picture), 96);
     header->setMinimumSectionSize(48);
 
     auto* empty = new QWidget;

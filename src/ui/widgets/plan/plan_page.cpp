@@ -19,6 +19,7 @@
 #include <glidepath/core/plan_alternatives.h>
 #include <glidepath/planning/planning_service.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -196,6 +197,20 @@ void PlanPage::buildUi()
     auto* weekContent = new QWidget;
     auto* weekLayout = new QVBoxLayout(weekContent);
     weekLayout->setContentsMargins(0, 0, 0, 0);
+    auto* pictures = new QCheckBox(tr("Show &pictures on the cards"));
+    pictures->setObjectName(QStringLiteral("planShowPictures"));
+    pictures->setToolTip(tr("The start and end position of each exercise, as the handout shows it"));
+    connect(pictures, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on) {
+            m_weekView->setPictureSource({});
+            return;
+        }
+        m_weekView->setPictureSource([this](const std::string& id) {
+            const auto exercise = m_context.exercises().find(id);
+            return exercise ? m_thumbnails.thumbnail(*exercise) : QPixmap();
+        });
+    });
+    weekLayout->addWidget(pictures, 0, Qt::AlignRight);
     weekLayout->addWidget(m_weekView);
     weekLayout->addLayout(notes);
     weekLayout->addStretch(1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app_context.h"
+#include "models/illustration_thumbnails.h"
 
 #include <glidepath/core/plan.h>
 #include <glidepath/core/plan_alternatives.h>
@@ -124,6 +125,7 @@ private:
     report::HandoutData handoutData(const core::Plan& plan) const;
 
     AppContext& m_context;
+    IllustrationThumbnails m_thumbnails{QSize(132, 46)}; // the pictures on the session cards
     qint64 m_clientId = -1;
     std::optional<storage::ClientRecord> m_record;
     int m_checkInCount = 0;

@@ -117,6 +117,12 @@ void PlanWeekView::setModel(PlanModel* model)
     emit selectionChanged(-1, -1);
 }
 
+void PlanWeekView::setPictureSource(PictureSource source)
+{
+    m_pictures = std::move(source);
+    rebuild();
+}
+
 void PlanWeekView::setMinutesBudget(int minutes)
 {
     if (m_minutesBudget != minutes) {
@@ -251,6 +257,14 @@ void PlanWeekView::rebuild()
             auto* cardLayout = new QVBoxLayout(card);
             cardLayout->setContentsMargins(7, 5, 7, 5);
             cardLayout->setSpacing(2);
+            if (m_pictures) {
+                auto* picture = new QLabel(card);
+                picture->setObjectName(QStringLiteral("cardPicture"));
+                picture->setPixmap(m_pictures(e.id));
+                picture->setAlignment(Qt::AlignHCenter);
+                picture->setAccessibleName(tr("Picture of %1").arg(QString::fromStdString(e.name)));
+                cardLayout->addWidget(picture);
+            }
             auto* name = wrappedLabel(QString::fromStdString(e.name), card);
             QFont nameFont = name->font();
             nameFont.setBold(true);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QFrame>
+#include <QPixmap>
 #include <QWidget>
+
+#include <functional>
 
 #include <set>
 #include <string>
@@ -56,6 +59,11 @@ public:
     PlanModel* model() const { return m_model; }
     // The client's minutes per session: a day estimated above it is marked.
     void setMinutesBudget(int minutes);
+    // With a source, each card shows the exercise's picture (start and end) above its name, so
+    // the clinician sees what the client will see; an empty function hides the pictures.
+    using PictureSource = std::function<QPixmap(const std::string& exerciseId)>;
+    void setPictureSource(PictureSource source);
+    bool showsPictures() const { return static_cast<bool>(m_pictures); }
 
     // (-1, -1) when nothing is selected.
     std::pair<int, int> selection() const { return {m_selectedDay, m_selectedRow}; }
@@ -74,6 +82,7 @@ private:
     QHBoxLayout* m_layout;
     QWidget* m_content = nullptr;
     int m_minutesBudget = 0;
+    PictureSource m_pictures;
     int m_selectedDay = -1;
     int m_selectedRow = -1;
 };

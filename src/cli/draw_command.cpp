@@ -1,0 +1,89 @@
+#include "draw_command.h"
+
+#include "cli_args.h"
+
+#include <glidepath/report/illustration.h>
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <charconv>
+#include <ostream>
+
+namespace glidepath::cli {
+
+namespace {
+
+constexpr int kMinSize = 32;
+constexpr int kMaxSize = 4096;
+
+} // namespace
+
+int drawSize(const ParsedArgs& parsed)
+{
+    const auto text = parsed.value("--size");
+    if (!text) {
+        return kDefaultDrawSize;
+    }
+    int size = 0;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), size);
+    if (ec != std::errc() || end != text->data() + text->size() || size < kMinSize ||
+        size > kMaxSize) {
+        throw UsageError("--size must be a whole number of pixels from " +
+                         std::to_string(kMinSize) + " to " + std::to_string(kMaxSize) + ", not \"" +
+                         *text + "\"");
+    }
+    return size;
+}
+
+DrawFormat drawFormat(const std::string& file)
+{
+    const QString suffix = QFileInfo(QString::fromStdString(file)).suffix().toLower();
+    if (suffix == QStringLiteral("svg")) {
+        return DrawFormat::Svg;
+    }
+    if (suffix == QStringLiteral("png")) {
+        return DrawFormat::Png;
+    }
+    throw UsageError("the output file must end in .svg or .png, not \"" + file + "\"");
+}
+
+int drawExercise(const core::Exercise& exercise, const std::string& file, int width,
+                 std::ostream& out, std::ostream& err)
+{
+    const core::Illustration illustration = report::illustrationOf(exercise);
+    const double aspect =
+        report::illustrationAspect(illustration, report::IllustrationFrame::StartAndEnd);
+    const QSize size(width, std::max(16, static_cast<int>(std::lround(width / aspect))));
+    const QString path = QString::fromStdString(file);
+    bool written = false;
+    if (drawFormat(file) == DrawFormat::Svg) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(QString::fromStdString(exercise.name));
+        svg.setDescription(QStringLiteral("Start and end position"));
+        QPainter painter;
+        written = painter.begin(&svg);
+        if (written) {
+            painter.fillRect(QRectF(QPointF(0, 0), QSizeF(size)), Qt::white);
+            report::drawIllustration(painter, QRectF(QPointF(0, 0), QSizeF(size)), illustration);
+            written = painter.end();
+        }
+        written = written && QFileInfo(path).size() > 0;
+    } else {
+        written = report::renderIllustration(illustration, size).save(path, "PNG");
+    }
+    if (!written) {
+        err << "glidepath-cli library draw: could not write " << file << "\n";
+        return kExitBadInput;
+    }
+    out << "Drew " << exercise.name << " (" << exercise.id << ") to " << file << ", "
+        << size.width() << " x " << size.height() << " px.\n";
+    return kExitOk;
+}
+
+} // namespace glidepath::cli
