@@ -68,6 +68,15 @@ void validateClient(const ClientRecord& client)
     auto issues = core::validateProfile(client.profile);
     auto flags = core::validateRedFlags(client.screeningRedFlags, "screening_red_flags");
     issues.insert(issues.end(), flags.begin(), flags.end());
+    flags = core::validateRedFlags(client.screeningAnsweredNo, "screening_answered_no");
+    issues.insert(issues.end(), flags.begin(), flags.end());
+    for (std::size_t i = 0; i < client.screeningAnsweredNo.size(); ++i) {
+        if (core::contains(client.screeningRedFlags, client.screeningAnsweredNo[i])) {
+            issues.push_back({"screening_answered_no/" + std::to_string(i),
+                              "'" + std::string(core::toString(client.screeningAnsweredNo[i])) +
+                                  "' is answered both yes and no"});
+        }
+    }
     if (!issues.empty()) {
         throwInvalid("the client profile is not valid", std::move(issues));
     }
@@ -93,6 +102,7 @@ void writeClientLists(sqlite3* db, std::int64_t id, const ClientRecord& client)
     writeEnumList(db, "client_goals", "goal", "client_id", id, client.profile.goals);
     writeEnumList(db, "client_equipment", "equipment", "client_id", id, client.profile.equipment);
     writeEnumList(db, "client_red_flags", "flag", "client_id", id, client.screeningRedFlags);
+    writeEnumList(db, "client_red_flags_no", "flag", "client_id", id, client.screeningAnsweredNo);
 }
 
 constexpr std::string_view kClientColumns =
@@ -117,6 +127,8 @@ ClientRecord readClient(sqlite3* db, const Statement& row)
                                                 client.id, "equipment");
     client.screeningRedFlags = readEnumList<core::RedFlag>(db, "client_red_flags", "flag",
                                                            "client_id", client.id, "red flag");
+    client.screeningAnsweredNo = readEnumList<core::RedFlag>(db, "client_red_flags_no", "flag",
+                                                             "client_id", client.id, "red flag");
     return client;
 }
 

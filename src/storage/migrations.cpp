@@ -307,11 +307,25 @@ ALTER TABLE plans ADD COLUMN green_weeks_in_phase INTEGER NOT NULL DEFAULT 0
     CHECK (green_weeks_in_phase >= 0);
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// Version 5: a screening question answered "no" is recorded, so one never asked is told apart
+// from it (a plan needs every question answered). Earlier versions kept only the "yes" answers
+// and their forms started every question at "no", so for clients stored before it only the yes
+// answers are known: their other questions read as not yet answered and are asked again.
+constexpr std::string_view kVersion5 = R"sql(
+CREATE TABLE client_red_flags_no (
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    flag      TEXT NOT NULL,
+    PRIMARY KEY (client_id, position)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
     {4, "green-week streak kept with saved plans", kVersion4},
+    {5, "screening questions answered no are recorded", kVersion5},
 }};
 
 int userVersion(sqlite3* db)
