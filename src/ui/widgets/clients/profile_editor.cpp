@@ -178,7 +178,7 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     connect(m_screening, &RedFlagQuestions::changed, this, &ProfileEditor::markModified);
 
     setWording(Wording::Clinician);
-    setProfile({}, {});
+    setProfile({}, {}, {});
 }
 
 void ProfileEditor::setWording(Wording wording)
@@ -197,7 +197,8 @@ void ProfileEditor::setWording(Wording wording)
 }
 
 void ProfileEditor::setProfile(const core::ClientProfile& profile,
-                               const std::vector<core::RedFlag>& screeningRedFlags)
+                               const std::vector<core::RedFlag>& screeningRedFlags,
+                               const std::vector<core::RedFlag>& screeningAnsweredNo)
 {
     m_loading = true;
     m_name->setText(QString::fromStdString(profile.name));
@@ -209,7 +210,7 @@ void ProfileEditor::setProfile(const core::ClientProfile& profile,
     m_minutes->setValue(profile.minutesPerSession);
     m_age->setValue(profile.age);
     m_notes->setPlainText(QString::fromStdString(profile.notes));
-    m_screening->setAnswers(screeningRedFlags);
+    m_screening->setAnswers(screeningRedFlags, screeningAnsweredNo);
     m_loading = false;
     clearIssues();
     setModified(false);
@@ -233,6 +234,16 @@ core::ClientProfile ProfileEditor::profile() const
 std::vector<core::RedFlag> ProfileEditor::screeningRedFlags() const
 {
     return m_screening->answers();
+}
+
+std::vector<core::RedFlag> ProfileEditor::screeningAnsweredNo() const
+{
+    return m_screening->answeredNo();
+}
+
+bool ProfileEditor::checkScreening()
+{
+    return m_screening->checkAllAnswered();
 }
 
 bool ProfileEditor::validate()

@@ -7,6 +7,8 @@
 #include "models/plan_labels.h"
 #include "models/plan_model.h"
 #include "widgets/clients/client_tabs.h"
+#include "widgets/clients/profile_editor.h"
+#include "widgets/clients/red_flag_questions.h"
 #include "widgets/common/message_box.h"
 #include "widgets/plan/decision_banner.h"
 #include "widgets/plan/plan_adjust_panel.h"
@@ -16,6 +18,7 @@
 #include "widgets/progress/progress_report.h"
 #include "widgets/tracking/session_log_dialog.h"
 
+#include <glidepath/core/plan_status.h>
 #include <glidepath/core/progression_engine.h>
 #include <glidepath/core/progression_steps.h>
 #include <glidepath/storage/tracking_repository.h>
@@ -112,11 +115,13 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent) : QWidget(parent), m_co
             it = exists ? std::next(it) : m_stashedDrafts.erase(it);
         }
         reloadClient();
+        reloadHistory(); // a screening answer may supersede a saved plan
         refresh();
     });
     connect(&m_context, &AppContext::checkInsChanged, this, [this](qint64 id) {
         if (id == m_clientId) {
             reloadClient();
+            reloadHistory(); // a red flag marks the saved plans superseded
             refresh();
         }
     });
@@ -380,13 +385,19 @@ void PlanPage::reloadClient()
 {
     m_record.reset();
     m_checkInCount = 0;
+    m_standingFlags.clear();
     if (m_clientId <= 0) {
         return;
     }
     try {
         m_record = m_context.clients().find(m_clientId);
         if (m_record) {
-            m_checkInCount = static_cast<int>(m_context.clients().checkIns(m_clientId).size());
+            std::vector<core::CheckIn> checkIns;
+            for (storage::StoredCheckIn& stored : m_context.clients().checkIns(m_clientId)) {
+                checkIns.push_back(std::move(stored.checkIn));
+            }
+            m_checkInCount = static_cast<int>(checkIns.size());
+            m_standingFlags = core::standingRedFlags(m_record->screeningRedFlags, checkIns);
         }
     } catch (const std::exception& error) {
         emit m_context.errorOccurred(
@@ -422,10 +433,13 @@ void PlanPage::reloadHistory()
             tr("Could not read the saved plans: %1").arg(command::describeFailure(error)));
     }
     for (const storage::StoredPlan& stored : plans) {
-        m_history->addItem(tr("Week of %1, version %2 (saved %3)")
-                               .arg(longDateText(stored.plan.weekStart))
-                               .arg(stored.version)
-                               .arg(savedAtText(stored.savedAt)),
+        const QString text = tr("Week of %1, version %2 (saved %3)")
+                                 .arg(longDateText(stored.plan.weekStart))
+                                 .arg(stored.version)
+                                 .arg(savedAtText(stored.savedAt));
+        m_history->addItem(core::isSuperseded(stored.plan, m_standingFlags)
+                               ? tr("%1 — superseded").arg(text)
+                               : text,
                            QVariant::fromValue<qint64>(stored.id));
     }
     selectHistoryEntry(m_showingDraft ? kDraftEntry : m_storedPlanId);
@@ -611,6 +625,23 @@ void PlanPage::planNextWeek()
         }
         return;
     }
+    // Every screening question needs an answer: one never asked is not a "no".
+    const std::vector<core::RedFlag> unanswered =
+        core::unansweredRedFlags(m_record->screeningRedFlags, m_record->screeningAnsweredNo);
+    if (!unanswered.empty()) {
+        const QString where = m_personalTabs ? tr("Answer them on the My profile tab and save it.")
+                                             : tr("Answer them on the client's Profile (Clients "
+                                                  "page) and save it.");
+        MessageBox::warning(this, tr("Screening not complete"),
+                            tr("No plan is made until every red-flag screening question is "
+                               "answered yes or no. Not answered yet: %1.\n\n%2")
+                                .arg(RedFlagQuestions::describe(unanswered), where));
+        if (m_personalTabs) {
+            m_personalTabs->setCurrentWidget(m_personalTabs->profilePage());
+            m_personalTabs->profileEditor()->checkScreening();
+        }
+        return;
+    }
     const core::Date weekStart = nextMonday(m_context.clock().today());
     try {
         QString error;
@@ -697,6 +728,25 @@ bool PlanPage::hasPlan() const
     return shownPlan() != nullptr;
 }
 
+bool PlanPage::isShownPlanSuperseded() const
+{
+    const core::Plan* plan = shownPlan();
+    return plan && core::isSuperseded(*plan, m_standingFlags);
+}
+
+QString PlanPage::printBlockedReason() const
+{
+    if (!hasPlan()) {
+        return tr("There is no plan to print.");
+    }
+    if (isShownPlanSuperseded()) {
+        return tr("This plan is superseded: a red flag was answered yes, so it must not be "
+                  "handed out as the current plan. ") +
+               ClientLabels::supersededClearedBy();
+    }
+    return {};
+}
+
 const core::Plan* PlanPage::shownPlan() const
 {
     const PlanModel* model = m_showingDraft ? m_draftModel : m_storedModel;
@@ -748,8 +798,14 @@ void PlanPage::refresh()
         } else {
             status = tr("saved version %1, read-only").arg(m_storedVersion);
         }
-        m_banner->setDecision(plan->decision,
-                              tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status));
+        if (core::isSuperseded(*plan, m_standingFlags)) {
+            m_banner->setSuperseded(
+                m_standingFlags,
+                tr("Week of %1 · %2 · superseded").arg(longDateText(plan->weekStart), status));
+        } else {
+            m_banner->setDecision(plan->decision,
+                                  tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status));
+        }
         if (plan->decision.action == core::Action::Refer) {
             QStringList lines;
             lines << tr("There is no exercise plan this week. Please follow this advice:");
@@ -791,10 +847,16 @@ void PlanPage::refresh()
     }
 
     const bool referral = plan && plan->decision.action == core::Action::Refer;
-    const bool editable = plan && m_showingDraft && !referral && m_alternatives != nullptr;
+    const bool superseded = plan && core::isSuperseded(*plan, m_standingFlags);
+    const bool editable =
+        plan && m_showingDraft && !referral && !superseded && m_alternatives != nullptr;
+    // A superseded plan stays readable for the record, greyed so it does not read as current.
+    m_weekView->setEnabled(!superseded);
     QString why;
     if (plan && referral) {
         why = tr("A referral cannot be edited into an exercise plan.");
+    } else if (superseded) {
+        why = tr("This plan is superseded by a red flag and cannot be changed.");
     } else if (plan && !m_showingDraft) {
         why = tr("This saved version is read-only. Use Edit as new version to change it.");
     }
@@ -821,10 +883,14 @@ void PlanPage::refresh()
                                    ? tr("Draft for the week of %1 (changed since saving)").arg(week)
                                    : tr("Draft for the week of %1 (saved)").arg(week));
     }
-    m_saveButton->setEnabled(m_showingDraft && draftDirty());
-    m_editCopyButton->setVisible(!m_showingDraft && plan && !referral);
-    if (m_lastAvailability != (plan != nullptr)) {
-        m_lastAvailability = plan != nullptr;
+    m_saveButton->setEnabled(m_showingDraft && draftDirty() && !superseded);
+    m_saveButton->setToolTip(superseded ? tr("A red flag stands: press Plan next week for the "
+                                             "referral advice instead of saving this plan.")
+                                        : QString());
+    m_editCopyButton->setVisible(!m_showingDraft && plan && !referral && !superseded);
+    const bool printable = plan != nullptr && !superseded;
+    if (m_lastAvailability != printable) {
+        m_lastAvailability = printable;
         emit planAvailabilityChanged(m_lastAvailability);
     }
 }
@@ -1008,8 +1074,8 @@ report::HandoutData PlanPage::handoutData(const core::Plan& plan) const
 int PlanPage::render(QPagedPaintDevice& device, PdfVariant variant, report::HandoutOptions options)
 {
     const core::Plan* plan = shownPlan();
-    if (!plan) {
-        throw std::runtime_error(tr("There is no plan to print.").toStdString());
+    if (const QString why = printBlockedReason(); !plan || !why.isEmpty()) {
+        throw std::runtime_error(why.toStdString());
     }
     const report::HandoutData data = handoutData(*plan);
     if (options.clientName.empty()) {
@@ -1028,6 +1094,9 @@ QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::Hand
     const core::Plan* plan = shownPlan();
     if (!plan) {
         return tr("There is no plan to export.");
+    }
+    if (const QString why = printBlockedReason(); !why.isEmpty()) {
+        return why;
     }
     try {
         const report::HandoutData data = handoutData(*plan);
@@ -1049,7 +1118,7 @@ QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::Hand
 
 void PlanPage::printPlan()
 {
-    if (!hasPlan()) {
+    if (!printBlockedReason().isEmpty()) {
         return;
     }
     const bool clinician = m_context.mode() == AppMode::Clinician;
@@ -1090,7 +1159,7 @@ void PlanPage::printPlan()
 void PlanPage::exportPlanPdf()
 {
     const core::Plan* plan = shownPlan();
-    if (!plan) {
+    if (!plan || !printBlockedReason().isEmpty()) {
         return;
     }
     const bool clinician = m_context.mode() == AppMode::Clinician;
