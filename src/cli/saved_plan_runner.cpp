@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <glidepath/core/date.h>
+#include <glidepath/core/plan_status.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
 #include <glidepath/planning/planning_service.h>
@@ -141,6 +142,20 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
             return kExitOk;
         }
         const auto checkins = planning::PlanningService(*db).checkIns(client->id);
+        // A red flag standing now stops the plan: no handout of it as the current plan.
+        const auto standing = core::standingRedFlags(client->screeningRedFlags, checkins);
+        if (core::isSuperseded(chosen->plan, standing)) {
+            err << "glidepath-cli: plan: no handout written: the plan for the week of "
+                << core::toIsoString(chosen->plan.weekStart) << " is superseded because "
+                << client->profile.name << " answered yes to a red-flag question (";
+            for (std::size_t i = 0; i < standing.size(); ++i) {
+                err << (i ? ", " : "") << core::toString(standing[i]);
+            }
+            err << "). See a doctor or physiotherapist first; the plan stays stopped until a "
+                   "clinician's review, recorded with who and when, and answers that no longer "
+                   "say yes.\n";
+            return kExitBadInput;
+        }
         storage::ExerciseFilter all;
         all.includeHidden = true; // a saved plan may use an exercise hidden since
         const auto library = storage::ExerciseRepository(*db).list(all);

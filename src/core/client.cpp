@@ -224,4 +224,16 @@ std::vector<FieldIssue> validateRedFlags(const std::vector<RedFlag>& flags,
     return issues;
 }
 
+std::vector<RedFlag> unansweredRedFlags(const std::vector<RedFlag>& yes,
+                                        const std::vector<RedFlag>& no)
+{
+    std::vector<RedFlag> out;
+    for (const RedFlag flag : allValues<RedFlag>()) {
+        if (!contains(yes, flag) && !contains(no, flag)) {
+            out.push_back(flag);
+        }
+    }
+    return out;
+}
+
 } // namespace glidepath::core

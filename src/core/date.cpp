@@ -1,6 +1,7 @@
 #include <glidepath/core/date.h>
 
 #include <cstdio>
+#include <ctime>
 
 namespace glidepath::core {
 
@@ -48,9 +49,23 @@ int weekdayIndex(Date date)
     return static_cast<int>(std::chrono::weekday{date}.iso_encoding()) - 1;
 }
 
+Date localDate(std::chrono::system_clock::time_point instant)
+{
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(instant);
+    std::tm parts{};
+#ifdef _WIN32
+    localtime_s(&parts, &seconds);
+#else
+    localtime_r(&seconds, &parts);
+#endif
+    return Date{std::chrono::year{parts.tm_year + 1900} /
+                std::chrono::month{static_cast<unsigned>(parts.tm_mon + 1)} /
+                std::chrono::day{static_cast<unsigned>(parts.tm_mday)}};
+}
+
 Date SystemClock::today() const
 {
-    return std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return localDate(m_now());
 }
 
 } // namespace glidepath::core

@@ -57,6 +57,15 @@ void validateClient(const ClientRecord& client)
     issues.insert(issues.end(), flags.begin(), flags.end());
     auto extras = detail::validateProfileExtras(client.profile);
     issues.insert(issues.end(), extras.begin(), extras.end());
+    flags = core::validateRedFlags(client.screeningAnsweredNo, "screening_answered_no");
+    issues.insert(issues.end(), flags.begin(), flags.end());
+    for (std::size_t i = 0; i < client.screeningAnsweredNo.size(); ++i) {
+        if (core::contains(client.screeningRedFlags, client.screeningAnsweredNo[i])) {
+            issues.push_back({"screening_answered_no/" + std::to_string(i),
+                              "'" + std::string(core::toString(client.screeningAnsweredNo[i])) +
+                                  "' is answered both yes and no"});
+        }
+    }
     if (!issues.empty()) {
         throwInvalid("the client profile is not valid", std::move(issues));
     }
@@ -83,6 +92,7 @@ void writeClientLists(sqlite3* db, std::int64_t id, const ClientRecord& client)
     writeEnumList(db, "client_equipment", "equipment", "client_id", id, client.profile.equipment);
     writeEnumList(db, "client_red_flags", "flag", "client_id", id, client.screeningRedFlags);
     detail::writeProfileExtras(db, id, client.profile);
+    writeEnumList(db, "client_red_flags_no", "flag", "client_id", id, client.screeningAnsweredNo);
 }
 
 constexpr std::string_view kClientColumns =
@@ -108,6 +118,8 @@ ClientRecord readClient(sqlite3* db, const Statement& row)
     client.screeningRedFlags = readEnumList<core::RedFlag>(db, "client_red_flags", "flag",
                                                            "client_id", client.id, "red flag");
     detail::readProfileExtras(db, client.id, p);
+    client.screeningAnsweredNo = readEnumList<core::RedFlag>(db, "client_red_flags_no", "flag",
+                                                             "client_id", client.id, "red flag");
     return client;
 }
 

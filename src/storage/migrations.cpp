@@ -307,7 +307,20 @@ ALTER TABLE plans ADD COLUMN green_weeks_in_phase INTEGER NOT NULL DEFAULT 0
     CHECK (green_weeks_in_phase >= 0);
 )sql";
 
-// Version 6 (issue 10; 5, 7 and 8 belong to other changes): the post-surgery record with the
+// Version 5: a screening question answered "no" is recorded, so one never asked is told apart
+// from it (a plan needs every question answered). Earlier versions kept only the "yes" answers
+// and their forms started every question at "no", so for clients stored before it only the yes
+// answers are known: their other questions read as not yet answered and are asked again.
+constexpr std::string_view kVersion5 = R"sql(
+CREATE TABLE client_red_flags_no (
+    client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    flag      TEXT NOT NULL,
+    PRIMARY KEY (client_id, position)
+) WITHOUT ROWID;
+)sql";
+
+// Version 6: the post-surgery record with the
 // surgeon's clearances, the client's precautions, the hip-balance self-check, and clinicians'
 // records that the client was seen after a referral. New tables only, so older rows need no
 // rewrite: a client without a surgery row has none, without precaution rows has none, and
@@ -352,19 +365,21 @@ CREATE TABLE clinician_reviews (
     created_at TEXT NOT NULL  -- ISO 8601 UTC, when the review was recorded
 );
 CREATE INDEX clinician_reviews_by_client ON clinician_reviews (client_id, date, id);
+)sql";
 
 // Version 7: each exercise's start and end picture (issue 11), in core's compact text encoding;
 // NULL draws the position's default figure. Built-ins get theirs when the shipped library's
-// newer version is seeded. (Versions 5 and 6 are other branches' steps.)
+// newer version is seeded.
 constexpr std::string_view kVersion7 = R"sql(
 ALTER TABLE exercises ADD COLUMN illustration TEXT;
 )sql";
 
-constexpr std::array<Migration, 6> kMigrations{{
+constexpr std::array<Migration, 7> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
     {4, "green-week streak kept with saved plans", kVersion4},
+    {5, "screening questions answered no are recorded", kVersion5},
     {6, "surgery, precautions, hip-balance check and clinician reviews", kVersion6},
     {7, "exercise illustrations", kVersion7},
 }};

@@ -3,6 +3,7 @@
 #include "icons.h"
 #include "settings.h"
 #include "widgets/common/message_box.h"
+#include "widgets/common/wheel_guard.h"
 #include "widgets/main/database_menu.h"
 #include "widgets/main/main_window.h"
 #include "widgets/main/mode_dialog.h"
@@ -87,6 +88,7 @@ void configureApplication(QApplication& app)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Glidepath"));
     QGuiApplication::setDesktopFileName(QStringLiteral("glidepath"));
     app.setWindowIcon(appIcon());
+    installWheelGuard(app);
 }
 
 std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, QString* error)

@@ -191,6 +191,35 @@ TEST_F(CliHandout, ASavedPlanIsShownAndPrintedByClientNameOrNumber)
     EXPECT_NE(badWeek.err.find("YYYY-MM-DD"), std::string::npos);
 }
 
+TEST_F(CliHandout, ASavedPlanSupersededByARedFlagIsNotPrinted)
+{
+    const fs::path dbPath = m_dir / "flagged.db";
+    const core::PlanRequest request =
+        io::parsePlanRequest(io::readTextFile(example("steady-week")));
+    const core::Plan plan = core::generatePlan(request, io::builtinLibrary().exercises);
+    ASSERT_NE(plan.decision.action, core::Action::Refer);
+    {
+        auto db = storage::Database::open(dbPath);
+        storage::ClientRepository clients(*db);
+        storage::ClientRecord client;
+        client.profile = request.client;
+        client.profile.name = "Robin Ash";
+        const auto id = clients.create(client);
+        clients.savePlan(id, plan);
+        core::CheckIn checkIn;
+        checkIn.date = plan.weekStart + std::chrono::days(6);
+        checkIn.redFlags = {core::RedFlag::LockedKnee};
+        clients.addCheckIn(id, checkIn);
+    }
+    const fs::path pdf = m_dir / "stopped.pdf";
+    const auto result = cli(
+        {"--database", dbPath.string(), "plan", "--client", "Robin Ash", "--pdf", pdf.string()});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("superseded"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("locked_knee"), std::string::npos) << result.err;
+    EXPECT_FALSE(fs::exists(pdf));
+}
+
 TEST_F(CliHandout, RequestAndClientTogetherOrNeitherIsAUsageError)
 {
     const auto both = cli({"plan", "--request", example("steady-week"), "--client", "Robin"});

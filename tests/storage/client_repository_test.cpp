@@ -114,6 +114,7 @@ void expectSameClient(const ClientRecord& a, const ClientRecord& b)
     EXPECT_EQ(a.id, b.id);
     EXPECT_EQ(a.profile, b.profile);
     EXPECT_EQ(a.screeningRedFlags, b.screeningRedFlags);
+    EXPECT_EQ(a.screeningAnsweredNo, b.screeningAnsweredNo);
     EXPECT_EQ(a.personal, b.personal);
 }
 
@@ -143,6 +144,42 @@ TEST_F(ClientRepositoryTest, CreateFindUpdateRemove)
     EXPECT_FALSE(repo().find(id));
     expectError(StorageError::Kind::NotFound, [&] { repo().remove(id); });
     expectError(StorageError::Kind::NotFound, [&] { repo().update(client); });
+}
+
+TEST_F(ClientRepositoryTest, ScreeningKeepsNoAnswersApartFromUnaskedQuestions)
+{
+    auto client = sampleClient("Sam");
+    client.screeningRedFlags = {core::RedFlag::LockedKnee};
+    client.screeningAnsweredNo = {core::RedFlag::HotSwollenJointFever,
+                                  core::RedFlag::CannotBearWeight};
+    client.id = repo().create(client);
+    auto found = repo().find(client.id);
+    ASSERT_TRUE(found);
+    expectSameClient(*found, client);
+    EXPECT_EQ(core::unansweredRedFlags(found->screeningRedFlags, found->screeningAnsweredNo).size(),
+              core::allValues<core::RedFlag>().size() - 3);
+
+    // Every question answered: nothing left unanswered.
+    client.screeningAnsweredNo.clear();
+    for (const core::RedFlag flag : core::allValues<core::RedFlag>()) {
+        if (flag != core::RedFlag::LockedKnee) {
+            client.screeningAnsweredNo.push_back(flag);
+        }
+    }
+    repo().update(client);
+    found = repo().find(client.id);
+    expectSameClient(*found, client);
+    EXPECT_TRUE(
+        core::unansweredRedFlags(found->screeningRedFlags, found->screeningAnsweredNo).empty());
+
+    // Answered both ways is refused and changes nothing.
+    auto both = client;
+    both.screeningAnsweredNo.push_back(core::RedFlag::LockedKnee);
+    const auto error = expectError(StorageError::Kind::Invalid, [&] { repo().update(both); });
+    ASSERT_EQ(error.issues().size(), 1u);
+    EXPECT_EQ(error.issues()[0].field,
+              "screening_answered_no/" + std::to_string(both.screeningAnsweredNo.size() - 1));
+    expectSameClient(*repo().find(client.id), client);
 }
 
 TEST_F(ClientRepositoryTest, InvalidProfilesAreRefusedWithFields)
@@ -328,6 +365,7 @@ TEST_F(ClientRepositoryTest, RemovingAClientRemovesAllOfTheirData)
     const auto gone = repo().create([] {
         auto c = sampleClient("Gone");
         c.screeningRedFlags = {core::RedFlag::LockedKnee};
+        c.screeningAnsweredNo = {core::RedFlag::CannotBearWeight};
         return c;
     }());
     for (const auto id : {keep, gone}) {
@@ -340,6 +378,7 @@ TEST_F(ClientRepositoryTest, RemovingAClientRemovesAllOfTheirData)
                                           "client_goals",
                                           "client_equipment",
                                           "client_red_flags",
+                                          "client_red_flags_no",
                                           "check_ins",
                                           "check_in_painful_exercises",
                                           "check_in_red_flags",
@@ -356,7 +395,7 @@ TEST_F(ClientRepositoryTest, RemovingAClientRemovesAllOfTheirData)
     }
     repo().remove(gone);
     for (const auto& table : tables) {
-        if (table == "client_red_flags") {
+        if (table == "client_red_flags" || table == "client_red_flags_no") {
             EXPECT_EQ(rows(table), 0) << table; // only the removed client had flags
         } else {
             EXPECT_EQ(rows(table) * 2, before[table]) << table << ": exactly half remain";

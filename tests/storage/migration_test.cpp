@@ -254,6 +254,49 @@ TEST(Migrations, ExercisesFromEveryOlderVersionGainTheirPicturesWhenTheLibraryIs
     }
 }
 
+// Before version 5 only the "yes" screening answers were stored (the form started every question
+// at "no"), so after the upgrade those stay answered yes and every other question is unanswered.
+TEST(Migrations, ScreeningFromEveryOlderVersionKeepsYesAnswersAndAsksTheRestAgain)
+{
+    TempDir dir;
+    for (int version = 2; version < 5; ++version) {
+        SCOPED_TRACE("from version " + std::to_string(version));
+        const auto path = dir.file("screening-v" + std::to_string(version) + ".db");
+        {
+            RawDb raw(path);
+            migrate(raw.get(), version);
+            raw.exec("BEGIN;"
+                     "INSERT INTO clients (id, name, side, sessions_per_week, minutes_per_session)"
+                     " VALUES (1, 'Robin', 'left', 3, 20), (2, 'Kim', 'both', 3, 20);"
+                     "INSERT INTO client_conditions VALUES (1, 0, 'patellofemoral_pain'),"
+                     " (2, 0, 'hip_imbalance');"
+                     "INSERT INTO client_red_flags VALUES (1, 0, 'locked_knee');"
+                     "COMMIT;");
+        }
+        auto db = Database::open(path);
+        EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+        ClientRepository clients(*db);
+        const auto robin = clients.find(1);
+        ASSERT_TRUE(robin);
+        EXPECT_EQ(robin->screeningRedFlags, std::vector<core::RedFlag>{core::RedFlag::LockedKnee});
+        EXPECT_TRUE(robin->screeningAnsweredNo.empty());
+        EXPECT_EQ(
+            core::unansweredRedFlags(robin->screeningRedFlags, robin->screeningAnsweredNo).size(),
+            core::allValues<core::RedFlag>().size() - 1);
+        const auto kim = clients.find(2);
+        ASSERT_TRUE(kim);
+        EXPECT_TRUE(kim->screeningRedFlags.empty());
+        EXPECT_EQ(core::unansweredRedFlags(kim->screeningRedFlags, kim->screeningAnsweredNo).size(),
+                  core::allValues<core::RedFlag>().size());
+        // Answering the rest now is stored.
+        auto answered = *kim;
+        answered.screeningAnsweredNo = core::unansweredRedFlags(kim->screeningRedFlags, {});
+        clients.update(answered);
+        EXPECT_EQ(clients.find(2)->screeningAnsweredNo, answered.screeningAnsweredNo);
+        EXPECT_TRUE(db->integrityProblems().empty());
+    }
+}
+
 TEST(Migrations, AFailingStepIsRolledBackAndEarlierStepsStay)
 {
     TempDir dir;

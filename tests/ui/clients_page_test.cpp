@@ -65,6 +65,7 @@ protected:
         record.profile.conditions = {core::Condition::PatellofemoralPain};
         record.profile.equipment = {core::Equipment::Mat, core::Equipment::Band};
         record.screeningRedFlags = std::move(flags);
+        answerScreening(record);
         const qint64 id = context().clients().create(record);
         emit context().clientsChanged();
         return id;
@@ -310,6 +311,7 @@ TEST_F(ClientsPageTest, CheckInIsSavedFromTheFormAndShownInTheHistory)
     child<QSpinBox>("painfulExercisePain")->setValue(6);
     click("addPainfulExercise");
     EXPECT_EQ(child<QTableWidget>("painfulExercisesTable")->rowCount(), 1);
+    answerRedFlags(tabs()->checkInForm());
     click("saveCheckInButton");
 
     const auto checkIns = context().clients().checkIns(id);
@@ -328,7 +330,9 @@ TEST_F(ClientsPageTest, CheckInIsSavedFromTheFormAndShownInTheHistory)
     EXPECT_TRUE(c.redFlags.empty());
 
     EXPECT_EQ(tabs()->historyModel()->rowCount(), 1);
-    EXPECT_EQ(slider("painExercise")->value(), 0) << "the form is ready for the next week";
+    EXPECT_FALSE(child<ui::PainSlider>("painExercise")->isRated())
+        << "the form is ready for the next week";
+    EXPECT_EQ(child<QSpinBox>("sessionsDone")->value(), -1) << "sessions done not entered";
     EXPECT_FALSE(tabs()->checkInForm()->isModified());
 }
 

@@ -79,6 +79,7 @@ protected:
         record.profile.minutesPerSession = 30;
         record.profile.age = 31;
         record.screeningRedFlags = std::move(flags);
+        answerScreening(record);
         const qint64 id = context().clients().create(record);
         emit context().clientsChanged();
         context().setCurrentClientId(id);
@@ -90,18 +91,15 @@ protected:
     {
         window().showPage(ui::MainWindow::Page::Clients);
         ui::ClientsPage* clients = window().clientsPage();
-        clients->findChild<ui::PainSlider*>(QStringLiteral("painExercise"))
-            ->slider()
-            ->setValue(painExercise);
+        for (const char* name : {"painRest", "painActivity", "painExercise"}) {
+            clients->findChild<ui::PainSlider*>(QString::fromLatin1(name))
+                ->setValue(QLatin1String(name) == QLatin1String("painExercise") ? painExercise : 1);
+        }
+        clients->findChild<QSpinBox*>(QStringLiteral("sessionsDone"))->setValue(3);
+        answerRedFlags(clients->clientTabs()->checkInForm(),
+                       flag ? std::vector{*flag} : std::vector<core::RedFlag>{});
         if (flag) {
-            const QString name =
-                QStringLiteral("redFlagYes_") +
-                QString::fromUtf8(core::toString(*flag).data(),
-                                  static_cast<qsizetype>(core::toString(*flag).size()));
-            auto* form = clients->clientTabs()->checkInForm();
-            auto* yes = form->findChild<QRadioButton*>(name);
-            ASSERT_NE(yes, nullptr);
-            yes->click();
+            ui::MessageBox::setNextAnswer(QMessageBox::Ok); // the referral, shown at once
         }
         QTest::mouseClick(clients->findChild<QPushButton*>(QStringLiteral("saveCheckInButton")),
                           Qt::LeftButton);
@@ -544,6 +542,15 @@ TEST_F(PlanPageTest, PersonalModeShowsProfileAndCheckInBesideThePlan)
         ->findChildren<QCheckBox*>()
         .front()
         ->click();
+    QTest::mouseClick(tabs->findChild<QPushButton*>(QStringLiteral("saveProfileButton")),
+                      Qt::LeftButton);
+    // The screening is still unanswered: no plan until every question is answered.
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    click("planNextWeekButton");
+    EXPECT_FALSE(page()->hasPlan());
+    EXPECT_TRUE(ui::MessageBox::lastText().contains(QStringLiteral("Not answered yet")));
+    EXPECT_EQ(tabs->currentWidget(), tabs->profilePage());
+    answerRedFlags(tabs->profileEditor());
     QTest::mouseClick(tabs->findChild<QPushButton*>(QStringLiteral("saveProfileButton")),
                       Qt::LeftButton);
     click("planNextWeekButton");

@@ -202,9 +202,6 @@ TEST(ProgressCsv, QuotesOnlyWhatNeedsQuoting)
     EXPECT_EQ(ui::csvField(QString()), QString());
     EXPECT_EQ(ui::csvLine({QStringLiteral("a"), QString(), QStringLiteral("c,d")}),
               QStringLiteral("a,,\"c,d\"\r\n"));
-    EXPECT_EQ(ui::spreadsheetSafe(QStringLiteral("=SUM(A1)")), QStringLiteral("'=SUM(A1)"));
-    EXPECT_EQ(ui::spreadsheetSafe(QStringLiteral("-5 felt ok")), QStringLiteral("'-5 felt ok"));
-    EXPECT_EQ(ui::spreadsheetSafe(QStringLiteral("fine")), QStringLiteral("fine"));
 }
 
 TEST(ProgressCsv, SessionLogsOneRowPerExercise)
@@ -227,6 +224,21 @@ TEST(ProgressCsv, SessionLogsOneRowPerExercise)
         lines[2].startsWith(QStringLiteral("2025-03-03,2025-03-03,3,ex-1,,skipped,0,3,,,\"")))
         << lines[2].toStdString();
     EXPECT_TRUE(lines[3].isEmpty());
+}
+
+TEST(ProgressCsv, NotesKeepALeadingDashAndFormulasAreGuarded)
+{
+    auto worse = storedLog(day(2025, 3, 3), {core::LogStatus::Done}, 3);
+    worse.log.note = "-felt worse";
+    auto formula = storedLog(day(2025, 3, 4), {core::LogStatus::Done}, 3);
+    formula.log.note = "\r-2+3";
+    const QString csv = ui::sessionLogsCsv({worse, formula},
+                                           {{QStringLiteral("ex-0"), QStringLiteral("@SUM(A1)")}});
+    const QStringList lines = csv.split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",'@SUM(A1),done,3,3,,,-felt worse")))
+        << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].endsWith(QStringLiteral(",\"'\r-2+3\""))) << lines[2].toStdString();
 }
 
 TEST(ProgressCsv, CheckInsOneRowEach)

@@ -65,6 +65,7 @@ protected:
         storage::ClientRecord client;
         client.profile.name = "Robin Example";
         client.profile.conditions = {core::Condition::PatellofemoralPain};
+        answerScreening(client);
         m_clientId = context().clients().create(client);
     }
 

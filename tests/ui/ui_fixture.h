@@ -6,12 +6,16 @@
 #include "app_context.h"
 #include "application_setup.h"
 #include "widgets/common/message_box.h"
+#include "widgets/common/wheel_guard.h"
 #include "widgets/main/main_window.h"
 
+#include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
+#include <glidepath/storage/client_repository.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,12 +27,37 @@
 
 namespace glidepath::test {
 
+// A record stored straight into the database with every screening question answered: yes for
+// its screeningRedFlags, no for the rest (a plan needs every answer).
+inline void answerScreening(storage::ClientRecord& record)
+{
+    record.screeningAnsweredNo = core::unansweredRedFlags(record.screeningRedFlags, {});
+}
+
+// Clicks an answer to every red-flag question below root (a profile or a check-in form): yes for
+// the flags listed, no for the rest.
+inline void answerRedFlags(QObject* root, const std::vector<core::RedFlag>& yes = {})
+{
+    for (const core::RedFlag flag : core::allValues<core::RedFlag>()) {
+        const std::string_view name = core::toString(flag);
+        const QString button = (core::contains(yes, flag) ? QStringLiteral("redFlagYes_")
+                                                          : QStringLiteral("redFlagNo_")) +
+                               QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+        auto* radio = root->findChild<QRadioButton*>(button);
+        EXPECT_NE(radio, nullptr) << "no " << button.toStdString();
+        if (radio) {
+            radio->click();
+        }
+    }
+}
+
 class UiTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
         ui::initResources();
+        ui::installWheelGuard(*qApp); // as configureApplication does for the app
         QSettings().clear();
         ui::MessageBox::clearQueuedAnswers();
         ui::FileDialog::clearQueuedFileNames();

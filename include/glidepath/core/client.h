@@ -197,6 +197,10 @@ std::vector<FieldIssue> validateCheckIn(const CheckIn& checkIn);
 // known, none listed twice. Issues are named "<field>/<index>".
 std::vector<FieldIssue> validateRedFlags(const std::vector<RedFlag>& flags,
                                          const std::string& field);
+// The red-flag questions answered neither yes nor no, in enum order. A plan needs every
+// screening question answered; a check-in is only stored fully answered.
+std::vector<RedFlag> unansweredRedFlags(const std::vector<RedFlag>& yes,
+                                        const std::vector<RedFlag>& no);
 
 template <> struct EnumNames<Condition>
 {

@@ -34,10 +34,22 @@ public:
     virtual Date today() const = 0;
 };
 
+// The calendar date of an instant in the process's local time zone (TZ), not in UTC: on a
+// Sunday evening in the Americas UTC is already Monday, and "today" must be what the user's
+// calendar says.
+Date localDate(std::chrono::system_clock::time_point instant);
+
+// Today's local date from the wall clock. The instant source can be replaced so tests can pin
+// "now" and still go through the local-time conversion.
 class SystemClock final : public Clock
 {
 public:
+    using Now = std::chrono::system_clock::time_point (*)();
+    explicit SystemClock(Now now = &std::chrono::system_clock::now) : m_now(now) {}
     Date today() const override;
+
+private:
+    Now m_now;
 };
 
 class FixedClock final : public Clock

@@ -16,8 +16,12 @@ struct ClientRecord
 {
     std::int64_t id = 0; // 0 until stored
     core::ClientProfile profile;
-    std::vector<core::RedFlag> screeningRedFlags; // answers to the screening questions
-    bool personal = false;                        // the single profile used in personal (home) mode
+    std::vector<core::RedFlag> screeningRedFlags; // screening questions answered yes
+    // Screening questions answered no. A question in neither list has not been asked yet (every
+    // client stored before schema version 5 starts that way but for its yes answers): see
+    // core::unansweredRedFlags.
+    std::vector<core::RedFlag> screeningAnsweredNo;
+    bool personal = false; // the single profile used in personal (home) mode
 };
 
 struct StoredCheckIn
@@ -49,7 +53,8 @@ public:
     // the name and defaults (no condition yet), so it does not pass core::validateProfile until
     // the person completes it.
     ClientRecord personalClient(const std::string& defaultName);
-    // create/update run core::validateProfile (and check the screening flags for repeats):
+    // create/update run core::validateProfile (and check the screening flags for repeats and
+    // for a question answered both yes and no):
     // StorageError::Invalid with issues. A second personal profile is a Conflict; update and
     // remove of a missing id are NotFound.
     std::int64_t create(const ClientRecord& client); // returns the new id

@@ -3,6 +3,7 @@
 #include <glidepath/planning/planning_service.h>
 
 #include <QLocale>
+#include <QStringList>
 
 #include <chrono>
 
@@ -18,6 +19,22 @@ QString ClientLabels::redFlagReferral(core::RedFlag flag)
 {
     const std::string_view text = core::redFlagReferral(flag);
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString ClientLabels::redFlagAdvice(const std::vector<core::RedFlag>& flags)
+{
+    QStringList paragraphs;
+    for (const core::RedFlag flag : flags) {
+        paragraphs
+            << QStringLiteral("• %1\n   %2").arg(redFlagQuestion(flag), redFlagReferral(flag));
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+QString ClientLabels::supersededClearedBy()
+{
+    return tr("It stays stopped until a clinician has reviewed the answers — a review recorded "
+              "with who reviewed and when — and the red-flag answers no longer say yes.");
 }
 
 QString ClientLabels::fieldName(const std::string& field)

@@ -20,6 +20,10 @@ public:
     // app, handouts and the command line).
     static QString redFlagQuestion(core::RedFlag flag);
     static QString redFlagReferral(core::RedFlag flag);
+    // Each flag's question and then its referral advice, as bullet paragraphs.
+    static QString redFlagAdvice(const std::vector<core::RedFlag>& flags);
+    // How a stopped plan becomes usable again, in one sentence.
+    static QString supersededClearedBy();
     // A FieldIssue's field in words for messages that cannot sit next to their widget.
     static QString fieldName(const std::string& field);
 };

@@ -1,6 +1,7 @@
 #include "models/progress_csv.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace glidepath::ui {
@@ -54,16 +55,98 @@ QString csvLine(const QStringList& fields)
     return out.join(QLatin1Char(',')) + kLineEnd;
 }
 
+namespace {
+
+bool isBlank(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') ||
+           c == QLatin1Char('\n');
+}
+
+// Full-width forms fold to their ASCII twins in some spreadsheets' input handling.
+QChar folded(QChar c)
+{
+    switch (c.unicode()) {
+    case 0xFF1D:
+        return QLatin1Char('=');
+    case 0xFF20:
+        return QLatin1Char('@');
+    case 0xFF0B:
+        return QLatin1Char('+');
+    case 0xFF0D:
+        return QLatin1Char('-');
+    default:
+        return c;
+    }
+}
+
+// "A1", "$B$2", "AB12": one to three letters then digits, optional "$" before either part.
+bool startsWithCellReference(QStringView text)
+{
+    qsizetype i = 0;
+    if (i < text.size() && text[i] == QLatin1Char('$')) {
+        ++i;
+    }
+    const qsizetype lettersFrom = i;
+    while (i < text.size() && i - lettersFrom < 4 && text[i].isLetter() &&
+           text[i].unicode() < 128) {
+        ++i;
+    }
+    const qsizetype letters = i - lettersFrom;
+    if (letters < 1 || letters > 3) {
+        return false;
+    }
+    if (i < text.size() && text[i] == QLatin1Char('$')) {
+        ++i;
+    }
+    const qsizetype digitsFrom = i;
+    while (i < text.size() && text[i].isDigit()) {
+        ++i;
+    }
+    if (i == digitsFrom) {
+        return false;
+    }
+    return i == text.size() || !text[i].isLetterOrNumber();
+}
+
+} // namespace
+
+bool isSpreadsheetFormula(const QString& text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && isBlank(text[i])) {
+        ++i;
+    }
+    if (i == text.size()) {
+        return false;
+    }
+    const QChar first = folded(text[i]);
+    if (first == QLatin1Char('=') || first == QLatin1Char('@')) {
+        return true;
+    }
+    if (first != QLatin1Char('+') && first != QLatin1Char('-')) {
+        return false;
+    }
+    QStringView rest = QStringView(text).mid(i + 1);
+    while (!rest.isEmpty() && isBlank(rest.front())) {
+        rest = rest.mid(1);
+    }
+    if (rest.isEmpty()) {
+        return false; // a lone "-" is shown as text
+    }
+    const QChar next = folded(rest.front());
+    if (next.isDigit() || QStringLiteral(".,($'\"+-=@").contains(next)) {
+        return true;
+    }
+    // A function call "NAME(", a DDE link "cmd|", a reference to another sheet "Sheet!A1".
+    static const QRegularExpression call(
+        QStringLiteral(R"([\w.]\(|\w\||![$]?[A-Za-z]{1,3}[$]?\d)"));
+    return call.match(rest).hasMatch() || startsWithCellReference(rest);
+}
+
 QString spreadsheetSafe(const QString& text)
 {
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t')) {
-            return QLatin1Char('\'') + text;
-        }
-    }
-    return text;
+    return isSpreadsheetFormula(text) ? QLatin1Char('\'') + text : text;
 }
 
 QString sessionLogsCsv(const std::vector<storage::StoredSessionLog>& logs,

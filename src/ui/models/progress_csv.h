@@ -17,8 +17,18 @@ namespace glidepath::ui {
 QString csvField(const QString& text);
 QString csvLine(const QStringList& fields);
 
-// Free text that a spreadsheet would run as a formula (starting with = + - @ or a tab) gets a
-// leading apostrophe, the usual guard against formula injection; other text is unchanged.
+// True when a spreadsheet opening the CSV would evaluate text as a formula rather than show it.
+// Leading blanks, tabs, CRs and LFs are looked past (a spreadsheet may drop them), then:
+// - "=" or "@" starts a formula whatever follows ("=1+1", "@SUM(A1)");
+// - "+" or "-" does when what follows reads as an expression: a digit, ".", "(", "$", a quote,
+//   another operator, a cell reference ("-A1"), or a function call, sheet reference or DDE
+//   link anywhere ("-x HYPERLINK(...)", "-cmd|' /C calc'!A0"). Words ("-felt worse", "-sore
+//   (left knee)") are left as they are.
+// Full-width forms of the four characters count too (some spreadsheets fold them).
+bool isSpreadsheetFormula(const QString& text);
+
+// Text for which isSpreadsheetFormula holds gets a leading apostrophe, the usual guard against
+// formula injection; every other text is returned unchanged.
 QString spreadsheetSafe(const QString& text);
 
 // One row per logged exercise (a session with three exercises gives three rows), oldest first:

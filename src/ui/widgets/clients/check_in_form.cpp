@@ -16,7 +16,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,6 +30,7 @@ namespace glidepath::ui {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kNotEntered = -1;
 
 template <typename E> void fillCombo(QComboBox* combo)
 {
@@ -71,7 +74,9 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
 
     m_done = new QSpinBox(this);
     m_done->setObjectName(QStringLiteral("sessionsDone"));
-    m_done->setRange(0, 14);
+    // -1 is "not entered": a new check-in asks, it does not assume every session was done.
+    m_done->setRange(kNotEntered, 14);
+    m_done->setSpecialValueText(tr("not entered"));
     m_done->setAccessibleName(tr("Sessions done"));
     m_planned = new QSpinBox(this);
     m_planned->setObjectName(QStringLiteral("sessionsPlanned"));
@@ -248,8 +253,18 @@ void CheckInForm::reset(core::Date date, int plannedSessions)
 {
     core::CheckIn blank;
     blank.date = date;
-    blank.adherence = 1.0;
     setCheckIn(blank, plannedSessions);
+    // Nothing is answered for the user: pain, sessions done and the red-flag questions start
+    // empty, and the check-in cannot be saved until each is given.
+    m_loading = true;
+    for (PainSlider* slider : {m_painRest, m_painActivity, m_painExercise}) {
+        slider->clear();
+    }
+    m_done->setValue(kNotEntered);
+    m_redFlags->clearAnswers();
+    m_loading = false;
+    clearIssues();
+    setModified(false);
 }
 
 void CheckInForm::setCheckIn(const core::CheckIn& checkIn, int plannedSessions)
@@ -300,7 +315,24 @@ bool CheckInForm::validate()
 {
     clearIssues();
     bool ok = true;
-    if (m_done->value() > m_planned->value()) {
+    QStringList unrated;
+    for (PainSlider* slider : {m_painRest, m_painActivity, m_painExercise}) {
+        if (!slider->isRated()) {
+            slider->setReminder(true);
+            unrated << slider->slider()->accessibleName().toLower();
+        }
+    }
+    if (!unrated.isEmpty()) {
+        m_painError->setError(tr("Not rated yet: %1. Move each slider to the pain felt "
+                                 "(0 = none).")
+                                  .arg(QLocale().createSeparatedList(unrated)));
+        ok = false;
+    }
+    if (m_done->value() == kNotEntered) {
+        m_adherenceError->setError(tr("Enter how many of the planned sessions were done."));
+        setInvalid(m_done, true);
+        ok = false;
+    } else if (m_done->value() > m_planned->value()) {
         m_adherenceError->setError(
             tr("Sessions done (%1) cannot be more than sessions planned (%2).")
                 .arg(m_done->value())
@@ -315,8 +347,10 @@ bool CheckInForm::validate()
         FieldErrorLabel* label = m_otherError;
         if (issue.field.rfind("pain_", 0) == 0) {
             label = m_painError;
+        } else if (issue.field.rfind("pain_", 0) == 0 && !unrated.isEmpty()) {
+            continue; // the unrated sliders are already named
         } else if (issue.field == "adherence") {
-            if (!ok) {
+            if (!m_adherenceError->error().isEmpty()) {
                 continue; // already explained in words the user chose
             }
             label = m_adherenceError;
@@ -327,7 +361,15 @@ bool CheckInForm::validate()
                                                  : label->error() + QLatin1Char('\n') + text);
         ok = false;
     }
+    if (!m_redFlags->checkAllAnswered()) {
+        ok = false;
+    }
     return ok;
+}
+
+std::vector<core::RedFlag> CheckInForm::unansweredRedFlags() const
+{
+    return m_redFlags->unanswered();
 }
 
 void CheckInForm::clearIssues()
@@ -336,6 +378,10 @@ void CheckInForm::clearIssues()
         label->setError({});
     }
     setInvalid(m_done, false);
+    for (PainSlider* slider : {m_painRest, m_painActivity, m_painExercise}) {
+        slider->setReminder(false);
+    }
+    m_redFlags->clearReminders();
 }
 
 void CheckInForm::setModified(bool modified)

@@ -43,8 +43,11 @@ public:
     void setCheckIn(const core::CheckIn& checkIn, int plannedSessions);
     core::CheckIn checkIn() const;
 
-    // core::validateCheckIn plus "done cannot exceed planned"; issues shown inline. True if valid.
+    // Every pain rated, sessions done entered and every red-flag question answered, then
+    // core::validateCheckIn plus "done cannot exceed planned"; issues shown inline at their
+    // fields. True if valid.
     bool validate();
+    std::vector<core::RedFlag> unansweredRedFlags() const;
     void clearIssues();
 
     bool isModified() const { return m_modified; }

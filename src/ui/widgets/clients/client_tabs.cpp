@@ -6,6 +6,7 @@
 #include "models/client_labels.h"
 #include "widgets/clients/check_in_form.h"
 #include "widgets/clients/profile_editor.h"
+#include "widgets/clients/red_flag_questions.h"
 #include "widgets/common/message_box.h"
 
 #include <glidepath/storage/storage_error.h>
@@ -189,11 +190,12 @@ void ClientTabs::loadClient(qint64 clientId)
     if (record) {
         m_clientId = record->id;
         m_storedPersonal = record->personal;
-        m_profile->setProfile(record->profile, record->screeningRedFlags);
+        m_profile->setProfile(record->profile, record->screeningRedFlags,
+                              record->screeningAnsweredNo);
     } else {
         m_clientId = -1;
         m_storedPersonal = false;
-        m_profile->setProfile({}, {});
+        m_profile->setProfile({}, {}, {});
     }
     resetCheckInForm();
     reloadHistory();
@@ -207,7 +209,7 @@ void ClientTabs::startNewClient()
     m_storedPersonal = false;
     m_editingCheckInId = -1;
     m_profile->setToday(m_context.clock().today());
-    m_profile->setProfile({}, {});
+    m_profile->setProfile({}, {}, {});
     resetCheckInForm();
     reloadHistory();
     setCurrentWidget(m_profilePage);
@@ -288,6 +290,7 @@ bool ClientTabs::saveProfile()
     record.id = m_clientId > 0 ? m_clientId : 0;
     record.profile = m_profile->profile();
     record.screeningRedFlags = m_profile->screeningRedFlags();
+    record.screeningAnsweredNo = m_profile->screeningAnsweredNo();
     record.personal = m_storedPersonal;
     try {
         if (m_creating) {
@@ -305,7 +308,10 @@ bool ClientTabs::saveProfile()
     m_creating = false;
     m_clientId = record.id;
     m_storedPersonal = record.personal;
-    m_profile->setProfile(record.profile, record.screeningRedFlags);
+    m_profile->setProfile(record.profile, record.screeningRedFlags, record.screeningAnsweredNo);
+    // The profile is kept whatever the screening says, but a plan needs every answer: show
+    // which are missing where they are asked.
+    const bool screened = m_profile->checkScreening();
     emit m_context.clientsChanged();
     if (created) {
         m_context.setCurrentClientId(record.id);
@@ -318,6 +324,10 @@ bool ClientTabs::saveProfile()
         emit m_context.statusMessage(
             tr("%1 answered yes to a red-flag question: plans will show referral advice.")
                 .arg(name));
+    } else if (!screened) {
+        emit m_context.statusMessage(
+            tr("Saved. The red-flag screening is not complete: a plan needs every question "
+               "answered."));
     }
     if (!m_checkIn->isModified()) {
         resetCheckInForm(); // planned sessions follow the profile; edits in progress are kept
@@ -333,6 +343,11 @@ bool ClientTabs::saveCheckIn()
     }
     if (!m_checkIn->validate()) {
         setCurrentWidget(m_checkInPage);
+        const std::vector<core::RedFlag> missing = m_checkIn->unansweredRedFlags();
+        emit m_context.statusMessage(missing.empty()
+                                         ? tr("The check-in was not saved: see the marked fields.")
+                                         : tr("The check-in was not saved: %1 not answered yet.")
+                                               .arg(RedFlagQuestions::describe(missing)));
         return false;
     }
     const core::CheckIn checkIn = m_checkIn->checkIn();
@@ -355,10 +370,29 @@ bool ClientTabs::saveCheckIn()
                              : tr("Check-in of %1 saved.").arg(longDateText(checkIn.date));
     if (!checkIn.redFlags.empty()) {
         message += QLatin1Char(' ') +
-                   tr("A red-flag question was answered yes: the next plan will be a referral.");
+                   tr("A red-flag question was answered yes: the exercise plan is stopped.");
     }
     emit m_context.statusMessage(message);
+    if (!checkIn.redFlags.empty()) {
+        showReferral(checkIn);
+    }
     return true;
+}
+
+void ClientTabs::showReferral(const core::CheckIn& checkIn)
+{
+    // Said at once and in full, not left to a status line: whom to see and why, and what
+    // happens to the plan in hand.
+    const QString who = m_personal ? tr("You answered yes to:") : tr("The client answered yes to:");
+    QString text = tr("The check-in of %1 has a red flag.").arg(longDateText(checkIn.date)) +
+                   QStringLiteral("\n\n") + who + QStringLiteral("\n\n") +
+                   ClientLabels::redFlagAdvice(checkIn.redFlags) + QStringLiteral("\n\n") +
+                   (m_personal ? tr("Stop the exercise plan: your saved plan is superseded and "
+                                    "cannot be printed or exported as your current plan.")
+                               : tr("The exercise plan is stopped: the saved plan is superseded "
+                                    "and cannot be printed or exported as the current plan.")) +
+                   QLatin1Char(' ') + ClientLabels::supersededClearedBy();
+    MessageBox::warning(this, tr("Red flag: see a doctor or physiotherapist"), text);
 }
 
 void ClientTabs::editSelectedCheckIn()

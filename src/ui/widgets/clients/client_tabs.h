@@ -1,5 +1,7 @@
 #pragma once
 
+#include <glidepath/core/client.h>
+
 #include <QTabWidget>
 
 class QLabel;
@@ -57,6 +59,7 @@ private:
     void editSelectedCheckIn();
     void deleteSelectedCheckIn();
     void cancelCheckInEdit();
+    void showReferral(const core::CheckIn& checkIn);
     void updateState();
     int plannedSessions() const;
 

@@ -1,9 +1,14 @@
 #include "widgets/clients/pain_slider.h"
 
+#include "widgets/common/field_error_label.h"
+
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSlider>
+
+#include <algorithm>
 
 namespace glidepath::ui {
 
@@ -18,28 +23,70 @@ PainSlider::PainSlider(const QString& accessibleName, QWidget* parent) : QWidget
     m_slider->setMinimumWidth(160);
     setMaximumWidth(480); // a 0-10 scale reads worse the longer it gets
     m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("painSliderText"));
     // Room for the longest reading so the slider does not jump as the words change.
-    m_text->setMinimumWidth(QFontMetrics(m_text->font()).horizontalAdvance(tr("10/10 (too high)")) +
+    const QFontMetrics metrics(m_text->font());
+    m_text->setMinimumWidth(std::max({metrics.horizontalAdvance(tr("10/10 (too high)")),
+                                      metrics.horizontalAdvance(tr("Not rated yet")),
+                                      metrics.horizontalAdvance(tr("Please rate"))}) +
                             8);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_text);
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        m_rated = true;
         updateText();
         emit valueChanged(value);
     });
+    // Pressing the handle or keying it rates, even where it already is (0 = no pain).
+    connect(m_slider, &QSlider::sliderPressed, this, &PainSlider::markRated);
+    connect(m_slider, &QSlider::actionTriggered, this, &PainSlider::markRated);
     updateText();
 }
 
 int PainSlider::value() const
 {
-    return m_slider->value();
+    return m_rated ? m_slider->value() : 0;
 }
 
 void PainSlider::setValue(int value)
 {
-    m_slider->setValue(value);
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(value);
+    }
+    const bool changed = !m_rated || m_slider->value() != value;
+    m_rated = true;
+    updateText();
+    if (changed) {
+        emit valueChanged(m_slider->value());
+    }
+}
+
+void PainSlider::clear()
+{
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(0);
+    }
+    m_rated = false;
+    updateText();
+}
+
+void PainSlider::markRated()
+{
+    if (!m_rated) {
+        m_rated = true;
+        updateText();
+        emit valueChanged(m_slider->value());
+    }
+}
+
+void PainSlider::setReminder(bool remind)
+{
+    m_reminder = remind;
+    updateText();
 }
 
 void PainSlider::setZones(int safeMax, int acceptableMax)
@@ -51,17 +98,32 @@ void PainSlider::setZones(int safeMax, int acceptableMax)
 
 void PainSlider::updateText()
 {
-    const int v = m_slider->value();
-    QString text = tr("%1/10").arg(v);
-    if (m_safeMax >= 0 && m_acceptableMax >= 0) {
-        if (v <= m_safeMax) {
-            text = tr("%1/10 (low)").arg(v);
-        } else if (v <= m_acceptableMax) {
-            text = tr("%1/10 (acceptable)").arg(v);
+    QPalette pal = palette();
+    QFont font = this->font();
+    QString text;
+    if (!m_rated) {
+        text = m_reminder ? tr("Please rate") : tr("Not rated yet");
+        if (m_reminder) {
+            pal.setColor(QPalette::WindowText, errorTextColour(pal));
         } else {
-            text = tr("%1/10 (too high)").arg(v);
+            pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+            font.setItalic(true);
+        }
+    } else {
+        const int v = m_slider->value();
+        text = tr("%1/10").arg(v);
+        if (m_safeMax >= 0 && m_acceptableMax >= 0) {
+            if (v <= m_safeMax) {
+                text = tr("%1/10 (low)").arg(v);
+            } else if (v <= m_acceptableMax) {
+                text = tr("%1/10 (acceptable)").arg(v);
+            } else {
+                text = tr("%1/10 (too high)").arg(v);
+            }
         }
     }
+    m_text->setPalette(pal);
+    m_text->setFont(font);
     m_text->setText(text);
     m_slider->setAccessibleDescription(text);
 }

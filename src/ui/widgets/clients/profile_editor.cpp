@@ -192,7 +192,7 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     connect(m_precautions, &PrecautionsSection::changed, this, &ProfileEditor::markModified);
 
     setWording(Wording::Clinician);
-    setProfile({}, {});
+    setProfile({}, {}, {});
 }
 
 void ProfileEditor::updateSurgeryVisibility()
@@ -219,7 +219,8 @@ void ProfileEditor::setWording(Wording wording)
 }
 
 void ProfileEditor::setProfile(const core::ClientProfile& profile,
-                               const std::vector<core::RedFlag>& screeningRedFlags)
+                               const std::vector<core::RedFlag>& screeningRedFlags,
+                               const std::vector<core::RedFlag>& screeningAnsweredNo)
 {
     m_loading = true;
     m_name->setText(QString::fromStdString(profile.name));
@@ -231,7 +232,7 @@ void ProfileEditor::setProfile(const core::ClientProfile& profile,
     m_minutes->setValue(profile.minutesPerSession);
     m_age->setValue(profile.age);
     m_notes->setPlainText(QString::fromStdString(profile.notes));
-    m_screening->setAnswers(screeningRedFlags);
+    m_screening->setAnswers(screeningRedFlags, screeningAnsweredNo);
     m_surgery->setSurgery(profile.surgery, m_today);
     m_precautions->setValues(profile.precautions, profile.hipBalance);
     updateSurgeryVisibility();
@@ -264,6 +265,16 @@ core::ClientProfile ProfileEditor::profile() const
 std::vector<core::RedFlag> ProfileEditor::screeningRedFlags() const
 {
     return m_screening->answers();
+}
+
+std::vector<core::RedFlag> ProfileEditor::screeningAnsweredNo() const
+{
+    return m_screening->answeredNo();
+}
+
+bool ProfileEditor::checkScreening()
+{
+    return m_screening->checkAllAnswered();
 }
 
 bool ProfileEditor::validate()

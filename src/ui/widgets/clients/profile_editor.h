@@ -38,10 +38,17 @@ public:
     void setWording(Wording wording);
     // The date a new surgery record starts from (the app's injected clock).
     void setToday(core::Date today) { m_today = today; }
+    // The screening as stored: questions answered yes, answered no; any other is unanswered.
     void setProfile(const core::ClientProfile& profile,
-                    const std::vector<core::RedFlag>& screeningRedFlags);
+                    const std::vector<core::RedFlag>& screeningRedFlags,
+                    const std::vector<core::RedFlag>& screeningAnsweredNo);
     core::ClientProfile profile() const;
     std::vector<core::RedFlag> screeningRedFlags() const;
+    std::vector<core::RedFlag> screeningAnsweredNo() const;
+    RedFlagQuestions* screening() const { return m_screening; }
+    // Marks every unanswered screening question and scrolls the first into view. True when
+    // every question is answered.
+    bool checkScreening();
 
     // Runs core::validateProfile and shows every issue next to its field. True when valid.
     bool validate();

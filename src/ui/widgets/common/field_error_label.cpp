@@ -29,14 +29,18 @@ void FieldErrorLabel::changeEvent(QEvent* event)
 
 void FieldErrorLabel::updateColour()
 {
-    // A red that stays readable on both light and dark window colours.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QPalette pal = palette();
-    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    pal.setColor(QPalette::WindowText, errorTextColour(pal));
     // setPalette would trigger another PaletteChange; only set when it differs.
     if (pal != palette()) {
         setPalette(pal);
     }
+}
+
+QColor errorTextColour(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
 }
 
 void setInvalid(QWidget* widget, bool invalid)

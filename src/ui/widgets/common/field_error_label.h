@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QLabel>
 
 namespace glidepath::ui {
@@ -22,6 +23,9 @@ protected:
 private:
     void updateColour();
 };
+
+// The red of error text, readable on both light and dark window colours of palette.
+QColor errorTextColour(const QPalette& palette);
 
 // Marks a widget as holding an invalid value (a red frame via the "invalid" property), or clears
 // it.

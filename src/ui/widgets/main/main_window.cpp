@@ -493,9 +493,15 @@ void MainWindow::updateExerciseActions()
 
 void MainWindow::updatePlanActions()
 {
-    const bool available = m_plan->hasPlan();
+    // A superseded plan stays on screen for the record but is not handed out; say why.
+    const QString blocked = m_plan->hasPlan() ? m_plan->printBlockedReason() : QString();
+    const bool available = m_plan->hasPlan() && blocked.isEmpty();
     m_print->setEnabled(available);
     m_exportPdf->setEnabled(available);
+    m_print->setToolTip(blocked.isEmpty() ? tr("Print the plan shown on the Plan page") : blocked);
+    m_exportPdf->setToolTip(blocked.isEmpty()
+                                ? tr("Save the plan shown on the Plan page as a PDF handout")
+                                : blocked);
 }
 
 void MainWindow::updateTitle()

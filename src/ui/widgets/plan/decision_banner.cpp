@@ -1,6 +1,7 @@
 #include "widgets/plan/decision_banner.h"
 
 #include "labels.h"
+#include "models/client_labels.h"
 #include "models/plan_labels.h"
 
 #include <QEvent>
@@ -78,6 +79,7 @@ DecisionBanner::DecisionBanner(QWidget* parent) : QFrame(parent)
 void DecisionBanner::setDecision(const core::Decision& decision, const QString& subtitle)
 {
     m_hasDecision = true;
+    m_superseded = false;
     m_action = decision.action;
     m_symbol->setText(lookOf(decision.action).symbol);
     m_symbol->setVisible(true);
@@ -104,9 +106,36 @@ void DecisionBanner::setDecision(const core::Decision& decision, const QString& 
     applyColours();
 }
 
+void DecisionBanner::setSuperseded(const std::vector<core::RedFlag>& flags, const QString& subtitle)
+{
+    m_hasDecision = true;
+    m_superseded = true;
+    m_action = core::Action::Refer;
+    m_symbol->setText(lookOf(core::Action::Refer).symbol);
+    m_symbol->setVisible(true);
+    m_headline->setText(tr("Plan stopped: a red flag was answered yes. See a doctor or "
+                           "physiotherapist before exercising."));
+    m_subtitle->setText(subtitle);
+    m_subtitle->setVisible(!subtitle.isEmpty());
+    QStringList lines;
+    for (const core::RedFlag flag : flags) {
+        lines << QStringLiteral("• ") + ClientLabels::redFlagReferral(flag);
+    }
+    lines
+        << tr("The plan below is superseded: it is kept for the record but is not to be followed, "
+              "printed or exported.") +
+               QLatin1Char(' ') + ClientLabels::supersededClearedBy();
+    m_reasons->setText(lines.join(QLatin1Char('\n')));
+    m_reasons->setVisible(true);
+    setAccessibleName(m_headline->text());
+    setAccessibleDescription(m_reasons->text());
+    applyColours();
+}
+
 void DecisionBanner::setMessage(const QString& text)
 {
     m_hasDecision = false;
+    m_superseded = false;
     m_symbol->clear();
     m_symbol->setVisible(false);
     m_headline->setText(text);

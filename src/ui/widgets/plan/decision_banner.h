@@ -1,5 +1,6 @@
 #pragma once
 
+#include <glidepath/core/client.h>
 #include <glidepath/core/plan.h>
 
 #include <QFrame>
@@ -19,6 +20,10 @@ public:
     explicit DecisionBanner(QWidget* parent = nullptr);
 
     void setDecision(const core::Decision& decision, const QString& subtitle);
+    // The plan on show is superseded by red flags: the referral look and advice instead of the
+    // plan's own decision, and how the stop is cleared.
+    void setSuperseded(const std::vector<core::RedFlag>& flags, const QString& subtitle);
+    bool isSuperseded() const { return m_superseded; }
     // No decision to show: a neutral hint instead.
     void setMessage(const QString& text);
 
@@ -38,6 +43,7 @@ private:
     QLabel* m_subtitle;
     QLabel* m_reasons;
     bool m_hasDecision = false;
+    bool m_superseded = false;
     core::Action m_action = core::Action::Hold;
 };
 

@@ -90,11 +90,13 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent) : QWidget(parent), m_co
             it = exists ? std::next(it) : m_stashedDrafts.erase(it);
         }
         reloadClient();
+        reloadHistory(); // a screening answer may supersede a saved plan
         refresh();
     });
     connect(&m_context, &AppContext::checkInsChanged, this, [this](qint64 id) {
         if (id == m_clientId) {
             reloadClient();
+            reloadHistory(); // a red flag marks the saved plans superseded
             refresh();
         }
     });

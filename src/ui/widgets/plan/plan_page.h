@@ -50,8 +50,14 @@ public:
     explicit PlanPage(AppContext& context, QWidget* parent = nullptr);
     ~PlanPage() override;
 
-    // A plan (the draft or a saved version) is shown, so it can be printed or exported.
+    // A plan (the draft or a saved version) is shown.
     bool hasPlan() const;
+    // The plan on show is superseded by a red flag standing now (core::isSuperseded).
+    bool isShownPlanSuperseded() const;
+    // Why the plan on show cannot be printed or exported; empty when it can.
+    QString printBlockedReason() const;
+    // The red flags that stand for the client now (screening and newest check-in).
+    const std::vector<core::RedFlag>& standingRedFlags() const { return m_standingFlags; }
     bool isShowingDraft() const { return m_showingDraft; }
     bool hasDraft() const { return m_hasDraft; }
     bool isDraftSaved() const;
@@ -70,7 +76,8 @@ public:
     ClinicianReviewPanel* reviewPanel() const { return m_reviews; }
     QString referralText() const;
 
-    // Writes the shown plan as a PDF without asking anything (exportPlanPdf's last step).
+    // Writes the shown plan as a PDF without asking anything (exportPlanPdf's last step); a
+    // superseded plan is refused.
     // Returns an empty string on success, otherwise what went wrong.
     QString writePdf(const QString& path, PdfVariant variant, report::HandoutOptions options);
     // Paints the shown plan on a paged device such as a QPrinter; returns the page count.
@@ -85,6 +92,7 @@ public slots:
     void exportPlanPdf();
 
 signals:
+    // Whether the plan on show may be printed and exported (a plan is shown, not superseded).
     void planAvailabilityChanged(bool available);
 
 private:
@@ -129,6 +137,7 @@ private:
     qint64 m_clientId = -1;
     std::optional<storage::ClientRecord> m_record;
     int m_checkInCount = 0;
+    std::vector<core::RedFlag> m_standingFlags;
 
     PlanModel* m_draftModel;
     PlanModel* m_storedModel;

@@ -11,6 +11,8 @@
 #include "widgets/plan/plan_export_dialog.h"
 #include "widgets/plan/plan_page.h"
 #include "widgets/session/session_window.h"
+
+#include <glidepath/core/plan_status.h>
 #include "widgets/plan/plan_week_view.h"
 #include "widgets/progress/progress_report.h"
 #include "widgets/tracking/session_log_dialog.h"
@@ -74,7 +76,7 @@ const core::PlanDay* PlanPage::todaysSessionDay() const
         return nullptr;
     }
     const core::Plan& plan = *shown;
-    if (plan.decision.action == core::Action::Refer) {
+    if (plan.decision.action == core::Action::Refer || core::isSuperseded(plan, m_standingFlags)) {
         return nullptr;
     }
     const core::Date today = m_context.clock().today();
@@ -96,6 +98,25 @@ void PlanPage::startTodaysSession()
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setModal(true);
     window->showMaximized();
+}
+
+bool PlanPage::isShownPlanSuperseded() const
+{
+    const core::Plan* plan = shownPlan();
+    return plan && core::isSuperseded(*plan, m_standingFlags);
+}
+
+QString PlanPage::printBlockedReason() const
+{
+    if (!hasPlan()) {
+        return tr("There is no plan to print.");
+    }
+    if (isShownPlanSuperseded()) {
+        return tr("This plan is superseded: a red flag was answered yes, so it must not be "
+                  "handed out as the current plan. ") +
+               ClientLabels::supersededClearedBy();
+    }
+    return {};
 }
 
 const core::Plan* PlanPage::shownPlan() const
@@ -157,8 +178,14 @@ void PlanPage::refresh()
         } else {
             status = tr("saved version %1, read-only").arg(m_storedVersion);
         }
-        m_banner->setDecision(plan->decision,
-                              tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status));
+        if (core::isSuperseded(*plan, m_standingFlags)) {
+            m_banner->setSuperseded(
+                m_standingFlags,
+                tr("Week of %1 · %2 · superseded").arg(longDateText(plan->weekStart), status));
+        } else {
+            m_banner->setDecision(plan->decision,
+                                  tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status));
+        }
         if (plan->decision.action == core::Action::Refer) {
             QStringList lines;
             lines << tr("There is no exercise plan this week. Please follow this advice:");
@@ -200,10 +227,16 @@ void PlanPage::refresh()
     }
 
     const bool referral = plan && plan->decision.action == core::Action::Refer;
-    const bool editable = plan && m_showingDraft && !referral && m_alternatives != nullptr;
+    const bool superseded = plan && core::isSuperseded(*plan, m_standingFlags);
+    const bool editable =
+        plan && m_showingDraft && !referral && !superseded && m_alternatives != nullptr;
+    // A superseded plan stays readable for the record, greyed so it does not read as current.
+    m_weekView->setEnabled(!superseded);
     QString why;
     if (plan && referral) {
         why = tr("A referral cannot be edited into an exercise plan.");
+    } else if (superseded) {
+        why = tr("This plan is superseded by a red flag and cannot be changed.");
     } else if (plan && !m_showingDraft) {
         why = tr("This saved version is read-only. Use Edit as new version to change it.");
     }
@@ -230,10 +263,14 @@ void PlanPage::refresh()
                                    ? tr("Draft for the week of %1 (changed since saving)").arg(week)
                                    : tr("Draft for the week of %1 (saved)").arg(week));
     }
-    m_saveButton->setEnabled(m_showingDraft && draftDirty());
-    m_editCopyButton->setVisible(!m_showingDraft && plan && !referral);
-    if (m_lastAvailability != (plan != nullptr)) {
-        m_lastAvailability = plan != nullptr;
+    m_saveButton->setEnabled(m_showingDraft && draftDirty() && !superseded);
+    m_saveButton->setToolTip(superseded ? tr("A red flag stands: press Plan next week for the "
+                                             "referral advice instead of saving this plan.")
+                                        : QString());
+    m_editCopyButton->setVisible(!m_showingDraft && plan && !referral && !superseded);
+    const bool printable = plan != nullptr && !superseded;
+    if (m_lastAvailability != printable) {
+        m_lastAvailability = printable;
         emit planAvailabilityChanged(m_lastAvailability);
     }
 }

@@ -5,6 +5,8 @@
 #include "models/plan_labels.h"
 #include "models/plan_model.h"
 #include "widgets/clients/client_tabs.h"
+#include "widgets/clients/profile_editor.h"
+#include "widgets/clients/red_flag_questions.h"
 #include "widgets/common/message_box.h"
 #include "widgets/plan/clinician_review_panel.h"
 #include "widgets/plan/decision_banner.h"
@@ -16,6 +18,7 @@
 #include "widgets/tracking/session_log_dialog.h"
 
 #include <glidepath/core/plan_alternatives.h>
+#include <glidepath/core/plan_status.h>
 #include <glidepath/planning/planning_service.h>
 
 #include <QComboBox>
@@ -106,13 +109,19 @@ void PlanPage::reloadClient()
 {
     m_record.reset();
     m_checkInCount = 0;
+    m_standingFlags.clear();
     if (m_clientId <= 0) {
         return;
     }
     try {
         m_record = m_context.clients().find(m_clientId);
         if (m_record) {
-            m_checkInCount = static_cast<int>(m_context.clients().checkIns(m_clientId).size());
+            std::vector<core::CheckIn> checkIns;
+            for (storage::StoredCheckIn& stored : m_context.clients().checkIns(m_clientId)) {
+                checkIns.push_back(std::move(stored.checkIn));
+            }
+            m_checkInCount = static_cast<int>(checkIns.size());
+            m_standingFlags = core::standingRedFlags(m_record->screeningRedFlags, checkIns);
         }
     } catch (const std::exception& error) {
         emit m_context.errorOccurred(
@@ -148,10 +157,13 @@ void PlanPage::reloadHistory()
             tr("Could not read the saved plans: %1").arg(command::describeFailure(error)));
     }
     for (const storage::StoredPlan& stored : plans) {
-        m_history->addItem(tr("Week of %1, version %2 (saved %3)")
-                               .arg(longDateText(stored.plan.weekStart))
-                               .arg(stored.version)
-                               .arg(savedAtText(stored.savedAt)),
+        const QString text = tr("Week of %1, version %2 (saved %3)")
+                                 .arg(longDateText(stored.plan.weekStart))
+                                 .arg(stored.version)
+                                 .arg(savedAtText(stored.savedAt));
+        m_history->addItem(core::isSuperseded(stored.plan, m_standingFlags)
+                               ? tr("%1 — superseded").arg(text)
+                               : text,
                            QVariant::fromValue<qint64>(stored.id));
     }
     selectHistoryEntry(m_showingDraft ? kDraftEntry : m_storedPlanId);
@@ -288,6 +300,23 @@ void PlanPage::planNextWeek()
                                 .arg(lines.join(QLatin1Char('\n'))));
         if (m_personalTabs) {
             m_personalTabs->setCurrentWidget(m_personalTabs->profilePage());
+        }
+        return;
+    }
+    // Every screening question needs an answer: one never asked is not a "no".
+    const std::vector<core::RedFlag> unanswered =
+        core::unansweredRedFlags(m_record->screeningRedFlags, m_record->screeningAnsweredNo);
+    if (!unanswered.empty()) {
+        const QString where = m_personalTabs ? tr("Answer them on the My profile tab and save it.")
+                                             : tr("Answer them on the client's Profile (Clients "
+                                                  "page) and save it.");
+        MessageBox::warning(this, tr("Screening not complete"),
+                            tr("No plan is made until every red-flag screening question is "
+                               "answered yes or no. Not answered yet: %1.\n\n%2")
+                                .arg(RedFlagQuestions::describe(unanswered), where));
+        if (m_personalTabs) {
+            m_personalTabs->setCurrentWidget(m_personalTabs->profilePage());
+            m_personalTabs->profileEditor()->checkScreening();
         }
         return;
     }

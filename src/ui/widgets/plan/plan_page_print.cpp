@@ -64,8 +64,8 @@ report::HandoutData PlanPage::handoutData(const core::Plan& plan) const
 int PlanPage::render(QPagedPaintDevice& device, PdfVariant variant, report::HandoutOptions options)
 {
     const core::Plan* plan = shownPlan();
-    if (!plan) {
-        throw std::runtime_error(tr("There is no plan to print.").toStdString());
+    if (const QString why = printBlockedReason(); !plan || !why.isEmpty()) {
+        throw std::runtime_error(why.toStdString());
     }
     const report::HandoutData data = handoutData(*plan);
     if (options.clientName.empty()) {
@@ -84,6 +84,9 @@ QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::Hand
     const core::Plan* plan = shownPlan();
     if (!plan) {
         return tr("There is no plan to export.");
+    }
+    if (const QString why = printBlockedReason(); !why.isEmpty()) {
+        return why;
     }
     try {
         const report::HandoutData data = handoutData(*plan);
@@ -105,7 +108,7 @@ QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::Hand
 
 void PlanPage::printPlan()
 {
-    if (!hasPlan()) {
+    if (!printBlockedReason().isEmpty()) {
         return;
     }
     const bool clinician = m_context.mode() == AppMode::Clinician;
@@ -146,7 +149,7 @@ void PlanPage::printPlan()
 void PlanPage::exportPlanPdf()
 {
     const core::Plan* plan = shownPlan();
-    if (!plan) {
+    if (!plan || !printBlockedReason().isEmpty()) {
         return;
     }
     const bool clinician = m_context.mode() == AppMode::Clinician;
