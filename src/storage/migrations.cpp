@@ -1,3 +1,4 @@
+#include "exercise_sql.h"
 #include "statement.h"
 
 #include <glidepath/storage/migrations.h>
@@ -307,11 +308,42 @@ ALTER TABLE plans ADD COLUMN green_weeks_in_phase INTEGER NOT NULL DEFAULT 0
     CHECK (green_weeks_in_phase >= 0);
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// Version 8: start-up, search and sorting that do not grow with the library (issue 12).
+// name_key is the name folded by core::foldForSorting (case and accents), so lists sort
+// "Éventail" beside "Eventail" with an index; the search index gets the main muscle in a column
+// of its own, and every muscle with the words clinicians use for it ("gluteus medius", "vmo",
+// "adductor"), so that muscle words find the exercises that target them first. The functions
+// glidepath_fold and glidepath_muscle_words are registered by migrate().
+constexpr std::string_view kVersion8 = R"sql(
+ALTER TABLE exercises ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+UPDATE exercises SET name_key = glidepath_fold(name);
+DROP INDEX exercises_by_name;
+CREATE INDEX exercises_by_name_key ON exercises (name_key, name, id);
+
+DROP TABLE exercise_search;
+CREATE VIRTUAL TABLE exercise_search USING fts5 (
+    name, target, muscles, summary, cues,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO exercise_search (rowid, name, target, muscles, summary, cues)
+SELECT e.rid, e.name,
+       coalesce((SELECT glidepath_muscle_words(m.muscle) FROM exercise_muscles m
+                 WHERE m.exercise_rid = e.rid AND m.position = 0), ''),
+       coalesce((SELECT group_concat(glidepath_muscle_words(m.muscle), char(10))
+                 FROM exercise_muscles m WHERE m.exercise_rid = e.rid AND m.position > 0), ''),
+       e.summary,
+       coalesce((SELECT group_concat(c.text, char(10)) FROM exercise_cues c
+                 WHERE c.exercise_rid = e.rid), '')
+FROM exercises e;
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
     {4, "green-week streak kept with saved plans", kVersion4},
+    {8, "sort keys for names and a search index that ranks muscles", kVersion8},
 }};
 
 int userVersion(sqlite3* db)
@@ -328,6 +360,7 @@ std::span<const Migration> migrations()
 
 void migrate(sqlite3* db, int targetVersion)
 {
+    detail::registerSqlFunctions(db);
     for (const Migration& step : kMigrations) {
         if (step.version > targetVersion) {
             break;

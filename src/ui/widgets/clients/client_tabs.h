@@ -49,6 +49,9 @@ public:
 signals:
     void clientCreated(qint64 clientId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void loadClient(qint64 clientId);
     void reloadExercises();
@@ -81,6 +84,7 @@ private:
     CheckInTableModel* m_historyModel;
     QPushButton* m_editCheckIn;
     QPushButton* m_deleteCheckIn;
+    bool m_exercisesStale = true; // the check-in form lists exercises once first shown
 };
 
 } // namespace glidepath::ui

@@ -1,0 +1,115 @@
+// The list windows of ExerciseRepository: a page of rows, the count and a row's position, each
+// reading only what a list shows, so the Library page costs the same at 100 or 100,000 exercises.
+
+#include "exercise_sql.h"
+#include "repository_support.h"
+
+#include <glidepath/storage/exercise_repository.h>
+
+#include <sstream>
+
+namespace glidepath::storage {
+
+using detail::parseStored;
+using detail::Statement;
+
+namespace {
+
+constexpr std::string_view kListColumns =
+    "e.id, e.name, e.summary, e.category, e.phase_min, e.phase_max, e.knee_flexion, e.impact, "
+    "e.builtin, e.hidden, (SELECT group_concat(equipment, ' ') FROM exercise_equipment q "
+    "WHERE q.exercise_rid = e.rid)";
+
+ExerciseListRow readListRow(const Statement& s)
+{
+    ExerciseListRow row;
+    row.id = s.text(0);
+    row.name = s.text(1);
+    row.summary = s.text(2);
+    row.category = parseStored<core::Category>(s.text(3), "category");
+    row.phaseMin = s.integer(4);
+    row.phaseMax = s.integer(5);
+    row.kneeFlexion = parseStored<core::KneeFlexion>(s.text(6), "knee flexion");
+    row.impact = parseStored<core::Impact>(s.text(7), "impact");
+    row.builtin = s.integer(8) != 0;
+    row.hidden = s.integer(9) != 0;
+    std::istringstream equipment(s.text(10));
+    for (std::string item; equipment >> item;) {
+        row.equipment.push_back(parseStored<core::Equipment>(item, "equipment"));
+    }
+    return row;
+}
+
+} // namespace
+
+std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query, int offset,
+                                                      int limit) const
+{
+    if (limit <= 0) {
+        return {};
+    }
+    const detail::ListSql sql = detail::listSql(query);
+    const int limitIndex = sql.nextIndex();
+    Statement select(m_db.handle(), "SELECT " + std::string(kListColumns) + " FROM " + sql.from +
+                                        " WHERE " + sql.where + " ORDER BY " + sql.orderBy +
+                                        " LIMIT ?" + std::to_string(limitIndex) + " OFFSET ?" +
+                                        std::to_string(limitIndex + 1));
+    sql.bind(select, true);
+    select.bind(limitIndex, limit).bind(limitIndex + 1, std::max(offset, 0));
+    std::vector<ExerciseListRow> out;
+    out.reserve(static_cast<std::size_t>(limit));
+    while (select.step()) {
+        out.push_back(readListRow(select));
+    }
+    m_rowsRead += out.size();
+    return out;
+}
+
+int ExerciseRepository::countMatching(const ExerciseQuery& query) const
+{
+    const detail::ListSql sql = detail::listSql(query);
+    // Without filters a text search counts on the index alone, with no join.
+    const bool indexOnly = sql.where == "exercise_search MATCH ?1 AND 1";
+    Statement select(m_db.handle(),
+                     indexOnly ? std::string("SELECT count(*) FROM exercise_search"
+                                             " WHERE exercise_search MATCH ?1")
+                               : "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    sql.bind(select, false);
+    return select.step() ? select.integer(0) : 0;
+}
+
+std::optional<int> ExerciseRepository::positionOf(const ExerciseQuery& query,
+                                                  std::string_view id) const
+{
+    const detail::ListSql sql = detail::listSql(query);
+    Statement select(m_db.handle(), "SELECT e.id FROM " + sql.from + " WHERE " + sql.where +
+                                        " ORDER BY " + sql.orderBy);
+    sql.bind(select, true);
+    for (int row = 0; select.step(); ++row) {
+        if (select.text(0) == id) {
+            return row;
+        }
+    }
+    return std::nullopt;
+}
+
+std::unordered_map<std::string, std::string>
+ExerciseRepository::namesOf(const std::vector<std::string>& ids) const
+{
+    std::unordered_map<std::string, std::string> names;
+    Statement select(m_db.handle(), "SELECT name FROM exercises WHERE id = ?");
+    for (const std::string& id : ids) {
+        if (names.count(id)) {
+            continue;
+        }
+        select.reset();
+        select.bind(1, id);
+        if (select.step()) {
+            names.emplace(id, select.text(0));
+            ++m_rowsRead;
+        }
+    }
+    return names;
+}
+
+} // namespace glidepath::storage
