@@ -160,6 +160,11 @@ void ExercisePicker::suggest()
     }
 }
 
+bool ExercisePicker::isSearchPending() const
+{
+    return m_typing->isActive();
+}
+
 void ExercisePicker::flushSearch()
 {
     if (m_typing->isActive()) {

@@ -44,6 +44,7 @@ public:
     void choose(const QString& id, const QString& name);
     // Runs a search that waits for the pause after typing now (tests, Enter).
     void flushSearch();
+    bool isSearchPending() const;
 
     void showPopup() override;
 
