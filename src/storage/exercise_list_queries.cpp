@@ -48,19 +48,25 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
     if (limit <= 0) {
         return {};
     }
-    const detail::ListSql sql = detail::listSql(query);
-    const int limitIndex = sql.nextIndex();
-    Statement select(m_db.handle(), "SELECT " + std::string(kListColumns) + " FROM " + sql.from +
-                                        " WHERE " + sql.where + " ORDER BY " + sql.orderBy +
-                                        " LIMIT ?" + std::to_string(limitIndex) + " OFFSET ?" +
-                                        std::to_string(limitIndex + 1));
-    sql.bind(select, true);
-    select.bind(limitIndex, limit).bind(limitIndex + 1, std::max(offset, 0));
     std::vector<ExerciseListRow> out;
     out.reserve(static_cast<std::size_t>(limit));
-    while (select.step()) {
-        out.push_back(readListRow(select));
-    }
+    detail::forPage(m_db.handle(), query, std::max(offset, 0), limit,
+                    [&](const detail::ListSql& sql, int from, int count) {
+                        const int limitIndex = sql.nextIndex();
+                        Statement select(m_db.handle(),
+                                         "SELECT " + std::string(kListColumns) + " FROM " +
+                                             sql.from + " WHERE " + sql.where + " ORDER BY " +
+                                             sql.orderBy + " LIMIT ?" +
+                                             std::to_string(limitIndex) + " OFFSET ?" +
+                                             std::to_string(limitIndex + 1));
+                        sql.bind(select, true);
+                        select.bind(limitIndex, count).bind(limitIndex + 1, from);
+                        const std::size_t before = out.size();
+                        while (select.step()) {
+                            out.push_back(readListRow(select));
+                        }
+                        return static_cast<int>(out.size() - before);
+                    });
     m_rowsRead += out.size();
     return out;
 }
@@ -81,13 +87,15 @@ int ExerciseRepository::countMatching(const ExerciseQuery& query) const
 std::optional<int> ExerciseRepository::positionOf(const ExerciseQuery& query,
                                                   std::string_view id) const
 {
-    const detail::ListSql sql = detail::listSql(query);
-    Statement select(m_db.handle(), "SELECT e.id FROM " + sql.from + " WHERE " + sql.where +
-                                        " ORDER BY " + sql.orderBy);
-    sql.bind(select, true);
-    for (int row = 0; select.step(); ++row) {
-        if (select.text(0) == id) {
-            return row;
+    int row = 0;
+    for (const detail::ListSql& sql : detail::stagedSql(query)) {
+        Statement select(m_db.handle(), "SELECT e.id FROM " + sql.from + " WHERE " + sql.where +
+                                            " ORDER BY " + sql.orderBy);
+        sql.bind(select, true);
+        for (; select.step(); ++row) {
+            if (select.text(0) == id) {
+                return row;
+            }
         }
     }
     return std::nullopt;

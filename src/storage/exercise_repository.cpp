@@ -6,6 +6,7 @@
 #include <glidepath/storage/exercise_repository.h>
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <set>
 #include <unordered_map>
@@ -453,17 +454,23 @@ std::vector<Exercise> ExerciseRepository::search(std::string_view text,
     ExerciseQuery query;
     query.text = std::string(text);
     query.filter = filter;
-    const detail::ListSql sql = detail::listSql(query);
-    const int limitIndex = sql.nextIndex();
-    Statement select(m_db.handle(), "SELECT " + std::string(kColumns) + " FROM " + sql.from +
-                                        " WHERE " + sql.where + " ORDER BY " + sql.orderBy +
-                                        " LIMIT ?" + std::to_string(limitIndex));
-    sql.bind(select, true);
-    select.bind(limitIndex, std::int64_t{limit > 0 ? limit : -1});
     std::vector<Row> rows;
-    while (select.step()) {
-        rows.push_back(readRow(select));
-    }
+    detail::forPage(m_db.handle(), query, 0, limit > 0 ? limit : std::numeric_limits<int>::max(),
+                    [&](const detail::ListSql& sql, int offset, int count) {
+                        const int limitIndex = sql.nextIndex();
+                        Statement select(m_db.handle(),
+                                         "SELECT " + std::string(kColumns) + " FROM " + sql.from +
+                                             " WHERE " + sql.where + " ORDER BY " + sql.orderBy +
+                                             " LIMIT ?" + std::to_string(limitIndex) +
+                                             " OFFSET ?" + std::to_string(limitIndex + 1));
+                        sql.bind(select, true);
+                        select.bind(limitIndex, count).bind(limitIndex + 1, offset);
+                        const std::size_t before = rows.size();
+                        while (select.step()) {
+                            rows.push_back(readRow(select));
+                        }
+                        return static_cast<int>(rows.size() - before);
+                    });
     m_rowsRead += rows.size();
     loadLists(m_db.handle(), rows);
     return exercisesOf(rows);

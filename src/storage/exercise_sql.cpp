@@ -277,29 +277,63 @@ ListSql listSql(const ExerciseQuery& query)
         out.orderBy = columnOrder(query.order, query.descending);
         return out;
     }
-    // A clinician looks for a name first: the exact name, then names starting with the text
-    // (shortest first: "clam" puts Clamshell before Clamshell with band), then names holding
-    // every word, then exercises whose main muscle is every word ("glute med"), then the rest by
-    // bm25 with name, main muscle, other muscles, purpose and cues weighing less in turn.
-    const int first = 1 + static_cast<int>(out.whereValues.size());
-    const std::string key = "?" + std::to_string(first);
-    const std::string inName = "?" + std::to_string(first + 1);
-    const std::string inTarget = "?" + std::to_string(first + 2);
-    const std::string prefix = "substr(e.name_key, 1, length(" + key + ")) = " + key;
-    out.orderBy = "CASE WHEN e.name_key = " + key + " THEN 0 WHEN " + prefix +
-                  " THEN 1 WHEN s.rowid IN (SELECT rowid FROM exercise_search"
-                  " WHERE exercise_search MATCH " +
-                  inName +
-                  ") THEN 2 WHEN s.rowid IN (SELECT rowid FROM exercise_search"
-                  " WHERE exercise_search MATCH " +
-                  inTarget + ") THEN 3 ELSE 4 END, CASE WHEN " + prefix +
-                  " THEN length(e.name_key) ELSE 0 END,"
-                  " bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), " +
-                  std::string(kByName);
-    out.orderValues.emplace_back(core::foldForSorting(query.text));
-    out.orderValues.emplace_back("name : (" + fts + ")");
-    out.orderValues.emplace_back("target : (" + fts + ")");
+    // Relevance with text is listed in stages (stagedSql); this order is a fallback only.
+    out.orderBy = "bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), " + std::string(kByName);
     return out;
+}
+
+std::vector<ListSql> stagedSql(const ExerciseQuery& query)
+{
+    const std::string fts = ftsQuery(query.text);
+    if (fts.empty() || query.order != ExerciseOrder::Relevance) {
+        return {listSql(query)};
+    }
+    // A clinician looks for a name first. Stage one is the names that start with the text, in
+    // name order (the exact name is the first of them; "clam" puts Clamshell before Clamshell
+    // with band): an index range, so a short prefix that matches half the library still costs
+    // one page. Stage two is every other match: names holding every word, then exercises whose
+    // main muscle is every word ("glute med"), then bm25 with name, main muscle, other muscles,
+    // purpose and cues weighing less in turn.
+    const std::string key = core::foldForSorting(query.text);
+    // No UTF-8 text holds the byte 0xFF, so every key starting with key sorts below this one.
+    const std::string keyEnd = key + "\xFF";
+    std::vector<ListSql> stages(2);
+    ListSql& names = stages[0];
+    const FilterSql namesFilter = filterSql(query.filter, 3);
+    names.from = "exercises e";
+    names.where = "e.name_key >= ?1 AND e.name_key < ?2 AND " + namesFilter.where;
+    names.whereValues = {key, keyEnd};
+    names.whereValues.insert(names.whereValues.end(), namesFilter.values.begin(),
+                             namesFilter.values.end());
+    names.orderBy = std::string(kByName);
+
+    ListSql& rest = stages[1];
+    const FilterSql restFilter = filterSql(query.filter, 4);
+    rest.from = "exercise_search s JOIN exercises e ON e.rid = s.rowid";
+    rest.where = "exercise_search MATCH ?1 AND NOT (e.name_key >= ?2 AND e.name_key < ?3) AND " +
+                 restFilter.where;
+    rest.whereValues = {fts, key, keyEnd};
+    rest.whereValues.insert(rest.whereValues.end(), restFilter.values.begin(),
+                            restFilter.values.end());
+    const int first = 1 + static_cast<int>(rest.whereValues.size());
+    rest.orderBy = "CASE WHEN s.rowid IN (SELECT rowid FROM exercise_search"
+                   " WHERE exercise_search MATCH ?" +
+                   std::to_string(first) +
+                   ") THEN 0 WHEN s.rowid IN (SELECT rowid FROM exercise_search"
+                   " WHERE exercise_search MATCH ?" +
+                   std::to_string(first + 1) +
+                   ") THEN 1 ELSE 2 END, bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), " +
+                   std::string(kByName);
+    rest.orderValues.emplace_back("name : (" + fts + ")");
+    rest.orderValues.emplace_back("target : (" + fts + ")");
+    return stages;
+}
+
+int countOf(sqlite3* db, const ListSql& sql)
+{
+    Statement select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    sql.bind(select, false);
+    return select.step() ? select.integer(0) : 0;
 }
 
 namespace {

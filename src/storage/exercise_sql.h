@@ -9,6 +9,7 @@
 #include <glidepath/core/exercise.h>
 #include <glidepath/storage/exercise_repository.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -35,7 +36,29 @@ struct ListSql
     void bind(Statement& statement, bool withOrder) const;
 };
 
+// The whole list in one statement (counting, column orders).
 ListSql listSql(const ExerciseQuery& query);
+// The list as stages read one after the other: for a text search by relevance, the names that
+// start with the text and then every other match; otherwise just listSql.
+std::vector<ListSql> stagedSql(const ExerciseQuery& query);
+int countOf(sqlite3* db, const ListSql& sql);
+
+// Reads rows offset..offset+limit of a query across its stages: fetch(sql, offset, limit) runs
+// one stage's statement and returns how many rows it read.
+template <typename Fetch>
+void forPage(sqlite3* db, const ExerciseQuery& query, int offset, int limit, Fetch fetch)
+{
+    const std::vector<ListSql> stages = stagedSql(query);
+    for (std::size_t i = 0; i < stages.size() && limit > 0; ++i) {
+        const int read = fetch(stages[i], offset, limit);
+        limit -= read;
+        if (limit <= 0 || i + 1 == stages.size()) {
+            break;
+        }
+        // Rows of this stage before offset were skipped; the next stage starts after the rest.
+        offset = read > 0 ? 0 : std::max(0, offset - countOf(db, stages[i]));
+    }
+}
 
 // User text as an FTS5 query of quoted prefix terms ("clam ban" -> "clam"* "ban"*); empty when
 // the text holds no word. User text never becomes query syntax.
