@@ -49,7 +49,7 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
         return {};
     }
     std::vector<ExerciseListRow> out;
-    out.reserve(static_cast<std::size_t>(limit));
+    out.reserve(static_cast<std::size_t>(std::min(limit, 1024)));
     detail::forPage(m_db.handle(), query, std::max(offset, 0), limit,
                     [&](const detail::ListSql& sql, int from, int count) {
                         const int limitIndex = sql.nextIndex();
