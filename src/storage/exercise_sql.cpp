@@ -10,6 +10,14 @@ namespace glidepath::storage::detail {
 
 namespace {
 
+// "?N", built by appending (GCC 12 -Wrestrict false positive on "?" + std::string at -O3).
+std::string param(int index)
+{
+    std::string out(1, '?');
+    out += std::to_string(index);
+    return out;
+}
+
 // A WHERE fragment for a filter and the values it binds, in order.
 struct FilterSql
 {
@@ -22,9 +30,7 @@ struct FilterSql
 FilterSql filterSql(const ExerciseFilter& filter, int firstIndex)
 {
     FilterSql out;
-    const auto next = [&] {
-        return "?" + std::to_string(firstIndex + static_cast<int>(out.values.size()));
-    };
+    const auto next = [&] { return param(firstIndex + static_cast<int>(out.values.size())); };
     std::vector<std::string> terms;
     if (!filter.includeHidden) {
         terms.emplace_back("e.hidden = 0");
@@ -186,7 +192,10 @@ std::string otherMusclesText(const std::vector<core::Muscle>& muscles)
 {
     std::string out;
     for (std::size_t i = 1; i < muscles.size(); ++i) {
-        out += (out.empty() ? "" : "\n") + muscleWords(core::toString(muscles[i]));
+        if (!out.empty()) {
+            out += '\n';
+        }
+        out += muscleWords(core::toString(muscles[i]));
     }
     return out;
 }
@@ -195,7 +204,10 @@ std::string joinedLines(const std::vector<std::string>& parts)
 {
     std::string out;
     for (const auto& part : parts) {
-        out += (out.empty() ? "" : "\n") + part;
+        if (!out.empty()) {
+            out += '\n';
+        }
+        out += part;
     }
     return out;
 }
@@ -317,11 +329,11 @@ std::vector<ListSql> stagedSql(const ExerciseQuery& query)
                             restFilter.values.end());
     const int first = 1 + static_cast<int>(rest.whereValues.size());
     rest.orderBy = "CASE WHEN s.rowid IN (SELECT rowid FROM exercise_search"
-                   " WHERE exercise_search MATCH ?" +
-                   std::to_string(first) +
+                   " WHERE exercise_search MATCH " +
+                   param(first) +
                    ") THEN 0 WHEN s.rowid IN (SELECT rowid FROM exercise_search"
-                   " WHERE exercise_search MATCH ?" +
-                   std::to_string(first + 1) +
+                   " WHERE exercise_search MATCH " +
+                   param(first + 1) +
                    ") THEN 1 ELSE 2 END, bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), " +
                    std::string(kByName);
     rest.orderValues.emplace_back("name : (" + fts + ")");
