@@ -11,6 +11,7 @@
 #include <glidepath/storage/exercise_repository.h>
 
 #include <benchmark/benchmark.h>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
