@@ -73,13 +73,33 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
 
 int ExerciseRepository::countMatching(const ExerciseQuery& query) const
 {
+    const ExerciseFilter& f = query.filter;
+    const bool onlyHiddenFilter =
+        !f.category && !f.phase && !f.region && !f.equipment && !f.position && !f.precaution;
+    if (onlyHiddenFilter) {
+        // Counted without reading a row of the exercises table: the search index (or the
+        // table's own count) less the hidden exercises, which have an index of their own.
+        const std::string fts = detail::ftsQuery(query.text);
+        const std::string hidden = f.includeHidden
+                                       ? std::string()
+                                       : " rowid NOT IN (SELECT rid FROM exercises WHERE hidden = 1)";
+        if (fts.empty()) {
+            return static_cast<int>(
+                detail::queryInt(m_db.handle(), "SELECT (SELECT count(*) FROM exercises)" +
+                                                    std::string(f.includeHidden
+                                                                    ? ""
+                                                                    : " - (SELECT count(*) FROM "
+                                                                      "exercises WHERE hidden = 1)"))
+                    .value_or(0));
+        }
+        Statement select(m_db.handle(),
+                         "SELECT count(*) FROM exercise_search WHERE exercise_search MATCH ?1" +
+                             (hidden.empty() ? std::string() : " AND" + hidden));
+        select.bind(1, fts);
+        return select.step() ? select.integer(0) : 0;
+    }
     const detail::ListSql sql = detail::listSql(query);
-    // Without filters a text search counts on the index alone, with no join.
-    const bool indexOnly = sql.where == "exercise_search MATCH ?1 AND 1";
-    Statement select(m_db.handle(),
-                     indexOnly ? std::string("SELECT count(*) FROM exercise_search"
-                                             " WHERE exercise_search MATCH ?1")
-                               : "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    Statement select(m_db.handle(), "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
     sql.bind(select, false);
     return select.step() ? select.integer(0) : 0;
 }
