@@ -153,12 +153,14 @@ void import(benchmark::State& state)
         std::filesystem::remove(db.string() + "-wal");
         std::filesystem::remove(db.string() + "-shm");
         // The constant: the same process showing nothing (opening an empty database).
-        floorPeak = run({GLIDEPATH_CLI_PATH, "--database", db.string(), "library", "list",
+        floorPeak = run({GLIDEPATH_CLI_PATH, "--create", "--database", db.string(), "library",
+                         "list",
                          "--category", "gait"})
                         .peakMiB;
         state.ResumeTiming();
         const Usage usage =
-            run({GLIDEPATH_CLI_PATH, "--database", db.string(), "library", "import", file});
+            run({GLIDEPATH_CLI_PATH, "--create", "--database", db.string(), "library", "import",
+                 file});
         total.cpuMs += usage.cpuMs;
         peak = std::max(peak, usage.peakMiB);
     }
