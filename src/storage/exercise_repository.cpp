@@ -6,8 +6,8 @@
 #include <glidepath/storage/exercise_repository.h>
 
 #include <algorithm>
-#include <limits>
 #include <array>
+#include <limits>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -16,9 +16,9 @@
 namespace glidepath::storage {
 
 using core::Exercise;
+using detail::ftsQuery;
 using detail::parseStored;
 using detail::Statement;
-using detail::ftsQuery;
 
 namespace {
 
@@ -195,13 +195,14 @@ class Writer
 {
 public:
     explicit Writer(sqlite3* db)
-        : m_db(db), m_insert(db, "INSERT INTO exercises (id, name, summary, category, phase_min, "
-                                 "phase_max, position, knee_flexion, impact, laterality, sets, "
-                                 "reps, hold_seconds, tempo, rest_seconds, min_sets, max_sets, "
-                                 "min_reps, max_reps, min_hold_seconds, max_hold_seconds, easier, "
-                                 "harder, builtin, hidden, name_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                 "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-                                 "?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
+        : m_db(db),
+          m_insert(db, "INSERT INTO exercises (id, name, summary, category, phase_min, "
+                       "phase_max, position, knee_flexion, impact, laterality, sets, "
+                       "reps, hold_seconds, tempo, rest_seconds, min_sets, max_sets, "
+                       "min_reps, max_reps, min_hold_seconds, max_hold_seconds, easier, "
+                       "harder, builtin, hidden, name_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                       "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+                       "?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
           m_update(db, "UPDATE exercises SET id = ?1, name = ?2, summary = ?3, category = ?4, "
                        "phase_min = ?5, phase_max = ?6, position = ?7, knee_flexion = ?8, "
                        "impact = ?9, laterality = ?10, sets = ?11, reps = ?12, hold_seconds = ?13, "
@@ -461,8 +462,8 @@ std::vector<Exercise> ExerciseRepository::search(std::string_view text,
                         Statement select(m_db.handle(),
                                          "SELECT " + std::string(kColumns) + " FROM " + sql.from +
                                              " WHERE " + sql.where + " ORDER BY " + sql.orderBy +
-                                             " LIMIT ?" + std::to_string(limitIndex) +
-                                             " OFFSET ?" + std::to_string(limitIndex + 1));
+                                             " LIMIT ?" + std::to_string(limitIndex) + " OFFSET ?" +
+                                             std::to_string(limitIndex + 1));
                         sql.bind(select, true);
                         select.bind(limitIndex, count).bind(limitIndex + 1, offset);
                         const std::size_t before = rows.size();

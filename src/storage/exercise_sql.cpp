@@ -151,7 +151,6 @@ std::string ftsQuery(std::string_view text)
     return query;
 }
 
-
 std::string muscleWords(std::string_view storedMuscle)
 {
     // The enum name first (as the JSON format spells it, with spaces), then the words people
@@ -353,12 +352,10 @@ namespace {
 void foldFunction(sqlite3_context* context, int, sqlite3_value** values)
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
-    const std::string folded =
-        core::foldForSorting(text ? std::string_view(text, static_cast<std::size_t>(
-                                                               sqlite3_value_bytes(values[0])))
-                                  : std::string_view());
-    sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()),
-                        SQLITE_TRANSIENT);
+    const std::string folded = core::foldForSorting(
+        text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(values[0])))
+             : std::string_view());
+    sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
 void muscleWordsFunction(sqlite3_context* context, int, sqlite3_value** values)

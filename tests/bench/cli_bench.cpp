@@ -154,13 +154,11 @@ void import(benchmark::State& state)
         std::filesystem::remove(db.string() + "-shm");
         // The constant: the same process showing nothing (opening an empty database).
         floorPeak = run({GLIDEPATH_CLI_PATH, "--create", "--database", db.string(), "library",
-                         "list",
-                         "--category", "gait"})
+                         "list", "--category", "gait"})
                         .peakMiB;
         state.ResumeTiming();
-        const Usage usage =
-            run({GLIDEPATH_CLI_PATH, "--create", "--database", db.string(), "library", "import",
-                 file});
+        const Usage usage = run(
+            {GLIDEPATH_CLI_PATH, "--create", "--database", db.string(), "library", "import", file});
         total.cpuMs += usage.cpuMs;
         peak = std::max(peak, usage.peakMiB);
     }

@@ -117,8 +117,9 @@ TEST_F(ExerciseListTest, NamesSortWithAccentsAndCaseFolded)
     add("stretch", "Stretch", {Muscle::HipFlexors});
 
     ExerciseQuery byName;
-    EXPECT_EQ(idsOf(repo().rows(byName, 0, 100)),
-              (Ids{"angle", "bridge", "eventail-a", "eventail-b", "strasse", "stretch", "zercher"}));
+    EXPECT_EQ(
+        idsOf(repo().rows(byName, 0, 100)),
+        (Ids{"angle", "bridge", "eventail-a", "eventail-b", "strasse", "stretch", "zercher"}));
     byName.order = ExerciseOrder::Name;
     byName.descending = true;
     EXPECT_EQ(idsOf(repo().rows(byName, 0, 2)), (Ids{"zercher", "stretch"}));

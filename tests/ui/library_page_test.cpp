@@ -152,8 +152,8 @@ TEST_F(LibraryPageTest, HeaderSortAsksTheDatabaseAndKeepsTheSelection)
     const std::vector<std::string> ids = shownIds();
     ASSERT_GT(ids.size(), 2u);
     const auto nameOf = [&](const std::string& id) { return storedName(id); };
-    EXPECT_GE(QString::fromStdString(nameOf(ids[0])).compare(QString::fromStdString(nameOf(ids[1])),
-                                                              Qt::CaseInsensitive),
+    EXPECT_GE(QString::fromStdString(nameOf(ids[0]))
+                  .compare(QString::fromStdString(nameOf(ids[1])), Qt::CaseInsensitive),
               0);
     EXPECT_EQ(page()->currentExerciseId(), "pelvic-curl");
     const auto selected = table->selectionModel()->selectedRows();

@@ -12,8 +12,7 @@ namespace glidepath::ui {
 
 ExerciseTableModel::ExerciseTableModel(Source source, QObject* parent)
     : QAbstractTableModel(parent), m_source(std::move(source))
-{
-}
+{}
 
 void ExerciseTableModel::setQuery(storage::ExerciseQuery query)
 {

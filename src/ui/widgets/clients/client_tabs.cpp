@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
+
 #include <climits>
 
 namespace glidepath::ui {

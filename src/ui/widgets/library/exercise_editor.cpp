@@ -629,8 +629,8 @@ QWidget* ExerciseEditor::buildLadderGroup()
                 std::vector<ExercisePicker::Choice> choices;
                 try {
                     for (const auto& row : m_context.exercises().rows(query, 0, limit)) {
-                        choices.push_back({QString::fromStdString(row.id),
-                                           QString::fromStdString(row.name)});
+                        choices.push_back(
+                            {QString::fromStdString(row.id), QString::fromStdString(row.name)});
                     }
                 } catch (const std::exception&) {
                     // An unreadable library offers nothing; saving reports the problem.
