@@ -1,10 +1,13 @@
+#include "exercise_sql.h"
 #include "repository_support.h"
 
+#include <glidepath/core/text_fold.h>
 #include <glidepath/core/validation.h>
 #include <glidepath/storage/exercise_repository.h>
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,6 +16,7 @@
 namespace glidepath::storage {
 
 using core::Exercise;
+using detail::ftsQuery;
 using detail::parseStored;
 using detail::Statement;
 
@@ -191,189 +195,29 @@ std::vector<Exercise> exercisesOf(std::vector<Row>& rows)
     return out;
 }
 
-// A WHERE fragment for a filter and the values it binds, in order.
-struct FilterSql
-{
-    std::string where;
-    std::vector<std::variant<std::int64_t, std::string>> values;
-};
-
-// Placeholders are numbered from firstIndex ("?3"), so the fragment can sit anywhere in a
-// statement that numbers its other parameters explicitly.
-FilterSql filterSql(const ExerciseFilter& filter, int firstIndex)
-{
-    FilterSql out;
-    const auto next = [&] {
-        return "?" + std::to_string(firstIndex + static_cast<int>(out.values.size()));
-    };
-    std::vector<std::string> terms;
-    if (!filter.includeHidden) {
-        terms.emplace_back("e.hidden = 0");
-    }
-    if (filter.category) {
-        terms.emplace_back("e.category = " + next());
-        out.values.emplace_back(std::string(core::toString(*filter.category)));
-    }
-    if (filter.phase) {
-        const std::string phase = next();
-        terms.emplace_back("e.phase_min <= " + phase + " AND e.phase_max >= " + phase);
-        out.values.emplace_back(std::int64_t{*filter.phase});
-    }
-    if (filter.position) {
-        terms.emplace_back("e.position = " + next());
-        out.values.emplace_back(std::string(core::toString(*filter.position)));
-    }
-    if (filter.region) {
-        terms.emplace_back(
-            "e.rid IN (SELECT exercise_rid FROM exercise_regions WHERE region = " + next() + ")");
-        out.values.emplace_back(std::string(core::toString(*filter.region)));
-    }
-    if (filter.equipment) {
-        terms.emplace_back(
-            "e.rid IN (SELECT exercise_rid FROM exercise_equipment WHERE equipment = " + next() +
-            ")");
-        out.values.emplace_back(std::string(core::toString(*filter.equipment)));
-    }
-    if (filter.precaution) {
-        terms.emplace_back(
-            "e.rid IN (SELECT exercise_rid FROM exercise_precautions WHERE precaution = " + next() +
-            ")");
-        out.values.emplace_back(std::string(core::toString(*filter.precaution)));
-    }
-    for (const auto& term : terms) {
-        out.where += (out.where.empty() ? "" : " AND ") + term;
-    }
-    if (out.where.empty()) {
-        out.where = "1";
-    }
-    return out;
-}
-
-void bindFilter(Statement& statement, const FilterSql& filter, int firstIndex)
-{
-    int index = firstIndex;
-    for (const auto& value : filter.values) {
-        std::visit([&](const auto& v) { statement.bind(index++, v); }, value);
-    }
-}
-
-// True for a code point that unicode61 treats as part of a word. ASCII is exact; beyond ASCII,
-// the common punctuation and symbol blocks are separators and everything else (letters of all
-// scripts) is part of a word. A symbol outside those blocks would only make the search miss,
-// never break it: every term is quoted.
-bool isWordCodePoint(std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    }
-    const bool separator = (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-                           (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-                           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-                           (cp >= 0xFFF0 && cp <= 0xFFFF) || cp >= 0x1F000;
-    return !separator;
-}
-
-// Splits user text into words the way the index does and writes each as a quoted prefix term:
-// "clam ban" -> "clam"* "ban"*. Quotes, operators (AND, OR, NOT, NEAR), column filters (':'),
-// '-', '^', '*' and brackets all end up as separators or inside quotes, so user text can never
-// become query syntax. Invalid UTF-8 bytes count as separators.
-std::string ftsQuery(std::string_view text)
-{
-    constexpr std::size_t kMaxTerms = 16;
-    std::vector<std::string> words;
-    std::string current;
-    const auto flush = [&] {
-        if (!current.empty() && words.size() < kMaxTerms) {
-            words.push_back(current);
-        }
-        current.clear();
-    };
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = 0;
-        std::uint32_t cp = 0;
-        if (lead < 0x80) {
-            length = 1;
-            cp = lead;
-        } else if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            cp = lead & 0x1Fu;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            cp = lead & 0x0Fu;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            cp = lead & 0x07u;
-        }
-        bool valid = length > 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            valid = (next & 0xC0) == 0x80;
-            cp = (cp << 6) | (next & 0x3Fu);
-        }
-        if (!valid) {
-            flush();
-            ++i;
-            continue;
-        }
-        if (isWordCodePoint(cp)) {
-            current.append(text.substr(i, length));
-        } else {
-            flush();
-        }
-        i += length;
-    }
-    flush();
-    std::string query;
-    for (const auto& word : words) {
-        query += (query.empty() ? "\"" : " \"") + word + "\"*";
-    }
-    return query;
-}
-
-std::string searchText(const std::vector<std::string>& parts)
-{
-    std::string out;
-    for (const auto& part : parts) {
-        out += (out.empty() ? "" : "\n") + part;
-    }
-    return out;
-}
-
-std::string musclesText(const std::vector<core::Muscle>& muscles)
-{
-    std::string out;
-    for (const auto muscle : muscles) {
-        std::string name(core::toString(muscle));
-        std::replace(name.begin(), name.end(), '_', ' ');
-        out += (out.empty() ? "" : "\n") + name;
-    }
-    return out;
-}
-
 // Prepared statements for writing many exercises in one go (imports, seeding).
 class Writer
 {
 public:
     explicit Writer(sqlite3* db)
-        : m_db(db), m_insert(db, "INSERT INTO exercises (id, name, summary, category, phase_min, "
-                                 "phase_max, position, knee_flexion, impact, laterality, sets, "
-                                 "reps, hold_seconds, tempo, rest_seconds, min_sets, max_sets, "
-                                 "min_reps, max_reps, min_hold_seconds, max_hold_seconds, easier, "
-                                 "harder, builtin, hidden, illustration) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                 "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                                 "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
+        : m_db(db),
+          m_insert(db, "INSERT INTO exercises (id, name, summary, category, phase_min, "
+                       "phase_max, position, knee_flexion, impact, laterality, sets, "
+                       "reps, hold_seconds, tempo, rest_seconds, min_sets, max_sets, "
+                       "min_reps, max_reps, min_hold_seconds, max_hold_seconds, easier, "
+                       "harder, builtin, hidden, illustration, name_key) VALUES (?1, ?2, ?3, "
+                       "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                       "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"),
           m_update(db, "UPDATE exercises SET id = ?1, name = ?2, summary = ?3, category = ?4, "
                        "phase_min = ?5, phase_max = ?6, position = ?7, knee_flexion = ?8, "
                        "impact = ?9, laterality = ?10, sets = ?11, reps = ?12, hold_seconds = ?13, "
                        "tempo = ?14, rest_seconds = ?15, min_sets = ?16, max_sets = ?17, "
                        "min_reps = ?18, max_reps = ?19, min_hold_seconds = ?20, "
                        "max_hold_seconds = ?21, easier = ?22, harder = ?23, builtin = ?24, "
-                       "hidden = ?25, illustration = ?26 WHERE rid = ?27"),
+                       "hidden = ?25, illustration = ?26, name_key = ?28 WHERE rid = ?27"),
           m_deleteSearch(db, "DELETE FROM exercise_search WHERE rowid = ?"),
-          m_insertSearch(db, "INSERT INTO exercise_search (rowid, name, summary, cues, muscles) "
-                             "VALUES (?, ?, ?, ?, ?)")
+          m_insertSearch(db, "INSERT INTO exercise_search (rowid, name, target, muscles, summary, "
+                             "cues) VALUES (?, ?, ?, ?, ?, ?)")
     {
         for (const auto& child : kChildTables) {
             m_deleteChildren.emplace_back(std::make_unique<Statement>(
@@ -388,6 +232,7 @@ public:
     {
         m_insert.reset();
         bindFields(m_insert, e);
+        m_insert.bind(27, core::foldForSorting(e.name));
         m_insert.run();
         const std::int64_t rid = sqlite3_last_insert_rowid(m_db);
         writeLists(rid, e, false);
@@ -398,7 +243,7 @@ public:
     {
         m_update.reset();
         bindFields(m_update, e);
-        m_update.bind(27, rid);
+        m_update.bind(27, rid).bind(28, core::foldForSorting(e.name));
         m_update.run();
         writeLists(rid, e, true);
     }
@@ -444,8 +289,9 @@ private:
             m_deleteSearch.bind(1, rid).run();
         }
         m_insertSearch.reset();
-        m_insertSearch.bind(1, rid).bind(2, e.name).bind(3, e.summary);
-        m_insertSearch.bind(4, searchText(e.cues)).bind(5, musclesText(e.muscles));
+        m_insertSearch.bind(1, rid).bind(2, e.name).bind(3, detail::targetText(e.muscles));
+        m_insertSearch.bind(4, detail::otherMusclesText(e.muscles)).bind(5, e.summary);
+        m_insertSearch.bind(6, detail::joinedLines(e.cues));
         m_insertSearch.run();
     }
 
@@ -603,66 +449,40 @@ std::optional<Exercise> ExerciseRepository::find(std::string_view id) const
         return std::nullopt;
     }
     std::vector<Row> rows{readRow(select)};
+    ++m_rowsRead;
     loadLists(m_db.handle(), rows);
     return std::move(rows.front().exercise);
 }
 
 std::vector<Exercise> ExerciseRepository::list(const ExerciseFilter& filter) const
 {
-    const FilterSql where = filterSql(filter, 1);
-    Statement select(m_db.handle(), "SELECT " + std::string(kColumns) + " FROM exercises e WHERE " +
-                                        where.where + " ORDER BY e.name COLLATE NOCASE, e.id");
-    bindFilter(select, where, 1);
-    std::vector<Row> rows;
-    while (select.step()) {
-        rows.push_back(readRow(select));
-    }
-    loadLists(m_db.handle(), rows);
-    return exercisesOf(rows);
+    return search("", filter, 0); // no text: by name
 }
 
 std::vector<Exercise> ExerciseRepository::search(std::string_view text,
                                                  const ExerciseFilter& filter, int limit) const
 {
-    const std::string query = ftsQuery(text);
-    const std::int64_t rowLimit = limit > 0 ? limit : -1;
+    ExerciseQuery query;
+    query.text = std::string(text);
+    query.filter = filter;
     std::vector<Row> rows;
-    if (query.empty()) {
-        const FilterSql where = filterSql(filter, 1);
-        const int limitIndex = 1 + static_cast<int>(where.values.size());
-        Statement select(m_db.handle(), "SELECT " + std::string(kColumns) +
-                                            " FROM exercises e WHERE " + where.where +
-                                            " ORDER BY e.name COLLATE NOCASE, e.id LIMIT ?" +
-                                            std::to_string(limitIndex));
-        bindFilter(select, where, 1);
-        select.bind(limitIndex, rowLimit);
-        while (select.step()) {
-            rows.push_back(readRow(select));
-        }
-    } else {
-        // Exercises whose name holds every word come first, whatever the statistics of a small
-        // library say; then bm25 with a hit in the name weighing most, then summary, cues and
-        // muscles.
-        const FilterSql where = filterSql(filter, 3);
-        const int limitIndex = 3 + static_cast<int>(where.values.size());
-        Statement select(m_db.handle(),
-                         "SELECT " + std::string(kColumns) +
-                             " FROM exercise_search s JOIN exercises e ON e.rid = s.rowid"
-                             " WHERE exercise_search MATCH ?1 AND " +
-                             where.where +
-                             " ORDER BY s.rowid IN (SELECT rowid FROM exercise_search"
-                             " WHERE exercise_search MATCH ?2) DESC,"
-                             " bm25(exercise_search, 10.0, 4.0, 2.0, 1.0),"
-                             " e.name COLLATE NOCASE, e.id LIMIT ?" +
-                             std::to_string(limitIndex));
-        select.bind(1, query);
-        select.bind(2, "name : (" + query + ")");
-        bindFilter(select, where, 3);
-        select.bind(limitIndex, rowLimit);
-        while (select.step()) {
-            rows.push_back(readRow(select));
-        }
-    }
+    detail::forPage(m_db.handle(), query, 0, limit > 0 ? limit : std::numeric_limits<int>::max(),
+                    [&](const detail::ListSql& sql, int offset, int count) {
+                        const int limitIndex = sql.nextIndex();
+                        Statement select(m_db.handle(),
+                                         "SELECT " + std::string(kColumns) + " FROM " + sql.from +
+                                             " WHERE " + sql.where + " ORDER BY " + sql.orderBy +
+                                             " LIMIT ?" + std::to_string(limitIndex) + " OFFSET ?" +
+                                             std::to_string(limitIndex + 1));
+                        sql.bind(select, true);
+                        select.bind(limitIndex, count).bind(limitIndex + 1, offset);
+                        const std::size_t before = rows.size();
+                        while (select.step()) {
+                            rows.push_back(readRow(select));
+                        }
+                        return static_cast<int>(rows.size() - before);
+                    });
+    m_rowsRead += rows.size();
     loadLists(m_db.handle(), rows);
     return exercisesOf(rows);
 }

@@ -1,3 +1,4 @@
+#include "exercise_sql.h"
 #include "statement.h"
 
 #include <glidepath/storage/migrations.h>
@@ -374,7 +375,41 @@ constexpr std::string_view kVersion7 = R"sql(
 ALTER TABLE exercises ADD COLUMN illustration TEXT;
 )sql";
 
-constexpr std::array<Migration, 7> kMigrations{{
+// Version 8: start-up, search and sorting that do not grow with the library (issue 12).
+// name_key is the name folded by core::foldForSorting (case and accents), so lists sort
+// "Éventail" beside "Eventail" with an index; the search index gets the main muscle in a column
+// of its own, and every muscle with the words clinicians use for it ("gluteus medius", "vmo",
+// "adductor"), so that muscle words find the exercises that target them first. The functions
+// glidepath_fold and glidepath_muscle_words are registered by migrate().
+constexpr std::string_view kVersion8 = R"sql(
+ALTER TABLE exercises ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+UPDATE exercises SET name_key = glidepath_fold(name);
+DROP INDEX exercises_by_name;
+-- hidden rides along so that listing visible exercises by name, and skipping to a row deep in
+-- that list, never reads the table; the partial index lets a count of visible exercises
+-- subtract the (few) hidden ones from the whole instead of reading every row.
+CREATE INDEX exercises_by_name_key ON exercises (name_key, name, id, hidden);
+CREATE INDEX exercises_hidden ON exercises (rid) WHERE hidden = 1;
+
+DROP TABLE exercise_search;
+CREATE VIRTUAL TABLE exercise_search USING fts5 (
+    name, target, muscles, summary, cues,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+INSERT INTO exercise_search (rowid, name, target, muscles, summary, cues)
+SELECT e.rid, e.name,
+       coalesce((SELECT glidepath_muscle_words(m.muscle) FROM exercise_muscles m
+                 WHERE m.exercise_rid = e.rid AND m.position = 0), ''),
+       coalesce((SELECT group_concat(glidepath_muscle_words(m.muscle), char(10))
+                 FROM exercise_muscles m WHERE m.exercise_rid = e.rid AND m.position > 0), ''),
+       e.summary,
+       coalesce((SELECT group_concat(c.text, char(10)) FROM exercise_cues c
+                 WHERE c.exercise_rid = e.rid), '')
+FROM exercises e;
+)sql";
+
+constexpr std::array<Migration, 8> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -382,6 +417,7 @@ constexpr std::array<Migration, 7> kMigrations{{
     {5, "screening questions answered no are recorded", kVersion5},
     {6, "surgery, precautions, hip-balance check and clinician reviews", kVersion6},
     {7, "exercise illustrations", kVersion7},
+    {8, "sort keys for names and a search index that ranks muscles", kVersion8},
 }};
 
 int userVersion(sqlite3* db)
@@ -398,6 +434,7 @@ std::span<const Migration> migrations()
 
 void migrate(sqlite3* db, int targetVersion)
 {
+    detail::registerSqlFunctions(db);
     for (const Migration& step : kMigrations) {
         if (step.version > targetVersion) {
             break;

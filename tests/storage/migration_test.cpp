@@ -184,6 +184,47 @@ TEST(Migrations, Version1DataSurvivesTheUpgrade)
     EXPECT_TRUE(db->integrityProblems().empty());
 }
 
+TEST(Migrations, EveryOlderVersionGetsNameKeysAndTheMuscleSearchOfVersion8)
+{
+    TempDir dir;
+    for (const Migration& step : migrations()) {
+        const int version = step.version;
+        if (version >= 8) {
+            break;
+        }
+        SCOPED_TRACE("from version " + std::to_string(version));
+        const auto path = dir.file("v" + std::to_string(version) + "-data.db");
+        {
+            RawDb raw(path);
+            migrate(raw.get(), 1);
+            raw.exec("BEGIN; " + std::string(kVersion1Data) +
+                     " UPDATE exercises SET name = 'Élan curl' WHERE id = 'pelvic-curl';"
+                     " COMMIT;");
+            migrate(raw.get(), version);
+        }
+        auto db = Database::open(path);
+        ExerciseRepository exercises(*db);
+        // Names are ordered by their folded key: "Élan" sorts as "elan", before "Glute".
+        ExerciseQuery all;
+        all.filter.includeHidden = true;
+        const auto rows = exercises.rows(all, 0, 10);
+        ASSERT_EQ(rows.size(), 2u);
+        EXPECT_EQ(rows[0].id, "pelvic-curl");
+        EXPECT_EQ(rows[1].id, "glute-set");
+        // The main muscle is searchable by the words clinicians use for it.
+        ExerciseQuery gluteus = all;
+        gluteus.text = "gluteus maximus";
+        EXPECT_EQ(exercises.countMatching(gluteus), 2);
+        ExerciseQuery hamstrings = all;
+        hamstrings.text = "hamstr";
+        const auto found = exercises.rows(hamstrings, 0, 10);
+        ASSERT_EQ(found.size(), 1u);
+        EXPECT_EQ(found[0].id, "pelvic-curl");
+        EXPECT_EQ(found[0].equipment, std::vector<core::Equipment>{core::Equipment::Mat});
+        EXPECT_TRUE(db->integrityProblems().empty());
+    }
+}
+
 TEST(Migrations, Version3PlansSurviveAndStartWithoutAGreenStreak)
 {
     TempDir dir;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,10 +39,25 @@ protected:
     std::vector<std::string> shownIds()
     {
         std::vector<std::string> ids;
-        for (const core::Exercise& e : model()->exercises()) {
-            ids.push_back(e.id);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            ids.push_back(model()->idAt(row));
         }
         return ids;
+    }
+
+    std::vector<core::Exercise> shownExercises()
+    {
+        std::vector<core::Exercise> shown;
+        for (const std::string& id : shownIds()) {
+            shown.push_back(context().exercises().find(id).value());
+        }
+        return shown;
+    }
+
+    // Typed search text runs after a short pause; wait for it.
+    void waitForSearch()
+    {
+        EXPECT_TRUE(QTest::qWaitFor([this] { return !page()->searchPending(); }, 2000));
     }
 
     // Replaces the text of a line edit as a user would, then presses Enter.
@@ -65,7 +81,7 @@ TEST_F(LibraryPageTest, OpensWithTheWholeLibraryAndAnExerciseShown)
     EXPECT_EQ(model()->rowCount(), context().exercises().count(false));
     EXPECT_GT(model()->rowCount(), 50);
     EXPECT_FALSE(editor()->isEmpty()) << "the first exercise is shown, not a blank editor";
-    EXPECT_EQ(page()->currentExerciseId(), model()->exercises().front().id);
+    EXPECT_EQ(page()->currentExerciseId(), model()->idAt(0));
 }
 
 TEST_F(LibraryPageTest, SearchFiltersTheTableAsYouType)
@@ -73,6 +89,9 @@ TEST_F(LibraryPageTest, SearchFiltersTheTableAsYouType)
     const int all = model()->rowCount();
     auto* search = find<QLineEdit>("librarySearch");
     QTest::keyClicks(search, QStringLiteral("clam"));
+    EXPECT_TRUE(page()->searchPending()) << "typing waits for a pause before it searches";
+    EXPECT_EQ(model()->rowCount(), all);
+    waitForSearch();
     ASSERT_GT(model()->rowCount(), 0);
     EXPECT_LT(model()->rowCount(), all);
     const auto ids = shownIds();
@@ -82,9 +101,12 @@ TEST_F(LibraryPageTest, SearchFiltersTheTableAsYouType)
 
     // Two prefixes must both match: "clam ban" narrows to the banded clamshell.
     QTest::keyClicks(search, QStringLiteral(" ban"));
+    waitForSearch();
     EXPECT_EQ(shownIds(), std::vector<std::string>{"clamshell-band"});
 
     QTest::keyClicks(search, QStringLiteral("zzqx"));
+    QTest::keyClick(search, Qt::Key_Return); // Enter searches at once
+    EXPECT_FALSE(page()->searchPending());
     EXPECT_EQ(model()->rowCount(), 0);
     EXPECT_TRUE(find<QWidget>("libraryEmptyState")->isVisible());
     EXPECT_TRUE(find<QLabel>("libraryEmptyTitle")->text().contains(QStringLiteral("zzqx")));
@@ -94,6 +116,51 @@ TEST_F(LibraryPageTest, SearchFiltersTheTableAsYouType)
     EXPECT_TRUE(search->text().isEmpty());
 }
 
+TEST_F(LibraryPageTest, SelectionSurvivesANewSearchWithoutScrollingToAStaleRow)
+{
+    page()->selectExercise("clamshell");
+    auto* table = find<QTableView>("libraryTable");
+    auto* search = find<QLineEdit>("librarySearch");
+    QTest::keyClicks(search, QStringLiteral("clam"));
+    waitForSearch();
+    auto selected = table->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(model()->idAt(selected.front().row()), "clamshell");
+    EXPECT_EQ(selected.front().row(), 0) << "the exact name comes first";
+
+    // A search that does not list it: nothing is selected, the editor keeps it, the list is at
+    // its top.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("bridge"));
+    waitForSearch();
+    EXPECT_TRUE(table->selectionModel()->selectedRows().isEmpty());
+    EXPECT_EQ(page()->currentExerciseId(), "clamshell");
+    EXPECT_EQ(table->rowAt(0), 0);
+
+    search->clear();
+    waitForSearch();
+    selected = table->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(model()->idAt(selected.front().row()), "clamshell");
+}
+
+TEST_F(LibraryPageTest, HeaderSortAsksTheDatabaseAndKeepsTheSelection)
+{
+    page()->selectExercise("pelvic-curl");
+    auto* table = find<QTableView>("libraryTable");
+    table->sortByColumn(static_cast<int>(ExerciseTableModel::Column::Name), Qt::DescendingOrder);
+    const std::vector<std::string> ids = shownIds();
+    ASSERT_GT(ids.size(), 2u);
+    const auto nameOf = [&](const std::string& id) { return storedName(id); };
+    EXPECT_GE(QString::fromStdString(nameOf(ids[0]))
+                  .compare(QString::fromStdString(nameOf(ids[1])), Qt::CaseInsensitive),
+              0);
+    EXPECT_EQ(page()->currentExerciseId(), "pelvic-curl");
+    const auto selected = table->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(model()->idAt(selected.front().row()), "pelvic-curl");
+}
+
 TEST_F(LibraryPageTest, FilterCombosNarrowTheTable)
 {
     const int all = model()->rowCount();
@@ -101,19 +168,19 @@ TEST_F(LibraryPageTest, FilterCombosNarrowTheTable)
     category->setCurrentIndex(category->findData(static_cast<int>(core::Category::Mobility)));
     ASSERT_GT(model()->rowCount(), 0);
     EXPECT_LT(model()->rowCount(), all);
-    for (const core::Exercise& e : model()->exercises()) {
+    for (const core::Exercise& e : shownExercises()) {
         EXPECT_EQ(e.category, core::Category::Mobility) << e.id;
     }
 
     auto* phase = find<QComboBox>("phaseFilter");
     phase->setCurrentIndex(phase->findData(1));
-    for (const core::Exercise& e : model()->exercises()) {
+    for (const core::Exercise& e : shownExercises()) {
         EXPECT_LE(e.phaseMin, 1) << e.id;
     }
 
     auto* equipment = find<QComboBox>("equipmentFilter");
     equipment->setCurrentIndex(equipment->findData(static_cast<int>(core::Equipment::Mat)));
-    for (const core::Exercise& e : model()->exercises()) {
+    for (const core::Exercise& e : shownExercises()) {
         EXPECT_TRUE(e.needs(core::Equipment::Mat)) << e.id;
     }
     EXPECT_TRUE(find<QPushButton>("resetFiltersButton")->isEnabled());
@@ -322,21 +389,33 @@ TEST_F(LibraryPageTest, TheHarderPickerLinksAnExerciseAndRefusesALoop)
     page()->selectExercise(a.id);
 
     auto* harder = find<ui::ExercisePicker>("harderPicker");
-    const int index = harder->findData(QString::fromStdString(b.id));
-    ASSERT_GE(index, 0);
-    harder->setCurrentIndex(index);
-    emit harder->activated(index); // as if chosen from the list: a -> b -> a is a loop
+    // Typing part of a name offers the best matches, never the exercise being edited.
+    harder->lineEdit()->setFocus();
+    harder->lineEdit()->selectAll();
+    QTest::keyClicks(harder->lineEdit(), QStringLiteral("Custom Clamshell"));
+    EXPECT_TRUE(harder->isSearchPending());
+    harder->flushSearch();
+    std::vector<std::string> offered;
+    const QAbstractItemModel* suggestions = harder->completer()->model();
+    for (int row = 0; row < suggestions->rowCount(); ++row) {
+        offered.push_back(suggestions->index(row, 0).data(Qt::UserRole).toString().toStdString());
+    }
+    EXPECT_NE(std::find(offered.begin(), offered.end(), b.id), offered.end());
+    EXPECT_EQ(std::find(offered.begin(), offered.end(), a.id), offered.end());
+    EXPECT_LE(offered.size(), static_cast<std::size_t>(ui::ExercisePicker::kSuggestions));
 
+    // Chosen from the list: a -> b -> a is a loop.
+    harder->choose(QString::fromStdString(b.id), QString::fromStdString(b.name));
     EXPECT_TRUE(context().exercises().find(a.id)->harder.empty()) << "the loop was refused";
     EXPECT_FALSE(editor()->errorFor("harder").isEmpty() && editor()->errorFor("").isEmpty());
 
-    const int none = harder->findData(QString());
-    harder->setCurrentIndex(none);
-    emit harder->activated(none);
-    const int band = harder->findData(QStringLiteral("clamshell-band"));
-    harder->setCurrentIndex(band);
-    emit harder->activated(band);
+    harder->choose({}, {});
+    // Typing a whole name and pressing Enter picks it.
+    harder->lineEdit()->selectAll();
+    QTest::keyClicks(harder->lineEdit(), QStringLiteral("clamshell with band"));
+    QTest::keyClick(harder->lineEdit(), Qt::Key_Return);
     EXPECT_EQ(context().exercises().find(a.id)->harder, "clamshell-band");
+    EXPECT_EQ(harder->currentId(), "clamshell-band");
 }
 
 TEST_F(LibraryPageTest, EveryFieldOfTheShownExerciseIsInTheEditor)

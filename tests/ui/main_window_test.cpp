@@ -33,6 +33,39 @@ protected:
     bool clientsRowHidden() { return sidebar()->isRowHidden(static_cast<int>(Page::Clients)); }
 };
 
+TEST_F(MainWindowTest, OpeningTheWindowReadsAPageOfTheLibraryNotAllOfIt)
+{
+    // A large library: start-up must not read it all (once for the table, the editor's pickers,
+    // the check-in form and the progress names, as it once did).
+    const core::Exercise base = context().exercises().find("clamshell").value();
+    std::vector<core::Exercise> many;
+    for (int i = 0; i < 3000; ++i) {
+        core::Exercise e = base;
+        e.id = "bulk-" + std::to_string(i);
+        e.name = "Bulk drill " + std::to_string(i);
+        e.builtin = false;
+        e.easier.clear();
+        e.harder.clear();
+        many.push_back(std::move(e));
+    }
+    context().exercises().importExercises(many, storage::ClashPolicy::Fail);
+    const int stored = context().exercises().count(false);
+    const std::size_t before = context().exercises().rowsRead();
+
+    window();
+    QApplication::processEvents();
+    const std::size_t read = context().exercises().rowsRead() - before;
+    EXPECT_LE(read, static_cast<std::size_t>(2 * ui::ExerciseTableModel::kBlockRows + 8))
+        << "rows read to open the window";
+    auto* library = window().libraryPage();
+    EXPECT_EQ(library->model()->rowCount(), stored) << "the true count, past 500";
+    EXPECT_TRUE(find<QLabel>("libraryCount")->text().contains(QString::number(stored)));
+    // Every page can be opened.
+    for (Page page : {Page::Clients, Page::Plan, Page::Progress, Page::Library}) {
+        window().showPage(page);
+    }
+}
+
 TEST_F(MainWindowTest, SidebarSwitchesPages)
 {
     EXPECT_EQ(window().currentPage(), Page::Library);

@@ -3,9 +3,11 @@
 #include <glidepath/core/exercise.h>
 #include <glidepath/storage/database.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace glidepath::storage {
@@ -20,6 +22,47 @@ struct ExerciseFilter
     std::optional<core::Precaution> precaution; // exercises that carry this precaution
     // equipment: exercises that need this item; region: exercises that work this region.
     bool includeHidden = false;
+};
+
+// The order of a list of exercises. Relevance ranks a text search (exact name, then names that
+// start with the text, then names holding every word, then the main muscle, then bm25 over name,
+// muscles, purpose and cues) and lists by name when there is no text.
+enum class ExerciseOrder
+{
+    Relevance,
+    Name,
+    Category,
+    Phases,
+    KneeFlexion,
+    Impact,
+    Equipment
+};
+
+// One page of a list is asked for with the same query every time, so pages line up.
+struct ExerciseQuery
+{
+    std::string text; // as typed; empty lists everything
+    ExerciseFilter filter;
+    ExerciseOrder order = ExerciseOrder::Relevance;
+    bool descending = false;
+
+    bool operator==(const ExerciseQuery&) const = default;
+};
+
+// What a list shows of an exercise: no instructions, cues, dose or links.
+struct ExerciseListRow
+{
+    std::string id;
+    std::string name;
+    std::string summary;
+    core::Category category = core::Category::Activation;
+    int phaseMin = 1;
+    int phaseMax = 4;
+    core::KneeFlexion kneeFlexion = core::KneeFlexion::None;
+    core::Impact impact = core::Impact::None;
+    std::vector<core::Equipment> equipment;
+    bool builtin = false;
+    bool hidden = false;
 };
 
 enum class ClashPolicy
@@ -68,6 +111,20 @@ public:
                                        int limit = 500) const;
     int count(bool includeHidden = true) const;
 
+    // A window of a list: at most limit rows from offset on, in the query's order. Reads only
+    // the columns a list shows, so a page costs the same whatever the size of the library.
+    std::vector<ExerciseListRow> rows(const ExerciseQuery& query, int offset, int limit) const;
+    // How many exercises the query lists (no sorting, no columns read).
+    int countMatching(const ExerciseQuery& query) const;
+    // The row of id in the query's list, or nullopt when it is not listed. Reads ids only.
+    std::optional<int> positionOf(const ExerciseQuery& query, std::string_view id) const;
+    // Names of the given ids (hidden ones too); ids that are not stored are left out.
+    std::unordered_map<std::string, std::string> namesOf(const std::vector<std::string>& ids) const;
+
+    // Exercise rows read from the database by this repository so far (a full exercise or a list
+    // row each). Tests use it to check that a screen reads a page, not the whole library.
+    std::size_t rowsRead() const { return m_rowsRead; }
+
     // All throw StorageError: Invalid (with issues), Conflict, NotFound or ReadOnly.
     // Writes run core::validateExercise, need easier/harder to name stored exercises and refuse a
     // link that makes a ladder loop. create always stores a custom exercise (builtin must be
@@ -95,6 +152,7 @@ public:
 
 private:
     Database& m_db;
+    mutable std::size_t m_rowsRead = 0;
 };
 
 } // namespace glidepath::storage

@@ -6,38 +6,115 @@
 #include <QFont>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace glidepath::ui {
 
-ExerciseTableModel::ExerciseTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ExerciseTableModel::ExerciseTableModel(Source source, QObject* parent)
+    : QAbstractTableModel(parent), m_source(std::move(source))
+{}
 
-void ExerciseTableModel::setExercises(std::vector<core::Exercise> exercises)
+void ExerciseTableModel::setQuery(storage::ExerciseQuery query)
+{
+    const storage::ExerciseOrder order = m_query.order;
+    const bool descending = m_query.descending;
+    m_query = std::move(query);
+    m_query.order = order;
+    m_query.descending = descending;
+    reload();
+}
+
+void ExerciseTableModel::refresh()
+{
+    reload();
+}
+
+void ExerciseTableModel::reload()
 {
     beginResetModel();
-    m_exercises = std::move(exercises);
+    m_blocks.clear();
+    m_recent.clear();
+    m_thumbnails.clear(); // an edit may have changed a picture
+    try {
+        m_count = m_source().countMatching(m_query);
+    } catch (const std::exception&) {
+        m_count = 0; // an unreadable database lists nothing; the page reports the error
+    }
     endResetModel();
 }
 
-const core::Exercise* ExerciseTableModel::exerciseAt(int row) const
+const std::vector<storage::ExerciseListRow>* ExerciseTableModel::block(int index) const
 {
-    if (row < 0 || row >= static_cast<int>(m_exercises.size())) {
+    const auto found = m_blocks.find(index);
+    if (found != m_blocks.end()) {
+        if (m_recent.front() != index) {
+            m_recent.remove(index);
+            m_recent.push_front(index);
+        }
+        return &found->second;
+    }
+    std::vector<storage::ExerciseListRow> rows;
+    try {
+        rows = m_source().rows(m_query, index * kBlockRows, kBlockRows);
+    } catch (const std::exception&) {
         return nullptr;
     }
-    return &m_exercises[static_cast<std::size_t>(row)];
+    if (m_blocks.size() >= kKeptBlocks) {
+        m_blocks.erase(m_recent.back());
+        m_recent.pop_back();
+    }
+    m_recent.push_front(index);
+    return &m_blocks.emplace(index, std::move(rows)).first->second;
 }
 
-int ExerciseTableModel::rowOf(const std::string& id) const
+const storage::ExerciseListRow* ExerciseTableModel::exerciseAt(int row) const
 {
-    for (std::size_t i = 0; i < m_exercises.size(); ++i) {
-        if (m_exercises[i].id == id) {
-            return static_cast<int>(i);
+    if (row < 0 || row >= m_count) {
+        return nullptr;
+    }
+    const auto* rows = block(row / kBlockRows);
+    const auto offset = static_cast<std::size_t>(row % kBlockRows);
+    // The database may have changed under a stale count: a missing row reads as none.
+    return rows && offset < rows->size() ? &(*rows)[offset] : nullptr;
+}
+
+std::string ExerciseTableModel::idAt(int row) const
+{
+    const storage::ExerciseListRow* exercise = exerciseAt(row);
+    return exercise ? exercise->id : std::string();
+}
+
+int ExerciseTableModel::cachedRowOf(const std::string& id) const
+{
+    if (id.empty()) {
+        return -1;
+    }
+    for (const auto& [index, rows] : m_blocks) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].id == id) {
+                return index * kBlockRows + static_cast<int>(i);
+            }
         }
     }
     return -1;
 }
 
+int ExerciseTableModel::rowOf(const std::string& id) const
+{
+    const int cached = cachedRowOf(id);
+    if (cached >= 0 || id.empty()) {
+        return cached;
+    }
+    try {
+        return m_source().positionOf(m_query, id).value_or(-1);
+    } catch (const std::exception&) {
+        return -1;
+    }
+}
+
 int ExerciseTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_exercises.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 int ExerciseTableModel::columnCount(const QModelIndex& parent) const
@@ -45,7 +122,7 @@ int ExerciseTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(Column::Count);
 }
 
-QVariant ExerciseTableModel::display(const core::Exercise& exercise, Column column) const
+QVariant ExerciseTableModel::display(const storage::ExerciseListRow& exercise, Column column) const
 {
     switch (column) {
     case Column::Name:
@@ -77,20 +154,19 @@ QVariant ExerciseTableModel::display(const core::Exercise& exercise, Column colu
     return {};
 }
 
-QVariant ExerciseTableModel::sortKey(const core::Exercise& exercise, Column column) const
+QVariant ExerciseTableModel::thumbnailAt(int row) const
 {
-    switch (column) {
-    case Column::Phases:
-        return exercise.phaseMin * 10 + exercise.phaseMax;
-    case Column::KneeFlexion:
-        return static_cast<int>(exercise.kneeFlexion);
-    case Column::Impact:
-        return static_cast<int>(exercise.impact);
-    case Column::Picture:
-        return static_cast<int>(exercise.position);
-    default:
-        return display(exercise, column).toString().toLower();
+    const std::string id = idAt(row);
+    if (id.empty()) {
+        return {};
     }
+    if (const QPixmap* cached = m_thumbnails.cached(id)) {
+        return *cached;
+    }
+    // The list rows carry no picture: the one exercise is read when its thumbnail is first
+    // shown, then the pixmap is kept until the list is refreshed after an edit.
+    const auto exercise = m_source().find(id);
+    return exercise ? QVariant(m_thumbnails.thumbnail(*exercise)) : QVariant();
 }
 
 QVariant ExerciseTableModel::data(const QModelIndex& index, int role) const
@@ -98,21 +174,37 @@ QVariant ExerciseTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const core::Exercise& exercise = m_exercises[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::FontRole:
+    case Qt::ForegroundRole:
+    case IdRole:
+    case BuiltinRole:
+    case HiddenRole:
+        break;
+    case Qt::SizeHintRole:
+        if (static_cast<Column>(index.column()) == Column::Picture) {
+            return m_thumbnails.size() + QSize(8, 4);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (static_cast<Column>(index.column()) == Column::Picture) {
+            return thumbnailAt(index.row());
+        }
+        return {};
+    default:
+        return {}; // answered without reading a row
+    }
+    const storage::ExerciseListRow* found = exerciseAt(index.row());
+    if (!found) {
+        return {};
+    }
+    const storage::ExerciseListRow& exercise = *found;
     const auto column = static_cast<Column>(index.column());
     switch (role) {
     case Qt::DisplayRole:
         return display(exercise, column);
-    case Qt::DecorationRole:
-        if (column == Column::Picture) {
-            return m_thumbnails.thumbnail(exercise);
-        }
-        return {};
-    case Qt::SizeHintRole:
-        if (column == Column::Picture) {
-            return m_thumbnails.size() + QSize(8, 4);
-        }
-        return {};
     case Qt::ToolTipRole:
         if (column == Column::Name) {
             QString tip = QString::fromStdString(exercise.summary);
@@ -145,8 +237,6 @@ QVariant ExerciseTableModel::data(const QModelIndex& index, int role) const
         return {};
     case IdRole:
         return QString::fromStdString(exercise.id);
-    case SortRole:
-        return sortKey(exercise, column);
     case BuiltinRole:
         return exercise.builtin;
     case HiddenRole:
@@ -180,6 +270,50 @@ QVariant ExerciseTableModel::headerData(int section, Qt::Orientation orientation
         break;
     }
     return {};
+}
+
+storage::ExerciseOrder ExerciseTableModel::orderFor(Column column)
+{
+    switch (column) {
+    case Column::Name:
+        return storage::ExerciseOrder::Name;
+    case Column::Category:
+        return storage::ExerciseOrder::Category;
+    case Column::Phases:
+        return storage::ExerciseOrder::Phases;
+    case Column::KneeFlexion:
+        return storage::ExerciseOrder::KneeFlexion;
+    case Column::Impact:
+        return storage::ExerciseOrder::Impact;
+    case Column::Equipment:
+        return storage::ExerciseOrder::Equipment;
+    case Column::Picture: // a picture has no order of its own; by name, as a clinician expects
+        return storage::ExerciseOrder::Name;
+    case Column::Count:
+        break;
+    }
+    return storage::ExerciseOrder::Relevance;
+}
+
+void ExerciseTableModel::sort(int column, Qt::SortOrder order)
+{
+    // A view with no sort indicator asks for column -1: the relevance (or name) order.
+    const storage::ExerciseOrder wanted = column < 0 || column >= static_cast<int>(Column::Count)
+                                              ? storage::ExerciseOrder::Relevance
+                                              : orderFor(static_cast<Column>(column));
+    const bool descending = order == Qt::DescendingOrder;
+    if (wanted == m_query.order && descending == m_query.descending) {
+        return;
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_query.order = wanted;
+    m_query.descending = descending;
+    m_blocks.clear();
+    m_recent.clear();
+    // No persistent indexes are kept across a sort of a windowed list: the page reselects.
+    const QModelIndexList persistent = persistentIndexList();
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace glidepath::ui

@@ -21,6 +21,12 @@ public:
     explicit IllustrationThumbnails(QSize size) : m_size(size) {}
 
     QPixmap thumbnail(const core::Exercise& exercise);
+    // The pixmap kept for this id, without checking it against the exercise; null when none.
+    const QPixmap* cached(const std::string& id) const
+    {
+        const auto found = m_cache.constFind(QString::fromStdString(id));
+        return found == m_cache.constEnd() ? nullptr : &found->pixmap;
+    }
     QSize size() const { return m_size; }
     int cachedCount() const { return static_cast<int>(m_cache.size()); }
     void clear() { m_cache.clear(); }

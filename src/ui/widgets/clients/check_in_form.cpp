@@ -220,11 +220,11 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     connect(m_redFlags, &RedFlagQuestions::changed, this, &CheckInForm::markModified);
 }
 
-void CheckInForm::setExercises(const std::vector<core::Exercise>& exercises)
+void CheckInForm::setExercises(const std::vector<storage::ExerciseListRow>& exercises)
 {
     const QString current = m_painfulPicker->currentData(kIdRole).toString();
     m_painfulPicker->clear();
-    for (const core::Exercise& exercise : exercises) {
+    for (const storage::ExerciseListRow& exercise : exercises) {
         m_painfulPicker->addItem(QString::fromStdString(exercise.name));
         m_painfulPicker->setItemData(m_painfulPicker->count() - 1,
                                      QString::fromStdString(exercise.id), kIdRole);

@@ -2,6 +2,7 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/exercise.h>
+#include <glidepath/storage/exercise_repository.h>
 
 #include <QWidget>
 
@@ -33,7 +34,7 @@ public:
 
     // The library the "exercises that hurt" picker offers (hidden exercises are left out by the
     // caller); names of stored ids missing from it are shown as the id.
-    void setExercises(const std::vector<core::Exercise>& exercises);
+    void setExercises(const std::vector<storage::ExerciseListRow>& exercises);
     // The exercise-pain slider names its zone with these limits (ProgressionRules).
     void setPainZones(int safeMax, int acceptableMax);
 

@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace glidepath::ui {
 
 namespace {
@@ -164,13 +166,31 @@ int ClientTabs::plannedSessions() const
 
 void ClientTabs::reloadExercises()
 {
+    // The check-in form's list of exercises is filled when the tabs are first shown, not while
+    // the window starts.
+    if (!isVisible()) {
+        m_exercisesStale = true;
+        reloadHistory();
+        return;
+    }
+    m_exercisesStale = false;
     try {
-        m_checkIn->setExercises(m_context.exercises().list());
+        storage::ExerciseQuery visible;
+        visible.order = storage::ExerciseOrder::Name;
+        m_checkIn->setExercises(m_context.exercises().rows(visible, 0, INT_MAX));
     } catch (const std::exception& error) {
         emit m_context.errorOccurred(
             tr("Could not read the exercise library: %1").arg(command::describeFailure(error)));
     }
     reloadHistory();
+}
+
+void ClientTabs::showEvent(QShowEvent* event)
+{
+    QTabWidget::showEvent(event);
+    if (m_exercisesStale) {
+        reloadExercises();
+    }
 }
 
 void ClientTabs::loadClient(qint64 clientId)
@@ -233,11 +253,15 @@ void ClientTabs::reloadHistory()
     if (m_clientId > 0) {
         try {
             checkIns = m_context.clients().checkIns(m_clientId);
-            storage::ExerciseFilter all;
-            all.includeHidden = true;
-            for (const core::Exercise& exercise : m_context.exercises().list(all)) {
-                names.insert(QString::fromStdString(exercise.id),
-                             QString::fromStdString(exercise.name));
+            // Only the names the history shows are read.
+            std::vector<std::string> ids;
+            for (const storage::StoredCheckIn& stored : checkIns) {
+                for (const auto& [id, pain] : stored.checkIn.painfulExercises) {
+                    ids.push_back(id);
+                }
+            }
+            for (const auto& [id, name] : m_context.exercises().namesOf(ids)) {
+                names.insert(QString::fromStdString(id), QString::fromStdString(name));
             }
         } catch (const std::exception& error) {
             emit m_context.errorOccurred(

@@ -51,6 +51,9 @@ public:
 signals:
     void clientCreated(qint64 clientId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void loadClient(qint64 clientId);
     void reloadExercises();
@@ -84,6 +87,7 @@ private:
     CheckInTableModel* m_historyModel;
     QPushButton* m_editCheckIn;
     QPushButton* m_deleteCheckIn;
+    bool m_exercisesStale = true; // the check-in form lists exercises once first shown
 };
 
 } // namespace glidepath::ui

@@ -639,6 +639,33 @@ QWidget* ExerciseEditor::buildLadderGroup()
     addRow(form, tr("E&asier:"), m_easier, easierError);
     m_harder = new ExercisePicker;
     m_harder->setObjectName(QStringLiteral("harderPicker"));
+    for (ExercisePicker* picker : {m_easier, m_harder}) {
+        picker->setLookup(
+            [this](const QString& text, int limit) {
+                storage::ExerciseQuery query;
+                query.text = text.toStdString();
+                query.filter.includeHidden = true;
+                std::vector<ExercisePicker::Choice> choices;
+                try {
+                    for (const auto& row : m_context.exercises().rows(query, 0, limit)) {
+                        choices.push_back(
+                            {QString::fromStdString(row.id), QString::fromStdString(row.name)});
+                    }
+                } catch (const std::exception&) {
+                    // An unreadable library offers nothing; saving reports the problem.
+                }
+                return choices;
+            },
+            [this](const QString& id) {
+                try {
+                    const auto names = m_context.exercises().namesOf({id.toStdString()});
+                    return names.empty() ? QString()
+                                         : QString::fromStdString(names.begin()->second);
+                } catch (const std::exception&) {
+                    return QString();
+                }
+            });
+    }
     auto* harderError = new FieldErrorLabel;
     registerField("harder", harderError, m_harder);
     addRow(form, tr("Ha&rder:"), m_harder, harderError);
@@ -823,12 +850,11 @@ QString ExerciseEditor::errorFor(const std::string& field) const
 
 void ExerciseEditor::refreshPickers()
 {
-    storage::ExerciseFilter all;
-    all.includeHidden = true;
-    const std::vector<core::Exercise> exercises = m_context.exercises().list(all);
+    // The pickers look exercises up as the user types; they only need to know which one is
+    // being edited, so that it is never offered as its own neighbour.
     const std::string self = m_mode == Mode::View && m_stored ? m_stored->id : std::string();
-    m_easier->setExercises(exercises, self);
-    m_harder->setExercises(exercises, self);
+    m_easier->setExcludedId(self);
+    m_harder->setExcludedId(self);
 }
 
 void ExerciseEditor::load(const core::Exercise& e)

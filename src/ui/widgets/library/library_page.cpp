@@ -17,10 +17,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -56,22 +56,32 @@ template <typename E> std::optional<E> filterValue(const QComboBox* combo)
 const QString kSplitterKey = QStringLiteral("library/splitter");
 const QString kLastExerciseKey = QStringLiteral("library/lastExercise");
 
+// Typing waits this long after the last key before it searches, so a burst of keys runs one
+// query instead of one per key.
+constexpr int kSearchDelayMs = 120;
+
 } // namespace
 
 LibraryPage::LibraryPage(AppContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_model(new ExerciseTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_context(context),
+      m_model(new ExerciseTableModel(
+          [this]() -> const storage::ExerciseRepository& { return m_context.exercises(); }, this)),
+      m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("libraryPage"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ExerciseTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &LibraryPage::reload);
     buildUi();
 
-    connect(&m_context, &AppContext::exercisesChanged, this, &LibraryPage::reload);
+    connect(&m_context, &AppContext::exercisesChanged, this, [this] {
+        invalidateTotals();
+        reload();
+    });
     connect(&m_context, &AppContext::databaseReplaced, this, [this] {
         m_selectedId.clear();
         m_editor->clear();
+        invalidateTotals();
         reload();
         selectInitialExercise();
     });
@@ -83,9 +93,9 @@ void LibraryPage::selectInitialExercise()
 {
     // Where the user left off, else the first exercise, so the page never opens blank.
     const std::string last = QSettings().value(kLastExerciseKey).toString().toStdString();
-    if (!last.empty() && m_model->rowOf(last) >= 0) {
+    if (!last.empty() && m_context.exercises().find(last)) {
         selectExercise(last);
-    } else if (const core::Exercise* first = m_model->exerciseAt(0)) {
+    } else if (const storage::ExerciseListRow* first = m_model->exerciseAt(0)) {
         selectExercise(first->id);
     }
 }
@@ -205,7 +215,7 @@ QWidget* LibraryPage::buildListSide()
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("libraryTable"));
     m_table->setAccessibleName(tr("Exercises"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -272,12 +282,23 @@ QWidget* LibraryPage::buildListSide()
     m_listStack->addWidget(empty);
     layout->addWidget(m_listStack, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::reload);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer->isActive()) {
+            reload();
+        }
+    });
     connect(m_showHidden, &QCheckBox::toggled, this, &LibraryPage::reload);
     connect(m_resetFilters, &QPushButton::clicked, this, &LibraryPage::clearSearchAndFilters);
     connect(clearButton, &QPushButton::clicked, this, &LibraryPage::clearSearchAndFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LibraryPage::onSelectionChanged);
+    // A header sort reorders the rows in the database; select the shown exercise again.
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_reloading = true;
+        reselect();
+        m_reloading = false;
+    });
     return side;
 }
 
@@ -295,39 +316,76 @@ storage::ExerciseFilter LibraryPage::filter() const
     return filter;
 }
 
+bool LibraryPage::searchPending() const
+{
+    return m_searchTimer->isActive();
+}
+
+void LibraryPage::invalidateTotals()
+{
+    m_totals[0].reset();
+    m_totals[1].reset();
+}
+
+int LibraryPage::total(bool includeHidden)
+{
+    std::optional<int>& cached = m_totals[includeHidden ? 1 : 0];
+    if (!cached) {
+        try {
+            cached = m_context.exercises().count(includeHidden);
+        } catch (const std::exception&) {
+            return 0;
+        }
+    }
+    return *cached;
+}
+
 void LibraryPage::reload()
 {
+    m_searchTimer->stop();
     if (m_batchUpdate) {
         return;
     }
     m_reloading = true;
-    const storage::ExerciseFilter current = filter();
-    const std::string text = m_search->text().trimmed().toStdString();
-    m_model->setExercises(m_context.exercises().search(text, current));
-    const bool filtered = !text.empty() || current.category || current.phase || current.region ||
-                          current.equipment || current.position;
+    storage::ExerciseQuery query;
+    query.filter = filter();
+    query.text = m_search->text().trimmed().toStdString();
+    const storage::ExerciseFilter& current = query.filter;
+    const bool filtered = !query.text.empty() || current.category || current.phase ||
+                          current.region || current.equipment || current.position;
+    m_model->setQuery(std::move(query));
     m_resetFilters->setEnabled(filtered || current.includeHidden);
 
-    const int total = m_context.exercises().count(current.includeHidden);
+    const int all = total(current.includeHidden);
     if (filtered) {
-        m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(total));
+        m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(all));
     } else {
         m_count->setText(tr("%1 in the library").arg(m_model->rowCount()));
     }
-    updateEmptyState(total);
+    updateEmptyState(all);
+    // A new list starts at its top; the old scroll position belongs to other rows.
+    m_table->scrollToTop();
+    reselect();
+    m_reloading = false;
+    emit currentExerciseChanged();
+}
 
-    // Keep the selection on the exercise the editor shows.
-    const int row = m_model->rowOf(m_selectedId);
+// Keeps the selection on the exercise the editor shows when it is among the first rows of the
+// list; further down it stays shown in the editor without being looked for in the list.
+void LibraryPage::reselect()
+{
+    if (m_model->rowCount() > 0) {
+        m_model->exerciseAt(0); // reads the first block, which the view shows anyway
+    }
+    const int row = m_model->cachedRowOf(m_selectedId);
     if (row >= 0) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        const QModelIndex index = m_model->index(row, 0);
         m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
                                                      QItemSelectionModel::Rows);
         m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     } else {
         m_table->selectionModel()->clearSelection();
     }
-    m_reloading = false;
-    emit currentExerciseChanged();
 }
 
 void LibraryPage::updateEmptyState(int total)
@@ -361,7 +419,10 @@ void LibraryPage::onSelectionChanged()
     if (rows.isEmpty()) {
         return; // keep showing the last exercise; the editor is not tied to the filter
     }
-    const std::string id = rows.front().data(ExerciseTableModel::IdRole).toString().toStdString();
+    const std::string id = m_model->idAt(rows.front().row());
+    if (id.empty()) {
+        return;
+    }
     if (id == m_selectedId && m_editor->currentId() == id) {
         return;
     }
@@ -378,12 +439,12 @@ void LibraryPage::onSelectionChanged()
 
 void LibraryPage::selectExercise(std::string id)
 {
+    const std::optional<core::Exercise> exercise = m_context.exercises().find(id);
+    if (!exercise) {
+        return;
+    }
     if (m_model->rowOf(id) < 0) {
         // Make sure the exercise can be seen: drop the search and filters that hide it.
-        const std::optional<core::Exercise> exercise = m_context.exercises().find(id);
-        if (!exercise) {
-            return;
-        }
         m_batchUpdate = true;
         m_search->clear();
         for (QComboBox* combo : {m_category, m_phase, m_region, m_equipment, m_position}) {
@@ -401,7 +462,13 @@ void LibraryPage::selectExercise(std::string id)
     }
     const int row = m_model->rowOf(id);
     if (row >= 0) {
-        m_table->scrollTo(m_proxy->mapFromSource(m_model->index(row, 0)));
+        const QModelIndex index = m_model->index(row, 0);
+        m_reloading = true;
+        m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        m_reloading = false;
+        m_table->scrollTo(index);
     }
     emit currentExerciseChanged();
 }

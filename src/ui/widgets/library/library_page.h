@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <optional>
 #include <string>
 
 class QCheckBox;
@@ -11,10 +12,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace glidepath::ui {
 
@@ -38,6 +39,8 @@ public:
     storage::ExerciseFilter filter() const;
 
     void selectExercise(std::string id); // by value: reloading replaces the rows it may come from
+    // True while typed search text waits for the pause that runs it.
+    bool searchPending() const;
 
 public slots:
     void newExercise();
@@ -54,13 +57,17 @@ private:
     void buildUi();
     QWidget* buildListSide();
     void reload();
+    void reselect();
+    void invalidateTotals();
+    int total(bool includeHidden);
     void selectInitialExercise();
     void onSelectionChanged();
     void updateEmptyState(int total);
 
     AppContext& m_context;
     ExerciseTableModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    QTimer* m_searchTimer;
+    std::optional<int> m_totals[2]; // exercises stored, without and with the hidden ones
     std::string m_selectedId;
     bool m_reloading = false;   // selection changes made by reload() are not the user's
     bool m_batchUpdate = false; // several filter widgets change at once; reload once after

@@ -285,13 +285,23 @@ void ProgressPage::reload()
     const bool personal = m_context.mode() == AppMode::Personal;
     m_clientId = client ? clientId : -1;
 
-    m_names.clear();
-    storage::ExerciseFilter all;
-    all.includeHidden = true;
-    for (const core::Exercise& exercise : m_context.exercises().list(all)) {
-        m_names.insert(QString::fromStdString(exercise.id), QString::fromStdString(exercise.name));
-    }
     m_data = client ? loadProgress(m_context, clientId) : ProgressData{};
+    // Only the names of exercises the client's records mention are read, not the library.
+    m_names.clear();
+    std::vector<std::string> ids;
+    for (const storage::StoredCheckIn& stored : m_data.checkIns) {
+        for (const auto& [id, pain] : stored.checkIn.painfulExercises) {
+            ids.push_back(id);
+        }
+    }
+    for (const storage::StoredSessionLog& stored : m_data.sessionLogs) {
+        for (const core::LoggedExercise& entry : stored.log.entries) {
+            ids.push_back(entry.exerciseId);
+        }
+    }
+    for (const auto& [id, name] : m_context.exercises().namesOf(ids)) {
+        m_names.insert(QString::fromStdString(id), QString::fromStdString(name));
+    }
     m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
     m_charts->setData(m_data, m_context.rules());
     m_weekModel->setWeeks(m_data.weeks);

@@ -1,0 +1,142 @@
+// The list windows of ExerciseRepository: a page of rows, the count and a row's position, each
+// reading only what a list shows, so the Library page costs the same at 100 or 100,000 exercises.
+
+#include "exercise_sql.h"
+#include "repository_support.h"
+
+#include <glidepath/storage/exercise_repository.h>
+
+#include <sstream>
+
+namespace glidepath::storage {
+
+using detail::parseStored;
+using detail::Statement;
+
+namespace {
+
+constexpr std::string_view kListColumns =
+    "e.id, e.name, e.summary, e.category, e.phase_min, e.phase_max, e.knee_flexion, e.impact, "
+    "e.builtin, e.hidden, (SELECT group_concat(equipment, ' ') FROM exercise_equipment q "
+    "WHERE q.exercise_rid = e.rid)";
+
+ExerciseListRow readListRow(const Statement& s)
+{
+    ExerciseListRow row;
+    row.id = s.text(0);
+    row.name = s.text(1);
+    row.summary = s.text(2);
+    row.category = parseStored<core::Category>(s.text(3), "category");
+    row.phaseMin = s.integer(4);
+    row.phaseMax = s.integer(5);
+    row.kneeFlexion = parseStored<core::KneeFlexion>(s.text(6), "knee flexion");
+    row.impact = parseStored<core::Impact>(s.text(7), "impact");
+    row.builtin = s.integer(8) != 0;
+    row.hidden = s.integer(9) != 0;
+    std::istringstream equipment(s.text(10));
+    for (std::string item; equipment >> item;) {
+        row.equipment.push_back(parseStored<core::Equipment>(item, "equipment"));
+    }
+    return row;
+}
+
+} // namespace
+
+std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query, int offset,
+                                                      int limit) const
+{
+    if (limit <= 0) {
+        return {};
+    }
+    std::vector<ExerciseListRow> out;
+    out.reserve(static_cast<std::size_t>(std::min(limit, 1024)));
+    detail::forPage(m_db.handle(), query, std::max(offset, 0), limit,
+                    [&](const detail::ListSql& sql, int from, int count) {
+                        const int limitIndex = sql.nextIndex();
+                        Statement select(m_db.handle(),
+                                         "SELECT " + std::string(kListColumns) + " FROM " +
+                                             sql.from + " WHERE " + sql.where + " ORDER BY " +
+                                             sql.orderBy + " LIMIT ?" + std::to_string(limitIndex) +
+                                             " OFFSET ?" + std::to_string(limitIndex + 1));
+                        sql.bind(select, true);
+                        select.bind(limitIndex, count).bind(limitIndex + 1, from);
+                        const std::size_t before = out.size();
+                        while (select.step()) {
+                            out.push_back(readListRow(select));
+                        }
+                        return static_cast<int>(out.size() - before);
+                    });
+    m_rowsRead += out.size();
+    return out;
+}
+
+int ExerciseRepository::countMatching(const ExerciseQuery& query) const
+{
+    const ExerciseFilter& f = query.filter;
+    const bool onlyHiddenFilter =
+        !f.category && !f.phase && !f.region && !f.equipment && !f.position && !f.precaution;
+    if (onlyHiddenFilter) {
+        // Counted without reading a row of the exercises table: the search index (or the
+        // table's own count) less the hidden exercises, which have an index of their own.
+        const std::string fts = detail::ftsQuery(query.text);
+        const std::string hidden =
+            f.includeHidden ? std::string()
+                            : " rowid NOT IN (SELECT rid FROM exercises WHERE hidden = 1)";
+        if (fts.empty()) {
+            return static_cast<int>(
+                detail::queryInt(m_db.handle(),
+                                 "SELECT (SELECT count(*) FROM exercises)" +
+                                     std::string(f.includeHidden ? ""
+                                                                 : " - (SELECT count(*) FROM "
+                                                                   "exercises WHERE hidden = 1)"))
+                    .value_or(0));
+        }
+        Statement select(m_db.handle(),
+                         "SELECT count(*) FROM exercise_search WHERE exercise_search MATCH ?1" +
+                             (hidden.empty() ? std::string() : " AND" + hidden));
+        select.bind(1, fts);
+        return select.step() ? select.integer(0) : 0;
+    }
+    const detail::ListSql sql = detail::listSql(query);
+    Statement select(m_db.handle(), "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    sql.bind(select, false);
+    return select.step() ? select.integer(0) : 0;
+}
+
+std::optional<int> ExerciseRepository::positionOf(const ExerciseQuery& query,
+                                                  std::string_view id) const
+{
+    int row = 0;
+    for (const detail::ListSql& sql : detail::stagedSql(query)) {
+        Statement select(m_db.handle(), "SELECT e.id FROM " + sql.from + " WHERE " + sql.where +
+                                            " ORDER BY " + sql.orderBy);
+        sql.bind(select, true);
+        for (; select.step(); ++row) {
+            if (select.text(0) == id) {
+                return row;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::unordered_map<std::string, std::string>
+ExerciseRepository::namesOf(const std::vector<std::string>& ids) const
+{
+    std::unordered_map<std::string, std::string> names;
+    Statement select(m_db.handle(), "SELECT name FROM exercises WHERE id = ?");
+    for (const std::string& id : ids) {
+        if (names.count(id)) {
+            continue;
+        }
+        select.reset();
+        select.bind(1, id);
+        if (select.step()) {
+            names.emplace(id, select.text(0));
+            ++m_rowsRead;
+        }
+    }
+    return names;
+}
+
+} // namespace glidepath::storage

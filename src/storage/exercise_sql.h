@@ -1,0 +1,79 @@
+#pragma once
+
+// Private to glidepath_storage: the SQL that lists and searches exercises, shared by the
+// repository's full reads (list, search) and its list windows (rows, countMatching), so every
+// way of listing ranks and orders the same.
+
+#include "statement.h"
+
+#include <glidepath/core/exercise.h>
+#include <glidepath/storage/exercise_repository.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace glidepath::storage::detail {
+
+using SqlValue = std::variant<std::int64_t, std::string>;
+
+// The parts of a SELECT that lists a query's exercises as "e" (and the search index as
+// exercise_search when there is text). where binds ?1..?whereValues.size(); orderBy binds the
+// numbers after those (orderValues), so a count can use from and where alone.
+struct ListSql
+{
+    std::string from;
+    std::string where;
+    std::vector<SqlValue> whereValues;
+    std::string orderBy;
+    std::vector<SqlValue> orderValues;
+
+    int nextIndex() const { return 1 + static_cast<int>(whereValues.size() + orderValues.size()); }
+    // Binds where's values, and order's too when withOrder.
+    void bind(Statement& statement, bool withOrder) const;
+};
+
+// The whole list in one statement (counting, column orders).
+ListSql listSql(const ExerciseQuery& query);
+// The list as stages read one after the other: for a text search by relevance, the names that
+// start with the text and then every other match; otherwise just listSql.
+std::vector<ListSql> stagedSql(const ExerciseQuery& query);
+int countOf(sqlite3* db, const ListSql& sql);
+
+// Reads rows offset..offset+limit of a query across its stages: fetch(sql, offset, limit) runs
+// one stage's statement and returns how many rows it read.
+template <typename Fetch>
+void forPage(sqlite3* db, const ExerciseQuery& query, int offset, int limit, Fetch fetch)
+{
+    const std::vector<ListSql> stages = stagedSql(query);
+    for (std::size_t i = 0; i < stages.size() && limit > 0; ++i) {
+        const int read = fetch(stages[i], offset, limit);
+        limit -= read;
+        if (limit <= 0 || i + 1 == stages.size()) {
+            break;
+        }
+        // Rows of this stage before offset were skipped; the next stage starts after the rest.
+        offset = read > 0 ? 0 : std::max(0, offset - countOf(db, stages[i]));
+    }
+}
+
+// User text as an FTS5 query of quoted prefix terms ("clam ban" -> "clam"* "ban"*); empty when
+// the text holds no word. User text never becomes query syntax.
+std::string ftsQuery(std::string_view text);
+
+// The search index's text for an exercise's muscles: the first (the main target) goes to the
+// target column, the others to muscles. Each muscle is written with the words clinicians use
+// for it ("glute med gluteus medius"), so any of them finds it.
+std::string muscleWords(std::string_view storedMuscle);
+std::string targetText(const std::vector<core::Muscle>& muscles);
+std::string otherMusclesText(const std::vector<core::Muscle>& muscles);
+std::string joinedLines(const std::vector<std::string>& parts);
+
+// Registers the functions the schema steps use to fill derived columns:
+// glidepath_fold(text) (core::foldForSorting) and glidepath_muscle_words(stored muscle name).
+void registerSqlFunctions(sqlite3* db);
+
+} // namespace glidepath::storage::detail
