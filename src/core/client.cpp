@@ -94,8 +94,8 @@ std::string_view redFlagReferral(RedFlag flag)
                "growth plate. Please see a doctor today (the same day) and avoid running, "
                "jumping and heavy loading until then.";
     case RedFlag::DvtSigns:
-        return "A painful, swollen, warm calf can be a blood clot. Please get a medical "
-               "assessment today (the same day) and do not exercise the leg until then.";
+        return "A painful, swollen, warm calf can be a blood clot. Please see a doctor or "
+               "urgent care today (the same day) and do not exercise the leg until then.";
     case RedFlag::WoundProblem:
         return "A red, oozing or opening wound or a fever after an operation needs the surgical "
                "team. Please contact them today and pause the exercises until they have seen it.";
