@@ -50,7 +50,7 @@ TEST_P(PlanExamples, RegeneratedPlanEqualsTheCheckedInPlan)
 INSTANTIATE_TEST_SUITE_P(
     Shipped, PlanExamples,
     ::testing::Values(Example{"flare-up", core::Action::Regress, core::Light::Red, 2},
-                      Example{"steady-week", core::Action::Hold, core::Light::Amber, 1},
+                      Example{"steady-week", core::Action::Progress, core::Light::Amber, 1},
                       Example{"ready-to-progress", core::Action::Progress, core::Light::Green, 2},
                       Example{"red-flag-week", core::Action::Refer, core::Light::None, 1}),
     [](const ::testing::TestParamInfo<Example>& info) {
