@@ -446,7 +446,7 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
         const int offered = std::clamp(done + rules.sessionsAboveDone,
                                        std::max(1, rules.minStrengthSessions),
                                        std::max(1, request.client.sessionsPerWeek));
-        if (offered < std::min(planned, request.client.sessionsPerWeek)) {
+        if (offered < request.client.sessionsPerWeek) {
             out.sessionsOffered = offered;
             decision.reasons.push_back(
                 {"week.sessions_from_adherence",
