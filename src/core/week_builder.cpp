@@ -162,7 +162,7 @@ public:
         if (m_assessment.decision.action == Action::Progress) {
             progressItems();
         }
-        noteHeldBack();
+
         for (Session& session : m_sessions) {
             fitBudget(session);
         }
@@ -173,6 +173,7 @@ public:
                                       "exercise " + note.text + "."});
         }
         writeDays();
+        noteHeldBack();
         addAdvice();
     }
 
@@ -712,7 +713,7 @@ private:
                                            " new exercises a week, so that a flare-up can be "
                                            "traced to a change: other changes wait."});
         }
-        if (m_assessment.decision.action != Action::Progress || m_moved > 0) {
+        if (m_assessment.decision.action != Action::Progress || (m_moved > 0 && changedCards())) {
             return;
         }
         m_plan.decision.action = Action::Hold;
@@ -732,6 +733,36 @@ private:
                        "reasons.";
             }
         }
+    }
+
+    // Whether the cards differ from last week's: a new exercise, or another dose of one kept.
+    // A step up that the session budget took back again does not count.
+    bool changedCards() const
+    {
+        if (!m_request.previousPlan) {
+            return true;
+        }
+        for (const PlanDay& day : m_plan.days) {
+            for (const PlannedExercise& now : day.exercises) {
+                bool known = false;
+                for (const PlanDay& before : m_request.previousPlan->days) {
+                    for (const PlannedExercise& old : before.exercises) {
+                        if (old.id != now.id) {
+                            continue;
+                        }
+                        known = true;
+                        if (old.sets != now.sets || old.reps != now.reps ||
+                            old.holdSeconds != now.holdSeconds || old.tempo != now.tempo) {
+                            return true;
+                        }
+                    }
+                }
+                if (!known) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     void writeDays()
