@@ -38,7 +38,8 @@ ClientContext clientContext(const PlanRequest& request, const ProgressionRules& 
     ClientContext out;
     const ClientProfile& client = request.client;
     out.surgery = client.surgery;
-    out.postSurgery = client.surgery.has_value() || contains(client.conditions, Condition::PostSurgery);
+    out.postSurgery =
+        client.surgery.has_value() || contains(client.conditions, Condition::PostSurgery);
     if (out.postSurgery) {
         if (client.surgery && client.surgery->date != Date{} &&
             client.surgery->date <= request.weekStart) {
@@ -102,8 +103,8 @@ std::string surgeryLimitsText(const ClientContext& context)
     } else {
         what += " (no operation recorded)";
     }
-    std::string sentence = what + ": the plan goes no higher than phase " +
-                           std::to_string(context.surgeryMaxPhase);
+    std::string sentence =
+        what + ": the plan goes no higher than phase " + std::to_string(context.surgeryMaxPhase);
     if (!notCleared.empty()) {
         sentence += "; not cleared by the surgeon, so never planned: " + text::joinAnd(notCleared);
     }

@@ -42,59 +42,6 @@ void addPainGuidance(WeekAssessment& out, const ProgressionRules& rules)
     out.advice.push_back(painLimitsAdvice(rules));
 }
 
-// What an amber week waits for, named after the rules that made it amber.
-std::string amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules& rules)
-{
-    std::vector<std::string> waits;
-    auto add = [&](std::string text) {
-        if (!contains(waits, text)) {
-            waits.push_back(std::move(text));
-        }
-    };
-    for (const Reason& reason : reasons) {
-        if (reason.rule == "light.amber.exercise_pain") {
-            add("pain during exercise stays at " + std::to_string(rules.greenMaxExercisePain) +
-                "/10 or less");
-        } else if (reason.rule == "light.amber.painful_exercise") {
-            add("no exercise hurts above " + std::to_string(rules.amberMaxExercisePain) + "/10");
-        } else if (reason.rule == "light.amber.trend") {
-            add("rest and activity pain stop rising");
-        } else if (reason.rule == "light.amber.swelling") {
-            add("the swelling has gone");
-        } else if (reason.rule == "light.amber.night_pain") {
-            add("the night pain has gone");
-        } else if (reason.rule == "light.amber.rest_pain") {
-            add("pain at rest is below " + std::to_string(rules.amberRestPain) + "/10");
-        } else if (reason.rule == "light.amber.activity_pain") {
-            add("pain in everyday activity is below " + std::to_string(rules.amberActivityPain) +
-                "/10");
-        }
-    }
-    if (waits.empty()) {
-        add("the next morning is settled");
-    }
-    return "Stay at this level for now; the plan moves on once " + text::joinAnd(waits) + ".";
-}
-
-// An amber week made only by named exercises hurting (3-5/10): the others may still progress
-// (action.progress.per_exercise), closer to the pain-monitoring model than holding everything.
-bool amberFromNamedExercises(const std::vector<Reason>& reasons, const CheckIn& latest,
-                             const ProgressionRules& rules)
-{
-    const bool onlyExercisePain =
-        std::all_of(reasons.begin(), reasons.end(), [](const Reason& reason) {
-            return reason.rule == "light.amber.exercise_pain" || reason.rule.rfind("log.", 0) == 0;
-        });
-    bool named = false;
-    for (const auto& [id, pain] : latest.painfulExercises) {
-        if (pain > rules.amberMaxExercisePain) {
-            return false;
-        }
-        named = named || pain > rules.greenMaxExercisePain;
-    }
-    return onlyExercisePain && named;
-}
-
 } // namespace
 
 std::string_view progressAdvice()
@@ -110,43 +57,6 @@ std::string painLimitsAdvice(const ProgressionRules& rules)
            std::to_string(rules.amberMaxExercisePain) +
            "/10, stop it and note it at your next check-in.";
 }
-
-namespace {
-
-// refer.restart: the first plan after a referral restarts lower, with the red-week caps.
-int restartPhase(WeekAssessment& out, const PlanRequest& request, const Plan& previous,
-                 const ProgressionRules& rules)
-{
-    const ClinicianReview* review =
-        detail::reviewSince(request, previous.weekStart - std::chrono::days(7));
-    const int before = std::clamp(previous.decision.phase, 1, 4);
-    const int phase = review != nullptr
-                          ? std::max(1, before - rules.restartPhaseDrop)
-                          : std::clamp(std::min(rules.restartPhaseUncleared, before), 1, 4);
-    std::string text = "Last week's plan was a referral for a red flag. ";
-    if (review != nullptr) {
-        text += "Seen and cleared by " + review->clinician + " on " + toIsoString(review->date);
-        if (!review->note.empty()) {
-            text += " (\"" + review->note + "\")";
-        }
-        text += ": restarts in phase " + std::to_string(phase) + ", below phase " +
-                std::to_string(before) + " before the referral";
-    } else {
-        text += "No clinician review is recorded since then, only the check-in's answers: "
-                "restarts in phase " +
-                std::to_string(phase);
-    }
-    text += ", at starting doses, with loaded knee bending kept to " +
-            std::string(toString(rules.redMaxKneeFlexion)) + " and impact to " +
-            std::string(toString(rules.redMaxImpact)) + " until " +
-            std::to_string(rules.restartSettledWeeks) + " green weeks in a row.";
-    out.decision.reasons.push_back({"refer.restart", text});
-    out.advice.push_back("Welcome back. The plan restarts gently after the check-up and builds up "
-                         "again over the next weeks.");
-    return phase;
-}
-
-} // namespace
 
 WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& library,
                           const ProgressionRules& rules)
@@ -180,7 +90,7 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
     }
     if (previous != nullptr && previous->decision.action == Action::Refer) {
         out.restart = true;
-        startPhase = restartPhase(out, request, *previous, rules);
+        startPhase = detail::restartPhase(out, request, *previous, rules);
         carriedGreen = 0;
     }
     // surgery.phase_weeks: time since the operation caps the phase, whatever came before.
@@ -350,7 +260,7 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
     case Light::Amber:
         decision.greenWeeksInPhase = 0;
         if (adherent && !tooHard && !out.firstPlan && !out.restart &&
-            amberFromNamedExercises(light.reasons, latest, rules)) {
+            detail::amberFromNamedExercises(light.reasons, latest, rules)) {
             decision.action = Action::Progress;
             out.perExercise = true;
             decision.reasons.push_back(
@@ -364,7 +274,7 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
             decision.action = Action::Hold;
             decision.reasons.push_back(
                 {"action.hold.amber", "Amber week: the same exercises at the same doses."});
-            out.advice.push_back(amberBlockers(light.reasons, rules));
+            out.advice.push_back(detail::amberBlockers(light.reasons, rules));
         }
         break;
     case Light::Green:
@@ -443,9 +353,9 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
     if (!adherent) {
         const int planned = previous ? plannedSessions(*previous) : request.client.sessionsPerWeek;
         const int done = static_cast<int>(std::ceil(latest.adherence * planned - 1e-9));
-        const int offered = std::clamp(done + rules.sessionsAboveDone,
-                                       std::max(1, rules.minStrengthSessions),
-                                       std::max(1, request.client.sessionsPerWeek));
+        const int offered =
+            std::clamp(done + rules.sessionsAboveDone, std::max(1, rules.minStrengthSessions),
+                       std::max(1, request.client.sessionsPerWeek));
         if (offered < request.client.sessionsPerWeek) {
             out.sessionsOffered = offered;
             decision.reasons.push_back(

@@ -74,11 +74,13 @@ void checkTrend(Collector& out, const CheckIn& now, std::span<const CheckIn> ear
                         " to " + text::pain(now.painActivity) + " (from the check-in of " +
                         toIsoString(bestActivity->date) + ")");
     }
-    std::string sentence = text::capitalised(text::joinAnd(rises)) + ", the best of the last " + std::to_string(earlier.size()) + " check-in" +
+    std::string sentence = text::capitalised(text::joinAnd(rises)) + ", the best of the last " +
+                           std::to_string(earlier.size()) + " check-in" +
                            (earlier.size() == 1 ? "" : "s");
     if (red) {
         out.fire(Light::Red, "light.red.trend",
-                 sentence + ": a rise of " + std::to_string(rules.redTrendRise) + " points or more.");
+                 sentence + ": a rise of " + std::to_string(rules.redTrendRise) +
+                     " points or more.");
     } else {
         out.fire(Light::Amber, "light.amber.trend",
                  sentence + ": a small rise (" + std::to_string(rules.amberTrendRise) +
@@ -149,8 +151,8 @@ LightResult evaluateLight(std::span<const CheckIn> checkins, std::size_t index,
                  "Pain the next morning was higher than usual instead of settling.");
     }
     checkLevels(out, now, rules);
-    const std::size_t window =
-        std::min<std::size_t>(index, static_cast<std::size_t>(std::max(1, rules.trendBaselineCheckins)));
+    const std::size_t window = std::min<std::size_t>(
+        index, static_cast<std::size_t>(std::max(1, rules.trendBaselineCheckins)));
     checkTrend(out, now, checkins.subspan(index - window, window), rules);
     if (now.swelling == Swelling::New) {
         out.fire(Light::Red, "light.red.new_swelling", "New swelling was reported.");

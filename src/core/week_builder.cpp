@@ -327,11 +327,10 @@ private:
                 const std::size_t item =
                     rotation->items[(s * rotation->perSession + k) % rotation->items.size()];
                 // One exercise never twice in a session, even from two slots.
-                const bool inSession =
-                    std::any_of(session.entries.begin(), session.entries.end(),
-                                [&](const Entry& entry) {
-                                    return m_items[entry.item].exercise == m_items[item].exercise;
-                                });
+                const bool inSession = std::any_of(
+                    session.entries.begin(), session.entries.end(), [&](const Entry& entry) {
+                        return m_items[entry.item].exercise == m_items[item].exercise;
+                    });
                 if (!inSession) {
                     session.entries.push_back({item, place.required, m_items[item].dose});
                 }
@@ -366,8 +365,9 @@ private:
         std::vector<const Exercise*> candidates = m_pool.candidates(slot, group);
         // select.painful_ladder: a refill asks no more of the knee than the exercise it replaces.
         if (const Exercise* cap = noteCap(group, slot); cap != nullptr) {
-            std::erase_if(candidates,
-                          [&](const Exercise* exercise) { return !notHarderThan(*exercise, *cap); });
+            std::erase_if(candidates, [&](const Exercise* exercise) {
+                return !notHarderThan(*exercise, *cap);
+            });
         }
         // Something not planned elsewhere this week first, for variety across the week.
         std::stable_partition(candidates.begin(), candidates.end(),
@@ -717,8 +717,8 @@ private:
             return;
         }
         m_plan.decision.action = Action::Hold;
-        const bool anyMayProgress = std::any_of(m_items.begin(), m_items.end(),
-                                                [](const WeekItem& item) { return item.mayProgress; });
+        const bool anyMayProgress = std::any_of(
+            m_items.begin(), m_items.end(), [](const WeekItem& item) { return item.mayProgress; });
         m_plan.decision.reasons.push_back(
             {"action.progress.none",
              anyMayProgress ? "A week to move up, but no exercise could: each is at the top of its "

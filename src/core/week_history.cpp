@@ -47,18 +47,19 @@ std::string redRunDates(std::span<const CheckIn> checkins, int run)
     return text::joinAnd(dates);
 }
 
-void escalate(WeekAssessment& out, std::span<const CheckIn> checkins,
-              const ProgressionRules& rules)
+void escalate(WeekAssessment& out, std::span<const CheckIn> checkins, const ProgressionRules& rules)
 {
     std::vector<std::string> why;
     const auto lastN = [&](int n) {
         const std::size_t count = static_cast<std::size_t>(std::max(1, n));
-        return checkins.size() >= count ? checkins.subspan(checkins.size() - count) : std::span<const CheckIn>{};
+        return checkins.size() >= count ? checkins.subspan(checkins.size() - count)
+                                        : std::span<const CheckIn>{};
     };
     const std::span<const CheckIn> persistent = lastN(rules.persistentWeeksForReview);
     if (!persistent.empty()) {
-        const bool swelling = std::all_of(persistent.begin(), persistent.end(),
-                                          [](const CheckIn& c) { return c.swelling != Swelling::None; });
+        const bool swelling =
+            std::all_of(persistent.begin(), persistent.end(),
+                        [](const CheckIn& c) { return c.swelling != Swelling::None; });
         const bool night = std::all_of(persistent.begin(), persistent.end(),
                                        [](const CheckIn& c) { return c.nightPain; });
         std::vector<std::string> what;
@@ -69,10 +70,10 @@ void escalate(WeekAssessment& out, std::span<const CheckIn> checkins,
             what.push_back("night pain");
         }
         if (!what.empty()) {
-            const std::string sentence =
-                text::capitalised(text::joinAnd(what)) + " in each of the last " +
-                std::to_string(persistent.size()) + " check-ins (since " +
-                toIsoString(persistent.front().date) + ")";
+            const std::string sentence = text::capitalised(text::joinAnd(what)) +
+                                         " in each of the last " +
+                                         std::to_string(persistent.size()) + " check-ins (since " +
+                                         toIsoString(persistent.front().date) + ")";
             out.decision.reasons.push_back(
                 {"escalate.persistent", sentence + ": a clinician should review the plan."});
             why.push_back(text::joinAnd(what) + " that has lasted " +
@@ -159,6 +160,87 @@ void educationAdvice(WeekAssessment& out, const PlanRequest& request, const Prog
     }
     out.advice.push_back("Change one thing at a time: when you add activity, add a little, and "
                          "keep it if the next morning is settled.");
+}
+
+std::string amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules& rules)
+{
+    std::vector<std::string> waits;
+    auto add = [&](std::string text) {
+        if (!contains(waits, text)) {
+            waits.push_back(std::move(text));
+        }
+    };
+    for (const Reason& reason : reasons) {
+        if (reason.rule == "light.amber.exercise_pain") {
+            add("pain during exercise stays at " + std::to_string(rules.greenMaxExercisePain) +
+                "/10 or less");
+        } else if (reason.rule == "light.amber.painful_exercise") {
+            add("no exercise hurts above " + std::to_string(rules.amberMaxExercisePain) + "/10");
+        } else if (reason.rule == "light.amber.trend") {
+            add("rest and activity pain stop rising");
+        } else if (reason.rule == "light.amber.swelling") {
+            add("the swelling has gone");
+        } else if (reason.rule == "light.amber.night_pain") {
+            add("the night pain has gone");
+        } else if (reason.rule == "light.amber.rest_pain") {
+            add("pain at rest is below " + std::to_string(rules.amberRestPain) + "/10");
+        } else if (reason.rule == "light.amber.activity_pain") {
+            add("pain in everyday activity is below " + std::to_string(rules.amberActivityPain) +
+                "/10");
+        }
+    }
+    if (waits.empty()) {
+        add("the next morning is settled");
+    }
+    return "Stay at this level for now; the plan moves on once " + text::joinAnd(waits) + ".";
+}
+
+bool amberFromNamedExercises(const std::vector<Reason>& reasons, const CheckIn& latest,
+                             const ProgressionRules& rules)
+{
+    const bool onlyExercisePain =
+        std::all_of(reasons.begin(), reasons.end(), [](const Reason& reason) {
+            return reason.rule == "light.amber.exercise_pain" || reason.rule.rfind("log.", 0) == 0;
+        });
+    bool named = false;
+    for (const auto& [id, pain] : latest.painfulExercises) {
+        if (pain > rules.amberMaxExercisePain) {
+            return false;
+        }
+        named = named || pain > rules.greenMaxExercisePain;
+    }
+    return onlyExercisePain && named;
+}
+
+int restartPhase(WeekAssessment& out, const PlanRequest& request, const Plan& previous,
+                 const ProgressionRules& rules)
+{
+    const ClinicianReview* review = reviewSince(request, previous.weekStart - std::chrono::days(7));
+    const int before = std::clamp(previous.decision.phase, 1, 4);
+    const int phase = review != nullptr
+                          ? std::max(1, before - rules.restartPhaseDrop)
+                          : std::clamp(std::min(rules.restartPhaseUncleared, before), 1, 4);
+    std::string text = "Last week's plan was a referral for a red flag. ";
+    if (review != nullptr) {
+        text += "Seen and cleared by " + review->clinician + " on " + toIsoString(review->date);
+        if (!review->note.empty()) {
+            text += " (\"" + review->note + "\")";
+        }
+        text += ": restarts in phase " + std::to_string(phase) + ", below phase " +
+                std::to_string(before) + " before the referral";
+    } else {
+        text += "No clinician review is recorded since then, only the check-in's answers: "
+                "restarts in phase " +
+                std::to_string(phase);
+    }
+    text += ", at starting doses, with loaded knee bending kept to " +
+            std::string(toString(rules.redMaxKneeFlexion)) + " and impact to " +
+            std::string(toString(rules.redMaxImpact)) + " until " +
+            std::to_string(rules.restartSettledWeeks) + " green weeks in a row.";
+    out.decision.reasons.push_back({"refer.restart", text});
+    out.advice.push_back("Welcome back. The plan restarts gently after the check-up and builds up "
+                         "again over the next weeks.");
+    return phase;
 }
 
 } // namespace glidepath::core::detail

@@ -36,6 +36,19 @@ void referralAdvice(WeekAssessment& out);
 
 // Plain-words education and activity advice for the week (load management, activity while
 // irritable, running volume for runners, supported balance).
-void educationAdvice(WeekAssessment& out, const PlanRequest& request, const ProgressionRules& rules);
+void educationAdvice(WeekAssessment& out, const PlanRequest& request,
+                     const ProgressionRules& rules);
+
+// What an amber week waits for, named after the rules that made it amber.
+std::string amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules& rules);
+
+// An amber week made only by named exercises hurting (3-5/10): the others may still progress
+// (action.progress.per_exercise), closer to the pain-monitoring model than holding everything.
+bool amberFromNamedExercises(const std::vector<Reason>& reasons, const CheckIn& latest,
+                             const ProgressionRules& rules);
+
+// refer.restart: the phase of the first plan after a referral plan, with its reason and advice.
+int restartPhase(WeekAssessment& out, const PlanRequest& request, const Plan& previous,
+                 const ProgressionRules& rules);
 
 } // namespace glidepath::core::detail

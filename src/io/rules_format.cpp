@@ -127,9 +127,8 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
                [&](ObjectReader& r) { r.readInt("rise_points", out.amberTrendRise, 1, 10); });
     rules.rule("light.red.trend",
                [&](ObjectReader& r) { r.readInt("rise_points", out.redTrendRise, 1, 10); });
-    rules.rule("light.trend.baseline", [&](ObjectReader& r) {
-        r.readInt("checkins", out.trendBaselineCheckins, 1, 12);
-    });
+    rules.rule("light.trend.baseline",
+               [&](ObjectReader& r) { r.readInt("checkins", out.trendBaselineCheckins, 1, 12); });
     rules.rule("light.amber.rest_pain",
                [&](ObjectReader& r) { r.readInt("pain_min", out.amberRestPain, 1, 10); });
     rules.rule("light.red.rest_pain",
@@ -156,11 +155,11 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
     rules.present("action.progress.none");
     rules.present("action.progress.per_exercise");
     rules.present("plan.first");
-    rules.rule("week.sessions_from_adherence",
-               [&](ObjectReader& r) { r.readInt("sessions_above_done", out.sessionsAboveDone, 0, 7); });
-    rules.rule("escalate.persistent", [&](ObjectReader& r) {
-        r.readInt("weeks", out.persistentWeeksForReview, 2, 12);
+    rules.rule("week.sessions_from_adherence", [&](ObjectReader& r) {
+        r.readInt("sessions_above_done", out.sessionsAboveDone, 0, 7);
     });
+    rules.rule("escalate.persistent",
+               [&](ObjectReader& r) { r.readInt("weeks", out.persistentWeeksForReview, 2, 12); });
     rules.rule("escalate.amber_run",
                [&](ObjectReader& r) { r.readInt("weeks", out.amberWeeksForReview, 2, 12); });
     rules.rule("refer.restart", [&](ObjectReader& r) {

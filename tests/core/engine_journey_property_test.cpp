@@ -56,10 +56,11 @@ TEST(EngineJourneyProperties, GeneratedSixWeekJourneysKeepEveryRule)
         }
     }
     // The journeys must reach the new rules, or they prove little.
-    for (const char* rule : {"refer.restart", "refer.ramp", "surgery.clearance", "select.falls_risk",
-                             "escalate.amber_run", "action.progress.per_exercise",
-                             "action.progress.none", "week.sessions_from_adherence", "log.pain",
-                             "light.amber.rest_pain", "select.irritable", "action.progress"}) {
+    for (const char* rule :
+         {"refer.restart", "refer.ramp", "surgery.clearance", "select.falls_risk",
+          "escalate.amber_run", "action.progress.per_exercise", "action.progress.none",
+          "week.sessions_from_adherence", "log.pain", "light.amber.rest_pain", "select.irritable",
+          "action.progress"}) {
         EXPECT_GT(seen[rule], journeys / 500) << rule;
     }
 }

@@ -42,7 +42,8 @@ protected:
         CheckIn flagged = greenCheckIn(day(2026, 11, 15));
         flagged.redFlags = {RedFlag::HotSwollenJointFever};
         PlanRequest request = requestWith(day(2026, 11, 16), {flagged});
-        request.previousPlan = test::planHolding(m_index, day(2026, 11, 9), 0, {"mini-squat"}, phase);
+        request.previousPlan =
+            test::planHolding(m_index, day(2026, 11, 9), 0, {"mini-squat"}, phase);
         Plan out = plan(request);
         EXPECT_EQ(out.decision.action, Action::Refer);
         EXPECT_EQ(out.decision.phase, phase);
@@ -95,8 +96,8 @@ TEST_F(EngineSafety, SurgeryClearanceNothingUnclearedIsEverPlannedAndTimeGatesTh
 {
     PlanRequest request = requestWith(day(2026, 11, 23), {greenCheckIn(day(2026, 11, 22))});
     request.client.conditions = {Condition::PostSurgery};
-    request.client.surgery = Surgery{Operation::AclReconstruction, day(2026, 10, 26),
-                                     WeightBearing::Full, {}};
+    request.client.surgery =
+        Surgery{Operation::AclReconstruction, day(2026, 10, 26), WeightBearing::Full, {}};
     request.previousPlan = test::planHolding(m_index, day(2026, 11, 16), 0,
                                              {"pelvic-curl", "step-down", "soft-landing"}, 4);
     const Plan result = plan(request);
@@ -148,8 +149,8 @@ TEST_F(EngineSafety, SelectPainfulLadderAPainfulExerciseIsNeverReplacedByAHarder
 
 TEST_F(EngineSafety, LogPainAnExerciseLoggedAboveFiveMakesTheWeekAmberAndBlocksTheGate)
 {
-    PlanRequest request =
-        requestWith(day(2026, 11, 23), {greenCheckIn(day(2026, 11, 15)), greenCheckIn(day(2026, 11, 22))});
+    PlanRequest request = requestWith(
+        day(2026, 11, 23), {greenCheckIn(day(2026, 11, 15)), greenCheckIn(day(2026, 11, 22))});
     request.previousPlan = test::planHolding(m_index, day(2026, 11, 16), 0, {"pelvic-curl"}, 1);
     request.previousPlan->decision.greenWeeksInPhase = 1;
     SessionLog log;
@@ -206,13 +207,15 @@ TEST_F(EngineSafety, EscalatePersistentSwellingForThreeWeeksAsksForAReviewAndNam
     const Plan result = plan(requestWith(day(2026, 11, 16), checkins));
     EXPECT_TRUE(hasReason(result, "escalate.persistent"));
     EXPECT_TRUE(hasReason(result, "escalate.amber_run"));
-    const bool named = std::any_of(result.advice.begin(), result.advice.end(), [](const std::string& a) {
-        return a.find("review") != std::string::npos && a.find("swelling") != std::string::npos;
-    });
+    const bool named =
+        std::any_of(result.advice.begin(), result.advice.end(), [](const std::string& a) {
+            return a.find("review") != std::string::npos && a.find("swelling") != std::string::npos;
+        });
     EXPECT_TRUE(named);
-    const bool blocker = std::any_of(result.advice.begin(), result.advice.end(), [](const std::string& a) {
-        return a.find("once the swelling has gone") != std::string::npos;
-    });
+    const bool blocker =
+        std::any_of(result.advice.begin(), result.advice.end(), [](const std::string& a) {
+            return a.find("once the swelling has gone") != std::string::npos;
+        });
     EXPECT_TRUE(blocker);
 }
 

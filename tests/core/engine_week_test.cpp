@@ -104,16 +104,17 @@ TEST_F(EngineWeek, EveryStrengthSessionHoldsAbductorsExtensorsQuadricepsAndTrunk
             EXPECT_TRUE(slots.count(Slot::Quadriceps)) << minutes << " min";
             for (Slot required :
                  {Slot::HipAbductors, Slot::HipExtensors, Slot::Quadriceps, Slot::TrunkControl}) {
-                const bool named = std::any_of(
-                    result.decision.reasons.begin(), result.decision.reasons.end(),
-                    [&](const Reason& r) {
-                        return r.rule == "week.budget" &&
-                               r.text.find(toIsoString(d.date)) != std::string::npos;
-                    });
+                const bool named =
+                    std::any_of(result.decision.reasons.begin(), result.decision.reasons.end(),
+                                [&](const Reason& r) {
+                                    return r.rule == "week.budget" &&
+                                           r.text.find(toIsoString(d.date)) != std::string::npos;
+                                });
                 EXPECT_TRUE(slots.count(required) || named)
                     << minutes << " min, " << slotLabel(required);
                 if (minutes >= 45) {
-                    EXPECT_TRUE(slots.count(required)) << minutes << " min, " << slotLabel(required);
+                    EXPECT_TRUE(slots.count(required))
+                        << minutes << " min, " << slotLabel(required);
                 }
             }
         }
@@ -335,10 +336,10 @@ TEST_F(EngineWeek, HoldAndStepBackWeeksBringInNothingNewExceptToFillAGap)
             for (const PlannedExercise& e : d.exercises) {
                 const bool kept = before.count(e.id) > 0;
                 const auto slot = strengthSlotOf(get(e.id));
-                const bool fillsAGap = e.reason.find("replaces") != std::string::npos ||
-                                       e.reason.find("easier version") != std::string::npos ||
-                                       (d.kind == DayKind::Strength && slot &&
-                                        slotsBefore.count(*slot) == 0);
+                const bool fillsAGap =
+                    e.reason.find("replaces") != std::string::npos ||
+                    e.reason.find("easier version") != std::string::npos ||
+                    (d.kind == DayKind::Strength && slot && slotsBefore.count(*slot) == 0);
                 EXPECT_TRUE(kept || fillsAGap) << exercisePain << " " << e.id << ": " << e.reason;
             }
         }

@@ -90,9 +90,8 @@ ClientProfile runner()
 
 TEST(EngineJourney, SteadyRunnerReachesWalkRunOnlyAfterThePhaseFourGate)
 {
-    const Journey journey(runner(), 12, [](int, PlanRequest& r, const Plan&) {
-        r.checkins.push_back(green(r));
-    });
+    const Journey journey(runner(), 12,
+                          [](int, PlanRequest& r, const Plan&) { r.checkins.push_back(green(r)); });
     int firstPhase4 = -1;
     for (std::size_t w = 0; w < journey.plans.size(); ++w) {
         const Plan& plan = journey.plans[w];
@@ -157,9 +156,8 @@ TEST(EngineJourney, OlderAdultWithAChairOnlyGetsSupportedWorkAndNoImpact)
     client.goals = {Goal::Walking, Goal::DailyLiving};
     client.equipment = {Equipment::Chair};
     client.precautions = {ClientPrecaution::FallInLastYear};
-    const Journey journey(client, 10, [](int, PlanRequest& r, const Plan&) {
-        r.checkins.push_back(green(r));
-    });
+    const Journey journey(client, 10,
+                          [](int, PlanRequest& r, const Plan&) { r.checkins.push_back(green(r)); });
     for (const Plan& plan : journey.plans) {
         EXPECT_TRUE(cites(plan, "select.falls_risk"));
         for (const std::string& id : ids(plan)) {
@@ -175,11 +173,10 @@ TEST(EngineJourney, AfterAclReconstructionNothingUnclearedAndPhasesFollowTheCale
     ClientProfile client = test::fullyEquippedClient();
     client.conditions = {Condition::PostSurgery};
     client.goals = {Goal::Running};
-    client.surgery = Surgery{Operation::AclReconstruction, test::day(2025, 12, 15),
-                             WeightBearing::Full, {}};
-    const Journey journey(client, 12, [](int, PlanRequest& r, const Plan&) {
-        r.checkins.push_back(green(r));
-    });
+    client.surgery =
+        Surgery{Operation::AclReconstruction, test::day(2025, 12, 15), WeightBearing::Full, {}};
+    const Journey journey(client, 12,
+                          [](int, PlanRequest& r, const Plan&) { r.checkins.push_back(green(r)); });
     for (std::size_t w = 0; w < journey.plans.size(); ++w) {
         const Plan& plan = journey.plans[w];
         const int weeksSince = 3 + static_cast<int>(w);

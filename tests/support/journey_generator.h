@@ -25,7 +25,11 @@ public:
     int between(int low, int high) { return low + below(high - low + 1); }
     bool chance(int percent) { return below(100) < percent; }
 
-    template <typename E> E any() { return core::allValues<E>()[static_cast<std::size_t>(below(static_cast<int>(core::allValues<E>().size())))]; }
+    template <typename E> E any()
+    {
+        return core::allValues<E>()[static_cast<std::size_t>(
+            below(static_cast<int>(core::allValues<E>().size())))];
+    }
 
     // A first request: a random client, no check-in yet.
     core::PlanRequest start()
@@ -59,7 +63,8 @@ public:
             core::Surgery surgery;
             surgery.operation = any<core::Operation>();
             surgery.date = request.weekStart - std::chrono::days(between(0, 400));
-            surgery.weightBearing = chance(80) ? core::WeightBearing::Full : any<core::WeightBearing>();
+            surgery.weightBearing =
+                chance(80) ? core::WeightBearing::Full : any<core::WeightBearing>();
             for (core::SurgicalClearance cl : core::allValues<core::SurgicalClearance>()) {
                 if (chance(30)) {
                     surgery.clearances.push_back(cl);
@@ -87,7 +92,8 @@ public:
         request.weekStart = lastStart + std::chrono::days(7);
         request.sessionLogs.clear();
         if (referred && chance(50)) {
-            request.reviews.push_back({request.weekStart - std::chrono::days(between(1, 6)), "Clinician", ""});
+            request.reviews.push_back(
+                {request.weekStart - std::chrono::days(between(1, 6)), "Clinician", ""});
         }
         if (chance(8)) {
             return; // no check-in this week
@@ -98,10 +104,13 @@ public:
         c.painRest = flare ? between(2, 8) : between(0, 2);
         c.painActivity = flare ? between(3, 9) : between(0, 4);
         c.painExercise = flare ? between(3, 10) : between(0, 3);
-        c.nextMorning = chance(flare ? 50 : 5) ? core::NextMorning::Higher : core::NextMorning::Settled;
+        c.nextMorning =
+            chance(flare ? 50 : 5) ? core::NextMorning::Higher : core::NextMorning::Settled;
         c.nightPain = chance(flare ? 30 : 3);
         const int swelling = below(100);
-        c.swelling = swelling < 80 ? core::Swelling::None : swelling < 93 ? core::Swelling::Same : core::Swelling::New;
+        c.swelling = swelling < 80   ? core::Swelling::None
+                     : swelling < 93 ? core::Swelling::Same
+                                     : core::Swelling::New;
         c.adherence = between(3, 10) / 10.0;
         c.difficulty = chance(80) ? core::Difficulty::Right : any<core::Difficulty>();
         if (chance(4)) {
@@ -140,7 +149,9 @@ public:
                 if (!skip && chance(30)) {
                     entry.painDuring = between(0, flare ? 8 : 4);
                 }
-                const bool repeated = std::any_of(log.entries.begin(), log.entries.end(), [&](const core::LoggedExercise& x) { return x.exerciseId == e.id; });
+                const bool repeated = std::any_of(
+                    log.entries.begin(), log.entries.end(),
+                    [&](const core::LoggedExercise& x) { return x.exerciseId == e.id; });
                 if (!repeated) {
                     log.entries.push_back(entry);
                 }

@@ -29,8 +29,9 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
     const LibraryIndex index(library);
     const Plan* previous = request.previousPlan ? &*request.previousPlan : nullptr;
     const CheckIn* latest = request.checkins.empty() ? nullptr : &request.checkins.back();
-    const bool newCheckIn = latest && (!previous || latest->date > previous->weekStart) &&
-                            latest->date + std::chrono::days(rules.checkinMaxAgeDays) >= request.weekStart;
+    const bool newCheckIn =
+        latest && (!previous || latest->date > previous->weekStart) &&
+        latest->date + std::chrono::days(rules.checkinMaxAgeDays) >= request.weekStart;
     const ClientContext context = clientContext(request, rules);
     const bool restart = previous && previous->decision.action == Action::Refer;
 
@@ -56,8 +57,8 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
             }
         }
         if (plan.decision.light == Light::Green &&
-            (latest->painRest >= rules.amberRestPain || latest->painActivity >= rules.amberActivityPain ||
-             !painful.empty())) {
+            (latest->painRest >= rules.amberRestPain ||
+             latest->painActivity >= rules.amberActivityPain || !painful.empty())) {
             fail("green despite high rest or activity pain or an exercise above the amber limit");
         }
     }
@@ -72,8 +73,9 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
             }
         }
     }
-    const bool knee = std::any_of(request.client.conditions.begin(), request.client.conditions.end(),
-                                  [&](Condition c) { return contains(rules.kneelingExclusionConditions, c); });
+    const bool knee =
+        std::any_of(request.client.conditions.begin(), request.client.conditions.end(),
+                    [&](Condition c) { return contains(rules.kneelingExclusionConditions, c); });
     const bool capsAfterReferral = restart;
     std::set<std::string> ids;
     for (const PlanDay& day : plan.days) {
@@ -88,7 +90,8 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
                 fail(where + "harder than an exercise that hurt above the swap limit");
             }
             if (context.postSurgery) {
-                const bool deep = e->kneeFlexion == KneeFlexion::High || e->has(Precaution::DeepKneeFlexion);
+                const bool deep =
+                    e->kneeFlexion == KneeFlexion::High || e->has(Precaution::DeepKneeFlexion);
                 if ((isKneeling(*e) && !isCleared(context, SurgicalClearance::Kneeling)) ||
                     (deep && !isCleared(context, SurgicalClearance::DeepKneeBend)) ||
                     ((e->impact != Impact::None || e->category == Category::Landing) &&
@@ -96,7 +99,8 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
                     fail(where + "not cleared after surgery");
                 }
             }
-            if (capsAfterReferral && (e->kneeFlexion > rules.redMaxKneeFlexion || e->impact > rules.redMaxImpact)) {
+            if (capsAfterReferral &&
+                (e->kneeFlexion > rules.redMaxKneeFlexion || e->impact > rules.redMaxImpact)) {
                 fail(where + "above the caps in the restart after a referral");
             }
             if (context.fallsRisk && e->impact != Impact::None) {
@@ -130,7 +134,8 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
             for (const PlanDay& day : p.days) {
                 for (const PlannedExercise& e : day.exercises) {
                     if (const Exercise* ex = index.find(e.id)) {
-                        const auto [group, slot] = placeOf(*ex, day.kind == DayKind::Rest ? DayKind::Strength : day.kind);
+                        const auto [group, slot] =
+                            placeOf(*ex, day.kind == DayKind::Rest ? DayKind::Strength : day.kind);
                         slots.insert({static_cast<int>(group), static_cast<int>(slot)});
                     }
                 }
@@ -142,7 +147,8 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
         for (const auto& slot : slotsNow) {
             newSlots += slotsBefore.count(slot) ? 0 : 1;
         }
-        if (fresh > rules.maxNewExercisesPerWeek + dropped + 2 * newSlots + static_cast<int>(previous->overrides.size())) {
+        if (fresh > rules.maxNewExercisesPerWeek + dropped + 2 * newSlots +
+                        static_cast<int>(previous->overrides.size())) {
             fail(std::to_string(fresh) + " new exercises in one week");
         }
         if (plan.decision.action == Action::Progress) {
@@ -151,8 +157,9 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
                 for (const PlannedExercise& e : day.exercises) {
                     for (const PlanDay& d0 : previous->days) {
                         for (const PlannedExercise& p0 : d0.exercises) {
-                            if (p0.id == e.id && (p0.sets != e.sets || p0.reps != e.reps ||
-                                                  p0.holdSeconds != e.holdSeconds || p0.tempo != e.tempo)) {
+                            if (p0.id == e.id &&
+                                (p0.sets != e.sets || p0.reps != e.reps ||
+                                 p0.holdSeconds != e.holdSeconds || p0.tempo != e.tempo)) {
                                 changed = true;
                             }
                         }

@@ -68,11 +68,12 @@ inline std::vector<std::string> planViolations(const core::PlanRequest& request,
     }
     // Progress needs a green week, or an amber one that only named exercises made amber
     // (action.progress.per_exercise); never a first plan (plan.first).
-    const bool perExercise = std::any_of(
-        plan.decision.reasons.begin(), plan.decision.reasons.end(),
-        [](const Reason& r) { return r.rule == "action.progress.per_exercise"; });
+    const bool perExercise =
+        std::any_of(plan.decision.reasons.begin(), plan.decision.reasons.end(),
+                    [](const Reason& r) { return r.rule == "action.progress.per_exercise"; });
     if (plan.decision.action == Action::Progress &&
-        ((plan.decision.light != Light::Green && !(perExercise && plan.decision.light == Light::Amber)) ||
+        ((plan.decision.light != Light::Green &&
+          !(perExercise && plan.decision.light == Light::Amber)) ||
          !latest || !request.previousPlan)) {
         fail("progress without a green week, or in a first plan");
     }

@@ -127,8 +127,8 @@ struct ProgressionRules
     // goal.walking: clients with a walking or running goal get gait work from this phase, and
     // these exercises (or ladders leading to them) come first in the gait slot.
     int walkingGoalGaitMinPhase = 1;
-    std::vector<std::string> walkingExercises = exerciseIds({"brisk-walk", "heel-to-toe-rock",
-                                                             "heel-to-toe-walk"});
+    std::vector<std::string> walkingExercises =
+        exerciseIds({"brisk-walk", "heel-to-toe-rock", "heel-to-toe-walk"});
     // goal.running: the walk-run pathway, reached up the walking ladder after the phase 4 gate.
     std::vector<std::string> runningExercises = exerciseIds({"walk-run-intervals"});
     // goal.stairs / goal.squatting / goal.daily_living: exercises (or ladders leading to them)

@@ -114,10 +114,10 @@ struct WeekAssessment
     std::map<std::string, Date> skippedInLogs;
     int previousPhase = 1;
     ClientContext context;
-    bool irritable = false;     // select.irritable applies this week
-    bool firstPlan = false;     // no previous plan
-    bool restart = false;       // refer.restart: the first week after a referral plan
-    int sessionsOffered = 0;    // week.sessions_from_adherence; 0 = the client's own number
+    bool irritable = false;  // select.irritable applies this week
+    bool firstPlan = false;  // no previous plan
+    bool restart = false;    // refer.restart: the first week after a referral plan
+    int sessionsOffered = 0; // week.sessions_from_adherence; 0 = the client's own number
     // action.progress.per_exercise: exercises named above this pain hold, the rest progress.
     bool perExercise = false;
 };
