@@ -174,7 +174,8 @@ int estimateSeconds(const Dose& dose, Laterality laterality, const ProgressionRu
     }
     const int factor =
         laterality == Laterality::Bilateral ? 1 : std::max(1, rules.unilateralFactor);
-    return dose.sets * (perSet + dose.restSeconds) * factor + rules.setupSecondsPerExercise;
+    // Both sides are worked within a set; the rest comes once after each set.
+    return dose.sets * (perSet * factor + dose.restSeconds) + rules.setupSecondsPerExercise;
 }
 
 int minutesFromSeconds(int seconds)

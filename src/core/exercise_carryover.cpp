@@ -84,7 +84,8 @@ void applyAction(WeekItem& item, const WeekAssessment& assessment, const Library
                           describeDose(*reduced) + ".";
             item.dose = *reduced;
         } else if (const Exercise* easier = easierUsable(exercise, library, filter);
-                   easier != nullptr && fitsGroup(*easier, item.group, item.slot)) {
+                   easier != nullptr && fitsGroup(*easier, item.group, item.slot) &&
+                   notHarderThan(*easier, exercise)) {
             item.reason = "Red week: " + exercise.name + " was already at its lowest dose, so " +
                           "its easier version instead, at its starting dose.";
             item.exercise = easier;
@@ -182,7 +183,8 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                                         " last week (above " +
                                         std::to_string(rules.swapExercisePainAbove) + ")";
                 if (const Exercise* easier = easierUsable(*exercise, library, filter);
-                    easier != nullptr && fitsGroup(*easier, group, slot)) {
+                    easier != nullptr && fitsGroup(*easier, group, slot) &&
+                    notHarderThan(*easier, *exercise)) {
                     item.exercise = easier;
                     item.dose = startingDose(*easier);
                     item.reason = why + ": swapped for its easier version at its starting dose.";
@@ -194,16 +196,19 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                                          "replaces " + exercise->name + ", which hurt " +
                                              text::pain(pain) + " last week (above " +
                                              std::to_string(rules.swapExercisePainAbove) +
-                                             ") and has no easier version that fits"});
+                                             ") and has no easier version that fits",
+                                         exercise});
                     continue;
                 }
             } else if (const std::string why = exclusionReason(*exercise, filter); !why.empty()) {
                 const bool outgrown = exercise->phaseMax < filter.phase;
                 const Exercise* next = outgrown ? harderUsable(*exercise, library, filter)
                                                 : easierUsable(*exercise, library, filter);
-                if (next == nullptr || !fitsGroup(*next, group, slot)) {
-                    out.notes.push_back(
-                        {group, slot, "replaces " + exercise->name + ", left out because " + why});
+                if (next == nullptr || !fitsGroup(*next, group, slot) ||
+                    (!outgrown && !notHarderThan(*next, *exercise))) {
+                    out.notes.push_back({group, slot,
+                                         "replaces " + exercise->name + ", left out because " + why,
+                                         outgrown ? nullptr : exercise});
                     continue;
                 }
                 item.exercise = next;
@@ -215,6 +220,8 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                 applyAction(item, assessment, library, filter, rules, out);
             }
 
+            item.floor = item.dose;
+            item.replacement = item.exercise != exercise;
             const bool duplicate =
                 std::any_of(out.items.begin(), out.items.end(), [&](const WeekItem& other) {
                     return other.group == item.group && other.slot == item.slot &&

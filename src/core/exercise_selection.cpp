@@ -1,4 +1,5 @@
 #include "engine_text.h"
+#include "exercise_safety.h"
 
 #include <glidepath/core/progression_steps.h>
 
@@ -156,6 +157,56 @@ SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const Plan
     }
     filter.landingMinPhase = rules.landingMinPhase;
     filter.gaitMinPhase = rules.gaitMinPhase;
+
+    const ClientProfile& client = request.client;
+    const ClientContext& context = assessment.context;
+    filter.irritable = assessment.irritable;
+    filter.irritableMaxKneeFlexion = rules.irritableMaxKneeFlexion;
+    filter.postSurgery = context.postSurgery;
+    filter.cleared = context.cleared;
+    filter.nonWeightBearing =
+        context.surgery && context.surgery->weightBearing == WeightBearing::NonWeightBearing;
+    filter.fallsRisk = context.fallsRisk;
+    filter.supportAvailable =
+        contains(client.equipment, Equipment::Chair) || contains(client.equipment, Equipment::Wall);
+    filter.precautions = client.precautions;
+    filter.hipBalanceEmphasis = context.hipBalanceEmphasis;
+    const auto wants = [&](Goal goal, const std::vector<std::string>& ids) {
+        if (contains(client.goals, goal)) {
+            filter.goalExercises.insert(filter.goalExercises.end(), ids.begin(), ids.end());
+        }
+    };
+    wants(Goal::Stairs, rules.stairsExercises);
+    wants(Goal::Squatting, rules.squattingExercises);
+    wants(Goal::DailyLiving, rules.dailyLivingExercises);
+    wants(Goal::Walking, rules.walkingExercises);
+    wants(Goal::Running, rules.walkingExercises);
+    wants(Goal::Running, rules.runningExercises);
+    if (contains(client.goals, Goal::Walking) || contains(client.goals, Goal::Running)) {
+        filter.gaitMinPhase = std::min(filter.gaitMinPhase, rules.walkingGoalGaitMinPhase);
+    }
+    return filter;
+}
+
+SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const PlanRequest& request,
+                                    const LibraryIndex& library, const ProgressionRules& rules)
+{
+    SelectionFilter filter = makeSelectionFilter(assessment, request, rules);
+    // select.painful_ladder: nothing above a painful exercise on its ladder comes in instead.
+    for (const auto& [id, pain] : filter.swap) {
+        const Exercise* painful = library.find(id);
+        if (painful == nullptr) {
+            continue;
+        }
+        const Exercise* step = painful;
+        for (std::size_t guard = 0; guard < library.exercises().size(); ++guard) {
+            step = library.harderOf(*step);
+            if (step == nullptr || step == painful) {
+                break;
+            }
+            filter.abovePainful.emplace(step->id, painful->name);
+        }
+    }
     return filter;
 }
 
@@ -188,6 +239,7 @@ enum class Exclusion
     ImpactCap,
     Kneeling,
     Painful,
+    Safety,
 };
 
 // The first rule that keeps the exercise out this week. No allocation: it runs for every
@@ -223,6 +275,9 @@ Exclusion exclusionOf(const Exercise& exercise, const SelectionFilter& filter)
     }
     if (!filter.swap.empty() && filter.swap.count(exercise.id) > 0) {
         return Exclusion::Painful;
+    }
+    if (detail::safetyExclusion(exercise, filter) != detail::SafetyExclusion::None) {
+        return Exclusion::Safety;
     }
     return Exclusion::None;
 }
@@ -276,6 +331,9 @@ std::string exclusionReason(const Exercise& exercise, const SelectionFilter& fil
         return "it hurt " + text::pain(it->second) + " last week (above " +
                std::to_string(filter.swapThreshold) + ")";
     }
+    case Exclusion::Safety:
+        return detail::safetyExclusionReason(detail::safetyExclusion(exercise, filter), exercise,
+                                             filter);
     }
     return {};
 }
@@ -326,7 +384,8 @@ std::pair<DayKind, Slot> placeOf(const Exercise& exercise, DayKind dayKind)
     case Category::Landing:
         return {DayKind::Strength, Slot::Landing};
     case Category::Gait:
-        return {DayKind::Strength, Slot::Gait};
+        // goal.walking: walking work may fill the days between strength days.
+        return {dayKind == DayKind::Mobility ? DayKind::Mobility : DayKind::Strength, Slot::Gait};
     case Category::Mobility:
         return {DayKind::Mobility, Slot::Mobility};
     case Category::Activation:
@@ -342,6 +401,9 @@ std::pair<DayKind, Slot> placeOf(const Exercise& exercise, DayKind dayKind)
 
 bool fitsGroup(const Exercise& exercise, DayKind group, Slot slot)
 {
+    if (group == DayKind::Mobility && slot == Slot::Gait) {
+        return exercise.category == Category::Gait;
+    }
     if (group == DayKind::Mobility) {
         return slot == Slot::Mobility ? exercise.category == Category::Mobility
                                       : exercise.category == Category::Activation ||
@@ -413,7 +475,8 @@ constexpr unsigned char kNoSlot = 0xFF;
 } // namespace
 
 CandidatePool::CandidatePool(const LibraryIndex& library, const SelectionFilter& filter)
-    : m_library(library)
+    : m_library(library), m_goalExercises(filter.goalExercises),
+      m_hipBalance(filter.hipBalanceEmphasis)
 {
     const std::span<const Exercise> all = library.exercises();
     m_strengthSlot.assign(all.size(), kNoSlot);
@@ -427,7 +490,9 @@ CandidatePool::CandidatePool(const LibraryIndex& library, const SelectionFilter&
             group == DayKind::Strength) {
             m_strengthSlot[i] = static_cast<unsigned char>(slot);
         }
-        if (exercise.category == Category::Mobility) {
+        if (exercise.category == Category::Gait) {
+            m_mobilitySlot[i] = static_cast<unsigned char>(Slot::Gait);
+        } else if (exercise.category == Category::Mobility) {
             m_mobilitySlot[i] = static_cast<unsigned char>(Slot::Mobility);
         } else if (exercise.category == Category::Activation ||
                    exercise.category == Category::MotorControl) {
@@ -464,11 +529,36 @@ std::vector<const Exercise*> CandidatePool::candidates(Slot slot, DayKind dayKin
             out.push_back(&all[i]);
         }
     }
+    // goal.*: a ladder that leads to an exercise the client's goals ask for comes first.
+    const auto goalRank = [&](const Exercise* exercise) {
+        if (m_goalExercises.empty() || (slot != Slot::Quadriceps && slot != Slot::Gait)) {
+            return 1;
+        }
+        const Exercise* step = exercise;
+        for (std::size_t guard = 0; step != nullptr && guard < all.size(); ++guard) {
+            if (contains(m_goalExercises, step->id)) {
+                return 0;
+            }
+            step = m_library.harderOf(*step);
+        }
+        return 1;
+    };
+    // goal.hip_balance: mobility of the outer, inner and front of the hip first.
+    const auto hipRank = [&](const Exercise* exercise) {
+        if (!m_hipBalance || slot != Slot::Mobility || exercise->muscles.empty()) {
+            return 1;
+        }
+        const Muscle main = exercise->muscles.front();
+        return main == Muscle::DeepRotators || main == Muscle::Adductors ||
+                       main == Muscle::HipFlexors
+                   ? 0
+                   : 1;
+    };
     std::sort(out.begin(), out.end(), [&](const Exercise* a, const Exercise* b) {
-        return std::tuple(categoryRank(slot, a->category), muscleRank(slot, *a), -a->phaseMin,
-                          std::string_view(a->id)) < std::tuple(categoryRank(slot, b->category),
-                                                                muscleRank(slot, *b), -b->phaseMin,
-                                                                std::string_view(b->id));
+        return std::tuple(goalRank(a), hipRank(a), categoryRank(slot, a->category),
+                          muscleRank(slot, *a), -a->phaseMin, std::string_view(a->id)) <
+               std::tuple(goalRank(b), hipRank(b), categoryRank(slot, b->category),
+                          muscleRank(slot, *b), -b->phaseMin, std::string_view(b->id));
     });
     return out;
 }

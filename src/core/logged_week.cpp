@@ -69,6 +69,29 @@ std::vector<Reason> applySessionLogs(WeekAssessment& assessment, const PlanReque
         }
     }
 
+    // log.pain: every logged exercise pain counts per exercise (so one at 3-5/10 holds while
+    // the others move on), and the worst pain of a whole session counts as pain during
+    // exercise, as if it had been given at the check-in.
+    for (const auto& [id, pain] : loggedExercisePain(logs, week)) {
+        int& reported = latest.painfulExercises[id];
+        reported = std::max(reported, pain);
+    }
+    int sessionWorst = -1;
+    Date sessionWorstDate{};
+    for (const SessionLog& log : logs) {
+        if (log.sessionPain && *log.sessionPain > sessionWorst) {
+            sessionWorst = *log.sessionPain;
+            sessionWorstDate = log.date;
+        }
+    }
+    if (sessionWorst > latest.painExercise) {
+        reasons.push_back({"log.pain", "Pain during the session of " +
+                                           toIsoString(sessionWorstDate) + " was logged at " +
+                                           text::pain(sessionWorst) + ", above the check-in's " +
+                                           text::pain(latest.painExercise) +
+                                           ": the week is judged by the logged pain."});
+        latest.painExercise = sessionWorst;
+    }
     for (const auto& [id, pain] : painfulExercises(logs, week, rules.loggedPainfulAbove)) {
         int& reported = latest.painfulExercises[id]; // 0 when the check-in did not name it
         reported = std::max(reported, pain);

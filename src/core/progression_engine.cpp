@@ -22,7 +22,7 @@ Plan generatePlan(const PlanRequest& request, std::span<const Exercise> library,
         }
         return plan;
     }
-    const SelectionFilter filter = makeSelectionFilter(assessment, request, rules);
+    const SelectionFilter filter = makeSelectionFilter(assessment, request, index, rules);
     buildWeek(plan, request, assessment, index, filter, rules);
     return plan;
 }

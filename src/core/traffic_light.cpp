@@ -37,12 +37,26 @@ struct Collector
     }
 };
 
-// The week-on-week rise of rest and activity pain ("pain and stiffness must not rise").
-void checkTrend(Collector& out, const CheckIn& now, const CheckIn& before,
+// The rise of rest and activity pain over the best (lowest) of the last few check-ins ("pain and
+// stiffness must not rise"): a rolling baseline, so that a one-point creep each week is seen.
+void checkTrend(Collector& out, const CheckIn& now, std::span<const CheckIn> earlier,
                 const ProgressionRules& rules)
 {
-    const int riseRest = now.painRest - before.painRest;
-    const int riseActivity = now.painActivity - before.painActivity;
+    const CheckIn* bestRest = nullptr;
+    const CheckIn* bestActivity = nullptr;
+    for (const CheckIn& c : earlier) {
+        if (bestRest == nullptr || c.painRest <= bestRest->painRest) {
+            bestRest = &c;
+        }
+        if (bestActivity == nullptr || c.painActivity <= bestActivity->painActivity) {
+            bestActivity = &c;
+        }
+    }
+    if (bestRest == nullptr) {
+        return;
+    }
+    const int riseRest = now.painRest - bestRest->painRest;
+    const int riseActivity = now.painActivity - bestActivity->painActivity;
     const int rise = std::max(riseRest, riseActivity);
     if (rise < rules.amberTrendRise && rise < rules.redTrendRise) {
         return;
@@ -51,23 +65,62 @@ void checkTrend(Collector& out, const CheckIn& now, const CheckIn& before,
     const int limit = red ? rules.redTrendRise : rules.amberTrendRise;
     std::vector<std::string> rises;
     if (riseRest >= limit) {
-        rises.push_back("rest pain rose from " + text::pain(before.painRest) + " to " +
-                        text::pain(now.painRest));
+        rises.push_back("rest pain rose from " + text::pain(bestRest->painRest) + " to " +
+                        text::pain(now.painRest) + " (from the check-in of " +
+                        toIsoString(bestRest->date) + ")");
     }
     if (riseActivity >= limit) {
-        rises.push_back("activity pain rose from " + text::pain(before.painActivity) + " to " +
-                        text::pain(now.painActivity));
+        rises.push_back("activity pain rose from " + text::pain(bestActivity->painActivity) +
+                        " to " + text::pain(now.painActivity) + " (from the check-in of " +
+                        toIsoString(bestActivity->date) + ")");
     }
-    std::string sentence = text::capitalised(text::joinAnd(rises)) + " since the check-in of " +
-                           toIsoString(before.date);
+    std::string sentence = text::capitalised(text::joinAnd(rises)) + ", the best of the last " +
+                           std::to_string(earlier.size()) + " check-in" +
+                           (earlier.size() == 1 ? "" : "s");
     if (red) {
         out.fire(Light::Red, "light.red.trend",
                  sentence + ": a rise of " + std::to_string(rules.redTrendRise) +
-                     " points or more in a week.");
+                     " points or more.");
     } else {
         out.fire(Light::Amber, "light.amber.trend",
                  sentence + ": a small rise (" + std::to_string(rules.amberTrendRise) +
                      " point or more, under " + std::to_string(rules.redTrendRise) + ").");
+    }
+}
+
+// Absolute limits on rest and activity pain: high pain is never green, whatever the change.
+// An exercise that hurt above the amber limit makes the week at least amber (and so blocks the
+// phase gates), even when the overall exercise pain was lower.
+void checkLevels(Collector& out, const CheckIn& now, const ProgressionRules& rules)
+{
+    std::vector<std::string> painful;
+    for (const auto& [id, pain] : now.painfulExercises) {
+        if (pain > rules.amberMaxExercisePain) {
+            painful.push_back(id + " " + text::pain(pain));
+        }
+    }
+    if (!painful.empty() && now.painExercise <= rules.amberMaxExercisePain) {
+        out.fire(Light::Amber, "light.amber.painful_exercise",
+                 "An exercise hurt above " + std::to_string(rules.amberMaxExercisePain) + ": " +
+                     text::joinAnd(painful) + ".");
+    }
+    if (now.painRest >= rules.redRestPain) {
+        out.fire(Light::Red, "light.red.rest_pain",
+                 "Rest pain is " + text::pain(now.painRest) + " (" +
+                     std::to_string(rules.redRestPain) + " or more).");
+    } else if (now.painRest >= rules.amberRestPain) {
+        out.fire(Light::Amber, "light.amber.rest_pain",
+                 "Rest pain is " + text::pain(now.painRest) + " (" +
+                     std::to_string(rules.amberRestPain) + " or more).");
+    }
+    if (now.painActivity >= rules.redActivityPain) {
+        out.fire(Light::Red, "light.red.activity_pain",
+                 "Pain in everyday activity is " + text::pain(now.painActivity) + " (" +
+                     std::to_string(rules.redActivityPain) + " or more).");
+    } else if (now.painActivity >= rules.amberActivityPain) {
+        out.fire(Light::Amber, "light.amber.activity_pain",
+                 "Pain in everyday activity is " + text::pain(now.painActivity) + " (" +
+                     std::to_string(rules.amberActivityPain) + " or more).");
     }
 }
 
@@ -97,9 +150,10 @@ LightResult evaluateLight(std::span<const CheckIn> checkins, std::size_t index,
         out.fire(Light::Red, "light.red.next_morning",
                  "Pain the next morning was higher than usual instead of settling.");
     }
-    if (before != nullptr) {
-        checkTrend(out, now, *before, rules);
-    }
+    checkLevels(out, now, rules);
+    const std::size_t window = std::min<std::size_t>(
+        index, static_cast<std::size_t>(std::max(1, rules.trendBaselineCheckins)));
+    checkTrend(out, now, checkins.subspan(index - window, window), rules);
     if (now.swelling == Swelling::New) {
         out.fire(Light::Red, "light.red.new_swelling", "New swelling was reported.");
     } else if (now.swelling == Swelling::Same && rules.amberOnOngoingSwelling) {
@@ -125,7 +179,7 @@ LightResult evaluateLight(std::span<const CheckIn> checkins, std::size_t index,
                                std::to_string(rules.greenMaxExercisePain) +
                                " or less), the next morning was settled";
         if (before != nullptr) {
-            sentence += ", rest and activity pain did not rise (rest " +
+            sentence += ", rest and activity pain did not rise (last check-in: rest " +
                         text::pain(before->painRest) + " → " + text::pain(now.painRest) +
                         ", activity " + text::pain(before->painActivity) + " → " +
                         text::pain(now.painActivity) + ")";

@@ -2,6 +2,7 @@
 #include "week_items.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace glidepath::core {
 
@@ -65,9 +66,11 @@ struct SlotPlace
 };
 
 std::vector<SlotPlace> slotsFor(DayKind group, const ClientProfile& client, int phase,
-                                const ProgressionRules& rules)
+                                int gaitMinPhase, bool mobilityDays, const ProgressionRules& rules)
 {
     std::vector<SlotPlace> slots;
+    const bool walks =
+        contains(client.goals, Goal::Walking) || contains(client.goals, Goal::Running);
     if (group == DayKind::Strength) {
         slots = {{Slot::HipAbductors, true},
                  {Slot::HipExtensors, true},
@@ -80,8 +83,10 @@ std::vector<SlotPlace> slotsFor(DayKind group, const ClientProfile& client, int 
         if (phase >= rules.landingMinPhase && sport) {
             slots.push_back({Slot::Landing, true});
         }
-        if (phase >= rules.gaitMinPhase) {
-            slots.push_back({Slot::Gait, false});
+        // goal.walking: a walker's graded walking goes on the days between strength days;
+        // without such days it is kept on strength days, ahead of the optional extras.
+        if (phase >= gaitMinPhase && (walks || phase >= rules.gaitMinPhase)) {
+            slots.push_back({Slot::Gait, walks && !mobilityDays});
         }
         slots.push_back({Slot::Accessory, false});
     } else {
@@ -91,7 +96,10 @@ std::vector<SlotPlace> slotsFor(DayKind group, const ClientProfile& client, int 
                                             {Slot::Activation, false}}};
         const auto count = static_cast<std::size_t>(
             std::clamp(rules.mobilityDayMaxExercises, 0, static_cast<int>(day.size())));
-        slots.assign(day.begin(), day.begin() + static_cast<std::ptrdiff_t>(count));
+        if (walks && phase >= gaitMinPhase) {
+            slots.push_back({Slot::Gait, true});
+        }
+        slots.insert(slots.end(), day.begin(), day.begin() + static_cast<std::ptrdiff_t>(count));
     }
     return slots;
 }
@@ -135,6 +143,18 @@ public:
             detail::carryOver(m_request, m_assessment, m_library, m_filter, m_rules);
         m_items = std::move(carried.items);
         m_notes = std::move(carried.notes);
+        if (m_request.previousPlan) {
+            for (const PlanDay& day : m_request.previousPlan->days) {
+                for (const PlannedExercise& planned : day.exercises) {
+                    m_previousIds.push_back(planned.id);
+                }
+            }
+            for (const WeekItem& item : m_items) {
+                if (isNew(item.exercise)) {
+                    ++m_newCount;
+                }
+            }
+        }
         appendAll(m_plan.decision.reasons, carried.reasons);
         for (DayKind group : kGroups) {
             fillGroup(group);
@@ -142,6 +162,7 @@ public:
         if (m_assessment.decision.action == Action::Progress) {
             progressItems();
         }
+
         for (Session& session : m_sessions) {
             fitBudget(session);
         }
@@ -152,6 +173,7 @@ public:
                                       "exercise " + note.text + "."});
         }
         writeDays();
+        noteHeldBack();
         addAdvice();
     }
 
@@ -164,8 +186,9 @@ private:
     void layOut()
     {
         const bool red = m_assessment.decision.light == Light::Red;
-        const std::array<DayKind, 7> kinds =
-            layoutWeek(m_request.client.sessionsPerWeek, red, m_rules);
+        const int sessions = m_assessment.sessionsOffered > 0 ? m_assessment.sessionsOffered
+                                                              : m_request.client.sessionsPerWeek;
+        const std::array<DayKind, 7> kinds = layoutWeek(sessions, red, m_rules);
         m_plan.days.clear();
         int strength = 0;
         int mobility = 0;
@@ -186,7 +209,7 @@ private:
             }
             m_plan.days.push_back(std::move(day));
         }
-        const int asked = m_request.client.sessionsPerWeek;
+        const int asked = sessions;
         std::string text = std::to_string(strength) + " strength day" + (strength == 1 ? "" : "s") +
                            " (" + text::joinAnd(strengthDays) + "), never two in a row, " +
                            std::to_string(mobility) + " mobility and activation day" +
@@ -237,11 +260,32 @@ private:
         return {};
     }
 
+    const Exercise* noteCap(DayKind group, Slot slot) const
+    {
+        for (const SlotNote& note : m_notes) {
+            if (note.group == group && note.slot == slot) {
+                return note.cap;
+            }
+        }
+        return nullptr;
+    }
+
+    // week.new_exercises: new since last week's plan (a first plan has nothing to compare with).
+    bool isNew(const Exercise* exercise) const
+    {
+        return m_request.previousPlan && !contains(m_previousIds, exercise->id);
+    }
+    bool newAllowed() const
+    {
+        return !m_request.previousPlan || m_newCount < m_rules.maxNewExercisesPerWeek;
+    }
+
     void fillGroup(DayKind group)
     {
         const std::vector<std::size_t> sessions = sessionsOf(group);
         const std::vector<SlotPlace> places =
-            slotsFor(group, m_request.client, m_filter.phase, m_rules);
+            slotsFor(group, m_request.client, m_filter.phase, m_filter.gaitMinPhase,
+                     !sessionsOf(DayKind::Mobility).empty(), m_rules);
         if (sessions.empty()) {
             return;
         }
@@ -282,9 +326,11 @@ private:
                 }
                 const std::size_t item =
                     rotation->items[(s * rotation->perSession + k) % rotation->items.size()];
-                const bool inSession =
-                    std::any_of(session.entries.begin(), session.entries.end(),
-                                [&](const Entry& entry) { return entry.item == item; });
+                // One exercise never twice in a session, even from two slots.
+                const bool inSession = std::any_of(
+                    session.entries.begin(), session.entries.end(), [&](const Entry& entry) {
+                        return m_items[entry.item].exercise == m_items[item].exercise;
+                    });
                 if (!inSession) {
                     session.entries.push_back({item, place.required, m_items[item].dose});
                 }
@@ -307,13 +353,22 @@ private:
         std::size_t target = std::min(sessions * perSession, perSession * variety);
         // A hold or step-back week keeps last week's exercises: something new comes in only
         // where a required slot has lost its exercise, never for variety or extras.
-        if (m_request.previousPlan && m_assessment.decision.action != Action::Progress) {
+        // An amber week that moves some exercises up (action.progress.per_exercise) is no week
+        // for variety either.
+        if (m_request.previousPlan &&
+            (m_assessment.decision.action != Action::Progress || m_assessment.perExercise)) {
             target = required ? 1 : 0;
         }
         if (rotation.size() >= target) {
             return rotation;
         }
         std::vector<const Exercise*> candidates = m_pool.candidates(slot, group);
+        // select.painful_ladder: a refill asks no more of the knee than the exercise it replaces.
+        if (const Exercise* cap = noteCap(group, slot); cap != nullptr) {
+            std::erase_if(candidates, [&](const Exercise* exercise) {
+                return !notHarderThan(*exercise, *cap);
+            });
+        }
         // Something not planned elsewhere this week first, for variety across the week.
         std::stable_partition(candidates.begin(), candidates.end(),
                               [&](const Exercise* exercise) { return !usedInWeek(exercise); });
@@ -325,11 +380,24 @@ private:
             if (contains(ladders, root)) {
                 continue;
             }
+            // A slot without an exercise is always filled; variety waits for room.
+            const bool fillsEmpty = rotation.empty();
+            if (!fillsEmpty && isNew(exercise) && !newAllowed()) {
+                m_heldBackNew = true;
+                continue;
+            }
+            if (isNew(exercise)) {
+                ++m_newCount;
+            }
             WeekItem item;
             item.group = group;
             item.slot = slot;
             item.exercise = exercise;
             item.dose = startingDose(*exercise);
+            // Only a first plan holds new work at its starting dose; later, a new exercise may
+            // be shortened to make room, a kept one is not cut in a week that moves up.
+            item.floor = m_request.previousPlan ? Dose{1, 0, 0, {}, 0} : item.dose;
+            item.replacement = fillsEmpty;
             item.reason = newReason(group, slot, rotation);
             ladders.push_back(root);
             m_items.push_back(std::move(item));
@@ -451,17 +519,28 @@ private:
                 }
                 const bool taken =
                     std::any_of(m_items.begin(), m_items.end(), [&](const WeekItem& other) {
-                        return other.group == before.group && other.slot == before.slot &&
-                               other.exercise == step.exercise;
+                        return other.group == before.group && other.exercise == step.exercise;
                     });
                 return taken || !fitsGroup(*step.exercise, before.group, before.slot);
             });
+            // week.new_exercises: a harder version is a new exercise too.
+            if (!newAllowed()) {
+                const auto size = steps.size();
+                std::erase_if(steps, [&](const DoseStep& step) {
+                    return step.exercise != before.exercise && isNew(step.exercise);
+                });
+                m_heldBackNew = m_heldBackNew || steps.size() != size;
+            }
             bool moved = false;
             for (const DoseStep& step : steps) {
                 m_items[i].exercise = step.exercise;
                 m_items[i].dose = step.dose;
                 if (itemFits(i)) {
                     moved = true;
+                    ++m_moved;
+                    if (step.exercise != before.exercise && isNew(step.exercise)) {
+                        ++m_newCount;
+                    }
                     m_items[i].reason =
                         step.exercise == before.exercise
                             ? "Kept from last week and moved up one step: " + step.change +
@@ -501,25 +580,74 @@ private:
     void fitBudget(Session& session)
     {
         auto over = [&] { return sessionSeconds(session, false) > m_budgetSeconds; };
+        // Doses are never cut in a week that moves up, and a first plan never starts below the
+        // library's starting doses: an exercise is left out instead.
+        const bool floors =
+            m_assessment.decision.action == Action::Progress || m_assessment.firstPlan;
         while (over()) {
             if (dropLast(session, false)) {
                 continue;
             }
-            if (trimLargest(session)) {
+            if (trimLargest(session, floors)) {
                 continue;
             }
-            const std::size_t dropped = session.entries.empty() ? 0 : session.entries.back().item;
-            if (!dropLast(session, true)) {
+            // Keeping a required slot (a phase brought in landing work, say) comes before
+            // keeping last week's dose in full; the card then says it was shortened. A first
+            // plan never starts below the starting doses.
+            if (!m_assessment.firstPlan && trimLargest(session, false)) {
+                continue;
+            }
+            const std::optional<std::size_t> dropped = dropRequired(session);
+            if (!dropped) {
                 break;
             }
             m_plan.decision.reasons.push_back(
                 {"week.budget", "The " + std::to_string(m_request.client.minutesPerSession) +
                                     "-minute session on " +
                                     toIsoString(m_plan.days[session.day].date) +
-                                    " has no room for " + m_items[dropped].exercise->name + " (" +
-                                    std::string(slotLabel(m_items[dropped].slot)) +
-                                    ") even at its smallest dose."});
+                                    " has no room for " + m_items[*dropped].exercise->name + " (" +
+                                    std::string(slotLabel(m_items[*dropped].slot)) + ") " +
+                                    (floors ? "at its full dose." : "even at its smallest dose.")});
         }
+    }
+
+    // When required work must go, the quadriceps and hip abductor work stay longest: hip and
+    // knee exercise together is the core of the programme (Willy 2019).
+    static int keepPriority(Slot slot)
+    {
+        switch (slot) {
+        case Slot::Quadriceps:
+            return 5;
+        case Slot::HipAbductors:
+            return 4;
+        case Slot::HipExtensors:
+            return 3;
+        case Slot::Gait:
+        case Slot::Landing:
+            return 2;
+        default:
+            return 1;
+        }
+    }
+
+    std::optional<std::size_t> dropRequired(Session& session) const
+    {
+        std::optional<std::size_t> at;
+        for (std::size_t i = 0; i < session.entries.size(); ++i) {
+            if (!session.entries[i].required) {
+                continue;
+            }
+            if (!at || keepPriority(m_items[session.entries[i].item].slot) <=
+                           keepPriority(m_items[session.entries[*at].item].slot)) {
+                at = i;
+            }
+        }
+        if (!at) {
+            return std::nullopt;
+        }
+        const std::size_t item = session.entries[*at].item;
+        session.entries.erase(session.entries.begin() + static_cast<std::ptrdiff_t>(*at));
+        return item;
     }
 
     static bool dropLast(Session& session, bool required)
@@ -534,7 +662,7 @@ private:
     }
 
     // One cut on the longest exercise that can still be cut: a set, else reps, else hold time.
-    bool trimLargest(Session& session)
+    bool trimLargest(Session& session, bool floors)
     {
         Entry* best = nullptr;
         Dose bestDose;
@@ -556,6 +684,11 @@ private:
             } else {
                 continue;
             }
+            const Dose& floor = m_items[entry.item].floor;
+            if (floors && (cut.sets < floor.sets || cut.reps < floor.reps ||
+                           cut.holdSeconds < floor.holdSeconds)) {
+                continue;
+            }
             const int seconds = estimateSeconds(entry.dose, exercise.laterality, m_rules);
             if (seconds >= bestSeconds) {
                 best = &entry;
@@ -568,6 +701,68 @@ private:
         }
         best->dose = bestDose;
         return true;
+    }
+
+    // action.progress.none and week.new_exercises: say why a week did not move, or held new
+    // exercises back.
+    void noteHeldBack()
+    {
+        if (m_heldBackNew) {
+            m_plan.decision.reasons.push_back(
+                {"week.new_exercises", "At most " + std::to_string(m_rules.maxNewExercisesPerWeek) +
+                                           " new exercises a week, so that a flare-up can be "
+                                           "traced to a change: other changes wait."});
+        }
+        if (m_assessment.decision.action != Action::Progress || (m_moved > 0 && changedCards())) {
+            return;
+        }
+        m_plan.decision.action = Action::Hold;
+        const bool anyMayProgress = std::any_of(
+            m_items.begin(), m_items.end(), [](const WeekItem& item) { return item.mayProgress; });
+        m_plan.decision.reasons.push_back(
+            {"action.progress.none",
+             anyMayProgress ? "A week to move up, but no exercise could: each is at the top of its "
+                              "limits or its next step would not fit the " +
+                                  std::to_string(m_request.client.minutesPerSession) +
+                                  "-minute session, so the week holds."
+                            : "A week to move up, but every exercise is held this week (it hurt, "
+                              "was skipped, or is new), so the week holds."});
+        for (std::string& line : m_plan.advice) {
+            if (line == progressAdvice()) {
+                line = "Pain is well controlled, but nothing could move up this week; see the "
+                       "reasons.";
+            }
+        }
+    }
+
+    // Whether the cards differ from last week's: a new exercise, or another dose of one kept.
+    // A step up that the session budget took back again does not count.
+    bool changedCards() const
+    {
+        if (!m_request.previousPlan) {
+            return true;
+        }
+        for (const PlanDay& day : m_plan.days) {
+            for (const PlannedExercise& now : day.exercises) {
+                bool known = false;
+                for (const PlanDay& before : m_request.previousPlan->days) {
+                    for (const PlannedExercise& old : before.exercises) {
+                        if (old.id != now.id) {
+                            continue;
+                        }
+                        known = true;
+                        if (old.sets != now.sets || old.reps != now.reps ||
+                            old.holdSeconds != now.holdSeconds || old.tempo != now.tempo) {
+                            return true;
+                        }
+                    }
+                }
+                if (!known) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     void writeDays()
@@ -637,6 +832,10 @@ private:
     std::vector<WeekItem> m_items;
     std::vector<SlotNote> m_notes;
     std::vector<Rotation> m_rotations;
+    std::vector<std::string> m_previousIds;
+    int m_newCount = 0;
+    int m_moved = 0;
+    bool m_heldBackNew = false;
 };
 
 } // namespace

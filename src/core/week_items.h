@@ -20,6 +20,10 @@ struct WeekItem
     std::string reason;
     bool carried = false;     // kept (or moved along its ladder) from the previous plan
     bool mayProgress = false; // a green week may move it up one step
+    // The dose the budget may not cut below in a week that does not step back: last week's
+    // dose for a kept exercise, the starting dose for a new one.
+    Dose floor;
+    bool replacement = false; // fills a slot whose exercise could not be kept
 };
 
 // Why a slot needs a new exercise: last week's was dropped. Used in the new one's reason.
@@ -28,6 +32,9 @@ struct SlotNote
     DayKind group = DayKind::Strength;
     Slot slot = Slot::HipAbductors;
     std::string text; // "replaces Split squat, which hurt 6/10 last week (above 5) ..."
+    // The refill asks no more of the knee than this exercise (select.painful_ladder, and hold
+    // and step-back weeks); null when a harder refill is fine (the client outgrew the phase).
+    const Exercise* cap = nullptr;
 };
 
 struct CarryOver

@@ -116,6 +116,31 @@ core::ClientProfile readClient(ObjectReader& root, Issues& issues)
     reader.readInt("sessions_per_week", client.sessionsPerWeek, 2, 7);
     reader.readInt("minutes_per_session", client.minutesPerSession, 10, 60);
     reader.readString("notes", client.notes, Presence::Optional);
+    // Engine v2 fields, all optional. A surgery record without clearances means nothing is
+    // cleared: the conservative default.
+    if (ObjectReader surgery = reader.child("surgery", Presence::Optional); surgery.isObject()) {
+        core::Surgery record;
+        surgery.readEnum("operation", record.operation);
+        readDate(surgery, "date", record.date, issues);
+        surgery.readEnum("weight_bearing", record.weightBearing);
+        surgery.readEnumList("clearances", record.clearances, Presence::Optional);
+        surgery.finish();
+        client.surgery = std::move(record);
+    }
+    reader.readEnumList("precautions", client.precautions, Presence::Optional);
+    if (ObjectReader hip = reader.child("hip_balance", Presence::Optional); hip.isObject()) {
+        const auto answer = [&](std::string_view key, std::optional<bool>& out) {
+            bool value = false;
+            if (hip.readBool(key, value, Presence::Optional)) {
+                out = value;
+            }
+        };
+        answer("sits_for_long_periods", client.hipBalance.sitsForLongPeriods);
+        answer("back_pain", client.hipBalance.backPain);
+        answer("repetitive_motion", client.hipBalance.repetitiveMotion);
+        answer("does_hip_balance_work", client.hipBalance.doesHipBalanceWork);
+        hip.finish();
+    }
     reader.finish();
 
     // The same checks as the profile editor; a request needs no name.
@@ -546,6 +571,21 @@ core::PlanRequest readPlanRequest(std::string_view json)
         }
     }
 
+    if (const nlohmann::json* reviews = reader.readList("reviews", Presence::Optional)) {
+        for (std::size_t i = 0; i < reviews->size(); ++i) {
+            ObjectReader item((*reviews)[i], "/reviews/" + std::to_string(i), issues.all());
+            if (!item.isObject()) {
+                continue;
+            }
+            core::ClinicianReview review;
+            readDate(item, "date", review.date, issues);
+            item.readString("clinician", review.clinician);
+            item.readString("note", review.note, Presence::Optional);
+            item.finish();
+            request.reviews.push_back(std::move(review));
+        }
+    }
+
     if (const nlohmann::json* previous = reader.readValue("previous_plan", Presence::Optional);
         previous != nullptr && !previous->is_null()) {
         if (!previous->is_object()) {
@@ -593,6 +633,30 @@ std::string writePlanRequest(const core::PlanRequest& request)
     client["minutes_per_session"] = profile.minutesPerSession;
     if (!profile.notes.empty()) {
         client["notes"] = profile.notes;
+    }
+    if (profile.surgery) {
+        nlohmann::ordered_json surgery;
+        surgery["operation"] = name(profile.surgery->operation);
+        surgery["date"] = core::toIsoString(profile.surgery->date);
+        surgery["weight_bearing"] = name(profile.surgery->weightBearing);
+        surgery["clearances"] = namesOf(profile.surgery->clearances);
+        client["surgery"] = std::move(surgery);
+    }
+    if (!profile.precautions.empty()) {
+        client["precautions"] = namesOf(profile.precautions);
+    }
+    if (profile.hipBalance != core::HipBalanceCheck{}) {
+        nlohmann::ordered_json hip = nlohmann::ordered_json::object();
+        const auto answer = [&](const char* key, const std::optional<bool>& value) {
+            if (value) {
+                hip[key] = *value;
+            }
+        };
+        answer("sits_for_long_periods", profile.hipBalance.sitsForLongPeriods);
+        answer("back_pain", profile.hipBalance.backPain);
+        answer("repetitive_motion", profile.hipBalance.repetitiveMotion);
+        answer("does_hip_balance_work", profile.hipBalance.doesHipBalanceWork);
+        client["hip_balance"] = std::move(hip);
     }
     out["client"] = std::move(client);
     out["screening"] = {{"red_flags", namesOf(request.screeningRedFlags)}};
@@ -652,6 +716,19 @@ std::string writePlanRequest(const core::PlanRequest& request)
             logs.push_back(std::move(item));
         }
         out["session_logs"] = std::move(logs);
+    }
+    if (!request.reviews.empty()) {
+        nlohmann::ordered_json reviews = nlohmann::ordered_json::array();
+        for (const core::ClinicianReview& review : request.reviews) {
+            nlohmann::ordered_json item;
+            item["date"] = core::toIsoString(review.date);
+            item["clinician"] = review.clinician;
+            if (!review.note.empty()) {
+                item["note"] = review.note;
+            }
+            reviews.push_back(std::move(item));
+        }
+        out["reviews"] = std::move(reviews);
     }
     out["previous_plan"] =
         request.previousPlan ? planJson(*request.previousPlan) : nlohmann::ordered_json(nullptr);

@@ -127,6 +127,17 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
                [&](ObjectReader& r) { r.readInt("rise_points", out.amberTrendRise, 1, 10); });
     rules.rule("light.red.trend",
                [&](ObjectReader& r) { r.readInt("rise_points", out.redTrendRise, 1, 10); });
+    rules.rule("light.trend.baseline",
+               [&](ObjectReader& r) { r.readInt("checkins", out.trendBaselineCheckins, 1, 12); });
+    rules.rule("light.amber.rest_pain",
+               [&](ObjectReader& r) { r.readInt("pain_min", out.amberRestPain, 1, 10); });
+    rules.rule("light.red.rest_pain",
+               [&](ObjectReader& r) { r.readInt("pain_min", out.redRestPain, 1, 10); });
+    rules.rule("light.amber.activity_pain",
+               [&](ObjectReader& r) { r.readInt("pain_min", out.amberActivityPain, 1, 10); });
+    rules.rule("light.red.activity_pain",
+               [&](ObjectReader& r) { r.readInt("pain_min", out.redActivityPain, 1, 10); });
+    rules.present("light.amber.painful_exercise");
     rules.present("light.red.new_swelling");
     rules.rule("light.amber.swelling",
                [&](ObjectReader& r) { r.readBool("enabled", out.amberOnOngoingSwelling); });
@@ -141,6 +152,61 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
     rules.rule("action.hold.too_hard",
                [&](ObjectReader& r) { r.readBool("enabled", out.holdWhenTooHard); });
     rules.present("action.regress");
+    rules.present("action.progress.none");
+    rules.present("action.progress.per_exercise");
+    rules.present("plan.first");
+    rules.rule("week.sessions_from_adherence", [&](ObjectReader& r) {
+        r.readInt("sessions_above_done", out.sessionsAboveDone, 0, 7);
+    });
+    rules.rule("escalate.persistent",
+               [&](ObjectReader& r) { r.readInt("weeks", out.persistentWeeksForReview, 2, 12); });
+    rules.rule("escalate.amber_run",
+               [&](ObjectReader& r) { r.readInt("weeks", out.amberWeeksForReview, 2, 12); });
+    rules.rule("refer.restart", [&](ObjectReader& r) {
+        r.readInt("phase_drop", out.restartPhaseDrop, 1, 3);
+        r.readInt("phase_uncleared", out.restartPhaseUncleared, 1, 4);
+        r.readInt("settled_weeks", out.restartSettledWeeks, 1, 12);
+    });
+    rules.present("refer.ramp");
+    rules.rule("surgery.phase_weeks", [&](ObjectReader& r) {
+        for (core::Operation operation : core::allValues<core::Operation>()) {
+            ObjectReader weeks = r.child(core::toString(operation));
+            auto& row = out.surgeryPhaseWeeks[static_cast<std::size_t>(operation)];
+            weeks.readInt("phase_2", row.phase2, 0, 104);
+            weeks.readInt("phase_3", row.phase3, 0, 104);
+            weeks.readInt("phase_4", row.phase4, 0, 104);
+            weeks.finish();
+        }
+    });
+    rules.rule("surgery.weight_bearing", [&](ObjectReader& r) {
+        r.readInt("max_phase", out.partialWeightBearingMaxPhase, 1, 4);
+    });
+    rules.present("surgery.clearance");
+    rules.rule("select.irritable", [&](ObjectReader& r) {
+        r.readInt("activity_pain_min", out.irritableActivityPain, 0, 10);
+        r.readEnum("knee_flexion_max", out.irritableMaxKneeFlexion);
+    });
+    rules.rule("select.falls_risk", [&](ObjectReader& r) {
+        r.readInt("age_min", out.fallsRiskAge, 18, 120);
+        r.readInt("extra_green_weeks", out.fallsRiskExtraGreenWeeks, 0, 8);
+    });
+    rules.present("select.precautions");
+    rules.present("select.painful_ladder");
+    rules.rule("week.new_exercises",
+               [&](ObjectReader& r) { r.readInt("max", out.maxNewExercisesPerWeek, 1, 20); });
+    rules.rule("goal.walking", [&](ObjectReader& r) {
+        r.readInt("gait_phase_min", out.walkingGoalGaitMinPhase, 1, 4);
+        r.readStringList("exercises", out.walkingExercises);
+    });
+    rules.rule("goal.running",
+               [&](ObjectReader& r) { r.readStringList("exercises", out.runningExercises); });
+    rules.rule("goal.stairs",
+               [&](ObjectReader& r) { r.readStringList("exercises", out.stairsExercises); });
+    rules.rule("goal.squatting",
+               [&](ObjectReader& r) { r.readStringList("exercises", out.squattingExercises); });
+    rules.rule("goal.daily_living",
+               [&](ObjectReader& r) { r.readStringList("exercises", out.dailyLivingExercises); });
+    rules.present("goal.hip_balance");
     rules.rule("regress.two_red_weeks", [&](ObjectReader& r) {
         r.readInt("red_weeks", out.redWeeksForReset, 1, 10);
         r.readInt("return_phase", out.resetPhase, 1, 4);
@@ -167,6 +233,7 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
                [&](ObjectReader& r) { r.readInt("pain_above", out.holdExercisePainAbove, 0, 10); });
     rules.rule("log.adherence",
                [&](ObjectReader& r) { r.readBool("enabled", out.adherenceFromLogs); });
+    rules.present("log.pain");
     rules.rule("log.painful",
                [&](ObjectReader& r) { r.readInt("pain_above", out.loggedPainfulAbove, 0, 10); });
     rules.rule("log.skipped",
@@ -217,6 +284,24 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
         rules.contradiction("/rules/light.red.trend/rise_points",
                             "must not be below light.amber.trend's rise_points (" +
                                 std::to_string(out.amberTrendRise) + ")");
+    }
+    if (out.redRestPain < out.amberRestPain) {
+        rules.contradiction("/rules/light.red.rest_pain/pain_min",
+                            "must not be below light.amber.rest_pain's pain_min (" +
+                                std::to_string(out.amberRestPain) + ")");
+    }
+    if (out.redActivityPain < out.amberActivityPain) {
+        rules.contradiction("/rules/light.red.activity_pain/pain_min",
+                            "must not be below light.amber.activity_pain's pain_min (" +
+                                std::to_string(out.amberActivityPain) + ")");
+    }
+    for (core::Operation operation : core::allValues<core::Operation>()) {
+        const auto& row = out.surgeryPhaseWeeks[static_cast<std::size_t>(operation)];
+        if (row.phase3 < row.phase2 || row.phase4 < row.phase3) {
+            rules.contradiction("/rules/surgery.phase_weeks/" +
+                                    std::string(core::toString(operation)),
+                                "the weeks must not go down from one phase to the next");
+        }
     }
     if (out.maxStrengthSessions < out.minStrengthSessions) {
         rules.contradiction("/rules/week.strength_sessions/max",

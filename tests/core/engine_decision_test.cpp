@@ -1,6 +1,7 @@
 // The weekly decision: red flags, missing or old check-ins, the action for each light, two red
 // weeks, adherence, difficulty and the kneeling rule.
 
+#include "core/engine_test_support.h"
 #include "support/test_library.h"
 
 #include <glidepath/core/progression_engine.h>
@@ -25,6 +26,11 @@ protected:
     Plan plan(const PlanRequest& request, const ProgressionRules& rules = {})
     {
         return generatePlan(request, m_library, rules);
+    }
+    // The same for a client who had a plan last week.
+    Plan next(const PlanRequest& request, const ProgressionRules& rules = {})
+    {
+        return generatePlan(test::ongoing(request, m_library, rules), m_library, rules);
     }
     std::vector<Exercise> m_library = test::makeTestLibrary();
 };
@@ -132,7 +138,7 @@ TEST_F(EngineDecision, AnOldCheckInIsNotJudged)
 TEST_F(EngineDecision, GreenProgressesAmberHoldsRedRegresses)
 {
     CheckIn c = greenCheckIn(day(2026, 11, 22));
-    EXPECT_EQ(plan(requestWith(day(2026, 11, 23), {c})).decision.action, Action::Progress);
+    EXPECT_EQ(next(requestWith(day(2026, 11, 23), {c})).decision.action, Action::Progress);
     c.painExercise = 4;
     Plan amber = plan(requestWith(day(2026, 11, 23), {c}));
     EXPECT_EQ(amber.decision.action, Action::Hold);
@@ -154,7 +160,7 @@ TEST_F(EngineDecision, LowAdherenceHoldsAGreenWeekAndSaysHowLow)
     EXPECT_NE(reasonText(result, "action.hold.adherence").find("50 %"), std::string::npos);
     EXPECT_NE(reasonText(result, "action.hold.adherence").find("60 %"), std::string::npos);
     c.adherence = 0.6;
-    EXPECT_EQ(plan(requestWith(day(2026, 11, 23), {c})).decision.action, Action::Progress);
+    EXPECT_EQ(next(requestWith(day(2026, 11, 23), {c})).decision.action, Action::Progress);
 }
 
 TEST_F(EngineDecision, LowAdherenceNeverStopsARedWeekFromSteppingBack)
@@ -174,7 +180,7 @@ TEST_F(EngineDecision, AWeekThatFeltTooHardHolds)
     EXPECT_TRUE(hasReason(result, "action.hold.too_hard"));
     ProgressionRules rules;
     rules.holdWhenTooHard = false;
-    EXPECT_EQ(plan(requestWith(day(2026, 11, 23), {c}), rules).decision.action, Action::Progress);
+    EXPECT_EQ(next(requestWith(day(2026, 11, 23), {c}), rules).decision.action, Action::Progress);
 }
 
 TEST_F(EngineDecision, TwoRedWeeksInARowGoBackToPhaseOneAndAskForAReview)

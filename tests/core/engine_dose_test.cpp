@@ -107,8 +107,9 @@ TEST_F(EngineDose, MinutesComeFromSetsRepsTempoHoldAndRest)
     const ProgressionRules rules;
     // 3 sets x (10 reps x (2+1+3) s + 30 s rest) + 30 s setting up.
     EXPECT_EQ(estimateSeconds(Dose{3, 10, 0, "2-1-3", 30}, Laterality::Bilateral, rules), 300);
-    // Single-leg work is done on each side.
-    EXPECT_EQ(estimateSeconds(Dose{3, 10, 0, "2-1-3", 30}, Laterality::Unilateral, rules), 570);
+    // Single-leg work is done on each side; the rest comes once per set (week.budget):
+    // 3 x (2 x 60 s + 30 s) + 30 s.
+    EXPECT_EQ(estimateSeconds(Dose{3, 10, 0, "2-1-3", 30}, Laterality::Unilateral, rules), 480);
     // A hold within each rep replaces the pause: 2 + 3 + 2 s a rep.
     EXPECT_EQ(estimateSeconds(Dose{1, 10, 3, "2-1-2", 0}, Laterality::Bilateral, rules), 100);
     // No tempo: 3 s a rep plus the hold.

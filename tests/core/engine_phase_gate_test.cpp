@@ -149,12 +149,17 @@ TEST_F(EnginePhaseGate, GreenWeeksCarryThroughPlansAndThePhaseMovesUpOnTheSecond
     EXPECT_EQ(generatePlan(request, m_library).decision.greenWeeksInPhase, 0);
 }
 
-TEST_F(EnginePhaseGate, WithoutAPreviousPlanEarlierGreenCheckInsCount)
+// plan.first: a first plan starts in the start phase at starting doses, however many green
+// check-ins came before it; they count towards the next gate.
+TEST_F(EnginePhaseGate, WithoutAPreviousPlanEarlierGreenCheckInsCountButAFirstPlanDoesNotMove)
 {
     const PlanRequest request = test::requestWith(
         day(2026, 11, 23), {greenCheckIn(day(2026, 11, 15)), greenCheckIn(day(2026, 11, 22))});
     const Plan result = generatePlan(request, m_library);
-    EXPECT_EQ(result.decision.phase, 2);
+    EXPECT_EQ(result.decision.phase, 1);
+    EXPECT_EQ(result.decision.action, Action::Hold);
+    EXPECT_TRUE(test::hasReason(result, "plan.first"));
+    EXPECT_EQ(result.decision.greenWeeksInPhase, 2);
 }
 
 TEST_F(EnginePhaseGate, AGreenWeekWithTooFewSessionsNeitherCountsNorBreaksTheRun)
@@ -165,8 +170,8 @@ TEST_F(EnginePhaseGate, AGreenWeekWithTooFewSessionsNeitherCountsNorBreaksTheRun
         test::requestWith(day(2026, 11, 30), {greenCheckIn(day(2026, 11, 8)), skipped,
                                               greenCheckIn(day(2026, 11, 22))});
     const Plan result = generatePlan(request, m_library);
-    EXPECT_EQ(result.decision.action, Action::Progress);
-    EXPECT_EQ(result.decision.phase, 2);
+    EXPECT_EQ(result.decision.action, Action::Hold); // plan.first
+    EXPECT_EQ(result.decision.greenWeeksInPhase, 2);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // Plan helpers shared by the engine tests that start from a previous week's plan.
 
 #include <glidepath/core/plan.h>
+#include <glidepath/core/progression_engine.h>
 #include <glidepath/core/progression_steps.h>
 
 #include <chrono>
@@ -54,6 +55,19 @@ inline core::Plan planHolding(const core::LibraryIndex& index, core::Date weekSt
         strength.exercises.push_back(planned);
     }
     return plan;
+}
+
+// The request of a client who already had a plan last week: the engine's own first plan for the
+// week before (made without a check-in), so that this week's check-in reports on it. A first
+// plan is never progress (plan.first); tests of progress start from here.
+inline core::PlanRequest ongoing(core::PlanRequest request, std::span<const core::Exercise> library,
+                                 const core::ProgressionRules& rules = {})
+{
+    core::PlanRequest earlier;
+    earlier.weekStart = request.weekStart - std::chrono::days(7);
+    earlier.client = request.client;
+    request.previousPlan = core::generatePlan(earlier, library, rules);
+    return request;
 }
 
 } // namespace glidepath::test

@@ -336,3 +336,43 @@ TEST_F(PlanFormat, TextShowsTheDecisionReasonsAndDays)
 
 } // namespace
 } // namespace glidepath::io
+
+namespace glidepath::io {
+namespace {
+
+// Engine v2 request fields: surgery, precautions, hip-balance answers and clinician reviews
+// are optional, read back exactly, and a surgery without clearances clears nothing.
+TEST(PlanFormatV2Fields, SurgeryPrecautionsHipBalanceAndReviewsRoundTrip)
+{
+    core::PlanRequest request;
+    request.weekStart = *core::parseIsoDate("2026-11-23");
+    request.client.conditions = {core::Condition::PostSurgery};
+    request.client.surgery = core::Surgery{core::Operation::AclReconstruction,
+                                           *core::parseIsoDate("2026-09-01"),
+                                           core::WeightBearing::Partial,
+                                           {core::SurgicalClearance::Kneeling}};
+    request.client.precautions = {core::ClientPrecaution::FallInLastYear};
+    request.client.hipBalance.sitsForLongPeriods = true;
+    request.client.hipBalance.doesHipBalanceWork = false;
+    request.reviews = {{*core::parseIsoDate("2026-11-20"), "Dr Okafor", "cleared"}};
+    const std::string text = writePlanRequest(request);
+    const core::PlanRequest again = parsePlanRequest(text);
+    EXPECT_EQ(again.client.surgery, request.client.surgery);
+    EXPECT_EQ(again.client.precautions, request.client.precautions);
+    EXPECT_EQ(again.client.hipBalance, request.client.hipBalance);
+    EXPECT_EQ(again.reviews, request.reviews);
+    EXPECT_EQ(writePlanRequest(again), text);
+
+    std::string bare = text;
+    const std::string clearances = R"("clearances": [
+        "kneeling"
+      ])";
+    const auto at = bare.find(clearances);
+    ASSERT_NE(at, std::string::npos) << text;
+    bare.erase(at - 1, clearances.size() + 1); // and the comma before it
+    bare.erase(bare.rfind(',', at - 1), 1);
+    EXPECT_TRUE(parsePlanRequest(bare).client.surgery->clearances.empty());
+}
+
+} // namespace
+} // namespace glidepath::io

@@ -47,7 +47,10 @@ TEST(PlanRules, EveryNumberIsReadFromTheFile)
     text = replaced(text, R"("assume_mat": false)", R"("assume_mat": true)");
     text = replaced(text, R"("knee_flexion_max": "low")", R"("knee_flexion_max": "none")");
     text = replaced(text, R"("conditions": [
-        "patellofemoral_pain"
+        "patellofemoral_pain",
+        "patellar_maltracking",
+        "post_surgery",
+        "general_knee_pain"
       ])",
                     R"("conditions": ["patellofemoral_pain", "patellar_maltracking"])");
     text = replaced(text, R"("volume_kept": 0.7)", R"("volume_kept": 0.5)");

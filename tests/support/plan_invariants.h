@@ -66,14 +66,25 @@ inline std::vector<std::string> planViolations(const core::PlanRequest& request,
     if (plan.decision.phase < 1 || plan.decision.phase > 4) {
         fail("phase " + std::to_string(plan.decision.phase));
     }
+    // Progress needs a green week, or an amber one that only named exercises made amber
+    // (action.progress.per_exercise); never a first plan (plan.first).
+    const bool perExercise =
+        std::any_of(plan.decision.reasons.begin(), plan.decision.reasons.end(),
+                    [](const Reason& r) { return r.rule == "action.progress.per_exercise"; });
     if (plan.decision.action == Action::Progress &&
-        (plan.decision.light != Light::Green || !latest ||
-         latest->adherence < rules.minAdherence)) {
-        fail("progress without a green week with enough sessions done");
+        ((plan.decision.light != Light::Green &&
+          !(perExercise && plan.decision.light == Light::Amber)) ||
+         !latest || !request.previousPlan)) {
+        fail("progress without a green week, or in a first plan");
     }
     if (request.previousPlan && plan.decision.phase > request.previousPlan->decision.phase + 1) {
         fail("phase jumped more than one step");
     }
+
+    const bool walks = contains(request.client.goals, Goal::Walking) ||
+                       contains(request.client.goals, Goal::Running);
+    const int gaitMinPhase =
+        walks ? std::min(rules.gaitMinPhase, rules.walkingGoalGaitMinPhase) : rules.gaitMinPhase;
 
     // The week: strength days apart, rest days, budget, reasons, filters.
     int rest = 0;
@@ -123,8 +134,7 @@ inline std::vector<std::string> planViolations(const core::PlanRequest& request,
             }
             if ((exercise->category == Category::Landing &&
                  plan.decision.phase < rules.landingMinPhase) ||
-                (exercise->category == Category::Gait &&
-                 plan.decision.phase < rules.gaitMinPhase)) {
+                (exercise->category == Category::Gait && plan.decision.phase < gaitMinPhase)) {
                 fail(where + "landing or gait before its phase");
             }
             for (Equipment item : exercise->equipment) {

@@ -8,6 +8,8 @@
 #include <glidepath/core/vocabulary.h>
 
 #include <array>
+#include <initializer_list>
+#include <string>
 #include <vector>
 
 namespace glidepath::core {
@@ -26,6 +28,24 @@ struct PhaseGateRule
     bool operator==(const PhaseGateRule&) const = default;
 };
 
+// surgery.phase_weeks: weeks after the operation before each phase may start (index 0 is phase
+// 2, 1 is phase 3, 2 is phase 4). Conservative defaults; the surgeon's protocol overrides.
+struct SurgeryPhaseWeeks
+{
+    int phase2 = 6;
+    int phase3 = 12;
+    int phase4 = 24;
+
+    bool operator==(const SurgeryPhaseWeeks&) const = default;
+};
+
+// A list of exercise ids for a default below. A function rather than a braced list of strings:
+// GCC 12 fails (internal compiler error) on such lists in default member initialisers.
+inline std::vector<std::string> exerciseIds(std::initializer_list<const char*> ids)
+{
+    return {ids.begin(), ids.end()};
+}
+
 struct ProgressionRules
 {
     // phase.start: the phase of a first plan.
@@ -43,6 +63,15 @@ struct ProgressionRules
     // light.amber.trend / light.red.trend: week-on-week rise of rest or activity pain (points).
     int amberTrendRise = 1;
     int redTrendRise = 2;
+    // light.trend.baseline: the trend compares with the best (lowest) rest and activity pain of
+    // this many check-ins before the latest, so pain that creeps up a point a week is seen.
+    int trendBaselineCheckins = 4;
+    // light.amber.rest_pain / light.red.rest_pain / light.amber.activity_pain /
+    // light.red.activity_pain: absolute limits, whatever the change.
+    int amberRestPain = 4;
+    int redRestPain = 7;
+    int amberActivityPain = 5;
+    int redActivityPain = 8;
     // light.amber.swelling: swelling that is still there (not new) holds the plan.
     bool amberOnOngoingSwelling = true;
     // light.amber.night_pain: night pain that was already there last week holds the plan
@@ -51,13 +80,64 @@ struct ProgressionRules
 
     // action.hold.adherence: below this share of planned sessions done, never progress.
     double minAdherence = 0.6;
+    // week.sessions_from_adherence: below minAdherence, next week offers the sessions done
+    // (rounded up) plus this many, never more than the client asked for.
+    int sessionsAboveDone = 1;
     // action.hold.too_hard: a week the client found too hard is not progressed.
     bool holdWhenTooHard = true;
 
     // regress.two_red_weeks: this many red weeks in a row send the plan back to resetPhase.
     int redWeeksForReset = 2;
     int resetPhase = 1;
+    // escalate.persistent: swelling or night pain in this many check-ins in a row asks for a
+    // clinician review. escalate.amber_run: this many amber (or worse) weeks in a row does too.
+    int persistentWeeksForReview = 3;
+    int amberWeeksForReview = 3;
 
+    // refer.restart: after a referral plan, a client the clinician has seen and cleared restarts
+    // this many phases lower; without a recorded review, at restartPhaseUncleared. The red-week
+    // caps stay until this many green weeks in a row have passed.
+    int restartPhaseDrop = 1;
+    int restartPhaseUncleared = 1;
+    int restartSettledWeeks = 2;
+
+    // surgery.phase_weeks: per operation (knee_arthroscopy, acl_reconstruction,
+    // knee_replacement, other), in the order of core::Operation.
+    std::array<SurgeryPhaseWeeks, 4> surgeryPhaseWeeks{
+        SurgeryPhaseWeeks{2, 6, 12},
+        SurgeryPhaseWeeks{4, 12, 24},
+        SurgeryPhaseWeeks{4, 12, 52},
+        SurgeryPhaseWeeks{6, 12, 24},
+    };
+    // surgery.weight_bearing: the highest phase while weight bearing is not full.
+    int partialWeightBearingMaxPhase = 1;
+
+    // select.irritable: while activity pain is at least this, or swelling is reported, loaded
+    // knee flexion is capped and patellar compression left out.
+    int irritableActivityPain = 4;
+    KneeFlexion irritableMaxKneeFlexion = KneeFlexion::Moderate;
+    // select.falls_risk: clients of this age or more, or with a fall in the last year or
+    // unsteadiness, get supported balance work, no impact, and this many extra green weeks at
+    // each phase gate.
+    int fallsRiskAge = 65;
+    int fallsRiskExtraGreenWeeks = 1;
+    // week.new_exercises: new exercises in one week at most (a first plan is exempt; an
+    // exercise that replaces one that cannot be kept always comes in).
+    int maxNewExercisesPerWeek = 3;
+    // goal.walking: clients with a walking or running goal get gait work from this phase, and
+    // these exercises (or ladders leading to them) come first in the gait slot.
+    int walkingGoalGaitMinPhase = 1;
+    std::vector<std::string> walkingExercises =
+        exerciseIds({"brisk-walk", "heel-to-toe-rock", "heel-to-toe-walk"});
+    // goal.running: the walk-run pathway, reached up the walking ladder after the phase 4 gate.
+    std::vector<std::string> runningExercises = exerciseIds({"walk-run-intervals"});
+    // goal.stairs / goal.squatting / goal.daily_living: exercises (or ladders leading to them)
+    // that come first in the quadriceps slot.
+    std::vector<std::string> stairsExercises =
+        exerciseIds({"step-up-10cm", "step-down-10cm", "step-down-20cm", "lateral-step-up"});
+    std::vector<std::string> squattingExercises =
+        exerciseIds({"mini-squat", "sit-to-stand", "split-squat"});
+    std::vector<std::string> dailyLivingExercises = exerciseIds({"sit-to-stand"});
     // select.red_caps: during a red week, loaded knee flexion and impact are capped.
     KneeFlexion redMaxKneeFlexion = KneeFlexion::Low;
     Impact redMaxImpact = Impact::None;
@@ -89,7 +169,9 @@ struct ProgressionRules
     // select.kneeling: kneeling exercises are left out while activity pain is at or above this,
     // for clients with one of these conditions.
     int kneelingExclusionActivityPain = 4;
-    std::vector<Condition> kneelingExclusionConditions{Condition::PatellofemoralPain};
+    std::vector<Condition> kneelingExclusionConditions{
+        Condition::PatellofemoralPain, Condition::PatellarMaltracking, Condition::PostSurgery,
+        Condition::GeneralKneePain};
     // select.equipment: whether a mat (any padded floor) is taken as available to everyone.
     bool assumeMat = false;
     // select.landing / select.gait: the first phase with landing and gait work.

@@ -76,6 +76,28 @@ struct LightResult
 LightResult evaluateLight(std::span<const CheckIn> checkins, std::size_t index,
                           const ProgressionRules& rules);
 
+// ---- client_context.cpp ------------------------------------------------------------------
+
+// What the profile says about this client beyond the week's light: the post-surgery pathway,
+// falls risk, client precautions and the hip-balance self-check.
+struct ClientContext
+{
+    bool postSurgery = false;               // the condition or a recorded operation
+    std::optional<Surgery> surgery;         // the record, when there is one
+    std::optional<int> weeksSinceSurgery;   // nullopt without a recorded date
+    int surgeryMaxPhase = 4;                // surgery.phase_weeks / surgery.weight_bearing
+    std::vector<SurgicalClearance> cleared; // only these; nothing without a record
+    bool fallsRisk = false;                 // select.falls_risk
+    std::vector<std::string> fallsWhy;      // "age 72", "a fall in the last year"
+    bool hipBalanceEmphasis = false;        // goal.hip_balance
+    std::vector<std::string> hipBalanceWhy; // "sits for long periods", ...
+};
+
+ClientContext clientContext(const PlanRequest& request, const ProgressionRules& rules);
+bool isCleared(const ClientContext& context, SurgicalClearance clearance);
+// The reason naming the surgery limits (surgery.clearance), for the plan and the handout.
+std::string surgeryLimitsText(const ClientContext& context);
+
 // ---- plan_decision.cpp -------------------------------------------------------------------
 
 struct WeekAssessment
@@ -91,6 +113,13 @@ struct WeekAssessment
     // log.skipped: exercises skipped in the logged sessions of the week, with the first date.
     std::map<std::string, Date> skippedInLogs;
     int previousPhase = 1;
+    ClientContext context;
+    bool irritable = false;  // select.irritable applies this week
+    bool firstPlan = false;  // no previous plan
+    bool restart = false;    // refer.restart: the first week after a referral plan
+    int sessionsOffered = 0; // week.sessions_from_adherence; 0 = the client's own number
+    // action.progress.per_exercise: exercises named above this pain hold, the rest progress.
+    bool perExercise = false;
 };
 
 // Red flags, the traffic light, the action, the phase and their reasons and advice.
@@ -159,10 +188,35 @@ struct SelectionFilter
     int swapThreshold = 5;           // for the reason text
     int landingMinPhase = 3;
     int gaitMinPhase = 3;
+    // select.painful_ladder: harder rungs of a ladder whose exercise hurt above the swap limit,
+    // with the exercise that hurt.
+    std::map<std::string, std::string> abovePainful;
+    // select.irritable
+    bool irritable = false;
+    KneeFlexion irritableMaxKneeFlexion = KneeFlexion::Moderate;
+    // surgery.clearance / surgery.weight_bearing
+    bool postSurgery = false;
+    std::vector<SurgicalClearance> cleared;
+    bool nonWeightBearing = false;
+    // select.falls_risk / select.precautions
+    bool fallsRisk = false;
+    bool supportAvailable = false; // a chair or a wall to hold
+    std::vector<ClientPrecaution> precautions;
+    // goal.*: exercises a goal asks for; a candidate whose ladder leads to one of them comes
+    // first in its slot.
+    std::vector<std::string> goalExercises;
+    bool hipBalanceEmphasis = false;
 };
 
 SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const PlanRequest& request,
                                     const ProgressionRules& rules);
+// The same, with the harder rungs above each painful exercise found in the library.
+SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const PlanRequest& request,
+                                    const LibraryIndex& library, const ProgressionRules& rules);
+
+// Whether candidate asks no more of the knee than reference: loaded knee flexion, impact and
+// patellar compression (select.painful_ladder, and the refills of hold and step-back weeks).
+bool notHarderThan(const Exercise& candidate, const Exercise& reference);
 
 // Every item the exercise needs is None or in available.
 bool hasEquipment(const Exercise& exercise, std::span<const Equipment> available);
@@ -196,6 +250,8 @@ public:
 
 private:
     const LibraryIndex& m_library;
+    std::vector<std::string> m_goalExercises;
+    bool m_hipBalance = false;
     std::vector<unsigned char> m_strengthSlot; // per exercise: its slot on a strength day, or none
     std::vector<unsigned char> m_mobilitySlot; // per exercise: its slot on a mobility day, or none
 };
@@ -257,6 +313,9 @@ std::string describeDose(const Dose& dose);
 // Which days of the week hold strength, mobility and rest. Strength days are never next to each
 // other; mobility days follow strength days; the last days rest.
 std::array<DayKind, 7> layoutWeek(int sessionsPerWeek, bool redWeek, const ProgressionRules& rules);
+
+// The advice line of a week that moves up; replaced when nothing could move up.
+std::string_view progressAdvice();
 
 // Fills plan.days (seven days from request.weekStart) and appends advice and reasons about the
 // week to plan. The decision in assessment is already made.

@@ -1,0 +1,69 @@
+// Property test over generated multi-week journeys: each week's plan is fed back (sometimes
+// edited by a clinician), with session logs, red flags and clinician reviews, and every plan
+// must keep every rule of plan_invariants.h and journey_invariants.h.
+//
+// 20,000 six-week journeys in an optimised build; a Debug or sanitizer build runs 1,500 unless
+// GLIDEPATH_JOURNEYS says otherwise (the same seeds, so a failure found in one is found in both).
+
+#include "support/journey_generator.h"
+#include "support/journey_invariants.h"
+#include "support/test_library.h"
+
+#include <glidepath/core/progression_engine.h>
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <map>
+
+namespace glidepath::core {
+namespace {
+
+int journeyCount()
+{
+    if (const char* text = std::getenv("GLIDEPATH_JOURNEYS")) {
+        return std::max(1, std::atoi(text));
+    }
+#ifdef NDEBUG
+    return 20000;
+#else
+    return 1500;
+#endif
+}
+
+TEST(EngineJourneyProperties, GeneratedSixWeekJourneysKeepEveryRule)
+{
+    const std::vector<Exercise> library = test::makeTestLibrary();
+    const ProgressionRules rules;
+    test::JourneyGenerator generator(library, 20261206u);
+    const int journeys = journeyCount();
+    std::map<std::string, int> seen;
+    for (int j = 0; j < journeys; ++j) {
+        PlanRequest request = generator.start();
+        Plan plan = generatePlan(request, library, rules);
+        for (int week = 1; week <= 6; ++week) {
+            generator.nextWeek(request, plan);
+            plan = generatePlan(request, library, rules);
+            const std::vector<std::string> violations =
+                test::journeyViolations(request, plan, library, rules);
+            if (!violations.empty()) {
+                FAIL() << "journey " << j << " week " << week << ": " << violations.front() << " ("
+                       << violations.size() << " problems)";
+            }
+            for (const Reason& reason : plan.decision.reasons) {
+                ++seen[reason.rule];
+            }
+        }
+    }
+    // The journeys must reach the new rules, or they prove little.
+    for (const char* rule :
+         {"refer.restart", "refer.ramp", "surgery.clearance", "select.falls_risk",
+          "escalate.amber_run", "action.progress.per_exercise", "action.progress.none",
+          "week.sessions_from_adherence", "log.pain", "light.amber.rest_pain", "select.irritable",
+          "action.progress"}) {
+        EXPECT_GT(seen[rule], journeys / 500) << rule;
+    }
+}
+
+} // namespace
+} // namespace glidepath::core

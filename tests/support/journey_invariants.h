@@ -1,0 +1,177 @@
+#pragma once
+
+// The engine v2 rules every plan of a journey must keep, on top of planViolations
+// (plan_invariants.h): the restart after a referral, the post-surgery clearances, painful
+// exercises and their harder rungs, logged pain, absolute pain limits, every knee condition's
+// kneeling rule, falls risk, first plans, progress that progresses, and new exercises a week.
+
+#include "support/plan_invariants.h"
+
+#include <glidepath/core/progression_steps.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace glidepath::test {
+
+inline std::vector<std::string> journeyViolations(const core::PlanRequest& request,
+                                                  const core::Plan& plan,
+                                                  std::span<const core::Exercise> library,
+                                                  const core::ProgressionRules& rules)
+{
+    using namespace core;
+    std::vector<std::string> out = planViolations(request, plan, library, rules);
+    auto fail = [&](std::string what) { out.push_back(std::move(what)); };
+    if (plan.decision.action == Action::Refer) {
+        return out;
+    }
+    const LibraryIndex index(library);
+    const Plan* previous = request.previousPlan ? &*request.previousPlan : nullptr;
+    const CheckIn* latest = request.checkins.empty() ? nullptr : &request.checkins.back();
+    const bool newCheckIn =
+        latest && (!previous || latest->date > previous->weekStart) &&
+        latest->date + std::chrono::days(rules.checkinMaxAgeDays) >= request.weekStart;
+    const ClientContext context = clientContext(request, rules);
+    const bool restart = previous && previous->decision.action == Action::Refer;
+
+    if (!previous && plan.decision.action == Action::Progress) {
+        fail("a first plan labelled progress");
+    }
+    if (restart) {
+        if (plan.decision.phase > std::max(1, previous->decision.phase - rules.restartPhaseDrop)) {
+            fail("restart after a referral not at least one phase lower");
+        }
+        if (plan.decision.action == Action::Progress) {
+            fail("restart week labelled progress");
+        }
+    }
+    if (context.postSurgery && plan.decision.phase > context.surgeryMaxPhase) {
+        fail("phase above what the time since surgery allows");
+    }
+    std::set<std::string> painful;
+    if (newCheckIn) {
+        for (const auto& [id, pain] : latest->painfulExercises) {
+            if (pain > rules.swapExercisePainAbove) {
+                painful.insert(id);
+            }
+        }
+        if (plan.decision.light == Light::Green &&
+            (latest->painRest >= rules.amberRestPain ||
+             latest->painActivity >= rules.amberActivityPain || !painful.empty())) {
+            fail("green despite high rest or activity pain or an exercise above the amber limit");
+        }
+    }
+    // Harder rungs above each painful exercise.
+    std::set<std::string> above;
+    for (const std::string& id : painful) {
+        const Exercise* step = index.find(id);
+        for (std::size_t guard = 0; step != nullptr && guard < library.size(); ++guard) {
+            step = index.harderOf(*step);
+            if (step != nullptr) {
+                above.insert(step->id);
+            }
+        }
+    }
+    const bool knee =
+        std::any_of(request.client.conditions.begin(), request.client.conditions.end(),
+                    [&](Condition c) { return contains(rules.kneelingExclusionConditions, c); });
+    const bool capsAfterReferral = restart;
+    std::set<std::string> ids;
+    for (const PlanDay& day : plan.days) {
+        for (const PlannedExercise& planned : day.exercises) {
+            ids.insert(planned.id);
+            const Exercise* e = index.find(planned.id);
+            if (e == nullptr) {
+                continue;
+            }
+            const std::string where = planned.id + ": ";
+            if (above.count(planned.id)) {
+                fail(where + "harder than an exercise that hurt above the swap limit");
+            }
+            if (context.postSurgery) {
+                const bool deep =
+                    e->kneeFlexion == KneeFlexion::High || e->has(Precaution::DeepKneeFlexion);
+                if ((isKneeling(*e) && !isCleared(context, SurgicalClearance::Kneeling)) ||
+                    (deep && !isCleared(context, SurgicalClearance::DeepKneeBend)) ||
+                    ((e->impact != Impact::None || e->category == Category::Landing) &&
+                     !isCleared(context, SurgicalClearance::ImpactLanding))) {
+                    fail(where + "not cleared after surgery");
+                }
+            }
+            if (capsAfterReferral &&
+                (e->kneeFlexion > rules.redMaxKneeFlexion || e->impact > rules.redMaxImpact)) {
+                fail(where + "above the caps in the restart after a referral");
+            }
+            if (context.fallsRisk && e->impact != Impact::None) {
+                fail(where + "impact with a falls risk");
+            }
+            if (newCheckIn && knee && latest->painActivity >= rules.kneelingExclusionActivityPain &&
+                isKneeling(*e)) {
+                fail(where + "kneeling with an irritable knee");
+            }
+        }
+    }
+    if (previous && previous->decision.action != Action::Refer) {
+        std::set<std::string> before;
+        for (const PlanDay& day : previous->days) {
+            for (const PlannedExercise& e : day.exercises) {
+                before.insert(e.id);
+            }
+        }
+        int fresh = 0;
+        int dropped = 0;
+        for (const std::string& id : ids) {
+            fresh += before.count(id) ? 0 : 1;
+        }
+        for (const std::string& id : before) {
+            dropped += ids.count(id) ? 0 : 1;
+        }
+        // New slots (a phase opened landing work, the week gained a mobility day) are filled too.
+        std::set<std::pair<int, int>> slotsBefore;
+        std::set<std::pair<int, int>> slotsNow;
+        const auto collect = [&](const Plan& p, std::set<std::pair<int, int>>& slots) {
+            for (const PlanDay& day : p.days) {
+                for (const PlannedExercise& e : day.exercises) {
+                    if (const Exercise* ex = index.find(e.id)) {
+                        const auto [group, slot] =
+                            placeOf(*ex, day.kind == DayKind::Rest ? DayKind::Strength : day.kind);
+                        slots.insert({static_cast<int>(group), static_cast<int>(slot)});
+                    }
+                }
+            }
+        };
+        collect(*previous, slotsBefore);
+        collect(plan, slotsNow);
+        int newSlots = 0;
+        for (const auto& slot : slotsNow) {
+            newSlots += slotsBefore.count(slot) ? 0 : 1;
+        }
+        if (fresh > rules.maxNewExercisesPerWeek + dropped + 2 * newSlots +
+                        static_cast<int>(previous->overrides.size())) {
+            fail(std::to_string(fresh) + " new exercises in one week");
+        }
+        if (plan.decision.action == Action::Progress) {
+            bool changed = fresh > 0;
+            for (const PlanDay& day : plan.days) {
+                for (const PlannedExercise& e : day.exercises) {
+                    for (const PlanDay& d0 : previous->days) {
+                        for (const PlannedExercise& p0 : d0.exercises) {
+                            if (p0.id == e.id &&
+                                (p0.sets != e.sets || p0.reps != e.reps ||
+                                 p0.holdSeconds != e.holdSeconds || p0.tempo != e.tempo)) {
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+            if (!changed) {
+                fail("a week labelled progress that changes nothing");
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace glidepath::test
