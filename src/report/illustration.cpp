@@ -136,6 +136,29 @@ void drawIllustration(QPainter& painter, const QRectF& box, const core::Illustra
     painter.restore();
 }
 
+void drawIllustrationBetween(QPainter& painter, const QRectF& box,
+                             const core::Illustration& illustration, double movement)
+{
+    if (box.width() <= 0 || box.height() <= 0) {
+        return;
+    }
+    const double t = std::clamp(movement, 0.0, 1.0);
+    core::Pose pose = illustration.start;
+    for (std::size_t i = 0; i < pose.joints.size(); ++i) {
+        const core::Point2& a = illustration.start.joints[i];
+        const core::Point2& b = illustration.end.joints[i];
+        pose.joints[i] = {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    // The layout of the start and end together, so the figure moves and the floor stays put.
+    const IllustrationLayout layout =
+        layoutIllustration(box, illustration, IllustrationFrame::Start);
+    drawPanel(painter, layout.start, detail::illustrationBounds(illustration), illustration, pose,
+              nullptr);
+    painter.restore();
+}
+
 QImage renderIllustration(const core::Exercise& exercise, QSize size, IllustrationFrame frame)
 {
     return renderIllustration(illustrationOf(exercise), size, frame);

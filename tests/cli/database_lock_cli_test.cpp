@@ -4,6 +4,7 @@
 // writer, and check that nothing the writer saved is lost and that the CLI's writes are refused
 // with a message naming the holder, while reading, exporting and backing up keep working.
 
+#include "storage/storage_test_support.h"
 #include "support/process_runner.h"
 
 #include <glidepath/io/library_format.h>
@@ -29,30 +30,6 @@ namespace fs = std::filesystem;
 using namespace glidepath;
 
 namespace {
-
-core::Exercise customExercise(const std::string& id, const std::string& name)
-{
-    using namespace core;
-    Exercise e;
-    e.id = id;
-    e.name = name;
-    e.summary = "Wakes up the side of the hip with the knee kept comfortable.";
-    e.instructions = {"Lie on your side with the knees bent.", "Lift the top knee, then lower."};
-    e.cues = {"Keep the pelvis still", "Move slowly"};
-    e.category = Category::Activation;
-    e.phaseMin = 1;
-    e.phaseMax = 2;
-    e.position = Position::SideLying;
-    e.regions = {Region::Hip};
-    e.muscles = {Muscle::GluteMed};
-    e.kneeFlexion = KneeFlexion::Low;
-    e.impact = Impact::None;
-    e.equipment = {Equipment::Mat};
-    e.laterality = Laterality::Unilateral;
-    e.dose = {3, 12, 0, "2-1-3", 30};
-    e.limits = {1, 3, 8, 15, 0, 0};
-    return e;
-}
 
 // What Qt's MIME sniffing does to a database folder: open each file and close it again.
 void openAndCloseEveryFileOf(const fs::path& database)
@@ -99,7 +76,7 @@ protected:
     std::string writeLibrary(const std::string& id, const std::string& name) const
     {
         io::LibraryDocument document;
-        document.exercises.push_back(customExercise(id, name));
+        document.exercises.push_back(test::sampleExercise(id, name));
         const fs::path file = m_dir / (id + ".json");
         std::ofstream(file) << io::writeLibrary(document);
         return file.string();
@@ -115,9 +92,9 @@ TEST_F(SharedDatabase, AfterTheWritersLocksAreDroppedTheCliCannotLoseItsWrites)
     options.program = "Glidepath";
     auto app = storage::Database::open(m_db, options);
     storage::ExerciseRepository appExercises(*app);
-    appExercises.create(customExercise("app-clam", "App clam"));
+    appExercises.create(test::sampleExercise("app-clam", "App clam"));
     sqlite3_wal_autocheckpoint(app->handle(), 0); // everything from here stays in the WAL
-    appExercises.create(customExercise("wal-clam", "Clam still in the log"));
+    appExercises.create(test::sampleExercise("wal-clam", "Clam still in the log"));
 
     openAndCloseEveryFileOf(m_db); // the app's POSIX locks are gone now
 
@@ -150,7 +127,7 @@ TEST_F(SharedDatabase, AfterTheWritersLocksAreDroppedTheCliCannotLoseItsWrites)
     // The app goes on writing after all that, then quits.
     const auto walBefore = fs::file_size(m_db.string() + "-wal");
     EXPECT_GT(walBefore, 0u) << "the CLI must not have checkpointed and removed the app's WAL";
-    appExercises.create(customExercise("late-clam", "Late clam"));
+    appExercises.create(test::sampleExercise("late-clam", "Late clam"));
     app.reset();
 
     // Everything the app saved is there, the file is sound, and the CLI may write now.

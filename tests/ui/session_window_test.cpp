@@ -5,6 +5,7 @@
 #include "ui_fixture.h"
 #include "widgets/session/session_window.h"
 
+#include <glidepath/planning/planning_service.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/tracking_repository.h>
 
@@ -148,6 +149,12 @@ TEST_F(SessionWindowTest, AWholeSessionShowsEachExerciseInOrderAndSavesWhatWasDo
     EXPECT_EQ(log.entries[3].exerciseId, "pelvic-curl");
     EXPECT_EQ(log.entries[3].status, core::LogStatus::Done);
     EXPECT_EQ(log.entries[3].painDuring, 7);
+
+    // It feeds next week's plan exactly like a typed log.
+    const core::PlanRequest request = planning::PlanningService(context().database())
+                                          .buildRequest(m_clientId, core::Date{std::chrono::year{2025} / 3 / 10});
+    ASSERT_EQ(request.sessionLogs.size(), 1u);
+    EXPECT_EQ(request.sessionLogs[0], log);
 }
 
 TEST_F(SessionWindowTest, EscapeLeavesKeepingWhatWasDone)
@@ -178,5 +185,43 @@ TEST_F(SessionWindowTest, SpokenCuesAreOffByDefaultAndExplainedWhenUnavailable)
     }
     for (QPushButton* button : window.findChildren<QPushButton*>()) {
         EXPECT_FALSE(button->accessibleName().isEmpty()) << button->objectName().toStdString();
+    }
+}
+
+// With GLIDEPATH_SCREENSHOTS=folder, saves how the session looks at 1024×700 (mid-rep, and the
+// pain check), for the user guide. Otherwise it only checks that everything fits that size.
+TEST_F(SessionWindowTest, EverythingFitsAt1024By700)
+{
+    ui::SessionWindow window(context(), m_clientId, m_day);
+    window.useManualClock();
+    window.resize(1024, 700);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.advance(5s + 1500ms); // halfway through the first lift
+    const QRect inside(QPoint(0, 0), window.size());
+    for (const char* name : {"sessionName", "sessionProgress", "sessionSide", "sessionCountdown",
+                             "sessionStopIf"}) {
+        auto* label = findIn<QLabel>(&window, name);
+        const QRect where(label->mapTo(&window, QPoint(0, 0)), label->size());
+        EXPECT_TRUE(inside.contains(where)) << name;
+    }
+    for (const char* name : {"sessionBack", "sessionPause", "sessionNext", "sessionEasier",
+                             "sessionLeave"}) {
+        auto* button = findIn<QPushButton>(&window, name);
+        const QRect where(button->mapTo(&window, QPoint(0, 0)), button->size());
+        EXPECT_TRUE(inside.contains(where)) << name;
+    }
+    const QString folder = qEnvironmentVariable("GLIDEPATH_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        window.grab().save(folder + QStringLiteral("/session.png"));
+        window.advance(5s + 1s);
+        window.next();
+        window.advance(10s);
+        window.next();
+        window.advance(20s);
+        window.next();
+        window.next();
+        window.next();
+        window.grab().save(folder + QStringLiteral("/session-pain-check.png"));
     }
 }

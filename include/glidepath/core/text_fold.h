@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,5 +13,14 @@ namespace glidepath::core {
 // end. Comparing keys bytewise then puts "Éventail" beside "Eventail" instead of after "Zercher",
 // and "clamshell" beside "Clamshell". Invalid UTF-8 bytes are dropped.
 std::string foldForSorting(std::string_view utf8);
+
+// The code point starting at byte i of text and how many bytes it takes; length 0 when the bytes
+// there are not valid UTF-8 (the caller skips one byte and goes on).
+struct Utf8Char
+{
+    std::uint32_t codePoint = 0;
+    std::size_t length = 0;
+};
+Utf8Char decodeUtf8At(std::string_view text, std::size_t i);
 
 } // namespace glidepath::core

@@ -49,6 +49,11 @@ void drawIllustration(QPainter& painter, const QRectF& box, const core::Exercise
 void drawIllustration(QPainter& painter, const QRectF& box, const core::Illustration& illustration,
                       IllustrationFrame frame = IllustrationFrame::StartAndEnd);
 
+// The figure part of the way from its start (movement 0) to its end position (1), joints moved
+// in a straight line, in the one layout of both: the guided session animates it with the tempo.
+void drawIllustrationBetween(QPainter& painter, const QRectF& box,
+                             const core::Illustration& illustration, double movement);
+
 // The drawing on a white background, for thumbnails, tests and PNG output.
 QImage renderIllustration(const core::Exercise& exercise, QSize size,
                           IllustrationFrame frame = IllustrationFrame::StartAndEnd);

@@ -1,6 +1,6 @@
 #include "widgets/session/session_figure.h"
 
-#include <glidepath/report/pictogram.h>
+#include <glidepath/report/illustration.h>
 
 #include <QPainter>
 
@@ -36,7 +36,11 @@ void SessionFigure::paintEvent(QPaintEvent*)
     const QColor ink = palette().color(QPalette::WindowText);
     const QRectF area = QRectF(rect()).adjusted(12, 12, -12, -40);
     if (m_exercise) {
-        report::drawPositionPictogram(painter, area, m_exercise->position, ink);
+        // The picture is drawn in its own greys on a light card, whatever the window's palette
+        // (high contrast included), so the working leg stays the darker one.
+        painter.fillRect(area, QColor(0xfa, 0xfa, 0xf8));
+        report::drawIllustrationBetween(painter, area.adjusted(8, 8, -8, -8),
+                                        report::illustrationOf(*m_exercise), m_movement);
     }
     // The movement bar: where in the repetition the client should be now, with words at both
     // ends so that it reads without colour.
