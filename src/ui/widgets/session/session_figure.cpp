@@ -44,15 +44,16 @@ void SessionFigure::paintEvent(QPaintEvent*)
     }
     // The movement bar: where in the repetition the client should be now, with words at both
     // ends so that it reads without colour.
-    const QRectF bar(area.left() + 60, rect().bottom() - 28, area.width() - 120, 10);
+    const QRectF bar(area.left() + 76, rect().bottom() - 28, area.width() - 152, 10);
     painter.setPen(QPen(ink, 1.5));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(bar, 5, 5);
     painter.setBrush(ink);
     painter.drawEllipse(QPointF(bar.left() + bar.width() * m_movement, bar.center().y()), 9, 9);
-    painter.drawText(QRectF(area.left(), bar.top() - 6, 56, 22), Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Start"));
-    painter.drawText(QRectF(bar.right() + 4, bar.top() - 6, 56, 22),
+    // The labels sit clear of the knob (radius 9) at either end.
+    painter.drawText(QRectF(bar.left() - 72, bar.top() - 6, 56, 22),
+                     Qt::AlignRight | Qt::AlignVCenter, tr("Start"));
+    painter.drawText(QRectF(bar.right() + 16, bar.top() - 6, 56, 22),
                      Qt::AlignLeft | Qt::AlignVCenter, tr("End"));
 }
 
