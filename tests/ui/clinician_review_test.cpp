@@ -43,6 +43,8 @@ protected:
         record.profile.conditions = {core::Condition::GeneralKneePain};
         record.profile.equipment = {core::Equipment::Mat, core::Equipment::Chair};
         record.screeningRedFlags = {core::RedFlag::LockedKnee};
+        // Every other screening question answered no: a plan needs them all answered.
+        record.screeningAnsweredNo = core::unansweredRedFlags(record.screeningRedFlags, {});
         const qint64 id = context().clients().create(record);
         emit context().clientsChanged();
         return id;

@@ -36,6 +36,9 @@
 namespace glidepath::test {
 namespace {
 
+// Every red-flag question the screening and the check-in ask.
+const std::size_t kFlagCount = core::allValues<core::RedFlag>().size();
+
 core::Date day(int y, unsigned m, unsigned d)
 {
     return core::Date{std::chrono::year{y} / m / d};
@@ -146,7 +149,7 @@ TEST_F(SafetyDefaultsTest, ACheckInIsNotSavedUntilEveryQuestionIsAnsweredAndSays
     EXPECT_TRUE(context().clients().checkIns(id).empty());
     auto* missing = form()->findChild<ui::FieldErrorLabel*>(QStringLiteral("redFlagMissing"));
     EXPECT_TRUE(missing->isVisibleTo(form()));
-    EXPECT_TRUE(missing->error().contains(QStringLiteral("all 9")))
+    EXPECT_TRUE(missing->error().contains(QStringLiteral("all %1").arg(kFlagCount)))
         << missing->error().toStdString();
     EXPECT_EQ(stateText(core::RedFlag::LockedKnee), QStringLiteral("Please answer"));
     EXPECT_FALSE(form()
@@ -206,19 +209,20 @@ TEST_F(SafetyDefaultsTest, NoPlanIsMadeUntilTheScreeningIsAnswered)
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     clickButton(plan(), "planNextWeekButton");
     EXPECT_FALSE(plan()->hasDraft());
-    EXPECT_TRUE(ui::MessageBox::lastText().contains(QStringLiteral("Not answered yet: all 9")))
+    EXPECT_TRUE(ui::MessageBox::lastText().contains(
+        QStringLiteral("Not answered yet: all %1").arg(kFlagCount)))
         << ui::MessageBox::lastText().toStdString();
 
     // The profile shows the questions unanswered; a partial screening is kept but still blocks.
     ui::ProfileEditor* editor = tabs()->profileEditor();
-    EXPECT_EQ(editor->screening()->unanswered().size(), 9U);
+    EXPECT_EQ(editor->screening()->unanswered().size(), kFlagCount);
     for (const core::RedFlag flag : core::allValues<core::RedFlag>()) {
         if (flag != core::RedFlag::YoungPersonHipRotationPain) { // question 9 stays unanswered
             editor->findChild<QRadioButton*>(QStringLiteral("redFlagNo_") + nameOf(flag))->click();
         }
     }
     clickButton(tabs(), "saveProfileButton");
-    EXPECT_EQ(context().clients().find(id)->screeningAnsweredNo.size(), 8U);
+    EXPECT_EQ(context().clients().find(id)->screeningAnsweredNo.size(), kFlagCount - 1);
     ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     clickButton(plan(), "planNextWeekButton");
     EXPECT_FALSE(plan()->hasDraft());
