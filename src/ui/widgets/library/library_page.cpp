@@ -234,13 +234,16 @@ QWidget* LibraryPage::buildListSide()
     m_table->setSortingEnabled(true);
     using Column = ExerciseTableModel::Column;
     QHeaderView* header = m_table->horizontalHeader();
-    // The name takes what is left; the short columns get room for their header and values.
+    // The name always has room for a typical name (it is what a clinician reads); the equipment
+    // column takes what is left, and a narrow pane scrolls sideways rather than cutting names to
+    // a few letters.
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthFor = [&](const QString& sample) {
         return metrics.horizontalAdvance(sample) + 28; // padding and the sort arrow
     };
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(static_cast<int>(Column::Name), QHeaderView::Stretch);
+    header->resizeSection(static_cast<int>(Column::Name), widthFor(tr("Side-lying hip abduction")));
+    header->setSectionResizeMode(static_cast<int>(Column::Equipment), QHeaderView::Stretch);
     header->resizeSection(static_cast<int>(Column::Category), widthFor(tr("Motor control")));
     header->resizeSection(static_cast<int>(Column::Phases), widthFor(tr("Phases")));
     header->resizeSection(static_cast<int>(Column::KneeFlexion), widthFor(tr("Moderate")));
