@@ -7,11 +7,13 @@
 #include "widgets/main/database_menu.h"
 #include "widgets/main/main_window.h"
 #include "widgets/main/mode_dialog.h"
+#include "widgets/main/recent_databases.h"
 
 #include <glidepath/io/library_format.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
@@ -79,16 +81,34 @@ void prepareApplication()
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
 }
 
-void configureApplication(QApplication& app)
+void setApplicationNames()
 {
-    initResources();
     QCoreApplication::setOrganizationName(QStringLiteral("Glidepath"));
     QCoreApplication::setApplicationName(QStringLiteral("Glidepath"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLIDEPATH_VERSION));
+}
+
+void configureApplication(QApplication& app)
+{
+    initResources();
+    setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Glidepath"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("glidepath"));
+    // The desktop entry's name (packaging/linux), so that docks group the window with it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.glidepath.Glidepath"));
     app.setWindowIcon(appIcon());
     installWheelGuard(app);
+}
+
+bool isLibraryFile(const QString& path)
+{
+    // A library file is JSON: its first character that is not white space is '{'. A database
+    // starts with SQLite's header, and a path that does not exist yet is a new database.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray head = file.read(64).trimmed();
+    return head.startsWith('{');
 }
 
 std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, QString* error)
@@ -114,10 +134,39 @@ std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, QSt
     parser.addOption(database);
     parser.addOption(mode);
     parser.addOption(measure);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("Startup", "A Glidepath database to open (like --database), or "
+                                           "an exercise library file to import."),
+        QStringLiteral("[FILE]"));
     parser.process(arguments); // --help, --version and unknown options end the process here
 
     StartupOptions options;
     options.databasePath = parser.value(database);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        if (error) {
+            *error = QApplication::translate("Startup", "give one file to open, not %1")
+                         .arg(files.size());
+        }
+        return std::nullopt;
+    }
+    if (!files.isEmpty()) {
+        const QString& file = files.front();
+        if (isLibraryFile(file)) {
+            options.libraryFile = file;
+        } else if (parser.isSet(database)) {
+            if (error) {
+                *error = QApplication::translate(
+                             "Startup", "give the database either with --database or as FILE, "
+                                        "not both ('%1')")
+                             .arg(file);
+            }
+            return std::nullopt;
+        } else {
+            options.databasePath = file;
+        }
+    }
     options.measureStartup = parser.isSet(measure);
     if (parser.isSet(mode)) {
         options.mode = settings::parseMode(parser.value(mode));
@@ -206,8 +255,10 @@ void rememberDatabase(const std::filesystem::path& path)
 {
     std::error_code ignored;
     const std::filesystem::path absolute = std::filesystem::absolute(path, ignored);
-    QSettings().setValue(settings::kLastDatabase,
-                         QString::fromStdString((absolute.empty() ? path : absolute).string()));
+    const QString remembered =
+        QString::fromStdString((absolute.empty() ? path : absolute).string());
+    QSettings().setValue(settings::kLastDatabase, remembered);
+    RecentDatabases::add(remembered);
 }
 
 int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
@@ -250,8 +301,14 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
             path = std::filesystem::path(chosen.toStdString());
         }
     }
+    // Listed under File ▸ Open Recent; a file chosen in the dialog above is also the one opened
+    // next time (a --database or GLIDEPATH_DB choice is not: it may be a one-off).
     if (path != firstChoice) {
-        rememberDatabase(path); // chosen in the dialog: open it again next time
+        rememberDatabase(path);
+    } else {
+        std::error_code ignored;
+        const std::filesystem::path absolute = std::filesystem::absolute(path, ignored);
+        RecentDatabases::add(QString::fromStdString((absolute.empty() ? path : absolute).string()));
     }
 
     AppContext context(std::move(database));
@@ -276,6 +333,26 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
         emit context.statusMessage(
             QApplication::translate("Startup", "Started a new, empty database at %1.")
                 .arg(QString::fromStdString(path.string())));
+    }
+    if (!options->libraryFile.isEmpty()) {
+        // A library file opened from the file manager: offer it for import into this database.
+        const QString libraryFile = options->libraryFile;
+        // Opening a file should never change the database unasked, so confirm first.
+        QTimer::singleShot(0, &window, [&window, libraryFile] {
+            window.showPage(MainWindow::Page::Library);
+            const auto answer = MessageBox::question(
+                &window, QApplication::translate("Startup", "Import library"),
+                QApplication::translate("Startup",
+                                        "Import the exercises in “%1” into this database? "
+                                        "The file is checked first; Edit ▸ Undo takes the "
+                                        "import back.")
+                    .arg(QFileInfo(libraryFile).fileName()),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes,
+                {{QMessageBox::Yes, QApplication::translate("Startup", "Import")}});
+            if (answer == QMessageBox::Yes) {
+                window.importLibraryFrom(libraryFile);
+            }
+        });
     }
     // Today's rolling backup, once the window is up, on a worker thread.
     QTimer::singleShot(2000, window.databaseMenu(), &DatabaseMenu::startDailyBackup);

@@ -23,13 +23,19 @@ struct StartupOptions
     QString databasePath;        // --database PATH (empty: GLIDEPATH_DB, last used, default)
     std::optional<AppMode> mode; // --mode clinician|personal skips the first-run question
     bool measureStartup = false; // --measure-startup prints the time to a usable window, quits
+    QString libraryFile; // FILE given as a library file: offered for import once the window is up
 };
 
 // Before QApplication exists: high-DPI policy.
 void prepareApplication();
+// Organisation, application name and version (enough for --help and --version).
+void setApplicationNames();
 // Names, version and icon; resources of the static library.
 void configureApplication(QApplication& app);
 void initResources();
+
+// Whether FILE on the command line is an exercise library (JSON) rather than a database.
+bool isLibraryFile(const QString& path);
 
 // nullopt with *error set when the arguments are wrong. --help and --version exit the process.
 std::optional<StartupOptions> parseCommandLine(const QStringList& arguments, QString* error);

@@ -1,5 +1,4 @@
 #include "widgets/main/main_window.h"
-#include "widgets/main/database_menu.h"
 
 #include "app_context.h"
 #include "application_setup.h"
@@ -10,9 +9,11 @@
 #include "widgets/common/message_box.h"
 #include "widgets/library/library_page.h"
 #include "widgets/main/about_dialog.h"
+#include "widgets/main/database_menu.h"
 #include "widgets/main/document_dialog.h"
 #include "widgets/main/library_file_reader.h"
 #include "widgets/main/preferences_dialog.h"
+#include "widgets/main/recent_databases.h"
 #include "widgets/plan/plan_page.h"
 #include "widgets/progress/progress_page.h"
 
@@ -239,6 +240,10 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newDatabase);
     file->addAction(m_openDatabase);
+    auto* recent = new RecentDatabases(this);
+    file->addMenu(recent->menu());
+    connect(recent, &RecentDatabases::openRequested, this,
+            [this](const QString& path) { switchDatabase(path, false); });
     file->addSeparator();
     file->addAction(m_databaseMenu->backUpAction());
     file->addAction(m_databaseMenu->restoreAction());
@@ -499,9 +504,8 @@ void MainWindow::updatePlanActions()
     m_print->setEnabled(available);
     m_exportPdf->setEnabled(available);
     m_print->setToolTip(blocked.isEmpty() ? tr("Print the plan shown on the Plan page") : blocked);
-    m_exportPdf->setToolTip(blocked.isEmpty()
-                                ? tr("Save the plan shown on the Plan page as a PDF handout")
-                                : blocked);
+    m_exportPdf->setToolTip(
+        blocked.isEmpty() ? tr("Save the plan shown on the Plan page as a PDF handout") : blocked);
 }
 
 void MainWindow::updateTitle()
@@ -570,9 +574,13 @@ void MainWindow::importLibrary()
 {
     const QString path = FileDialog::getOpenFileName(this, tr("Import library"), documentsFolder(),
                                                      libraryFileFilter());
-    if (path.isEmpty()) {
-        return;
+    if (!path.isEmpty()) {
+        importLibraryFrom(path);
     }
+}
+
+void MainWindow::importLibraryFrom(const QString& path)
+{
     LibraryFileRead read = readLibraryFile(this, path);
     if (read.cancelled) {
         statusBar()->showMessage(tr("Import cancelled; the library was not changed."), 5000);

@@ -51,6 +51,8 @@ public slots:
     void newDatabase();
     void openDatabase();
     void importLibrary();
+    // Checks the library file at `path`, asks how to treat ids already taken, imports (undoable).
+    void importLibraryFrom(const QString& path);
     void exportLibrary();
     void editPreferences();
     void showUserGuide();

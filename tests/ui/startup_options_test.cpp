@@ -1,0 +1,119 @@
+// The FILE argument the desktop entry passes (%f): a database to open, or a library to import.
+#include "application_setup.h"
+#include "widgets/main/recent_databases.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace glidepath;
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        ADD_FAILURE() << "cannot write " << path.toStdString();
+    }
+    return path;
+}
+
+TEST(StartupFileArgument, ADatabaseFileIsOpenedLikeDatabaseOption)
+{
+    QTemporaryDir dir;
+    const QString db = writeFile(dir, QStringLiteral("practice.db"),
+                                 QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\0'));
+    QString error;
+    const auto options = ui::parseCommandLine({QStringLiteral("glidepath"), db}, &error);
+    ASSERT_TRUE(options.has_value()) << error.toStdString();
+    EXPECT_EQ(options->databasePath, db);
+    EXPECT_TRUE(options->libraryFile.isEmpty());
+}
+
+TEST(StartupFileArgument, APathThatDoesNotExistIsANewDatabase)
+{
+    QString error;
+    const auto options = ui::parseCommandLine(
+        {QStringLiteral("glidepath"), QStringLiteral("/tmp/none/new.db")}, &error);
+    ASSERT_TRUE(options.has_value()) << error.toStdString();
+    EXPECT_EQ(options->databasePath, QStringLiteral("/tmp/none/new.db"));
+}
+
+TEST(StartupFileArgument, ALibraryFileIsOfferedForImportIntoTheUsualDatabase)
+{
+    QTemporaryDir dir;
+    const QString library = writeFile(dir, QStringLiteral("my-exercises.json"),
+                                      "\n  {\"format\": \"glidepath-library\", \"exercises\": []}");
+    QString error;
+    const auto options =
+        ui::parseCommandLine({QStringLiteral("glidepath"), QStringLiteral("--database"),
+                              QStringLiteral("/tmp/x.db"), library},
+                             &error);
+    ASSERT_TRUE(options.has_value()) << error.toStdString();
+    EXPECT_EQ(options->libraryFile, library);
+    EXPECT_EQ(options->databasePath, QStringLiteral("/tmp/x.db"));
+}
+
+TEST(StartupFileArgument, TwoDatabasesOrTwoFilesAreAUsageError)
+{
+    QString error;
+    EXPECT_FALSE(ui::parseCommandLine({QStringLiteral("glidepath"), QStringLiteral("--database"),
+                                       QStringLiteral("/tmp/a.db"), QStringLiteral("/tmp/b.db")},
+                                      &error)
+                     .has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("/tmp/b.db"))) << error.toStdString();
+    EXPECT_FALSE(ui::parseCommandLine({QStringLiteral("glidepath"), QStringLiteral("/tmp/a.db"),
+                                       QStringLiteral("/tmp/b.db")},
+                                      &error)
+                     .has_value());
+    EXPECT_TRUE(error.contains(QStringLiteral("one file"))) << error.toStdString();
+}
+
+} // namespace
+
+namespace {
+
+TEST(RecentDatabases, NewestFirstWithoutDuplicatesAndAtMostEight)
+{
+    QSettings().remove(QStringLiteral("database/recent"));
+    for (int i = 0; i < 10; ++i) {
+        ui::RecentDatabases::add(QStringLiteral("/tmp/recent-%1.db").arg(i));
+    }
+    ui::RecentDatabases::add(QStringLiteral("/tmp/recent-5.db"));
+    const QStringList paths = ui::RecentDatabases::paths();
+    ASSERT_EQ(paths.size(), ui::RecentDatabases::kMaximum);
+    EXPECT_EQ(paths.front(), QStringLiteral("/tmp/recent-5.db"));
+    EXPECT_EQ(paths.count(QStringLiteral("/tmp/recent-5.db")), 1);
+    EXPECT_EQ(paths.at(1), QStringLiteral("/tmp/recent-9.db"));
+    EXPECT_FALSE(paths.contains(QStringLiteral("/tmp/recent-0.db")));
+}
+
+TEST(RecentDatabases, TheMenuOffersPresentFilesAndGreysOutGoneOnes)
+{
+    QSettings().remove(QStringLiteral("database/recent"));
+    QTemporaryDir dir;
+    const QString present = writeFile(dir, QStringLiteral("present.db"), "x");
+    ui::RecentDatabases::add(dir.filePath(QStringLiteral("gone.db")));
+    ui::RecentDatabases::add(present);
+    ui::RecentDatabases recent;
+    QString requested;
+    QObject::connect(&recent, &ui::RecentDatabases::openRequested,
+                     [&requested](const QString& path) { requested = path; });
+    emit recent.menu()->aboutToShow();
+    const QList<QAction*> actions = recent.menu()->actions();
+    ASSERT_GE(actions.size(), 2);
+    EXPECT_TRUE(actions.at(0)->isEnabled());
+    EXPECT_TRUE(actions.at(0)->text().contains(QStringLiteral("present.db")));
+    EXPECT_FALSE(actions.at(1)->isEnabled());
+    actions.at(0)->trigger();
+    EXPECT_EQ(requested, present);
+    QSettings().remove(QStringLiteral("database/recent"));
+}
+
+} // namespace
