@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -72,6 +73,15 @@ void initResources()
     if (!done) {
         initGlidepathResources();
         done = true;
+    }
+    // Texts are written in English with "(s)" for a count ("%n check-in(s)"); the English
+    // "translation" gives the singular and plural, so people read "1 check-in", "3 check-ins".
+    static QTranslator* plurals = nullptr;
+    if (!plurals && QCoreApplication::instance()) {
+        plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(QStringLiteral(":/i18n/glidepath_en.qm"))) {
+            QCoreApplication::installTranslator(plurals);
+        }
     }
 }
 
@@ -316,6 +326,7 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     if (!mode) {
         mode = settings::savedMode();
     }
+    const bool firstRun = !mode;
     if (!mode) {
         mode = ModeDialog::ask();
         if (mode) {
@@ -328,6 +339,9 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     auto* meter = new StartupMeter(sinceMain, options->measureStartup, &window);
     window.installEventFilter(meter);
     window.show();
+    if (firstRun) {
+        window.startFirstRun();
+    }
     if (!existedBefore && path == firstChoice && !options->databasePath.isEmpty()) {
         // A path typed on the command line that did not exist: say so, in case it was a typo.
         emit context.statusMessage(

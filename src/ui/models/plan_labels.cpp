@@ -12,7 +12,7 @@ QString PlanLabels::actionHeadline(core::Action action)
     case core::Action::Regress:
         return tr("Step back: make this week easier");
     case core::Action::Refer:
-        return tr("Refer: no exercise plan until the client has been assessed");
+        return tr("Refer: no exercise plan until a doctor or physiotherapist has checked the leg");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "models/progress_week_model.h"
 
+#include "models/engine_text.h"
 #include "labels.h"
 #include "models/client_labels.h"
 
@@ -125,7 +126,7 @@ QVariant ProgressWeekModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == DecisionColumn && week.plan) {
         QStringList lines;
         for (const core::Reason& reason : week.plan->decision.reasons) {
-            lines << QString::fromStdString(reason.text);
+            lines << engineText(reason.text);
         }
         return lines.join(QLatin1Char('\n'));
     }

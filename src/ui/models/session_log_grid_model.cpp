@@ -2,6 +2,8 @@
 
 #include "models/client_labels.h"
 
+#include <QPalette>
+
 #include <algorithm>
 
 namespace glidepath::ui {
@@ -26,7 +28,10 @@ void SessionLogGridModel::setWeek(const core::Plan& plan, const std::vector<core
     m_pain.assign(7, std::nullopt);
 
     for (const core::SessionLog& log : logs) {
-        const core::Date when = log.plannedDate.value_or(log.date);
+        // A session done the day after its planned day fills the late cells of that day.
+        const bool wasLate =
+            log.plannedDate && log.date == *log.plannedDate + std::chrono::days(1);
+        const core::Date when = wasLate ? log.date : log.plannedDate.value_or(log.date);
         for (int day = 0; day < 7; ++day) {
             if (m_plan.days[static_cast<std::size_t>(day)].date != when) {
                 continue;
@@ -36,7 +41,7 @@ void SessionLogGridModel::setWeek(const core::Plan& plan, const std::vector<core
                     std::find(m_exerciseIds.begin(), m_exerciseIds.end(), entry.exerciseId);
                 const int row = static_cast<int>(it - m_exerciseIds.begin());
                 if (it != m_exerciseIds.end() && entry.status != core::LogStatus::Skipped &&
-                    planned(row, day)) {
+                    (wasLate ? late(row, day) != nullptr : planned(row, day) != nullptr)) {
                     m_ticks[static_cast<std::size_t>(row)][static_cast<std::size_t>(day)] = true;
                 }
             }
@@ -78,10 +83,29 @@ const core::PlannedExercise* SessionLogGridModel::planned(int row, int day) cons
     return it == exercises.end() ? nullptr : &*it;
 }
 
+const core::PlannedExercise* SessionLogGridModel::late(int row, int day) const
+{
+    if (day < 1 || planned(row, day)) {
+        return nullptr;
+    }
+    return planned(row, day - 1);
+}
+
 bool SessionLogGridModel::isTicked(int row, int day) const
 {
-    return planned(row, day) != nullptr &&
+    return (planned(row, day) != nullptr || late(row, day) != nullptr) &&
            m_ticks[static_cast<std::size_t>(row)][static_cast<std::size_t>(day)];
+}
+
+bool SessionLogGridModel::anyTicked(int day, bool lateCells) const
+{
+    for (int row = 0; row < exerciseCount(); ++row) {
+        const bool cellIsLate = late(row, day) != nullptr;
+        if (cellIsLate == lateCells && isTicked(row, day)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void SessionLogGridModel::setTicked(int row, int day, bool ticked)
@@ -106,11 +130,8 @@ std::vector<int> SessionLogGridModel::painWithoutSession() const
 {
     std::vector<int> days;
     for (int day = 0; day < 7; ++day) {
-        bool any = false;
-        for (int row = 0; row < exerciseCount(); ++row) {
-            any = any || isTicked(row, day);
-        }
-        if (!any && m_pain[static_cast<std::size_t>(day)]) {
+        if (!anyTicked(day, false) && !anyTicked(day, true) &&
+            m_pain[static_cast<std::size_t>(day)]) {
             days.push_back(day);
         }
     }
@@ -121,25 +142,40 @@ std::vector<core::SessionLog> SessionLogGridModel::toLogs() const
 {
     std::vector<core::SessionLog> logs;
     for (int day = 0; day < 7; ++day) {
-        const core::PlanDay& planDay = m_plan.days[static_cast<std::size_t>(day)];
-        bool any = false;
-        for (int row = 0; row < exerciseCount(); ++row) {
-            any = any || isTicked(row, day);
+        const bool onTime = anyTicked(day, false);
+        if (day > 0 && anyTicked(day, true)) {
+            // The day before's session, done this day. The day's pain belongs to it when there
+            // is no session of the day's own.
+            logs.push_back(sessionLog(day - 1, day, onTime ? std::nullopt
+                                                           : m_pain[static_cast<std::size_t>(day)]));
         }
-        if (!any) {
-            continue;
+        if (onTime) {
+            logs.push_back(sessionLog(day, day, m_pain[static_cast<std::size_t>(day)]));
         }
-        core::SessionLog log;
-        log.date = planDay.date;
-        log.plannedDate = planDay.date;
-        log.sessionPain = m_pain[static_cast<std::size_t>(day)];
+    }
+    return logs;
+}
+
+core::SessionLog SessionLogGridModel::sessionLog(int plannedDay, int doneDay,
+                                                 std::optional<int> pain) const
+{
+    const core::PlanDay& planDay = m_plan.days[static_cast<std::size_t>(plannedDay)];
+    const int day = doneDay;
+    core::SessionLog log;
+    log.date = m_plan.days[static_cast<std::size_t>(doneDay)].date;
+    log.plannedDate = planDay.date;
+    log.sessionPain = pain;
+    {
         for (const core::PlannedExercise& exercise : planDay.exercises) {
             const auto it = std::find(m_exerciseIds.begin(), m_exerciseIds.end(), exercise.id);
             const int row = static_cast<int>(it - m_exerciseIds.begin());
             core::LoggedExercise entry;
             entry.exerciseId = exercise.id;
             entry.setsPlanned = exercise.sets;
-            if (isTicked(row, day)) {
+            // On its own day only the day's cells count; done late, only the late cells.
+            const bool cellMatches = plannedDay == doneDay ? planned(row, day) != nullptr
+                                                           : late(row, day) != nullptr;
+            if (cellMatches && isTicked(row, day)) {
                 entry.status = core::LogStatus::Done;
                 entry.setsDone = exercise.sets;
             } else {
@@ -153,9 +189,8 @@ std::vector<core::SessionLog> SessionLogGridModel::toLogs() const
                 log.entries.push_back(std::move(entry));
             }
         }
-        logs.push_back(std::move(log));
     }
-    return logs;
+    return log;
 }
 
 bool SessionLogGridModel::holdsDetail(const std::vector<core::SessionLog>& logs,
@@ -169,7 +204,8 @@ bool SessionLogGridModel::holdsDetail(const std::vector<core::SessionLog>& logs,
             std::any_of(plan.days.begin(), plan.days.end(), [&](const core::PlanDay& d) {
                 return d.date == *log.plannedDate && !d.exercises.empty();
             });
-        if (!onPlanDay || log.date != *log.plannedDate) {
+        const bool oneDayLate = log.date == *log.plannedDate + std::chrono::days(1);
+        if (!onPlanDay || (log.date != *log.plannedDate && !oneDayLate)) {
             return true;
         }
         for (const core::LoggedExercise& entry : log.entries) {
@@ -216,16 +252,29 @@ QVariant SessionLogGridModel::data(const QModelIndex& index, int role) const
         }
     }
     const core::PlannedExercise* exercise = planned(row, day);
+    const core::PlannedExercise* lateExercise = late(row, day);
     switch (role) {
     case Qt::CheckStateRole:
-        if (!exercise) {
+        if (!exercise && !lateExercise) {
             return {};
         }
         return isTicked(row, day) ? Qt::Checked : Qt::Unchecked;
+    case Qt::DisplayRole:
+        return lateExercise && isTicked(row, day) ? tr("a day late") : QVariant();
+    case Qt::ForegroundRole:
+        return lateExercise ? QVariant(QPalette().brush(QPalette::PlaceholderText)) : QVariant();
     case PlannedRole:
         return exercise != nullptr;
+    case LateRole:
+        return lateExercise != nullptr;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        if (lateExercise) {
+            return tr("%1, planned on %2, done a day late on %3")
+                .arg(QString::fromStdString(lateExercise->name),
+                     shortDayText(m_plan.days[static_cast<std::size_t>(day - 1)].date),
+                     shortDayText(m_plan.days[static_cast<std::size_t>(day)].date));
+        }
         if (!exercise) {
             return tr("Not planned on this day");
         }
@@ -263,7 +312,7 @@ bool SessionLogGridModel::setData(const QModelIndex& index, const QVariant& valu
         emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
         return true;
     }
-    if (role != Qt::CheckStateRole || !planned(row, day)) {
+    if (role != Qt::CheckStateRole || (!planned(row, day) && !late(row, day))) {
         return false;
     }
     const bool ticked = value.toInt() == Qt::Checked;
@@ -280,7 +329,7 @@ Qt::ItemFlags SessionLogGridModel::flags(const QModelIndex& index) const
     if (index.row() == painRow()) {
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
     }
-    if (planned(index.row(), index.column())) {
+    if (planned(index.row(), index.column()) || late(index.row(), index.column())) {
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
     }
     // Selectable so that the keyboard can move across it; nothing to tick.

@@ -15,8 +15,12 @@ namespace glidepath::ui {
 // exercise planned that day is a tick box (space toggles it); other cells are blank and inert.
 // The pain row takes a number 0-10, or nothing.
 //
+// A session done a day late is ticked in the next day's column: the cell of an exercise planned
+// the day before (and not that day) can be ticked too, and reads "a day late".
+//
 // toLogs() turns the grid into session logs: every day with at least one tick is a session of the
-// planned day; ticked exercises are done with all their planned sets, the others skipped.
+// planned day; ticked exercises are done with all their planned sets, the others skipped. Late
+// ticks give a session dated that day for the day before's plan.
 class SessionLogGridModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
     enum Role
     {
         PlannedRole = Qt::UserRole + 1, // bool: the exercise is planned on that day
+        LateRole,                       // bool: planned the day before only (a late session)
     };
 
     explicit SessionLogGridModel(QObject* parent = nullptr);
@@ -62,6 +67,10 @@ public:
 
 private:
     const core::PlannedExercise* planned(int row, int day) const;
+    // The exercise of the day before, when the cell stands for it done a day late.
+    const core::PlannedExercise* late(int row, int day) const;
+    bool anyTicked(int day, bool lateCells) const;
+    core::SessionLog sessionLog(int plannedDay, int doneDay, std::optional<int> pain) const;
 
     core::Plan m_plan;
     std::vector<std::string> m_exerciseIds; // in order of first appearance in the week

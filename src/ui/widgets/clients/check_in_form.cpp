@@ -20,9 +20,11 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace glidepath::ui {
@@ -30,6 +32,7 @@ namespace glidepath::ui {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kNameRole = Qt::UserRole + 2;
 constexpr int kNotEntered = -1;
 
 template <typename E> void fillCombo(QComboBox* combo)
@@ -82,6 +85,11 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     m_planned->setObjectName(QStringLiteral("sessionsPlanned"));
     m_planned->setRange(1, 14);
     m_planned->setAccessibleName(tr("Sessions planned"));
+    m_loggedNote = new QLabel(this);
+    m_loggedNote->setObjectName(QStringLiteral("loggedSessionsNote"));
+    m_loggedNote->setWordWrap(true);
+    m_loggedNote->setForegroundRole(QPalette::PlaceholderText);
+    m_loggedNote->hide();
     auto* adherence = new QWidget(this);
     auto* adherenceLayout = new QHBoxLayout(adherence);
     adherenceLayout->setContentsMargins(0, 0, 0, 0);
@@ -101,8 +109,13 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     m_painfulPicker->setObjectName(QStringLiteral("painfulExercisePicker"));
     m_painfulPicker->setEditable(true);
     m_painfulPicker->setInsertPolicy(QComboBox::NoInsert);
-    m_painfulPicker->completer()->setFilterMode(Qt::MatchContains);
-    m_painfulPicker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // The suggestions are ranked by exercise_match (words and word starts, this week's plan
+    // first); the completer shows them as they come.
+    m_suggestions = new QStandardItemModel(this);
+    auto* completer = new QCompleter(m_suggestions, this);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_painfulPicker->setCompleter(completer);
     m_painfulPicker->setAccessibleName(tr("Exercise that hurt"));
     m_painfulPicker->setMinimumContentsLength(18);
     m_painfulPicker->lineEdit()->setPlaceholderText(tr("Type or choose an exercise"));
@@ -163,7 +176,7 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     auto* activityLabel = new QLabel(tr("During &activity:"), painBox);
     activityLabel->setBuddy(m_painActivity->slider());
     painForm->addRow(activityLabel, m_painActivity);
-    auto* exerciseLabel = new QLabel(tr("During the &exercises:"), painBox);
+    auto* exerciseLabel = new QLabel(tr("During the e&xercises:"), painBox);
     exerciseLabel->setBuddy(m_painExercise->slider());
     painForm->addRow(exerciseLabel, m_painExercise);
     painForm->addRow(m_painError);
@@ -171,7 +184,7 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     morningLabel->setBuddy(m_nextMorning);
     painForm->addRow(morningLabel, m_nextMorning);
     painForm->addRow(tr("Night pain:"), m_nightPain);
-    auto* swellingLabel = new QLabel(tr("S&welling:"), painBox);
+    auto* swellingLabel = new QLabel(tr("Swellin&g:"), painBox);
     swellingLabel->setBuddy(m_swelling);
     painForm->addRow(swellingLabel, m_swelling);
 
@@ -181,11 +194,12 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     auto* doneLabel = new QLabel(tr("&Sessions:"), weekBox);
     doneLabel->setBuddy(m_done);
     weekForm->addRow(doneLabel, adherence);
+    weekForm->addRow(QString(), m_loggedNote);
     weekForm->addRow(m_adherenceError);
-    auto* difficultyLabel = new QLabel(tr("Di&fficulty:"), weekBox);
+    auto* difficultyLabel = new QLabel(tr("Difficult&y:"), weekBox);
     difficultyLabel->setBuddy(m_difficulty);
     weekForm->addRow(difficultyLabel, m_difficulty);
-    auto* painfulLabel = new QLabel(tr("E&xercises that hurt:"), weekBox);
+    auto* painfulLabel = new QLabel(tr("Exercises that h&urt:"), weekBox);
     painfulLabel->setBuddy(m_painfulPicker);
     weekForm->addRow(painfulLabel, painfulBox);
     weekForm->addRow(m_painfulError);
@@ -203,6 +217,15 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     layout->addStretch(1);
 
     connect(m_addPainful, &QPushButton::clicked, this, &CheckInForm::addSelectedPainfulExercise);
+    connect(m_painfulPicker->lineEdit(), &QLineEdit::textEdited, this,
+            &CheckInForm::suggestPainful);
+    connect(completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                const int item = m_painfulPicker->findData(index.data(kIdRole), kIdRole);
+                if (item >= 0) {
+                    m_painfulPicker->setCurrentIndex(item);
+                }
+            });
     connect(m_removePainful, &QPushButton::clicked, this,
             &CheckInForm::removeSelectedPainfulExercise);
     connect(m_painful, &QTableWidget::itemSelectionChanged, this,
@@ -222,12 +245,36 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
 
 void CheckInForm::setExercises(const std::vector<storage::ExerciseListRow>& exercises)
 {
+    m_candidates.clear();
+    m_candidates.reserve(exercises.size());
+    for (const storage::ExerciseListRow& exercise : exercises) {
+        m_candidates.push_back({QString::fromStdString(exercise.id),
+                                QString::fromStdString(exercise.name), false});
+    }
+    fillPicker();
+}
+
+void CheckInForm::setPlannedExercises(const std::vector<std::string>& ids)
+{
+    m_plannedIds = ids;
+    fillPicker();
+}
+
+void CheckInForm::fillPicker()
+{
+    for (exercise_match::Candidate& candidate : m_candidates) {
+        candidate.planned = std::find(m_plannedIds.begin(), m_plannedIds.end(),
+                                      candidate.id.toStdString()) != m_plannedIds.end();
+    }
     const QString current = m_painfulPicker->currentData(kIdRole).toString();
     m_painfulPicker->clear();
-    for (const storage::ExerciseListRow& exercise : exercises) {
-        m_painfulPicker->addItem(QString::fromStdString(exercise.name));
-        m_painfulPicker->setItemData(m_painfulPicker->count() - 1,
-                                     QString::fromStdString(exercise.id), kIdRole);
+    // This week's planned exercises first, then the rest of the library by name.
+    for (const int index : exercise_match::rank(m_candidates, QString())) {
+        const exercise_match::Candidate& candidate = m_candidates[static_cast<std::size_t>(index)];
+        m_painfulPicker->addItem(candidate.planned ? tr("%1 (this week's plan)").arg(candidate.name)
+                                                   : candidate.name);
+        m_painfulPicker->setItemData(m_painfulPicker->count() - 1, candidate.id, kIdRole);
+        m_painfulPicker->setItemData(m_painfulPicker->count() - 1, candidate.name, kNameRole);
     }
     // Nothing is preselected: the user names the exercise that hurt.
     m_painfulPicker->setCurrentIndex(m_painfulPicker->findData(current, kIdRole));
@@ -238,6 +285,35 @@ void CheckInForm::setExercises(const std::vector<storage::ExerciseListRow>& exer
     }
 }
 
+void CheckInForm::suggestPainful(const QString& text)
+{
+    m_suggestions->clear();
+    if (text.trimmed().isEmpty()) {
+        return;
+    }
+    constexpr int kShown = 30;
+    int shown = 0;
+    for (const int index : exercise_match::rank(m_candidates, text)) {
+        if (shown++ >= kShown) {
+            break;
+        }
+        const exercise_match::Candidate& candidate = m_candidates[static_cast<std::size_t>(index)];
+        auto* item = new QStandardItem(
+            candidate.planned ? tr("%1 (this week's plan)").arg(candidate.name) : candidate.name);
+        item->setData(candidate.id, kIdRole);
+        m_suggestions->appendRow(item);
+    }
+    if (m_painfulPicker->hasFocus() && m_painfulPicker->isVisible()) {
+        m_painfulPicker->completer()->setCompletionPrefix(QString());
+        m_painfulPicker->completer()->complete();
+    }
+}
+
+void CheckInForm::setLoggedSessions(std::optional<int> logged)
+{
+    m_loggedSessions = logged;
+}
+
 void CheckInForm::setPainZones(int safeMax, int acceptableMax)
 {
     m_painExercise->setZones(safeMax, acceptableMax);
@@ -245,8 +321,12 @@ void CheckInForm::setPainZones(int safeMax, int acceptableMax)
 
 QString CheckInForm::exerciseName(const QString& id) const
 {
-    const int index = m_painfulPicker->findData(id, kIdRole);
-    return index >= 0 ? m_painfulPicker->itemText(index) : id;
+    for (const exercise_match::Candidate& candidate : m_candidates) {
+        if (candidate.id == id) {
+            return candidate.name;
+        }
+    }
+    return id;
 }
 
 void CheckInForm::reset(core::Date date, int plannedSessions)
@@ -260,7 +340,16 @@ void CheckInForm::reset(core::Date date, int plannedSessions)
     for (PainSlider* slider : {m_painRest, m_painActivity, m_painExercise}) {
         slider->clear();
     }
-    m_done->setValue(kNotEntered);
+    // Sessions logged that week are data, not a guess: they fill "sessions done", said so
+    // beside the field; without logs the field waits for an answer.
+    m_done->setValue(m_loggedSessions ? std::min(*m_loggedSessions, m_done->maximum())
+                                      : kNotEntered);
+    m_loggedNote->setText(
+        m_loggedSessions ? tr("Filled in from the %n session(s) logged in the week before this "
+                              "check-in; change it if more were done without being logged.",
+                              nullptr, *m_loggedSessions)
+                         : QString());
+    m_loggedNote->setVisible(m_loggedSessions.has_value());
     m_redFlags->clearAnswers();
     m_loading = false;
     clearIssues();
@@ -436,15 +525,42 @@ void CheckInForm::addPainfulExercise(const QString& id, int pain)
 
 void CheckInForm::addSelectedPainfulExercise()
 {
-    // The editable picker may hold typed text: accept it only when it names an exercise.
-    int index = m_painfulPicker->findText(m_painfulPicker->currentText(), Qt::MatchFixedString);
-    if (index < 0) {
-        m_painfulError->setError(tr("Choose an exercise from the library list."));
+    // The editable picker may hold typed words: accept them when they name one exercise.
+    const QString text = m_painfulPicker->currentText().trimmed();
+    QString id;
+    const int current = m_painfulPicker->currentIndex();
+    if (current >= 0 && m_painfulPicker->itemText(current) == m_painfulPicker->currentText()) {
+        id = m_painfulPicker->itemData(current, kIdRole).toString();
+    }
+    if (id.isEmpty() && !text.isEmpty()) {
+        const std::vector<int> matches = exercise_match::rank(m_candidates, text);
+        for (const int index : matches) {
+            const exercise_match::Candidate& candidate =
+                m_candidates[static_cast<std::size_t>(index)];
+            if (exercise_match::fold(candidate.name) == exercise_match::fold(text)) {
+                id = candidate.id; // the full name, typed in any case
+            }
+        }
+        // One match, or one match in this week's plan (ranked first): that is the one meant.
+        const auto planned = std::count_if(matches.begin(), matches.end(), [this](int index) {
+            return m_candidates[static_cast<std::size_t>(index)].planned;
+        });
+        if (id.isEmpty() && (matches.size() == 1 || planned == 1)) {
+            id = m_candidates[static_cast<std::size_t>(matches.front())].id;
+        } else if (id.isEmpty() && matches.size() > 1) {
+            m_painfulError->setError(
+                tr("Several exercises match \"%1\": choose one from the list.").arg(text));
+            return;
+        }
+    }
+    if (id.isEmpty()) {
+        m_painfulError->setError(text.isEmpty()
+                                     ? tr("Type or choose the exercise that hurt first.")
+                                     : tr("No exercise matches \"%1\".").arg(text));
         return;
     }
     m_painfulError->setError({});
-    addPainfulExercise(m_painfulPicker->itemData(index, kIdRole).toString(),
-                       m_painfulPain->value());
+    addPainfulExercise(id, m_painfulPain->value());
 }
 
 void CheckInForm::removeSelectedPainfulExercise()

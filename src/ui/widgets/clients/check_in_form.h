@@ -4,8 +4,12 @@
 #include <glidepath/core/exercise.h>
 #include <glidepath/storage/exercise_repository.h>
 
+#include "models/exercise_name_match.h"
+
 #include <QWidget>
 
+#include <optional>
+#include <string>
 #include <vector>
 
 class QCheckBox;
@@ -14,6 +18,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QStandardItemModel;
 class QTableWidget;
 
 namespace glidepath::ui {
@@ -35,6 +40,11 @@ public:
     // The library the "exercises that hurt" picker offers (hidden exercises are left out by the
     // caller); names of stored ids missing from it are shown as the id.
     void setExercises(const std::vector<storage::ExerciseListRow>& exercises);
+    // The exercises of the week's plan, offered first in the picker (ids; may be empty).
+    void setPlannedExercises(const std::vector<std::string>& ids);
+    // Sessions logged in the week before the check-in, used to fill in "sessions done" for a new
+    // check-in; nullopt when none were logged (the field then stays "not entered").
+    void setLoggedSessions(std::optional<int> logged);
     // The exercise-pain slider names its zone with these limits (ProgressionRules).
     void setPainZones(int safeMax, int acceptableMax);
 
@@ -56,6 +66,9 @@ public:
 
     // For tests and keyboard users: rate one exercise as hurting (adds or updates its row).
     void addPainfulExercise(const QString& id, int pain);
+    // Adds what the picker holds (a chosen item or typed words), as the Add button does.
+    void addTypedPainfulExercise() { addSelectedPainfulExercise(); }
+    QComboBox* painfulPicker() const { return m_painfulPicker; }
 
 signals:
     void modifiedChanged(bool modified);
@@ -66,6 +79,8 @@ private:
     void removeSelectedPainfulExercise();
     int painfulRow(const QString& id) const;
     QString exerciseName(const QString& id) const;
+    void fillPicker();
+    void suggestPainful(const QString& text);
 
     QDateEdit* m_date;
     PainSlider* m_painRest;
@@ -88,6 +103,12 @@ private:
     FieldErrorLabel* m_adherenceError;
     FieldErrorLabel* m_painfulError;
     FieldErrorLabel* m_otherError;
+
+    std::vector<exercise_match::Candidate> m_candidates;
+    std::vector<std::string> m_plannedIds;
+    std::optional<int> m_loggedSessions;
+    QLabel* m_loggedNote;
+    QStandardItemModel* m_suggestions;
 
     bool m_modified = false;
     bool m_loading = false;

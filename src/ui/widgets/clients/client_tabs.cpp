@@ -10,12 +10,14 @@
 #include "widgets/common/message_box.h"
 
 #include <glidepath/storage/storage_error.h>
+#include <glidepath/storage/tracking_repository.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,7 +55,7 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
 
     m_profile = new ProfileEditor;
     m_profile->setObjectName(QStringLiteral("profileEditor"));
-    m_saveProfile = new QPushButton(tr("&Save profile"));
+    m_saveProfile = new QPushButton(tr("Save profile"));
     m_saveProfile->setObjectName(QStringLiteral("saveProfileButton"));
     m_saveProfile->setDefault(true);
     m_revertProfile = new QPushButton(tr("&Revert"));
@@ -64,7 +66,7 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     profileButtons->addWidget(m_revertProfile);
     profileButtons->addWidget(m_saveProfile);
     m_profilePage = scrollingPage(m_profile, profileButtons);
-    addTab(m_profilePage, tr("Profile"));
+    addTab(m_profilePage, tr("&Profile"));
 
     m_checkIn = new CheckInForm;
     m_checkIn->setObjectName(QStringLiteral("checkInForm"));
@@ -77,12 +79,18 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     m_saveCheckIn->setObjectName(QStringLiteral("saveCheckInButton"));
     m_cancelCheckInEdit = new QPushButton(tr("Cancel edit"));
     m_cancelCheckInEdit->setObjectName(QStringLiteral("cancelCheckInEditButton"));
+    // Offered once a check-in is saved: the next step of the week's work is the plan.
+    m_planNext = new QPushButton(tr("Plan next &week"));
+    m_planNext->setObjectName(QStringLiteral("checkInPlanNextWeekButton"));
+    m_planNext->setToolTip(tr("Open the Plan page and plan next week from the saved check-ins"));
+    m_planNext->hide();
     auto* checkInButtons = new QHBoxLayout;
+    checkInButtons->addWidget(m_planNext);
     checkInButtons->addStretch(1);
     checkInButtons->addWidget(m_cancelCheckInEdit);
     checkInButtons->addWidget(m_saveCheckIn);
     m_checkInPage = scrollingPage(m_checkIn, checkInButtons, m_checkInTitle);
-    addTab(m_checkInPage, tr("Check-in"));
+    addTab(m_checkInPage, tr("Chec&k-in"));
 
     m_historyModel = new CheckInTableModel(this);
     m_history = new QTableView;
@@ -92,11 +100,17 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setAlternatingRowColors(true);
+    // Tab leaves the table for the buttons; the arrows move between check-ins.
+    m_history->setTabKeyNavigation(false);
+    m_history->setWordWrap(false);
     m_history->verticalHeader()->setVisible(false);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setStretchLastSection(true);
+    // The red flags come right after the date, so a narrow window never pushes them out of
+    // sight (the pains and the rest scroll).
+    m_history->horizontalHeader()->moveSection(CheckInTableModel::RedFlagsColumn, 1);
     m_history->setAccessibleName(tr("Check-in history"));
-    m_editCheckIn = new QPushButton(tr("&Edit"));
+    m_editCheckIn = new QPushButton(tr("Edi&t"));
     m_editCheckIn->setObjectName(QStringLiteral("editCheckInButton"));
     m_deleteCheckIn = new QPushButton(tr("&Delete"));
     m_deleteCheckIn->setObjectName(QStringLiteral("deleteCheckInButton"));
@@ -108,9 +122,23 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     historyButtons->addWidget(m_editCheckIn);
     historyButtons->addWidget(m_deleteCheckIn);
     historyLayout->addLayout(historyButtons);
-    addTab(m_historyPage, tr("History"));
+    addTab(m_historyPage, tr("H&istory"));
 
     connect(m_saveProfile, &QPushButton::clicked, this, &ClientTabs::saveProfile);
+    // Ctrl+S saves the form on show (Alt letters are all taken by the fields).
+    m_saveProfile->setToolTip(tr("Save the profile (Ctrl+S)"));
+    m_saveCheckIn->setToolTip(tr("Save the check-in (Ctrl+S)"));
+    for (QWidget* page : {m_profilePage, m_checkInPage}) {
+        auto* save = new QShortcut(QKeySequence::Save, page);
+        save->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(save, &QShortcut::activated, this, [this, page] {
+            if (page == m_profilePage && m_saveProfile->isEnabled()) {
+                saveProfile();
+            } else if (page == m_checkInPage && m_saveCheckIn->isEnabled()) {
+                saveCheckIn();
+            }
+        });
+    }
     connect(m_revertProfile, &QPushButton::clicked, this, [this] {
         if (m_creating) {
             startNewClient();
@@ -124,6 +152,23 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     connect(m_saveCheckIn, &QPushButton::clicked, this, &ClientTabs::saveCheckIn);
     connect(m_cancelCheckInEdit, &QPushButton::clicked, this, &ClientTabs::cancelCheckInEdit);
     connect(m_checkIn, &CheckInForm::modifiedChanged, this, &ClientTabs::updateState);
+    connect(m_checkIn, &CheckInForm::modifiedChanged, this, [this](bool modified) {
+        if (modified) {
+            m_planNext->hide(); // offered for the check-in just saved, not for one being typed
+        }
+    });
+    // A blank check-in opened again starts from today, this week's plan and the sessions logged
+    // since it was last shown (the paper log may have been typed in meanwhile).
+    connect(this, &QTabWidget::currentChanged, this, [this] {
+        if (currentWidget() == m_checkInPage && m_clientId > 0 && m_editingCheckInId <= 0 &&
+            !m_checkIn->isModified()) {
+            resetCheckInForm();
+        }
+    });
+    connect(m_planNext, &QPushButton::clicked, this, [this] {
+        m_planNext->hide();
+        emit planNextWeekRequested();
+    });
     connect(m_editCheckIn, &QPushButton::clicked, this, &ClientTabs::editSelectedCheckIn);
     connect(m_history, &QTableView::doubleClicked, this, &ClientTabs::editSelectedCheckIn);
     connect(m_deleteCheckIn, &QPushButton::clicked, this, &ClientTabs::deleteSelectedCheckIn);
@@ -156,7 +201,7 @@ void ClientTabs::setPersonal(bool personal)
     m_personal = personal;
     m_profile->setWording(personal ? ProfileEditor::Wording::Personal
                                    : ProfileEditor::Wording::Clinician);
-    setTabText(indexOf(m_profilePage), personal ? tr("My profile") : tr("Profile"));
+    setTabText(indexOf(m_profilePage), personal ? tr("&My profile") : tr("&Profile"));
 }
 
 int ClientTabs::plannedSessions() const
@@ -242,7 +287,36 @@ void ClientTabs::startNewClient()
 void ClientTabs::resetCheckInForm()
 {
     m_editingCheckInId = -1;
-    m_checkIn->reset(m_context.clock().today(), plannedSessions());
+    const core::Date today = m_context.clock().today();
+    std::vector<std::string> planned;
+    std::optional<int> logged;
+    if (m_clientId > 0) {
+        try {
+            // The week's plan: the newest saved plan that has started by today.
+            for (const storage::StoredPlan& stored : m_context.clients().plans(m_clientId)) {
+                if (stored.plan.weekStart <= today) {
+                    for (const core::PlanDay& day : stored.plan.days) {
+                        for (const core::PlannedExercise& exercise : day.exercises) {
+                            planned.push_back(exercise.id);
+                        }
+                    }
+                    break;
+                }
+            }
+            const std::vector<storage::StoredSessionLog> logs =
+                storage::TrackingRepository(m_context.database())
+                    .sessionLogs(m_clientId, {today - std::chrono::days{7}, today});
+            if (!logs.empty()) {
+                logged = static_cast<int>(logs.size());
+            }
+        } catch (const std::exception& error) {
+            emit m_context.errorOccurred(tr("Could not read the week's plan and sessions: %1")
+                                             .arg(command::describeFailure(error)));
+        }
+    }
+    m_checkIn->setPlannedExercises(planned);
+    m_checkIn->setLoggedSessions(logged);
+    m_checkIn->reset(today, plannedSessions());
     updateState();
 }
 
@@ -270,8 +344,8 @@ void ClientTabs::reloadHistory()
     }
     m_historyModel->setCheckIns(std::move(checkIns), std::move(names));
     setTabText(indexOf(m_historyPage), m_historyModel->rowCount() > 0
-                                           ? tr("History (%1)").arg(m_historyModel->rowCount())
-                                           : tr("History"));
+                                           ? tr("H&istory (%1)").arg(m_historyModel->rowCount())
+                                           : tr("H&istory"));
     updateState();
 }
 
@@ -375,9 +449,37 @@ bool ClientTabs::saveCheckIn()
         return false;
     }
     const core::CheckIn checkIn = m_checkIn->checkIn();
+    qint64 replaceId = m_editingCheckInId;
+    if (replaceId <= 0) {
+        // A second check-in on the same date is usually the same one typed twice: ask.
+        std::optional<storage::StoredCheckIn> sameDay;
+        try {
+            for (const storage::StoredCheckIn& stored : m_context.clients().checkIns(m_clientId)) {
+                if (stored.checkIn.date == checkIn.date) {
+                    sameDay = stored;
+                }
+            }
+        } catch (const std::exception&) {
+            sameDay.reset(); // saving below reports a database that cannot be read
+        }
+        if (sameDay) {
+            const auto answer = MessageBox::question(
+                this, tr("A check-in on that date"),
+                tr("There is already a check-in on %1. Replace it with this one, or keep both?")
+                    .arg(longDateText(checkIn.date)),
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
+                {{QMessageBox::Yes, tr("Replace it")}, {QMessageBox::No, tr("Keep both")}});
+            if (answer == QMessageBox::Cancel) {
+                return false;
+            }
+            if (answer == QMessageBox::Yes) {
+                replaceId = sameDay->id;
+            }
+        }
+    }
     try {
-        if (m_editingCheckInId > 0) {
-            m_context.clients().updateCheckIn(m_editingCheckInId, checkIn);
+        if (replaceId > 0) {
+            m_context.clients().updateCheckIn(replaceId, checkIn);
         } else {
             m_context.clients().addCheckIn(m_clientId, checkIn);
         }
@@ -387,7 +489,7 @@ bool ClientTabs::saveCheckIn()
             tr("The check-in could not be saved: %1").arg(command::describeFailure(error)));
         return false;
     }
-    const bool edited = m_editingCheckInId > 0;
+    const bool edited = replaceId > 0;
     resetCheckInForm();
     emit m_context.checkInsChanged(m_clientId); // reloads the history through the connection
     QString message = edited ? tr("Check-in of %1 updated.").arg(longDateText(checkIn.date))
@@ -400,6 +502,8 @@ bool ClientTabs::saveCheckIn()
     if (!checkIn.redFlags.empty()) {
         showReferral(checkIn);
     }
+    m_planNext->setVisible(true);
+    m_planNext->setFocus(Qt::OtherFocusReason);
     return true;
 }
 

@@ -50,6 +50,8 @@ public:
 
 signals:
     void clientCreated(qint64 clientId);
+    // "Plan next week" after a check-in was saved.
+    void planNextWeekRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -83,6 +85,7 @@ private:
     QLabel* m_checkInTitle;
     QPushButton* m_saveCheckIn;
     QPushButton* m_cancelCheckInEdit;
+    QPushButton* m_planNext;
     QTableView* m_history;
     CheckInTableModel* m_historyModel;
     QPushButton* m_editCheckIn;

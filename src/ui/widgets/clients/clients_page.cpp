@@ -48,6 +48,8 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAlternatingRowColors(true);
+    // Tab and Shift+Tab move on to the next field, as everywhere else; the arrows choose.
+    m_list->setTabKeyNavigation(false);
     m_list->setShowGrid(false);
     m_list->verticalHeader()->setVisible(false);
     // One line per client: long condition lists are cut short with "…" (the tooltip has all).
@@ -68,7 +70,7 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_listHint->setWordWrap(true);
     m_listHint->setAlignment(Qt::AlignCenter);
 
-    m_new = new QPushButton(tr("&New client"), this);
+    m_new = new QPushButton(tr("New c&lient"), this);
     m_new->setObjectName(QStringLiteral("newClientButton"));
     m_delete = new QPushButton(tr("Delete client…"), this);
     m_delete->setObjectName(QStringLiteral("deleteClientButton"));
@@ -122,6 +124,8 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
         rememberCurrentClient();
     });
     connect(&m_context, &AppContext::databaseReplaced, this, &ClientsPage::restoreLastClient);
+    connect(m_tabs, &ClientTabs::planNextWeekRequested, this,
+            &ClientsPage::planNextWeekRequested);
     connect(m_tabs, &ClientTabs::clientCreated, this, [this] {
         // A new client may not match the search that was typed; show it anyway.
         if (m_model->rowOf(m_context.currentClientId()) < 0) {

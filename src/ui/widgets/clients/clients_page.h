@@ -34,6 +34,10 @@ public slots:
     void deleteCurrentClient();
     void focusSearch(); // Edit > Find (the main window's action) lands here
 
+signals:
+    // The user asked to plan next week for the current client (after saving a check-in).
+    void planNextWeekRequested();
+
 private:
     void reload();
     void selectCurrentClient();

@@ -4,7 +4,9 @@
 
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QSignalBlocker>
 #include <QSlider>
 
@@ -31,7 +33,9 @@ PainSlider::PainSlider(const QString& accessibleName, QWidget* parent) : QWidget
                                       metrics.horizontalAdvance(tr("Please rate"))}) +
                             8);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus ring drawn around the slider and its reading.
+    layout->setContentsMargins(3, 3, 3, 3);
+    m_slider->installEventFilter(this);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_text);
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
@@ -43,6 +47,30 @@ PainSlider::PainSlider(const QString& accessibleName, QWidget* parent) : QWidget
     connect(m_slider, &QSlider::sliderPressed, this, &PainSlider::markRated);
     connect(m_slider, &QSlider::actionTriggered, this, &PainSlider::markRated);
     updateText();
+}
+
+bool PainSlider::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_slider &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        update(); // the focus ring
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PainSlider::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    if (!m_slider->hasFocus()) {
+        return;
+    }
+    // Most styles mark a focused slider faintly or not at all: a keyboard user must see which
+    // of the three pains the arrow keys will change.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(palette().color(QPalette::Highlight), 2);
+    painter.setPen(pen);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
 }
 
 int PainSlider::value() const

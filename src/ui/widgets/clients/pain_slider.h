@@ -30,6 +30,10 @@ public:
 
     QSlider* slider() const { return m_slider; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+
 signals:
     void valueChanged(int value);
 

@@ -139,10 +139,10 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     form->addRow(sideLabel, withError(m_side, m_sideError, true));
     form->addRow(tr("Goals:"), withError(m_goals, m_goalsError));
     form->addRow(tr("Equipment at home:"), withError(m_equipment, m_equipmentError));
-    auto* sessionsLabel = new QLabel(tr("Sessions &per week:"), profileBox);
+    auto* sessionsLabel = new QLabel(tr("Sessions per &week:"), profileBox);
     sessionsLabel->setBuddy(m_sessions);
     form->addRow(sessionsLabel, withError(m_sessions, m_sessionsError, true));
-    auto* minutesLabel = new QLabel(tr("&Minutes per session:"), profileBox);
+    auto* minutesLabel = new QLabel(tr("Min&utes per session:"), profileBox);
     minutesLabel->setBuddy(m_minutes);
     form->addRow(minutesLabel, withError(m_minutes, m_minutesError, true));
     auto* ageLabel = new QLabel(tr("&Age:"), profileBox);

@@ -241,8 +241,8 @@ void RedFlagQuestions::updateWarning()
     m_warning->setVisible(count > 0);
     if (count > 0) {
         m_warning->setText(
-            tr("⚠ %n question(s) answered yes. No exercise plan will be made: the client needs "
-               "a medical assessment first.",
+            tr("⚠ %n question(s) answered yes. No exercise plan will be made until a doctor or "
+               "physiotherapist has checked the leg.",
                nullptr, static_cast<int>(count)));
     }
     const std::vector<core::RedFlag> missing = unanswered();

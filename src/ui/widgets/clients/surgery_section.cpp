@@ -45,13 +45,13 @@ SurgerySection::SurgerySection(QWidget* parent) : QGroupBox(tr("After surgery"),
 
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* operationLabel = new QLabel(tr("O&peration:"), this);
+    auto* operationLabel = new QLabel(tr("Opera&tion:"), this);
     operationLabel->setBuddy(m_operation);
     form->addRow(operationLabel, m_operation);
     auto* dateLabel = new QLabel(tr("&Date of the operation:"), this);
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, m_date);
-    auto* weightLabel = new QLabel(tr("&Weight on the leg:"), this);
+    auto* weightLabel = new QLabel(tr("Wei&ght on the leg:"), this);
     weightLabel->setBuddy(m_weightBearing);
     form->addRow(weightLabel, m_weightBearing);
     form->addRow(tr("Cleared by the surgeon:"), m_clearances);

@@ -197,6 +197,8 @@ void ExerciseEditor::buildUi()
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(content);
+    // In a narrow window the form scrolls sideways rather than being cut at the edge.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     pageLayout->addWidget(m_scroll, 1);
     m_stack->addWidget(page);
 }
@@ -406,7 +408,7 @@ QWidget* ExerciseEditor::buildTextGroup()
     m_instructions->list()->setAccessibleName(tr("Instructions"));
     auto* instructionsError = new FieldErrorLabel;
     registerField("instructions", instructionsError, m_instructions->list());
-    addRow(form, tr("Ste&ps:"), m_instructions, instructionsError);
+    addRow(form, tr("S&teps:"), m_instructions, instructionsError);
 
     m_cues = new StringListEditor(tr("cue"), false);
     m_cues->setObjectName(QStringLiteral("cuesEditor"));
@@ -428,7 +430,7 @@ QWidget* ExerciseEditor::buildClassificationGroup()
     m_category = enumCombo<core::Category>(tr("Category"), QStringLiteral("categoryCombo"));
     auto* categoryError = new FieldErrorLabel;
     registerField("category", categoryError, m_category);
-    addRow(form, tr("&Category:"), m_category, categoryError);
+    addRow(form, tr("Categor&y:"), m_category, categoryError);
 
     m_phaseMin = makeSpin(1, 4, tr("First phase"), QStringLiteral("phaseMinSpin"));
     m_phaseMax = makeSpin(1, 4, tr("Last phase"), QStringLiteral("phaseMaxSpin"));
@@ -444,7 +446,7 @@ QWidget* ExerciseEditor::buildClassificationGroup()
     registerField("phase_min", phaseError, m_phaseMin);
     registerField("phase_max", phaseError, m_phaseMax);
     phaseError->setObjectName(QStringLiteral("phasesError"));
-    auto* phaseLabel = new QLabel(tr("P&hases:"));
+    auto* phaseLabel = new QLabel(tr("&Phases:"));
     phaseLabel->setBuddy(m_phaseMin);
     auto* phaseCell = new QWidget;
     auto* phaseCellLayout = new QVBoxLayout(phaseCell);
@@ -477,7 +479,7 @@ QWidget* ExerciseEditor::buildClassificationGroup()
     m_impact = enumCombo<core::Impact>(tr("Impact"), QStringLiteral("impactCombo"));
     auto* impactError = new FieldErrorLabel;
     registerField("impact", impactError, m_impact);
-    addRow(form, tr("&Impact:"), m_impact, impactError);
+    addRow(form, tr("Impa&ct:"), m_impact, impactError);
     return box;
 }
 
@@ -503,7 +505,7 @@ QWidget* ExerciseEditor::buildBodyGroup()
     }
     auto* mainError = new FieldErrorLabel;
     registerField("muscles", mainError, m_mainMuscle);
-    addRow(form, tr("&Main target:"), m_mainMuscle, mainError);
+    addRow(form, tr("Main tar&get:"), m_mainMuscle, mainError);
 
     m_muscles = new CheckList(2);
     m_muscles->setObjectName(QStringLiteral("musclesList"));
@@ -585,7 +587,7 @@ QWidget* ExerciseEditor::buildDoseGroup()
     grid->addWidget(heading(tr("Starting dose")), 0, 1);
     grid->addWidget(heading(tr("Fewest")), 0, 2);
     grid->addWidget(heading(tr("Most")), 0, 3);
-    grid->addWidget(rowLabel(tr("S&ets:"), m_sets), 1, 0);
+    grid->addWidget(rowLabel(tr("Sets:"), m_sets), 1, 0);
     grid->addWidget(m_sets, 1, 1);
     grid->addWidget(m_minSets, 1, 2);
     grid->addWidget(m_maxSets, 1, 3);
@@ -597,10 +599,10 @@ QWidget* ExerciseEditor::buildDoseGroup()
     grid->addWidget(m_hold, 3, 1);
     grid->addWidget(m_minHold, 3, 2);
     grid->addWidget(m_maxHold, 3, 3);
-    grid->addWidget(rowLabel(tr("&Tempo:"), m_tempo), 4, 0);
+    grid->addWidget(rowLabel(tr("Te&mpo:"), m_tempo), 4, 0);
     grid->addWidget(m_tempo, 4, 1);
     grid->addWidget(hint(tr("lift-pause-lower seconds")), 4, 2, 1, 2);
-    grid->addWidget(rowLabel(tr("Re&st:"), m_rest), 5, 0);
+    grid->addWidget(rowLabel(tr("Rest:"), m_rest), 5, 0);
     grid->addWidget(m_rest, 5, 1);
     grid->setColumnStretch(4, 1);
     grid->setAlignment(Qt::AlignLeft);
@@ -668,7 +670,7 @@ QWidget* ExerciseEditor::buildLadderGroup()
     }
     auto* harderError = new FieldErrorLabel;
     registerField("harder", harderError, m_harder);
-    addRow(form, tr("Ha&rder:"), m_harder, harderError);
+    addRow(form, tr("Harder:"), m_harder, harderError);
     form->addRow(QString(), hint(tr("The plan steps down to the easier exercise when this one "
                                     "hurts, and up to the harder one once the dose range is "
                                     "used up.")));
@@ -697,7 +699,7 @@ QWidget* ExerciseEditor::buildVisibilityGroup()
 {
     auto* box = group(tr("Visibility"), QStringLiteral("visibilityGroup"));
     auto* layout = new QVBoxLayout(box);
-    m_hidden = new QCheckBox(tr("&Hide this exercise from the list and from new plans"));
+    m_hidden = new QCheckBox(tr("Hide this e&xercise from the list and from new plans"));
     m_hidden->setObjectName(QStringLiteral("hiddenCheck"));
     layout->addWidget(m_hidden);
     return box;
@@ -786,6 +788,10 @@ void ExerciseEditor::showExercise(const std::string& id)
         clear();
         return;
     }
+    // The same exercise shown again (after an edit, an undo or a redo) keeps its place in the
+    // editor; only another exercise starts at the top.
+    const bool same = m_mode == Mode::View && m_stored && m_stored->id == exercise->id;
+    const int scrolled = m_scroll->verticalScrollBar()->value();
     m_mode = Mode::View;
     m_stored = exercise;
     m_base = *exercise;
@@ -797,7 +803,7 @@ void ExerciseEditor::showExercise(const std::string& id)
     setReadOnly(exercise->builtin);
     showIssues({}, *exercise);
     m_stack->setCurrentIndex(1);
-    m_scroll->verticalScrollBar()->setValue(0);
+    m_scroll->verticalScrollBar()->setValue(same ? scrolled : 0);
 }
 
 void ExerciseEditor::startNew()
@@ -1213,6 +1219,7 @@ void ExerciseEditor::showIssues(const std::vector<core::ValidationIssue>& issues
 
     std::map<FieldErrorLabel*, QStringList> messages;
     QStringList general;
+    m_firstIssue.clear();
     for (const core::ValidationIssue& issue : issues) {
         const FieldTarget* best = nullptr;
         for (const FieldTarget& target : m_targets) {
@@ -1234,6 +1241,10 @@ void ExerciseEditor::showIssues(const std::vector<core::ValidationIssue>& issues
             }
         }
         const QString text = ExerciseIssueText::describe(issue, exercise);
+        if (m_firstIssue.isEmpty()) {
+            const QString field = best ? fieldLabel(best->input) : QString();
+            m_firstIssue = field.isEmpty() ? text : tr("%1: %2").arg(field, text);
+        }
         if (best) {
             QStringList& list = messages[best->error];
             if (!list.contains(text)) {
@@ -1252,6 +1263,10 @@ void ExerciseEditor::showIssues(const std::vector<core::ValidationIssue>& issues
         general.prepend(m_failure);
     }
     m_generalError->setError(general.join(QLatin1Char('\n')));
+    m_issueFields = static_cast<int>(messages.size()) + (general.isEmpty() ? 0 : 1);
+    if (m_firstIssue.isEmpty()) {
+        m_firstIssue = m_failure;
+    }
     m_hasIssues = !issues.empty() || !m_failure.isEmpty();
     updateHeader();
 }
@@ -1270,7 +1285,7 @@ void ExerciseEditor::updateHeader()
         m_createButton->setVisible(true);
         m_cancelButton->setVisible(true);
         setBanner(m_hasIssues && m_showAllIssues
-                      ? tr("Fill in the fields marked in red, then create the exercise.")
+                      ? tr("Not created yet. %1%2").arg(m_firstIssue, moreIssuesText())
                       : tr("Fill in the fields below. Nothing is saved until you create the "
                            "exercise."),
                   m_hasIssues && m_showAllIssues);
@@ -1296,11 +1311,37 @@ void ExerciseEditor::updateHeader()
                      "hide it."),
                   false);
     } else if (m_hasIssues) {
-        setBanner(tr("Not saved: fix the fields marked in red. The last valid version is kept."),
+        setBanner(tr("Not saved. %1%2 The last valid version is kept.")
+                      .arg(m_firstIssue, moreIssuesText()),
                   true);
     } else {
         m_banner->setVisible(false);
     }
+}
+
+QString ExerciseEditor::fieldLabel(const QWidget* input) const
+{
+    if (!input) {
+        return {};
+    }
+    for (const QLabel* label : findChildren<QLabel*>()) {
+        if (label->buddy() == input) {
+            QString text = label->text();
+            text.remove(QLatin1Char('&'));
+            while (text.endsWith(QLatin1Char(':'))) {
+                text.chop(1);
+            }
+            return text;
+        }
+    }
+    return input->accessibleName();
+}
+
+QString ExerciseEditor::moreIssuesText() const
+{
+    return m_issueFields > 1 ? QLatin1Char(' ') + tr("%n more field(s) marked in red below.",
+                                                     nullptr, m_issueFields - 1)
+                             : QString();
 }
 
 void ExerciseEditor::setBanner(const QString& text, bool warning)

@@ -85,6 +85,9 @@ private:
     };
 
     void buildUi();
+    // The form label of an input ("Sets"), else its accessible name.
+    QString fieldLabel(const QWidget* input) const;
+    QString moreIssuesText() const;
     QWidget* buildHeader();
     QWidget* buildEmptyState();
     QWidget* buildIdentityGroup();
@@ -129,6 +132,8 @@ private:
     bool m_showAllIssues = false;    // new mode: Create was pressed
     std::set<std::string> m_touched; // new mode: field groups the user has finished
     bool m_hasIssues = false;
+    QString m_firstIssue; // "Sets: …", named in the banner so the reason is read at once
+    int m_issueFields = 0;
     bool m_readOnly = false;
     bool m_repainting = false;                        // re-applying colours after a palette change
     std::vector<core::ValidationIssue> m_shownIssues; // what showIssues last showed, and for

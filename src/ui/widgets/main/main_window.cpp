@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,6 +62,29 @@ const PageInfo kPages[] = {
      QT_TR_NOOP("How pain and adherence change over the weeks")},
 };
 
+// The sidebar gives up some width in a small window, where the pages need every pixel.
+class SidebarWidth : public QObject
+{
+public:
+    SidebarWidth(QWidget* window, QWidget* sidebar) : QObject(window), m_sidebar(sidebar)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            const int width = static_cast<QWidget*>(watched)->width();
+            m_sidebar->setFixedWidth(width < 1200 ? 136 : 176);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_sidebar;
+};
+
 QString libraryFileFilter()
 {
     return MainWindow::tr("Glidepath libraries (*.json);;All files (*)");
@@ -95,6 +119,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    new SidebarWidth(this, m_sidebar);
 
     connect(&m_context, &AppContext::modeChanged, this, &MainWindow::applyMode);
     connect(&m_context, &AppContext::databaseReplaced, this, &MainWindow::updateTitle);
@@ -105,6 +130,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_library, &LibraryPage::currentExerciseChanged, this,
             &MainWindow::updateExerciseActions);
     connect(m_plan, &PlanPage::planAvailabilityChanged, this, &MainWindow::updatePlanActions);
+    connect(m_clients, &ClientsPage::planNextWeekRequested, this, [this] {
+        showPage(Page::Plan);
+        m_plan->planNextWeek();
+    });
 
     applyMode();
     restoreSettings();
@@ -456,6 +485,24 @@ void MainWindow::showPage(Page page)
     updatePageChrome();
 }
 
+void MainWindow::startFirstRun()
+{
+    if (m_context.mode() == AppMode::Personal) {
+        showPage(Page::Plan);
+        return;
+    }
+    showPage(Page::Clients);
+    bool empty = true;
+    try {
+        empty = m_context.clients().list().empty();
+    } catch (const std::exception&) {
+        empty = false; // the page itself reports a database it cannot read
+    }
+    if (empty) {
+        m_clients->newClient();
+    }
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_pages->currentIndex());
@@ -482,6 +529,11 @@ void MainWindow::updatePageChrome()
     const Page page = currentPage();
     m_libraryToolBar->setVisible(page == Page::Library);
     m_planToolBar->setVisible(page == Page::Plan);
+    // The exercise commands belong to the Library: elsewhere they would act on an exercise the
+    // user cannot see.
+    for (QAction* action : {m_newExercise, m_duplicateExercise, m_deleteExercise}) {
+        action->setVisible(page == Page::Library);
+    }
     updateExerciseActions();
 }
 

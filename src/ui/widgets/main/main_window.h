@@ -41,6 +41,9 @@ public:
     Page currentPage() const;
     // False for pages the mode hides (Clients in personal mode).
     bool isPageAvailable(Page page) const;
+    // Right after the mode was chosen at the very first start: a clinician lands on a new
+    // client's profile (or the client list when there are clients), a person on their plan.
+    void startFirstRun();
 
     LibraryPage* libraryPage() const { return m_library; }
     ClientsPage* clientsPage() const { return m_clients; }

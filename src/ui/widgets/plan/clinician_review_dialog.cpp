@@ -37,7 +37,7 @@ ClinicianReviewDialog::ClinicianReviewDialog(AppContext& context, qint64 clientI
 {
     setObjectName(QStringLiteral("clinicianReviewDialog"));
     setWindowTitle(tr("Record clinician review"));
-    auto* intro = new QLabel(tr("Record that a doctor or physiotherapist has seen the client "
+    auto* intro = new QLabel(tr("Record that a doctor or physiotherapist has checked the leg "
                                 "since the referral. The next plan takes it into account."),
                              this);
     intro->setWordWrap(true);
@@ -58,7 +58,7 @@ ClinicianReviewDialog::ClinicianReviewDialog(AppContext& context, qint64 clientI
     m_note->setObjectName(QStringLiteral("reviewNote"));
     m_note->setAccessibleName(tr("Note"));
     m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("What was found and what the client may do now"));
+    m_note->setPlaceholderText(tr("What was found and what may be done now"));
     m_clinicianError = new FieldErrorLabel(this);
     m_dateError = new FieldErrorLabel(this);
     m_noteError = new FieldErrorLabel(this);

@@ -25,7 +25,7 @@ ClinicianReviewPanel::ClinicianReviewPanel(AppContext& context, QWidget* parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_record = new QPushButton(tr("Record clinician &review..."), this);
     m_record->setObjectName(QStringLiteral("recordReviewButton"));
-    m_record->setToolTip(tr("Record who saw the client after the referral, when, and a note"));
+    m_record->setToolTip(tr("Record who checked the leg after the referral, when, and a note"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 0, 12, 0);
     layout->addWidget(m_summary, 1);

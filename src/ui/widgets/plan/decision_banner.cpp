@@ -1,5 +1,6 @@
 #include "widgets/plan/decision_banner.h"
 
+#include "models/engine_text.h"
 #include "labels.h"
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
@@ -97,7 +98,7 @@ void DecisionBanner::setDecision(const core::Decision& decision, const QString& 
     m_subtitle->setVisible(!details.isEmpty());
     QStringList reasons;
     for (const core::Reason& reason : decision.reasons) {
-        reasons << QStringLiteral("• ") + QString::fromStdString(reason.text);
+        reasons << QStringLiteral("• ") + engineText(reason.text);
     }
     m_reasons->setText(reasons.join(QLatin1Char('\n')));
     m_reasons->setVisible(!reasons.isEmpty());

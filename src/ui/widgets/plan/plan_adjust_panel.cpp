@@ -3,6 +3,8 @@
 #include "labels.h"
 #include "widgets/common/field_error_label.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -51,17 +53,22 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     m_easier->setObjectName(QStringLiteral("easierButton"));
     m_harder = new QPushButton(m_selectedBox);
     m_harder->setObjectName(QStringLiteral("harderButton"));
+    // A long exercise name must not widen the panel past the window; the tooltip has it whole.
+    for (QPushButton* button : {m_easier, m_harder}) {
+        button->setSizePolicy(QSizePolicy::Ignored, button->sizePolicy().verticalPolicy());
+    }
     m_slot = new QComboBox(m_selectedBox);
     m_slot->setObjectName(QStringLiteral("slotCombo"));
     m_slot->setAccessibleName(tr("Other exercises for the same slot"));
     m_slot->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_slot->setMinimumContentsLength(14);
+    m_slot->setMinimumContentsLength(10);
     m_swap = new QPushButton(tr("S&wap"), m_selectedBox);
     m_swap->setObjectName(QStringLiteral("swapButton"));
 
     m_sets = new QSpinBox(m_selectedBox);
     m_sets->setObjectName(QStringLiteral("doseSets"));
-    m_sets->setRange(1, 10);
+    // 0 is allowed in the box so that typing it is answered with a reason, not silently made 1.
+    m_sets->setRange(0, 10);
     m_sets->setAccessibleName(tr("Sets"));
     m_reps = new QSpinBox(m_selectedBox);
     m_reps->setObjectName(QStringLiteral("doseReps"));
@@ -91,6 +98,9 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     for (const core::WorkSide side : core::allValues<core::WorkSide>()) {
         m_side->addItem(Labels::of(side), static_cast<int>(side));
     }
+    m_allDays = new QCheckBox(tr("On all da&ys with this exercise"), m_selectedBox);
+    m_allDays->setObjectName(QStringLiteral("doseAllDays"));
+    m_allDays->setToolTip(tr("Give every day of the week that has this exercise the same dose"));
     m_applyDose = new QPushButton(tr("&Apply dose"), m_selectedBox);
     m_applyDose->setObjectName(QStringLiteral("applyDoseButton"));
     m_doseError = new FieldErrorLabel(m_selectedBox);
@@ -122,6 +132,7 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     doseForm->addRow(tr("Side:"), m_side);
     selectedLayout->addLayout(doseForm);
     selectedLayout->addWidget(m_doseError);
+    selectedLayout->addWidget(m_allDays);
     selectedLayout->addWidget(m_applyDose);
     auto* orderRow = new QHBoxLayout;
     orderRow->addWidget(m_moveUp);
@@ -137,7 +148,7 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     m_addExercise->completer()->setFilterMode(Qt::MatchContains);
     m_addExercise->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_addExercise->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_addExercise->setMinimumContentsLength(14);
+    m_addExercise->setMinimumContentsLength(10);
     m_addExercise->setAccessibleName(tr("Exercise to add"));
     m_addDay = new QComboBox(m_addBox);
     m_addDay->setObjectName(QStringLiteral("addDayCombo"));
@@ -171,6 +182,27 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     });
     connect(m_applyDose, &QPushButton::clicked, this, &PlanAdjustPanel::requestDose);
     connect(m_tempo, &QLineEdit::returnPressed, this, &PlanAdjustPanel::requestDose);
+    for (QSpinBox* spin : {m_sets, m_reps, m_hold, m_rest}) {
+        connect(spin, &QSpinBox::valueChanged, this, &PlanAdjustPanel::markDoseDirty);
+    }
+    connect(m_tempo, &QLineEdit::textEdited, this, &PlanAdjustPanel::markDoseDirty);
+    connect(m_side, &QComboBox::currentIndexChanged, this, &PlanAdjustPanel::markDoseDirty);
+    // Leaving the dose fields (a click on another card, Tab out of the panel) applies what was
+    // typed, as a form field would keep it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        const auto inDose = [this](QWidget* w) {
+            for (QWidget* field : std::initializer_list<QWidget*>{
+                     m_sets, m_reps, m_hold, m_tempo, m_rest, m_side, m_allDays, m_applyDose}) {
+                if (w && (w == field || field->isAncestorOf(w))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (m_doseDirty && inDose(old) && !inDose(now)) {
+            flushPendingDose();
+        }
+    });
     connect(m_moveUp, &QPushButton::clicked, this, [this] { emit moveRequested(-1); });
     connect(m_moveDown, &QPushButton::clicked, this, [this] { emit moveRequested(1); });
     connect(m_remove, &QPushButton::clicked, this, &PlanAdjustPanel::removeRequested);
@@ -182,8 +214,26 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
 
 void PlanAdjustPanel::setSelection(const std::optional<Selection>& selection)
 {
+    const bool sameExercise = selection && m_selection && selection->day == m_selection->day &&
+                              selection->row == m_selection->row &&
+                              selection->exercise.id == m_selection->exercise.id;
+    if (m_doseDirty && !sameExercise && m_selection) {
+        const QString name = QString::fromStdString(m_selection->exercise.name);
+        flushPendingDose();
+        if (!m_doseError->error().isEmpty()) {
+            // Refused: say so above the next selection, so the typed dose is not lost unseen.
+            m_carriedError = tr("The dose typed for %1 was not applied: %2")
+                                 .arg(name, m_doseError->error());
+        }
+    }
     m_selection = selection;
-    m_error->setError({});
+    m_error->setError(m_carriedError);
+    m_carriedError.clear();
+    m_doseDirty = false;
+    const QSignalBlocker blockAllDays(m_allDays);
+    if (!sameExercise) {
+        m_allDays->setChecked(false);
+    }
     m_doseError->setError({});
     setInvalid(m_tempo, false);
     if (!selection) {
@@ -218,12 +268,15 @@ void PlanAdjustPanel::setSelection(const std::optional<Selection>& selection)
     if (m_slot->count() == 0) {
         m_slot->addItem(tr("No other exercise fits this slot"));
     }
+    m_loadingDose = true;
     m_sets->setValue(e.sets);
     m_reps->setValue(e.reps);
     m_hold->setValue(e.holdSeconds);
     m_tempo->setText(QString::fromStdString(e.tempo));
     m_rest->setValue(e.restSeconds);
     m_side->setCurrentIndex(m_side->findData(static_cast<int>(e.side)));
+    m_loadingDose = false;
+    m_doseDirty = false;
     updateEnabled();
 }
 
@@ -280,7 +333,8 @@ void PlanAdjustPanel::updateEnabled()
     m_slot->setEnabled(selected && !m_selection->sameSlot.empty());
     m_swap->setEnabled(selected && !m_selection->sameSlot.empty());
     for (QWidget* w : std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_tempo, m_rest,
-                                                      m_side, m_applyDose, m_remove}) {
+                                                      m_side, m_applyDose, m_allDays,
+                                                      m_remove}) {
         w->setEnabled(selected);
     }
     m_moveUp->setEnabled(selected && m_selection->row > 0);
@@ -288,11 +342,34 @@ void PlanAdjustPanel::updateEnabled()
     m_addBox->setEnabled(m_editable && m_addExercise->count() > 0);
 }
 
+void PlanAdjustPanel::markDoseDirty()
+{
+    if (!m_loadingDose && m_selection) {
+        m_doseDirty = true;
+    }
+}
+
+void PlanAdjustPanel::flushPendingDose()
+{
+    if (!m_doseDirty || !m_selection || !m_editable) {
+        m_doseDirty = false;
+        return;
+    }
+    requestDose();
+    m_doseDirty = false;
+}
+
 void PlanAdjustPanel::requestDose()
 {
     if (!m_selection || !m_editable) {
         return;
     }
+    if (m_sets->value() < 1) {
+        setInvalid(m_sets, true);
+        m_doseError->setError(tr("Sets: at least 1. To leave the exercise out, use Remove."));
+        return;
+    }
+    setInvalid(m_sets, false);
     core::PlannedExercise changed = m_selection->exercise;
     changed.sets = m_sets->value();
     changed.reps = m_reps->value();
@@ -302,7 +379,8 @@ void PlanAdjustPanel::requestDose()
     changed.side = static_cast<core::WorkSide>(m_side->currentData().toInt());
     m_doseError->setError({});
     setInvalid(m_tempo, false);
-    emit doseRequested(changed);
+    m_doseDirty = false;
+    emit doseRequested(changed, m_selection->day, m_selection->row, m_allDays->isChecked());
 }
 
 void PlanAdjustPanel::requestAdd()

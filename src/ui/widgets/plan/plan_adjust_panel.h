@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -51,10 +52,16 @@ public:
     void showDoseError(const QString& text);
     // A refused swap, move, removal or addition, in words; cleared by the next selection.
     void showError(const QString& text);
+    // A dose typed into the fields and not applied yet.
+    bool hasPendingDose() const { return m_doseDirty; }
+    // Applies a pending dose to the exercise it was typed for (before the selection moves on or
+    // the focus leaves the dose fields), so a typed dose is never silently dropped.
+    void flushPendingDose();
 
 signals:
     void swapRequested(const QString& exerciseId);
-    void doseRequested(const core::PlannedExercise& changed);
+    // The dose of the exercise at day/row; allDays: also every other day with this exercise.
+    void doseRequested(const core::PlannedExercise& changed, int day, int row, bool allDays);
     void moveRequested(int delta);
     void removeRequested();
     void addRequested(const QString& exerciseId, int day);
@@ -62,9 +69,13 @@ signals:
 private:
     void updateEnabled();
     void requestDose();
+    void markDoseDirty();
     void requestAdd();
 
     bool m_editable = false;
+    bool m_doseDirty = false;
+    bool m_loadingDose = false;
+    QString m_carriedError; // a pending dose refused as the selection moved on
     std::optional<Selection> m_selection;
 
     QLabel* m_notice;
@@ -83,6 +94,7 @@ private:
     QSpinBox* m_rest;
     QComboBox* m_side;
     QPushButton* m_applyDose;
+    QCheckBox* m_allDays;
     FieldErrorLabel* m_doseError;
     QPushButton* m_moveUp;
     QPushButton* m_moveDown;

@@ -25,7 +25,7 @@ PlanExportDialog::PlanExportDialog(Purpose purpose, bool offerSummary, QWidget* 
     setWindowTitle(purpose == Purpose::Print ? tr("Print plan") : tr("Export plan as PDF"));
 
     auto* variantBox = new QGroupBox(tr("Handout"), this);
-    m_home = new QRadioButton(tr("&Home routine: the week for the client, with pain limits and a "
+    m_home = new QRadioButton(tr("&Home routine: the week to follow at home, with pain limits and a "
                                  "tick-box log"),
                               variantBox);
     m_home->setObjectName(QStringLiteral("variantHome"));

@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -89,6 +90,7 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent) : QWidget(parent), m_co
             }
             it = exists ? std::next(it) : m_stashedDrafts.erase(it);
         }
+        reloadClientPicker(); // a client added, renamed or deleted
         reloadClient();
         reloadHistory(); // a screening answer may supersede a saved plan
         refresh();
@@ -137,14 +139,24 @@ void PlanPage::buildUi()
     clientFont.setPointSizeF(clientFont.pointSizeF() * 1.2);
     clientFont.setBold(true);
     m_clientLabel->setFont(clientFont);
+    m_clientPicker = new QComboBox(m_planView);
+    m_clientPicker->setObjectName(QStringLiteral("planClientPicker"));
+    m_clientPicker->setAccessibleName(tr("Client"));
+    m_clientPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_clientPicker->setMinimumContentsLength(16);
+    auto* clientPickerLabel = new QLabel(tr("&Client:"), m_planView);
+    clientPickerLabel->setObjectName(QStringLiteral("planClientPickerLabel"));
+    clientPickerLabel->setBuddy(m_clientPicker);
     m_planButton = new QPushButton(tr("&Plan next week"), m_planView);
     m_planButton->setObjectName(QStringLiteral("planNextWeekButton"));
     m_planButton->setToolTip(tr("Run the progression rules on the saved check-ins"));
     m_history = new QComboBox(m_planView);
     m_history->setObjectName(QStringLiteral("planHistoryCombo"));
     m_history->setAccessibleName(tr("Plan versions"));
-    m_history->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_history->setMinimumContentsLength(28);
+    // Long entries are cut in the closed box (the list shows them whole), so the buttons beside
+    // it stay on screen in a small window.
+    m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_history->setMinimumContentsLength(22);
     m_editCopyButton = new QPushButton(tr("Edit as &new version"), m_planView);
     m_editCopyButton->setObjectName(QStringLiteral("editAsNewVersionButton"));
     m_saveButton = new QPushButton(tr("&Save plan"), m_planView);
@@ -160,14 +172,14 @@ void PlanPage::buildUi()
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_clientLabel);
+    top->addWidget(clientPickerLabel);
+    top->addWidget(m_clientPicker);
     top->addSpacing(12);
     top->addWidget(m_planButton);
     top->addWidget(m_history);
     top->addWidget(m_editCopyButton);
     top->addWidget(m_saveButton);
     top->addStretch(1);
-    top->addWidget(m_sessionButton);
-    top->addWidget(m_logButton);
 
     m_banner = new DecisionBanner(m_planView);
 
@@ -199,7 +211,7 @@ void PlanPage::buildUi()
     auto* weekContent = new QWidget;
     auto* weekLayout = new QVBoxLayout(weekContent);
     weekLayout->setContentsMargins(0, 0, 0, 0);
-    auto* pictures = new QCheckBox(tr("Show &pictures on the cards"));
+    auto* pictures = new QCheckBox(tr("Sh&ow pictures on the cards"));
     pictures->setObjectName(QStringLiteral("planShowPictures"));
     pictures->setToolTip(tr("The start and end position of each exercise, as the handout shows it"));
     connect(pictures, &QCheckBox::toggled, this, [this](bool on) {
@@ -257,8 +269,11 @@ void PlanPage::buildUi()
     m_adjust = new PlanAdjustPanel;
     m_adjust->setObjectName(QStringLiteral("planAdjustPanel"));
     auto* adjustScroll = scrolling(m_adjust);
-    adjustScroll->setMinimumWidth(236);
-    adjustScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as the panel needs, so that it scrolls up and down but is never cut at the side.
+    adjustScroll->setMinimumWidth(
+        std::max(224, m_adjust->minimumSizeHint().width() +
+                          adjustScroll->verticalScrollBar()->sizeHint().width() + 24));
+    adjustScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_adjustArea = adjustScroll;
 
     auto* splitter = new QSplitter(Qt::Horizontal, m_planView);
@@ -281,13 +296,25 @@ void PlanPage::buildUi()
     disclaimer->setObjectName(QStringLiteral("planDisclaimer"));
     disclaimer->setWordWrap(true);
     disclaimer->setForegroundRole(QPalette::PlaceholderText);
-    viewLayout->addWidget(disclaimer);
+    // Doing and logging the week's sessions sit at the foot, beside the disclaimer, so the top
+    // row keeps room for the client, the versions and saving in a small window.
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(disclaimer, 1);
+    bottom->addWidget(m_sessionButton);
+    bottom->addWidget(m_logButton);
+    viewLayout->addLayout(bottom);
 
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_planView);
 
     connect(m_planButton, &QPushButton::clicked, this, &PlanPage::planNextWeek);
+    connect(m_clientPicker, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_clientPicker->itemData(index).toLongLong();
+        if (id > 0 && id != m_context.currentClientId()) {
+            m_context.setCurrentClientId(id);
+        }
+    });
     connect(m_logButton, &QPushButton::clicked, this, [this] {
         if (m_clientId > 0) {
             SessionLogDialog dialog(m_context, m_clientId, m_context.clock().today(), this);
@@ -301,7 +328,7 @@ void PlanPage::buildUi()
     connect(m_weekView, &PlanWeekView::selectionChanged, this, &PlanPage::onSelectionChanged);
     connect(m_weekView, &PlanWeekView::contextMenuRequested, this, &PlanPage::onContextMenu);
     connect(m_adjust, &PlanAdjustPanel::swapRequested, this, &PlanPage::swapSelected);
-    connect(m_adjust, &PlanAdjustPanel::doseRequested, this, &PlanPage::changeSelectedDose);
+    connect(m_adjust, &PlanAdjustPanel::doseRequested, this, &PlanPage::changeDose);
     connect(m_adjust, &PlanAdjustPanel::moveRequested, this, &PlanPage::moveSelected);
     connect(m_adjust, &PlanAdjustPanel::removeRequested, this, &PlanPage::removeSelected);
     connect(m_adjust, &PlanAdjustPanel::addRequested, this, &PlanPage::addExercise);
@@ -313,6 +340,15 @@ void PlanPage::buildUi()
             savePlan();
         }
     });
+    // Tab follows the page from top to bottom: the top row, the week (its cards follow the
+    // pictures switch), the changes made by hand, the side panel, then the buttons at the foot.
+    QWidget::setTabOrder(m_saveButton, pictures);
+    QWidget::setTabOrder(pictures, m_overrides);
+    m_weekView->setTabAnchor(pictures);
+    if (auto* lastInPanel = m_adjust->findChild<QWidget*>(QStringLiteral("addButton"))) {
+        QWidget::setTabOrder(lastInPanel, m_sessionButton);
+        QWidget::setTabOrder(m_sessionButton, m_logButton);
+    }
     auto* remove = new QShortcut(QKeySequence::Delete, m_weekView);
     remove->setContext(Qt::WidgetWithChildrenShortcut);
     connect(remove, &QShortcut::activated, this, &PlanPage::removeSelected);
@@ -325,6 +361,10 @@ void PlanPage::applyMode(AppMode mode)
             m_personalTabs = new ClientTabs(m_context, this);
             m_personalTabs->setObjectName(QStringLiteral("personalTabs"));
             m_personalTabs->setPersonal(true);
+            connect(m_personalTabs, &ClientTabs::planNextWeekRequested, this, [this] {
+                m_personalTabs->setCurrentWidget(m_planView);
+                planNextWeek();
+            });
             m_layout->addWidget(m_personalTabs);
         }
         m_layout->removeWidget(m_planView);
@@ -332,6 +372,8 @@ void PlanPage::applyMode(AppMode mode)
         m_personalTabs->setCurrentIndex(0);
         m_personalTabs->show();
         m_planButton->setToolTip(tr("Make next week's plan from your check-ins"));
+        m_clientPicker->hide();
+        m_planView->findChild<QLabel*>(QStringLiteral("planClientPickerLabel"))->hide();
     } else {
         if (m_personalTabs) {
             const int index = m_personalTabs->indexOf(m_planView);
@@ -344,7 +386,10 @@ void PlanPage::applyMode(AppMode mode)
             m_personalTabs->hide();
         }
         m_planButton->setToolTip(tr("Run the progression rules on the saved check-ins"));
+        m_clientPicker->show();
+        m_planView->findChild<QLabel*>(QStringLiteral("planClientPickerLabel"))->show();
     }
+    reloadClientPicker();
     refresh();
 }
 

@@ -72,6 +72,8 @@ public:
     DecisionBanner* banner() const { return m_banner; }
     PlanAdjustPanel* adjustPanel() const { return m_adjust; }
     QComboBox* historyCombo() const { return m_history; }
+    QComboBox* clientPicker() const { return m_clientPicker; }
+    QPushButton* saveButton() const { return m_saveButton; }
     ClientTabs* personalTabs() const { return m_personalTabs; }
     ClinicianReviewPanel* reviewPanel() const { return m_reviews; }
     QString referralText() const;
@@ -109,6 +111,8 @@ private:
     void applyMode(AppMode mode);
     void onClientChanged(qint64 clientId);
     void reloadClient();
+    void reloadClientPicker();
+    QString draftEntryText() const;
     void reloadHistory();
     void selectHistoryEntry(qint64 data);
     void onHistoryActivated(int index);
@@ -119,7 +123,7 @@ private:
     void onSelectionChanged(int day, int row);
     void onContextMenu(int day, int row, const QPoint& globalPos);
     void swapSelected(const QString& exerciseId);
-    void changeSelectedDose(const core::PlannedExercise& changed);
+    void changeDose(const core::PlannedExercise& changed, int day, int row, bool allDays);
     void moveSelected(int delta);
     void removeSelected();
     void addExercise(const QString& exerciseId, int day);
@@ -155,6 +159,7 @@ private:
     QWidget* m_planView;
     ClientTabs* m_personalTabs = nullptr;
     QLabel* m_clientLabel;
+    QComboBox* m_clientPicker; // clinician mode: switch clients without leaving the page
     QPushButton* m_planButton;
     QComboBox* m_history;
     QPushButton* m_editCopyButton;

@@ -1,4 +1,5 @@
 #include "commands/command.h"
+#include "models/engine_text.h"
 #include "commands/undo_command.h"
 #include "labels.h"
 #include "models/client_labels.h"
@@ -21,6 +22,7 @@
 #include <glidepath/planning/planning_service.h>
 
 #include <QComboBox>
+#include <QUndoStack>
 #include <QDateTime>
 #include <QDir>
 #include <QGroupBox>
@@ -149,11 +151,13 @@ void PlanPage::refresh()
               : tr("Needs a saved plan with exercises today (today is a rest day, or the plan "
                    "shown is for another week)."));
     m_history->setVisible(m_history->count() > 0);
-    m_clientLabel->setVisible(!personal); // the tab already says "My plan"
+    // The client picker (clinician mode) or the tab (personal mode) says whose plan this is.
+    m_clientLabel->setVisible(false);
     m_weekView->setMinutesBudget(m_record ? m_record->profile.minutesPerSession : 0);
 
     if (m_clientId <= 0) {
-        m_banner->setMessage(tr("Choose a client on the Clients page to plan their week."));
+        m_banner->setMessage(tr("Choose a client above (or add one on the Clients page) to plan "
+                                "their week."));
         m_emptyLabel->setText(tr("No client is chosen."));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else if (!plan) {
@@ -190,7 +194,7 @@ void PlanPage::refresh()
             QStringList lines;
             lines << tr("There is no exercise plan this week. Please follow this advice:");
             for (const std::string& advice : plan->advice) {
-                lines << QStringLiteral("• ") + QString::fromStdString(advice);
+                lines << QStringLiteral("• ") + engineText(advice);
             }
             if (plan->advice.empty() && m_record) {
                 // The engine always words the advice; this is only a fallback.
@@ -206,7 +210,7 @@ void PlanPage::refresh()
         } else {
             QStringList advice;
             for (const std::string& line : plan->advice) {
-                advice << QStringLiteral("• ") + QString::fromStdString(line);
+                advice << QStringLiteral("• ") + engineText(line);
             }
             m_advice->setText(advice.isEmpty() ? tr("No particular advice this week.")
                                                : advice.join(QLatin1Char('\n')));
@@ -217,7 +221,7 @@ void PlanPage::refresh()
     m_overrides->clear();
     if (plan) {
         for (const core::PlanOverride& o : plan->overrides) {
-            m_overrides->addItem(QString::fromStdString(o.description));
+            m_overrides->addItem(engineText(o.description));
         }
     }
     if (m_overrides->count() == 0) {
@@ -256,17 +260,19 @@ void PlanPage::refresh()
     // Re-label the draft entry (saved / changed) without rebuilding the whole list.
     const int draftIndex = m_history->findData(QVariant::fromValue<qint64>(kDraftEntry));
     if (draftIndex >= 0 && m_hasDraft) {
-        const QString week = longDateText(m_draftModel->plan().weekStart);
-        m_history->setItemText(draftIndex,
-                               !m_lastSaved ? tr("Draft for the week of %1 (not saved)").arg(week)
-                               : draftDirty()
-                                   ? tr("Draft for the week of %1 (changed since saving)").arg(week)
-                                   : tr("Draft for the week of %1 (saved)").arg(week));
+        m_history->setItemText(draftIndex, draftEntryText());
     }
     m_saveButton->setEnabled(m_showingDraft && draftDirty() && !superseded);
-    m_saveButton->setToolTip(superseded ? tr("A red flag stands: press Plan next week for the "
-                                             "referral advice instead of saving this plan.")
-                                        : QString());
+    // A referral has no exercises: what is kept is the advice, and the button says so.
+    m_saveButton->setText(referral && m_showingDraft ? tr("&Save referral advice")
+                                                     : tr("&Save plan"));
+    m_saveButton->setToolTip(
+        superseded ? tr("A red flag stands: press Plan next week for the referral advice instead "
+                        "of saving this plan.")
+        : referral ? tr("Keeps the referral advice on record for this week. No exercise plan is "
+                        "saved: there is none until a doctor or physiotherapist has checked the "
+                        "leg.")
+                   : QString());
     m_editCopyButton->setVisible(!m_showingDraft && plan && !referral && !superseded);
     const bool printable = plan != nullptr && !superseded;
     if (m_lastAvailability != printable) {
@@ -368,17 +374,59 @@ void PlanPage::swapSelected(const QString& exerciseId)
     }
 }
 
-void PlanPage::changeSelectedDose(const core::PlannedExercise& changed)
+void PlanPage::changeDose(const core::PlannedExercise& changed, int day, int row, bool allDays)
 {
-    const auto [day, row] = m_weekView->selection();
-    if (day < 0 || row < 0) {
+    if (day < 0 || row < 0 || day >= m_draftModel->dayCount() ||
+        row >= m_draftModel->exerciseCount(day)) {
         return;
     }
-    const command::Outcome outcome =
-        command::changePlanDose(m_context, *m_draftModel, day, row, changed);
-    if (!outcome) {
-        m_adjust->showDoseError(outcome.message);
+    if (!allDays) {
+        const command::Outcome outcome =
+            command::changePlanDose(m_context, *m_draftModel, day, row, changed);
+        if (!outcome) {
+            m_adjust->showDoseError(outcome.message);
+        }
+        return;
     }
+    // The same dose on every day with this exercise, undone as one step. The selected day is
+    // tried alone first, so a dose the rules refuse is reported before anything else changes.
+    std::vector<std::pair<int, int>> others;
+    for (int d = 0; d < m_draftModel->dayCount(); ++d) {
+        for (int r = 0; r < m_draftModel->exerciseCount(d); ++r) {
+            if ((d != day || r != row) && m_draftModel->exerciseAt(d, r).id == changed.id) {
+                others.emplace_back(d, r);
+            }
+        }
+    }
+    QUndoStack* stack = m_context.undoStack();
+    const int before = stack->index();
+    const command::Outcome first =
+        command::changePlanDose(m_context, *m_draftModel, day, row, changed);
+    if (!first) {
+        m_adjust->showDoseError(first.message);
+        return;
+    }
+    if (others.empty()) {
+        return;
+    }
+    if (stack->index() > before) {
+        stack->undo(); // done again below, inside the one undo step
+    }
+    stack->beginMacro(tr("Change the dose of %1 on %n day(s)", nullptr,
+                         static_cast<int>(others.size() + 1))
+                          .arg(QString::fromStdString(changed.name)));
+    others.insert(others.begin(), std::make_pair(day, row));
+    for (const auto& [d, r] : others) {
+        core::PlannedExercise dose = m_draftModel->exerciseAt(d, r);
+        dose.sets = changed.sets;
+        dose.reps = changed.reps;
+        dose.holdSeconds = changed.holdSeconds;
+        dose.tempo = changed.tempo;
+        dose.restSeconds = changed.restSeconds;
+        dose.side = changed.side;
+        command::changePlanDose(m_context, *m_draftModel, d, r, dose);
+    }
+    m_context.undoStack()->endMacro();
 }
 
 void PlanPage::moveSelected(int delta)

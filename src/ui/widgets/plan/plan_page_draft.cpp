@@ -84,6 +84,7 @@ void PlanPage::onClientChanged(qint64 clientId)
     }
     const bool sameClient = clientId == m_clientId;
     m_clientId = clientId;
+    reloadClientPicker();
     m_reviews->setClient(clientId);
     reloadClient();
     if (!sameClient) {
@@ -129,22 +130,52 @@ void PlanPage::reloadClient()
     }
 }
 
+void PlanPage::reloadClientPicker()
+{
+    const QSignalBlocker blocker(m_clientPicker);
+    m_clientPicker->clear();
+    if (m_context.mode() == AppMode::Personal) {
+        return;
+    }
+    try {
+        for (const storage::ClientRecord& client : m_context.clients().list()) {
+            m_clientPicker->addItem(QString::fromStdString(client.profile.name),
+                                    QVariant::fromValue<qint64>(client.id));
+        }
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(
+            tr("Could not read the clients: %1").arg(command::describeFailure(error)));
+    }
+    if (m_clientPicker->count() == 0) {
+        m_clientPicker->addItem(tr("No clients yet"), QVariant::fromValue<qint64>(-1));
+        return;
+    }
+    const int index = m_clientPicker->findData(QVariant::fromValue<qint64>(m_clientId));
+    if (index < 0) {
+        m_clientPicker->insertItem(0, tr("Choose a client"), QVariant::fromValue<qint64>(-1));
+    }
+    m_clientPicker->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString PlanPage::draftEntryText() const
+{
+    const QString week = longDateText(m_draftModel->plan().weekStart);
+    if (!m_lastSaved) {
+        return tr("Draft for the week of %1 (not saved)").arg(week);
+    }
+    if (draftDirty()) {
+        return tr("Week of %1, version %2 with changes not saved").arg(week).arg(m_baseVersion);
+    }
+    // Just saved: it is that version, which can still be changed into the next one.
+    return tr("Week of %1, version %2 (open for changes)").arg(week).arg(m_baseVersion);
+}
+
 void PlanPage::reloadHistory()
 {
     const QSignalBlocker blocker(m_history);
     m_history->clear();
     if (m_hasDraft) {
-        const core::Plan& plan = m_draftModel->plan();
-        QString text;
-        if (!m_lastSaved) {
-            text = tr("Draft for the week of %1 (not saved)").arg(longDateText(plan.weekStart));
-        } else if (draftDirty()) {
-            text = tr("Draft for the week of %1 (changed since saving)")
-                       .arg(longDateText(plan.weekStart));
-        } else {
-            text = tr("Draft for the week of %1 (saved)").arg(longDateText(plan.weekStart));
-        }
-        m_history->addItem(text, kDraftEntry);
+        m_history->addItem(draftEntryText(), kDraftEntry);
     }
     if (m_clientId <= 0) {
         return;
@@ -361,9 +392,13 @@ bool PlanPage::savePlan()
     m_baseVersion = stored.version;
     emit m_context.plansChanged(m_clientId); // reloads the history
     showDraft();
-    emit m_context.statusMessage(tr("Saved the plan for the week of %1 as version %2.")
-                                     .arg(longDateText(plan.weekStart))
-                                     .arg(stored.version));
+    emit m_context.statusMessage(
+        (plan.decision.action == core::Action::Refer
+             ? tr("Kept the referral advice for the week of %1 on record (version %2); there is "
+                  "no exercise plan that week.")
+             : tr("Saved the plan for the week of %1 as version %2."))
+            .arg(longDateText(plan.weekStart))
+            .arg(stored.version));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "widgets/plan/plan_week_view.h"
 
+#include "models/engine_text.h"
 #include "labels.h"
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
@@ -211,8 +212,10 @@ void PlanWeekView::rebuild()
         column->setObjectName(QStringLiteral("day_%1").arg(d));
         column->setProperty("dayColumn", true);
         column->setProperty("rest", rest);
-        // Rest days need little room; the working days share the rest of the width.
-        column->setMinimumWidth(rest ? 92 : 124);
+        // Rest days need little room; the working days share the rest of the width. The
+        // minimums let all seven days and the side panel fit a 1024-pixel-wide window (names
+        // wrap on narrow cards rather than days falling off the edge).
+        column->setMinimumWidth(rest ? 64 : 92);
         if (rest) {
             column->setMaximumWidth(116);
         }
@@ -284,11 +287,11 @@ void PlanWeekView::rebuild()
                 mark->setObjectName(QStringLiteral("editedMark"));
                 cardLayout->addWidget(mark);
             }
-            card->setToolTip(QString::fromStdString(e.reason));
+            card->setToolTip(engineText(e.reason));
             card->setAccessibleName(
                 tr("%1, %2, %3")
                     .arg(name->text(), PlanLabels::dose(e), details.join(QStringLiteral(", "))));
-            card->setAccessibleDescription(QString::fromStdString(e.reason));
+            card->setAccessibleDescription(engineText(e.reason));
             connect(card, &SessionCard::clicked, this,
                     [this](int cd, int cr) { setSelection(cd, cr); });
             connect(card, &SessionCard::contextMenuRequested, this,
@@ -297,6 +300,14 @@ void PlanWeekView::rebuild()
         }
         layout->addStretch(1);
         row->addWidget(column, rest ? 0 : 1);
+    }
+
+    if (m_tabAnchor) {
+        QWidget* previous = m_tabAnchor;
+        for (SessionCard* each : m_content->findChildren<SessionCard*>()) {
+            QWidget::setTabOrder(previous, each);
+            previous = each;
+        }
     }
 
     // Keep the selection on the same place when it still exists.

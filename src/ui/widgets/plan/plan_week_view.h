@@ -70,6 +70,9 @@ public:
     void setSelection(int day, int row);
     void clearSelection() { setSelection(-1, -1); }
     SessionCard* card(int day, int row) const;
+    // The cards are rebuilt as the plan changes; in the Tab order they follow this widget, so
+    // the week is reached where it is on screen, not after everything else in the window.
+    void setTabAnchor(QWidget* before) { m_tabAnchor = before; }
 
 signals:
     void selectionChanged(int day, int row);
@@ -82,6 +85,7 @@ private:
     QHBoxLayout* m_layout;
     QWidget* m_content = nullptr;
     int m_minutesBudget = 0;
+    QWidget* m_tabAnchor = nullptr;
     PictureSource m_pictures;
     int m_selectedDay = -1;
     int m_selectedRow = -1;

@@ -1,5 +1,6 @@
 #include "widgets/progress/progress_charts.h"
 
+#include "models/engine_text.h"
 #include "labels.h"
 #include "models/client_labels.h"
 #include "models/session_log_labels.h"
@@ -113,11 +114,21 @@ QValueAxis* scoreAxis(const QString& title)
 
 QDateTimeAxis* dateAxis(qint64 from, qint64 to)
 {
+    // Ticks fall on Mondays, the day every plan week starts: the range is widened to whole
+    // weeks from a Monday, and a long range ticks every second (third…) Monday.
+    const QDate first = QDateTime::fromMSecsSinceEpoch(from).date();
+    const QDate monday = first.addDays(1 - first.dayOfWeek());
+    const QDate last = QDateTime::fromMSecsSinceEpoch(to).date();
+    const qint64 days = std::max<qint64>(7, monday.daysTo(last));
+    const qint64 weeks = (days + 6) / 7;
+    constexpr qint64 kMaxIntervals = 8;
+    const qint64 step = (weeks + kMaxIntervals - 1) / kMaxIntervals;
+    const qint64 intervals = (weeks + step - 1) / step;
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("d MMM"));
-    x->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
-    const qint64 weeks = std::max<qint64>(1, (to - from) / (7 * kDayMs));
-    x->setTickCount(static_cast<int>(std::clamp<qint64>(weeks + 1, 2, 9)));
+    x->setFormat(QStringLiteral("ddd d MMM"));
+    x->setRange(QDateTime(monday, QTime(0, 0)),
+                QDateTime(monday.addDays(7 * step * intervals), QTime(0, 0)));
+    x->setTickCount(static_cast<int>(intervals + 1));
     return x;
 }
 
@@ -273,7 +284,7 @@ void ProgressCharts::buildPain(const ProgressData& data, const core::Progression
                               Labels::of(week.plan->decision.light).toLower())
                          .arg(week.plan->decision.phase);
             for (const core::Reason& reason : week.plan->decision.reasons) {
-                lines << QStringLiteral("• ") + QString::fromStdString(reason.text);
+                lines << QStringLiteral("• ") + engineText(reason.text);
             }
             m_markerTexts.insert(at, lines.join(QLatin1Char('\n')));
         }
@@ -328,7 +339,10 @@ void ProgressCharts::buildAdherence(const ProgressData& data, const core::Progre
         low->append(adherence && !enough ? percent : 0.0);
         QString text;
         if (!adherence) {
-            text = tr("Week of %1: nothing recorded").arg(longDateText(week.start));
+            text = week.plan ? tr("Week of %1: nothing recorded").arg(longDateText(week.start))
+                             : tr("Week of %1: no plan that week, so no share of planned "
+                                  "sessions")
+                                   .arg(longDateText(week.start));
         } else if (week.adherenceFromLogs()) {
             text = tr("Week of %1: %2 of the planned sessions done (%n session(s) logged of %3 "
                       "planned)",

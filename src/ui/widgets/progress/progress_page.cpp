@@ -171,7 +171,7 @@ void ProgressPage::buildUi()
     connect(m_logTable, &QTableView::doubleClicked, this, &ProgressPage::editSelectedLog);
     connect(m_logTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProgressPage::updateButtons);
-    m_editLog = new QPushButton(tr("&Edit..."));
+    m_editLog = new QPushButton(tr("Ed&it..."));
     m_editLog->setObjectName(QStringLiteral("editSessionLogButton"));
     m_deleteLog = new QPushButton(tr("&Delete"));
     m_deleteLog->setObjectName(QStringLiteral("deleteSessionLogButton"));
@@ -388,12 +388,19 @@ void ProgressPage::updateButtons()
 {
     const bool hasClient = m_clientId >= 0;
     m_logButton->setEnabled(hasClient);
-    m_weekButton->setEnabled(hasClient && planForWeekLog().has_value());
+    std::optional<storage::StoredPlan> weekPlan;
+    try {
+        weekPlan = planForWeekLog();
+    } catch (const std::exception&) {
+        weekPlan.reset(); // reload() reports a database that cannot be read
+    }
+    m_weekButton->setEnabled(hasClient && weekPlan.has_value());
     m_weekButton->setToolTip(
-        m_weekButton->isEnabled()
-            ? tr("Type in the ticks and pain scores of the handout's log for a "
-                 "whole week at once.")
-            : tr("Save a plan first: the paper log follows the plan's days."));
+        !hasClient  ? tr("Choose a client first.")
+        : weekPlan ? tr("Type in the ticks and pain scores of the handout's log for the week of "
+                        "%1 at once.")
+                         .arg(longDateText(weekPlan->plan.weekStart))
+                    : tr("Save a plan first: the paper log follows the plan's days."));
     m_exportButton->setEnabled(hasClient);
     m_outcomes->psfsButton()->setEnabled(hasClient);
     const bool logSelected = m_logTable->selectionModel()->hasSelection();
@@ -427,6 +434,11 @@ std::optional<storage::StoredPlan> ProgressPage::planForWeekLog() const
         if (stored.plan.weekStart <= today) {
             return stored;
         }
+    }
+    // Only next week's plan is saved so far (the first plan of a new client): its log is the
+    // one to fill in as the week goes on.
+    if (!plans.empty()) {
+        return plans.back().plan.weekStart > today ? std::optional(plans.back()) : std::nullopt;
     }
     return std::nullopt;
 }

@@ -19,7 +19,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <QLocale>
+
 #include <algorithm>
+#include <functional>
 
 namespace glidepath::ui {
 
@@ -30,7 +33,12 @@ namespace {
 class PainDelegate : public QStyledItemDelegate
 {
 public:
-    PainDelegate(int painRow, QObject* parent) : QStyledItemDelegate(parent), m_painRow(painRow) {}
+    using ErrorSink = std::function<void(const QString&)>;
+
+    PainDelegate(int painRow, ErrorSink onError, QObject* parent)
+        : QStyledItemDelegate(parent), m_painRow(painRow), m_onError(std::move(onError))
+    {
+    }
 
     void setPainRow(int row) { m_painRow = row; }
 
@@ -41,7 +49,9 @@ public:
             return QStyledItemDelegate::createEditor(parent, option, index);
         }
         auto* editor = new QLineEdit(parent);
-        editor->setValidator(new QIntValidator(0, 10, editor));
+        // Two digits can be typed, so that a score above 10 is answered in words instead of the
+        // key being swallowed.
+        editor->setValidator(new QIntValidator(0, 99, editor));
         editor->setAlignment(Qt::AlignCenter);
         editor->setAccessibleName(index.data(Qt::AccessibleTextRole).toString());
         return editor;
@@ -61,6 +71,14 @@ public:
                       const QModelIndex& index) const override
     {
         if (auto* line = qobject_cast<QLineEdit*>(editor); line && index.row() == m_painRow) {
+            bool ok = false;
+            const int pain = line->text().trimmed().toInt(&ok);
+            if (ok && (pain < 0 || pain > 10)) {
+                m_onError(tr("Pain is scored 0-10; %1 is not a score. Type the number the "
+                             "paper log shows, 0 to 10.")
+                              .arg(line->text().trimmed()));
+                return; // the cell keeps what it had
+            }
             model->setData(index, line->text(), Qt::EditRole);
             return;
         }
@@ -69,6 +87,7 @@ public:
 
 private:
     int m_painRow;
+    ErrorSink m_onError;
 };
 
 } // namespace
@@ -95,19 +114,22 @@ WeekLogDialog::WeekLogDialog(AppContext& context, qint64 clientId, const storage
 
     m_intro->setWordWrap(true);
     m_intro->setText(tr("Copy the ticks from the paper log: Space ticks the exercise, the arrow "
-                        "keys and Tab move, and a number in the last row is the pain during that "
-                        "session (0-10). A day without a tick was not done."));
+                        "keys move (Tab goes on to the buttons), and a number in the last row is "
+                        "the pain during that session (0-10). A day without a tick was not done. A session done a day "
+                        "late is ticked in the next day's column."));
 
     m_grid->setObjectName(QStringLiteral("weekLogGrid"));
     m_grid->setAccessibleName(tr("Exercises done each day"));
     m_grid->setModel(m_model);
-    auto* delegate = new PainDelegate(m_model->painRow(), m_grid);
+    auto* delegate = new PainDelegate(
+        m_model->painRow(), [this](const QString& text) { m_error->setError(text); }, m_grid);
     m_grid->setItemDelegate(delegate);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_grid->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                             QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_grid->setTabKeyNavigation(true);
+    // The arrow keys move between cells; Tab goes on to the buttons, as everywhere else.
+    m_grid->setTabKeyNavigation(false);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_grid->horizontalHeader()->setMinimumSectionSize(92);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -165,7 +187,11 @@ bool WeekLogDialog::save()
     // Commit a pain score still being typed.
     const QModelIndex current = m_grid->currentIndex();
     if (QWidget* editor = current.isValid() ? m_grid->indexWidget(current) : nullptr) {
+        m_error->setError({});
         m_grid->itemDelegate()->setModelData(editor, m_model, current);
+        if (!m_error->error().isEmpty()) {
+            return false; // a pain outside 0-10, said at the grid
+        }
     }
     const auto orphanDays = m_model->painWithoutSession();
     if (!orphanDays.empty()) {
@@ -177,6 +203,24 @@ bool WeekLogDialog::save()
                              "the exercises done, or clear the pain score.")
                               .arg(days.join(QStringLiteral(", "))));
         m_grid->setCurrentIndex(m_model->index(m_model->painRow(), orphanDays.front()));
+        return false;
+    }
+    // Ticks on days still to come are usually a slip of the column: ask.
+    const core::Date today = m_context.clock().today();
+    QStringList future;
+    for (const core::SessionLog& log : m_model->toLogs()) {
+        if (log.date > today) {
+            future << shortDayText(log.date);
+        }
+    }
+    if (!future.isEmpty() &&
+        MessageBox::question(this, tr("Sessions after today"),
+                             tr("Sessions are ticked for %1, which is after today (%2). Save them "
+                                "anyway?")
+                                 .arg(QLocale().createSeparatedList(future),
+                                      shortDayText(today)),
+                             QMessageBox::Save | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Save) {
         return false;
     }
     if (m_detailedBefore &&
