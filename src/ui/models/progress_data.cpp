@@ -10,9 +10,7 @@ std::optional<double> ProgressWeek::adherence() const
     if (loggedAdherence) {
         return loggedAdherence;
     }
-    // A check-in's "sessions done" is measured against a plan: in a week without one (the
-    // first check-in of a new client) there is nothing it could be a share of.
-    if (checkIn && plan) {
+    if (checkIn) {
         return checkIn->adherence;
     }
     return std::nullopt;

@@ -23,8 +23,7 @@ struct ProgressWeek
     std::optional<int> worstLoggedPain;
     std::optional<double> psfsAverage; // the latest assessment dated in the week
 
-    // Sessions done / planned: from the logs where there are any, else the check-in's figure
-    // when the week had a plan; nothing otherwise.
+    // Sessions done / planned: from the logs where there are any, else the check-in's figure.
     std::optional<double> adherence() const;
     bool adherenceFromLogs() const { return loggedAdherence.has_value(); }
     // Pain during exercise: the check-in's answer, else the worst pain logged.

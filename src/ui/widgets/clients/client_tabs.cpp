@@ -439,8 +439,10 @@ bool ClientTabs::saveCheckIn()
     if (m_clientId <= 0) {
         return false;
     }
+    // Shown first: showing a blank check-in starts it afresh, which must not wipe the marks
+    // that validation puts on it.
+    setCurrentWidget(m_checkInPage);
     if (!m_checkIn->validate()) {
-        setCurrentWidget(m_checkInPage);
         const std::vector<core::RedFlag> missing = m_checkIn->unansweredRedFlags();
         emit m_context.statusMessage(missing.empty()
                                          ? tr("The check-in was not saved: see the marked fields.")

@@ -339,10 +339,7 @@ void ProgressCharts::buildAdherence(const ProgressData& data, const core::Progre
         low->append(adherence && !enough ? percent : 0.0);
         QString text;
         if (!adherence) {
-            text = week.plan ? tr("Week of %1: nothing recorded").arg(longDateText(week.start))
-                             : tr("Week of %1: no plan that week, so no share of planned "
-                                  "sessions")
-                                   .arg(longDateText(week.start));
+            text = tr("Week of %1: nothing recorded").arg(longDateText(week.start));
         } else if (week.adherenceFromLogs()) {
             text = tr("Week of %1: %2 of the planned sessions done (%n session(s) logged of %3 "
                       "planned)",
