@@ -316,7 +316,7 @@ TEST(ProgressCharts, AdherenceBarsSplitAtTheRule)
     EXPECT_DOUBLE_EQ(ok->at(0), 0.0);
     EXPECT_DOUBLE_EQ(ok->at(1), 100.0);
     EXPECT_NEAR(low->at(2), 30.0, 1e-9); // week 3: from the logs
-    EXPECT_TRUE(charts.adherenceText(2).contains(QStringLiteral("2 session(s) logged of 5")))
+    EXPECT_TRUE(charts.adherenceText(2).contains(QStringLiteral("2 sessions logged of 5")))
         << charts.adherenceText(2).toStdString();
     EXPECT_TRUE(charts.adherenceText(0).contains(QStringLiteral("from the check-in")));
     auto* threshold = series<QLineSeries>(charts.adherenceChart(), "adherenceThreshold");
@@ -415,6 +415,7 @@ TEST_F(ProgressPageTest, LoggingAWeekFromThePaperLogUpdatesChartsAndTables)
         ui::SessionLogGridModel* model = dialog->model();
         grid->setFocus();
         QTest::keyClick(grid, Qt::Key_Space); // clamshell Monday
+        QTest::keyClick(grid, Qt::Key_Right); // Tuesday: Monday's clamshell done a day late
         QTest::keyClick(grid, Qt::Key_Right);
         QTest::keyClick(grid, Qt::Key_Space); // clamshell Wednesday
         for (const auto& [row, column] : {std::pair{1, 0}, std::pair{2, 0}, std::pair{3, 1}}) {

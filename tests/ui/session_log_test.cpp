@@ -42,14 +42,16 @@ TEST_F(SessionLogTest, GridHasOneRowPerExerciseAndAPainRow)
     EXPECT_EQ(model.headerData(4, Qt::Vertical).toString(), QStringLiteral("Split squat"));
     EXPECT_EQ(model.headerData(5, Qt::Vertical).toString(), QStringLiteral("Pain during (0-10)"));
 
-    // Only planned cells can be ticked.
+    // Only planned cells can be ticked, and the day after a planned day (a session done late).
     EXPECT_TRUE(model.flags(model.index(0, 0)) & Qt::ItemIsUserCheckable);
-    EXPECT_FALSE(model.flags(model.index(0, 1)) & Qt::ItemIsUserCheckable); // Tuesday: mobility
-    EXPECT_FALSE(model.flags(model.index(0, 1)) & Qt::ItemIsEnabled);
-    EXPECT_FALSE(model.setData(model.index(0, 1), Qt::Checked, Qt::CheckStateRole));
+    EXPECT_FALSE(model.flags(model.index(0, 6)) & Qt::ItemIsUserCheckable); // Sunday: after rest
+    EXPECT_FALSE(model.flags(model.index(0, 6)) & Qt::ItemIsEnabled);
+    EXPECT_FALSE(model.setData(model.index(0, 6), Qt::Checked, Qt::CheckStateRole));
     EXPECT_TRUE(model.setData(model.index(0, 0), Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(model.index(0, 0).data(Qt::CheckStateRole).toInt(), Qt::Checked);
-    EXPECT_FALSE(model.index(0, 1).data(Qt::CheckStateRole).isValid());
+    EXPECT_FALSE(model.index(0, 6).data(Qt::CheckStateRole).isValid());
+    EXPECT_TRUE(model.index(0, 1).data(ui::SessionLogGridModel::LateRole).toBool()); // Tuesday
+    EXPECT_FALSE(model.index(0, 1).data(ui::SessionLogGridModel::PlannedRole).toBool());
 
     // Pain takes 0-10 or nothing.
     EXPECT_TRUE(model.setData(model.index(5, 0), QStringLiteral("4")));
@@ -59,6 +61,36 @@ TEST_F(SessionLogTest, GridHasOneRowPerExerciseAndAPainRow)
     EXPECT_EQ(model.pain(0), 4);
     EXPECT_TRUE(model.setData(model.index(5, 0), QString()));
     EXPECT_FALSE(model.pain(0));
+}
+
+TEST_F(SessionLogTest, ASessionDoneADayLateIsTickedInTheNextDaysColumn)
+{
+    ui::SessionLogGridModel model;
+    model.setWeek(weekPlan(kMonday));
+    // Monday's clamshell and bridge done on Tuesday, beside Tuesday's own calf stretch.
+    model.setTicked(0, 1, true);
+    model.setTicked(1, 1, true);
+    model.setTicked(3, 1, true);
+    model.setPain(1, 2);
+    EXPECT_EQ(model.index(0, 1).data(Qt::DisplayRole).toString(), QStringLiteral("a day late"));
+    const std::vector<core::SessionLog> logs = model.toLogs();
+    ASSERT_EQ(logs.size(), 2U);
+    EXPECT_EQ(logs[0].date, kMonday + std::chrono::days(1));
+    EXPECT_EQ(logs[0].plannedDate, kMonday) << "Monday's session, done on Tuesday";
+    ASSERT_EQ(logs[0].entries.size(), 3U); // clamshell, bridge, step-down
+    EXPECT_EQ(logs[0].entries[0].status, core::LogStatus::Done);
+    EXPECT_EQ(logs[0].entries[2].status, core::LogStatus::Skipped);
+    EXPECT_EQ(logs[1].plannedDate, kMonday + std::chrono::days(1));
+    EXPECT_EQ(logs[1].sessionPain, 2) << "the day's pain goes with the day's own session";
+
+    // Read back, the late session fills the same cells and is not "more detail".
+    EXPECT_FALSE(ui::SessionLogGridModel::holdsDetail(logs, model.plan()));
+    ui::SessionLogGridModel again;
+    again.setWeek(weekPlan(kMonday), logs);
+    EXPECT_TRUE(again.isTicked(0, 1));
+    EXPECT_TRUE(again.isTicked(1, 1));
+    EXPECT_FALSE(again.isTicked(0, 0));
+    EXPECT_EQ(again.toLogs(), logs);
 }
 
 TEST_F(SessionLogTest, GridBecomesOneLogPerTickedDay)
