@@ -391,15 +391,27 @@ void ClinicianSummary::build(PageLayout& layout) const
 
 } // namespace
 
-int renderClinicianSummary(QPagedPaintDevice& device, const HandoutData& data,
-                           const HandoutOptions& options, std::span<const ReportChart> charts)
+int detail::renderClinicianSummaryWithOutline(QPagedPaintDevice& device, const HandoutData& data,
+                                              const HandoutOptions& options,
+                                              std::span<const ReportChart> charts,
+                                              std::vector<OutlineEntry>* outline)
 {
     detail::requireGuiApplication("renderClinicianSummary");
     const Style style(device, options);
     PageLayout layout(detail::contentSize(device, style));
     const ClinicianSummary summary(data, options, style, charts);
     summary.build(layout);
-    return detail::paintDocument(device, layout, style, summary.footer());
+    const int pages = detail::paintDocument(device, layout, style, summary.footer());
+    if (outline != nullptr) {
+        *outline = detail::outlineOf(layout);
+    }
+    return pages;
+}
+
+int renderClinicianSummary(QPagedPaintDevice& device, const HandoutData& data,
+                           const HandoutOptions& options, std::span<const ReportChart> charts)
+{
+    return detail::renderClinicianSummaryWithOutline(device, data, options, charts, nullptr);
 }
 
 } // namespace glidepath::report

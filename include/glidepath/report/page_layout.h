@@ -8,6 +8,7 @@
 
 #include <QRectF>
 #include <QSizeF>
+#include <QString>
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,8 @@ struct Block
     bool keepWithNext = false;
     // Table rows: when the row opens a page, this header is painted above it first.
     std::shared_ptr<const Block> repeatHeader;
+    // Not empty: the PDF gets a bookmark with this title pointing at the block.
+    QString bookmark;
 };
 
 struct Placement
