@@ -44,8 +44,10 @@ QString logBookmark()
     return Handout::tr("Weekly log");
 }
 
-Routine::Routine(const HandoutData& data, const HandoutOptions& options, const Style& style)
-    : m_data(data), m_options(options), m_style(style), m_index(data.exercises)
+Routine::Routine(const HandoutData& data, const HandoutOptions& options, const Style& style,
+                 QSizeF contentSize)
+    : m_data(data), m_options(options), m_style(style), m_index(data.exercises),
+      m_contentSize(contentSize)
 {
     const auto& days = m_data.plan.days;
     for (std::size_t d = 0; d < days.size(); ++d) {
@@ -143,7 +145,7 @@ int renderHomeRoutineWithOutline(QPagedPaintDevice& device, const HandoutData& d
     requireGuiApplication("renderHomeRoutine");
     const Style style(device, options);
     PageLayout layout(contentSize(device, style));
-    const Routine routine(data, options, style);
+    const Routine routine(data, options, style, contentSize(device, style));
     buildHomeRoutine(layout, routine);
     const int pages = paintDocument(device, layout, style, routine.footer());
     if (outline != nullptr) {

@@ -211,33 +211,6 @@ double drawClinician(QPainter* p, const QRectF& area, const Routine& r)
         });
 }
 
-// Fills a pain-scale zone so that the three zones differ without colour: green plain, amber
-// hatched one way, red cross-hatched with heavier lines.
-void paintZone(QPainter& p, const QRectF& cell, int zone, double unit)
-{
-    static const QColor tints[3] = {Style::greenTint(), Style::amberTint(), Style::redTint()};
-    p.save();
-    p.setPen(Qt::NoPen);
-    p.setBrush(tints[zone]);
-    p.drawRect(cell);
-    if (zone > 0) {
-        p.setClipRect(cell);
-        const double step = unit * (zone == 1 ? 4.0 : 3.0);
-        p.setPen(QPen(zone == 1 ? Style::amber().darker(140) : Style::red(),
-                      unit * (zone == 1 ? 0.55 : 0.8)));
-        const double span = cell.width() + cell.height();
-        for (double d = -cell.height(); d < span; d += step) {
-            p.drawLine(QPointF(cell.left() + d, cell.bottom()),
-                       QPointF(cell.left() + d + cell.height(), cell.top()));
-            if (zone == 2) {
-                p.drawLine(QPointF(cell.left() + d, cell.top()),
-                           QPointF(cell.left() + d + cell.height(), cell.bottom()));
-            }
-        }
-    }
-    p.restore();
-}
-
 double drawPainGuide(QPainter* p, const QRectF& area, const Routine& r)
 {
     const Style& s = r.style();
@@ -449,6 +422,33 @@ bool showClinician(const Routine& r)
 }
 
 } // namespace
+
+// Fills a pain-scale zone so that the three zones differ without colour: green plain, amber
+// hatched one way, red cross-hatched with heavier lines.
+void paintZone(QPainter& p, const QRectF& cell, int zone, double unit)
+{
+    static const QColor tints[3] = {Style::greenTint(), Style::amberTint(), Style::redTint()};
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(tints[zone]);
+    p.drawRect(cell);
+    if (zone > 0) {
+        p.setClipRect(cell);
+        const double step = unit * (zone == 1 ? 4.0 : 3.0);
+        p.setPen(QPen(zone == 1 ? Style::amber().darker(140) : Style::red(),
+                      unit * (zone == 1 ? 0.55 : 0.8)));
+        const double span = cell.width() + cell.height();
+        for (double d = -cell.height(); d < span; d += step) {
+            p.drawLine(QPointF(cell.left() + d, cell.bottom()),
+                       QPointF(cell.left() + d + cell.height(), cell.top()));
+            if (zone == 2) {
+                p.drawLine(QPointF(cell.left() + d, cell.top()),
+                           QPointF(cell.left() + d + cell.height(), cell.bottom()));
+            }
+        }
+    }
+    p.restore();
+}
 
 void addCover(PageLayout& layout, const Routine& r)
 {

@@ -188,9 +188,10 @@ void addLog(PageLayout& layout, const Routine& r)
     if (entries.empty()) {
         return;
     }
-    // Every block of the log keeps with the next: the whole log moves to a fresh page rather than
-    // split, and when it is longer than a page (large print) its tail still travels together, so
-    // the end-of-week box never leaves its log behind.
+    // When the whole log fits a page, every block keeps with the next, so the log moves to a
+    // fresh page rather than split. Longer (large print): the rows flow with their header
+    // repeated, and the last three rows travel with the end-of-week box.
+    const std::size_t firstBlock = layout.blockCount();
     Block heading = headingBlock(s, logBookmark(), s.space(14.0));
     heading.bookmark = logBookmark();
     heading.keepWithNext = true;
@@ -238,6 +239,9 @@ void addLog(PageLayout& layout, const Routine& r)
     layout.add(std::move(last));
     layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawEndOfWeek(p, a, r); },
                           s.space(10.0)));
+    if (!layout.fitsOnePage(firstBlock)) {
+        layout.setKeepWithNext(firstBlock + 3, layout.blockCount() - 4, false);
+    }
 }
 
 } // namespace glidepath::report::detail

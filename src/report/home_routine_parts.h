@@ -45,7 +45,8 @@ struct RoutineExercise
 class Routine
 {
 public:
-    Routine(const HandoutData& data, const HandoutOptions& options, const Style& style);
+    Routine(const HandoutData& data, const HandoutOptions& options, const Style& style,
+            QSizeF contentSize);
 
     const HandoutData& data() const { return m_data; }
     const HandoutOptions& options() const { return m_options; }
@@ -54,6 +55,7 @@ public:
     const std::vector<RoutineExercise>& exercises() const { return m_exercises; }
     const RoutineExercise* find(const std::string& id) const;
     int sessionCount() const;
+    QSizeF contentSize() const { return m_contentSize; }
 
     QString displayName() const;
     QString weekRange() const;
@@ -66,12 +68,17 @@ private:
     const Style& m_style;
     ExerciseIndex m_index;
     std::vector<RoutineExercise> m_exercises;
+    QSizeF m_contentSize;
 };
 
 // Bookmark titles, shared with the tests.
 QString coverBookmark();
 QString exercisesBookmark();
 QString logBookmark();
+
+// One zone of the 0-10 pain scale (0 green, 1 amber, 2 red): told apart by pattern as well as
+// colour, so it survives a greyscale printer. unit: device units per point.
+void paintZone(QPainter& p, const QRectF& cell, int zone, double unit);
 
 void addCover(PageLayout& layout, const Routine& routine);
 void addReferral(PageLayout& layout, const Routine& routine);

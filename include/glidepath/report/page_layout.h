@@ -53,6 +53,11 @@ public:
 
     void add(Block block);
     bool empty() const { return m_blocks.empty(); }
+    std::size_t blockCount() const { return m_blocks.size(); }
+    // Whether the blocks from first to the last added fit on one page together.
+    bool fitsOnePage(std::size_t first) const;
+    // Sets keepWithNext on the blocks [first, last).
+    void setKeepWithNext(std::size_t first, std::size_t last, bool keep);
 
     // Places every block; returns the page count (at least 1).
     int paginate();
