@@ -4,6 +4,7 @@
 #include "../../src/report/client_wording.h"
 #include "../../src/report/home_routine_parts.h"
 #include "report/pdf_probe.h"
+#include "report/sample_plan.h"
 
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
@@ -223,6 +224,28 @@ TEST_F(HandoutV2, MetadataAndBookmarksPerDay)
     const QString without = testing::pdfText(path);
     EXPECT_FALSE(without.contains(QStringLiteral("Sam Patel")));
     EXPECT_FALSE(without.contains(QStringLiteral("Weekly log")));
+}
+
+TEST(ClinicianSummaryV2, DrawsItsOwnChartsWithoutTheApp)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("summary.pdf"));
+    const HandoutData data = testing::sampleData();
+    ASSERT_FALSE(data.checkins.empty());
+    writeClinicianSummaryPdf(path.toStdString(), data, HandoutOptions{}); // no chart images
+    const QString text = testing::pdfText(path);
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("Pain (0 to 10) at each check-in")));
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("Share of planned sessions done")));
+    EXPECT_TRUE(text.contains(QStringLiteral("During exercise")));
+    const QString xml =
+        testing::runTool(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"),
+                                                       QStringLiteral("-stdout"), path});
+    EXPECT_TRUE(xml.contains(QStringLiteral(">Charts</item>")));
+    // The last page is never just a chart or a heading.
+    const std::vector<double> fullness = pageFullness(path, testing::pdfInfo(path).height);
+    for (std::size_t i = 0; i + 1 < fullness.size(); ++i) {
+        EXPECT_GE(fullness[i], 0.25) << "page " << i + 1;
+    }
 }
 
 TEST(PainZones, DistinguishableInGreyscale)
