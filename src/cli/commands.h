@@ -18,7 +18,7 @@ namespace glidepath::cli {
 struct GlobalOptions
 {
     std::string databasePath; // --database; empty: GLIDEPATH_DB, then the default location
-    bool create = false; // --create: make a new database at a --database/GLIDEPATH_DB path
+    bool create = false;      // --create: make a new database at a --database/GLIDEPATH_DB path
 };
 
 int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions& global,
@@ -52,6 +52,10 @@ struct PlanOptions
     bool largePrint = false;
     bool clinicianSummary = false; // with --pdf: the clinician summary instead of the home routine
     report::PaperSize paper = report::PaperSize::A4;
+    int perRow = 1;         // exercises side by side in the home routine
+    bool includeLog = true; // false: --no-log
+    bool clinicianBlock = true;
+    report::ClinicianContact clinician;
 };
 
 // Makes the plan the options describe; defined in plan_runner.cpp.

@@ -38,6 +38,10 @@ int writeHandout(const PlanOptions& options, const core::Plan& plan,
     handout.paper = options.paper;
     handout.largePrint = options.largePrint;
     handout.clientName = clientName;
+    handout.exercisesPerRow = options.perRow;
+    handout.includeLog = options.includeLog;
+    handout.clinicianBlock = options.clinicianBlock;
+    handout.clinician = options.clinician;
 
     report::HandoutData data;
     data.plan = plan;

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include <array>
+#include <cctype>
 #include <ostream>
 
 namespace glidepath::cli {
@@ -11,10 +12,12 @@ namespace {
 constexpr std::string_view kPlanUsage =
     R"(Usage: glidepath-cli plan --request FILE [--library FILE] [--format json|text]
                          [--pdf OUT.pdf] [--large-print] [--paper a4|letter] [--summary]
+                         [--per-row 1|2] [--no-log] [--clinician-block on|off]
        glidepath-cli plan --requests FILE.jsonl [--library FILE]
        glidepath-cli [--database PATH] plan --client ID|NAME [--new] [--week YYYY-MM-DD]
                          [--format json|text] [--pdf OUT.pdf] [--large-print]
-                         [--paper a4|letter] [--summary]
+                         [--paper a4|letter] [--summary] [--per-row 1|2] [--no-log]
+                         [--clinician-block on|off]
 
 With --request: makes one week's plan from a plan request - the client's profile, screening
 answers, check-ins and last plan (see docs/formats.md, "Plan request and plan"). The same request
@@ -42,22 +45,51 @@ Options:
   --summary           with --pdf: write the clinician summary instead of the home routine
   --large-print       larger text in the handout (body 16 pt)
   --paper a4|letter   handout paper size (default: a4)
+  --per-row 1|2       exercises side by side in the home routine (default: 1)
+  --no-log            leave the tick-box log out of the home routine
+  --clinician-block on|off
+                      print the clinician's contact block on the cover (default: on; it is
+                      printed only when there is something in it: --clinician, --practice,
+                      --phone, --email, --note, --next-appointment)
+  --clinician NAME    --practice NAME  --phone NUMBER  --email ADDRESS  --note TEXT
+  --next-appointment YYYY-MM-DD[ HH:MM]
+                      the clinician block's contents
   --help              show this help
 )";
 
-constexpr std::array<OptionSpec, 11> kPlanOptions{{
-    {"--request", true},
-    {"--requests", true},
-    {"--client", true},
-    {"--new", false},
-    {"--week", true},
-    {"--summary", false},
-    {"--library", true},
-    {"--format", true},
-    {"--pdf", true},
-    {"--large-print", false},
-    {"--paper", true},
+constexpr std::array<OptionSpec, 20> kPlanOptions{{
+    {"--request", true},   {"--requests", true},
+    {"--client", true},    {"--new", false},
+    {"--week", true},      {"--summary", false},
+    {"--library", true},   {"--format", true},
+    {"--pdf", true},       {"--large-print", false},
+    {"--paper", true},     {"--per-row", true},
+    {"--no-log", false},   {"--clinician-block", true},
+    {"--clinician", true}, {"--practice", true},
+    {"--phone", true},     {"--email", true},
+    {"--note", true},      {"--next-appointment", true},
 }};
+
+// "YYYY-MM-DD" or "YYYY-MM-DD HH:MM" (a "T" between works too).
+void readAppointment(const std::string& text, report::ClinicianContact& contact)
+{
+    const std::string date = text.substr(0, 10);
+    const auto parsed = core::parseIsoDate(date);
+    std::string time = text.size() > 10 ? text.substr(11) : std::string();
+    const bool timeOk = text.size() == 10 ||
+                        (text.size() == 16 && (text[10] == ' ' || text[10] == 'T') &&
+                         time.size() == 5 && std::isdigit(static_cast<unsigned char>(time[0])) &&
+                         std::isdigit(static_cast<unsigned char>(time[1])) && time[2] == ':' &&
+                         std::isdigit(static_cast<unsigned char>(time[3])) &&
+                         std::isdigit(static_cast<unsigned char>(time[4])) &&
+                         time.substr(0, 2) < "24" && time.substr(3, 2) < "60");
+    if (!parsed || !timeOk) {
+        throw UsageError("--next-appointment must be YYYY-MM-DD or \"YYYY-MM-DD HH:MM\", not \"" +
+                         text + "\"");
+    }
+    contact.nextAppointment = *parsed;
+    contact.nextAppointmentTime = time;
+}
 
 PlanOptions readPlanOptions(const ParsedArgs& parsed)
 {
@@ -81,7 +113,9 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
     }
     if (!options.requestsFile.empty()) {
         // Batch output is always one JSON plan per line; handouts are made one plan at a time.
-        for (const char* single : {"--pdf", "--summary", "--large-print", "--paper"}) {
+        for (const char* single : {"--pdf", "--summary", "--large-print", "--paper", "--per-row",
+                                   "--no-log", "--clinician-block", "--clinician", "--practice",
+                                   "--phone", "--email", "--note", "--next-appointment"}) {
             if (parsed.has(single)) {
                 throw UsageError(std::string(single) + " goes with --request or --client, not "
                                                        "--requests");
@@ -119,6 +153,28 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
         } else {
             throw UsageError("--paper must be a4 or letter, not \"" + *paper + "\"");
         }
+    }
+    if (const auto perRow = parsed.value("--per-row")) {
+        if (*perRow != "1" && *perRow != "2") {
+            throw UsageError("--per-row must be 1 or 2, not \"" + *perRow + "\"");
+        }
+        options.perRow = *perRow == "2" ? 2 : 1;
+    }
+    options.includeLog = !parsed.has("--no-log");
+    if (const auto block = parsed.value("--clinician-block")) {
+        if (*block != "on" && *block != "off") {
+            throw UsageError("--clinician-block must be on or off, not \"" + *block + "\"");
+        }
+        options.clinicianBlock = *block == "on";
+    }
+    report::ClinicianContact& contact = options.clinician;
+    contact.name = parsed.value("--clinician").value_or("");
+    contact.practice = parsed.value("--practice").value_or("");
+    contact.phone = parsed.value("--phone").value_or("");
+    contact.email = parsed.value("--email").value_or("");
+    contact.note = parsed.value("--note").value_or("");
+    if (const auto next = parsed.value("--next-appointment")) {
+        readAppointment(*next, contact);
     }
     return options;
 }

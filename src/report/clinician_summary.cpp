@@ -2,7 +2,9 @@
 // doses, every clinician override, and (when the caller passes them) charts.
 
 #include "document.h"
+#include "handout_blocks.h"
 #include "render_kit.h"
+#include "summary_charts.h"
 
 #include <glidepath/report/handout_renderer.h>
 #include <glidepath/report/handout_text.h>
@@ -199,7 +201,7 @@ void ClinicianSummary::addDecision(PageLayout& layout) const
         }
         TableStyle table;
         table.spaceBefore = s.space(6.0);
-        detail::addTable(layout, s, {{Handout::tr("Rule"), 1.3}, {Handout::tr("Reason"), 3.0}},
+        detail::addTable(layout, s, {{Handout::tr("Rule"), 1.5}, {Handout::tr("Reason"), 3.2}},
                          rows, table);
     }
     if (!m_data.plan.advice.empty()) {
@@ -263,10 +265,11 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
         }
     }
     detail::addTable(layout, s,
-                     {{Handout::tr("Day"), 1.1},
-                      {Handout::tr("Exercise"), 1.4},
-                      {Handout::tr("Dose"), 2.3},
-                      {Handout::tr("Why"), 1.6}},
+                     // The reason is the longest text: it gets the width.
+                     {{Handout::tr("Day"), 0.9},
+                      {Handout::tr("Exercise"), 1.2},
+                      {Handout::tr("Dose"), 1.5},
+                      {Handout::tr("Why"), 2.9}},
                      rows);
 }
 
@@ -308,12 +311,47 @@ void ClinicianSummary::addCharts(PageLayout& layout) const
 {
     const Style& s = m_style;
     bool any = false;
+    // The report's own charts of the check-ins: the same in the app and from the CLI.
+    if (!m_data.checkins.empty()) {
+        Block heading = detail::headingBlock(s, Handout::tr("Charts"), s.space(16.0));
+        heading.bookmark = Handout::tr("Charts");
+        layout.add(std::move(heading));
+        any = true;
+        const std::span<const core::CheckIn> checkins(m_data.checkins);
+        const core::ProgressionRules& rules = m_data.rules;
+        auto captioned = [&s](detail::DrawFn chart, QString caption) {
+            return drawn(
+                [&s, chart, caption](QPainter* p, const QRectF& area) {
+                    double y = area.top() + chart(p, area) + s.space(3.0);
+                    y += s.text(p, QRectF(area.left(), y, area.width(), 0), caption,
+                                s.font(TextRole::Small), Style::muted(), Qt::AlignHCenter);
+                    return y - area.top();
+                },
+                s.space(10.0));
+        };
+        // The two charts travel together: a lone chart never opens a near-empty last page.
+        Block pain = captioned(
+            [&s, checkins, &rules](QPainter* p, const QRectF& a) {
+                return detail::drawPainChart(p, s, a, checkins, rules);
+            },
+            Handout::tr("Pain (0 to 10) at each check-in, over the exercise-pain zones of the "
+                        "rules."));
+        pain.keepWithNext = true;
+        layout.add(std::move(pain));
+        layout.add(captioned(
+            [&s, checkins, &rules](QPainter* p, const QRectF& a) {
+                return detail::drawAdherenceChart(p, s, a, checkins, rules);
+            },
+            Handout::tr("Share of planned sessions done, as reported at each check-in; hollow "
+                        "bars are below the rule.")));
+    }
     for (const ReportChart& chart : m_charts) {
         if (chart.image.isNull()) {
             continue;
         }
         if (!any) {
             Block heading = detail::headingBlock(s, Handout::tr("Charts"), s.space(16.0));
+            heading.bookmark = Handout::tr("Charts");
             layout.add(std::move(heading));
             any = true;
         }
@@ -391,15 +429,27 @@ void ClinicianSummary::build(PageLayout& layout) const
 
 } // namespace
 
-int renderClinicianSummary(QPagedPaintDevice& device, const HandoutData& data,
-                           const HandoutOptions& options, std::span<const ReportChart> charts)
+int detail::renderClinicianSummaryWithOutline(QPagedPaintDevice& device, const HandoutData& data,
+                                              const HandoutOptions& options,
+                                              std::span<const ReportChart> charts,
+                                              std::vector<OutlineEntry>* outline)
 {
     detail::requireGuiApplication("renderClinicianSummary");
     const Style style(device, options);
     PageLayout layout(detail::contentSize(device, style));
     const ClinicianSummary summary(data, options, style, charts);
     summary.build(layout);
-    return detail::paintDocument(device, layout, style, summary.footer());
+    const int pages = detail::paintDocument(device, layout, style, summary.footer());
+    if (outline != nullptr) {
+        *outline = detail::outlineOf(layout);
+    }
+    return pages;
+}
+
+int renderClinicianSummary(QPagedPaintDevice& device, const HandoutData& data,
+                           const HandoutOptions& options, std::span<const ReportChart> charts)
+{
+    return detail::renderClinicianSummaryWithOutline(device, data, options, charts, nullptr);
 }
 
 } // namespace glidepath::report

@@ -100,4 +100,15 @@ int paintDocument(QPagedPaintDevice& device, PageLayout& layout, const Style& st
     return pages;
 }
 
+std::vector<OutlineEntry> outlineOf(const PageLayout& layout)
+{
+    std::vector<OutlineEntry> entries;
+    for (const Placement& placement : layout.placements()) {
+        if (placement.block != nullptr && !placement.block->bookmark.isEmpty()) {
+            entries.push_back({placement.block->bookmark, placement.page, placement.rect.top()});
+        }
+    }
+    return entries;
+}
+
 } // namespace glidepath::report::detail

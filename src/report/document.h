@@ -8,8 +8,10 @@
 
 #include <QString>
 
+#include <span>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace glidepath::report::detail {
 
@@ -36,5 +38,23 @@ QSizeF contentSize(const QPagedPaintDevice& device, const Style& style);
 // "Page n of m" on the right. Returns the page count. Throws when painting cannot start.
 int paintDocument(QPagedPaintDevice& device, PageLayout& layout, const Style& style,
                   const QString& footerLeft);
+
+// A PDF bookmark: title, 0-based page and the block's top in page-content units.
+struct OutlineEntry
+{
+    QString title;
+    int page = 0;
+    double top = 0.0;
+};
+// The bookmarks of a paginated layout, in page order.
+std::vector<OutlineEntry> outlineOf(const PageLayout& layout);
+
+// renderHomeRoutine / renderClinicianSummary that also return the document's bookmarks.
+int renderHomeRoutineWithOutline(QPagedPaintDevice& device, const HandoutData& data,
+                                 const HandoutOptions& options, std::vector<OutlineEntry>* outline);
+int renderClinicianSummaryWithOutline(QPagedPaintDevice& device, const HandoutData& data,
+                                      const HandoutOptions& options,
+                                      std::span<const ReportChart> charts,
+                                      std::vector<OutlineEntry>* outline);
 
 } // namespace glidepath::report::detail

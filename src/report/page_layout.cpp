@@ -14,6 +14,23 @@ void PageLayout::add(Block block)
     m_blocks.push_back(std::make_unique<Block>(std::move(block)));
 }
 
+bool PageLayout::fitsOnePage(std::size_t first) const
+{
+    double height = 0.0;
+    for (std::size_t i = first; i < m_blocks.size(); ++i) {
+        height += (i > first ? m_blocks[i]->spaceBefore : 0.0) +
+                  std::max(0.0, m_blocks[i]->measure(m_contentSize.width()));
+    }
+    return height <= m_contentSize.height();
+}
+
+void PageLayout::setKeepWithNext(std::size_t first, std::size_t last, bool keep)
+{
+    for (std::size_t i = first; i < last && i < m_blocks.size(); ++i) {
+        m_blocks[i]->keepWithNext = keep;
+    }
+}
+
 int PageLayout::paginate()
 {
     m_placements.clear();

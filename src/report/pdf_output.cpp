@@ -1,9 +1,12 @@
 // PDF files for the handouts, written atomically through QSaveFile (temporary file + rename).
 
 #include "document.h"
+#include "pdf_outline.h"
 
 #include <glidepath/report/handout_renderer.h>
+#include <glidepath/report/handout_text.h>
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMarginsF>
@@ -13,6 +16,7 @@
 #include <QSaveFile>
 
 #include <functional>
+#include <set>
 #include <stdexcept>
 
 namespace glidepath::report {
@@ -27,8 +31,10 @@ class Handout
 // Generous margins; the footer sits inside the bottom one's page area.
 const QMarginsF kMarginsMm(18.0, 16.0, 18.0, 12.0);
 
-void writePdf(const std::string& path, const HandoutOptions& options, const QString& title,
-              const std::function<void(QPagedPaintDevice&)>& render)
+using Renderer = std::function<std::vector<detail::OutlineEntry>(QPagedPaintDevice&)>;
+
+void writePdf(const std::string& path, const HandoutOptions& options,
+              const detail::PdfMetadata& metadata, const Renderer& render)
 {
     detail::requireGuiApplication("writing a handout PDF");
     const QString fileName = QString::fromStdString(path);
@@ -47,14 +53,26 @@ void writePdf(const std::string& path, const HandoutOptions& options, const QStr
         throw std::runtime_error("cannot write the handout PDF to '" + path +
                                  "': " + file.errorString().toStdString());
     }
+    // Rendered to memory first: the bookmarks and the metadata Qt cannot write are appended
+    // before a byte reaches the file.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    std::vector<detail::OutlineEntry> outline;
+    detail::PdfPageGeometry geometry;
     {
-        QPdfWriter writer(&file);
-        writer.setCreator(QStringLiteral("Glidepath"));
-        writer.setTitle(title);
+        QPdfWriter writer(&buffer);
+        writer.setCreator(metadata.creator);
+        writer.setTitle(metadata.title);
         preparePagedDevice(writer, options);
-        render(writer); // the painter ends inside render, which flushes the PDF to the file
+        const QPageLayout layout = writer.pageLayout();
+        geometry.heightPt = layout.fullRectPoints().height();
+        geometry.contentTopPt = layout.paintRectPoints().top();
+        geometry.pointsPerUnit = 72.0 / writer.resolution();
+        outline = render(writer); // the painter ends inside render, which flushes the PDF
     }
-    if (!file.commit()) {
+    const QByteArray pdf =
+        detail::addOutlineAndMetadata(buffer.data(), outline, metadata, geometry);
+    if (file.write(pdf) != pdf.size() || !file.commit()) {
         throw std::runtime_error("cannot write the handout PDF to '" + path +
                                  "': " + file.errorString().toStdString());
     }
@@ -69,14 +87,56 @@ void preparePagedDevice(QPagedPaintDevice& device, const HandoutOptions& options
         QPageLayout(size, QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
 }
 
+namespace {
+
+// Author: who prepared the handout; falls back to the program.
+QString authorOf(const HandoutOptions& options)
+{
+    for (const std::string* text :
+         {&options.preparedBy, &options.clinician.name, &options.clinician.practice}) {
+        if (!text->empty()) {
+            return QString::fromStdString(*text);
+        }
+    }
+    return QStringLiteral("Glidepath");
+}
+
+QString weekOf(const core::Plan& plan)
+{
+    const core::Date first = plan.days.empty() ? plan.weekStart : plan.days.front().date;
+    const core::Date last =
+        plan.days.empty() ? plan.weekStart + std::chrono::days{6} : plan.days.back().date;
+    return dateRange(first, last);
+}
+
+detail::PdfMetadata metadataFor(const QString& title, const QString& subject,
+                                const HandoutOptions& options)
+{
+    detail::PdfMetadata metadata;
+    metadata.title = title;
+    metadata.subject = subject;
+    metadata.author = authorOf(options);
+    metadata.creator = QStringLiteral("Glidepath");
+    // The handout's words are English (translations would set their own language here).
+    metadata.language = Handout::tr("en", "BCP 47 language of the handout text");
+    return metadata;
+}
+
+} // namespace
+
 void writeHomeRoutinePdf(const std::string& path, const HandoutData& data,
                          const HandoutOptions& options)
 {
     const QString name = detail::clientName(data, options);
     const QString title =
         name.isEmpty() ? Handout::tr("Home routine") : Handout::tr("Home routine: %1").arg(name);
-    writePdf(path, options, title,
-             [&](QPagedPaintDevice& device) { renderHomeRoutine(device, data, options); });
+    const QString subject =
+        Handout::tr("Home exercise routine for the week of %1").arg(weekOf(data.plan));
+    writePdf(path, options, metadataFor(title, subject, options), [&](QPagedPaintDevice& device) {
+        std::vector<detail::OutlineEntry> outline;
+        detail::renderHomeRoutineWithOutline(device, data, options, &outline);
+        return outline;
+    });
 }
 
 void writeClinicianSummaryPdf(const std::string& path, const HandoutData& data,
@@ -85,8 +145,12 @@ void writeClinicianSummaryPdf(const std::string& path, const HandoutData& data,
     const QString name = detail::clientName(data, options);
     const QString title = name.isEmpty() ? Handout::tr("Clinician summary")
                                          : Handout::tr("Clinician summary: %1").arg(name);
-    writePdf(path, options, title, [&](QPagedPaintDevice& device) {
-        renderClinicianSummary(device, data, options, charts);
+    const QString subject =
+        Handout::tr("Clinician summary for the week of %1").arg(weekOf(data.plan));
+    writePdf(path, options, metadataFor(title, subject, options), [&](QPagedPaintDevice& device) {
+        std::vector<detail::OutlineEntry> outline;
+        detail::renderClinicianSummaryWithOutline(device, data, options, charts, &outline);
+        return outline;
     });
 }
 
@@ -95,15 +159,21 @@ void writeHomeRoutinePdf(const std::string& path, const core::Plan& plan,
 {
     HandoutData data;
     data.plan = plan;
-    // Only the exercises the plan uses: the library may hold hundreds.
+    // Only the exercises the plan uses and their easier versions (the handout names them): the
+    // library may hold hundreds.
+    std::set<std::string> wanted;
+    for (const core::PlanDay& day : plan.days) {
+        for (const core::PlannedExercise& planned : day.exercises) {
+            wanted.insert(planned.id);
+        }
+    }
     for (const core::Exercise& exercise : library) {
-        const bool used =
-            std::any_of(plan.days.begin(), plan.days.end(), [&](const core::PlanDay& day) {
-                return std::any_of(
-                    day.exercises.begin(), day.exercises.end(),
-                    [&](const core::PlannedExercise& e) { return e.id == exercise.id; });
-            });
-        if (used) {
+        if (wanted.count(exercise.id) > 0 && !exercise.easier.empty()) {
+            wanted.insert(exercise.easier);
+        }
+    }
+    for (const core::Exercise& exercise : library) {
+        if (wanted.count(exercise.id) > 0) {
             data.exercises.push_back(exercise);
         }
     }

@@ -231,5 +231,42 @@ TEST_F(CliHandout, RequestAndClientTogetherOrNeitherIsAUsageError)
               2);
 }
 
+TEST_F(CliHandout, HandoutOptionsReachTheHandout)
+{
+    const fs::path pdf = m_dir / "routine.pdf";
+    const auto result = cli({"plan", "--request", example("flare-up"), "--pdf", pdf.string(),
+                             "--per-row", "2", "--clinician", "Sam Patel", "--phone",
+                             "020 7946 0000", "--next-appointment", "2026-12-07 10:30"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const std::string text = pdfText(pdf);
+    EXPECT_NE(text.find("Sam Patel"), std::string::npos);
+    EXPECT_NE(text.find("Monday 7 December at 10:30"), std::string::npos);
+    EXPECT_NE(text.find("Weekly log"), std::string::npos);
+    EXPECT_NE(pdfInfo(pdf).find("Author:          Sam Patel"), std::string::npos);
+
+    const auto off = cli({"plan", "--request", example("flare-up"), "--pdf", pdf.string(),
+                          "--no-log", "--clinician", "Sam Patel", "--clinician-block", "off"});
+    ASSERT_EQ(off.exitCode, 0) << off.err;
+    const std::string without = pdfText(pdf);
+    EXPECT_EQ(without.find("Sam Patel"), std::string::npos);
+    EXPECT_EQ(without.find("Weekly log"), std::string::npos);
+}
+
+TEST_F(CliHandout, BadHandoutOptionsAreUsageErrorsNamingTheOption)
+{
+    const fs::path pdf = m_dir / "routine.pdf";
+    for (const auto& [option, value] : std::vector<std::pair<std::string, std::string>>{
+             {"--per-row", "3"},
+             {"--clinician-block", "maybe"},
+             {"--next-appointment", "7 December"},
+             {"--next-appointment", "2026-12-07 25:00"}}) {
+        const auto result =
+            cli({"plan", "--request", example("flare-up"), "--pdf", pdf.string(), option, value});
+        EXPECT_EQ(result.exitCode, 2) << option << " " << value;
+        EXPECT_NE(result.err.find(option), std::string::npos) << result.err;
+        EXPECT_FALSE(fs::exists(pdf));
+    }
+}
+
 } // namespace
 } // namespace glidepath

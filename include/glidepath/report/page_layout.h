@@ -8,6 +8,7 @@
 
 #include <QRectF>
 #include <QSizeF>
+#include <QString>
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,8 @@ struct Block
     bool keepWithNext = false;
     // Table rows: when the row opens a page, this header is painted above it first.
     std::shared_ptr<const Block> repeatHeader;
+    // Not empty: the PDF gets a bookmark with this title pointing at the block.
+    QString bookmark;
 };
 
 struct Placement
@@ -50,6 +53,11 @@ public:
 
     void add(Block block);
     bool empty() const { return m_blocks.empty(); }
+    std::size_t blockCount() const { return m_blocks.size(); }
+    // Whether the blocks from first to the last added fit on one page together.
+    bool fitsOnePage(std::size_t first) const;
+    // Sets keepWithNext on the blocks [first, last).
+    void setKeepWithNext(std::size_t first, std::size_t last, bool keep);
 
     // Places every block; returns the page count (at least 1).
     int paginate();

@@ -50,6 +50,8 @@ PlanExportDialog::PlanExportDialog(Purpose purpose, bool offerSummary, QWidget* 
     m_perRow->addItem(tr("Two exercises per row"), 2);
     m_compact = new QCheckBox(tr("Print an exercise in full once; later days refer back"), this);
     m_compact->setObjectName(QStringLiteral("compactCheck"));
+    m_includeLog = new QCheckBox(tr("Include the weekly &log with tick boxes"), this);
+    m_includeLog->setObjectName(QStringLiteral("includeLogCheck"));
     m_preparedBy = new QLineEdit(this);
     m_preparedBy->setObjectName(QStringLiteral("preparedByEdit"));
     m_preparedBy->setPlaceholderText(tr("Optional, e.g. your name or clinic"));
@@ -59,7 +61,10 @@ PlanExportDialog::PlanExportDialog(Purpose purpose, bool offerSummary, QWidget* 
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(QString(), m_largePrint);
     form->addRow(tr("La&yout:"), m_perRow);
-    form->addRow(QString(), m_compact);
+    // The handout v2 explains each exercise once and lists the days in a table, so this choice
+    // no longer changes anything; kept (hidden) so the saved setting round-trips.
+    m_compact->setVisible(false);
+    form->addRow(QString(), m_includeLog);
     form->addRow(tr("Prepared &by:"), m_preparedBy);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -83,6 +88,7 @@ PlanExportDialog::PlanExportDialog(Purpose purpose, bool offerSummary, QWidget* 
     const int perRow = m_perRow->findData(settings.value(QStringLiteral("perRow"), 1).toInt());
     m_perRow->setCurrentIndex(perRow >= 0 ? perRow : 0);
     m_compact->setChecked(settings.value(QStringLiteral("compact"), true).toBool());
+    m_includeLog->setChecked(settings.value(QStringLiteral("includeLog"), true).toBool());
     m_preparedBy->setText(settings.value(QStringLiteral("preparedBy")).toString());
 }
 
@@ -98,6 +104,7 @@ report::HandoutOptions PlanExportDialog::options() const
     options.largePrint = m_largePrint->isChecked();
     options.exercisesPerRow = m_perRow->currentData().toInt();
     options.compactRepeats = m_compact->isChecked();
+    options.includeLog = m_includeLog->isChecked();
     options.preparedBy = m_preparedBy->text().trimmed().toStdString();
     return options;
 }
@@ -111,6 +118,7 @@ void PlanExportDialog::accept()
     settings.setValue(QStringLiteral("largePrint"), m_largePrint->isChecked());
     settings.setValue(QStringLiteral("perRow"), m_perRow->currentData());
     settings.setValue(QStringLiteral("compact"), m_compact->isChecked());
+    settings.setValue(QStringLiteral("includeLog"), m_includeLog->isChecked());
     settings.setValue(QStringLiteral("preparedBy"), m_preparedBy->text().trimmed());
     QDialog::accept();
 }

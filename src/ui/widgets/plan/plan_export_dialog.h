@@ -46,6 +46,7 @@ private:
     QCheckBox* m_largePrint;
     QComboBox* m_perRow;
     QCheckBox* m_compact;
+    QCheckBox* m_includeLog;
     QLineEdit* m_preparedBy;
 };
 

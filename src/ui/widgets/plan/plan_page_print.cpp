@@ -72,9 +72,8 @@ int PlanPage::render(QPagedPaintDevice& device, PdfVariant variant, report::Hand
         options.clientName = data.clientName;
     }
     if (variant == PdfVariant::ClinicianSummary) {
-        // The Progress page's charts, drawn offscreen, go into the summary.
-        const auto charts = progressReportCharts(m_context, m_clientId);
-        return report::renderClinicianSummary(device, data, options, charts);
+        // The summary draws its charts itself from the check-ins, as it does for the CLI.
+        return report::renderClinicianSummary(device, data, options);
     }
     return report::renderHomeRoutine(device, data, options);
 }
@@ -95,8 +94,7 @@ QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::Hand
         }
         const std::string file = QDir::toNativeSeparators(path).toStdString();
         if (variant == PdfVariant::ClinicianSummary) {
-            const auto charts = progressReportCharts(m_context, m_clientId);
-            report::writeClinicianSummaryPdf(file, data, options, charts);
+            report::writeClinicianSummaryPdf(file, data, options);
         } else {
             report::writeHomeRoutinePdf(file, data, options);
         }

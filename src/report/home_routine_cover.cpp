@@ -1,0 +1,501 @@
+// The home routine's cover (who, this week, the clinician, how much pain is OK, when to stop or
+// ease off) and the referral sheet that replaces the whole handout when a plan refers.
+
+#include "client_wording.h"
+#include "home_routine_parts.h"
+
+#include <glidepath/core/progression_steps.h>
+#include <glidepath/report/handout_text.h>
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace glidepath::report::detail {
+
+namespace {
+
+QStringList reasonsForClient(const core::Plan& plan)
+{
+    QStringList reasons;
+    for (const core::Reason& reason : plan.decision.reasons) {
+        const QString text = clientWording(reason.rule, reason.text);
+        if (!text.isEmpty() && !reasons.contains(text)) {
+            reasons << text;
+        }
+        if (reasons.size() == 3) {
+            break; // the client needs the gist; the clinician summary lists them all
+        }
+    }
+    return reasons;
+}
+
+QStringList adviceForClient(const core::Plan& plan, const core::ProgressionRules& rules)
+{
+    // The pain-limits tip repeats what the pain box on the same page shows.
+    const std::string painLimits = core::painLimitsAdvice(rules);
+    QStringList advice;
+    for (const std::string& line : plan.advice) {
+        if (line == painLimits) {
+            continue;
+        }
+        const QString text = clientWording({}, line);
+        if (!text.isEmpty() && !advice.contains(text)) {
+            advice << text;
+        }
+    }
+    return advice;
+}
+
+// The aim of the stage in plain words, without its number.
+QString stageAim(int phase)
+{
+    switch (phase) {
+    case 1:
+        return Handout::tr("Aim for now: settle the knee and switch the muscles on.");
+    case 2:
+        return Handout::tr("Aim for now: build strength.");
+    case 3:
+        return Handout::tr("Aim for now: single-leg control and everyday moves.");
+    case 4:
+        return Handout::tr("Aim for now: power, landing and getting back to sport.");
+    default:
+        return {};
+    }
+}
+
+double drawMasthead(QPainter* p, const QRectF& area, const Routine& r)
+{
+    const Style& s = r.style();
+    double y = area.top();
+    QFont label = s.font(TextRole::Small, true);
+    label.setLetterSpacing(QFont::PercentageSpacing, 108.0);
+    y += s.text(p, QRectF(area.left(), y, area.width(), 0), Handout::tr("HOME EXERCISE ROUTINE"),
+                label, Style::accent());
+    y += s.space(2.0);
+    y += s.text(p, QRectF(area.left(), y, area.width(), 0), r.displayName(),
+                s.font(TextRole::Title, true), Style::ink());
+    y += s.space(1.0);
+    y += s.text(p, QRectF(area.left(), y, area.width(), 0),
+                Handout::tr("Week of %1").arg(r.weekRange()), s.font(TextRole::Subheading),
+                Style::muted());
+    if (!r.options().preparedBy.empty()) {
+        y += s.space(1.0);
+        y += s.text(p, QRectF(area.left(), y, area.width(), 0),
+                    Handout::tr("Prepared by %1").arg(qs(r.options().preparedBy)),
+                    s.font(TextRole::Body), Style::muted());
+    }
+    y += s.space(5.0);
+    if (p != nullptr) {
+        p->setPen(QPen(Style::accent(), s.pt(2.0)));
+        p->drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    }
+    y += s.pt(2.0);
+    return y - area.top();
+}
+
+double drawThisWeek(QPainter* p, const QRectF& area, const Routine& r)
+{
+    const Style& s = r.style();
+    const core::Decision& decision = r.data().plan.decision;
+    const QStringList reasons = reasonsForClient(r.data().plan);
+    const QStringList tips = adviceForClient(r.data().plan, r.data().rules);
+    return panel(p, s, area, Style::accentTint(), QColor(), [&](QPainter* q, const QRectF& in) {
+        double y = in.top();
+        const QFont headline = s.font(TextRole::Subheading, true);
+        double left = in.left();
+        if (decision.light != core::Light::None) {
+            const double symbol = s.lineHeight(headline) * 0.8;
+            if (q != nullptr) {
+                const int level = decision.light == core::Light::Green   ? 0
+                                  : decision.light == core::Light::Amber ? 1
+                                                                         : 2;
+                drawLightSymbol(
+                    *q, QRectF(in.left(), y + s.lineHeight(headline) * 0.1, symbol, symbol), level);
+            }
+            left += symbol + s.space(6.0);
+        }
+        const QString title =
+            decision.light == core::Light::None
+                ? Handout::tr("This week: %1").arg(actionInWords(decision.action).toLower())
+                : Handout::tr("This week: %1 (%2 light)")
+                      .arg(actionInWords(decision.action).toLower(),
+                           lightInWords(decision.light).toLower());
+        y += s.text(q, QRectF(left, y, in.right() - left, 0), title, headline, Style::ink());
+        y += s.space(3.0);
+        QString summary = decisionForClient(decision);
+        const QString aim = stageAim(decision.phase);
+        if (!aim.isEmpty()) {
+            summary += QLatin1Char(' ') + aim;
+        }
+        y += s.text(q, QRectF(in.left(), y, in.width(), 0), summary, s.font(TextRole::Body),
+                    Style::ink());
+        if (!reasons.isEmpty()) {
+            y += s.space(4.0);
+            y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("Why"),
+                        s.font(TextRole::Body, true), Style::ink());
+            y += s.space(1.5);
+            y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), reasons, s.font(TextRole::Body),
+                           Style::ink());
+        }
+        if (!tips.isEmpty()) {
+            y += s.space(4.0);
+            y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("Tips for this week"),
+                        s.font(TextRole::Body, true), Style::ink());
+            y += s.space(1.5);
+            y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), tips, s.font(TextRole::Body),
+                           Style::ink());
+        }
+        return y - in.top();
+    });
+}
+
+QString appointmentText(const ClinicianContact& contact)
+{
+    if (!contact.nextAppointment) {
+        return {};
+    }
+    const QString day = Handout::tr("%1 %2").arg(weekdayName(*contact.nextAppointment),
+                                                 dayMonth(*contact.nextAppointment));
+    return contact.nextAppointmentTime.empty()
+               ? day
+               : Handout::tr("%1 at %2").arg(day, qs(contact.nextAppointmentTime));
+}
+
+double drawClinician(QPainter* p, const QRectF& area, const Routine& r)
+{
+    const Style& s = r.style();
+    const ClinicianContact& c = r.options().clinician;
+    return panel(
+        p, s, area, QColor(Qt::white), Style::accent(), [&](QPainter* q, const QRectF& in) {
+            double y = in.top();
+            y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("Your clinician"),
+                        s.font(TextRole::Body, true), Style::accent());
+            y += s.space(1.5);
+            QStringList who;
+            for (const std::string* part : {&c.name, &c.practice}) {
+                if (!part->empty()) {
+                    who << qs(*part);
+                }
+            }
+            QStringList contact;
+            if (!c.phone.empty()) {
+                contact << Handout::tr("Phone %1").arg(qs(c.phone));
+            }
+            if (!c.email.empty()) {
+                contact << qs(c.email);
+            }
+            const QFont body = s.font(TextRole::Body);
+            if (!who.isEmpty()) {
+                y += s.text(q, QRectF(in.left(), y, in.width(), 0), who.join(QStringLiteral(" · ")),
+                            s.font(TextRole::Body, true), Style::ink());
+            }
+            if (!contact.isEmpty()) {
+                y += s.text(q, QRectF(in.left(), y, in.width(), 0),
+                            contact.join(QStringLiteral(" · ")), body, Style::ink());
+            }
+            const QString next = appointmentText(c);
+            if (!next.isEmpty()) {
+                y += s.space(1.5);
+                y += s.text(q, QRectF(in.left(), y, in.width(), 0),
+                            Handout::tr("Next appointment: %1").arg(next),
+                            s.font(TextRole::Body, true), Style::ink());
+            }
+            if (!c.note.empty()) {
+                y += s.space(2.5);
+                y += s.text(q, QRectF(in.left(), y, in.width(), 0), qs(c.note), body, Style::ink());
+            }
+            return y - in.top();
+        });
+}
+
+double drawPainGuide(QPainter* p, const QRectF& area, const Routine& r)
+{
+    const Style& s = r.style();
+    const core::ProgressionRules& rules = r.data().rules;
+    const int greenMax = std::clamp(rules.greenMaxExercisePain, 0, 9);
+    const int amberMax = std::clamp(rules.amberMaxExercisePain, greenMax + 1, 10);
+    return panel(p, s, area, QColor(Qt::white), Style::rule(), [&](QPainter* q, const QRectF& in) {
+        double y = in.top();
+        y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("How much pain is OK?"),
+                    s.font(TextRole::Subheading, true), Style::ink());
+        y += s.space(2.0);
+        y += s.text(q, QRectF(in.left(), y, in.width(), 0),
+                    Handout::tr("Some discomfort while you exercise is normal and safe. Rate it "
+                                "from 0 (none) to 10 (the worst you can imagine)."),
+                    s.font(TextRole::Body), Style::ink());
+        y += s.space(5.0);
+
+        // The 0-10 scale: each zone has its own fill pattern, a number box on white, and the
+        // zone's shape and word under it, so it reads in greyscale.
+        const QFont numberFont = s.font(TextRole::Small, true);
+        const double cellWidth = in.width() / 11.0;
+        const double cellHeight = s.lineHeight(numberFont) + s.space(8.0);
+        auto zoneOf = [&](int value) { return value <= greenMax ? 0 : value <= amberMax ? 1 : 2; };
+        if (q != nullptr) {
+            for (int value = 0; value <= 10; ++value) {
+                const QRectF cell(in.left() + value * cellWidth, y, cellWidth, cellHeight);
+                paintZone(*q, cell, zoneOf(value), s.pt(1.0));
+                q->save();
+                q->setPen(QPen(Style::ink(), s.pt(0.6)));
+                q->setBrush(Qt::NoBrush);
+                q->drawRect(cell);
+                const double label = s.lineHeight(numberFont) * 1.05;
+                const QRectF chip(cell.center().x() - label * 0.6, cell.center().y() - label / 2,
+                                  label * 1.2, label);
+                q->setBrush(Qt::white);
+                q->drawEllipse(chip);
+                q->restore();
+                s.text(q,
+                       QRectF(chip.left(), chip.top() + (label - s.lineHeight(numberFont)) / 2,
+                              chip.width(), 0),
+                       QString::number(value), numberFont, Style::ink(), Qt::AlignHCenter);
+            }
+        }
+        y += cellHeight + s.space(3.0);
+        const QFont zoneFont = s.font(TextRole::Body, true);
+        const QString zoneNames[3] = {Handout::tr("Green"), Handout::tr("Amber"),
+                                      Handout::tr("Red")};
+        const QString ranges[3] = {
+            greenMax == 0 ? Handout::tr("0") : Handout::tr("0 to %1").arg(greenMax),
+            greenMax + 1 == amberMax ? QString::number(amberMax)
+                                     : Handout::tr("%1 to %2").arg(greenMax + 1).arg(amberMax),
+            Handout::tr("above %1").arg(amberMax)};
+        const QString details[3] = {
+            Handout::tr("Fine, carry on. No pain or a mild ache is OK."),
+            Handout::tr("OK if it settles within about an hour and is no worse the next "
+                        "morning. Stay at the same level for now."),
+            Handout::tr("Too much. Stop that exercise for today, give it a day or two, then "
+                        "restart with fewer sets or the easier version and tell your "
+                        "clinician.")};
+        const QFont bodyFont = s.font(TextRole::Body);
+        const double symbol = s.lineHeight(zoneFont) * 1.1;
+        const double columnGap = s.space(10.0);
+        const double column = (in.width() - 2 * columnGap) / 3.0;
+        if (column >= s.space(120.0)) {
+            double bottom = y;
+            for (int level = 0; level < 3; ++level) {
+                const double left = in.left() + level * (column + columnGap);
+                if (q != nullptr) {
+                    drawLightSymbol(*q, QRectF(left, y, symbol, symbol), level);
+                }
+                const double textLeft = left + symbol + s.space(5.0);
+                double ty = y;
+                ty += s.text(q, QRectF(textLeft, ty, left + column - textLeft, 0),
+                             Handout::tr("%1: %2").arg(zoneNames[level], ranges[level]), zoneFont,
+                             Style::ink());
+                ty = std::max(ty, y + symbol) + s.space(1.5);
+                ty +=
+                    s.text(q, QRectF(left, ty, column, 0), details[level], bodyFont, Style::ink());
+                bottom = std::max(bottom, ty);
+            }
+            y = bottom;
+        } else {
+            const double textLeft = in.left() + symbol + s.space(8.0);
+            for (int level = 0; level < 3; ++level) {
+                if (level > 0) {
+                    y += s.space(5.0);
+                }
+                if (q != nullptr) {
+                    drawLightSymbol(*q, QRectF(in.left(), y, symbol, symbol), level);
+                }
+                double ty = y;
+                ty += s.text(q, QRectF(textLeft, ty, in.right() - textLeft, 0),
+                             Handout::tr("%1: %2").arg(zoneNames[level], ranges[level]), zoneFont,
+                             Style::ink());
+                ty += s.text(q, QRectF(textLeft, ty, in.right() - textLeft, 0), details[level],
+                             bodyFont, Style::ink());
+                y = std::max(ty, y + symbol);
+            }
+        }
+        return y - in.top();
+    });
+}
+
+// When to stop an exercise (for every exercise; each card adds its own extra care) and when to
+// ease off for a few days: two short paragraphs, each led by its shape.
+double drawStopAndEaseOff(QPainter* p, const QRectF& area, const Routine& r)
+{
+    const Style& s = r.style();
+    QStringList stops = stopIfLines(nullptr, r.data().rules);
+    for (QString& line : stops) {
+        line[0] = line[0].toLower();
+    }
+    const QString stopText = Handout::tr("%1.").arg(stops.join(QStringLiteral("; ")));
+    const QString easeText = Handout::tr(
+        "tenderness that lingers into the next day; pain at night that is worse than usual; new "
+        "swelling around the knee. Easing off means fewer sets or the easier version, not "
+        "stopping altogether. Most flare-ups settle within a few days: mention it at your next "
+        "check-in.");
+    const QFont title = s.font(TextRole::Body, true);
+    const QFont body = s.font(TextRole::Body);
+    return panel(p, s, area, Style::panel(), QColor(), [&](QPainter* q, const QRectF& in) {
+        double y = in.top();
+        const double symbol = s.lineHeight(title) * 0.9;
+        const double left = in.left() + symbol + s.space(6.0);
+        auto paragraph = [&](int level, const QString& head, const QString& text) {
+            if (q != nullptr) {
+                drawLightSymbol(
+                    *q, QRectF(in.left(), y + s.lineHeight(title) * 0.05, symbol, symbol), level);
+            }
+            const double width = in.right() - left;
+            const double headWidth = s.textWidth(head + QLatin1Char(' '), title);
+            // The heading runs into the text: bold words, then the list on the same line.
+            s.text(q, QRectF(left, y, width, 0), head, title,
+                   level == 2 ? Style::red() : Style::ink());
+            QString indent;
+            const double space = s.textWidth(QStringLiteral(" "), body);
+            indent.fill(QChar(0x00A0), static_cast<qsizetype>(std::ceil(headWidth / space)));
+            y += s.text(q, QRectF(left, y, width, 0), indent + text, body, Style::ink());
+        };
+        paragraph(2, Handout::tr("Stop any exercise if:"), stopText);
+        y += s.space(4.0);
+        paragraph(1, Handout::tr("Ease off for a few days if you notice:"), easeText);
+        return y - in.top();
+    });
+}
+
+double drawDisclaimer(QPainter* p, const QRectF& area, const Routine& r)
+{
+    const Style& s = r.style();
+    const QFont font = s.font(TextRole::Small);
+    const double rule = s.pt(3.0);
+    const double indent = rule + s.space(8.0);
+    const double height =
+        s.text(p, QRectF(area.left() + indent, area.top(), area.width() - indent, 0),
+               disclaimerText(), font, Style::muted());
+    if (p != nullptr) {
+        p->save();
+        p->setPen(Qt::NoPen);
+        p->setBrush(Style::rule());
+        p->drawRect(QRectF(area.left(), area.top(), rule, height));
+        p->restore();
+    }
+    return height;
+}
+
+double drawReferral(QPainter* p, const QRectF& area, const Routine& r)
+{
+    const Style& s = r.style();
+    const QStringList reasons = reasonsForClient(r.data().plan);
+    QStringList advice = adviceForClient(r.data().plan, r.data().rules);
+    if (advice.isEmpty()) {
+        advice << Handout::tr("Book an appointment with your doctor or physiotherapist soon "
+                              "and show them this sheet.")
+               << Handout::tr("If your knee is hot, red and swollen, you cannot put weight "
+                              "on it, or you feel unwell, get care today.");
+    }
+    return panel(p, s, area, Style::redTint(), Style::red(), [&](QPainter* q, const QRectF& in) {
+        double y = in.top();
+        const QFont headline = s.font(TextRole::Heading, true);
+        const double symbol = s.lineHeight(headline) * 1.3;
+        if (q != nullptr) {
+            drawLightSymbol(*q, QRectF(in.left(), y, symbol, symbol), 2);
+        }
+        const double left = in.left() + symbol + s.space(10.0);
+        const double titleHeight = s.text(q, QRectF(left, y, in.right() - left, 0),
+                                          referralHeadline(), headline, Style::red());
+        y += std::max(symbol, titleHeight) + s.space(6.0);
+        y += s.text(q, QRectF(in.left(), y, in.width(), 0),
+                    decisionForClient(r.data().plan.decision), s.font(TextRole::Body, true),
+                    Style::ink());
+        y += s.space(6.0);
+        y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), advice, s.font(TextRole::Body),
+                       Style::ink());
+        if (!reasons.isEmpty()) {
+            y += s.space(6.0);
+            y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("What you told us"),
+                        s.font(TextRole::Body, true), Style::ink());
+            y += s.space(2.0);
+            y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), reasons, s.font(TextRole::Body),
+                           Style::ink());
+        }
+        return y - in.top();
+    });
+}
+
+bool showClinician(const Routine& r)
+{
+    return r.options().clinicianBlock && !r.options().clinician.empty();
+}
+
+} // namespace
+
+// Fills a pain-scale zone so that the three zones differ without colour: green plain, amber
+// hatched one way, red cross-hatched with heavier lines.
+void paintZone(QPainter& p, const QRectF& cell, int zone, double unit)
+{
+    static const QColor tints[3] = {Style::greenTint(), Style::amberTint(), Style::redTint()};
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(tints[zone]);
+    p.drawRect(cell);
+    if (zone > 0) {
+        p.setClipRect(cell);
+        const double step = unit * (zone == 1 ? 4.0 : 3.0);
+        p.setPen(QPen(zone == 1 ? Style::amber().darker(140) : Style::red(),
+                      unit * (zone == 1 ? 0.55 : 0.8)));
+        const double span = cell.width() + cell.height();
+        for (double d = -cell.height(); d < span; d += step) {
+            p.drawLine(QPointF(cell.left() + d, cell.bottom()),
+                       QPointF(cell.left() + d + cell.height(), cell.top()));
+            if (zone == 2) {
+                p.drawLine(QPointF(cell.left() + d, cell.top()),
+                           QPointF(cell.left() + d + cell.height(), cell.bottom()));
+            }
+        }
+    }
+    p.restore();
+}
+
+void addCover(PageLayout& layout, const Routine& r)
+{
+    const Style& s = r.style();
+    Block masthead =
+        drawnBlock([&r](QPainter* p, const QRectF& a) { return drawMasthead(p, a, r); });
+    masthead.bookmark = coverBookmark();
+    layout.add(std::move(masthead));
+    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawThisWeek(p, a, r); },
+                          s.space(9.0)));
+    if (r.sessionCount() == 0) {
+        layout.add(textBlock(s, Handout::tr("No exercise sessions are planned this week."),
+                             TextRole::Body, true, Style::ink(), s.space(6.0)));
+    }
+    addDayTable(layout, r);
+    if (showClinician(r)) {
+        layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawClinician(p, a, r); },
+                              s.space(9.0)));
+    }
+    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawPainGuide(p, a, r); },
+                          s.space(9.0)));
+    // The disclaimer never stands alone: it travels with the box above it.
+    layout.add(
+        drawnBlock([&r](QPainter* p, const QRectF& a) { return drawStopAndEaseOff(p, a, r); },
+                   s.space(9.0), true));
+    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a, r); },
+                          s.space(8.0)));
+}
+
+void addReferral(PageLayout& layout, const Routine& r)
+{
+    const Style& s = r.style();
+    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawMasthead(p, a, r); }));
+    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawReferral(p, a, r); },
+                          s.space(14.0)));
+    layout.add(textBlock(
+        s,
+        Handout::tr("Your exercise routine is paused until you have been checked. This is a "
+                    "precaution to keep you safe. Once you have been seen, your clinician can "
+                    "restart the plan with you."),
+        TextRole::Body, false, Style::ink(), s.space(12.0)));
+    if (showClinician(r)) {
+        layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawClinician(p, a, r); },
+                              s.space(12.0)));
+    }
+    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a, r); },
+                          s.space(14.0)));
+}
+
+} // namespace glidepath::report::detail

@@ -1,0 +1,242 @@
+#include "summary_charts.h"
+
+#include <glidepath/report/handout_text.h>
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace glidepath::report::detail {
+
+namespace {
+
+class Handout
+{
+    Q_DECLARE_TR_FUNCTIONS(Handout)
+};
+
+// The plot frame inside area: room on the left for the scale, below for the dates.
+struct Frame
+{
+    QRectF plot;
+    double bottom = 0.0; // below the date labels
+};
+
+Frame frameFor(const Style& s, const QRectF& area, double aspect)
+{
+    const QFont small = s.font(TextRole::Small);
+    const double left = s.textWidth(QStringLiteral("100%"), small) + s.space(6.0);
+    const double height = std::min(area.width() * aspect, s.pt(230.0));
+    Frame frame;
+    frame.plot = QRectF(area.left() + left, area.top() + s.space(4.0), area.width() - left,
+                        height - s.lineHeight(small) - s.space(8.0));
+    frame.bottom = area.top() + height;
+    return frame;
+}
+
+double xAt(const QRectF& plot, std::size_t index, std::size_t count)
+{
+    if (count <= 1) {
+        return plot.center().x();
+    }
+    const double inset = plot.width() * 0.04;
+    return plot.left() + inset +
+           (plot.width() - 2 * inset) * static_cast<double>(index) / static_cast<double>(count - 1);
+}
+
+void dateLabels(QPainter& p, const Style& s, const Frame& frame,
+                std::span<const core::CheckIn> checkins, bool bars)
+{
+    const QFont small = s.font(TextRole::Small);
+    const std::size_t count = checkins.size();
+    // Thin the labels out so they never overlap.
+    const double labelWidth = s.textWidth(QStringLiteral("28 Nov"), small) + s.space(6.0);
+    const std::size_t every = std::max<std::size_t>(
+        1, static_cast<std::size_t>(
+               std::ceil(labelWidth * static_cast<double>(count) / frame.plot.width())));
+    for (std::size_t i = 0; i < count; i += every) {
+        const double x = bars ? frame.plot.left() + frame.plot.width() *
+                                                        (static_cast<double>(i) + 0.5) /
+                                                        static_cast<double>(count)
+                              : xAt(frame.plot, i, count);
+        s.text(&p, QRectF(x - labelWidth / 2, frame.plot.bottom() + s.space(3.0), labelWidth, 0),
+               shortDayMonth(checkins[i].date), small, Style::muted(), Qt::AlignHCenter);
+    }
+}
+
+void marker(QPainter& p, QPointF centre, double r, int shape)
+{
+    if (shape == 0) {
+        p.drawEllipse(centre, r, r);
+    } else if (shape == 1) {
+        p.drawRect(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r));
+    } else {
+        QPainterPath path;
+        path.moveTo(centre.x(), centre.y() - r * 1.2);
+        path.lineTo(centre.x() + r * 1.15, centre.y() + r * 0.9);
+        path.lineTo(centre.x() - r * 1.15, centre.y() + r * 0.9);
+        path.closeSubpath();
+        p.drawPath(path);
+    }
+}
+
+double legend(QPainter* p, const Style& s, double left, double top, double width,
+              const QStringList& names, const std::vector<Qt::PenStyle>& dashes,
+              const std::vector<int>& shapes, const std::vector<QColor>& colours)
+{
+    const QFont small = s.font(TextRole::Small);
+    const double line = s.lineHeight(small);
+    double x = left;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const double sample = s.space(22.0);
+        if (p != nullptr) {
+            p->save();
+            p->setRenderHint(QPainter::Antialiasing, true);
+            const double y = top + line / 2;
+            p->setPen(QPen(colours[static_cast<std::size_t>(i)], s.pt(1.4),
+                           dashes[static_cast<std::size_t>(i)]));
+            p->drawLine(QPointF(x, y), QPointF(x + sample, y));
+            p->setBrush(colours[static_cast<std::size_t>(i)]);
+            p->setPen(Qt::NoPen);
+            marker(*p, QPointF(x + sample / 2, y), s.pt(2.4), shapes[static_cast<std::size_t>(i)]);
+            p->restore();
+        }
+        x += sample + s.space(4.0);
+        s.text(p, QRectF(x, top, width, 0), names[i], small, Style::ink());
+        x += s.textWidth(names[i], small) + s.space(14.0);
+    }
+    return line;
+}
+
+} // namespace
+
+double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
+                     std::span<const core::CheckIn> checkins, const core::ProgressionRules& rules)
+{
+    const Frame frame = frameFor(s, area, 0.36);
+    const QRectF& plot = frame.plot;
+    const QFont small = s.font(TextRole::Small);
+    const double legendTop = frame.bottom + s.space(2.0);
+    const QStringList names{Handout::tr("At rest"), Handout::tr("In activity"),
+                            Handout::tr("During exercise")};
+    const std::vector<Qt::PenStyle> dashes{Qt::SolidLine, Qt::DashLine, Qt::DotLine};
+    const std::vector<int> shapes{0, 1, 2};
+    const std::vector<QColor> colours{Style::ink(), Style::accent(), QColor(0x6a, 0x3d, 0x9a)};
+    if (p == nullptr) {
+        return legendTop +
+               legend(nullptr, s, plot.left(), legendTop, plot.width(), names, dashes, shapes,
+                      colours) -
+               area.top();
+    }
+    auto yAt = [&](double value) { return plot.bottom() - plot.height() * value / 10.0; };
+    const int greenMax = std::clamp(rules.greenMaxExercisePain, 0, 9);
+    const int amberMax = std::clamp(rules.amberMaxExercisePain, greenMax + 1, 10);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    // Zones of exercise pain, lightly tinted and named at the right.
+    const QColor tints[3] = {Style::greenTint(), Style::amberTint(), Style::redTint()};
+    const double edges[4] = {0.0, greenMax + 0.5, amberMax + 0.5, 10.0};
+    const QString zones[3] = {Handout::tr("green"), Handout::tr("amber"), Handout::tr("red")};
+    for (int zone = 0; zone < 3; ++zone) {
+        const QRectF band(plot.left(), yAt(edges[zone + 1]), plot.width(),
+                          yAt(edges[zone]) - yAt(edges[zone + 1]));
+        p->fillRect(band, tints[zone]);
+        s.text(p, QRectF(band.right() - s.space(40.0), band.top() + s.space(1.0), s.space(38.0), 0),
+               zones[zone], small, Style::muted(), Qt::AlignRight);
+    }
+    p->setPen(QPen(Style::rule(), s.pt(0.5)));
+    for (int value = 0; value <= 10; value += 2) {
+        p->drawLine(QPointF(plot.left(), yAt(value)), QPointF(plot.right(), yAt(value)));
+        s.text(p,
+               QRectF(area.left(), yAt(value) - s.lineHeight(small) / 2,
+                      plot.left() - area.left() - s.space(4.0), 0),
+               QString::number(value), small, Style::muted(), Qt::AlignRight);
+    }
+    const std::size_t count = checkins.size();
+    for (int series = 0; series < 3; ++series) {
+        QPainterPath path;
+        std::vector<QPointF> points;
+        for (std::size_t i = 0; i < count; ++i) {
+            const core::CheckIn& c = checkins[i];
+            const int value = series == 0   ? c.painRest
+                              : series == 1 ? c.painActivity
+                                            : c.painExercise;
+            points.emplace_back(xAt(plot, i, count), yAt(std::clamp(value, 0, 10)));
+            if (i == 0) {
+                path.moveTo(points.back());
+            } else {
+                path.lineTo(points.back());
+            }
+        }
+        p->setPen(QPen(colours[static_cast<std::size_t>(series)], s.pt(1.6),
+                       dashes[static_cast<std::size_t>(series)]));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(path);
+        p->setPen(QPen(Qt::white, s.pt(0.6)));
+        p->setBrush(colours[static_cast<std::size_t>(series)]);
+        for (const QPointF& point : points) {
+            marker(*p, point, s.pt(2.6), shapes[static_cast<std::size_t>(series)]);
+        }
+    }
+    p->setPen(QPen(Style::muted(), s.pt(0.8)));
+    p->drawLine(plot.bottomLeft(), plot.bottomRight());
+    p->restore();
+    dateLabels(*p, s, frame, checkins, false);
+    return legendTop +
+           legend(p, s, plot.left(), legendTop, plot.width(), names, dashes, shapes, colours) -
+           area.top();
+}
+
+double drawAdherenceChart(QPainter* p, const Style& s, const QRectF& area,
+                          std::span<const core::CheckIn> checkins,
+                          const core::ProgressionRules& rules)
+{
+    const Frame frame = frameFor(s, area, 0.26);
+    if (p == nullptr) {
+        return frame.bottom - area.top();
+    }
+    const QRectF& plot = frame.plot;
+    const QFont small = s.font(TextRole::Small);
+    auto yAt = [&](double share) { return plot.bottom() - plot.height() * share; };
+    p->save();
+    p->setPen(QPen(Style::rule(), s.pt(0.5)));
+    for (int percent = 0; percent <= 100; percent += 50) {
+        p->drawLine(QPointF(plot.left(), yAt(percent / 100.0)),
+                    QPointF(plot.right(), yAt(percent / 100.0)));
+        s.text(p,
+               QRectF(area.left(), yAt(percent / 100.0) - s.lineHeight(small) / 2,
+                      plot.left() - area.left() - s.space(4.0), 0),
+               Handout::tr("%1%").arg(percent), small, Style::muted(), Qt::AlignRight);
+    }
+    const std::size_t count = checkins.size();
+    const double slot = plot.width() / static_cast<double>(std::max<std::size_t>(1, count));
+    const double minimum = std::clamp(rules.minAdherence, 0.0, 1.0);
+    for (std::size_t i = 0; i < count; ++i) {
+        const double share = std::clamp(checkins[i].adherence, 0.0, 1.0);
+        const QRectF bar(plot.left() + slot * (static_cast<double>(i) + 0.2), yAt(share),
+                         slot * 0.6, plot.bottom() - yAt(share));
+        // Below the rule: hollow, so it reads without colour.
+        const bool low = share < minimum;
+        p->setPen(QPen(low ? Style::red() : Style::accent(), s.pt(1.0)));
+        p->setBrush(low ? QBrush(Qt::white) : QBrush(Style::accent()));
+        p->drawRect(bar);
+    }
+    QPen rule(Style::ink(), s.pt(1.0), Qt::DashLine);
+    p->setPen(rule);
+    p->drawLine(QPointF(plot.left(), yAt(minimum)), QPointF(plot.right(), yAt(minimum)));
+    s.text(p,
+           QRectF(plot.left() + s.space(3.0), yAt(minimum) - s.lineHeight(small) - s.space(1.0),
+                  plot.width(), 0),
+           Handout::tr("progress needs %1% of sessions done").arg(std::lround(minimum * 100)),
+           small, Style::ink());
+    p->setPen(QPen(Style::muted(), s.pt(0.8)));
+    p->drawLine(plot.bottomLeft(), plot.bottomRight());
+    p->restore();
+    dateLabels(*p, s, frame, checkins, true);
+    return frame.bottom - area.top();
+}
+
+} // namespace glidepath::report::detail
