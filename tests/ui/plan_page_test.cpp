@@ -81,7 +81,7 @@ protected:
         record.screeningRedFlags = std::move(flags);
         answerScreening(record);
         const qint64 id = context().clients().create(record);
-        emit context().clientsChanged();
+        emit context().changes().clientsChanged();
         context().setCurrentClientId(id);
         return id;
     }
@@ -112,7 +112,7 @@ protected:
         checkIn.date = context().clock().today();
         checkIn.painExercise = painExercise;
         context().clients().addCheckIn(id, checkIn);
-        emit context().checkInsChanged(id);
+        emit context().changes().checkInsChanged(id);
     }
 
     // The first planned exercise that can be swapped (easier, harder or same slot).
@@ -571,7 +571,7 @@ TEST_F(PlanPageTest, TodaysSessionStartsFromTheSavedPlanOnADayWithExercises)
                                          [](const core::PlanDay& d) { return !d.exercises.empty(); });
     ASSERT_NE(workingDay, plan.days.end());
     context().setClock(std::make_shared<core::FixedClock>(workingDay->date));
-    emit context().plansChanged(id);
+    emit context().changes().plansChanged(id);
     auto* start = child<QPushButton>("planStartSessionButton");
     ASSERT_TRUE(start->isEnabled()) << start->toolTip().toStdString();
     QTest::mouseClick(start, Qt::LeftButton);
