@@ -476,7 +476,10 @@ TEST_F(PlanPageTest, SavedVersionsStayViewableReadOnly)
     EXPECT_FALSE(page()->adjustPanel()->isEditable());
     EXPECT_TRUE(child<QPushButton>("editAsNewVersionButton")->isVisible());
 
-    // Undo switches back to the draft the edit belongs to.
+    // Undo takes back the save of version 2 first (the save is a step of its own), then the
+    // edit, switching back to the draft the edit belongs to.
+    context().undoStack()->undo();
+    EXPECT_EQ(context().clients().plans(id).size(), 1U);
     context().undoStack()->undo();
     EXPECT_TRUE(page()->isShowingDraft());
     EXPECT_TRUE(draft()->plan().overrides.empty());
