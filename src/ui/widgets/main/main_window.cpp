@@ -570,23 +570,15 @@ void MainWindow::openDatabase()
 
 void MainWindow::importLibrary()
 {
-    void MainWindow::importLibrary()
-    {
-        if (m_libraryTransfer->importLibrary()) {
-            showPage(Page::Library);
-        }
+    if (m_libraryTransfer->importLibrary()) {
+        showPage(Page::Library);
     }
+}
 
-    void MainWindow::importLibraryFrom(const QString& path)
-    {
-        if (m_libraryTransfer->importFrom(path)) {
-            showPage(Page::Library);
-        }
-    }
-
-    void MainWindow::exportLibrary()
-    {
-        m_libraryTransfer->exportLibrary();
+void MainWindow::importLibraryFrom(const QString& path)
+{
+    if (m_libraryTransfer->importFrom(path)) {
+        showPage(Page::Library);
     }
 }
 
