@@ -1,11 +1,13 @@
 #include "illustration_json.h"
 #include "json_reader.h"
+#include "template_json.h"
 
 #include <glidepath/core/validation.h>
 #include <glidepath/io/builtin_data.h>
 #include <glidepath/io/library_format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <climits>
 #include <map>
@@ -35,8 +37,8 @@ constexpr int kMaxPhase = 4;
 // of their position.
 constexpr int kOldestLibraryVersion = 1;
 
-core::Exercise readExercise(const nlohmann::json& value, const std::string& pointer,
-                            int version, std::vector<FormatIssue>& issues)
+core::Exercise readExercise(const nlohmann::json& value, const std::string& pointer, int version,
+                            std::vector<FormatIssue>& issues)
 {
     core::Exercise exercise;
     ObjectReader reader(value, pointer, issues);
@@ -263,6 +265,27 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
             }
         }
     }
+    if (version >= 3) {
+        if (const nlohmann::json* templates = reader.readList("templates", Presence::Optional)) {
+            std::vector<std::string> seen;
+            for (std::size_t i = 0; i < templates->size(); ++i) {
+                const std::string pointer = "/templates/" + std::to_string(i);
+                core::PlanTemplate plan = detail::readTemplate((*templates)[i], pointer, issues);
+                std::string key = plan.name;
+                std::transform(key.begin(), key.end(), key.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                if (!key.empty() && std::find(seen.begin(), seen.end(), key) != seen.end()) {
+                    issues.push_back({pointer + "/name",
+                                      "\"" + plan.name +
+                                          "\" names an earlier template too; "
+                                          "template names must differ",
+                                      0, 0});
+                }
+                seen.push_back(std::move(key));
+                document.templates.push_back(std::move(plan));
+            }
+        }
+    }
     reader.finish();
 
     addValidationIssues(document.exercises, sourceIndex, existing, issues);
@@ -353,6 +376,15 @@ std::string writeLibrary(const LibraryDocument& document)
         exercises.push_back(toJson(exercise));
     }
     root["exercises"] = std::move(exercises);
+    // Written only when there are some, so a library without templates reads in older
+    // Glidepath versions once its version number is lowered.
+    if (!document.templates.empty()) {
+        nlohmann::ordered_json templates = nlohmann::ordered_json::array();
+        for (const core::PlanTemplate& plan : document.templates) {
+            templates.push_back(detail::templateToJson(plan));
+        }
+        root["templates"] = std::move(templates);
+    }
     // Text that is not valid UTF-8 cannot come from a parsed file; replacing it keeps a write
     // from failing halfway on a value typed in by hand.
     return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

@@ -409,7 +409,48 @@ SELECT e.rid, e.name,
 FROM exercises e;
 )sql";
 
-constexpr std::array<Migration, 8> kMigrations{{
+// Version 11: plan templates (issue 13) - a named week of exercises to start other clients'
+// plans from. They belong to no client (a template outlives the client it was saved from), so
+// nothing here refers to clients; exercise ids are kept as written, like saved plans, and a
+// template naming an exercise deleted since is reported when it is applied.
+constexpr std::string_view kVersion11 = R"sql(
+CREATE TABLE templates (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    phase      INTEGER NOT NULL CHECK (phase BETWEEN 1 AND 4),
+    created_at TEXT NOT NULL -- ISO 8601 UTC
+);
+CREATE UNIQUE INDEX templates_by_name ON templates (name COLLATE NOCASE);
+
+CREATE TABLE template_days (
+    template_id       INTEGER NOT NULL REFERENCES templates (id) ON DELETE CASCADE,
+    day_index         INTEGER NOT NULL CHECK (day_index BETWEEN 0 AND 6),
+    kind              TEXT NOT NULL,
+    estimated_minutes INTEGER NOT NULL,
+    PRIMARY KEY (template_id, day_index)
+) WITHOUT ROWID;
+
+CREATE TABLE template_exercises (
+    template_id  INTEGER NOT NULL,
+    day_index    INTEGER NOT NULL,
+    position     INTEGER NOT NULL,
+    exercise_id  TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    sets         INTEGER NOT NULL,
+    reps         INTEGER NOT NULL,
+    hold_seconds INTEGER NOT NULL,
+    tempo        TEXT NOT NULL,
+    rest_seconds INTEGER NOT NULL,
+    side         TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    PRIMARY KEY (template_id, day_index, position),
+    FOREIGN KEY (template_id, day_index) REFERENCES template_days (template_id, day_index)
+        ON DELETE CASCADE
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 9> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -418,6 +459,7 @@ constexpr std::array<Migration, 8> kMigrations{{
     {6, "surgery, precautions, hip-balance check and clinician reviews", kVersion6},
     {7, "exercise illustrations", kVersion7},
     {8, "sort keys for names and a search index that ranks muscles", kVersion8},
+    {11, "plan templates", kVersion11},
 }};
 
 int userVersion(sqlite3* db)

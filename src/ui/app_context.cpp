@@ -10,6 +10,7 @@ AppContext::AppContext(std::unique_ptr<storage::Database> database, QObject* par
     : QObject(parent), m_database(std::move(database)),
       m_exercises(std::make_unique<storage::ExerciseRepository>(*m_database)),
       m_clients(std::make_unique<storage::ClientRepository>(*m_database)),
+      m_templates(std::make_unique<storage::TemplateRepository>(*m_database)),
       m_rules(io::builtinRules()), m_clock(std::make_shared<core::SystemClock>())
 {}
 
@@ -67,7 +68,9 @@ void AppContext::replaceDatabase(std::unique_ptr<storage::Database> database)
     m_undoStack.clear();
     auto exercises = std::make_unique<storage::ExerciseRepository>(*database);
     auto clients = std::make_unique<storage::ClientRepository>(*database);
+    auto templates = std::make_unique<storage::TemplateRepository>(*database);
     m_clients = std::move(clients);
+    m_templates = std::move(templates);
     m_exercises = std::move(exercises);
     m_database = std::move(database);
     contentReplaced();
@@ -83,8 +86,9 @@ void AppContext::contentReplaced()
         emit currentClientChanged(-1);
     }
     emit databaseReplaced();
-    emit exercisesChanged();
-    emit clientsChanged();
+    emit m_changes.exercisesChanged();
+    emit m_changes.clientsChanged();
+    emit m_changes.templatesChanged();
 }
 
 } // namespace glidepath::ui

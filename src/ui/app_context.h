@@ -1,10 +1,13 @@
 #pragma once
 
+#include "change_notifier.h"
+
 #include <glidepath/core/date.h>
 #include <glidepath/core/progression_rules.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/template_repository.h>
 
 #include <QObject>
 #include <QUndoStack>
@@ -34,7 +37,10 @@ public:
     storage::Database& database() { return *m_database; }
     storage::ExerciseRepository& exercises() { return *m_exercises; }
     storage::ClientRepository& clients() { return *m_clients; }
+    storage::TemplateRepository& templates() { return *m_templates; }
     QUndoStack* undoStack() { return &m_undoStack; }
+    // What changed in storage; every view listens here (see ChangeNotifier).
+    ChangeNotifier& changes() { return m_changes; }
     const core::ProgressionRules& rules() const { return m_rules; }
 
     const core::Clock& clock() const { return *m_clock; }
@@ -57,14 +63,6 @@ signals:
     void modeChanged(glidepath::ui::AppMode mode);
     void currentClientChanged(qint64 clientId);
     void databaseReplaced();
-    void exercisesChanged(); // any exercise created, edited, hidden or deleted
-    void clientsChanged();   // a client created, edited or deleted
-    void checkInsChanged(qint64 clientId);
-    void plansChanged(qint64 clientId);
-    // Session logs or PSFS assessments of the client added, edited or removed (tracking).
-    void trackingChanged(qint64 clientId);
-    // A clinician review of the client recorded, or taken back by undo.
-    void reviewsChanged(qint64 clientId);
     void statusMessage(const QString& text); // shown briefly in the status bar
     void errorOccurred(const QString& text); // something failed that the user must know about
 
@@ -75,6 +73,8 @@ private:
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<storage::ExerciseRepository> m_exercises;
     std::unique_ptr<storage::ClientRepository> m_clients;
+    std::unique_ptr<storage::TemplateRepository> m_templates;
+    ChangeNotifier m_changes;
     QUndoStack m_undoStack;
     core::ProgressionRules m_rules;
     std::shared_ptr<core::Clock> m_clock;

@@ -188,7 +188,7 @@ TEST(LibraryFormat, WritesStableKeyOrderTwoSpaceIndentAndNullNeighbours)
     document.exercises = {holdExercise()};
     const std::string text = writeLibrary(document);
 
-    EXPECT_EQ(text.rfind("{\n  \"format\": \"glidepath-library\",\n  \"version\": 2,\n"
+    EXPECT_EQ(text.rfind("{\n  \"format\": \"glidepath-library\",\n  \"version\": 3,\n"
                          "  \"library_version\": 1,\n  \"exercises\": [\n    {\n      \"id\": "
                          "\"wall-sit\",\n      \"name\": \"Wall sit\",\n",
                          0),
@@ -354,7 +354,7 @@ TEST(LibraryFormat, RejectsOlderOrMistypedVersion)
 {
     json doc = libraryOf(1);
     doc["version"] = 0;
-    EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/version").message, "must be from 1 to 2, got 0");
+    EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/version").message, "must be from 1 to 3, got 0");
     doc["version"] = "1";
     EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/version").message, "must be a whole number, got \"1\"");
     doc.erase("version");

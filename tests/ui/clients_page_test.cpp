@@ -67,7 +67,7 @@ protected:
         record.screeningRedFlags = std::move(flags);
         answerScreening(record);
         const qint64 id = context().clients().create(record);
-        emit context().clientsChanged();
+        emit context().changes().clientsChanged();
         return id;
     }
 

@@ -46,7 +46,7 @@ protected:
         // Every other screening question answered no: a plan needs them all answered.
         record.screeningAnsweredNo = core::unansweredRedFlags(record.screeningRedFlags, {});
         const qint64 id = context().clients().create(record);
-        emit context().clientsChanged();
+        emit context().changes().clientsChanged();
         return id;
     }
 

@@ -50,7 +50,7 @@ TEST_F(DatabaseMenuTest, RestoreReplacesTheContentAndEveryViewReloads)
     context().database().backupTo(monday.toStdString());
     storeCustom("pelvic-curl", "late-bridge");
     window();
-    QSignalSpy reloaded(&context(), &ui::AppContext::exercisesChanged);
+    QSignalSpy reloaded(&context().changes(), &ui::ChangeNotifier::exercisesChanged);
 
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     ASSERT_TRUE(window().databaseMenu()->restoreFrom(monday));

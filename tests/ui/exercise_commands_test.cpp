@@ -22,7 +22,7 @@ TEST_F(ExerciseCommandsTest, EditPushesOneStepAndEmitsTheSignal)
     const core::Exercise before = storeCustom("clamshell", "mine");
     core::Exercise after = before;
     after.name = "Renamed";
-    QSignalSpy changed(&context(), &ui::AppContext::exercisesChanged);
+    QSignalSpy changed(&context().changes(), &ui::ChangeNotifier::exercisesChanged);
 
     const auto outcome = ui::command::editExercise(context(), before, after);
     ASSERT_TRUE(outcome) << outcome.message.toStdString();

@@ -56,7 +56,7 @@ protected:
 TEST_F(IllustrationUiTest, DraggingAJointSavesThePictureAndUndoTakesItBack)
 {
     const core::Exercise custom = storeCustom("straight-leg-raise", "my-leg-raise");
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     page()->selectExercise(custom.id);
     ASSERT_TRUE(custom.illustration);
 
@@ -93,7 +93,7 @@ TEST_F(IllustrationUiTest, DraggingAJointSavesThePictureAndUndoTakesItBack)
 TEST_F(IllustrationUiTest, ChoosingAPropSavesIt)
 {
     const core::Exercise custom = storeCustom("heel-slide", "my-heel-slide");
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     page()->selectExercise(custom.id);
     auto* props = findIn<ui::CheckList>(page(), "poseProps");
     props->setChecked(static_cast<int>(core::PropKind::Band), true);
@@ -110,7 +110,7 @@ TEST_F(IllustrationUiTest, ACustomExerciseWithoutAPictureShowsItsPositionsFigure
     core::Exercise custom = storeCustom("mini-squat", "my-squat");
     custom.illustration.reset();
     context().exercises().update(custom);
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     page()->selectExercise(custom.id);
     EXPECT_FALSE(poseEditor()->hasOwnIllustration());
     EXPECT_EQ(poseEditor()->illustration(), core::defaultIllustration(core::Position::Standing));

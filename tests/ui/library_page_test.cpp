@@ -191,7 +191,7 @@ TEST_F(LibraryPageTest, FilterCombosNarrowTheTable)
 TEST_F(LibraryPageTest, EditingANameSavesItAndUndoRestoresIt)
 {
     const core::Exercise custom = storeCustom("clamshell", "my-clamshell");
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     page()->selectExercise(custom.id);
     ASSERT_EQ(page()->currentExerciseId(), custom.id);
 
@@ -218,7 +218,7 @@ TEST_F(LibraryPageTest, EditingANameSavesItAndUndoRestoresIt)
 TEST_F(LibraryPageTest, AnInvalidDoseShowsAnInlineErrorAndIsNotSaved)
 {
     const core::Exercise custom = storeCustom("clamshell", "my-clamshell"); // sets 2, max 3
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     page()->selectExercise(custom.id);
     const int undoSteps = context().undoStack()->count();
 
@@ -300,7 +300,7 @@ TEST_F(LibraryPageTest, DeleteAsksFirstAndUndoRestoresTheExerciseAndItsLinks)
     core::Exercise harder = storeCustom("clamshell-band", "my-clamshell-band");
     harder.easier = custom.id;
     context().exercises().update(harder);
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     page()->selectExercise(custom.id);
 
     ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -385,7 +385,7 @@ TEST_F(LibraryPageTest, TheHarderPickerLinksAnExerciseAndRefusesALoop)
     core::Exercise b = storeCustom("clamshell-band", "ladder-b");
     b.harder = a.id; // b -> a
     context().exercises().update(b);
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     page()->selectExercise(a.id);
 
     auto* harder = find<ui::ExercisePicker>("harderPicker");

@@ -197,7 +197,7 @@ TEST_F(MainWindowTest, OpeningAnotherDatabaseSwitchesEverythingAndClearsUndo)
 TEST_F(MainWindowTest, ExportThenImportALibraryRoundTripsAndUndoes)
 {
     core::Exercise custom = storeCustom("clamshell", "my-clamshell");
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     const QString file = tempPath(QStringLiteral("mine.json"));
     ui::MessageBox::setNextAnswer(QMessageBox::Yes); // "My exercises"
     ui::FileDialog::setNextFileName(file);
@@ -205,7 +205,7 @@ TEST_F(MainWindowTest, ExportThenImportALibraryRoundTripsAndUndoes)
     ASSERT_TRUE(QFile::exists(file));
 
     context().exercises().remove(custom.id);
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     ui::FileDialog::setNextFileName(file);
     ui::MessageBox::setNextAnswer(QMessageBox::Ok); // the summary
     window().importLibrary();

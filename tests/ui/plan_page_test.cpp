@@ -81,7 +81,7 @@ protected:
         record.screeningRedFlags = std::move(flags);
         answerScreening(record);
         const qint64 id = context().clients().create(record);
-        emit context().clientsChanged();
+        emit context().changes().clientsChanged();
         context().setCurrentClientId(id);
         return id;
     }
@@ -112,7 +112,7 @@ protected:
         checkIn.date = context().clock().today();
         checkIn.painExercise = painExercise;
         context().clients().addCheckIn(id, checkIn);
-        emit context().checkInsChanged(id);
+        emit context().changes().checkInsChanged(id);
     }
 
     // The first planned exercise that can be swapped (easier, harder or same slot).
@@ -476,7 +476,10 @@ TEST_F(PlanPageTest, SavedVersionsStayViewableReadOnly)
     EXPECT_FALSE(page()->adjustPanel()->isEditable());
     EXPECT_TRUE(child<QPushButton>("editAsNewVersionButton")->isVisible());
 
-    // Undo switches back to the draft the edit belongs to.
+    // Undo takes back the save of version 2 first (the save is a step of its own), then the
+    // edit, switching back to the draft the edit belongs to.
+    context().undoStack()->undo();
+    EXPECT_EQ(context().clients().plans(id).size(), 1U);
     context().undoStack()->undo();
     EXPECT_TRUE(page()->isShowingDraft());
     EXPECT_TRUE(draft()->plan().overrides.empty());
@@ -571,7 +574,7 @@ TEST_F(PlanPageTest, TodaysSessionStartsFromTheSavedPlanOnADayWithExercises)
                                          [](const core::PlanDay& d) { return !d.exercises.empty(); });
     ASSERT_NE(workingDay, plan.days.end());
     context().setClock(std::make_shared<core::FixedClock>(workingDay->date));
-    emit context().plansChanged(id);
+    emit context().changes().plansChanged(id);
     auto* start = child<QPushButton>("planStartSessionButton");
     ASSERT_TRUE(start->isEnabled()) << start->toolTip().toStdString();
     QTest::mouseClick(start, Qt::LeftButton);

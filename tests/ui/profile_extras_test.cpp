@@ -56,7 +56,7 @@ protected:
         record.profile.equipment = {core::Equipment::Mat, core::Equipment::Chair};
         record.screeningRedFlags = std::move(flags);
         const qint64 id = context().clients().create(record);
-        emit context().clientsChanged();
+        emit context().changes().clientsChanged();
         return id;
     }
 

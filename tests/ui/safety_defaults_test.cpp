@@ -82,7 +82,7 @@ protected:
             answerScreening(record);
         }
         const qint64 id = context().clients().create(record);
-        emit context().clientsChanged();
+        emit context().changes().clientsChanged();
         context().setCurrentClientId(id);
         return id;
     }
@@ -331,7 +331,7 @@ TEST_F(SafetyDefaultsTest, PlanNextWeekOnASundayEveningInTheAmericasPlansTheComi
 TEST_F(SafetyDefaultsTest, WheelOverAnUnfocusedComboInTheExerciseEditorScrollsAndSavesNothing)
 {
     const core::Exercise custom = storeCustom("clamshell", "my-clamshell");
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     window().showPage(ui::MainWindow::Page::Library);
     window().resize(900, 420); // short, so the editor scrolls
     ui::LibraryPage* library = window().libraryPage();

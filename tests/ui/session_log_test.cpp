@@ -191,7 +191,7 @@ TEST_F(SessionLogTest, AWeekIsTypedInWithTheKeyboardAndSaved)
     EXPECT_EQ(model->pain(0), 3);
     EXPECT_EQ(model->pain(2), 7);
 
-    QSignalSpy changed(&context(), &ui::AppContext::trackingChanged);
+    QSignalSpy changed(&context().changes(), &ui::ChangeNotifier::trackingChanged);
     ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
     EXPECT_EQ(changed.count(), 1);
     const auto logs = tracking().sessionLogs(clientId());
@@ -310,7 +310,7 @@ TEST_F(SessionLogTest, ALoggedSessionIsStoredWithEveryField)
     dialog.setStatus(2, core::LogStatus::Skipped);
     dialog.setSessionPain(3);
     dialog.setNote(QStringLiteral("Bridge cramped on the last set."));
-    QSignalSpy changed(&context(), &ui::AppContext::trackingChanged);
+    QSignalSpy changed(&context().changes(), &ui::ChangeNotifier::trackingChanged);
     ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
     EXPECT_EQ(changed.count(), 1);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <glidepath/core/exercise.h>
+#include <glidepath/core/plan_template.h>
 #include <glidepath/io/format_error.h>
 
 #include <span>
@@ -10,14 +11,17 @@
 
 namespace glidepath::io {
 
-// {"format": "glidepath-library", "version": 2, "library_version": N, "exercises": [...]}
-// Version 2 added each exercise's optional "illustration"; version 1 files are still read.
-inline constexpr int kLibraryFormatVersion = 2;
+// {"format": "glidepath-library", "version": 3, "library_version": N, "exercises": [...],
+//  "templates": [...]}
+// Version 2 added each exercise's optional "illustration", version 3 the optional plan
+// "templates"; version 1 and 2 files are still read.
+inline constexpr int kLibraryFormatVersion = 3;
 
 struct LibraryDocument
 {
     int libraryVersion = 1; // the content version; the built-in library bumps it on every change
     std::vector<core::Exercise> exercises;
+    std::vector<core::PlanTemplate> templates; // names unique, ignoring case
 
     bool operator==(const LibraryDocument&) const = default;
 };

@@ -10,7 +10,12 @@
 #include <glidepath/core/client.h>
 #include <glidepath/core/exercise.h>
 #include <glidepath/core/plan.h>
+#include <glidepath/core/plan_alternatives.h>
+#include <glidepath/core/plan_template.h>
+#include <glidepath/core/session_log.h>
+#include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/tracking_repository.h>
 
 #include <QtGlobal>
 
@@ -61,6 +66,56 @@ Outcome addPlanExercise(AppContext& context, PlanModel& plan, int day,
                         const core::PlannedExercise& exercise, core::DayKind kindForRestDay);
 // Moves an exercise within its day, from row to row.
 Outcome movePlanExercise(AppContext& context, PlanModel& plan, int day, int from, int to);
+// Moves an exercise to another day, at row toRow there (-1: at the end); a rest day that gains
+// it becomes a strength day, a day that loses its last exercise a rest day.
+Outcome movePlanExerciseToDay(AppContext& context, PlanModel& plan, int day, int row, int toDay,
+                              int toRow = -1);
+
+// --- Stored records (client_commands.cpp, tracking_commands.cpp, template_commands.cpp) --------
+// Each call validates and stores through the repositories, pushes one undo step named after the
+// change ("Save check-in 7 Dec") and emits the ChangeNotifier's signals; undo of a delete puts
+// the record back with its id and everything that hangs off it. Outcome::createdId holds the id
+// of a record created, in decimal.
+
+// record.id 0 creates the client; otherwise replaces the stored profile and screening.
+Outcome saveClient(AppContext& context, const storage::ClientRecord& record);
+// With all their check-ins, plans, logs, PSFS and reviews (undo brings them all back).
+Outcome deleteClient(AppContext& context, qint64 clientId);
+// checkInId 0 adds a check-in; otherwise replaces that one.
+Outcome saveCheckIn(AppContext& context, qint64 clientId, qint64 checkInId,
+                    const core::CheckIn& checkIn);
+Outcome deleteCheckIn(AppContext& context, qint64 clientId, qint64 checkInId);
+// Saves the plan as the client's next version of its week; undo takes that version away, so
+// the previous version is the latest again. stored (optional) receives what was stored.
+Outcome savePlan(AppContext& context, qint64 clientId, const core::Plan& plan,
+                 storage::StoredPlan* stored = nullptr);
+Outcome deletePlan(AppContext& context, qint64 planId);
+// logId 0 adds a session log; otherwise replaces that one.
+Outcome saveSessionLog(AppContext& context, qint64 clientId, qint64 logId,
+                       const core::SessionLog& log);
+Outcome deleteSessionLog(AppContext& context, qint64 logId);
+// Replaces the client's logs within range by logs (the weekly paper grid), in one undo step.
+Outcome saveWeekLogs(AppContext& context, qint64 clientId, storage::DateRange range,
+                     const std::vector<core::SessionLog>& logs);
+// assessmentId 0 adds a PSFS assessment; otherwise replaces that one.
+Outcome savePsfs(AppContext& context, qint64 clientId, qint64 assessmentId,
+                 const core::PsfsAssessment& assessment);
+Outcome deletePsfs(AppContext& context, qint64 assessmentId);
+
+// A new template (name unique, ignoring case; issues named as in core::validateTemplate).
+Outcome saveTemplate(AppContext& context, const core::PlanTemplate& plan);
+Outcome deleteTemplate(AppContext& context, qint64 templateId);
+// The templates of a library file, in one undo step. A template whose name is taken (ignoring
+// case) is skipped; skipped (optional) receives their names.
+Outcome importTemplates(AppContext& context, const std::vector<core::PlanTemplate>& incoming,
+                        std::vector<std::string>* skipped = nullptr);
+// Puts the template's week (or another client's plan, as a template) into the Plan page's draft:
+// its days replace the draft's, recorded as one override, undoable like every other draft edit.
+// Exercises the engine's limits do not allow for this client this week (alternatives), or that
+// are no longer in the library, are left out; Outcome::message then names them and why. A
+// referral cannot take a template.
+Outcome applyTemplate(AppContext& context, PlanModel& plan, const core::PlanTemplate& source,
+                      const core::PlanAlternatives& alternatives);
 
 // --- Clinician reviews (review_commands.cpp) -----------------------------------------------------
 

@@ -121,7 +121,7 @@ void EditExercise::apply(const core::Exercise& value)
 
 void EditExercise::notify()
 {
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
 }
 
 // --- SetExerciseHidden --------------------------------------------------------------------------
@@ -143,7 +143,7 @@ void SetExerciseHidden::apply(const bool& hidden)
 
 void SetExerciseHidden::notify()
 {
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
 }
 
 // --- AddExercise --------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ void AddExercise::applyUndo()
 
 void AddExercise::notify()
 {
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
 }
 
 // --- DeleteExercise -----------------------------------------------------------------------------
@@ -203,7 +203,7 @@ void DeleteExercise::applyUndo()
 
 void DeleteExercise::notify()
 {
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
 }
 
 // --- ImportExercises ----------------------------------------------------------------------------
@@ -237,7 +237,7 @@ void ImportExercises::applyUndo()
 
 void ImportExercises::notify()
 {
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
 }
 
 // --- Facade -------------------------------------------------------------------------------------

@@ -217,6 +217,57 @@ void MovePlanExerciseCommand::revert()
 
 // --- Facade -------------------------------------------------------------------------------------
 
+MovePlanExerciseToDayCommand::MovePlanExerciseToDayCommand(AppContext& context, PlanModel& model,
+                                                           int day, int row, int toDay, int toRow)
+    : PlanCommand(context, model, day), m_row(row), m_toDay(toDay), m_toRow(toRow),
+      m_toMetaBefore(model.dayMeta(toDay)), m_exercise(model.exerciseAt(day, row))
+{
+    const QString from = dayName();
+    const QString to =
+        QLocale().dayName(toQDate(model.plan().days[std::size_t(toDay)].date).dayOfWeek());
+    m_override.kind = "move";
+    m_override.dayIndex = toDay; // the day that now holds it is the one marked as changed
+    m_override.exerciseId = m_exercise.id;
+    m_override.description =
+        tr("Moved %1 from %2 to %3").arg(nameOf(m_exercise), from, to).toStdString();
+    setText(tr("Move %1 to %2").arg(nameOf(m_exercise), to));
+}
+
+void MovePlanExerciseToDayCommand::apply()
+{
+    m_model.removeExercise(m_day, m_row);
+    // A rest day that gains an exercise becomes the kind of day it came from.
+    const core::DayKind kind =
+        m_metaBefore.kind == core::DayKind::Rest ? core::DayKind::Strength : m_metaBefore.kind;
+    m_model.insertExercise(m_toDay, m_toRow, m_exercise, kind);
+}
+
+void MovePlanExerciseToDayCommand::revert()
+{
+    m_model.removeExercise(m_toDay, m_toRow);
+    m_model.insertExercise(m_day, m_row, m_exercise, m_metaBefore.kind);
+    m_model.setDayMeta(m_toDay, m_toMetaBefore);
+}
+
+ApplyTemplateCommand::ApplyTemplateCommand(AppContext& context, PlanModel& model,
+                                           const QString& name, std::vector<core::PlanDay> days)
+    : PlanCommand(context, model, 0), m_before(model.plan().days), m_after(std::move(days))
+{
+    m_override.kind = "template";
+    m_override.description = tr("Started the week from “%1”").arg(name).toStdString();
+    setText(tr("Start from “%1”").arg(name));
+}
+
+void ApplyTemplateCommand::apply()
+{
+    m_model.setDays(m_after);
+}
+
+void ApplyTemplateCommand::revert()
+{
+    m_model.setDays(m_before);
+}
+
 namespace {
 
 bool hasExercise(const PlanModel& plan, int day, int row)
@@ -386,6 +437,84 @@ Outcome movePlanExercise(AppContext& context, PlanModel& plan, int day, int from
         return Outcome::success();
     }
     return push(context, std::make_unique<MovePlanExerciseCommand>(context, plan, day, from, to));
+}
+
+Outcome movePlanExerciseToDay(AppContext& context, PlanModel& plan, int day, int row, int toDay,
+                              int toRow)
+{
+    if (const QString why = refusal(plan); !why.isEmpty()) {
+        return Outcome::failure(why);
+    }
+    if (!hasExercise(plan, day, row) || toDay < 0 || toDay >= plan.dayCount()) {
+        return noSuchExercise();
+    }
+    if (toDay == day) {
+        return toRow < 0 ? Outcome::success()
+                         : movePlanExercise(context, plan, day, row,
+                                            std::min(toRow, plan.exerciseCount(day) - 1));
+    }
+    const core::PlannedExercise& moving = plan.exerciseAt(day, row);
+    for (int other = 0; other < plan.exerciseCount(toDay); ++other) {
+        if (plan.exerciseAt(toDay, other).id == moving.id) {
+            return Outcome::failure(PlanCommand::tr("%1 is already planned on that day.")
+                                        .arg(QString::fromStdString(moving.name)));
+        }
+    }
+    const int count = plan.exerciseCount(toDay);
+    const int at = toRow < 0 || toRow > count ? count : toRow;
+    return push(context,
+                std::make_unique<MovePlanExerciseToDayCommand>(context, plan, day, row, toDay, at));
+}
+
+Outcome applyTemplate(AppContext& context, PlanModel& plan, const core::PlanTemplate& source,
+                      const core::PlanAlternatives& alternatives)
+{
+    if (const QString why = refusal(plan); !why.isEmpty()) {
+        return Outcome::failure(why);
+    }
+    if (plan.dayCount() != 7 || source.days.size() != 7) {
+        return Outcome::failure(PlanCommand::tr("The template does not hold a whole week."));
+    }
+    std::vector<core::PlanDay> days = core::templateDays(source, plan.plan().weekStart);
+    QStringList leftOut;
+    for (std::size_t d = 0; d < days.size(); ++d) {
+        days[d].date = plan.plan().days[d].date;
+        auto& exercises = days[d].exercises;
+        for (auto it = exercises.begin(); it != exercises.end();) {
+            const core::Exercise* found = alternatives.find(it->id);
+            if (!found) {
+                leftOut << PlanCommand::tr("%1 (no longer in the library)")
+                               .arg(QString::fromStdString(it->name));
+                it = exercises.erase(it);
+            } else if (!alternatives.isUsable(*found)) {
+                leftOut << PlanCommand::tr("%1 (%2)").arg(
+                    QString::fromStdString(found->name),
+                    QString::fromStdString(alternatives.exclusionReason(*found)));
+                it = exercises.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (exercises.empty()) {
+            days[d].kind = core::DayKind::Rest;
+            days[d].estimatedMinutes = 0;
+        } else {
+            int seconds = 0;
+            for (const core::PlannedExercise& e : exercises) {
+                seconds += plan.estimatedSeconds(e);
+            }
+            days[d].estimatedMinutes = core::minutesFromSeconds(seconds);
+        }
+    }
+    leftOut.removeDuplicates();
+    Outcome outcome =
+        push(context, std::make_unique<ApplyTemplateCommand>(
+                          context, plan, QString::fromStdString(source.name), std::move(days)));
+    if (!leftOut.isEmpty()) {
+        outcome.message = PlanCommand::tr("Left out for this client: %1.")
+                              .arg(leftOut.join(QStringLiteral("; ")));
+    }
+    return outcome;
 }
 
 } // namespace glidepath::ui::command

@@ -126,4 +126,37 @@ private:
     int m_to;
 };
 
+// Move an exercise to another day (drag and drop between day columns, Alt+Left/Right).
+class MovePlanExerciseToDayCommand final : public PlanCommand
+{
+public:
+    MovePlanExerciseToDayCommand(AppContext& context, PlanModel& model, int day, int row, int toDay,
+                                 int toRow);
+
+private:
+    void apply() override;
+    void revert() override;
+
+    int m_row;
+    int m_toDay;
+    int m_toRow;
+    PlanModel::DayMeta m_toMetaBefore;
+    core::PlannedExercise m_exercise;
+};
+
+// Replace the whole week by a template's days.
+class ApplyTemplateCommand final : public PlanCommand
+{
+public:
+    ApplyTemplateCommand(AppContext& context, PlanModel& model, const QString& name,
+                         std::vector<core::PlanDay> days);
+
+private:
+    void apply() override;
+    void revert() override;
+
+    std::vector<core::PlanDay> m_before;
+    std::vector<core::PlanDay> m_after;
+};
+
 } // namespace glidepath::ui::command

@@ -28,7 +28,7 @@ void RecordReview::applyUndo()
 
 void RecordReview::notify()
 {
-    emit context().reviewsChanged(m_stored.clientId);
+    emit context().changes().reviewsChanged(m_stored.clientId);
 }
 
 Outcome recordClinicianReview(AppContext& context, qint64 clientId,

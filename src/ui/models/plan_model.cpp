@@ -177,6 +177,14 @@ PlanModel::DayMeta PlanModel::dayMeta(int dayIndex) const
     return {d.kind, d.estimatedMinutes};
 }
 
+void PlanModel::setDays(std::vector<core::PlanDay> days)
+{
+    beginResetModel();
+    m_plan.days = std::move(days);
+    endResetModel();
+    emit edited();
+}
+
 void PlanModel::setDayMeta(int dayIndex, DayMeta meta)
 {
     core::PlanDay& d = day(dayIndex);

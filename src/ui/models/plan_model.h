@@ -71,6 +71,8 @@ public:
                         core::DayKind kindForRestDay = core::DayKind::Strength);
     core::PlannedExercise removeExercise(int day, int row);
     void moveExercise(int day, int from, int to);
+    // Replaces every day at once (a template applied, or its undo); dates are kept as given.
+    void setDays(std::vector<core::PlanDay> days);
     DayMeta dayMeta(int day) const;
     void setDayMeta(int day, DayMeta meta);
     void appendOverride(const core::PlanOverride& override);

@@ -1,6 +1,7 @@
 #include "widgets/clients/client_tabs.h"
 
 #include "app_context.h"
+#include "commands/command.h"
 #include "commands/undo_command.h"
 #include "models/check_in_table_model.h"
 #include "models/client_labels.h"
@@ -185,8 +186,8 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
         reloadExercises();
         loadClient(m_context.currentClientId());
     });
-    connect(&m_context, &AppContext::exercisesChanged, this, &ClientTabs::reloadExercises);
-    connect(&m_context, &AppContext::checkInsChanged, this, [this](qint64 id) {
+    connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this, &ClientTabs::reloadExercises);
+    connect(&m_context.changes(), &ChangeNotifier::checkInsChanged, this, [this](qint64 id) {
         if (id == m_clientId) {
             reloadHistory();
         }
@@ -390,19 +391,18 @@ bool ClientTabs::saveProfile()
     record.screeningRedFlags = m_profile->screeningRedFlags();
     record.screeningAnsweredNo = m_profile->screeningAnsweredNo();
     record.personal = m_storedPersonal;
-    try {
-        if (m_creating) {
-            record.id = m_context.clients().create(record);
-        } else {
-            m_context.clients().update(record);
-        }
-    } catch (const std::exception& error) {
-        MessageBox::warning(
-            this, tr("Profile not saved"),
-            tr("The profile could not be saved: %1").arg(command::describeFailure(error)));
+    // The form is marked saved before the command announces the change, so the reload that
+    // follows shows the stored profile rather than asking about unsaved edits.
+    const bool created = m_creating;
+    const command::Outcome outcome = command::saveClient(m_context, record);
+    if (!outcome) {
+        MessageBox::warning(this, tr("Profile not saved"),
+                            tr("The profile could not be saved: %1").arg(outcome.message));
         return false;
     }
-    const bool created = m_creating;
+    if (created) {
+        record.id = std::stoll(outcome.createdId);
+    }
     m_creating = false;
     m_clientId = record.id;
     m_storedPersonal = record.personal;
@@ -410,7 +410,6 @@ bool ClientTabs::saveProfile()
     // The profile is kept whatever the screening says, but a plan needs every answer: show
     // which are missing where they are asked.
     const bool screened = m_profile->checkScreening();
-    emit m_context.clientsChanged();
     if (created) {
         m_context.setCurrentClientId(record.id);
         emit clientCreated(record.id);
@@ -479,21 +478,16 @@ bool ClientTabs::saveCheckIn()
             }
         }
     }
-    try {
-        if (replaceId > 0) {
-            m_context.clients().updateCheckIn(replaceId, checkIn);
-        } else {
-            m_context.clients().addCheckIn(m_clientId, checkIn);
-        }
-    } catch (const std::exception& error) {
-        MessageBox::warning(
-            this, tr("Check-in not saved"),
-            tr("The check-in could not be saved: %1").arg(command::describeFailure(error)));
+    const command::Outcome outcome =
+        command::saveCheckIn(m_context, m_clientId, replaceId, checkIn);
+    if (!outcome) {
+        MessageBox::warning(this, tr("Check-in not saved"),
+                            tr("The check-in could not be saved: %1").arg(outcome.message));
         return false;
     }
+    // The command's checkInsChanged has reloaded the history through the connection.
     const bool edited = replaceId > 0;
     resetCheckInForm();
-    emit m_context.checkInsChanged(m_clientId); // reloads the history through the connection
     QString message = edited ? tr("Check-in of %1 updated.").arg(longDateText(checkIn.date))
                              : tr("Check-in of %1 saved.").arg(longDateText(checkIn.date));
     if (!checkIn.redFlags.empty()) {
@@ -559,23 +553,20 @@ void ClientTabs::deleteSelectedCheckIn()
     const qint64 id = stored->id;
     const QString date = longDateText(stored->checkIn.date);
     if (MessageBox::question(this, tr("Delete check-in"),
-                             tr("Delete the check-in of %1? This cannot be undone.").arg(date),
+                             tr("Delete the check-in of %1? Edit ▸ Undo brings it back.").arg(date),
                              QMessageBox::Yes | QMessageBox::No,
                              QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
-    try {
-        m_context.clients().removeCheckIn(id);
-    } catch (const std::exception& error) {
-        MessageBox::warning(
-            this, tr("Check-in not deleted"),
-            tr("The check-in could not be deleted: %1").arg(command::describeFailure(error)));
+    if (const command::Outcome outcome = command::deleteCheckIn(m_context, m_clientId, id);
+        !outcome) {
+        MessageBox::warning(this, tr("Check-in not deleted"),
+                            tr("The check-in could not be deleted: %1").arg(outcome.message));
         return;
     }
     if (m_editingCheckInId == id) {
         resetCheckInForm();
     }
-    emit m_context.checkInsChanged(m_clientId);
     emit m_context.statusMessage(tr("Deleted the check-in of %1.").arg(date));
 }
 

@@ -1,6 +1,7 @@
 #include "widgets/clients/clients_page.h"
 
 #include "app_context.h"
+#include "commands/command.h"
 #include "commands/undo_command.h"
 #include "models/client_list_model.h"
 #include "widgets/clients/client_tabs.h"
@@ -117,7 +118,7 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
             &ClientsPage::onSelectionChanged);
     connect(m_new, &QPushButton::clicked, this, &ClientsPage::newClient);
     connect(m_delete, &QPushButton::clicked, this, &ClientsPage::deleteCurrentClient);
-    connect(&m_context, &AppContext::clientsChanged, this, &ClientsPage::reload);
+    connect(&m_context.changes(), &ChangeNotifier::clientsChanged, this, &ClientsPage::reload);
     connect(&m_context, &AppContext::currentClientChanged, this, [this] {
         selectCurrentClient();
         updateState();
@@ -250,24 +251,21 @@ void ClientsPage::deleteCurrentClient()
     const QString name = QString::fromStdString(client->profile.name);
     const auto answer = MessageBox::question(
         this, tr("Delete client"),
-        tr("Delete %1 with all their check-ins and plans?\n\nThis cannot be undone.").arg(name),
+        tr("Delete %1 with all their check-ins, plans and logs?\n\nEdit ▸ Undo brings them "
+           "back.")
+            .arg(name),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         {{QMessageBox::Yes, tr("Delete")}});
     if (answer != QMessageBox::Yes) {
         return;
     }
-    try {
-        m_context.clients().remove(id);
-    } catch (const std::exception& error) {
-        MessageBox::warning(
-            this, tr("Client not deleted"),
-            tr("%1 could not be deleted: %2").arg(name, command::describeFailure(error)));
+    m_context.setCurrentClientId(-1);
+    if (const command::Outcome outcome = command::deleteClient(m_context, id); !outcome) {
+        m_context.setCurrentClientId(id);
+        MessageBox::warning(this, tr("Client not deleted"),
+                            tr("%1 could not be deleted: %2").arg(name, outcome.message));
         return;
     }
-    m_context.setCurrentClientId(-1);
-    emit m_context.checkInsChanged(id);
-    emit m_context.plansChanged(id);
-    emit m_context.clientsChanged();
     emit m_context.statusMessage(tr("Deleted %1 and all their data.").arg(name));
 }
 

@@ -153,7 +153,7 @@ ExerciseEditor::ExerciseEditor(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("exerciseEditor"));
     buildUi();
     connectEdits();
-    connect(&m_context, &AppContext::exercisesChanged, this, &ExerciseEditor::onExercisesChanged);
+    connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this, &ExerciseEditor::onExercisesChanged);
     connect(&m_context, &AppContext::databaseReplaced, this, &ExerciseEditor::clear);
     clear();
 }

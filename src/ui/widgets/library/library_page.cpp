@@ -74,7 +74,7 @@ LibraryPage::LibraryPage(AppContext& context, QWidget* parent)
     connect(m_searchTimer, &QTimer::timeout, this, &LibraryPage::reload);
     buildUi();
 
-    connect(&m_context, &AppContext::exercisesChanged, this, [this] {
+    connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this, [this] {
         invalidateTotals();
         reload();
     });

@@ -11,7 +11,7 @@
 #include "widgets/main/about_dialog.h"
 #include "widgets/main/database_menu.h"
 #include "widgets/main/document_dialog.h"
-#include "widgets/main/library_file_reader.h"
+#include "widgets/main/library_transfer.h"
 #include "widgets/main/preferences_dialog.h"
 #include "widgets/main/recent_databases.h"
 #include "widgets/plan/plan_page.h"
@@ -84,11 +84,6 @@ protected:
 private:
     QWidget* m_sidebar;
 };
-
-QString libraryFileFilter()
-{
-    return MainWindow::tr("Glidepath libraries (*.json);;All files (*)");
-}
 
 QString documentsFolder()
 {
@@ -180,11 +175,14 @@ void MainWindow::createActions()
     m_openDatabase->setStatusTip(tr("Open another Glidepath database"));
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
     m_databaseMenu = new DatabaseMenu(m_context, this);
+    m_libraryTransfer = new LibraryTransfer(m_context, this);
     m_importLibrary = make(tr("&Import Library…"), "actionImportLibrary");
-    m_importLibrary->setStatusTip(tr("Add exercises from a Glidepath library file"));
+    m_importLibrary->setStatusTip(
+        tr("Add exercises and plan templates from a Glidepath library file"));
     connect(m_importLibrary, &QAction::triggered, this, &MainWindow::importLibrary);
     m_exportLibrary = make(tr("&Export Library…"), "actionExportLibrary");
-    m_exportLibrary->setStatusTip(tr("Save exercises to a Glidepath library file"));
+    m_exportLibrary->setStatusTip(
+        tr("Save exercises and plan templates to a Glidepath library file"));
     connect(m_exportLibrary, &QAction::triggered, this, &MainWindow::exportLibrary);
     m_print = make(tr("&Print…"), "actionPrint", QKeySequence::Print);
     m_print->setIconText(tr("Print"));
@@ -624,128 +622,21 @@ void MainWindow::openDatabase()
 
 void MainWindow::importLibrary()
 {
-    const QString path = FileDialog::getOpenFileName(this, tr("Import library"), documentsFolder(),
-                                                     libraryFileFilter());
-    if (!path.isEmpty()) {
-        importLibraryFrom(path);
+    if (m_libraryTransfer->importLibrary()) {
+        showPage(Page::Library);
     }
 }
 
 void MainWindow::importLibraryFrom(const QString& path)
 {
-    LibraryFileRead read = readLibraryFile(this, path);
-    if (read.cancelled) {
-        statusBar()->showMessage(tr("Import cancelled; the library was not changed."), 5000);
-        return;
+    if (m_libraryTransfer->importFrom(path)) {
+        showPage(Page::Library);
     }
-    if (read.problems) {
-        QStringList lines;
-        const auto& issues = read.problems->issues();
-        constexpr std::size_t kShown = 12;
-        for (std::size_t i = 0; i < issues.size() && i < kShown; ++i) {
-            lines << QStringLiteral("• ") + QString::fromStdString(io::describe(issues[i]));
-        }
-        if (read.problems->total() > kShown) {
-            lines << tr("…and %n more.", nullptr,
-                        static_cast<int>(read.problems->total() - kShown));
-        }
-        MessageBox::warning(this, tr("Import library"),
-                            tr("“%1” cannot be imported; nothing was changed.\n\n%2")
-                                .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
-        return;
-    }
-    if (!read.document) {
-        MessageBox::warning(this, tr("Import library"),
-                            tr("“%1” cannot be read: %2").arg(path, read.readError));
-        return;
-    }
-    io::LibraryDocument document = std::move(*read.document);
-    if (document.exercises.empty()) {
-        MessageBox::information(this, tr("Import library"),
-                                tr("“%1” holds no exercises.").arg(QFileInfo(path).fileName()));
-        return;
-    }
-
-    storage::ClashPolicy policy = storage::ClashPolicy::Skip;
-    const std::vector<std::string> clashes = m_context.exercises().clashingIds(document.exercises);
-    if (!clashes.empty()) {
-        const auto answer = MessageBox::question(
-            this, tr("Import library"),
-            tr("Exercises in the file that are already in your library: %1. Replace your versions "
-               "with the file's, or keep yours and skip them? Built-in exercises are always "
-               "kept.")
-                .arg(clashes.size()),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No,
-            {{QMessageBox::Yes, tr("Replace")}, {QMessageBox::No, tr("Keep mine")}});
-        if (answer == QMessageBox::Cancel) {
-            return;
-        }
-        policy =
-            answer == QMessageBox::Yes ? storage::ClashPolicy::Replace : storage::ClashPolicy::Skip;
-    }
-    storage::ImportSummary summary;
-    const command::Outcome outcome =
-        command::importExercises(m_context, std::move(document.exercises), policy, &summary);
-    if (!outcome) {
-        MessageBox::warning(this, tr("Import library"),
-                            tr("Nothing was imported: %1").arg(outcome.message));
-        return;
-    }
-    showPage(Page::Library);
-    MessageBox::information(this, tr("Import library"),
-                            tr("Added %1, replaced %2, skipped %3. Edit ▸ Undo takes the import "
-                               "back.")
-                                .arg(summary.added)
-                                .arg(summary.replaced)
-                                .arg(summary.skipped));
 }
 
 void MainWindow::exportLibrary()
 {
-    storage::ExerciseFilter all;
-    all.includeHidden = true;
-    std::vector<core::Exercise> exercises = m_context.exercises().list(all);
-    std::vector<core::Exercise> own;
-    for (const core::Exercise& exercise : exercises) {
-        if (!exercise.builtin) {
-            own.push_back(exercise);
-        }
-    }
-    if (!own.empty()) {
-        const auto answer = MessageBox::question(
-            this, tr("Export library"),
-            tr("Export only the exercises you made (%1), or the whole library (%2)?")
-                .arg(own.size())
-                .arg(exercises.size()),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
-            {{QMessageBox::Yes, tr("My exercises")}, {QMessageBox::No, tr("Whole library")}});
-        if (answer == QMessageBox::Cancel) {
-            return;
-        }
-        if (answer == QMessageBox::Yes) {
-            exercises = std::move(own);
-        }
-    }
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Export library"), documentsFolder() + QStringLiteral("/glidepath-library.json"),
-        libraryFileFilter());
-    if (path.isEmpty()) {
-        return;
-    }
-    try {
-        io::LibraryDocument document;
-        document.libraryVersion = m_context.exercises().builtinLibraryVersion();
-        document.exercises = std::move(exercises);
-        io::writeTextFileAtomically(path.toStdString(), io::writeLibrary(document));
-        statusBar()->showMessage(tr("Library saved to “%1” (exercises: %2).")
-                                     .arg(QFileInfo(path).fileName())
-                                     .arg(document.exercises.size()),
-                                 6000);
-    } catch (const std::exception& error) {
-        MessageBox::warning(
-            this, tr("Export library"),
-            tr("The library could not be saved: %1").arg(QString::fromStdString(error.what())));
-    }
+    m_libraryTransfer->exportLibrary();
 }
 
 // --- Edit and Help ------------------------------------------------------------------------------

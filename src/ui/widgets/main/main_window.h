@@ -15,6 +15,7 @@ class AppContext;
 class ClientsPage;
 class DatabaseMenu;
 class LibraryPage;
+class LibraryTransfer;
 class PlanPage;
 class ProgressPage;
 
@@ -106,6 +107,7 @@ private:
     QAction* m_newDatabase = nullptr;
     QAction* m_openDatabase = nullptr;
     DatabaseMenu* m_databaseMenu = nullptr;
+    LibraryTransfer* m_libraryTransfer = nullptr; // File > Import/Export Library
     QAction* m_importLibrary = nullptr;
     QAction* m_exportLibrary = nullptr;
     QAction* m_print = nullptr;

@@ -32,7 +32,7 @@ ClinicianReviewPanel::ClinicianReviewPanel(AppContext& context, QWidget* parent)
     layout->addWidget(m_record, 0, Qt::AlignTop);
 
     connect(m_record, &QPushButton::clicked, this, &ClinicianReviewPanel::recordReview);
-    connect(&m_context, &AppContext::reviewsChanged, this, [this](qint64 clientId) {
+    connect(&m_context.changes(), &ChangeNotifier::reviewsChanged, this, [this](qint64 clientId) {
         if (clientId == m_clientId) {
             reload();
         }

@@ -12,6 +12,7 @@
 #include "widgets/plan/decision_banner.h"
 #include "widgets/plan/plan_adjust_panel.h"
 #include "widgets/plan/plan_export_dialog.h"
+#include "widgets/plan/plan_template_actions.h"
 #include "widgets/plan/plan_week_view.h"
 #include "widgets/progress/progress_report.h"
 #include "widgets/tracking/session_log_dialog.h"
@@ -36,6 +37,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -79,7 +81,7 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent) : QWidget(parent), m_co
         }
     });
     connect(&m_context, &AppContext::currentClientChanged, this, &PlanPage::onClientChanged);
-    connect(&m_context, &AppContext::clientsChanged, this, [this] {
+    connect(&m_context.changes(), &ChangeNotifier::clientsChanged, this, [this] {
         // Drop the drafts of clients that were deleted.
         for (auto it = m_stashedDrafts.begin(); it != m_stashedDrafts.end();) {
             bool exists = false;
@@ -95,20 +97,21 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent) : QWidget(parent), m_co
         reloadHistory(); // a screening answer may supersede a saved plan
         refresh();
     });
-    connect(&m_context, &AppContext::checkInsChanged, this, [this](qint64 id) {
+    connect(&m_context.changes(), &ChangeNotifier::checkInsChanged, this, [this](qint64 id) {
         if (id == m_clientId) {
             reloadClient();
             reloadHistory(); // a red flag marks the saved plans superseded
             refresh();
         }
     });
-    connect(&m_context, &AppContext::plansChanged, this, [this](qint64 id) {
+    connect(&m_context.changes(), &ChangeNotifier::plansChanged, this, [this](qint64 id) {
         if (id == m_clientId) {
+            syncDraftWithSaved();
             reloadHistory();
             refresh();
         }
     });
-    connect(&m_context, &AppContext::exercisesChanged, this, [this] {
+    connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this, [this] {
         if (m_hasDraft) {
             rebuildAlternatives();
             refresh();
@@ -162,6 +165,15 @@ void PlanPage::buildUi()
     m_saveButton = new QPushButton(tr("&Save plan"), m_planView);
     m_saveButton->setObjectName(QStringLiteral("savePlanButton"));
 
+    m_templateActions = new PlanTemplateActions(m_context, *this, this);
+    auto* templates = new QToolButton(m_planView);
+    templates->setObjectName(QStringLiteral("planTemplatesButton"));
+    templates->setText(tr("Te&mplates"));
+    templates->setToolTip(tr("Save this week as a template, start from one, or copy this plan "
+                             "to another client"));
+    templates->setPopupMode(QToolButton::InstantPopup);
+    templates->setMenu(m_templateActions->menu());
+
     m_logButton = new QPushButton(tr("&Log a session..."), m_planView);
     m_logButton->setObjectName(QStringLiteral("planLogSessionButton"));
     m_logButton->setToolTip(tr("Record a session of the saved plan: what was done, sets, pain and "
@@ -179,6 +191,7 @@ void PlanPage::buildUi()
     top->addWidget(m_history);
     top->addWidget(m_editCopyButton);
     top->addWidget(m_saveButton);
+    top->addWidget(templates);
     top->addStretch(1);
 
     m_banner = new DecisionBanner(m_planView);
@@ -348,6 +361,18 @@ void PlanPage::buildUi()
     if (auto* lastInPanel = m_adjust->findChild<QWidget*>(QStringLiteral("addButton"))) {
         QWidget::setTabOrder(lastInPanel, m_sessionButton);
         QWidget::setTabOrder(m_sessionButton, m_logButton);
+    }
+    // Alt+Left/Right carries the selected exercise to the day before or after, the keyboard's
+    // way of dragging it between columns.
+    for (const auto& [key, delta] : {std::pair{Qt::Key_Left, -1}, std::pair{Qt::Key_Right, 1}}) {
+        auto* move = new QShortcut(QKeySequence(Qt::ALT | key), m_weekView);
+        move->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(move, &QShortcut::activated, this, [this, delta = delta] {
+            const int day = m_weekView->selection().first;
+            if (day >= 0) {
+                moveSelectedToDay(day + delta);
+            }
+        });
     }
     auto* remove = new QShortcut(QKeySequence::Delete, m_weekView);
     remove->setContext(Qt::WidgetWithChildrenShortcut);

@@ -28,6 +28,7 @@ class ClinicianReviewPanel;
 class DecisionBanner;
 class PlanAdjustPanel;
 class PlanModel;
+class PlanTemplateActions;
 class PlanWeekView;
 
 // The weekly plan of the current client. "Plan next week" runs the progression engine on the
@@ -68,6 +69,11 @@ public:
     void startTodaysSession();
 
     PlanModel* draftModel() const { return m_draftModel; }
+    // The draft is on show and may be edited (not a referral, not superseded).
+    bool canEditDraft() const;
+    // What this client may have this week (null without a draft).
+    const core::PlanAlternatives* alternatives() const { return m_alternatives.get(); }
+    PlanTemplateActions* templateActions() const { return m_templateActions; }
     PlanWeekView* weekView() const { return m_weekView; }
     DecisionBanner* banner() const { return m_banner; }
     PlanAdjustPanel* adjustPanel() const { return m_adjust; }
@@ -125,6 +131,8 @@ private:
     void swapSelected(const QString& exerciseId);
     void changeDose(const core::PlannedExercise& changed, int day, int row, bool allDays);
     void moveSelected(int delta);
+    // To another day of the week (Alt+Left/Right, "Move to" in the card's menu).
+    void moveSelectedToDay(int toDay);
     void removeSelected();
     void addExercise(const QString& exerciseId, int day);
     bool confirmReplaceDraft();
@@ -132,6 +140,8 @@ private:
     void setDraft(core::Plan plan, std::optional<core::Plan> lastSaved, int baseVersion);
     void clearDraft();
     bool draftDirty() const;
+    // After a plan save was undone or redone: what the draft counts as saved follows storage.
+    void syncDraftWithSaved();
     QString dayName(int day) const;
     // Everything the report layer needs to print the plan on show.
     report::HandoutData handoutData(const core::Plan& plan) const;
@@ -164,6 +174,7 @@ private:
     QComboBox* m_history;
     QPushButton* m_editCopyButton;
     QPushButton* m_saveButton;
+    PlanTemplateActions* m_templateActions = nullptr;
     QPushButton* m_logButton = nullptr; // "Log a session" (tracking)
     QPushButton* m_sessionButton = nullptr; // "Start today's session" (guided session)
     DecisionBanner* m_banner;

@@ -340,6 +340,12 @@ void PlanPage::onContextMenu(int day, int row, const QPoint& globalPos)
         }
     }
     menu.addSeparator();
+    QMenu* toDay = menu.addMenu(tr("Move to"));
+    for (int other = 0; other < m_draftModel->dayCount(); ++other) {
+        QAction* action =
+            toDay->addAction(dayName(other), this, [this, other] { moveSelectedToDay(other); });
+        action->setEnabled(other != day);
+    }
     QAction* up = menu.addAction(tr("Move up"), this, [this] { moveSelected(-1); });
     up->setEnabled(row > 0);
     QAction* down = menu.addAction(tr("Move down"), this, [this] { moveSelected(1); });
@@ -442,6 +448,22 @@ void PlanPage::moveSelected(int delta)
         return;
     }
     m_weekView->setSelection(day, row + delta); // the selection follows the exercise
+}
+
+void PlanPage::moveSelectedToDay(int toDay)
+{
+    const auto [day, row] = m_weekView->selection();
+    if (day < 0 || row < 0 || !m_adjust->isEditable() || toDay < 0 ||
+        toDay >= m_draftModel->dayCount() || toDay == day) {
+        return;
+    }
+    const command::Outcome outcome =
+        command::movePlanExerciseToDay(m_context, *m_draftModel, day, row, toDay);
+    if (!outcome) {
+        m_adjust->showError(outcome.message);
+        return;
+    }
+    m_weekView->setSelection(toDay, m_draftModel->exerciseCount(toDay) - 1);
 }
 
 void PlanPage::removeSelected()

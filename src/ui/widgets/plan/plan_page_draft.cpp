@@ -287,6 +287,48 @@ void PlanPage::clearDraft()
     m_draftModel->clear();
 }
 
+void PlanPage::syncDraftWithSaved()
+{
+    if (!m_hasDraft || m_clientId <= 0 || m_baseVersion < 0) {
+        return;
+    }
+    const core::Plan& draft = m_draftModel->plan();
+    std::vector<storage::StoredPlan> plans;
+    try {
+        plans = m_context.clients().plans(m_clientId);
+    } catch (const std::exception&) {
+        return; // the history reload reports it
+    }
+    int newest = 0;
+    std::optional<core::Plan> newestPlan;
+    bool baseExists = false;
+    for (const storage::StoredPlan& stored : plans) {
+        if (stored.plan.weekStart != draft.weekStart) {
+            continue;
+        }
+        baseExists = baseExists || stored.version == m_baseVersion;
+        if (stored.version > newest) {
+            newest = stored.version;
+            newestPlan = stored.plan;
+        }
+    }
+    if (!baseExists && m_baseVersion > 0) {
+        // The version the draft was saved as was taken back by undo: the draft is unsaved
+        // again, measured against what is stored now.
+        m_baseVersion = newest;
+        m_lastSaved = newestPlan;
+    } else if (newest > m_baseVersion && newestPlan == draft) {
+        m_baseVersion = newest; // redo of the save brought the draft's version back
+        m_lastSaved = draft;
+    }
+}
+
+bool PlanPage::canEditDraft() const
+{
+    return m_hasDraft && m_showingDraft && m_alternatives && !m_draftModel->isReferral() &&
+           !core::isSuperseded(m_draftModel->plan(), m_standingFlags);
+}
+
 bool PlanPage::draftDirty() const
 {
     return m_hasDraft && (!m_lastSaved || *m_lastSaved != m_draftModel->plan());
@@ -380,17 +422,21 @@ bool PlanPage::savePlan()
         plan = referralOnly(std::move(plan));
     }
     storage::StoredPlan stored;
-    try {
-        stored = m_context.clients().savePlan(m_clientId, plan);
-    } catch (const std::exception& error) {
-        MessageBox::warning(
-            this, tr("Plan not saved"),
-            tr("The plan could not be saved: %1").arg(command::describeFailure(error)));
+    // Marked saved before the command announces the change, so the history reloads right.
+    const std::optional<core::Plan> lastSaved = m_lastSaved;
+    const int baseVersion = m_baseVersion;
+    m_lastSaved = m_draftModel->plan();
+    m_baseVersion = -1; // set from storage below
+    const command::Outcome outcome = command::savePlan(m_context, m_clientId, plan, &stored);
+    if (!outcome) {
+        m_lastSaved = lastSaved;
+        m_baseVersion = baseVersion;
+        MessageBox::warning(this, tr("Plan not saved"),
+                            tr("The plan could not be saved: %1").arg(outcome.message));
         return false;
     }
-    m_lastSaved = m_draftModel->plan();
     m_baseVersion = stored.version;
-    emit m_context.plansChanged(m_clientId); // reloads the history
+    reloadHistory();
     showDraft();
     emit m_context.statusMessage(
         (plan.decision.action == core::Action::Refer

@@ -1,6 +1,7 @@
 #include "widgets/progress/progress_page.h"
 
 #include "app_context.h"
+#include "commands/command.h"
 #include "models/check_in_table_model.h"
 #include "models/client_labels.h"
 #include "models/progress_csv.h"
@@ -81,11 +82,11 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     buildUi();
 
     connect(&m_context, &AppContext::currentClientChanged, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::checkInsChanged, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::plansChanged, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::trackingChanged, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::clientsChanged, this, &ProgressPage::reload);
-    connect(&m_context, &AppContext::exercisesChanged, this, &ProgressPage::reload);
+    connect(&m_context.changes(), &ChangeNotifier::checkInsChanged, this, &ProgressPage::reload);
+    connect(&m_context.changes(), &ChangeNotifier::plansChanged, this, &ProgressPage::reload);
+    connect(&m_context.changes(), &ChangeNotifier::trackingChanged, this, &ProgressPage::reload);
+    connect(&m_context.changes(), &ChangeNotifier::clientsChanged, this, &ProgressPage::reload);
+    connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this, &ProgressPage::reload);
     connect(&m_context, &AppContext::databaseReplaced, this, &ProgressPage::reload);
     connect(&m_context, &AppContext::modeChanged, this, &ProgressPage::reload);
     connect(m_charts, &ProgressCharts::hoverText, this, [](const QString& text, bool on) {
@@ -494,26 +495,21 @@ void ProgressPage::deleteSelectedLog()
     const qint64 id = log->id;
     confirmAndRemove(
         tr("Delete this session?"),
-        tr("Delete the session logged on %1? This cannot be undone.")
+        tr("Delete the session logged on %1? Edit ▸ Undo brings it back.")
             .arg(longDateText(log->log.date)),
-        [id](storage::TrackingRepository& tracking) { tracking.removeSessionLog(id); });
+        [this, id] { return command::deleteSessionLog(m_context, id); });
 }
 
 void ProgressPage::confirmAndRemove(const QString& title, const QString& question,
-                                    const std::function<void(storage::TrackingRepository&)>& remove)
+                                    const std::function<command::Outcome()>& remove)
 {
     if (MessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
                              QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
-    try {
-        storage::TrackingRepository tracking(m_context.database());
-        remove(tracking);
-    } catch (const std::exception& error) {
-        emit m_context.errorOccurred(QString::fromStdString(error.what()));
-        return;
+    if (const command::Outcome outcome = remove(); !outcome) {
+        emit m_context.errorOccurred(outcome.message);
     }
-    emit m_context.trackingChanged(m_clientId);
 }
 
 void ProgressPage::fillPsfsTable()
@@ -568,9 +564,9 @@ void ProgressPage::deleteSelectedPsfs()
     }
     const qint64 id = stored->id;
     confirmAndRemove(tr("Delete this assessment?"),
-                     tr("Delete the PSFS assessment of %1? This cannot be undone.")
+                     tr("Delete the PSFS assessment of %1? Edit ▸ Undo brings it back.")
                          .arg(longDateText(stored->assessment.date)),
-                     [id](storage::TrackingRepository& tracking) { tracking.removePsfs(id); });
+                     [this, id] { return command::deletePsfs(m_context, id); });
 }
 
 QString ProgressPage::exportSessionLogsCsv(const QString& path) const

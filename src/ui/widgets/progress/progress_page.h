@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/outcome.h"
 #include "models/progress_data.h"
 
 #include <QWidget>
@@ -77,9 +78,9 @@ private:
     const storage::StoredPsfs* selectedPsfs() const;
     QString exerciseName(const QString& id) const;
     QString defaultCsvName(const QString& what) const;
-    // Asks the question; on Yes runs remove and announces the change, or reports its error.
+    // Asks the question; on Yes runs remove (an undoable command), or reports its error.
     void confirmAndRemove(const QString& title, const QString& question,
-                          const std::function<void(storage::TrackingRepository&)>& remove);
+                          const std::function<command::Outcome()>& remove);
     // Asks for a file name (offering <client>-<what>.csv), writes it, and shows `exported` with
     // the path as %1 in the status bar.
     void exportCsv(const QString& title, const QString& what,

@@ -1,6 +1,7 @@
 #include "widgets/session/session_window.h"
 
 #include "app_context.h"
+#include "commands/command.h"
 #include "commands/undo_command.h"
 #include "widgets/session/session_figure.h"
 #include "widgets/session/session_speech.h"
@@ -369,17 +370,14 @@ bool SessionWindow::saveAndClose()
         return e.status != core::LogStatus::Skipped;
     });
     if (anything) {
-        try {
-            storage::TrackingRepository(m_context.database()).addSessionLog(m_clientId, log);
-        } catch (const std::exception& error) {
-            m_alert->setText(tr("The session could not be saved: %1")
-                                 .arg(command::describeFailure(error)));
+        if (const command::Outcome outcome = command::saveSessionLog(m_context, m_clientId, 0, log);
+            !outcome) {
+            m_alert->setText(tr("The session could not be saved: %1").arg(outcome.message));
             m_alert->setVisible(true);
             m_stack->setCurrentIndex(WorkPanel);
             return false;
         }
         m_savedLog = log;
-        emit m_context.trackingChanged(m_clientId);
         emit m_context.statusMessage(tr("Today's session is saved in the log."));
     }
     m_speech->stop();

@@ -1,6 +1,7 @@
 #include "widgets/tracking/psfs_dialog.h"
 
 #include "app_context.h"
+#include "commands/command.h"
 #include "commands/undo_command.h"
 #include "models/client_labels.h"
 #include "models/session_log_labels.h"
@@ -272,18 +273,14 @@ bool PsfsDialog::save()
         m_error->setError(lines.join(QLatin1Char('\n')));
         return false;
     }
-    try {
-        storage::TrackingRepository tracking(m_context.database());
-        if (m_id > 0) {
-            tracking.updatePsfs(m_id, value);
-        } else {
-            m_id = tracking.addPsfs(m_clientId, value);
-        }
-    } catch (const std::exception& error) {
-        m_error->setError(command::describeFailure(error));
+    const command::Outcome outcome = command::savePsfs(m_context, m_clientId, m_id, value);
+    if (!outcome) {
+        m_error->setError(outcome.message);
         return false;
     }
-    emit m_context.trackingChanged(m_clientId);
+    if (m_id <= 0) {
+        m_id = std::stoll(outcome.createdId);
+    }
     emit m_context.statusMessage(tr("Saved the PSFS of %1.").arg(longDateText(value.date)));
     return true;
 }

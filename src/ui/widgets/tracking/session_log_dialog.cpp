@@ -1,6 +1,7 @@
 #include "widgets/tracking/session_log_dialog.h"
 
 #include "app_context.h"
+#include "commands/command.h"
 #include "commands/undo_command.h"
 #include "labels.h"
 #include "models/client_labels.h"
@@ -605,18 +606,14 @@ bool SessionLogDialog::save()
         showIssues(issues, rows);
         return false;
     }
-    try {
-        storage::TrackingRepository tracking(m_context.database());
-        if (m_logId > 0) {
-            tracking.updateSessionLog(m_logId, log);
-        } else {
-            m_logId = tracking.addSessionLog(m_clientId, log);
-        }
-    } catch (const std::exception& error) {
-        m_error->setError(command::describeFailure(error));
+    const command::Outcome outcome = command::saveSessionLog(m_context, m_clientId, m_logId, log);
+    if (!outcome) {
+        m_error->setError(outcome.message);
         return false;
     }
-    emit m_context.trackingChanged(m_clientId);
+    if (m_logId <= 0) {
+        m_logId = std::stoll(outcome.createdId);
+    }
     emit m_context.statusMessage(tr("Logged the session of %1.").arg(longDateText(log.date)));
     return true;
 }

@@ -60,7 +60,7 @@ public:
     // The log as the form stands (an extra session leaves out exercises marked skipped).
     core::SessionLog sessionLog() const;
     QString errorText() const;
-    // Validates and stores (add or update); true when saved. Emits AppContext::trackingChanged.
+    // Validates and stores (add or update); true when saved. Through the command facade (undoable).
     bool save();
     qint64 savedId() const { return m_logId; }
 

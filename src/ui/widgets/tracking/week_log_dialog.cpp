@@ -1,6 +1,7 @@
 #include "widgets/tracking/week_log_dialog.h"
 
 #include "app_context.h"
+#include "commands/command.h"
 #include "commands/undo_command.h"
 #include "models/client_labels.h"
 #include "models/session_log_grid_model.h"
@@ -234,16 +235,13 @@ bool WeekLogDialog::save()
         return false;
     }
     const core::Date start = m_plan.plan.weekStart;
-    try {
-        storage::TrackingRepository tracking(m_context.database());
-        tracking.replaceSessionLogs(m_clientId, {start, start + std::chrono::days(6)},
-                                    m_model->toLogs());
-    } catch (const std::exception& error) {
-        m_error->setError(command::describeFailure(error));
+    if (const command::Outcome outcome = command::saveWeekLogs(
+            m_context, m_clientId, {start, start + std::chrono::days(6)}, m_model->toLogs());
+        !outcome) {
+        m_error->setError(outcome.message);
         return false;
     }
     m_detailedBefore = false;
-    emit m_context.trackingChanged(m_clientId);
     emit m_context.statusMessage(tr("Saved the log of the week of %1.").arg(longDateText(start)));
     return true;
 }

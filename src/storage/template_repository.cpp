@@ -1,0 +1,172 @@
+#include "repository_support.h"
+
+#include <glidepath/storage/template_repository.h>
+
+namespace glidepath::storage {
+
+using detail::parseStored;
+using detail::readFirstRow;
+using detail::readRows;
+using detail::Statement;
+
+namespace {
+
+constexpr std::string_view kColumns = "id, name, note, phase, created_at";
+
+void validateOrThrow(const core::PlanTemplate& plan)
+{
+    auto issues = core::validateTemplate(plan);
+    if (!issues.empty()) {
+        detail::throwInvalid("the template '" + plan.name + "' is not valid", std::move(issues));
+    }
+}
+
+void requireUniqueName(sqlite3* db, const std::string& name, std::int64_t exceptId)
+{
+    Statement select(db, "SELECT id FROM templates WHERE name = ? COLLATE NOCASE AND id != ?");
+    select.bind(1, name).bind(2, exceptId);
+    if (select.step()) {
+        throw StorageError(StorageError::Kind::Conflict,
+                           "there is already a template named '" + name + "'",
+                           {{{}, "name", "is already the name of another template"}});
+    }
+}
+
+void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
+{
+    Statement day(db, "INSERT INTO template_days (template_id, day_index, kind, estimated_minutes) "
+                      "VALUES (?, ?, ?, ?)");
+    Statement exercise(db,
+                       "INSERT INTO template_exercises (template_id, day_index, position, "
+                       "exercise_id, name, sets, reps, hold_seconds, tempo, rest_seconds, side, "
+                       "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t d = 0; d < plan.days.size(); ++d) {
+        const core::TemplateDay& source = plan.days[d];
+        day.reset();
+        day.bind(1, id).bind(2, static_cast<int>(d)).bind(3, core::toString(source.kind));
+        day.bind(4, source.estimatedMinutes).run();
+        for (std::size_t e = 0; e < source.exercises.size(); ++e) {
+            const core::PlannedExercise& p = source.exercises[e];
+            exercise.reset();
+            exercise.bind(1, id).bind(2, static_cast<int>(d)).bind(3, static_cast<int>(e));
+            exercise.bind(4, p.id).bind(5, p.name).bind(6, p.sets).bind(7, p.reps);
+            exercise.bind(8, p.holdSeconds).bind(9, p.tempo).bind(10, p.restSeconds);
+            exercise.bind(11, core::toString(p.side)).bind(12, p.reason).run();
+        }
+    }
+}
+
+StoredTemplate readTemplate(sqlite3* db, const Statement& row)
+{
+    StoredTemplate stored;
+    stored.id = row.int64(0);
+    stored.plan.name = row.text(1);
+    stored.plan.note = row.text(2);
+    stored.plan.phase = row.integer(3);
+    stored.createdAt = row.text(4);
+    stored.plan.days.resize(7);
+    Statement days(db, "SELECT day_index, kind, estimated_minutes FROM template_days "
+                       "WHERE template_id = ? ORDER BY day_index");
+    days.bind(1, stored.id);
+    while (days.step()) {
+        const int index = days.integer(0);
+        if (index < 0 || index > 6) {
+            throw StorageError(StorageError::Kind::Corrupt,
+                               "the database holds a template day outside the week");
+        }
+        core::TemplateDay& day = stored.plan.days[static_cast<std::size_t>(index)];
+        day.kind = parseStored<core::DayKind>(days.text(1), "day kind");
+        day.estimatedMinutes = days.integer(2);
+    }
+    Statement exercises(db, "SELECT day_index, exercise_id, name, sets, reps, hold_seconds, "
+                            "tempo, rest_seconds, side, reason FROM template_exercises "
+                            "WHERE template_id = ? ORDER BY day_index, position");
+    exercises.bind(1, stored.id);
+    while (exercises.step()) {
+        const int index = exercises.integer(0);
+        if (index < 0 || index > 6) {
+            throw StorageError(StorageError::Kind::Corrupt,
+                               "the database holds a template exercise outside the week");
+        }
+        core::PlannedExercise p;
+        p.id = exercises.text(1);
+        p.name = exercises.text(2);
+        p.sets = exercises.integer(3);
+        p.reps = exercises.integer(4);
+        p.holdSeconds = exercises.integer(5);
+        p.tempo = exercises.text(6);
+        p.restSeconds = exercises.integer(7);
+        p.side = parseStored<core::WorkSide>(exercises.text(8), "work side");
+        p.reason = exercises.text(9);
+        stored.plan.days[static_cast<std::size_t>(index)].exercises.push_back(std::move(p));
+    }
+    return stored;
+}
+
+} // namespace
+
+std::vector<StoredTemplate> TemplateRepository::list() const
+{
+    sqlite3* db = m_db.handle();
+    Statement select(db, "SELECT " + std::string(kColumns) +
+                             " FROM templates ORDER BY name COLLATE NOCASE, id");
+    return readRows(db, select, readTemplate);
+}
+
+std::optional<StoredTemplate> TemplateRepository::find(std::int64_t id) const
+{
+    sqlite3* db = m_db.handle();
+    Statement select(db, "SELECT " + std::string(kColumns) + " FROM templates WHERE id = ?");
+    select.bind(1, id);
+    return readFirstRow(db, select, readTemplate);
+}
+
+std::optional<StoredTemplate> TemplateRepository::findByName(std::string_view name) const
+{
+    sqlite3* db = m_db.handle();
+    Statement select(db, "SELECT " + std::string(kColumns) +
+                             " FROM templates WHERE name = ? COLLATE NOCASE");
+    select.bind(1, name);
+    return readFirstRow(db, select, readTemplate);
+}
+
+std::int64_t TemplateRepository::create(const core::PlanTemplate& plan)
+{
+    validateOrThrow(plan);
+    std::int64_t id = 0;
+    m_db.transaction([&] {
+        sqlite3* db = m_db.handle();
+        requireUniqueName(db, plan.name, 0);
+        Statement insert(db, "INSERT INTO templates (name, note, phase, created_at) "
+                             "VALUES (?, ?, ?, ?)");
+        insert.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase);
+        insert.bind(4, detail::utcTimestamp()).run();
+        id = sqlite3_last_insert_rowid(db);
+        writeDays(db, id, plan);
+    });
+    return id;
+}
+
+void TemplateRepository::update(std::int64_t id, const core::PlanTemplate& plan)
+{
+    validateOrThrow(plan);
+    m_db.transaction([&] {
+        sqlite3* db = m_db.handle();
+        requireUniqueName(db, plan.name, id);
+        Statement update(db, "UPDATE templates SET name = ?, note = ?, phase = ? WHERE id = ?");
+        update.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase).bind(4, id).run();
+        if (sqlite3_changes(db) == 0) {
+            detail::throwNotFound("plan template", id);
+        }
+        Statement clear(db, "DELETE FROM template_days WHERE template_id = ?");
+        clear.bind(1, id).run();
+        writeDays(db, id, plan);
+    });
+}
+
+void TemplateRepository::remove(std::int64_t id)
+{
+    m_db.transaction([&] { detail::deleteById(m_db.handle(), "templates", id, "plan template"); });
+}
+
+} // namespace glidepath::storage
