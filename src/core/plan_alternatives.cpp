@@ -29,9 +29,11 @@ PlanAlternatives::PlanAlternatives(std::vector<Exercise> library, const PlanRequ
                                    const ProgressionRules& rules)
     : m_state(std::make_unique<State>(std::move(library)))
 {
-    // The same two stages generatePlan runs first, so the limits are the plan's own.
+    // The same two stages generatePlan runs first, so the limits are the plan's own: with the
+    // library, so the harder rungs above an exercise that hurt stay out of swap and add too
+    // (select.painful_ladder).
     const WeekAssessment assessment = assessWeek(request, m_state->index, rules);
-    m_state->filter = makeSelectionFilter(assessment, request, rules);
+    m_state->filter = makeSelectionFilter(assessment, request, m_state->index, rules);
 }
 
 PlanAlternatives::~PlanAlternatives() = default;
