@@ -121,6 +121,8 @@ PlannedExercise PlanAlternatives::toPlanned(const Exercise& exercise,
     planned.holdSeconds = dose.holdSeconds;
     planned.tempo = dose.tempo;
     planned.restSeconds = dose.restSeconds;
+    planned.loadKind = dose.loadKind;
+    planned.loadLevel = dose.loadLevel;
     // As the engine does: two-legged work is Both, anything one leg at a time is Each.
     planned.side = exercise.laterality == Laterality::Bilateral ? WorkSide::Both : WorkSide::Each;
     if (replaced && planned.side != WorkSide::Both &&
