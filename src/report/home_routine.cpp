@@ -42,7 +42,8 @@ bool isSessionDay(const core::PlanDay& day)
 bool sameDose(const core::PlannedExercise& a, const core::PlannedExercise& b)
 {
     return a.sets == b.sets && a.reps == b.reps && a.holdSeconds == b.holdSeconds &&
-           a.tempo == b.tempo && a.restSeconds == b.restSeconds && a.side == b.side;
+           a.tempo == b.tempo && a.restSeconds == b.restSeconds && a.side == b.side &&
+           a.loadKind == b.loadKind && a.loadLevel == b.loadLevel;
 }
 
 core::Laterality lateralityOf(const core::Exercise* exercise)
@@ -737,10 +738,16 @@ double HomeRoutine::drawDoseTable(QPainter* p, const QRectF& area,
     }
     const QString labels[5] = {Handout::tr("Sets"), Handout::tr("Reps or hold"),
                                Handout::tr("Tempo"), Handout::tr("Rest"), Handout::tr("Side")};
-    const QString values[5] = {
-        QString::number(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds), tempo,
-        planned.restSeconds > 0 ? durationText(planned.restSeconds) : Handout::tr("As needed"),
-        sideText(planned.side, lateralityOf(exercise))};
+    const QString values[5] = {QString::number(planned.sets),
+                               loadText(planned.loadKind, planned.loadLevel).isEmpty()
+                                   ? repsOrHoldText(planned.reps, planned.holdSeconds)
+                                   : Handout::tr("%1, %2", "reps or hold, load")
+                                         .arg(repsOrHoldText(planned.reps, planned.holdSeconds),
+                                              loadText(planned.loadKind, planned.loadLevel)),
+                               tempo,
+                               planned.restSeconds > 0 ? durationText(planned.restSeconds)
+                                                       : Handout::tr("As needed"),
+                               sideText(planned.side, lateralityOf(exercise))};
     const double weights[5] = {0.45, 1.3, 1.55, 0.7, 1.0};
     const double pad = s.space(4.0);
     const QFont labelFont = s.font(TextRole::Small);

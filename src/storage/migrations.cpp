@@ -409,7 +409,27 @@ SELECT e.rid, e.name,
 FROM exercises e;
 )sql";
 
-constexpr std::array<Migration, 8> kMigrations{{
+// Load as a dose variable (dose.load): each exercise's load kind, starting level and maximum,
+// and the level of each planned exercise; goal tags on exercises (goal.*). Existing rows get no
+// load and no tags; the built-in library version that follows brings the shipped ones.
+constexpr std::string_view kVersion9 = R"sql(
+ALTER TABLE exercises ADD COLUMN load_kind TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE exercises ADD COLUMN load_level INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE exercises ADD COLUMN max_load_level INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE exercise_goals (
+    exercise_rid INTEGER NOT NULL REFERENCES exercises (rid) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    goal         TEXT NOT NULL,
+    PRIMARY KEY (exercise_rid, position)
+) WITHOUT ROWID;
+CREATE INDEX exercise_goals_by_goal ON exercise_goals (goal, exercise_rid);
+
+ALTER TABLE plan_exercises ADD COLUMN load_kind TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE plan_exercises ADD COLUMN load_level INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<Migration, 9> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -418,6 +438,7 @@ constexpr std::array<Migration, 8> kMigrations{{
     {6, "surgery, precautions, hip-balance check and clinician reviews", kVersion6},
     {7, "exercise illustrations", kVersion7},
     {8, "sort keys for names and a search index that ranks muscles", kVersion8},
+    {9, "exercise loads and goal tags, and the load of planned exercises", kVersion9},
 }};
 
 int userVersion(sqlite3* db)

@@ -10,9 +10,11 @@
 
 namespace glidepath::io {
 
-// {"format": "glidepath-library", "version": 2, "library_version": N, "exercises": [...]}
-// Version 2 added each exercise's optional "illustration"; version 1 files are still read.
-inline constexpr int kLibraryFormatVersion = 2;
+// {"format": "glidepath-library", "version": 3, "library_version": N, "exercises": [...]}
+// Version 2 added each exercise's optional "illustration"; version 3 its optional goal tags
+// ("goals") and load (dose "load" and "load_level", dose_limits "max_load_level"). Version 1 and
+// 2 files are still read.
+inline constexpr int kLibraryFormatVersion = 3;
 
 struct LibraryDocument
 {
