@@ -1,5 +1,7 @@
 #include "exercise_text.h"
 
+#include <glidepath/core/load.h>
+
 #include <algorithm>
 #include <array>
 #include <ostream>
@@ -89,6 +91,9 @@ std::string doseText(const core::Dose& dose)
     }
     if (dose.restSeconds > 0) {
         text += ", rest " + std::to_string(dose.restSeconds) + " s";
+    }
+    if (const std::string load = core::describeLoad(dose.loadKind, dose.loadLevel); !load.empty()) {
+        text += ", " + load;
     }
     return text;
 }
@@ -188,9 +193,15 @@ void printExerciseDetails(std::ostream& out, const core::Exercise& e,
     field("Laterality", words(core::toString(e.laterality)));
     field("Dose", doseText(e.dose));
     field("Dose limits", doseLimitsText(e.limits));
+    if (e.dose.loadKind != core::LoadKind::None) {
+        const std::string start = core::describeLoad(e.dose.loadKind, e.dose.loadLevel);
+        field("Load", (start.empty() ? "none" : start) + ", up to " +
+                          core::describeLoad(e.dose.loadKind, e.limits.maxLoadLevel));
+    }
     field("Easier", neighbour(e.easier));
     field("Harder", neighbour(e.harder));
     field("Precautions", wordList(e.precautions));
+    field("Goals", e.goals.empty() ? "none" : wordList(e.goals));
 
     out << "\nInstructions:\n";
     for (std::size_t i = 0; i < e.instructions.size(); ++i) {

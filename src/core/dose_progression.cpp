@@ -1,3 +1,4 @@
+#include <glidepath/core/load.h>
 #include <glidepath/core/progression_steps.h>
 
 #include <algorithm>
@@ -52,6 +53,10 @@ Dose clampToLimits(Dose dose, const DoseLimits& limits)
             std::clamp(dose.holdSeconds, std::max(1, limits.minHoldSeconds), limits.maxHoldSeconds);
     }
     dose.sets = std::max(1, dose.sets);
+    // dose.load: never above what the library says the exercise takes.
+    dose.loadLevel = dose.loadKind == LoadKind::None
+                         ? 0
+                         : std::clamp(dose.loadLevel, 0, std::max(0, limits.maxLoadLevel));
     return dose;
 }
 
@@ -97,6 +102,18 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
         steps.push_back({&exercise, next,
                          "lowering " + std::to_string(tempo->lower) + " s → " +
                              std::to_string(slower.lower) + " s (tempo " + next.tempo + ")"});
+    }
+    // dose.load: a heavier band or weight once volume, hold and tempo have no room (or no time
+    // in the session: a load step costs none), before the harder rung; only with the load at
+    // home and never above the exercise's maximum.
+    if (dose.loadKind != LoadKind::None && dose.loadLevel < limits.maxLoadLevel &&
+        rules.loadLevelStep > 0 && contains(filter.available, loadEquipment(dose.loadKind))) {
+        Dose next = dose;
+        next.loadLevel = std::min(dose.loadLevel + rules.loadLevelStep, limits.maxLoadLevel);
+        const std::string from = describeLoad(dose.loadKind, dose.loadLevel);
+        steps.push_back({&exercise, next,
+                         "load " + (from.empty() ? std::string("none") : from) + " → " +
+                             describeLoad(next.loadKind, next.loadLevel)});
     }
     // Only the next rung: skipping one would be a bigger jump than one step.
     if (const Exercise* harder = library.harderOf(exercise);
@@ -196,6 +213,9 @@ std::string describeDose(const Dose& dose)
     }
     if (!dose.tempo.empty()) {
         out += ", tempo " + dose.tempo;
+    }
+    if (const std::string load = describeLoad(dose.loadKind, dose.loadLevel); !load.empty()) {
+        out += ", " + load;
     }
     return out;
 }

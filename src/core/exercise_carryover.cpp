@@ -173,8 +173,13 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
             item.slot = slot;
             item.exercise = exercise;
             item.carried = true;
+            // dose.load: the kind is the library's; the level last week's, within the limits (a
+            // plan from before loads, or of another kind, starts at the library's level).
+            const LoadKind loadKind = exercise->dose.loadKind;
+            const int loadLevel =
+                planned.loadKind == loadKind ? planned.loadLevel : exercise->dose.loadLevel;
             item.dose = clampToLimits(Dose{planned.sets, planned.reps, planned.holdSeconds,
-                                           planned.tempo, planned.restSeconds},
+                                           planned.tempo, planned.restSeconds, loadKind, loadLevel},
                                       exercise->limits);
 
             const int pain = reportedPain(assessment, exercise->id);

@@ -171,17 +171,7 @@ SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const Plan
         contains(client.equipment, Equipment::Chair) || contains(client.equipment, Equipment::Wall);
     filter.precautions = client.precautions;
     filter.hipBalanceEmphasis = context.hipBalanceEmphasis;
-    const auto wants = [&](Goal goal, const std::vector<std::string>& ids) {
-        if (contains(client.goals, goal)) {
-            filter.goalExercises.insert(filter.goalExercises.end(), ids.begin(), ids.end());
-        }
-    };
-    wants(Goal::Stairs, rules.stairsExercises);
-    wants(Goal::Squatting, rules.squattingExercises);
-    wants(Goal::DailyLiving, rules.dailyLivingExercises);
-    wants(Goal::Walking, rules.walkingExercises);
-    wants(Goal::Running, rules.walkingExercises);
-    wants(Goal::Running, rules.runningExercises);
+    filter.goals = shapingGoals(client);
     if (contains(client.goals, Goal::Walking) || contains(client.goals, Goal::Running)) {
         filter.gaitMinPhase = std::min(filter.gaitMinPhase, rules.walkingGoalGaitMinPhase);
     }
@@ -475,8 +465,7 @@ constexpr unsigned char kNoSlot = 0xFF;
 } // namespace
 
 CandidatePool::CandidatePool(const LibraryIndex& library, const SelectionFilter& filter)
-    : m_library(library), m_goalExercises(filter.goalExercises),
-      m_hipBalance(filter.hipBalanceEmphasis)
+    : m_library(library), m_goals(filter.goals), m_hipBalance(filter.hipBalanceEmphasis)
 {
     const std::span<const Exercise> all = library.exercises();
     m_strengthSlot.assign(all.size(), kNoSlot);
@@ -531,12 +520,12 @@ std::vector<const Exercise*> CandidatePool::candidates(Slot slot, DayKind dayKin
     }
     // goal.*: a ladder that leads to an exercise the client's goals ask for comes first.
     const auto goalRank = [&](const Exercise* exercise) {
-        if (m_goalExercises.empty() || (slot != Slot::Quadriceps && slot != Slot::Gait)) {
+        if (m_goals.empty() || (slot != Slot::Quadriceps && slot != Slot::Gait)) {
             return 1;
         }
         const Exercise* step = exercise;
         for (std::size_t guard = 0; step != nullptr && guard < all.size(); ++guard) {
-            if (contains(m_goalExercises, step->id)) {
+            if (servesAny(*step, m_goals)) {
                 return 0;
             }
             step = m_library.harderOf(*step);

@@ -29,9 +29,11 @@ PlanAlternatives::PlanAlternatives(std::vector<Exercise> library, const PlanRequ
                                    const ProgressionRules& rules)
     : m_state(std::make_unique<State>(std::move(library)))
 {
-    // The same two stages generatePlan runs first, so the limits are the plan's own.
+    // The same two stages generatePlan runs first, so the limits are the plan's own: with the
+    // library, so the harder rungs above an exercise that hurt stay out of swap and add too
+    // (select.painful_ladder).
     const WeekAssessment assessment = assessWeek(request, m_state->index, rules);
-    m_state->filter = makeSelectionFilter(assessment, request, rules);
+    m_state->filter = makeSelectionFilter(assessment, request, m_state->index, rules);
 }
 
 PlanAlternatives::~PlanAlternatives() = default;
@@ -119,6 +121,8 @@ PlannedExercise PlanAlternatives::toPlanned(const Exercise& exercise,
     planned.holdSeconds = dose.holdSeconds;
     planned.tempo = dose.tempo;
     planned.restSeconds = dose.restSeconds;
+    planned.loadKind = dose.loadKind;
+    planned.loadLevel = dose.loadLevel;
     // As the engine does: two-legged work is Both, anything one leg at a time is Each.
     planned.side = exercise.laterality == Laterality::Bilateral ? WorkSide::Both : WorkSide::Each;
     if (replaced && planned.side != WorkSide::Both &&

@@ -1,5 +1,6 @@
 #include "engine_text.h"
 
+#include <glidepath/core/load.h>
 #include <glidepath/core/validation.h>
 
 #include <algorithm>
@@ -217,6 +218,31 @@ void checkDose(Checker& check, const Dose& dose, const DoseLimits& limits)
     }
 }
 
+// dose.load: a load level only with a load kind, never above what the exercise takes, and the
+// exercise's maximum within what the kind has.
+void checkLoad(Checker& check, const Exercise& e)
+{
+    check.known("dose/load", e.dose.loadKind);
+    if (e.dose.loadKind == LoadKind::None) {
+        if (e.dose.loadLevel != 0) {
+            check.add("dose/load_level",
+                      "must be 0 without a load kind, not " + std::to_string(e.dose.loadLevel));
+        }
+        if (e.limits.maxLoadLevel != 0) {
+            check.add("dose_limits/max_load_level", "must be 0 without a load kind, not " +
+                                                        std::to_string(e.limits.maxLoadLevel));
+        }
+        return;
+    }
+    const int kindMax = maxLoadLevelOf(e.dose.loadKind);
+    check.range("dose_limits/max_load_level", e.limits.maxLoadLevel, 1, kindMax);
+    if (e.dose.loadLevel < 0 || e.dose.loadLevel > e.limits.maxLoadLevel) {
+        check.add("dose/load_level", "must be between 0 and max_load_level " +
+                                         std::to_string(e.limits.maxLoadLevel) + ", not " +
+                                         std::to_string(e.dose.loadLevel));
+    }
+}
+
 void checkConsistency(Checker& check, const Exercise& e)
 {
     if ((e.position == Position::Kneeling || e.position == Position::HalfKneeling) &&
@@ -381,8 +407,10 @@ std::vector<ValidationIssue> validateExercise(const Exercise& e)
         check.add("equipment", "'none' must stand alone; remove it or the other items");
     }
     check.list("precautions", e.precautions);
+    check.list("goals", e.goals);
 
     checkDose(check, e.dose, e.limits);
+    checkLoad(check, e);
     checkNeighbour(check, e, "easier", e.easier);
     checkNeighbour(check, e, "harder", e.harder);
     if (e.illustration) {

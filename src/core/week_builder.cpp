@@ -752,7 +752,8 @@ private:
                         }
                         known = true;
                         if (old.sets != now.sets || old.reps != now.reps ||
-                            old.holdSeconds != now.holdSeconds || old.tempo != now.tempo) {
+                            old.holdSeconds != now.holdSeconds || old.tempo != now.tempo ||
+                            old.loadLevel != now.loadLevel) {
                             return true;
                         }
                     }
@@ -785,6 +786,8 @@ private:
                 planned.holdSeconds = entry.dose.holdSeconds;
                 planned.tempo = entry.dose.tempo;
                 planned.restSeconds = entry.dose.restSeconds;
+                planned.loadKind = entry.dose.loadKind;
+                planned.loadLevel = entry.dose.loadLevel;
                 planned.side =
                     exercise.laterality == Laterality::Bilateral ? WorkSide::Both : WorkSide::Each;
                 planned.reason = item.reason;

@@ -30,6 +30,7 @@ constexpr int kMaxSets = 10;
 constexpr int kMaxReps = 50;
 constexpr int kMaxHoldSeconds = 300;
 constexpr int kMaxRestSeconds = 600;
+constexpr int kMaxLoadLevel = 20; // the most any load kind has (core::maxLoadLevelOf)
 constexpr int kMinPhase = 1;
 constexpr int kMaxPhase = 4;
 
@@ -67,6 +68,9 @@ core::Exercise readExercise(const nlohmann::json& value, const std::string& poin
     dose.readInt("hold_seconds", exercise.dose.holdSeconds, 0, kMaxHoldSeconds);
     dose.readString("tempo", exercise.dose.tempo);
     dose.readInt("rest_seconds", exercise.dose.restSeconds, 0, kMaxRestSeconds);
+    // Version 3: the load (dose.load), optional; absent means none.
+    dose.readEnum("load", exercise.dose.loadKind, Presence::Optional);
+    dose.readInt("load_level", exercise.dose.loadLevel, 0, kMaxLoadLevel, Presence::Optional);
     dose.finish();
 
     ObjectReader limits = reader.child("dose_limits");
@@ -76,11 +80,15 @@ core::Exercise readExercise(const nlohmann::json& value, const std::string& poin
     limits.readInt("max_reps", exercise.limits.maxReps, 0, kMaxReps);
     limits.readInt("min_hold_seconds", exercise.limits.minHoldSeconds, 0, kMaxHoldSeconds);
     limits.readInt("max_hold_seconds", exercise.limits.maxHoldSeconds, 0, kMaxHoldSeconds);
+    limits.readInt("max_load_level", exercise.limits.maxLoadLevel, 0, kMaxLoadLevel,
+                   Presence::Optional);
     limits.finish();
 
     reader.readNullableString("easier", exercise.easier, "an exercise id");
     reader.readNullableString("harder", exercise.harder, "an exercise id");
     reader.readEnumList("precautions", exercise.precautions);
+    // Version 3: goal tags, optional; absent means the exercise serves no particular goal.
+    reader.readEnumList("goals", exercise.goals, Presence::Optional);
     reader.readBool("builtin", exercise.builtin, Presence::Optional);
     reader.readBool("hidden", exercise.hidden, Presence::Optional);
     if (version >= 2) {
@@ -333,6 +341,10 @@ nlohmann::ordered_json toJson(const core::Exercise& exercise)
     dose["hold_seconds"] = exercise.dose.holdSeconds;
     dose["tempo"] = exercise.dose.tempo;
     dose["rest_seconds"] = exercise.dose.restSeconds;
+    if (exercise.dose.loadKind != core::LoadKind::None) {
+        dose["load"] = std::string(core::toString(exercise.dose.loadKind));
+        dose["load_level"] = exercise.dose.loadLevel;
+    }
     out["dose"] = std::move(dose);
     nlohmann::ordered_json limits;
     limits["min_sets"] = exercise.limits.minSets;
@@ -341,10 +353,14 @@ nlohmann::ordered_json toJson(const core::Exercise& exercise)
     limits["max_reps"] = exercise.limits.maxReps;
     limits["min_hold_seconds"] = exercise.limits.minHoldSeconds;
     limits["max_hold_seconds"] = exercise.limits.maxHoldSeconds;
+    if (exercise.dose.loadKind != core::LoadKind::None || exercise.limits.maxLoadLevel != 0) {
+        limits["max_load_level"] = exercise.limits.maxLoadLevel;
+    }
     out["dose_limits"] = std::move(limits);
     out["easier"] = idOrNull(exercise.easier);
     out["harder"] = idOrNull(exercise.harder);
     out["precautions"] = namesOf(exercise.precautions);
+    out["goals"] = namesOf(exercise.goals);
     out["builtin"] = exercise.builtin;
     out["hidden"] = exercise.hidden;
     if (exercise.illustration) {

@@ -1,6 +1,7 @@
 #include "json_reader.h"
 
 #include <glidepath/core/client.h>
+#include <glidepath/core/load.h>
 #include <glidepath/core/progression_steps.h>
 #include <glidepath/io/plan_format.h>
 
@@ -296,6 +297,16 @@ core::PlannedExercise readPlannedExercise(const nlohmann::json& value, const std
     reader.readInt("rest_seconds", planned.restSeconds, 0, 600, Presence::Optional);
     reader.readEnum("side", planned.side);
     reader.readString("reason", planned.reason);
+    // dose.load, optional: {"kind": "band", "level": 2}; plans from before loads have none.
+    if (const nlohmann::json* load = reader.readValue("load", Presence::Optional)) {
+        ObjectReader loadReader(*load, reader.pointerTo("load"), issues.all());
+        if (loadReader.isObject()) {
+            loadReader.readEnum("kind", planned.loadKind);
+            loadReader.readInt("level", planned.loadLevel, 0,
+                               core::maxLoadLevelOf(planned.loadKind));
+            loadReader.finish();
+        }
+    }
     reader.finish();
     if (planned.reps <= 0 && planned.holdSeconds <= 0) {
         issues.addUnlessReported(reader.pointerTo("reps"),
@@ -470,6 +481,9 @@ nlohmann::ordered_json planJson(const core::Plan& plan)
             exercise["rest_seconds"] = planned.restSeconds;
             exercise["side"] = name(planned.side);
             exercise["reason"] = planned.reason;
+            if (planned.loadKind != core::LoadKind::None) {
+                exercise["load"] = {{"kind", name(planned.loadKind)}, {"level", planned.loadLevel}};
+            }
             exercises.push_back(std::move(exercise));
         }
         item["exercises"] = std::move(exercises);
@@ -777,8 +791,8 @@ namespace {
 
 std::string doseText(const core::PlannedExercise& planned)
 {
-    core::Dose dose{planned.sets, planned.reps, planned.holdSeconds, planned.tempo,
-                    planned.restSeconds};
+    core::Dose dose{planned.sets,        planned.reps,     planned.holdSeconds, planned.tempo,
+                    planned.restSeconds, planned.loadKind, planned.loadLevel};
     std::string text = core::describeDose(dose);
     if (planned.restSeconds > 0) {
         text += ", rest " + std::to_string(planned.restSeconds) + " s";

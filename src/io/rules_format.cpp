@@ -196,16 +196,11 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
                [&](ObjectReader& r) { r.readInt("max", out.maxNewExercisesPerWeek, 1, 20); });
     rules.rule("goal.walking", [&](ObjectReader& r) {
         r.readInt("gait_phase_min", out.walkingGoalGaitMinPhase, 1, 4);
-        r.readStringList("exercises", out.walkingExercises);
     });
-    rules.rule("goal.running",
-               [&](ObjectReader& r) { r.readStringList("exercises", out.runningExercises); });
-    rules.rule("goal.stairs",
-               [&](ObjectReader& r) { r.readStringList("exercises", out.stairsExercises); });
-    rules.rule("goal.squatting",
-               [&](ObjectReader& r) { r.readStringList("exercises", out.squattingExercises); });
-    rules.rule("goal.daily_living",
-               [&](ObjectReader& r) { r.readStringList("exercises", out.dailyLivingExercises); });
+    rules.present("goal.running");
+    rules.present("goal.stairs");
+    rules.present("goal.squatting");
+    rules.present("goal.daily_living");
     rules.present("goal.hip_balance");
     rules.rule("regress.two_red_weeks", [&](ObjectReader& r) {
         r.readInt("red_weeks", out.redWeeksForReset, 1, 10);
@@ -224,6 +219,8 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
         r.readInt("tempo_lower_step_seconds", out.tempoLowerStepSeconds, 0, 5);
         r.readInt("tempo_lower_max_seconds", out.tempoLowerMaxSeconds, 0, 10);
     });
+    rules.rule("dose.load",
+               [&](ObjectReader& r) { r.readInt("level_step", out.loadLevelStep, 0, 4); });
     rules.rule("dose.regress", [&](ObjectReader& r) {
         r.readNumber("volume_kept", out.regressVolumeFactor, 0.1, 0.95);
     });

@@ -1,6 +1,7 @@
 #include <glidepath/report/handout_text.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 #include <charconv>
@@ -204,8 +205,39 @@ QString doseLine(const core::PlannedExercise& planned, core::Laterality laterali
     if (planned.restSeconds > 0) {
         parts << Handout::tr("rest %1").arg(durationText(planned.restSeconds));
     }
+    if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
+        parts << load;
+    }
     parts << sideText(planned.side, laterality).toLower();
     return parts.join(QStringLiteral(" · "));
+}
+
+QString loadText(core::LoadKind kind, int level)
+{
+    if (level <= 0) {
+        return {};
+    }
+    switch (kind) {
+    case core::LoadKind::Band:
+        switch (level) {
+        case 1:
+            return Handout::tr("light band");
+        case 2:
+            return Handout::tr("medium band");
+        case 3:
+            return Handout::tr("heavy band");
+        default:
+            return Handout::tr("extra-heavy band");
+        }
+    case core::LoadKind::AnkleWeight:
+        // Levels are half kilograms.
+        return Handout::tr("%1 kg ankle weight").arg(QLocale().toString(level / 2.0, 'g', 3));
+    case core::LoadKind::Dumbbell:
+        return Handout::tr("%1 kg dumbbell").arg(level);
+    case core::LoadKind::None:
+        break;
+    }
+    return {};
 }
 
 QString positionInWords(core::Position position)

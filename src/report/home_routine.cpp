@@ -21,7 +21,8 @@ bool isSessionDay(const core::PlanDay& day)
 bool sameDose(const core::PlannedExercise& a, const core::PlannedExercise& b)
 {
     return a.sets == b.sets && a.reps == b.reps && a.holdSeconds == b.holdSeconds &&
-           a.tempo == b.tempo && a.restSeconds == b.restSeconds && a.side == b.side;
+           a.tempo == b.tempo && a.restSeconds == b.restSeconds && a.side == b.side &&
+           a.loadKind == b.loadKind && a.loadLevel == b.loadLevel;
 }
 
 core::Laterality lateralityOf(const core::Exercise* exercise)

@@ -62,6 +62,10 @@ QStringList exerciseItems(const Routine& r, const core::PlanDay& day)
             item = Handout::tr("%1 (%2 × %3)")
                        .arg(item, setsText(planned.sets),
                             repsOrHoldText(planned.reps, planned.holdSeconds));
+            if (const QString load = loadText(planned.loadKind, planned.loadLevel);
+                !load.isEmpty()) {
+                item.insert(item.size() - 1, QStringLiteral(", ") + load);
+            }
         }
         // No-break spaces: an item wraps as a whole, never "3." on one line and its name on the
         // next.

@@ -37,6 +37,9 @@ QString doseCore(const core::PlannedExercise& planned)
     QString line =
         Handout::tr("%1 × %2", "sets × reps or hold")
             .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds));
+    if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
+        line = Handout::tr("%1 · %2", "dose · load").arg(line, load);
+    }
     if (!planned.tempo.empty()) {
         line = Handout::tr("%1 · %2").arg(line, tempoInWords(planned.tempo).toLower());
     }

@@ -212,9 +212,10 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
     }
     Statement day(db, "INSERT INTO plan_days (plan_id, day_index, date, kind, estimated_minutes) "
                       "VALUES (?, ?, ?, ?, ?)");
-    Statement exercise(db, "INSERT INTO plan_exercises (plan_id, day_index, position, exercise_id, "
-                           "name, sets, reps, hold_seconds, tempo, rest_seconds, side, reason) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement exercise(db,
+                       "INSERT INTO plan_exercises (plan_id, day_index, position, exercise_id, "
+                       "name, sets, reps, hold_seconds, tempo, rest_seconds, side, reason, "
+                       "load_kind, load_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const core::PlanDay& planDay = plan.days[d];
         day.reset();
@@ -228,6 +229,7 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
             exercise.bind(3, static_cast<std::int64_t>(i)).bind(4, p.id).bind(5, p.name);
             exercise.bind(6, p.sets).bind(7, p.reps).bind(8, p.holdSeconds).bind(9, p.tempo);
             exercise.bind(10, p.restSeconds).bind(11, core::toString(p.side)).bind(12, p.reason);
+            exercise.bind(13, core::toString(p.loadKind)).bind(14, p.loadLevel);
             exercise.run();
         }
     }
@@ -282,7 +284,8 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
         plan.days.push_back(std::move(day));
     }
     Statement exercises(db, "SELECT day_index, exercise_id, name, sets, reps, hold_seconds, tempo, "
-                            "rest_seconds, side, reason FROM plan_exercises WHERE plan_id = ? "
+                            "rest_seconds, side, reason, load_kind, load_level FROM plan_exercises "
+                            "WHERE plan_id = ? "
                             "ORDER BY day_index, position");
     exercises.bind(1, stored.id);
     while (exercises.step()) {
@@ -301,6 +304,8 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
         p.restSeconds = exercises.integer(7);
         p.side = parseStored<core::WorkSide>(exercises.text(8), "work side");
         p.reason = exercises.text(9);
+        p.loadKind = parseStored<core::LoadKind>(exercises.text(10), "load kind");
+        p.loadLevel = exercises.integer(11);
         plan.days[dayIndex].exercises.push_back(std::move(p));
     }
     Statement overrides(db, "SELECT kind, day_index, exercise_id, replacement_id, description "

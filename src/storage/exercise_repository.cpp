@@ -28,7 +28,8 @@ constexpr std::string_view kColumns =
     "e.rid, e.id, e.name, e.summary, e.category, e.phase_min, e.phase_max, e.position, "
     "e.knee_flexion, e.impact, e.laterality, e.sets, e.reps, e.hold_seconds, e.tempo, "
     "e.rest_seconds, e.min_sets, e.max_sets, e.min_reps, e.max_reps, e.min_hold_seconds, "
-    "e.max_hold_seconds, e.easier, e.harder, e.builtin, e.hidden, e.illustration";
+    "e.max_hold_seconds, e.easier, e.harder, e.builtin, e.hidden, e.illustration, e.load_kind, "
+    "e.load_level, e.max_load_level";
 
 // The child tables holding an exercise's lists, in the order Lists below uses.
 struct ChildTable
@@ -36,13 +37,14 @@ struct ChildTable
     std::string_view table;
     std::string_view column;
 };
-constexpr std::array<ChildTable, 6> kChildTables{{
+constexpr std::array<ChildTable, 7> kChildTables{{
     {"exercise_instructions", "text"},
     {"exercise_cues", "text"},
     {"exercise_muscles", "muscle"},
     {"exercise_regions", "region"},
     {"exercise_equipment", "equipment"},
     {"exercise_precautions", "precaution"},
+    {"exercise_goals", "goal"},
 }};
 
 template <typename E> std::vector<std::string> names(const std::vector<E>& values)
@@ -71,8 +73,9 @@ using Lists = std::array<std::vector<std::string>, kChildTables.size()>;
 
 Lists listsOf(const Exercise& e)
 {
-    return {e.instructions,      e.cues, names(e.muscles), names(e.regions), names(e.equipment),
-            names(e.precautions)};
+    return {
+        e.instructions,       e.cues,        names(e.muscles), names(e.regions), names(e.equipment),
+        names(e.precautions), names(e.goals)};
 }
 
 void applyLists(Exercise& e, Lists& lists)
@@ -83,6 +86,7 @@ void applyLists(Exercise& e, Lists& lists)
     e.regions = parseList<core::Region>(lists[3], "region");
     e.equipment = parseList<core::Equipment>(lists[4], "equipment");
     e.precautions = parseList<core::Precaution>(lists[5], "precaution");
+    e.goals = parseList<core::Goal>(lists[6], "goal");
 }
 
 struct Row
@@ -126,6 +130,9 @@ Row readRow(const Statement& s)
         // the exercise then draws its position's default figure.
         e.illustration = core::decodeIllustration(s.text(26));
     }
+    e.dose.loadKind = parseStored<core::LoadKind>(s.text(27), "load kind");
+    e.dose.loadLevel = s.integer(28);
+    e.limits.maxLoadLevel = s.integer(29);
     return row;
 }
 
@@ -205,16 +212,18 @@ public:
                        "phase_max, position, knee_flexion, impact, laterality, sets, "
                        "reps, hold_seconds, tempo, rest_seconds, min_sets, max_sets, "
                        "min_reps, max_reps, min_hold_seconds, max_hold_seconds, easier, "
-                       "harder, builtin, hidden, illustration, name_key) VALUES (?1, ?2, ?3, "
-                       "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-                       "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"),
+                       "harder, builtin, hidden, illustration, name_key, load_kind, load_level, "
+                       "max_load_level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                       "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, "
+                       "?26, ?27, ?29, ?30, ?31)"),
           m_update(db, "UPDATE exercises SET id = ?1, name = ?2, summary = ?3, category = ?4, "
                        "phase_min = ?5, phase_max = ?6, position = ?7, knee_flexion = ?8, "
                        "impact = ?9, laterality = ?10, sets = ?11, reps = ?12, hold_seconds = ?13, "
                        "tempo = ?14, rest_seconds = ?15, min_sets = ?16, max_sets = ?17, "
                        "min_reps = ?18, max_reps = ?19, min_hold_seconds = ?20, "
                        "max_hold_seconds = ?21, easier = ?22, harder = ?23, builtin = ?24, "
-                       "hidden = ?25, illustration = ?26, name_key = ?28 WHERE rid = ?27"),
+                       "hidden = ?25, illustration = ?26, name_key = ?28, load_kind = ?29, "
+                       "load_level = ?30, max_load_level = ?31 WHERE rid = ?27"),
           m_deleteSearch(db, "DELETE FROM exercise_search WHERE rowid = ?"),
           m_insertSearch(db, "INSERT INTO exercise_search (rowid, name, target, muscles, summary, "
                              "cues) VALUES (?, ?, ?, ?, ?, ?)")
@@ -267,6 +276,8 @@ private:
         } else {
             s.bindNull(26);
         }
+        s.bind(29, core::toString(e.dose.loadKind)).bind(30, e.dose.loadLevel);
+        s.bind(31, e.limits.maxLoadLevel);
     }
 
     void writeLists(std::int64_t rid, const Exercise& e, bool replace)

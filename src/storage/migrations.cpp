@@ -409,6 +409,26 @@ SELECT e.rid, e.name,
 FROM exercises e;
 )sql";
 
+// Load as a dose variable (dose.load): each exercise's load kind, starting level and maximum,
+// and the level of each planned exercise; goal tags on exercises (goal.*). Existing rows get no
+// load and no tags; the built-in library version that follows brings the shipped ones.
+constexpr std::string_view kVersion9 = R"sql(
+ALTER TABLE exercises ADD COLUMN load_kind TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE exercises ADD COLUMN load_level INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE exercises ADD COLUMN max_load_level INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE exercise_goals (
+    exercise_rid INTEGER NOT NULL REFERENCES exercises (rid) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    goal         TEXT NOT NULL,
+    PRIMARY KEY (exercise_rid, position)
+) WITHOUT ROWID;
+CREATE INDEX exercise_goals_by_goal ON exercise_goals (goal, exercise_rid);
+
+ALTER TABLE plan_exercises ADD COLUMN load_kind TEXT NOT NULL DEFAULT 'none';
+ALTER TABLE plan_exercises ADD COLUMN load_level INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 // Version 11: plan templates (issue 13) - a named week of exercises to start other clients'
 // plans from. They belong to no client (a template outlives the client it was saved from), so
 // nothing here refers to clients; exercise ids are kept as written, like saved plans, and a
@@ -450,7 +470,7 @@ CREATE TABLE template_exercises (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 9> kMigrations{{
+constexpr std::array<Migration, 10> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -459,6 +479,7 @@ constexpr std::array<Migration, 9> kMigrations{{
     {6, "surgery, precautions, hip-balance check and clinician reviews", kVersion6},
     {7, "exercise illustrations", kVersion7},
     {8, "sort keys for names and a search index that ranks muscles", kVersion8},
+    {9, "exercise loads and goal tags, and the load of planned exercises", kVersion9},
     {11, "plan templates", kVersion11},
 }};
 

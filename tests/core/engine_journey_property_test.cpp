@@ -54,6 +54,11 @@ TEST(EngineJourneyProperties, GeneratedSixWeekJourneysKeepEveryRule)
             for (const Reason& reason : plan.decision.reasons) {
                 ++seen[reason.rule];
             }
+            for (const PlanDay& day : plan.days) {
+                for (const PlannedExercise& e : day.exercises) {
+                    seen["dose.load"] += e.loadLevel > 1 ? 1 : 0; // above every starting level
+                }
+            }
         }
     }
     // The journeys must reach the new rules, or they prove little.
@@ -61,7 +66,7 @@ TEST(EngineJourneyProperties, GeneratedSixWeekJourneysKeepEveryRule)
          {"refer.restart", "refer.ramp", "surgery.clearance", "select.falls_risk",
           "escalate.amber_run", "action.progress.per_exercise", "action.progress.none",
           "week.sessions_from_adherence", "log.pain", "light.amber.rest_pain", "select.irritable",
-          "action.progress"}) {
+          "action.progress", "dose.load"}) {
         EXPECT_GT(seen[rule], journeys / 500) << rule;
     }
 }

@@ -132,8 +132,9 @@ core::Exercise fullExercise()
     e.impact = core::Impact::None;
     e.equipment = {core::Equipment::Chair, core::Equipment::Dumbbell};
     e.laterality = core::Laterality::Unilateral;
-    e.dose = {3, 8, 0, "3-1-3", 60};
-    e.limits = {2, 4, 6, 12, 0, 0};
+    e.dose = {3, 8, 0, "3-1-3", 60, core::LoadKind::Dumbbell, 2};
+    e.limits = {2, 4, 6, 12, 0, 0, 6};
+    e.goals = {core::Goal::Squatting, core::Goal::Stairs};
     e.easier = "wall-sit";
     e.precautions = {core::Precaution::Balance, core::Precaution::PatellarCompression};
     e.builtin = true;
@@ -174,6 +175,33 @@ TEST(LibraryFormat, RoundTripKeepsEveryField)
     EXPECT_EQ(parsed, document);
     // Writing what was read gives the same bytes: the output is stable.
     EXPECT_EQ(writeLibrary(parsed), text);
+}
+
+TEST(LibraryFormat, GoalTagsAndLoadAreOptionalAndChecked)
+{
+    // Version 1 and 2 files have neither: no tags, no load.
+    json doc = libraryOf(1);
+    const LibraryDocument old = parseLibrary(doc.dump());
+    EXPECT_TRUE(old.exercises[0].goals.empty());
+    EXPECT_EQ(old.exercises[0].dose.loadKind, core::LoadKind::None);
+
+    doc["version"] = 3;
+    doc["exercises"][0]["goals"] = {"walking", "running"};
+    doc["exercises"][0]["dose"]["load"] = "band";
+    doc["exercises"][0]["dose"]["load_level"] = 1;
+    doc["exercises"][0]["dose_limits"]["max_load_level"] = 3;
+    const LibraryDocument tagged = parseLibrary(doc.dump());
+    EXPECT_EQ(tagged.exercises[0].goals,
+              (std::vector<core::Goal>{core::Goal::Walking, core::Goal::Running}));
+    EXPECT_EQ(tagged.exercises[0].dose.loadLevel, 1);
+    EXPECT_EQ(tagged.exercises[0].limits.maxLoadLevel, 3);
+
+    doc["exercises"][0]["dose"]["load_level"] = 4; // above the exercise's maximum
+    EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/exercises/0/dose/load_level").message,
+              "must be between 0 and max_load_level 3, not 4");
+    doc["exercises"][0]["dose"]["load_level"] = 1;
+    doc["exercises"][0]["goals"] = {"swimming"};
+    EXPECT_FALSE(onlyIssueAt(issuesOf(doc), "/exercises/0/goals/0").message.empty());
 }
 
 TEST(LibraryFormat, EmptyLibraryRoundTrips)

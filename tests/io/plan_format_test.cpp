@@ -284,6 +284,31 @@ TEST_F(PlanFormat, PlansReadBackEqualAndCanBeFedBackAsPreviousPlan)
     EXPECT_EQ(*parsed.previousPlan, plan);
 }
 
+TEST_F(PlanFormat, LoadIsOptionalRoundTripsAndIsChecked)
+{
+    core::Plan plan = smallPlan();
+    // The written shape without a load is the one before loads: old plans read the same.
+    EXPECT_EQ(writePlan(plan).find("\"load\""), std::string::npos);
+    plan.days[0].exercises[0].loadKind = core::LoadKind::Band;
+    plan.days[0].exercises[0].loadLevel = 2;
+    const std::string written = writePlan(plan);
+    EXPECT_NE(written.find(R"("load": {
+            "kind": "band",
+            "level": 2
+          })"),
+              std::string::npos)
+        << written;
+    EXPECT_EQ(parsePlan(written), plan);
+    // The CLI's text output names it.
+    EXPECT_NE(writePlanText(plan).find("3 × 10 with a 3 s hold, tempo 2-0-3, medium band"),
+              std::string::npos);
+
+    const auto issues = test::issuesFrom(
+        parsePlan, replaced(written, R"("level": 2)", R"("level": 5)")); // a band has 4 levels
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].pointer, "/days/0/exercises/0/load/level");
+}
+
 TEST_F(PlanFormat, PlanErrorsNameTheirField)
 {
     const std::string good = writePlan(smallPlan());

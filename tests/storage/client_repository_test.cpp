@@ -300,7 +300,15 @@ TEST_F(ClientRepositoryTest, CheckInsRoundTripOldestFirst)
 TEST_F(ClientRepositoryTest, PlansRoundTripEqual)
 {
     const auto id = repo().create(sampleClient("Alex"));
-    const auto plan = samplePlan(day(2026, 3, 2));
+    auto plan = samplePlan(day(2026, 3, 2));
+    // Schema 9: the load of a planned exercise is kept.
+    for (core::PlanDay& d : plan.days) {
+        for (core::PlannedExercise& e : d.exercises) {
+            e.loadKind = core::LoadKind::Band;
+            e.loadLevel = 2;
+            break;
+        }
+    }
     const auto saved = repo().savePlan(id, plan);
     EXPECT_GT(saved.id, 0);
     EXPECT_EQ(saved.clientId, id);

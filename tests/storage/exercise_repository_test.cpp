@@ -123,6 +123,11 @@ TEST_F(ExerciseRepositoryTest, CreateAndFindRoundTripEveryField)
     e.easier = "glute-set";
     e.dose.tempo = "";
     e.hidden = true;
+    // Schema 9: goal tags and the load.
+    e.goals = {core::Goal::Walking, core::Goal::DailyLiving};
+    e.dose.loadKind = core::LoadKind::AnkleWeight;
+    e.dose.loadLevel = 2;
+    e.limits.maxLoadLevel = 6;
     repo().create(e);
     const auto found = repo().find(e.id);
     ASSERT_TRUE(found);

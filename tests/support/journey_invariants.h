@@ -103,12 +103,41 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
                 (e->kneeFlexion > rules.redMaxKneeFlexion || e->impact > rules.redMaxImpact)) {
                 fail(where + "above the caps in the restart after a referral");
             }
+            // dose.load: the library's kind, never above what the exercise takes.
+            if (planned.loadLevel > 0 && (planned.loadKind != e->dose.loadKind ||
+                                          planned.loadLevel > e->limits.maxLoadLevel)) {
+                fail(where + "load above the library's maximum, or of another kind");
+            }
             if (context.fallsRisk && e->impact != Impact::None) {
                 fail(where + "impact with a falls risk");
             }
             if (newCheckIn && knee && latest->painActivity >= rules.kneelingExclusionActivityPain &&
                 isKneeling(*e)) {
                 fail(where + "kneeling with an irritable knee");
+            }
+        }
+    }
+    // dose.load: never up in a hold or step-back week, nor for an exercise that hurt above the
+    // hold limit (amber for that exercise).
+    if (previous) {
+        for (const PlanDay& day : plan.days) {
+            for (const PlannedExercise& e : day.exercises) {
+                const bool heldForPain =
+                    newCheckIn && latest->painfulExercises.count(e.id) > 0 &&
+                    latest->painfulExercises.at(e.id) > rules.holdExercisePainAbove;
+                for (const PlanDay& d0 : previous->days) {
+                    for (const PlannedExercise& p0 : d0.exercises) {
+                        if (p0.id != e.id || p0.loadKind != e.loadKind ||
+                            e.loadLevel <= p0.loadLevel) {
+                            continue;
+                        }
+                        if (plan.decision.action != Action::Progress) {
+                            fail(e.id + ": load up in a week that does not progress");
+                        } else if (heldForPain) {
+                            fail(e.id + ": load up for an exercise that hurt");
+                        }
+                    }
+                }
             }
         }
     }
@@ -159,7 +188,8 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
                         for (const PlannedExercise& p0 : d0.exercises) {
                             if (p0.id == e.id &&
                                 (p0.sets != e.sets || p0.reps != e.reps ||
-                                 p0.holdSeconds != e.holdSeconds || p0.tempo != e.tempo)) {
+                                 p0.holdSeconds != e.holdSeconds || p0.tempo != e.tempo ||
+                                 p0.loadLevel != e.loadLevel)) {
                                 changed = true;
                             }
                         }

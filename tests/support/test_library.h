@@ -120,6 +120,19 @@ public:
         m_e.precautions.push_back(p);
         return *this;
     }
+    // dose.load: the load kind, starting level and the most the exercise takes.
+    ExerciseBuilder& load(core::LoadKind kind, int start, int max)
+    {
+        m_e.dose.loadKind = kind;
+        m_e.dose.loadLevel = start;
+        m_e.limits.maxLoadLevel = max;
+        return *this;
+    }
+    ExerciseBuilder& goals(std::vector<core::Goal> tags)
+    {
+        m_e.goals = std::move(tags);
+        return *this;
+    }
     ExerciseBuilder& muscles(std::vector<core::Muscle> all)
     {
         m_e.muscles = std::move(all);
@@ -179,13 +192,15 @@ inline std::vector<core::Exercise> makeTestLibrary()
             .position(Position::SideLying)
             .equipment({Equipment::Mat})
             .reps(3, 10, 8, 15)
-            .side(Laterality::Unilateral),
+            .side(Laterality::Unilateral)
+            .load(core::LoadKind::AnkleWeight, 0, 4),
         B("banded-side-step", Category::Strength, Muscle::GluteMed)
             .phases(1, 4)
             .position(Position::Standing)
             .knee(KneeFlexion::Low)
             .equipment({Equipment::Band})
-            .reps(2, 10, 8, 14),
+            .reps(2, 10, 8, 14)
+            .load(core::LoadKind::Band, 1, 3),
         // Hip extensors: glute-set -> pelvic-curl -> single-leg-bridge.
         B("glute-set", Category::Activation, Muscle::GluteMax)
             .phases(1, 2)
@@ -214,7 +229,8 @@ inline std::vector<core::Exercise> makeTestLibrary()
             .position(Position::Standing)
             .equipment({Equipment::Band})
             .side(Laterality::Unilateral)
-            .reps(2, 12, 10, 15),
+            .reps(2, 12, 10, 15)
+            .load(core::LoadKind::Band, 1, 2),
         // Quadriceps: quad-set -> mini-squat -> split-squat -> step-down.
         B("quad-set", Category::Activation, Muscle::Quadriceps)
             .phases(1, 2)

@@ -24,16 +24,6 @@ enum class Side
     Right,
     Both
 };
-enum class Goal
-{
-    Stairs,
-    Squatting,
-    Running,
-    JumpingSport,
-    Walking,
-    DailyLiving
-};
-
 // Red flags from clinical-evidence.md: any one blocks the plan and calls for referral.
 enum class RedFlag
 {
@@ -96,7 +86,8 @@ struct Surgery
     bool operator==(const Surgery&) const = default;
 };
 
-// Client precautions recorded in the profile (exercise precaution tags are core::Precaution) (falls screening after CDC STEADI habits).
+// Client precautions recorded in the profile (exercise precaution tags are core::Precaution) (falls
+// screening after CDC STEADI habits).
 enum class ClientPrecaution
 {
     FallInLastYear,
@@ -219,18 +210,6 @@ template <> struct EnumNames<Side>
         {Side::Left, "left"},
         {Side::Right, "right"},
         {Side::Both, "both"},
-    }};
-};
-
-template <> struct EnumNames<Goal>
-{
-    static constexpr std::array<std::pair<Goal, std::string_view>, 6> table{{
-        {Goal::Stairs, "stairs"},
-        {Goal::Squatting, "squatting"},
-        {Goal::Running, "running"},
-        {Goal::JumpingSport, "jumping_sport"},
-        {Goal::Walking, "walking"},
-        {Goal::DailyLiving, "daily_living"},
     }};
 };
 

@@ -4,7 +4,6 @@
 #include <glidepath/core/vocabulary.h>
 
 #include <optional>
-
 #include <string>
 #include <vector>
 
@@ -19,6 +18,11 @@ struct Dose
     int holdSeconds = 0;
     std::string tempo; // "lift-pause-lower" seconds, e.g. "2-1-3"; empty when not relevant
     int restSeconds = 30;
+    // The load (dose.load): what can make the exercise heavier without changing it (band, ankle
+    // weight, dumbbell; None when only volume and the ladder progress it) and its level in that
+    // kind's steps, 0 = no added load (core/load.h). An exercise's starting dose names its kind.
+    LoadKind loadKind = LoadKind::None;
+    int loadLevel = 0;
 
     bool operator==(const Dose&) const = default;
 };
@@ -32,6 +36,8 @@ struct DoseLimits
     int maxReps = 0;
     int minHoldSeconds = 0;
     int maxHoldSeconds = 0;
+    // The heaviest load the exercise takes (dose.load never goes above it); 0 without a load.
+    int maxLoadLevel = 0;
 
     bool operator==(const DoseLimits&) const = default;
 };
@@ -58,6 +64,9 @@ struct Exercise
     std::string easier; // id of the easier neighbour on the ladder, empty at the bottom
     std::string harder; // id of the harder neighbour, empty at the top
     std::vector<Precaution> precautions;
+    // The goals the exercise serves (goal tags): the engine puts ladders leading to an exercise
+    // tagged with one of the client's goals first in its slot (goal.*).
+    std::vector<Goal> goals;
     bool builtin = false;
     bool hidden = false; // built-ins cannot be deleted; users hide them instead
     // The start and end picture; none draws the position's default figure.
@@ -68,6 +77,8 @@ struct Exercise
     bool needs(Equipment item) const { return contains(equipment, item); }
     bool has(Precaution precaution) const { return contains(precautions, precaution); }
     bool targets(Muscle muscle) const { return contains(muscles, muscle); }
+    bool serves(Goal goal) const { return contains(goals, goal); }
+    LoadKind loadKind() const { return dose.loadKind; }
 };
 
 } // namespace glidepath::core

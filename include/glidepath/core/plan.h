@@ -72,6 +72,10 @@ struct PlannedExercise
     int restSeconds = 0;
     WorkSide side = WorkSide::Both;
     std::string reason; // why this exercise at this dose this week
+    // The load (dose.load): its kind and level, described by core::describeLoad ("light band",
+    // "1 kg ankle weight"). None / 0 when the exercise is done without added load.
+    LoadKind loadKind = LoadKind::None;
+    int loadLevel = 0;
 
     bool operator==(const PlannedExercise&) const = default;
 };

@@ -124,20 +124,9 @@ struct ProgressionRules
     // week.new_exercises: new exercises in one week at most (a first plan is exempt; an
     // exercise that replaces one that cannot be kept always comes in).
     int maxNewExercisesPerWeek = 3;
-    // goal.walking: clients with a walking or running goal get gait work from this phase, and
-    // these exercises (or ladders leading to them) come first in the gait slot.
+    // goal.walking: clients with a walking or running goal get gait work from this phase. Which
+    // exercises serve a goal is the library's goal tags (core::Exercise::goals), not a rule.
     int walkingGoalGaitMinPhase = 1;
-    std::vector<std::string> walkingExercises =
-        exerciseIds({"brisk-walk", "heel-to-toe-rock", "heel-to-toe-walk"});
-    // goal.running: the walk-run pathway, reached up the walking ladder after the phase 4 gate.
-    std::vector<std::string> runningExercises = exerciseIds({"walk-run-intervals"});
-    // goal.stairs / goal.squatting / goal.daily_living: exercises (or ladders leading to them)
-    // that come first in the quadriceps slot.
-    std::vector<std::string> stairsExercises =
-        exerciseIds({"step-up-10cm", "step-down-10cm", "step-down-20cm", "lateral-step-up"});
-    std::vector<std::string> squattingExercises =
-        exerciseIds({"mini-squat", "sit-to-stand", "split-squat"});
-    std::vector<std::string> dailyLivingExercises = exerciseIds({"sit-to-stand"});
     // select.red_caps: during a red week, loaded knee flexion and impact are capped.
     KneeFlexion redMaxKneeFlexion = KneeFlexion::Low;
     Impact redMaxImpact = Impact::None;
@@ -151,6 +140,9 @@ struct ProgressionRules
     int tempoLowerMaxSeconds = 5;
     // dose.regress: the share of volume (sets x reps, or sets x hold) kept when stepping back.
     double regressVolumeFactor = 0.7;
+    // dose.load: load levels added in one step (a band level, 0.5 kg of ankle weight, 1 kg of
+    // dumbbell), tried after volume, hold and tempo and before the harder rung.
+    int loadLevelStep = 1;
 
     // log.adherence: where sessions were logged in the week before the plan, sessions done /
     // planned is taken from the logs instead of the check-in's figure.

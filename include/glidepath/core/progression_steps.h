@@ -202,14 +202,22 @@ struct SelectionFilter
     bool fallsRisk = false;
     bool supportAvailable = false; // a chair or a wall to hold
     std::vector<ClientPrecaution> precautions;
-    // goal.*: exercises a goal asks for; a candidate whose ladder leads to one of them comes
-    // first in its slot.
-    std::vector<std::string> goalExercises;
+    // goal.*: the goals that shape the plan (shapingGoals); a candidate whose ladder leads to an
+    // exercise tagged with one of them comes first in its slot.
+    std::vector<Goal> goals;
     bool hipBalanceEmphasis = false;
 };
 
 SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const PlanRequest& request,
                                     const ProgressionRules& rules);
+
+// ---- goal_tags.cpp -----------------------------------------------------------------------
+
+// The goal tags that shape a client's plan (goal.*): the client's goals, with walking added for a
+// running goal (the walking ladder leads to walk-run intervals: goal.running).
+std::vector<Goal> shapingGoals(const ClientProfile& client);
+// Whether the exercise carries one of these goal tags.
+bool servesAny(const Exercise& exercise, std::span<const Goal> goals);
 // The same, with the harder rungs above each painful exercise found in the library.
 SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const PlanRequest& request,
                                     const LibraryIndex& library, const ProgressionRules& rules);
@@ -250,7 +258,7 @@ public:
 
 private:
     const LibraryIndex& m_library;
-    std::vector<std::string> m_goalExercises;
+    std::vector<Goal> m_goals;
     bool m_hipBalance = false;
     std::vector<unsigned char> m_strengthSlot; // per exercise: its slot on a strength day, or none
     std::vector<unsigned char> m_mobilitySlot; // per exercise: its slot on a mobility day, or none
@@ -289,8 +297,9 @@ struct DoseStep
 };
 
 // The progression steps for an exercise at dose, in the order they are tried: more reps, more
-// sets, longer hold, slower lowering, then the harder neighbour (when it may be used). Each
-// changes one variable and stays within the exercise's limits.
+// sets, longer hold, slower lowering, more load (when the client has it: dose.load), then the
+// harder neighbour (when it may be used). Each changes one variable and stays within the
+// exercise's limits.
 std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dose,
                                        const LibraryIndex& library, const SelectionFilter& filter,
                                        const ProgressionRules& rules);
@@ -305,7 +314,7 @@ std::optional<Dose> reduceVolume(const Dose& dose, const DoseLimits& limits, dou
 int estimateSeconds(const Dose& dose, Laterality laterality, const ProgressionRules& rules);
 int minutesFromSeconds(int seconds); // rounded up
 
-// "3 × 10 with a 3 s hold, tempo 2-1-3"
+// "3 × 10 with a 3 s hold, tempo 2-1-3, light band"
 std::string describeDose(const Dose& dose);
 
 // ---- week_builder.cpp --------------------------------------------------------------------

@@ -89,6 +89,26 @@ enum class Laterality
     Unilateral,
     Alternating
 };
+// What a client wants to get back to; exercises carry the same values as goal tags (the goals
+// they serve), which the engine's goal shaping reads (goal.*).
+enum class Goal
+{
+    Stairs,
+    Squatting,
+    Running,
+    JumpingSport,
+    Walking,
+    DailyLiving
+};
+// What makes an exercise heavier without changing it: the engine's load variable
+// (dose.load). The level's meaning depends on the kind (see core/load.h).
+enum class LoadKind
+{
+    None,
+    Band,
+    AnkleWeight,
+    Dumbbell
+};
 enum class Precaution
 {
     DeepKneeFlexion,
@@ -214,6 +234,28 @@ template <> struct EnumNames<Precaution>
         {Precaution::EndRangeHipFlexion, "end_range_hip_flexion"},
         {Precaution::Balance, "balance"},
         {Precaution::PatellarCompression, "patellar_compression"},
+    }};
+};
+
+template <> struct EnumNames<Goal>
+{
+    static constexpr std::array<std::pair<Goal, std::string_view>, 6> table{{
+        {Goal::Stairs, "stairs"},
+        {Goal::Squatting, "squatting"},
+        {Goal::Running, "running"},
+        {Goal::JumpingSport, "jumping_sport"},
+        {Goal::Walking, "walking"},
+        {Goal::DailyLiving, "daily_living"},
+    }};
+};
+
+template <> struct EnumNames<LoadKind>
+{
+    static constexpr std::array<std::pair<LoadKind, std::string_view>, 4> table{{
+        {LoadKind::None, "none"},
+        {LoadKind::Band, "band"},
+        {LoadKind::AnkleWeight, "ankle_weight"},
+        {LoadKind::Dumbbell, "dumbbell"},
     }};
 };
 

@@ -13,8 +13,9 @@ namespace glidepath::io {
 
 // {"format": "glidepath-library", "version": 3, "library_version": N, "exercises": [...],
 //  "templates": [...]}
-// Version 2 added each exercise's optional "illustration", version 3 the optional plan
-// "templates"; version 1 and 2 files are still read.
+// Version 2 added each exercise's optional "illustration"; version 3 its optional goal tags
+// ("goals") and load (dose "load" and "load_level", dose_limits "max_load_level"), and the
+// optional plan "templates". Version 1 and 2 files are still read.
 inline constexpr int kLibraryFormatVersion = 3;
 
 struct LibraryDocument

@@ -32,6 +32,8 @@ QString durationText(int seconds);
 QString tempoInWords(std::string_view tempo);
 QString setsText(int sets);                        // "3 sets", "1 set"
 QString repsOrHoldText(int reps, int holdSeconds); // "10 reps", "Hold 30 s", "10 reps, hold 3 s"
+// The load (dose.load) in the client's words: "light band", "1.5 kg ankle weight"; empty for none.
+QString loadText(core::LoadKind kind, int level);
 // Which leg works. A bilateral exercise done with both legs reads "Both legs"; an alternating
 // one "Alternate legs".
 QString sideText(core::WorkSide side, core::Laterality laterality);

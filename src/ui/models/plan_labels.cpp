@@ -1,5 +1,7 @@
 #include "models/plan_labels.h"
 
+#include <glidepath/report/handout_text.h>
+
 namespace glidepath::ui {
 
 QString PlanLabels::actionHeadline(core::Action action)
@@ -19,16 +21,23 @@ QString PlanLabels::actionHeadline(core::Action action)
 
 QString PlanLabels::dose(const core::PlannedExercise& exercise)
 {
+    QString text;
     if (exercise.reps > 0 && exercise.holdSeconds > 0) {
-        return tr("%1 × %2, hold %3 s")
-            .arg(exercise.sets)
-            .arg(exercise.reps)
-            .arg(exercise.holdSeconds);
+        text = tr("%1 × %2, hold %3 s")
+                   .arg(exercise.sets)
+                   .arg(exercise.reps)
+                   .arg(exercise.holdSeconds);
+    } else if (exercise.reps > 0) {
+        text = tr("%1 × %2").arg(exercise.sets).arg(exercise.reps);
+    } else {
+        text = tr("%1 × %2 s hold").arg(exercise.sets).arg(exercise.holdSeconds);
     }
-    if (exercise.reps > 0) {
-        return tr("%1 × %2").arg(exercise.sets).arg(exercise.reps);
+    // dose.load: the card names the band or weight, as the handout does.
+    if (const QString load = report::loadText(exercise.loadKind, exercise.loadLevel);
+        !load.isEmpty()) {
+        text = tr("%1, %2", "dose, load").arg(text, load);
     }
-    return tr("%1 × %2 s hold").arg(exercise.sets).arg(exercise.holdSeconds);
+    return text;
 }
 
 QString PlanLabels::tempo(const std::string& tempo)
