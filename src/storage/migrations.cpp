@@ -409,7 +409,23 @@ SELECT e.rid, e.name,
 FROM exercises e;
 )sql";
 
-constexpr std::array<Migration, 8> kMigrations{{
+// Version 10: the search index keeps prefix lists for words of 2 to 6 letters (it had 2 and 3), so
+// a typed word such as "glute", "knee" or "tracks" reads one list instead of merging the lists of
+// every word that starts with it; search-as-you-type stops reading at the end of a page either
+// way (issue 12). The index is rebuilt from itself.
+constexpr std::string_view kVersion10 = R"sql(
+CREATE VIRTUAL TABLE exercise_search_v10 USING fts5 (
+    name, target, muscles, summary, cues,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4 5 6'
+);
+INSERT INTO exercise_search_v10 (rowid, name, target, muscles, summary, cues)
+SELECT rowid, name, target, muscles, summary, cues FROM exercise_search;
+DROP TABLE exercise_search;
+ALTER TABLE exercise_search_v10 RENAME TO exercise_search;
+)sql";
+
+constexpr std::array<Migration, 9> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -418,6 +434,7 @@ constexpr std::array<Migration, 8> kMigrations{{
     {6, "surgery, precautions, hip-balance check and clinician reviews", kVersion6},
     {7, "exercise illustrations", kVersion7},
     {8, "sort keys for names and a search index that ranks muscles", kVersion8},
+    {10, "a search index with prefix lists for words of up to six letters", kVersion10},
 }};
 
 int userVersion(sqlite3* db)
