@@ -1,5 +1,6 @@
 #include "template_json.h"
 
+#include <glidepath/core/load.h>
 #include <glidepath/core/progression_steps.h>
 
 #include <algorithm>
@@ -31,6 +32,16 @@ core::PlannedExercise readExercise(const nlohmann::json& value, const std::strin
     reader.readInt("rest_seconds", planned.restSeconds, 0, 600, Presence::Optional);
     reader.readEnum("side", planned.side, Presence::Optional);
     reader.readString("reason", planned.reason, Presence::Optional);
+    // Optional like a plan's: {"kind": "band", "level": 2}.
+    if (const nlohmann::json* load = reader.readValue("load", Presence::Optional)) {
+        ObjectReader loadReader(*load, reader.pointerTo("load"), issues);
+        if (loadReader.isObject()) {
+            loadReader.readEnum("kind", planned.loadKind);
+            loadReader.readInt("level", planned.loadLevel, 0,
+                               core::maxLoadLevelOf(planned.loadKind));
+            loadReader.finish();
+        }
+    }
     reader.finish();
     return planned;
 }
@@ -99,6 +110,10 @@ nlohmann::ordered_json templateToJson(const core::PlanTemplate& plan)
             e["rest_seconds"] = p.restSeconds;
             e["side"] = std::string(core::toString(p.side));
             e["reason"] = p.reason;
+            if (p.loadKind != core::LoadKind::None) {
+                e["load"] = {{"kind", std::string(core::toString(p.loadKind))},
+                             {"level", p.loadLevel}};
+            }
             exercises.push_back(std::move(e));
         }
         d["exercises"] = std::move(exercises);

@@ -130,9 +130,13 @@ std::unique_ptr<DatabaseLock> DatabaseLock::acquire(const fs::path& database,
     }
 
     const std::string previous = readAll(fd);
-    const bool previousClean = previous.find(kClosedState) != std::string::npos;
-    writeAll(fd, "pid=" + std::to_string(static_cast<long>(::getpid())) + "\nprogram=" +
-                     std::string(program) + "\nstate=open\n");
+    // Only a holder that wrote "open" and never "closed" crashed. A lock file that is new (or
+    // empty) records no holder at all: a database copied in from a backup, another machine or a
+    // test fixture, whose whole-file check would cost time in proportion to its size at every
+    // first open; the daily backup checks the whole file off the GUI thread anyway.
+    const bool previousClean = previous.empty() || previous.find(kClosedState) != std::string::npos;
+    writeAll(fd, "pid=" + std::to_string(static_cast<long>(::getpid())) +
+                     "\nprogram=" + std::string(program) + "\nstate=open\n");
     return std::unique_ptr<DatabaseLock>(new DatabaseLock(fd, previousClean));
 }
 

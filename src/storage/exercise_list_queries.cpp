@@ -54,10 +54,7 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
                     [&](const detail::ListSql& sql, int from, int count) {
                         const int limitIndex = sql.nextIndex();
                         Statement select(m_db.handle(),
-                                         "SELECT " + std::string(kListColumns) + " FROM " +
-                                             sql.from + " WHERE " + sql.where + " ORDER BY " +
-                                             sql.orderBy + " LIMIT ?" + std::to_string(limitIndex) +
-                                             " OFFSET ?" + std::to_string(limitIndex + 1));
+                                         detail::pageSelect(sql, kListColumns, limitIndex));
                         sql.bind(select, true);
                         select.bind(limitIndex, count).bind(limitIndex + 1, from);
                         const std::size_t before = out.size();
@@ -79,16 +76,20 @@ int ExerciseRepository::countMatching(const ExerciseQuery& query) const
         // Counted without reading a row of the exercises table: the search index (or the
         // table's own count) less the hidden exercises, which have an index of their own.
         const std::string fts = detail::ftsQuery(query.text);
-        const std::string hidden =
-            f.includeHidden ? std::string()
-                            : " rowid NOT IN (SELECT rid FROM exercises WHERE hidden = 1)";
+        const std::string hidden = f.includeHidden
+                                       ? std::string()
+                                       : " rowid NOT IN (SELECT rid FROM exercises INDEXED BY "
+                                         "exercises_hidden WHERE hidden = 1)";
         if (fts.empty()) {
             return static_cast<int>(
-                detail::queryInt(m_db.handle(),
-                                 "SELECT (SELECT count(*) FROM exercises)" +
-                                     std::string(f.includeHidden ? ""
-                                                                 : " - (SELECT count(*) FROM "
-                                                                   "exercises WHERE hidden = 1)"))
+                detail::queryInt(
+                    m_db.handle(),
+                    "SELECT (SELECT count(*) FROM exercises)" +
+                        std::string(
+                            f.includeHidden
+                                ? ""
+                                : " - (SELECT count(*) FROM "
+                                  "exercises INDEXED BY exercises_hidden WHERE hidden = 1)"))
                     .value_or(0));
         }
         Statement select(m_db.handle(),
@@ -108,8 +109,7 @@ std::optional<int> ExerciseRepository::positionOf(const ExerciseQuery& query,
 {
     int row = 0;
     for (const detail::ListSql& sql : detail::stagedSql(query)) {
-        Statement select(m_db.handle(), "SELECT e.id FROM " + sql.from + " WHERE " + sql.where +
-                                            " ORDER BY " + sql.orderBy);
+        Statement select(m_db.handle(), detail::pageSelect(sql, "e.id", 0));
         sql.bind(select, true);
         for (; select.step(); ++row) {
             if (select.text(0) == id) {

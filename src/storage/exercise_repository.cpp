@@ -481,10 +481,7 @@ std::vector<Exercise> ExerciseRepository::search(std::string_view text,
                     [&](const detail::ListSql& sql, int offset, int count) {
                         const int limitIndex = sql.nextIndex();
                         Statement select(m_db.handle(),
-                                         "SELECT " + std::string(kColumns) + " FROM " + sql.from +
-                                             " WHERE " + sql.where + " ORDER BY " + sql.orderBy +
-                                             " LIMIT ?" + std::to_string(limitIndex) + " OFFSET ?" +
-                                             std::to_string(limitIndex + 1));
+                                         detail::pageSelect(sql, kColumns, limitIndex));
                         sql.bind(select, true);
                         select.bind(limitIndex, count).bind(limitIndex + 1, offset);
                         const std::size_t before = rows.size();

@@ -272,23 +272,73 @@ ListSql listSql(const ExerciseQuery& query)
     return out;
 }
 
+namespace {
+
+// True when the filter asks for nothing but (maybe) leaving hidden exercises out: then a stage
+// ranked in the search index need not read the exercises table at all.
+bool onlyHiddenFilter(const ExerciseFilter& f)
+{
+    return !f.category && !f.phase && !f.region && !f.equipment && !f.position && !f.precaution;
+}
+
+// A stage that lists the matches of an FTS5 expression (bound as ?1) in the index's order,
+// leaving out the names that start with the text (?2..?3) when skipNamePrefix.
+ListSql indexStage(const ExerciseQuery& query, const std::string& match, const std::string& key,
+                   const std::string& keyEnd, bool skipNamePrefix)
+{
+    ListSql out;
+    out.whereValues.emplace_back(match);
+    std::string where = "exercise_search MATCH ?1";
+    if (skipNamePrefix) {
+        where += " AND s.rowid NOT IN (SELECT rid FROM exercises WHERE name_key >= ?2 AND "
+                 "name_key < ?3)";
+        out.whereValues.emplace_back(key);
+        out.whereValues.emplace_back(keyEnd);
+    }
+    if (onlyHiddenFilter(query.filter)) {
+        out.from = "exercise_search s";
+        if (!query.filter.includeHidden) {
+            where += " AND s.rowid NOT IN (SELECT rid FROM exercises INDEXED BY exercises_hidden "
+                     "WHERE hidden = 1)";
+        }
+    } else {
+        const FilterSql filter =
+            filterSql(query.filter, 1 + static_cast<int>(out.whereValues.size()));
+        out.from = "exercise_search s JOIN exercises e ON e.rid = s.rowid";
+        where += " AND " + filter.where;
+        out.whereValues.insert(out.whereValues.end(), filter.values.begin(), filter.values.end());
+    }
+    out.where = where;
+    out.indexOrder = true;
+    return out;
+}
+
+} // namespace
+
 std::vector<ListSql> stagedSql(const ExerciseQuery& query)
 {
     const std::string fts = ftsQuery(query.text);
     if (fts.empty() || query.order != ExerciseOrder::Relevance) {
         return {listSql(query)};
     }
-    // A clinician looks for a name first. Stage one is the names that start with the text, in
-    // name order (the exact name is the first of them; "clam" puts Clamshell before Clamshell
-    // with band): an index range, so a short prefix that matches half the library still costs
-    // one page. Stage two is every other match: names holding every word, then exercises whose
-    // main muscle is every word ("glute med"), then bm25 with name, main muscle, other muscles,
-    // purpose and cues weighing less in turn.
+    // A clinician looks for a name first, then for what an exercise works. The stages, each
+    // leaving out what an earlier one listed (the search index's columns weigh in this order):
+    // 1. names that start with the text, in name order (the exact name is the first of them:
+    //    "clam" puts Clamshell before Clamshell with band);
+    // 2. other names that hold every word;
+    // 3. exercises whose main muscle is every word ("glute med" lists Clamshell before the
+    //    exercises that only mention the muscle);
+    // 4. exercises with every word among their other muscles;
+    // 5. every other match (purpose, cues, or words spread over several columns).
+    // Stage 1 is a range of the name index; stages 2-5 are listed in the search index's order,
+    // which is the library's own order (the shipped library's is its teaching order). Every
+    // stage stops reading at the end of a page, so a keystroke costs a page, not a ranking of
+    // every match: a short prefix that matches the whole library costs the same as a rare word.
     const std::string key = core::foldForSorting(query.text);
     // No UTF-8 text holds the byte 0xFF, so every key starting with key sorts below this one.
     const std::string keyEnd = key + "\xFF";
-    std::vector<ListSql> stages(2);
-    ListSql& names = stages[0];
+    std::vector<ListSql> stages;
+    ListSql& names = stages.emplace_back();
     const FilterSql namesFilter = filterSql(query.filter, 3);
     names.from = "exercises e";
     names.where = "e.name_key >= ?1 AND e.name_key < ?2 AND " + namesFilter.where;
@@ -297,26 +347,35 @@ std::vector<ListSql> stagedSql(const ExerciseQuery& query)
                              namesFilter.values.end());
     names.orderBy = std::string(kByName);
 
-    ListSql& rest = stages[1];
-    const FilterSql restFilter = filterSql(query.filter, 4);
-    rest.from = "exercise_search s JOIN exercises e ON e.rid = s.rowid";
-    rest.where = "exercise_search MATCH ?1 AND NOT (e.name_key >= ?2 AND e.name_key < ?3) AND " +
-                 restFilter.where;
-    rest.whereValues = {fts, key, keyEnd};
-    rest.whereValues.insert(rest.whereValues.end(), restFilter.values.begin(),
-                            restFilter.values.end());
-    const int first = 1 + static_cast<int>(rest.whereValues.size());
-    rest.orderBy = "CASE WHEN s.rowid IN (SELECT rowid FROM exercise_search"
-                   " WHERE exercise_search MATCH " +
-                   param(first) +
-                   ") THEN 0 WHEN s.rowid IN (SELECT rowid FROM exercise_search"
-                   " WHERE exercise_search MATCH " +
-                   param(first + 1) +
-                   ") THEN 1 ELSE 2 END, bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), " +
-                   std::string(kByName);
-    rest.orderValues.emplace_back("name : (" + fts + ")");
-    rest.orderValues.emplace_back("target : (" + fts + ")");
+    const auto in = [&](std::string_view column) {
+        return "(" + std::string(column) + " : (" + fts + "))";
+    };
+    const std::string name = in("name");
+    const std::string target = in("target");
+    const std::string muscles = in("muscles");
+    stages.push_back(indexStage(query, name, key, keyEnd, true));
+    stages.push_back(indexStage(query, target + " NOT " + name, key, keyEnd, false));
+    stages.push_back(
+        indexStage(query, "(" + muscles + " NOT " + name + ") NOT " + target, key, keyEnd, false));
+    stages.push_back(
+        indexStage(query, "(((" + fts + ") NOT " + name + ") NOT " + target + ") NOT " + muscles,
+                   key, keyEnd, false));
     return stages;
+}
+
+std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIndex)
+{
+    const std::string limit =
+        limitIndex > 0 ? " LIMIT " + param(limitIndex) + " OFFSET " + param(limitIndex + 1)
+                       : std::string();
+    if (!sql.indexOrder) {
+        return "SELECT " + std::string(columns) + " FROM " + sql.from + " WHERE " + sql.where +
+               " ORDER BY " + sql.orderBy + limit;
+    }
+    // The page is chosen from the index; the outer query reads only its rows, in the same order.
+    return "SELECT " + std::string(columns) + " FROM (SELECT s.rowid AS r FROM " + sql.from +
+           " WHERE " + sql.where + " ORDER BY s.rowid" + limit +
+           ") p JOIN exercises e ON e.rid = p.r ORDER BY p.r";
 }
 
 int countOf(sqlite3* db, const ListSql& sql)

@@ -30,6 +30,11 @@ struct ListSql
     std::vector<SqlValue> whereValues;
     std::string orderBy;
     std::vector<SqlValue> orderValues;
+    // Set for a stage listed in the search index's own order (the library's order): from is
+    // "exercise_search s" (joined to exercises e only when a filter needs it), so a page is
+    // chosen by reading the index alone, stops after the page, and only its rows are read from
+    // the exercises table (see pageSelect). orderBy is unused then.
+    bool indexOrder = false;
 
     int nextIndex() const { return 1 + static_cast<int>(whereValues.size() + orderValues.size()); }
     // Binds where's values, and order's too when withOrder.
@@ -42,6 +47,10 @@ ListSql listSql(const ExerciseQuery& query);
 // start with the text and then every other match; otherwise just listSql.
 std::vector<ListSql> stagedSql(const ExerciseQuery& query);
 int countOf(sqlite3* db, const ListSql& sql);
+
+// "SELECT columns ..." of one stage's rows in order, columns naming the exercise as "e".
+// With limitIndex > 0 it ends in "LIMIT ?limitIndex OFFSET ?limitIndex+1".
+std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIndex);
 
 // Reads rows offset..offset+limit of a query across its stages: fetch(sql, offset, limit) runs
 // one stage's statement and returns how many rows it read.

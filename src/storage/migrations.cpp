@@ -429,6 +429,22 @@ ALTER TABLE plan_exercises ADD COLUMN load_kind TEXT NOT NULL DEFAULT 'none';
 ALTER TABLE plan_exercises ADD COLUMN load_level INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 10: the search index keeps prefix lists for words of 2 to 6 letters (it had 2 and 3), so
+// a typed word such as "glute", "knee" or "tracks" reads one list instead of merging the lists of
+// every word that starts with it; search-as-you-type stops reading at the end of a page either
+// way (issue 12). The index is rebuilt from itself.
+constexpr std::string_view kVersion10 = R"sql(
+CREATE VIRTUAL TABLE exercise_search_v10 USING fts5 (
+    name, target, muscles, summary, cues,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4 5 6'
+);
+INSERT INTO exercise_search_v10 (rowid, name, target, muscles, summary, cues)
+SELECT rowid, name, target, muscles, summary, cues FROM exercise_search;
+DROP TABLE exercise_search;
+ALTER TABLE exercise_search_v10 RENAME TO exercise_search;
+)sql";
+
 // Version 11: plan templates (issue 13) - a named week of exercises to start other clients'
 // plans from. They belong to no client (a template outlives the client it was saved from), so
 // nothing here refers to clients; exercise ids are kept as written, like saved plans, and a
@@ -464,13 +480,15 @@ CREATE TABLE template_exercises (
     rest_seconds INTEGER NOT NULL,
     side         TEXT NOT NULL,
     reason       TEXT NOT NULL,
+    load_kind    TEXT NOT NULL DEFAULT 'none',
+    load_level   INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (template_id, day_index, position),
     FOREIGN KEY (template_id, day_index) REFERENCES template_days (template_id, day_index)
         ON DELETE CASCADE
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 10> kMigrations{{
+constexpr std::array<Migration, 11> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -480,6 +498,7 @@ constexpr std::array<Migration, 10> kMigrations{{
     {7, "exercise illustrations", kVersion7},
     {8, "sort keys for names and a search index that ranks muscles", kVersion8},
     {9, "exercise loads and goal tags, and the load of planned exercises", kVersion9},
+    {10, "a search index with prefix lists for words of up to six letters", kVersion10},
     {11, "plan templates", kVersion11},
 }};
 

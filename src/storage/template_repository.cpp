@@ -39,7 +39,8 @@ void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
     Statement exercise(db,
                        "INSERT INTO template_exercises (template_id, day_index, position, "
                        "exercise_id, name, sets, reps, hold_seconds, tempo, rest_seconds, side, "
-                       "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "reason, load_kind, load_level) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const core::TemplateDay& source = plan.days[d];
         day.reset();
@@ -51,7 +52,8 @@ void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
             exercise.bind(1, id).bind(2, static_cast<int>(d)).bind(3, static_cast<int>(e));
             exercise.bind(4, p.id).bind(5, p.name).bind(6, p.sets).bind(7, p.reps);
             exercise.bind(8, p.holdSeconds).bind(9, p.tempo).bind(10, p.restSeconds);
-            exercise.bind(11, core::toString(p.side)).bind(12, p.reason).run();
+            exercise.bind(11, core::toString(p.side)).bind(12, p.reason);
+            exercise.bind(13, core::toString(p.loadKind)).bind(14, p.loadLevel).run();
         }
     }
 }
@@ -79,7 +81,8 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
         day.estimatedMinutes = days.integer(2);
     }
     Statement exercises(db, "SELECT day_index, exercise_id, name, sets, reps, hold_seconds, "
-                            "tempo, rest_seconds, side, reason FROM template_exercises "
+                            "tempo, rest_seconds, side, reason, load_kind, load_level "
+                            "FROM template_exercises "
                             "WHERE template_id = ? ORDER BY day_index, position");
     exercises.bind(1, stored.id);
     while (exercises.step()) {
@@ -98,6 +101,8 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
         p.restSeconds = exercises.integer(7);
         p.side = parseStored<core::WorkSide>(exercises.text(8), "work side");
         p.reason = exercises.text(9);
+        p.loadKind = parseStored<core::LoadKind>(exercises.text(10), "load kind");
+        p.loadLevel = exercises.integer(11);
         stored.plan.days[static_cast<std::size_t>(index)].exercises.push_back(std::move(p));
     }
     return stored;

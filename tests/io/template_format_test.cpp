@@ -74,6 +74,8 @@ TEST(TemplateFormat, TemplatesRoundTripThroughALibraryFile)
         25,
         {{"clamshell", "Clamshell", 3, 12, 0, "2-1-2", 30, core::WorkSide::Each, "Hip control."},
          {"side-plank", "Side plank", 2, 0, 20, "", 30, core::WorkSide::Each, ""}}};
+    plan.days[1].exercises[0].loadKind = core::LoadKind::Band; // the load travels too
+    plan.days[1].exercises[0].loadLevel = 2;
     document.templates = {plan};
     const std::string text = writeLibrary(document);
     EXPECT_EQ(json::parse(text)["version"], 3);

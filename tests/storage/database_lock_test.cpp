@@ -37,7 +37,8 @@ OpenOptions reader()
 
 mode_t modeOf(const std::filesystem::path& path)
 {
-    struct stat info{};
+    struct stat info
+    {};
     EXPECT_EQ(::stat(path.c_str(), &info), 0) << path;
     return info.st_mode & 0777;
 }
@@ -49,9 +50,8 @@ TEST(DatabaseLock, ASecondWriterIsRefusedWithTheHoldersNameAndPid)
     test::TempDir dir;
     const auto path = dir.file("glidepath.db");
     const auto first = Database::open(path, writer("Glidepath"));
-    const auto error = test::expectError(Kind::Locked, [&] {
-        Database::open(path, writer("glidepath-cli"));
-    });
+    const auto error =
+        test::expectError(Kind::Locked, [&] { Database::open(path, writer("glidepath-cli")); });
     const std::string message = error.what();
     EXPECT_NE(message.find("is open in Glidepath (pid " + std::to_string(::getpid()) + ")"),
               std::string::npos)
@@ -115,7 +115,15 @@ TEST(DatabaseLock, ACleanCloseIsRecordedAndACrashIsNoticed)
     EXPECT_NE(test::readBytes(lockPath).find("state=closed"), std::string::npos);
     EXPECT_EQ(modeOf(lockPath), 0600u);
     {
-        const auto lock = storage::DatabaseLock::acquire(path, "test", std::chrono::milliseconds(0));
+        const auto lock =
+            storage::DatabaseLock::acquire(path, "test", std::chrono::milliseconds(0));
+        EXPECT_TRUE(lock->previousShutdownClean());
+    }
+    // A database copied in without its lock file records no crash.
+    std::filesystem::remove(lockPath);
+    {
+        const auto lock =
+            storage::DatabaseLock::acquire(path, "test", std::chrono::milliseconds(0));
         EXPECT_TRUE(lock->previousShutdownClean());
     }
     // A holder killed with -9 never writes "closed".
@@ -189,8 +197,8 @@ TEST(DatabaseLock, AFullDiskIsReportedAsSuchAndSavesNothing)
     const auto error = test::expectError(Kind::DiskFull, [&] {
         db->transaction([&] {
             for (int i = 0; i < 200; ++i) {
-                repository.create(test::sampleExercise("clam-" + std::to_string(i),
-                                                       "Clam " + std::to_string(i)));
+                repository.create(
+                    test::sampleExercise("clam-" + std::to_string(i), "Clam " + std::to_string(i)));
             }
         });
     });

@@ -25,6 +25,8 @@ core::PlannedExercise planned(const std::string& id, int sets, int reps)
     p.restSeconds = 45;
     p.side = core::WorkSide::Each;
     p.reason = "Chosen for the hip.";
+    p.loadKind = core::LoadKind::Band; // a template keeps the load with the dose
+    p.loadLevel = 2;
     return p;
 }
 

@@ -84,6 +84,29 @@ TEST_F(LibraryPageTest, OpensWithTheWholeLibraryAndAnExerciseShown)
     EXPECT_EQ(page()->currentExerciseId(), model()->idAt(0));
 }
 
+// Fast typing: each key restarts the pause before a search, so a query overtaken by more typing
+// is dropped, and the table ends with the last query's results, ranked.
+TEST_F(LibraryPageTest, FastTypingEndsWithTheLastQuerysResults)
+{
+    auto* search = find<QLineEdit>("librarySearch");
+    for (const QString& word : {QStringLiteral("clam"), QStringLiteral("st"),
+                                QStringLiteral("adductor"), QStringLiteral("glute med")}) {
+        search->selectAll();
+        QTest::keyClick(search, Qt::Key_Delete);
+        for (const QChar c : word) {
+            QTest::keyClick(search, c.toLatin1());
+            QTest::qWait(5);
+        }
+    }
+    waitForSearch();
+    ASSERT_GT(model()->rowCount(), 10);
+    EXPECT_EQ(model()->idAt(0), "clamshell") << "glute med's results, not an overtaken query's";
+    const auto shown = shownExercises();
+    for (std::size_t i = 0; i < 10; ++i) {
+        EXPECT_EQ(shown[i].muscles.front(), core::Muscle::GluteMed) << shown[i].id;
+    }
+}
+
 TEST_F(LibraryPageTest, SearchFiltersTheTableAsYouType)
 {
     const int all = model()->rowCount();

@@ -24,9 +24,10 @@ struct ExerciseFilter
     bool includeHidden = false;
 };
 
-// The order of a list of exercises. Relevance ranks a text search (exact name, then names that
-// start with the text, then names holding every word, then the main muscle, then bm25 over name,
-// muscles, purpose and cues) and lists by name when there is no text.
+// The order of a list of exercises. Relevance ranks a text search in tiers (names that start with
+// the text in name order, so the exact name first; then other names holding every word; then
+// exercises whose main muscle is every word; then other muscles; then purpose and cues), each
+// tier in the library's own order, and lists by name when there is no text.
 enum class ExerciseOrder
 {
     Relevance,
@@ -103,10 +104,10 @@ public:
     std::optional<core::Exercise> find(std::string_view id) const;
     std::vector<core::Exercise> list(const ExerciseFilter& filter = {}) const; // by name
     // Full-text search over name, summary, cues and muscles; every word matches as a prefix
-    // ("clam ban" finds "Clamshell with band"); best match first (bm25, a name match weighs
-    // most). Empty text lists everything (by name). Either way at most limit exercises are
-    // returned; limit <= 0 means no limit. Punctuation and search operators in text are plain
-    // characters, never query syntax.
+    // ("clam ban" finds "Clamshell with band"); best match first (as ExerciseOrder::Relevance).
+    // Empty text lists everything (by name). Either way at most limit exercises are returned; limit
+    // <= 0 means no limit. Punctuation and search operators in text are plain characters, never
+    // query syntax.
     std::vector<core::Exercise> search(std::string_view text, const ExerciseFilter& filter = {},
                                        int limit = 500) const;
     int count(bool includeHidden = true) const;
