@@ -199,13 +199,21 @@ fs::path makeBackup(const Database& database, BackupKind kind)
     return target;
 }
 
-std::optional<fs::path> makeDailyBackup(const Database& database)
+bool hasDailyBackupToday(const fs::path& database)
 {
     const std::string today = localStamp("%Y-%m-%d");
-    for (const BackupEntry& entry : listBackups(database.path())) {
+    for (const BackupEntry& entry : listBackups(database)) {
         if (entry.kind == BackupKind::Daily && entry.stamp.rfind(today, 0) == 0) {
-            return std::nullopt;
+            return true;
         }
+    }
+    return false;
+}
+
+std::optional<fs::path> makeDailyBackup(const Database& database)
+{
+    if (hasDailyBackupToday(database.path())) {
+        return std::nullopt;
     }
     return makeBackup(database, BackupKind::Daily);
 }

@@ -42,6 +42,9 @@ std::vector<BackupEntry> listBackups(const std::filesystem::path& database);
 
 // Makes today's backup unless one exists already; returns its path when it made one.
 std::optional<std::filesystem::path> makeDailyBackup(const Database& database);
+// Whether today's daily backup of the database at `database` exists already (the app then
+// skips its daily check and backup on start: both read the whole file).
+bool hasDailyBackupToday(const std::filesystem::path& database);
 
 // A backup of the given kind now, then the old ones of that kind pruned.
 std::filesystem::path makeBackup(const Database& database, BackupKind kind);

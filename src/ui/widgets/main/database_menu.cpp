@@ -219,14 +219,23 @@ void DatabaseMenu::startDailyBackup()
         QString made;
         QString error;
         try {
+            // Once a day: the check and the copy both read the whole file, which on a large
+            // database costs seconds of disk and CPU at every start otherwise.
+            const bool doneToday = storage::hasDailyBackupToday(path);
             storage::OpenOptions options;
             options.access = storage::Access::ReadOnly;
-            const auto reader = storage::Database::open(path, options);
+            std::unique_ptr<storage::Database> reader;
+            if (!doneToday) {
+                reader = storage::Database::open(path, options);
+            }
             // Opening skips the whole-file check after a clean shutdown, so it runs here, off
             // the GUI thread; a damaged file is reported and never rotated into the backups,
             // where it could push out the good copies.
-            const std::vector<std::string> problems = reader->integrityProblems();
-            if (!problems.empty()) {
+            const std::vector<std::string> problems =
+                reader ? reader->integrityProblems() : std::vector<std::string>{};
+            if (!reader) {
+                // Checked and copied earlier today.
+            } else if (!problems.empty()) {
                 error = tr("the database failed its integrity check (%1). Keep a copy of the "
                            "file and restore a backup from File ▸ Restore from Backup….")
                             .arg(QString::fromStdString(problems.front()));
