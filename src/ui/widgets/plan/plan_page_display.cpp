@@ -20,6 +20,7 @@
 
 #include <glidepath/core/plan_alternatives.h>
 #include <glidepath/planning/planning_service.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QComboBox>
 #include <QUndoStack>
@@ -135,6 +136,11 @@ QString PlanPage::referralText() const
 void PlanPage::refresh()
 {
     const bool personal = m_context.mode() == AppMode::Personal;
+    // Personal mode speaks to the client: the client register of the reasons.
+    const report::Register reasonRegister =
+        personal ? report::Register::Client : report::Register::Clinician;
+    m_draftModel->setReasonRegister(reasonRegister);
+    m_storedModel->setReasonRegister(reasonRegister);
     const core::Plan* plan = shownPlan();
     const QString name = m_record ? QString::fromStdString(m_record->profile.name) : QString();
     m_clientLabel->setText(m_clientId <= 0 ? tr("No client chosen")
@@ -188,13 +194,14 @@ void PlanPage::refresh()
                 tr("Week of %1 · %2 · superseded").arg(longDateText(plan->weekStart), status));
         } else {
             m_banner->setDecision(plan->decision,
-                                  tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status));
+                                  tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status),
+                                  reasonRegister);
         }
         if (plan->decision.action == core::Action::Refer) {
             QStringList lines;
             lines << tr("There is no exercise plan this week. Please follow this advice:");
-            for (const std::string& advice : plan->advice) {
-                lines << QStringLiteral("• ") + engineText(advice);
+            for (const QString& advice : report::reasonTexts(plan->advice, reasonRegister)) {
+                lines << QStringLiteral("• ") + advice;
             }
             if (plan->advice.empty() && m_record) {
                 // The engine always words the advice; this is only a fallback.
@@ -209,8 +216,8 @@ void PlanPage::refresh()
             m_stack->setCurrentIndex(2);
         } else {
             QStringList advice;
-            for (const std::string& line : plan->advice) {
-                advice << QStringLiteral("• ") + engineText(line);
+            for (const QString& line : report::reasonTexts(plan->advice, reasonRegister)) {
+                advice << QStringLiteral("• ") + line;
             }
             m_advice->setText(advice.isEmpty() ? tr("No particular advice this week.")
                                                : advice.join(QLatin1Char('\n')));
@@ -363,10 +370,10 @@ void PlanPage::swapSelected(const QString& exerciseId)
     }
     const core::PlannedExercise current = m_draftModel->exerciseAt(day, row);
     const core::PlannedExercise replacement =
-        core::PlanAlternatives::toPlanned(*exercise, &current,
-                                          tr("Chosen by hand in place of %1.")
-                                              .arg(QString::fromStdString(current.name))
-                                              .toStdString());
+        core::PlanAlternatives::toPlanned(
+            *exercise, &current,
+            core::Reason("edit.swap",
+                         {{"replaced", core::value::exercise(current.id, current.name)}}));
     const command::Outcome outcome =
         command::swapPlanExercise(m_context, *m_draftModel, day, row, replacement);
     if (!outcome) {
@@ -468,7 +475,7 @@ void PlanPage::addExercise(const QString& exerciseId, int day)
         return;
     }
     const core::PlannedExercise planned =
-        core::PlanAlternatives::toPlanned(*exercise, nullptr, tr("Added by hand.").toStdString());
+        core::PlanAlternatives::toPlanned(*exercise, nullptr, core::Reason("edit.add"));
     const core::DayKind kind = core::PlanAlternatives::dayKindFor(*exercise);
     const command::Outcome outcome =
         command::addPlanExercise(m_context, *m_draftModel, day, planned, kind);
