@@ -112,7 +112,8 @@ int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& er
         ++requests;
         try {
             const core::PlanRequest request = io::parsePlanRequest(line);
-            out << oneLine(io::writePlan(core::generatePlan(request, library->exercises, rules), report::clinicianText))
+            out << oneLine(io::writePlan(core::generatePlan(request, library->exercises, rules),
+                                         report::clinicianText))
                 << "\n";
         } catch (const io::FormatError& error) {
             ++invalid;

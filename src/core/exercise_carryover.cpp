@@ -53,8 +53,9 @@ void applyAction(WeekItem& item, const WeekAssessment& assessment, const Library
                             {"limit", value::number(rules.holdExercisePainAbove)}}};
         } else if (skipped != assessment.skippedInLogs.end()) {
             // A dose that was not done has not been shown to be tolerated.
-            item.reason = {"log.skipped",
-                           {{"dose", text::dose(item.dose)}, {"date", value::date(skipped->second)}}};
+            item.reason = {
+                "log.skipped",
+                {{"dose", text::dose(item.dose)}, {"date", value::date(skipped->second)}}};
             Reason reason = item.reason;
             reason.values["exercise"] = text::exercise(exercise);
             out.reasons.push_back(std::move(reason));
@@ -85,8 +86,9 @@ void applyAction(WeekItem& item, const WeekAssessment& assessment, const Library
         } else if (const Exercise* easier = easierUsable(exercise, library, filter);
                    easier != nullptr && fitsGroup(*easier, item.group, item.slot) &&
                    notHarderThan(*easier, exercise)) {
-            item.reason = {"dose.regress",
-                           {{"case", value::word("easier")}, {"exercise", text::exercise(exercise)}}};
+            item.reason = {
+                "dose.regress",
+                {{"case", value::word("easier")}, {"exercise", text::exercise(exercise)}}};
             item.exercise = easier;
             item.dose = startingDose(*easier);
         } else {

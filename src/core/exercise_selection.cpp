@@ -356,8 +356,8 @@ ReasonValues exclusionReason(const Exercise& exercise, const SelectionFilter& fi
                                 {"limit", value::number(filter.kneelingThreshold)}});
     case Exclusion::Painful: {
         const auto it = filter.swap.find(exercise.id);
-        return why("painful",
-                   {{"pain", value::pain(it->second)}, {"limit", value::number(filter.swapThreshold)}});
+        return why("painful", {{"pain", value::pain(it->second)},
+                               {"limit", value::number(filter.swapThreshold)}});
     }
     case Exclusion::Safety:
         return detail::safetyExclusionReason(detail::safetyExclusion(exercise, filter), exercise,

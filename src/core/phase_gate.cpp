@@ -74,9 +74,9 @@ PhaseGateResult evaluatePhaseGate(int phase, int greenWeeksInPhase, const CheckI
     const PhaseGateRule& gate = rules.phaseGates[static_cast<std::size_t>(phase - 1)];
     std::vector<Criterion> criteria;
 
-    criteria.push_back(criterion(
-        greenWeeksInPhase >= gate.greenWeeks, "green_weeks",
-        {value::number(gate.greenWeeks), value::number(greenWeeksInPhase)}));
+    criteria.push_back(
+        criterion(greenWeeksInPhase >= gate.greenWeeks, "green_weeks",
+                  {value::number(gate.greenWeeks), value::number(greenWeeksInPhase)}));
     criteria.push_back(criterion(latest.painRest <= gate.maxRestPain, "rest_pain",
                                  {value::number(gate.maxRestPain), value::pain(latest.painRest)}));
     if (gate.maxActivityPain < 10) {
@@ -85,9 +85,9 @@ PhaseGateResult evaluatePhaseGate(int phase, int greenWeeksInPhase, const CheckI
                       {value::number(gate.maxActivityPain), value::pain(latest.painActivity)}));
     }
     if (gate.requireNoSwelling) {
-        criteria.push_back(criterion(latest.swelling == Swelling::None,
-                                     latest.swelling == Swelling::None ? "no_swelling"
-                                                                       : "swelling"));
+        criteria.push_back(
+            criterion(latest.swelling == Swelling::None,
+                      latest.swelling == Swelling::None ? "no_swelling" : "swelling"));
     }
     if (gate.maxSingleLegPain < 10) {
         criteria.push_back(

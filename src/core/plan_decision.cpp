@@ -18,14 +18,14 @@ void referForRedFlags(WeekAssessment& out, const PlanRequest& request)
     for (RedFlag flag : out.redFlags) {
         const bool atScreening = contains(request.screeningRedFlags, flag);
         const bool atCheckIn = out.latest && contains(out.latest->redFlags, flag);
-        Reason reason{"refer.red_flag",
-                      {{"flag", value::word(toString(flag))},
-                       {"where", value::word(atScreening && atCheckIn ? "screening_and_checkin"
-                                             : atScreening           ? "screening"
-                                                                     : "checkin")},
-                       {"urgency", value::word(redFlagUrgency(flag) == Urgency::SameDay
-                                                   ? "same_day"
-                                                   : "soon")}}};
+        Reason reason{
+            "refer.red_flag",
+            {{"flag", value::word(toString(flag))},
+             {"where", value::word(atScreening && atCheckIn ? "screening_and_checkin"
+                                   : atScreening            ? "screening"
+                                                            : "checkin")},
+             {"urgency",
+              value::word(redFlagUrgency(flag) == Urgency::SameDay ? "same_day" : "soon")}}};
         if (atCheckIn) {
             reason.values["checkin"] = value::date(out.latest->date);
         }
@@ -123,13 +123,13 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
     if (out.latest && (out.latest->painActivity >= rules.irritableActivityPain ||
                        out.latest->swelling != Swelling::None)) {
         out.irritable = true;
-        irritable = {"select.irritable",
-                     {{"cause", value::word(out.latest->swelling != Swelling::None
-                                                ? "swelling"
-                                                : "activity_pain")},
-                      {"activity_pain", value::pain(out.latest->painActivity)},
-                      {"limit", value::number(rules.irritableActivityPain)},
-                      {"max_flexion", value::word(toString(rules.irritableMaxKneeFlexion))}}};
+        irritable = {
+            "select.irritable",
+            {{"cause",
+              value::word(out.latest->swelling != Swelling::None ? "swelling" : "activity_pain")},
+             {"activity_pain", value::pain(out.latest->painActivity)},
+             {"limit", value::number(rules.irritableActivityPain)},
+             {"max_flexion", value::word(toString(rules.irritableMaxKneeFlexion))}}};
     }
     if (out.context.fallsRisk) {
         Reason falls{"select.falls_risk",

@@ -195,17 +195,23 @@ constexpr std::array<std::string_view, 20> kAdviceRules{
 };
 
 constexpr std::array<std::string_view, 9> kExerciseRules{
-    "exercise.new",  "dose.progress",         "dose.regress",
-    "keep.previous", "exercise.hold_painful", "exercise.swap_painful",
-    "log.skipped",   "edit.swap",             "edit.add",
+    "exercise.new",
+    "dose.progress",
+    "dose.regress",
+    "keep.previous",
+    "exercise.hold_painful",
+    "exercise.swap_painful",
+    "log.skipped",
+    "edit.swap",
+    "edit.add",
 };
 
 constexpr std::string_view kMarker = "@reason/1";
 
 bool plain(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-';
 }
 
 void escape(std::string& out, std::string_view text)

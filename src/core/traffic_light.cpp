@@ -99,12 +99,13 @@ void checkLevels(Collector& out, const CheckIn& now, const ProgressionRules& rul
                   {"exercises", value::list(std::move(painful))}});
     }
     if (now.painRest >= rules.redRestPain) {
-        out.fire(Light::Red, "light.red.rest_pain",
-                 {{"pain", value::pain(now.painRest)}, {"limit", value::number(rules.redRestPain)}});
+        out.fire(
+            Light::Red, "light.red.rest_pain",
+            {{"pain", value::pain(now.painRest)}, {"limit", value::number(rules.redRestPain)}});
     } else if (now.painRest >= rules.amberRestPain) {
-        out.fire(Light::Amber, "light.amber.rest_pain",
-                 {{"pain", value::pain(now.painRest)},
-                  {"limit", value::number(rules.amberRestPain)}});
+        out.fire(
+            Light::Amber, "light.amber.rest_pain",
+            {{"pain", value::pain(now.painRest)}, {"limit", value::number(rules.amberRestPain)}});
     }
     if (now.painActivity >= rules.redActivityPain) {
         out.fire(Light::Red, "light.red.activity_pain",

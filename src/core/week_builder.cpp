@@ -399,9 +399,9 @@ private:
 
     Reason newReason(DayKind group, Slot slot, const std::vector<std::size_t>& rotation)
     {
-        Reason out{"exercise.new",
-                   {{"slot", value::word(slotWord(slot))},
-                    {"phase", value::number(m_filter.phase)}}};
+        Reason out{
+            "exercise.new",
+            {{"slot", value::word(slotWord(slot))}, {"phase", value::number(m_filter.phase)}}};
         if (std::optional<ReasonValues> note = takeNote(group, slot)) {
             text::merge(out.values, *note);
             out.values["case"] = value::word("replaces");
@@ -416,9 +416,9 @@ private:
 
     void reportEmptySlot(DayKind group, Slot slot)
     {
-        Reason reason{group == DayKind::Strength ? "week.strength_slots" : "week.mobility_day",
-                      {{"slot", value::word(slotWord(slot))},
-                       {"phase", value::number(m_filter.phase)}}};
+        Reason reason{
+            group == DayKind::Strength ? "week.strength_slots" : "week.mobility_day",
+            {{"slot", value::word(slotWord(slot))}, {"phase", value::number(m_filter.phase)}}};
         // Would any equipment open the slot? Name what the best such exercise needs.
         SelectionFilter anyEquipment = m_filter;
         anyEquipment.available = allValues<Equipment>();
@@ -549,18 +549,17 @@ private:
             }
             if (!moved) {
                 m_items[i].reason =
-                    steps.empty()
-                        ? Reason{"dose.progress",
-                                 {{"case", value::word("top")},
-                                  {"dose", text::dose(before.dose)},
-                                  {"phase", value::number(m_filter.phase)}}}
-                        : Reason{"dose.progress",
-                                 {{"case", value::word("no_room")},
-                                  {"dose", text::dose(before.dose)},
-                                  {"change", value::word(steps.front().change)},
-                                  {"change_from", value::number(steps.front().from)},
-                                  {"change_to", value::number(steps.front().to)},
-                                  {"minutes", value::number(minutes)}}};
+                    steps.empty() ? Reason{"dose.progress",
+                                           {{"case", value::word("top")},
+                                            {"dose", text::dose(before.dose)},
+                                            {"phase", value::number(m_filter.phase)}}}
+                                  : Reason{"dose.progress",
+                                           {{"case", value::word("no_room")},
+                                            {"dose", text::dose(before.dose)},
+                                            {"change", value::word(steps.front().change)},
+                                            {"change_from", value::number(steps.front().from)},
+                                            {"change_to", value::number(steps.front().to)},
+                                            {"minutes", value::number(minutes)}}};
             }
             // Sessions hold a copy of the dose; bring them up to date.
             for (Session& session : m_sessions) {

@@ -737,8 +737,8 @@ std::string writePlanRequest(const core::PlanRequest& request)
         }
         out["reviews"] = std::move(reviews);
     }
-    out["previous_plan"] =
-        request.previousPlan ? planJson(*request.previousPlan, {}) : nlohmann::ordered_json(nullptr);
+    out["previous_plan"] = request.previousPlan ? planJson(*request.previousPlan, {})
+                                                : nlohmann::ordered_json(nullptr);
     return dump(out);
 }
 
@@ -751,7 +751,8 @@ core::Plan readPlanDocument(std::string_view json)
     if (!root) {
         throw FormatError(std::move(found));
     }
-    if (!detail::checkHeader(*root, kPlanFormat, kPlanFormatVersion, "a Glidepath plan", found)) {
+    if (!detail::checkHeader(*root, kPlanFormat, kPlanFormatVersion, "a Glidepath plan", found,
+                             kOldestPlanFormatVersion)) {
         fail(json, std::move(found));
     }
     found = detail::duplicateKeys(json);

@@ -56,8 +56,7 @@ std::optional<core::ReasonValue> readValue(const nlohmann::json& json, const std
         return std::nullopt;
     };
     if (!json.is_object() || depth > kMaxDepth) {
-        return problem("must be a reason value such as {\"pain\": 4}, got " +
-                       describeValue(json));
+        return problem("must be a reason value such as {\"pain\": 4}, got " + describeValue(json));
     }
     const auto integer = [&](const char* key) -> std::optional<int> {
         const auto it = json.find(key);
@@ -128,13 +127,12 @@ std::optional<core::ReasonValue> readValue(const nlohmann::json& json, const std
     if (key == "list") {
         const nlohmann::json& list = json.begin().value();
         if (!list.is_array()) {
-            return problem("\"list\" must be a list of reason values, got " +
-                           describeValue(list));
+            return problem("\"list\" must be a list of reason values, got " + describeValue(list));
         }
         std::vector<core::ReasonValue> items;
         for (std::size_t i = 0; i < list.size(); ++i) {
-            auto item = readValue(list[i], pointer + "/list/" + std::to_string(i), issues,
-                                  depth + 1);
+            auto item =
+                readValue(list[i], pointer + "/list/" + std::to_string(i), issues, depth + 1);
             if (!item) {
                 return std::nullopt;
             }
@@ -192,8 +190,7 @@ core::Reason readReason(const nlohmann::json& value, const std::string& pointer,
     }
     if (!values->is_object()) {
         issues.push_back({pointer + "/values",
-                          "must be an object of named reason values, got " +
-                              describeValue(*values),
+                          "must be an object of named reason values, got " + describeValue(*values),
                           0, 0});
         return out;
     }

@@ -50,16 +50,15 @@ constexpr std::array kWords{
     WordPair{"fall_in_last_year", QT_TRANSLATE_NOOP("ReasonText", "a fall in the last year"),
              nullptr},
     WordPair{"unsteady",
-             QT_TRANSLATE_NOOP("ReasonText", "feeling unsteady or worried about falling"),
-             nullptr},
+             QT_TRANSLATE_NOOP("ReasonText", "feeling unsteady or worried about falling"), nullptr},
     WordPair{"sitting", QT_TRANSLATE_NOOP("ReasonText", "sits for long periods"),
              QT_TRANSLATE_NOOP("ReasonText", "you sit for long periods")},
     WordPair{"back_pain", QT_TRANSLATE_NOOP("ReasonText", "has back pain"),
              QT_TRANSLATE_NOOP("ReasonText", "you have back pain")},
-    WordPair{"repetitive_motion",
-             QT_TRANSLATE_NOOP("ReasonText", "repeats the same motion a lot in sport or work"),
-             QT_TRANSLATE_NOOP("ReasonText",
-                               "you repeat the same movement a lot in sport or work")},
+    WordPair{
+        "repetitive_motion",
+        QT_TRANSLATE_NOOP("ReasonText", "repeats the same motion a lot in sport or work"),
+        QT_TRANSLATE_NOOP("ReasonText", "you repeat the same movement a lot in sport or work")},
     WordPair{"impact_landing", QT_TRANSLATE_NOOP("ReasonText", "impact and landing"),
              QT_TRANSLATE_NOOP("ReasonText", "jumping and landing")},
     WordPair{"deep_knee_bend", QT_TRANSLATE_NOOP("ReasonText", "deep knee bend"),
@@ -115,8 +114,8 @@ QString wordText(std::string_view word, Register reg)
 {
     for (const WordPair& pair : kWords) {
         if (pair.word == word) {
-            const char* text = reg == Register::Client && pair.client ? pair.client
-                                                                      : pair.clinician;
+            const char* text =
+                reg == Register::Client && pair.client ? pair.client : pair.clinician;
             return ReasonText::tr(text);
         }
     }
@@ -131,9 +130,7 @@ QString wordText(std::string_view word, Register reg)
 
 QString doseText(const core::ReasonValue& dose)
 {
-    const auto at = [&](std::size_t i) {
-        return i < dose.items.size() ? dose.items[i].number : 0;
-    };
+    const auto at = [&](std::size_t i) { return i < dose.items.size() ? dose.items[i].number : 0; };
     const int sets = at(0);
     const int reps = at(1);
     const int hold = at(2);
@@ -204,8 +201,8 @@ namespace {
 
 detail::Renderer rendererFor(std::string_view rule)
 {
-    for (const auto* table : {&detail::decisionRenderers(), &detail::adviceRenderers(),
-                              &detail::exerciseRenderers()}) {
+    for (const auto* table :
+         {&detail::decisionRenderers(), &detail::adviceRenderers(), &detail::exerciseRenderers()}) {
         if (const auto it = table->find(rule); it != table->end()) {
             return it->second;
         }

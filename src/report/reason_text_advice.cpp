@@ -15,10 +15,7 @@ QString fixed(const Say& s, const char* clinician, const char* client)
     return ReasonText::tr(s.client() && client != nullptr ? client : clinician);
 }
 
-#define GP_FIXED(clinician, client)                                                              \
-    [](const Say& s) {                                                                           \
-        return fixed(s, clinician, client);                                                      \
-    }
+#define GP_FIXED(clinician, client) [](const Say& s) { return fixed(s, clinician, client); }
 
 QString amberWait(const Say& s)
 {
@@ -55,9 +52,10 @@ QString redFlagAdvice(const Say& s)
     const auto flag = core::parseEnum<core::RedFlag>(s.raw("flag"));
     const std::string_view referral = flag ? core::redFlagReferral(*flag) : std::string_view();
     const QString line =
-        QString::fromUtf8(referral.data(), static_cast<qsizetype>(referral.size()));
-    return s.raw("urgency") == "same_day" ? ReasonText::tr("Today, not later: %1").arg(line)
-                                          : line;
+        flag ? QString::fromUtf8(referral.data(), static_cast<qsizetype>(referral.size()))
+             : ReasonText::tr("Please get the warning sign checked by a doctor or "
+                              "physiotherapist before you exercise again.");
+    return s.raw("urgency") == "same_day" ? ReasonText::tr("Today, not later: %1").arg(line) : line;
 }
 
 QString reviewAdvice(const Say& s)
@@ -86,9 +84,9 @@ QString newExercise(const Say& s)
             return ReasonText::tr("New this week, in place of %1.")
                 .arg(QString::fromStdString(replaced ? replaced->name : std::string()));
         }
-        return c == "variety" ? ReasonText::tr("New this week, taking turns with %1.")
-                                    .arg(s("alternates"))
-                              : ReasonText::tr("New this week, for %1.").arg(slot);
+        return c == "variety"
+                   ? ReasonText::tr("New this week, taking turns with %1.").arg(s("alternates"))
+                   : ReasonText::tr("New this week, for %1.").arg(slot);
     }
     const QString label = s.reason().word("slot").empty()
                               ? slot
@@ -102,8 +100,8 @@ QString newExercise(const Say& s)
                                  "version that fits")
                       .arg(replaced ? replaced->number : 0)
                       .arg(s.n("limit"))
-                : ReasonText::tr("left out because %1").arg(exclusionText(s.reason().values,
-                                                                          Register::Clinician));
+                : ReasonText::tr("left out because %1")
+                      .arg(exclusionText(s.reason().values, Register::Clinician));
         return ReasonText::tr("New for %1 at its starting dose: replaces %2, %3.")
             .arg(label, name, why);
     }
@@ -176,7 +174,7 @@ QString doseRegress(const Say& s)
     const std::string c = s.raw("case");
     if (s.client()) {
         return c == "volume"   ? ReasonText::tr("A little less than last week, to let things "
-                                                "settle.")
+                                                  "settle.")
                : c == "easier" ? ReasonText::tr("An easier version of %1, to let things settle.")
                                      .arg(s("exercise"))
                                : ReasonText::tr("Kept as light as it goes, to let things settle.");
@@ -421,17 +419,18 @@ QString exclusionText(const core::ReasonValues& values, Register reg)
                             .arg(s.num("exercise_phase"), s.num("plan_phase"));
     }
     if (word == "landing_phase") {
-        return client ? ReasonText::tr("landing practice comes later in the programme")
-                      : ReasonText::tr("landing work starts in phase %1").arg(s.num("exercise_phase"));
+        return client
+                   ? ReasonText::tr("landing practice comes later in the programme")
+                   : ReasonText::tr("landing work starts in phase %1").arg(s.num("exercise_phase"));
     }
     if (word == "gait_phase") {
         return client ? ReasonText::tr("walking practice comes later in the programme")
                       : ReasonText::tr("gait work starts in phase %1").arg(s.num("exercise_phase"));
     }
     if (word == "equipment") {
-        return client ? ReasonText::tr("it needs %1, which you do not have").arg(s("needs"))
-                      : ReasonText::tr("it needs %1, which the client does not have")
-                            .arg(s("needs"));
+        return client
+                   ? ReasonText::tr("it needs %1, which you do not have").arg(s("needs"))
+                   : ReasonText::tr("it needs %1, which the client does not have").arg(s("needs"));
     }
     if (word == "knee_flexion_cap") {
         return client ? ReasonText::tr("it bends the knee more than is wise this week")

@@ -66,8 +66,7 @@ QString trend(const Say& s, bool red)
                                    .arg(s("activity_from"), s("activity_to"))
                              : ReasonText::tr("activity pain rose from %1 to %2 (from the "
                                               "check-in of %3)")
-                                   .arg(s("activity_from"), s("activity_to"),
-                                        s("activity_since")));
+                                   .arg(s("activity_from"), s("activity_to"), s("activity_since")));
     }
     QString what = joinAnd(rises);
     if (!what.isEmpty()) {
@@ -79,10 +78,10 @@ QString trend(const Say& s, bool red)
                    : ReasonText::tr("%1, compared with your best recent week: a small rise.")
                          .arg(what);
     }
-    const QString base = (s.n("baseline_checkins") == 1
-                              ? ReasonText::tr("%1, the best of the last %2 check-in")
-                              : ReasonText::tr("%1, the best of the last %2 check-ins"))
-                             .arg(what, s.num("baseline_checkins"));
+    const QString base =
+        (s.n("baseline_checkins") == 1 ? ReasonText::tr("%1, the best of the last %2 check-in")
+                                       : ReasonText::tr("%1, the best of the last %2 check-ins"))
+            .arg(what, s.num("baseline_checkins"));
     return red ? ReasonText::tr("%1: a rise of %2 points or more.").arg(base, s.num("red_rise"))
                : ReasonText::tr("%1: a small rise (%2 point or more, under %3).")
                      .arg(base, s.num("amber_rise"), s.num("red_rise"));
@@ -160,7 +159,8 @@ QString referRestart(const Say& s)
     }
     QString out = ReasonText::tr("Last week's plan was a referral for a red flag. ");
     if (s.has("clinician")) {
-        QString seen = ReasonText::tr("Seen and cleared by %1 on %2").arg(s("clinician"), s("seen"));
+        QString seen =
+            ReasonText::tr("Seen and cleared by %1 on %2").arg(s("clinician"), s("seen"));
         if (s.has("note")) {
             seen += ReasonText::tr(" (\"%1\")").arg(s("note"));
         }
@@ -217,8 +217,8 @@ QString surgeryClearance(const Say& s)
     } else {
         what = ReasonText::tr("After surgery (no operation recorded)");
     }
-    QString out = ReasonText::tr("%1: the plan goes no higher than phase %2")
-                      .arg(what, s.num("max_phase"));
+    QString out =
+        ReasonText::tr("%1: the plan goes no higher than phase %2").arg(what, s.num("max_phase"));
     if (!notCleared.isEmpty()) {
         out += ReasonText::tr("; not cleared by the surgeon, so never planned: %1").arg(notCleared);
     }
@@ -268,8 +268,8 @@ QString keepPrevious(const Say& s)
             return ReasonText::tr("The same as last week.");
         }
         const std::string hold = s.raw("hold");
-        const QString why = hold == "adherence" ? ReasonText::tr("too few sessions were done to "
-                                                                 "progress")
+        const QString why = hold == "adherence"  ? ReasonText::tr("too few sessions were done to "
+                                                                   "progress")
                             : hold == "too_hard" ? ReasonText::tr("last week felt too hard")
                             : hold == "amber"    ? ReasonText::tr("an amber week")
                                                  : ReasonText::tr("no new check-in to judge by");
@@ -347,7 +347,8 @@ QString emptySlot(const Say& s)
     const QString slot = s("slot");
     QString out = s.client()
                       ? ReasonText::tr("No exercise for %1 fits this week with the equipment you "
-                                       "have").arg(slot)
+                                       "have")
+                            .arg(slot)
                       : ReasonText::tr("No %1 exercise fits this week (phase %2, the client's "
                                        "equipment and today's precautions)")
                             .arg(slot, s.num("phase"));
@@ -362,10 +363,7 @@ QString generic(const Say& s, const char* clinician, const char* client)
     return ReasonText::tr(s.client() ? client : clinician);
 }
 
-#define GP_FIXED(clinician, client)                                                              \
-    [](const Say& s) {                                                                           \
-        return generic(s, clinician, client);                                                    \
-    }
+#define GP_FIXED(clinician, client) [](const Say& s) { return generic(s, clinician, client); }
 
 } // namespace
 
@@ -426,10 +424,10 @@ const std::map<std::string_view, Renderer>& decisionRenderers()
          }},
         {"light.red.exercise_pain",
          [](const Say& s) {
-             return s.client() ? ReasonText::tr("Pain during exercise was %1: too high.")
-                                     .arg(s("pain"))
-                               : ReasonText::tr("Pain during exercise was %1, above %2.")
-                                     .arg(s("pain"), s.num("limit"));
+             return s.client()
+                        ? ReasonText::tr("Pain during exercise was %1: too high.").arg(s("pain"))
+                        : ReasonText::tr("Pain during exercise was %1, above %2.")
+                              .arg(s("pain"), s.num("limit"));
          }},
         {"light.red.next_morning",
          GP_FIXED(QT_TRANSLATE_NOOP("ReasonText", "Pain the next morning was higher than usual "
@@ -449,8 +447,7 @@ const std::map<std::string_view, Renderer>& decisionRenderers()
         {"light.red.activity_pain", [](const Say& s) { return painLevel(s, false); }},
         {"light.amber.painful_exercise",
          [](const Say& s) {
-             return s.client() ? ReasonText::tr("%1 hurt more than it should.")
-                                     .arg(s("exercises"))
+             return s.client() ? ReasonText::tr("%1 hurt more than it should.").arg(s("exercises"))
                                : ReasonText::tr("An exercise hurt above %1: %2.")
                                      .arg(s.num("limit"), s("exercises"));
          }},
@@ -485,10 +482,10 @@ const std::map<std::string_view, Renderer>& decisionRenderers()
                   QT_TRANSLATE_NOOP("ReasonText", "A good week, so each exercise moves up a "
                                                   "little."))},
         {"action.hold.amber",
-         GP_FIXED(QT_TRANSLATE_NOOP("ReasonText",
-                                    "Amber week: the same exercises at the same doses."),
-                  QT_TRANSLATE_NOOP("ReasonText", "The same exercises as last week, at the same "
-                                                  "amount."))},
+         GP_FIXED(
+             QT_TRANSLATE_NOOP("ReasonText", "Amber week: the same exercises at the same doses."),
+             QT_TRANSLATE_NOOP("ReasonText", "The same exercises as last week, at the same "
+                                             "amount."))},
         {"action.hold.adherence",
          [](const Say& s) {
              return s.client()
@@ -568,13 +565,12 @@ const std::map<std::string_view, Renderer>& decisionRenderers()
              if (!what.isEmpty()) {
                  what[0] = what[0].toUpper();
              }
-             return s.client()
-                        ? ReasonText::tr("%1 has lasted several weeks: please see your "
-                                         "physiotherapist or doctor.")
-                              .arg(what)
-                        : ReasonText::tr("%1 in each of the last %2 check-ins (since %3): a "
-                                         "clinician should review the plan.")
-                              .arg(what, s.num("weeks"), s("since"));
+             return s.client() ? ReasonText::tr("%1 has lasted several weeks: please see your "
+                                                "physiotherapist or doctor.")
+                                     .arg(what)
+                               : ReasonText::tr("%1 in each of the last %2 check-ins (since %3): a "
+                                                "clinician should review the plan.")
+                                     .arg(what, s.num("weeks"), s("since"));
          }},
         {"escalate.amber_run",
          [](const Say& s) {
@@ -636,27 +632,24 @@ const std::map<std::string_view, Renderer>& decisionRenderers()
                                             .arg(s("exercise"));
              }
              const core::ReasonValue* e = s.reason().find("exercise");
-             const QString hurt =
-                 ReasonText::tr("%1 hurt %2/10 last week (above %3)")
-                     .arg(QString::fromStdString(e ? e->name : std::string()))
-                     .arg(e ? e->number : 0)
-                     .arg(s.n("limit"));
+             const QString hurt = ReasonText::tr("%1 hurt %2/10 last week (above %3)")
+                                      .arg(QString::fromStdString(e ? e->name : std::string()))
+                                      .arg(e ? e->number : 0)
+                                      .arg(s.n("limit"));
              if (c == "easier_start") {
                  return ReasonText::tr("%1: swapped for its easier version at its starting "
                                        "dose.")
                      .arg(hurt);
              }
-             return c == "easier"
-                        ? ReasonText::tr("%1: swapped for its easier version, %2.")
-                              .arg(hurt, s("easier"))
-                        : ReasonText::tr("%1: it is left out this week.").arg(hurt);
+             return c == "easier" ? ReasonText::tr("%1: swapped for its easier version, %2.")
+                                        .arg(hurt, s("easier"))
+                                  : ReasonText::tr("%1: it is left out this week.").arg(hurt);
          }},
         {"log.adherence",
          [](const Say& s) {
              return s.client()
-                        ? (s.n("logged") == 1
-                               ? ReasonText::tr("You logged %1 session last week.")
-                               : ReasonText::tr("You logged %1 sessions last week."))
+                        ? (s.n("logged") == 1 ? ReasonText::tr("You logged %1 session last week.")
+                                              : ReasonText::tr("You logged %1 sessions last week."))
                               .arg(s.num("logged"))
                         : (s.n("logged") == 1
                                ? ReasonText::tr("%1 session logged in the week of %2")

@@ -230,7 +230,9 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
             exercise.bind(1, planId).bind(2, static_cast<std::int64_t>(d));
             exercise.bind(3, static_cast<std::int64_t>(i)).bind(4, p.id).bind(5, p.name);
             exercise.bind(6, p.sets).bind(7, p.reps).bind(8, p.holdSeconds).bind(9, p.tempo);
-            exercise.bind(10, p.restSeconds).bind(11, core::toString(p.side)).bind(12, core::encodeReason(p.reason));
+            exercise.bind(10, p.restSeconds)
+                .bind(11, core::toString(p.side))
+                .bind(12, core::encodeReason(p.reason));
             exercise.run();
         }
     }

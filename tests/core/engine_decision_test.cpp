@@ -13,12 +13,12 @@
 namespace glidepath::core {
 namespace {
 
+using test::adviceOf;
+using test::datesOf;
 using test::day;
 using test::exerciseCount;
 using test::greenCheckIn;
 using test::hasReason;
-using test::adviceOf;
-using test::datesOf;
 using test::reasonOf;
 using test::requestWith;
 
@@ -202,8 +202,7 @@ TEST_F(EngineDecision, TwoRedWeeksInARowGoBackToPhaseOneAndAskForAReview)
     EXPECT_EQ(result.decision.action, Action::Regress);
     EXPECT_EQ(result.decision.phase, 1);
     const Reason reset = reasonOf(result, "regress.two_red_weeks");
-    EXPECT_EQ(datesOf(reset, "checkins"),
-              (std::vector<Date>{day(2026, 11, 15), day(2026, 11, 22)}))
+    EXPECT_EQ(datesOf(reset, "checkins"), (std::vector<Date>{day(2026, 11, 15), day(2026, 11, 22)}))
         << encodeReason(reset);
     EXPECT_EQ(adviceOf(result, "advice.review_red_weeks").size(), 1u);
 }

@@ -99,8 +99,7 @@ TEST_F(EnginePhaseGate, OneToTwoNeedsTwoGreenWeeksLowRestPainAndNoSwelling)
     restPain.painRest = 3;
     const PhaseGateResult painful = gate(1, 2, restPain);
     EXPECT_FALSE(painful.passed);
-    EXPECT_EQ(numbers(criterion(painful.reason, "missing", "rest_pain")),
-              (std::vector<int>{2, 3}));
+    EXPECT_EQ(numbers(criterion(painful.reason, "missing", "rest_pain")), (std::vector<int>{2, 3}));
 
     CheckIn swollen = c;
     swollen.swelling = Swelling::Same;

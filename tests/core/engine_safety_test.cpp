@@ -214,9 +214,8 @@ TEST_F(EngineSafety, EscalatePersistentSwellingForThreeWeeksAsksForAReviewAndNam
     EXPECT_TRUE(hasReason(result, "escalate.amber_run"));
     const auto hasWord = [](const Reason& item, std::string_view list, std::string_view word) {
         const ReasonValue* items = item.find(list);
-        return items != nullptr &&
-               std::any_of(items->items.begin(), items->items.end(),
-                           [&](const ReasonValue& v) { return v.id == word; });
+        return items != nullptr && std::any_of(items->items.begin(), items->items.end(),
+                                               [&](const ReasonValue& v) { return v.id == word; });
     };
     const auto review = test::adviceOf(result, "advice.review");
     ASSERT_EQ(review.size(), 1u);

@@ -41,9 +41,9 @@ TEST_F(EngineSelection, EquipmentTheClientLacksIsNeverUsed)
     m_filter.available = {Equipment::None};
     EXPECT_FALSE(hasEquipment(get("dead-bug"), m_filter.available));
     EXPECT_TRUE(hasEquipment(get("split-squat"), m_filter.available));
-    EXPECT_EQ(exclusionReason(get("dead-bug"), m_filter),
-              (ReasonValues{{"exclusion", value::word("equipment")},
-                            {"needs", value::words({"mat"})}}));
+    EXPECT_EQ(
+        exclusionReason(get("dead-bug"), m_filter),
+        (ReasonValues{{"exclusion", value::word("equipment")}, {"needs", value::words({"mat"})}}));
     m_filter.phase = 3;
     EXPECT_EQ(exclusionReason(get("jumpboard"), m_filter),
               (ReasonValues{{"exclusion", value::word("equipment")},

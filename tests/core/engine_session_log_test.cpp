@@ -144,8 +144,7 @@ TEST_F(EngineSessionLogs, ASkippedExerciseIsNotProgressed)
         << encodeReason(why);
     ASSERT_TRUE(hasReason(week2, "log.skipped"));
     ASSERT_TRUE(reasonOf(week2, "log.skipped").has("exercise"));
-    EXPECT_EQ(reasonOf(week2, "log.skipped").find("exercise")->name,
-              m_index.find(skippedId)->name);
+    EXPECT_EQ(reasonOf(week2, "log.skipped").find("exercise")->name, m_index.find(skippedId)->name);
     // The others progress as in the control week.
     int progressed = 0;
     for (const auto& [id, planned] : after) {

@@ -104,12 +104,12 @@ TEST_F(EngineWeek, EveryStrengthSessionHoldsAbductorsExtensorsQuadricepsAndTrunk
             EXPECT_TRUE(slots.count(Slot::Quadriceps)) << minutes << " min";
             for (Slot required :
                  {Slot::HipAbductors, Slot::HipExtensors, Slot::Quadriceps, Slot::TrunkControl}) {
-                const bool named =
-                    std::any_of(result.decision.reasons.begin(), result.decision.reasons.end(),
-                                [&](const Reason& r) {
-                                    return r.rule == "week.budget" && r.has("date") &&
-                                           r.find("date")->date == d.date;
-                                });
+                const bool named = std::any_of(result.decision.reasons.begin(),
+                                               result.decision.reasons.end(), [&](const Reason& r) {
+                                                   return r.rule == "week.budget" &&
+                                                          r.has("date") &&
+                                                          r.find("date")->date == d.date;
+                                               });
                 EXPECT_TRUE(slots.count(required) || named)
                     << minutes << " min, " << slotLabel(required);
                 if (minutes >= 45) {

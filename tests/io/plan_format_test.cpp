@@ -205,12 +205,11 @@ protected:
         plan.days[0].estimatedMinutes = 12;
         plan.days[0].exercises = {
             {"pelvic-curl", "Pelvic curl", 3, 10, 3, "2-0-3", 45, core::WorkSide::Both,
-             core::Reason("keep.previous",
-                          {{"exercises", core::value::list({core::value::exercise(
-                                             "wall-sit", "Wall sit", 6)})},
-                           {"why", core::value::words({"amber"})},
-                           {"note", core::value::text("as agreed")},
-                           {"cut", core::value::percent(0.3)}})},
+             core::Reason("keep.previous", {{"exercises", core::value::list({core::value::exercise(
+                                                              "wall-sit", "Wall sit", 6)})},
+                                            {"why", core::value::words({"amber"})},
+                                            {"note", core::value::text("as agreed")},
+                                            {"cut", core::value::percent(0.3)}})},
             {"side-plank", "Side plank", 2, 0, 20, "", 30, core::WorkSide::Each,
              core::Reason("exercise.new")}};
         plan.overrides = {
@@ -353,14 +352,16 @@ TEST_F(PlanFormat, VersionOnePlansWithWordsOnlyStillRead)
 {
     std::string old = writePlan(smallPlan());
     old = replaced(old, R"("version": 2)", R"("version": 1)");
-    const std::string reasons = old.substr(old.find("\"reasons\""), old.find("\"days\"") -
-                                                                       old.find("\"reasons\""));
-    old = replaced(old, reasons, R"("reasons": [{"rule": "action.hold.amber", "text": "Amber week."}]
+    const std::string reasons =
+        old.substr(old.find("\"reasons\""), old.find("\"days\"") - old.find("\"reasons\""));
+    old =
+        replaced(old, reasons, R"("reasons": [{"rule": "action.hold.amber", "text": "Amber week."}]
   },
   "advice": ["Keep going."],
   )");
-    old = replaced(old, old.substr(old.find("\"reason\": {"),
-                                   old.find("}\n        },") + 1 - old.find("\"reason\": {")),
+    old = replaced(old,
+                   old.substr(old.find("\"reason\": {"),
+                              old.find("}\n        },") + 1 - old.find("\"reason\": {")),
                    R"("reason": "Kept.")");
     const core::Plan plan = parsePlan(old);
     ASSERT_EQ(plan.decision.reasons.size(), 1u);
@@ -378,11 +379,10 @@ TEST_F(PlanFormat, VersionOnePlansWithWordsOnlyStillRead)
 TEST_F(PlanFormat, ReasonValuesThatCannotBeReadAreNamed)
 {
     const std::string good = writePlan(smallPlan());
-    const auto issues = test::issuesFrom(
-        parsePlan, replaced(good, R"("pain": {
+    const auto issues = test::issuesFrom(parsePlan, replaced(good, R"("pain": {
             "pain": 4
           })",
-                            R"("pain": {
+                                                             R"("pain": {
             "pain": "four"
           })"));
     EXPECT_NE(issueAt(issues, "/decision/reasons/0/values/pain").message.find("whole number"),

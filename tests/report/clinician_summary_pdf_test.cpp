@@ -140,7 +140,7 @@ TEST_F(ClinicianSummaryPdf, ReferralAndEmptyHistory)
     const QString text = pdfText(write(data, {}));
     EXPECT_TRUE(text.contains(QStringLiteral("No check-ins recorded yet.")));
     EXPECT_TRUE(text.contains(QStringLiteral("See a clinician first")));
-    EXPECT_TRUE(text.contains(QStringLiteral("red_flag.locked_knee")));
+    EXPECT_TRUE(text.contains(QStringLiteral("refer.red_flag")));
     EXPECT_TRUE(text.contains(QStringLiteral("No exercises: the plan is paused")));
     EXPECT_TRUE(text.contains(QStringLiteral("None: the plan is as the engine proposed it.")));
 }

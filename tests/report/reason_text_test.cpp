@@ -10,9 +10,9 @@
 #include <glidepath/io/format_error.h>
 #include <glidepath/report/reason_text.h>
 
-#include <gtest/gtest.h>
-
 #include <QRegularExpression>
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <map>
@@ -27,8 +27,8 @@ namespace value = core::value;
 // The rule ids of data/rules/progression.json: the keys of its "rules" object.
 std::set<std::string> shippedRuleIds()
 {
-    const std::string text = io::readTextFile(std::string(GLIDEPATH_SOURCE_DIR) +
-                                              "/data/rules/progression.json");
+    const std::string text =
+        io::readTextFile(std::string(GLIDEPATH_SOURCE_DIR) + "/data/rules/progression.json");
     std::set<std::string> ids;
     static const QRegularExpression key(QStringLiteral("^    \"([a-z0-9_.]+)\": \\{"),
                                         QRegularExpression::MultilineOption);
@@ -42,8 +42,8 @@ std::set<std::string> shippedRuleIds()
 std::set<std::string> allRuleIds()
 {
     std::set<std::string> ids;
-    for (auto rules : {core::decisionReasonRules(), core::adviceRules(),
-                       core::exerciseReasonRules()}) {
+    for (auto rules :
+         {core::decisionReasonRules(), core::adviceRules(), core::exerciseReasonRules()}) {
         for (std::string_view rule : rules) {
             ids.emplace(rule);
         }
@@ -141,8 +141,8 @@ TEST(ReasonText, EveryReasonOfGeneratedJourneysReadsWellInBothRegisters)
                 generator.nextWeek(request, plan);
                 plan = core::generatePlan(request, library, rules);
             }
-            const std::string where = "journey " + std::to_string(j) + " week " +
-                                      std::to_string(week) + ": ";
+            const std::string where =
+                "journey " + std::to_string(j) + " week " + std::to_string(week) + ": ";
             for (const Reason& reason : plan.decision.reasons) {
                 check(reason, where);
             }
@@ -169,25 +169,25 @@ TEST(ReasonText, TheClinicianRegisterIsPrecise)
     EXPECT_EQ(reasonText(red, Register::Client).toStdString(),
               "Pain during exercise was 6 out of 10: too high.");
 
-    Reason gate("phase.gate.1_2", {{"phase", value::number(1)},
-                                   {"passed", value::word("no")},
-                                   {"met", value::list({value::list({value::word("rest_pain"),
-                                                                     value::number(2),
-                                                                     value::pain(1)})})},
-                                   {"missing", value::list({value::list(
-                                                   {value::word("green_weeks"), value::number(2),
-                                                    value::number(1)})})}});
+    Reason gate(
+        "phase.gate.1_2",
+        {{"phase", value::number(1)},
+         {"passed", value::word("no")},
+         {"met",
+          value::list({value::list({value::word("rest_pain"), value::number(2), value::pain(1)})})},
+         {"missing", value::list({value::list(
+                         {value::word("green_weeks"), value::number(2), value::number(1)})})}});
     EXPECT_EQ(reasonText(gate, Register::Clinician).toStdString(),
               "Stays in phase 1, not yet ready for phase 2: 1 green week in a row in phase 1 "
               "(needs 2). Already met: rest pain 1/10 (needs 2 or less).");
     EXPECT_EQ(clientProblem(reasonText(gate, Register::Client)), "");
 
-    const Reason cut("dose.regress", {{"case", value::word("volume")},
-                                      {"cut", value::percent(0.3)},
-                                      {"from", value::list({value::number(3), value::number(10),
-                                                            value::number(0)})},
-                                      {"to", value::list({value::number(2), value::number(10),
-                                                          value::number(0)})}});
+    const Reason cut(
+        "dose.regress",
+        {{"case", value::word("volume")},
+         {"cut", value::percent(0.3)},
+         {"from", value::list({value::number(3), value::number(10), value::number(0)})},
+         {"to", value::list({value::number(2), value::number(10), value::number(0)})}});
     EXPECT_EQ(reasonText(cut, Register::Clinician).toStdString(),
               "Red week: about 30 % less volume, 3 × 10 → 2 × 10.");
 }
@@ -215,21 +215,36 @@ TEST(ReasonText, StoredWordsFromOlderPlansAreShown)
 
 TEST(ReasonText, EveryExclusionHasWords)
 {
-    for (const char* word :
-         {"hidden", "phase_too_low", "phase_too_high", "landing_phase", "gait_phase", "equipment",
-          "knee_flexion_cap", "impact_cap", "kneeling", "painful", "painful_ladder",
-          "surgery_kneeling", "surgery_deep_bend", "surgery_running", "surgery_pivot",
-          "surgery_impact", "weight_bearing", "irritable", "falls_balance", "falls_impact",
-          "client_precaution"}) {
+    for (const char* word : {"hidden",
+                             "phase_too_low",
+                             "phase_too_high",
+                             "landing_phase",
+                             "gait_phase",
+                             "equipment",
+                             "knee_flexion_cap",
+                             "impact_cap",
+                             "kneeling",
+                             "painful",
+                             "painful_ladder",
+                             "surgery_kneeling",
+                             "surgery_deep_bend",
+                             "surgery_running",
+                             "surgery_pivot",
+                             "surgery_impact",
+                             "weight_bearing",
+                             "irritable",
+                             "falls_balance",
+                             "falls_impact",
+                             "client_precaution"}) {
         const core::ReasonValues values{{"exclusion", value::word(word)}};
         EXPECT_FALSE(exclusionText(values, Register::Clinician).isEmpty()) << word;
         EXPECT_EQ(clientProblem(exclusionText(values, Register::Client)), "") << word;
     }
-    EXPECT_EQ(exclusionText({{"exclusion", value::word("equipment")},
-                             {"needs", value::words({"band"})}},
-                            Register::Clinician)
-                  .toStdString(),
-              "it needs band, which the client does not have");
+    EXPECT_EQ(
+        exclusionText({{"exclusion", value::word("equipment")}, {"needs", value::words({"band"})}},
+                      Register::Clinician)
+            .toStdString(),
+        "it needs band, which the client does not have");
 }
 
 } // namespace

@@ -141,14 +141,14 @@ inline core::Plan samplePlan(core::Date weekStart = day(2025, 3, 3))
             planned("prone-hip-extension", "Prone hip extension, knee bent", 2, 10, 2, "", 30),
             planned("single-leg-balance", "Single-leg balance", 3, 0, 30, "", 30, WorkSide::Each),
         };
-        list[0].reason = core::Reason("dose.progress", {{"case", core::value::word("step")},
-                                                        {"change", core::value::word("sets")},
-                                                        {"change_from", core::value::number(2)},
-                                                        {"change_to", core::value::number(3)},
-                                                        {"dose", core::value::list(
-                                                                     {core::value::number(3),
-                                                                      core::value::number(10),
-                                                                      core::value::number(3)})}});
+        list[0].reason = core::Reason(
+            "dose.progress",
+            {{"case", core::value::word("step")},
+             {"change", core::value::word("sets")},
+             {"change_from", core::value::number(2)},
+             {"change_to", core::value::number(3)},
+             {"dose", core::value::list({core::value::number(3), core::value::number(10),
+                                         core::value::number(3)})}});
         return list;
     };
     const std::vector<core::PlannedExercise> mobility{
@@ -188,10 +188,10 @@ inline core::Plan referPlan()
     plan.decision.action = core::Action::Refer;
     plan.decision.light = core::Light::Red;
     plan.decision.phase = 1;
-    plan.decision.reasons = {core::Reason("refer.red_flag",
-                                          {{"flag", core::value::word("locked_knee")},
-                                           {"where", core::value::word("screening")},
-                                           {"urgency", core::value::word("soon")}})};
+    plan.decision.reasons = {
+        core::Reason("refer.red_flag", {{"flag", core::value::word("locked_knee")},
+                                        {"where", core::value::word("screening")},
+                                        {"urgency", core::value::word("soon")}})};
     plan.advice = {storedWords("", "A knee that locks or will not straighten needs to be checked "
                                    "by a doctor or physiotherapist before you exercise it. Please "
                                    "book an appointment this week.")};

@@ -79,8 +79,8 @@ core::Plan samplePlan(core::Date weekStart)
                                      {"green_max", value::number(2)},
                                      {"since", value::date(weekStart)}}),
         core::Reason("phase.gate.1_2",
-                     {{"met", value::list({value::list({value::word("rest_pain"),
-                                                        value::number(2), value::pain(1)})})},
+                     {{"met", value::list({value::list(
+                                  {value::word("rest_pain"), value::number(2), value::pain(1)})})},
                       {"adherence", value::percent(0.75)},
                       {"clinician", value::text("Dr O'Neil, 50% \"sure\" = yes; a,b [c]")},
                       {"exercise", value::exercise("split-squat", "Split squat", 6)}}),

@@ -95,7 +95,7 @@ struct Plan
     Date weekStart{};
     Decision decision;
     std::vector<Reason> advice; // advice.* items (reason.h), in the order given
-    std::vector<PlanDay> days; // always seven, from weekStart
+    std::vector<PlanDay> days;  // always seven, from weekStart
     std::vector<PlanOverride> overrides;
 
     bool operator==(const Plan&) const = default;

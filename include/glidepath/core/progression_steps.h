@@ -102,8 +102,8 @@ Reason surgeryLimitsReason(const ClientContext& context);
 
 struct WeekAssessment
 {
-    Decision decision; // action, light, phase, green weeks in the phase, reasons
-    std::vector<Reason> advice; // advice.* items
+    Decision decision;             // action, light, phase, green weeks in the phase, reasons
+    std::vector<Reason> advice;    // advice.* items
     std::vector<RedFlag> redFlags; // from screening and the latest check-in, each once
     std::optional<CheckIn> latest; // the newest check-in, if any
     bool newCheckIn = false;       // the latest check-in is recent and reports on a new week

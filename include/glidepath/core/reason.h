@@ -59,8 +59,7 @@ struct Reason
     // Implicit, so that {"rule", {{"name", value}}} reads as a reason.
     Reason(std::string ruleId, ReasonValues ruleValues = {})
         : rule(std::move(ruleId)), values(std::move(ruleValues))
-    {
-    }
+    {}
 
     // Id of the rule in data/rules/progression.json (docs/clinical-rules.md), or of the advice
     // item (advice.*), e.g. "light.red.next_morning".

@@ -300,8 +300,7 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-    case ReasonRole:
-    {
+    case ReasonRole: {
         const QString why = report::reasonText(e.reason, m_reasonRegister);
         return why.isEmpty() ? QVariant() : QVariant(why);
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <glidepath/core/plan.h>
-#include <glidepath/report/reason_text.h>
 #include <glidepath/core/progression_rules.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QAbstractItemModel>
 

@@ -164,7 +164,7 @@ private:
     QComboBox* m_history;
     QPushButton* m_editCopyButton;
     QPushButton* m_saveButton;
-    QPushButton* m_logButton = nullptr; // "Log a session" (tracking)
+    QPushButton* m_logButton = nullptr;     // "Log a session" (tracking)
     QPushButton* m_sessionButton = nullptr; // "Start today's session" (guided session)
     DecisionBanner* m_banner;
     QStackedWidget* m_stack;

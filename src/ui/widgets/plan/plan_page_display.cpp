@@ -11,14 +11,13 @@
 #include "widgets/plan/plan_adjust_panel.h"
 #include "widgets/plan/plan_export_dialog.h"
 #include "widgets/plan/plan_page.h"
-#include "widgets/session/session_window.h"
-
-#include <glidepath/core/plan_status.h>
 #include "widgets/plan/plan_week_view.h"
 #include "widgets/progress/progress_report.h"
+#include "widgets/session/session_window.h"
 #include "widgets/tracking/session_log_dialog.h"
 
 #include <glidepath/core/plan_alternatives.h>
+#include <glidepath/core/plan_status.h>
 #include <glidepath/planning/planning_service.h>
 #include <glidepath/report/reason_text.h>
 
@@ -72,7 +71,8 @@ const core::PlanDay* PlanPage::todaysSessionDay() const
     const core::Plan* shown = nullptr;
     if (!m_showingDraft && m_storedModel->hasPlan()) {
         shown = &m_storedModel->plan();
-    } else if (m_showingDraft && m_hasDraft && m_lastSaved && *m_lastSaved == m_draftModel->plan()) {
+    } else if (m_showingDraft && m_hasDraft && m_lastSaved &&
+               *m_lastSaved == m_draftModel->plan()) {
         shown = &m_draftModel->plan();
     }
     if (m_clientId <= 0 || !shown) {
@@ -369,11 +369,9 @@ void PlanPage::swapSelected(const QString& exerciseId)
         return;
     }
     const core::PlannedExercise current = m_draftModel->exerciseAt(day, row);
-    const core::PlannedExercise replacement =
-        core::PlanAlternatives::toPlanned(
-            *exercise, &current,
-            core::Reason("edit.swap",
-                         {{"replaced", core::value::exercise(current.id, current.name)}}));
+    const core::PlannedExercise replacement = core::PlanAlternatives::toPlanned(
+        *exercise, &current,
+        core::Reason("edit.swap", {{"replaced", core::value::exercise(current.id, current.name)}}));
     const command::Outcome outcome =
         command::swapPlanExercise(m_context, *m_draftModel, day, row, replacement);
     if (!outcome) {
