@@ -6,6 +6,7 @@
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
+#include <glidepath/report/reason_text.h>
 
 #include <fstream>
 #include <iostream>
@@ -111,7 +112,8 @@ int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& er
         ++requests;
         try {
             const core::PlanRequest request = io::parsePlanRequest(line);
-            out << oneLine(io::writePlan(core::generatePlan(request, library->exercises, rules)))
+            out << oneLine(io::writePlan(core::generatePlan(request, library->exercises, rules),
+                                         report::clinicianText))
                 << "\n";
         } catch (const io::FormatError& error) {
             ++invalid;

@@ -6,6 +6,7 @@
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
+#include <glidepath/report/reason_text.h>
 
 #include <ostream>
 
@@ -62,7 +63,8 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
 
     const core::ProgressionRules& rules = io::builtinRules();
     const core::Plan plan = core::generatePlan(request, library->exercises, rules);
-    out << (options.format == PlanFormat::Json ? io::writePlan(plan) : io::writePlanText(plan));
+    out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
+                                               : io::writePlanText(plan, report::clinicianText));
     if (options.pdfFile.empty()) {
         return kExitOk;
     }

@@ -7,6 +7,7 @@
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
 #include <glidepath/planning/planning_service.h>
+#include <glidepath/report/reason_text.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/exercise_repository.h>
 
@@ -83,7 +84,8 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
     const planning::PlanningService service(db);
     const auto library = storage::ExerciseRepository(db).list();
     const core::Plan plan = service.planWeek(client.id, weekStart, library, io::builtinRules());
-    out << (options.format == PlanFormat::Json ? io::writePlan(plan) : io::writePlanText(plan));
+    out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
+                                               : io::writePlanText(plan, report::clinicianText));
     if (options.pdfFile.empty()) {
         return kExitOk;
     }
@@ -136,8 +138,9 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
                 << (week ? " for the week of " + options.week : std::string()) << "\n";
             return kExitBadInput;
         }
-        out << (options.format == PlanFormat::Json ? io::writePlan(chosen->plan)
-                                                   : io::writePlanText(chosen->plan));
+        out << (options.format == PlanFormat::Json
+                    ? io::writePlan(chosen->plan, report::clinicianText)
+                    : io::writePlanText(chosen->plan, report::clinicianText));
         if (options.pdfFile.empty()) {
             return kExitOk;
         }

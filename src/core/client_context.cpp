@@ -53,26 +53,26 @@ ClientContext clientContext(const PlanRequest& request, const ProgressionRules& 
     }
 
     if (client.age >= rules.fallsRiskAge) {
-        out.fallsWhy.push_back("age " + std::to_string(client.age));
+        out.fallsWhy.emplace_back("age");
     }
     if (contains(client.precautions, ClientPrecaution::FallInLastYear)) {
-        out.fallsWhy.push_back("a fall in the last year");
+        out.fallsWhy.emplace_back("fall_in_last_year");
     }
     if (contains(client.precautions, ClientPrecaution::UnsteadyOrFearOfFalling)) {
-        out.fallsWhy.push_back("feeling unsteady or worried about falling");
+        out.fallsWhy.emplace_back("unsteady");
     }
     out.fallsRisk = !out.fallsWhy.empty();
 
     // Seed article 004: yes to any of the first three questions and no to the last.
     const HipBalanceCheck& hip = client.hipBalance;
     if (hip.sitsForLongPeriods.value_or(false)) {
-        out.hipBalanceWhy.push_back("sits for long periods");
+        out.hipBalanceWhy.emplace_back("sitting");
     }
     if (hip.backPain.value_or(false)) {
-        out.hipBalanceWhy.push_back("has back pain");
+        out.hipBalanceWhy.emplace_back("back_pain");
     }
     if (hip.repetitiveMotion.value_or(false)) {
-        out.hipBalanceWhy.push_back("repeats the same motion a lot in sport or work");
+        out.hipBalanceWhy.emplace_back("repetitive_motion");
     }
     out.hipBalanceEmphasis = !out.hipBalanceWhy.empty() && hip.doesHipBalanceWork == false;
     return out;
@@ -83,32 +83,25 @@ bool isCleared(const ClientContext& context, SurgicalClearance clearance)
     return !context.postSurgery || contains(context.cleared, clearance);
 }
 
-std::string surgeryLimitsText(const ClientContext& context)
+Reason surgeryLimitsReason(const ClientContext& context)
 {
     std::vector<std::string> notCleared;
     for (SurgicalClearance clearance : allValues<SurgicalClearance>()) {
         if (!contains(context.cleared, clearance)) {
-            notCleared.push_back(text::words(toString(clearance)));
+            notCleared.emplace_back(toString(clearance));
         }
     }
-    std::string what = "After surgery";
+    Reason out{"surgery.clearance",
+               {{"max_phase", value::number(context.surgeryMaxPhase)},
+                {"not_cleared", value::words(notCleared)}}};
     if (context.surgery) {
-        what += " (" + text::words(toString(context.surgery->operation));
+        out.values["operation"] = value::word(toString(context.surgery->operation));
+        out.values["weight_bearing"] = value::word(toString(context.surgery->weightBearing));
         if (context.weeksSinceSurgery) {
-            what += ", " + std::to_string(*context.weeksSinceSurgery) + " weeks ago";
-        } else {
-            what += ", date not recorded";
+            out.values["weeks"] = value::number(*context.weeksSinceSurgery);
         }
-        what += ", weight bearing " + text::words(toString(context.surgery->weightBearing)) + ")";
-    } else {
-        what += " (no operation recorded)";
     }
-    std::string sentence =
-        what + ": the plan goes no higher than phase " + std::to_string(context.surgeryMaxPhase);
-    if (!notCleared.empty()) {
-        sentence += "; not cleared by the surgeon, so never planned: " + text::joinAnd(notCleared);
-    }
-    return sentence + ".";
+    return out;
 }
 
 } // namespace glidepath::core

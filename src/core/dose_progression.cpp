@@ -74,22 +74,18 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
     if (dose.reps > 0 && dose.reps < limits.maxReps && rules.repsStep > 0) {
         Dose next = dose;
         next.reps = std::min(dose.reps + rules.repsStep, limits.maxReps);
-        steps.push_back({&exercise, next,
-                         "reps " + std::to_string(dose.reps) + " → " + std::to_string(next.reps)});
+        steps.push_back({&exercise, next, "reps", dose.reps, next.reps});
     }
     if (dose.sets < limits.maxSets && rules.setsStep > 0) {
         Dose next = dose;
         next.sets = std::min(dose.sets + rules.setsStep, limits.maxSets);
-        steps.push_back({&exercise, next,
-                         "sets " + std::to_string(dose.sets) + " → " + std::to_string(next.sets)});
+        steps.push_back({&exercise, next, "sets", dose.sets, next.sets});
     }
     const int holdStep = dose.reps > 0 ? rules.repHoldStepSeconds : rules.holdStepSeconds;
     if (dose.holdSeconds > 0 && dose.holdSeconds < limits.maxHoldSeconds && holdStep > 0) {
         Dose next = dose;
         next.holdSeconds = std::min(dose.holdSeconds + holdStep, limits.maxHoldSeconds);
-        steps.push_back({&exercise, next,
-                         "hold " + std::to_string(dose.holdSeconds) + " s → " +
-                             std::to_string(next.holdSeconds) + " s"});
+        steps.push_back({&exercise, next, "hold", dose.holdSeconds, next.holdSeconds});
     }
     if (const auto tempo = parseTempo(dose.tempo); tempo && dose.reps > 0 &&
                                                    tempo->lower < rules.tempoLowerMaxSeconds &&
@@ -99,9 +95,7 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
             std::min(tempo->lower + rules.tempoLowerStepSeconds, rules.tempoLowerMaxSeconds);
         Dose next = dose;
         next.tempo = formatTempo(slower);
-        steps.push_back({&exercise, next,
-                         "lowering " + std::to_string(tempo->lower) + " s → " +
-                             std::to_string(slower.lower) + " s (tempo " + next.tempo + ")"});
+        steps.push_back({&exercise, next, "lowering", tempo->lower, slower.lower});
     }
     // dose.load: a heavier band or weight once volume, hold and tempo have no room (or no time
     // in the session: a load step costs none), before the harder rung; only with the load at
@@ -118,7 +112,7 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
     // Only the next rung: skipping one would be a bigger jump than one step.
     if (const Exercise* harder = library.harderOf(exercise);
         harder != nullptr && harder != &exercise && isUsable(*harder, filter)) {
-        steps.push_back({harder, startingDose(*harder), "moved up to " + harder->name});
+        steps.push_back({harder, startingDose(*harder), "harder"});
     }
     return steps;
 }

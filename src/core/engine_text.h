@@ -1,9 +1,12 @@
 #pragma once
 
-// Small helpers for the plain-words reasons the engine writes and the validation messages
-// (internal to src/core).
+// Small helpers for the reason values the engine writes (internal to src/core). Core makes no
+// reason sentences: report/reason_text.h turns these values into words. quote() is for the
+// validation messages (FieldIssue), which are English developer-facing errors.
 
-#include <cmath>
+#include <glidepath/core/exercise.h>
+#include <glidepath/core/reason.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,47 +25,28 @@ inline std::string quote(std::string_view text)
     return out;
 }
 
-inline std::string pain(int value)
+// A dose as a list: sets, reps, hold seconds, and the tempo when there is one.
+inline ReasonValue dose(const Dose& dose)
 {
-    return std::to_string(value) + "/10";
-}
-
-inline std::string percent(double share)
-{
-    return std::to_string(static_cast<int>(std::lround(share * 100.0))) + " %";
-}
-
-// "a", "a and b", "a, b and c"
-inline std::string joinAnd(const std::vector<std::string>& items)
-{
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) {
-            out += (i + 1 == items.size()) ? " and " : ", ";
-        }
-        out += items[i];
+    std::vector<ReasonValue> items{value::number(dose.sets), value::number(dose.reps),
+                                   value::number(dose.holdSeconds)};
+    if (!dose.tempo.empty()) {
+        items.push_back(value::text(dose.tempo));
     }
-    return out;
+    return value::list(std::move(items));
 }
 
-// snake_case vocabulary in plain words: "ankle_weight" -> "ankle weight".
-inline std::string words(std::string_view name)
+inline ReasonValue exercise(const Exercise& exercise, int pain = -1)
 {
-    std::string out(name);
-    for (char& c : out) {
-        if (c == '_') {
-            c = ' ';
-        }
-    }
-    return out;
+    return value::exercise(exercise.id, exercise.name, pain);
 }
 
-inline std::string capitalised(std::string text)
+// Adds every value of from to to (an exclusion's values to the reason that names it).
+inline void merge(ReasonValues& to, const ReasonValues& from)
 {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
-        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    for (const auto& [name, v] : from) {
+        to[name] = v;
     }
-    return text;
 }
 
 } // namespace glidepath::core::text

@@ -13,20 +13,20 @@ bool hasRule(const Decision& decision, std::string_view rule)
                        [&](const Reason& reason) { return reason.rule == rule; });
 }
 
-// Why a hold week keeps the dose, in words that finish "same dose: ...".
-std::string holdWhy(const WeekAssessment& assessment)
+// Why a hold week keeps the dose: a word for the keep.previous reason.
+std::string_view holdWhy(const WeekAssessment& assessment)
 {
     const Decision& decision = assessment.decision;
     if (hasRule(decision, "action.hold.adherence")) {
-        return "too few sessions were done to progress";
+        return "adherence";
     }
     if (hasRule(decision, "action.hold.too_hard")) {
-        return "last week felt too hard";
+        return "too_hard";
     }
     if (decision.light == Light::Amber) {
-        return "an amber week";
+        return "amber";
     }
-    return "no new check-in to judge by";
+    return "no_checkin";
 }
 
 int reportedPain(const WeekAssessment& assessment, const std::string& id)
@@ -47,52 +47,53 @@ void applyAction(WeekItem& item, const WeekAssessment& assessment, const Library
         const int pain = reportedPain(assessment, exercise.id);
         const auto skipped = assessment.skippedInLogs.find(exercise.id);
         if (pain > rules.holdExercisePainAbove) {
-            item.reason = "Kept from last week at the same dose (" + describeDose(item.dose) +
-                          "): it hurt " + text::pain(pain) + " (above " +
-                          std::to_string(rules.holdExercisePainAbove) +
-                          "), so it does not move "
-                          "up yet.";
+            item.reason = {"exercise.hold_painful",
+                           {{"dose", text::dose(item.dose)},
+                            {"pain", value::pain(pain)},
+                            {"limit", value::number(rules.holdExercisePainAbove)}}};
         } else if (skipped != assessment.skippedInLogs.end()) {
             // A dose that was not done has not been shown to be tolerated.
-            const std::string date = toIsoString(skipped->second);
-            item.reason = "Kept from last week at the same dose (" + describeDose(item.dose) +
-                          "): it was skipped in the session of " + date +
-                          ", and a skipped exercise does not count as progress.";
-            out.reasons.push_back({"log.skipped", exercise.name +
-                                                      " was skipped in the logged "
-                                                      "session of " +
-                                                      date + ": it stays at " +
-                                                      describeDose(item.dose) + " this week."});
+            item.reason = {
+                "log.skipped",
+                {{"dose", text::dose(item.dose)}, {"date", value::date(skipped->second)}}};
+            Reason reason = item.reason;
+            reason.values["exercise"] = text::exercise(exercise);
+            out.reasons.push_back(std::move(reason));
         } else {
             item.mayProgress = true; // the reason is written when the step is chosen
         }
         break;
     }
     case Action::Hold: {
-        item.reason = "Kept from last week at the same dose (" + describeDose(item.dose) +
-                      "): " + holdWhy(assessment) + ".";
+        item.reason = {"keep.previous",
+                       {{"case", value::word("hold")},
+                        {"hold", value::word(holdWhy(assessment))},
+                        {"dose", text::dose(item.dose)}}};
         if (const int pain = reportedPain(assessment, exercise.id); pain > 0) {
-            item.reason += " It hurt " + text::pain(pain) + " last week.";
+            item.reason.values["pain"] = value::pain(pain);
         }
         break;
     }
     case Action::Regress:
         if (const auto reduced =
                 reduceVolume(item.dose, exercise.limits, rules.regressVolumeFactor)) {
-            item.reason = "Red week: about " + text::percent(1.0 - rules.regressVolumeFactor) +
-                          " less volume, " + describeDose(item.dose) + " → " +
-                          describeDose(*reduced) + ".";
+            item.reason = {"dose.regress",
+                           {{"case", value::word("volume")},
+                            {"cut", value::percent(1.0 - rules.regressVolumeFactor)},
+                            {"from", text::dose(item.dose)},
+                            {"to", text::dose(*reduced)}}};
             item.dose = *reduced;
         } else if (const Exercise* easier = easierUsable(exercise, library, filter);
                    easier != nullptr && fitsGroup(*easier, item.group, item.slot) &&
                    notHarderThan(*easier, exercise)) {
-            item.reason = "Red week: " + exercise.name + " was already at its lowest dose, so " +
-                          "its easier version instead, at its starting dose.";
+            item.reason = {
+                "dose.regress",
+                {{"case", value::word("easier")}, {"exercise", text::exercise(exercise)}}};
             item.exercise = easier;
             item.dose = startingDose(*easier);
         } else {
-            item.reason = "Red week: kept at its lowest dose (" + describeDose(item.dose) +
-                          "); there is no easier version that fits.";
+            item.reason = {"dose.regress",
+                           {{"case", value::word("lowest")}, {"dose", text::dose(item.dose)}}};
         }
         break;
     case Action::Refer:
@@ -111,10 +112,10 @@ void painfulNotPlanned(CarryOver& out, const std::vector<std::string>& planned,
         }
         const Exercise* exercise = library.find(id);
         const std::string name = exercise != nullptr ? exercise->name : id;
-        out.reasons.push_back({"exercise.swap_painful", name + " hurt " + text::pain(pain) +
-                                                            " last week (above " +
-                                                            std::to_string(filter.swapThreshold) +
-                                                            "): it is left out this week."});
+        out.reasons.push_back({"exercise.swap_painful",
+                               {{"case", value::word("left_out")},
+                                {"exercise", value::exercise(id, name, pain)},
+                                {"limit", value::number(filter.swapThreshold)}}});
     }
 }
 
@@ -145,9 +146,9 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                 if (!contains(missing, planned.id)) {
                     missing.push_back(planned.id);
                     out.reasons.push_back(
-                        {"keep.previous", "\"" + planned.name + "\" (" + planned.id +
-                                              ") from last week's plan is no longer in the "
-                                              "library; another exercise takes its place."});
+                        {"keep.previous",
+                         {{"case", value::word("not_in_library")},
+                          {"exercise", value::exercise(planned.id, planned.name)}}});
                 }
                 continue;
             }
@@ -184,43 +185,44 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
 
             const int pain = reportedPain(assessment, exercise->id);
             if (pain > rules.swapExercisePainAbove) {
-                const std::string why = exercise->name + " hurt " + text::pain(pain) +
-                                        " last week (above " +
-                                        std::to_string(rules.swapExercisePainAbove) + ")";
+                const ReasonValues why{{"exercise", text::exercise(*exercise, pain)},
+                                       {"limit", value::number(rules.swapExercisePainAbove)}};
                 if (const Exercise* easier = easierUsable(*exercise, library, filter);
                     easier != nullptr && fitsGroup(*easier, group, slot) &&
                     notHarderThan(*easier, *exercise)) {
                     item.exercise = easier;
                     item.dose = startingDose(*easier);
-                    item.reason = why + ": swapped for its easier version at its starting dose.";
-                    out.reasons.push_back(
-                        {"exercise.swap_painful",
-                         why + ": swapped for its easier version, " + easier->name + "."});
+                    item.reason = {"exercise.swap_painful", why};
+                    item.reason.values["case"] = value::word("easier_start");
+                    Reason swapped{"exercise.swap_painful", why};
+                    swapped.values["case"] = value::word("easier");
+                    swapped.values["easier"] = text::exercise(*easier);
+                    out.reasons.push_back(std::move(swapped));
                 } else {
-                    out.notes.push_back({group, slot,
-                                         "replaces " + exercise->name + ", which hurt " +
-                                             text::pain(pain) + " last week (above " +
-                                             std::to_string(rules.swapExercisePainAbove) +
-                                             ") and has no easier version that fits",
-                                         exercise});
+                    ReasonValues note{{"replaced", text::exercise(*exercise, pain)},
+                                      {"dropped", value::word("painful")},
+                                      {"limit", value::number(rules.swapExercisePainAbove)}};
+                    out.notes.push_back({group, slot, std::move(note), exercise});
                     continue;
                 }
-            } else if (const std::string why = exclusionReason(*exercise, filter); !why.empty()) {
+            } else if (const ReasonValues why = exclusionReason(*exercise, filter); !why.empty()) {
                 const bool outgrown = exercise->phaseMax < filter.phase;
                 const Exercise* next = outgrown ? harderUsable(*exercise, library, filter)
                                                 : easierUsable(*exercise, library, filter);
                 if (next == nullptr || !fitsGroup(*next, group, slot) ||
                     (!outgrown && !notHarderThan(*next, *exercise))) {
-                    out.notes.push_back({group, slot,
-                                         "replaces " + exercise->name + ", left out because " + why,
-                                         outgrown ? nullptr : exercise});
+                    ReasonValues note = why;
+                    note["replaced"] = text::exercise(*exercise);
+                    note["dropped"] = value::word("excluded");
+                    out.notes.push_back(
+                        {group, slot, std::move(note), outgrown ? nullptr : exercise});
                     continue;
                 }
                 item.exercise = next;
                 item.dose = startingDose(*next);
-                item.reason = exercise->name + " is left out this week because " + why + "; " +
-                              (outgrown ? "moved on to its harder version" : "its easier version") +
-                              " instead, at its starting dose.";
+                item.reason = {"keep.previous", why};
+                item.reason.values["case"] = value::word(outgrown ? "harder" : "easier");
+                item.reason.values["replaced"] = text::exercise(*exercise);
             } else {
                 applyAction(item, assessment, library, filter, rules, out);
             }

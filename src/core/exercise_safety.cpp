@@ -100,37 +100,42 @@ SafetyExclusion safetyExclusion(const Exercise& exercise, const SelectionFilter&
     return SafetyExclusion::None;
 }
 
-std::string safetyExclusionReason(SafetyExclusion exclusion, const Exercise& exercise,
-                                  const SelectionFilter& filter)
+ReasonValues safetyExclusionReason(SafetyExclusion exclusion, const Exercise& exercise,
+                                   const SelectionFilter& filter)
 {
+    const auto why = [](std::string_view word) {
+        return ReasonValues{{"exclusion", value::word(word)}};
+    };
     switch (exclusion) {
     case SafetyExclusion::None:
         return {};
     case SafetyExclusion::PainfulLadder: {
         const auto it = filter.abovePainful.find(exercise.id);
-        return "it is harder than " + it->second + ", which hurt above " +
-               std::to_string(filter.swapThreshold) + " last week";
+        ReasonValues out = why("painful_ladder");
+        out["harder_than"] = value::text(it->second);
+        out["limit"] = value::number(filter.swapThreshold);
+        return out;
     }
     case SafetyExclusion::SurgeryKneeling:
-        return "kneeling is not cleared by the surgeon";
+        return why("surgery_kneeling");
     case SafetyExclusion::SurgeryDeepBend:
-        return "deep knee bending is not cleared by the surgeon";
+        return why("surgery_deep_bend");
     case SafetyExclusion::SurgeryRunning:
-        return "running is not cleared by the surgeon";
+        return why("surgery_running");
     case SafetyExclusion::SurgeryPivot:
-        return "pivoting is not cleared by the surgeon";
+        return why("surgery_pivot");
     case SafetyExclusion::SurgeryImpact:
-        return "impact and landing are not cleared by the surgeon";
+        return why("surgery_impact");
     case SafetyExclusion::WeightBearing:
-        return "standing work waits until the leg may take weight";
+        return why("weight_bearing");
     case SafetyExclusion::Irritable:
-        return "the knee is irritable, so deep loaded bending and kneecap pressure wait";
+        return why("irritable");
     case SafetyExclusion::FallsBalance:
-        return "balance work needs a chair or wall to hold (falls risk)";
+        return why("falls_balance");
     case SafetyExclusion::FallsImpact:
-        return "no impact with a falls risk";
+        return why("falls_impact");
     case SafetyExclusion::ClientPrecaution:
-        return "it does not suit the client's precautions";
+        return why("client_precaution");
     }
     return {};
 }

@@ -27,7 +27,8 @@ enum class SafetyExclusion
 };
 
 SafetyExclusion safetyExclusion(const Exercise& exercise, const SelectionFilter& filter);
-std::string safetyExclusionReason(SafetyExclusion exclusion, const Exercise& exercise,
-                                  const SelectionFilter& filter);
+// The exclusion as reason values: "exclusion" names it, with the values it fired on.
+ReasonValues safetyExclusionReason(SafetyExclusion exclusion, const Exercise& exercise,
+                                   const SelectionFilter& filter);
 
 } // namespace glidepath::core::detail

@@ -103,6 +103,31 @@ bool LibraryIndex::isPrimary(const Exercise& exercise) const
     return i != kNone && m_primary[i] != 0;
 }
 
+std::string_view slotWord(Slot slot)
+{
+    switch (slot) {
+    case Slot::HipAbductors:
+        return "hip_abductors";
+    case Slot::HipExtensors:
+        return "hip_extensors";
+    case Slot::Quadriceps:
+        return "quadriceps";
+    case Slot::TrunkControl:
+        return "trunk_control";
+    case Slot::Landing:
+        return "landing";
+    case Slot::Gait:
+        return "gait";
+    case Slot::Accessory:
+        return "accessory";
+    case Slot::Mobility:
+        return "mobility";
+    case Slot::Activation:
+        return "activation";
+    }
+    return {};
+}
+
 std::string_view slotLabel(Slot slot)
 {
     switch (slot) {
@@ -279,47 +304,50 @@ bool isUsable(const Exercise& exercise, const SelectionFilter& filter)
     return exclusionOf(exercise, filter) == Exclusion::None;
 }
 
-std::string exclusionReason(const Exercise& exercise, const SelectionFilter& filter)
+ReasonValues exclusionReason(const Exercise& exercise, const SelectionFilter& filter)
 {
+    const auto why = [](std::string_view word, ReasonValues more = {}) {
+        more["exclusion"] = value::word(word);
+        return more;
+    };
     switch (exclusionOf(exercise, filter)) {
     case Exclusion::None:
         return {};
     case Exclusion::Hidden:
-        return "it is hidden in the library";
+        return why("hidden");
     case Exclusion::PhaseTooLow:
-        return "it starts in phase " + std::to_string(exercise.phaseMin) +
-               " and the plan is in phase " + std::to_string(filter.phase);
+        return why("phase_too_low", {{"exercise_phase", value::number(exercise.phaseMin)},
+                                     {"plan_phase", value::number(filter.phase)}});
     case Exclusion::PhaseTooHigh:
-        return "it ends with phase " + std::to_string(exercise.phaseMax) +
-               " and the plan is in phase " + std::to_string(filter.phase);
+        return why("phase_too_high", {{"exercise_phase", value::number(exercise.phaseMax)},
+                                      {"plan_phase", value::number(filter.phase)}});
     case Exclusion::LandingPhase:
-        return "landing work starts in phase " + std::to_string(filter.landingMinPhase);
+        return why("landing_phase", {{"exercise_phase", value::number(filter.landingMinPhase)}});
     case Exclusion::GaitPhase:
-        return "gait work starts in phase " + std::to_string(filter.gaitMinPhase);
+        return why("gait_phase", {{"exercise_phase", value::number(filter.gaitMinPhase)}});
     case Exclusion::Equipment: {
         std::vector<std::string> missing;
         for (Equipment item : exercise.equipment) {
             if (item != Equipment::None && !contains(filter.available, item)) {
-                missing.push_back(text::words(toString(item)));
+                missing.emplace_back(toString(item));
             }
         }
-        return "it needs " + text::joinAnd(missing) + ", which the client does not have";
+        return why("equipment", {{"needs", value::words(missing)}});
     }
     case Exclusion::KneeFlexionCap:
-        return "its loaded knee bend (" + std::string(toString(exercise.kneeFlexion)) +
-               ") is above the red-week limit (" + std::string(toString(filter.maxKneeFlexion)) +
-               ")";
+        return why("knee_flexion_cap",
+                   {{"flexion", value::word(toString(exercise.kneeFlexion))},
+                    {"max_flexion", value::word(toString(filter.maxKneeFlexion))}});
     case Exclusion::ImpactCap:
-        return "its impact (" + std::string(toString(exercise.impact)) +
-               ") is above the red-week limit (" + std::string(toString(filter.maxImpact)) + ")";
+        return why("impact_cap", {{"impact", value::word(toString(exercise.impact))},
+                                  {"max_impact", value::word(toString(filter.maxImpact))}});
     case Exclusion::Kneeling:
-        return "kneeling is left out while activity pain is " +
-               text::pain(filter.kneelingActivityPain) + " (" +
-               std::to_string(filter.kneelingThreshold) + " or more)";
+        return why("kneeling", {{"activity_pain", value::pain(filter.kneelingActivityPain)},
+                                {"limit", value::number(filter.kneelingThreshold)}});
     case Exclusion::Painful: {
         const auto it = filter.swap.find(exercise.id);
-        return "it hurt " + text::pain(it->second) + " last week (above " +
-               std::to_string(filter.swapThreshold) + ")";
+        return why("painful", {{"pain", value::pain(it->second)},
+                               {"limit", value::number(filter.swapThreshold)}});
     }
     case Exclusion::Safety:
         return detail::safetyExclusionReason(detail::safetyExclusion(exercise, filter), exercise,

@@ -9,10 +9,10 @@ namespace glidepath::core {
 
 namespace {
 
-std::string nameOf(const LibraryIndex& library, const std::string& id)
+ReasonValue exerciseOf(const LibraryIndex& library, const std::string& id, int pain)
 {
     const Exercise* exercise = library.find(id);
-    return exercise != nullptr ? exercise->name : id;
+    return value::exercise(id, exercise != nullptr ? exercise->name : id, pain);
 }
 
 // The first date in the week on which the exercise was logged at this pain.
@@ -52,19 +52,17 @@ std::vector<Reason> applySessionLogs(WeekAssessment& assessment, const PlanReque
     std::stable_sort(logs.begin(), logs.end(),
                      [](const SessionLog& a, const SessionLog& b) { return a.date < b.date; });
     CheckIn& latest = *assessment.latest;
-    const std::string weekText = "the week of " + toIsoString(week.start);
 
     if (rules.adherenceFromLogs) {
         const int planned = request.previousPlan ? plannedSessions(*request.previousPlan)
                                                  : request.client.sessionsPerWeek;
         if (const auto adherence = weekAdherence(logs, week, planned)) {
-            reasons.push_back(
-                {"log.adherence",
-                 std::to_string(logs.size()) + (logs.size() == 1 ? " session" : " sessions") +
-                     " logged in " + weekText + " for " + std::to_string(planned) +
-                     " planned: " + text::percent(*adherence) +
-                     " of the planned sessions done, taken instead of the check-in's " +
-                     text::percent(latest.adherence) + "."});
+            reasons.push_back({"log.adherence",
+                               {{"logged", value::number(static_cast<int>(logs.size()))},
+                                {"week", value::date(week.start)},
+                                {"planned", value::number(planned)},
+                                {"adherence", value::percent(*adherence)},
+                                {"checkin_adherence", value::percent(latest.adherence)}}});
             latest.adherence = *adherence;
         }
     }
@@ -85,21 +83,19 @@ std::vector<Reason> applySessionLogs(WeekAssessment& assessment, const PlanReque
         }
     }
     if (sessionWorst > latest.painExercise) {
-        reasons.push_back({"log.pain", "Pain during the session of " +
-                                           toIsoString(sessionWorstDate) + " was logged at " +
-                                           text::pain(sessionWorst) + ", above the check-in's " +
-                                           text::pain(latest.painExercise) +
-                                           ": the week is judged by the logged pain."});
+        reasons.push_back({"log.pain",
+                           {{"date", value::date(sessionWorstDate)},
+                            {"pain", value::pain(sessionWorst)},
+                            {"checkin_pain", value::pain(latest.painExercise)}}});
         latest.painExercise = sessionWorst;
     }
     for (const auto& [id, pain] : painfulExercises(logs, week, rules.loggedPainfulAbove)) {
         int& reported = latest.painfulExercises[id]; // 0 when the check-in did not name it
         reported = std::max(reported, pain);
-        reasons.push_back({"log.painful", nameOf(library, id) + " was logged at " +
-                                              text::pain(pain) + " during exercise on " +
-                                              toIsoString(dateOfPain(logs, id, pain)) + " (above " +
-                                              std::to_string(rules.loggedPainfulAbove) +
-                                              "): it counts as an exercise that hurt."});
+        reasons.push_back({"log.painful",
+                           {{"exercise", exerciseOf(library, id, pain)},
+                            {"date", value::date(dateOfPain(logs, id, pain))},
+                            {"limit", value::number(rules.loggedPainfulAbove)}}});
     }
 
     if (rules.holdSkippedExercises) {

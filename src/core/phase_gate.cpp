@@ -8,11 +8,18 @@ namespace glidepath::core {
 
 namespace {
 
+// One gate criterion: a word naming it and its values, with the client's value and the limit.
 struct Criterion
 {
     bool met = false;
-    std::string text;
+    ReasonValue value; // a list: the criterion word, then its numbers / exercises
 };
+
+Criterion criterion(bool met, std::string_view word, std::vector<ReasonValue> values = {})
+{
+    values.insert(values.begin(), value::word(word));
+    return {met, value::list(std::move(values))};
+}
 
 std::string gateRuleId(int phase)
 {
@@ -24,7 +31,7 @@ Criterion singleLegCriterion(const CheckIn& latest, const Plan* previousPlan,
                              const LibraryIndex& library, int maxPain)
 {
     std::vector<std::string> seen;
-    std::vector<std::string> tooPainful;
+    std::vector<ReasonValue> tooPainful;
     int worst = 0;
     if (previousPlan != nullptr) {
         for (const PlanDay& day : previousPlan->days) {
@@ -39,19 +46,19 @@ Criterion singleLegCriterion(const CheckIn& latest, const Plan* previousPlan,
                 const int pain = it == latest.painfulExercises.end() ? 0 : it->second;
                 worst = std::max(worst, pain);
                 if (pain > maxPain) {
-                    tooPainful.push_back(exercise->name + " " + text::pain(pain));
+                    tooPainful.push_back(text::exercise(*exercise, pain));
                 }
             }
         }
     }
-    const std::string limit = " (needs " + std::to_string(maxPain) + " or less)";
     if (seen.empty()) {
-        return {false, "no single-leg work in last week's plan to judge by" + limit};
+        return criterion(false, "single_leg_none", {value::number(maxPain)});
     }
     if (!tooPainful.empty()) {
-        return {false, "single-leg work hurt: " + text::joinAnd(tooPainful) + limit};
+        return criterion(false, "single_leg_hurt",
+                         {value::number(maxPain), value::list(std::move(tooPainful))});
     }
-    return {true, "single-leg work at most " + text::pain(worst) + limit};
+    return criterion(true, "single_leg", {value::number(maxPain), value::pain(worst)});
 }
 
 } // namespace
@@ -67,23 +74,20 @@ PhaseGateResult evaluatePhaseGate(int phase, int greenWeeksInPhase, const CheckI
     const PhaseGateRule& gate = rules.phaseGates[static_cast<std::size_t>(phase - 1)];
     std::vector<Criterion> criteria;
 
-    criteria.push_back({greenWeeksInPhase >= gate.greenWeeks,
-                        std::to_string(greenWeeksInPhase) + " green week" +
-                            (greenWeeksInPhase == 1 ? "" : "s") + " in a row in phase " +
-                            std::to_string(phase) + " (needs " + std::to_string(gate.greenWeeks) +
-                            ")"});
-    criteria.push_back({latest.painRest <= gate.maxRestPain,
-                        "rest pain " + text::pain(latest.painRest) + " (needs " +
-                            std::to_string(gate.maxRestPain) + " or less)"});
+    criteria.push_back(
+        criterion(greenWeeksInPhase >= gate.greenWeeks, "green_weeks",
+                  {value::number(gate.greenWeeks), value::number(greenWeeksInPhase)}));
+    criteria.push_back(criterion(latest.painRest <= gate.maxRestPain, "rest_pain",
+                                 {value::number(gate.maxRestPain), value::pain(latest.painRest)}));
     if (gate.maxActivityPain < 10) {
-        criteria.push_back({latest.painActivity <= gate.maxActivityPain,
-                            "activity pain " + text::pain(latest.painActivity) + " (needs " +
-                                std::to_string(gate.maxActivityPain) + " or less)"});
+        criteria.push_back(
+            criterion(latest.painActivity <= gate.maxActivityPain, "activity_pain",
+                      {value::number(gate.maxActivityPain), value::pain(latest.painActivity)}));
     }
     if (gate.requireNoSwelling) {
         criteria.push_back(
-            {latest.swelling == Swelling::None,
-             latest.swelling == Swelling::None ? "no swelling" : "swelling reported (needs none)"});
+            criterion(latest.swelling == Swelling::None,
+                      latest.swelling == Swelling::None ? "no_swelling" : "swelling"));
     }
     if (gate.maxSingleLegPain < 10) {
         criteria.push_back(
@@ -92,29 +96,20 @@ PhaseGateResult evaluatePhaseGate(int phase, int greenWeeksInPhase, const CheckI
     if (gate.requireSportGoal) {
         const bool sport =
             contains(client.goals, Goal::Running) || contains(client.goals, Goal::JumpingSport);
-        criteria.push_back({sport, sport ? "a goal of running or jumping sport"
-                                         : "no goal of running or jumping sport (needed for "
-                                           "landing and power work)"});
+        criteria.push_back(criterion(sport, sport ? "sport_goal" : "no_sport_goal"));
     }
 
-    std::vector<std::string> met;
-    std::vector<std::string> missing;
-    for (const Criterion& criterion : criteria) {
-        (criterion.met ? met : missing).push_back(criterion.text);
+    std::vector<ReasonValue> met;
+    std::vector<ReasonValue> missing;
+    for (const Criterion& c : criteria) {
+        (c.met ? met : missing).push_back(c.value);
     }
     result.passed = missing.empty();
-    result.reason.rule = gateRuleId(phase);
-    if (result.passed) {
-        result.reason.text = "Moves from phase " + std::to_string(phase) + " to phase " +
-                             std::to_string(phase + 1) + ": " + text::joinAnd(met) + ".";
-    } else {
-        result.reason.text = "Stays in phase " + std::to_string(phase) + ", not yet ready for " +
-                             "phase " + std::to_string(phase + 1) + ": " + text::joinAnd(missing) +
-                             ".";
-        if (!met.empty()) {
-            result.reason.text += " Already met: " + text::joinAnd(met) + ".";
-        }
-    }
+    result.reason = {gateRuleId(phase),
+                     {{"phase", value::number(phase)},
+                      {"passed", value::word(result.passed ? "yes" : "no")},
+                      {"met", value::list(std::move(met))},
+                      {"missing", value::list(std::move(missing))}}};
     return result;
 }
 

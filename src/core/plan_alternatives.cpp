@@ -90,7 +90,7 @@ bool PlanAlternatives::isUsable(const Exercise& exercise) const
     return core::isUsable(exercise, m_state->filter);
 }
 
-std::string PlanAlternatives::exclusionReason(const Exercise& exercise) const
+ReasonValues PlanAlternatives::exclusionReason(const Exercise& exercise) const
 {
     return core::exclusionReason(exercise, m_state->filter);
 }
@@ -110,7 +110,7 @@ DayKind PlanAlternatives::dayKindFor(const Exercise& exercise)
 }
 
 PlannedExercise PlanAlternatives::toPlanned(const Exercise& exercise,
-                                            const PlannedExercise* replaced, std::string reason)
+                                            const PlannedExercise* replaced, Reason reason)
 {
     const Dose dose = startingDose(exercise);
     PlannedExercise planned;

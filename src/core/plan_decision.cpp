@@ -18,23 +18,27 @@ void referForRedFlags(WeekAssessment& out, const PlanRequest& request)
     for (RedFlag flag : out.redFlags) {
         const bool atScreening = contains(request.screeningRedFlags, flag);
         const bool atCheckIn = out.latest && contains(out.latest->redFlags, flag);
-        std::string where;
-        if (atScreening && atCheckIn) {
-            where = "at screening and in the check-in of " + toIsoString(out.latest->date);
-        } else if (atScreening) {
-            where = "at screening";
-        } else {
-            where = "in the check-in of " + toIsoString(out.latest->date);
+        Reason reason{
+            "refer.red_flag",
+            {{"flag", value::word(toString(flag))},
+             {"where", value::word(atScreening && atCheckIn ? "screening_and_checkin"
+                                   : atScreening            ? "screening"
+                                                            : "checkin")},
+             {"urgency",
+              value::word(redFlagUrgency(flag) == Urgency::SameDay ? "same_day" : "soon")}}};
+        if (atCheckIn) {
+            reason.values["checkin"] = value::date(out.latest->date);
         }
-        decision.reasons.push_back(
-            {"refer.red_flag", "Red flag " + where + ": \"" + std::string(redFlagQuestion(flag)) +
-                                   "\" was answered yes (" + std::string(toString(flag)) + "). " +
-                                   (redFlagUrgency(flag) == Urgency::SameDay
-                                        ? "Same-day medical assessment; no exercises until a "
-                                          "clinician has checked it."
-                                        : "No exercises until a clinician has checked it.")});
+        decision.reasons.push_back(std::move(reason));
     }
     detail::referralAdvice(out);
+}
+
+// The red-week caps, named in every reason that applies them.
+std::map<std::string, ReasonValue, std::less<>> capsValues(const ProgressionRules& rules)
+{
+    return {{"max_flexion", value::word(toString(rules.redMaxKneeFlexion))},
+            {"max_impact", value::word(toString(rules.redMaxImpact))}};
 }
 
 void addPainGuidance(WeekAssessment& out, const ProgressionRules& rules)
@@ -44,18 +48,16 @@ void addPainGuidance(WeekAssessment& out, const ProgressionRules& rules)
 
 } // namespace
 
-std::string_view progressAdvice()
+Reason progressAdvice()
 {
-    return "Pain is well controlled, so the plan moves up a step.";
+    return {"advice.progress"};
 }
 
-std::string painLimitsAdvice(const ProgressionRules& rules)
+Reason painLimitsAdvice(const ProgressionRules& rules)
 {
-    return "Pain during exercise: up to " + std::to_string(rules.greenMaxExercisePain) +
-           "/10 is fine and up to " + std::to_string(rules.amberMaxExercisePain) +
-           "/10 is acceptable if it has settled by the next morning. If an exercise goes above " +
-           std::to_string(rules.amberMaxExercisePain) +
-           "/10, stop it and note it at your next check-in.";
+    return {"advice.pain_limits",
+            {{"green_max", value::number(rules.greenMaxExercisePain)},
+             {"amber_max", value::number(rules.amberMaxExercisePain)}}};
 }
 
 WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& library,
@@ -99,7 +101,7 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
             startPhase = out.context.surgeryMaxPhase;
             carriedGreen = 0;
         }
-        decision.reasons.push_back({"surgery.clearance", surgeryLimitsText(out.context)});
+        decision.reasons.push_back(surgeryLimitsReason(out.context));
     }
     out.previousPhase = startPhase;
     decision.phase = startPhase;
@@ -111,10 +113,9 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
             if (contains(request.client.conditions, condition) && !out.excludeKneeling) {
                 out.excludeKneeling = true;
                 kneeling = {"select.kneeling",
-                            "Activity pain is " + text::pain(out.latest->painActivity) + " (" +
-                                std::to_string(rules.kneelingExclusionActivityPain) +
-                                " or more) with " + text::words(toString(condition)) +
-                                ": kneeling exercises are left out."};
+                            {{"activity_pain", value::pain(out.latest->painActivity)},
+                             {"limit", value::number(rules.kneelingExclusionActivityPain)},
+                             {"condition", value::word(toString(condition))}}};
             }
         }
     }
@@ -122,56 +123,45 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
     if (out.latest && (out.latest->painActivity >= rules.irritableActivityPain ||
                        out.latest->swelling != Swelling::None)) {
         out.irritable = true;
-        irritable = {"select.irritable",
-                     std::string(out.latest->swelling != Swelling::None
-                                     ? "Swelling is reported"
-                                     : "Activity pain is " + text::pain(out.latest->painActivity) +
-                                           " (" + std::to_string(rules.irritableActivityPain) +
-                                           " or more)") +
-                         ": the knee is irritable, so loaded knee bending is kept to " +
-                         std::string(toString(rules.irritableMaxKneeFlexion)) +
-                         " and exercises that press the kneecap hard are left out."};
+        irritable = {
+            "select.irritable",
+            {{"cause",
+              value::word(out.latest->swelling != Swelling::None ? "swelling" : "activity_pain")},
+             {"activity_pain", value::pain(out.latest->painActivity)},
+             {"limit", value::number(rules.irritableActivityPain)},
+             {"max_flexion", value::word(toString(rules.irritableMaxKneeFlexion))}}};
     }
     if (out.context.fallsRisk) {
-        decision.reasons.push_back(
-            {"select.falls_risk",
-             "Falls risk (" + text::joinAnd(out.context.fallsWhy) +
-                 "): balance work only with a chair or wall to hold, no impact, and " +
-                 std::to_string(rules.fallsRiskExtraGreenWeeks) +
-                 " more green week at each phase gate."});
+        Reason falls{"select.falls_risk",
+                     {{"why", value::words(out.context.fallsWhy)},
+                      {"extra_weeks", value::number(rules.fallsRiskExtraGreenWeeks)}}};
+        if (contains(out.context.fallsWhy, std::string("age"))) {
+            falls.values["age"] = value::number(request.client.age);
+        }
+        decision.reasons.push_back(std::move(falls));
     }
     if (out.context.hipBalanceEmphasis) {
         decision.reasons.push_back(
-            {"goal.hip_balance", "Hip-balance self-check: the client " +
-                                     text::joinAnd(out.context.hipBalanceWhy) +
-                                     " and does no hip-balance work, so hip mobility (outer, "
-                                     "inner and front of the hip) comes first on mobility days."});
+            {"goal.hip_balance", {{"why", value::words(out.context.hipBalanceWhy)}}});
     }
 
     // Without a check-in that reports on a new week, the plan holds where it is.
-    const std::string phaseText = "phase " + std::to_string(startPhase);
     if (!out.latest) {
-        decision.reasons.push_back(
-            {"checkin.none", previous ? "No check-in yet: the plan stays in " + phaseText +
-                                            " with last week's exercises and doses."
-                                      : "No check-in yet: a first week in " + phaseText +
-                                            " with each exercise at its starting dose."});
+        decision.reasons.push_back({"checkin.none",
+                                    {{"case", value::word(previous ? "held" : "first")},
+                                     {"phase", value::number(startPhase)}}});
     } else if (previous != nullptr && out.latest->date <= previous->weekStart) {
-        decision.reasons.push_back(
-            {"checkin.not_new", "The latest check-in (" + toIsoString(out.latest->date) +
-                                    ") is not after the start of the last plan (" +
-                                    toIsoString(previous->weekStart) +
-                                    "), so there is no news about that week: same exercises and "
-                                    "doses, in " +
-                                    phaseText + "."});
+        decision.reasons.push_back({"checkin.not_new",
+                                    {{"checkin", value::date(out.latest->date)},
+                                     {"plan_start", value::date(previous->weekStart)},
+                                     {"phase", value::number(startPhase)}}});
     } else if (out.latest->date + std::chrono::days(rules.checkinMaxAgeDays) < request.weekStart) {
         const auto age = (request.weekStart - out.latest->date).count();
-        decision.reasons.push_back(
-            {"checkin.recent", "The latest check-in (" + toIsoString(out.latest->date) + ") is " +
-                                   std::to_string(age) + " days before this week (more than " +
-                                   std::to_string(rules.checkinMaxAgeDays) +
-                                   "), too old to judge the week by: the plan holds in " +
-                                   phaseText + "."});
+        decision.reasons.push_back({"checkin.recent",
+                                    {{"checkin", value::date(out.latest->date)},
+                                     {"age_days", value::number(static_cast<int>(age))},
+                                     {"max_days", value::number(rules.checkinMaxAgeDays)},
+                                     {"phase", value::number(startPhase)}}});
     } else {
         out.newCheckIn = true;
     }
@@ -181,24 +171,17 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
         // A red week's caps, and a restart's, stay until a check-in shows the knee has settled.
         out.capsActive = previousRed || out.restart || inRamp;
         if (previousRed) {
-            decision.reasons.push_back(
-                {"select.red_caps", "Last week's plan was red and nothing newer shows it has "
-                                    "settled: loaded knee bending stays at " +
-                                        std::string(toString(rules.redMaxKneeFlexion)) +
-                                        " and impact at " +
-                                        std::string(toString(rules.redMaxImpact)) + "."});
+            decision.reasons.push_back({"select.red_caps", capsValues(rules)});
         } else if (inRamp) {
-            decision.reasons.push_back(
-                {"refer.ramp", "Still building up after a referral and nothing newer shows it has "
-                               "settled: the red-week caps stay."});
+            decision.reasons.push_back({"refer.ramp", capsValues(rules)});
+            decision.reasons.back().values["case"] = value::word("held");
         }
         for (const Reason* reason : {&kneeling, &irritable}) {
             if (!reason->rule.empty()) {
                 decision.reasons.push_back(*reason);
             }
         }
-        out.advice.push_back("Note how each session felt (pain during exercise, the next "
-                             "morning, any swelling) so that next week's plan can adjust.");
+        out.advice.push_back({"advice.note_sessions"});
         detail::educationAdvice(out, request, rules);
         addPainGuidance(out, rules);
         return out;
@@ -234,27 +217,21 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
         if (run >= rules.redWeeksForReset) {
             decision.phase = std::min(startPhase, std::clamp(rules.resetPhase, 1, 4));
             out.backToStart = true;
-            decision.reasons.push_back(
-                {"regress.two_red_weeks",
-                 std::to_string(run) + " red weeks in a row (" +
-                     (static_cast<std::size_t>(run) > checkins.size()
-                          ? "last plan and the check-in of " + toIsoString(latest.date)
-                          : "check-ins of " + detail::redRunDates(checkins, run)) +
-                     "), " + std::to_string(rules.redWeeksForReset) + " or more: back to phase " +
-                     std::to_string(decision.phase) + ", and a clinician should review the plan."});
-            out.advice.push_back("Two difficult weeks in a row: please book a review with your "
-                                 "physiotherapist or doctor before building up again.");
+            Reason reset{"regress.two_red_weeks",
+                         {{"run", value::number(run)},
+                          {"reset_after", value::number(rules.redWeeksForReset)},
+                          {"phase", value::number(decision.phase)}}};
+            if (static_cast<std::size_t>(run) > checkins.size()) {
+                reset.values["checkin"] = value::date(latest.date);
+            } else {
+                reset.values["checkins"] = value::dates(detail::redRunDates(checkins, run));
+            }
+            decision.reasons.push_back(std::move(reset));
+            out.advice.push_back({"advice.review_red_weeks"});
         }
-        decision.reasons.push_back(
-            {"action.regress",
-             "Red week: each exercise steps back about " +
-                 text::percent(1.0 - rules.regressVolumeFactor) +
-                 " in volume, or to its easier version when it cannot go lower; loaded knee "
-                 "bending is kept to " +
-                 std::string(toString(rules.redMaxKneeFlexion)) + " and impact to " +
-                 std::string(toString(rules.redMaxImpact)) + "."});
-        out.advice.push_back("This week steps back to let things settle. Pain should be back to "
-                             "your usual level by the next morning.");
+        decision.reasons.push_back({"action.regress", capsValues(rules)});
+        decision.reasons.back().values["cut"] = value::percent(1.0 - rules.regressVolumeFactor);
+        out.advice.push_back({"advice.step_back"});
         break;
     }
     case Light::Amber:
@@ -265,15 +242,11 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
             out.perExercise = true;
             decision.reasons.push_back(
                 {"action.progress.per_exercise",
-                 "Amber week from the exercises that hurt: each exercise that hurt above " +
-                     std::to_string(rules.holdExercisePainAbove) +
-                     "/10 keeps its dose, the others move up one step."});
-            out.advice.push_back("The exercises that hurt stay where they are; the others move "
-                                 "up a little.");
+                 {{"hold_above", value::number(rules.holdExercisePainAbove)}}});
+            out.advice.push_back({"advice.per_exercise"});
         } else {
             decision.action = Action::Hold;
-            decision.reasons.push_back(
-                {"action.hold.amber", "Amber week: the same exercises at the same doses."});
+            decision.reasons.push_back({"action.hold.amber"});
             out.advice.push_back(detail::amberBlockers(light.reasons, rules));
         }
         break;
@@ -283,35 +256,23 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
             decision.action = Action::Hold;
             decision.greenWeeksInPhase = priorGreen;
             decision.reasons.push_back({"action.hold.adherence",
-                                        "Only " + text::percent(latest.adherence) +
-                                            " of the planned sessions were done (" +
-                                            text::percent(rules.minAdherence) +
-                                            " needed to progress): the same doses, no progress."});
-            out.advice.push_back("A shorter session still counts: if a whole session does not "
-                                 "fit into a day, do part of it.");
+                                        {{"adherence", value::percent(latest.adherence)},
+                                         {"needed", value::percent(rules.minAdherence)}}});
+            out.advice.push_back({"advice.shorter_session"});
         } else if (tooHard) {
             decision.action = Action::Hold;
             decision.greenWeeksInPhase = priorGreen + 1;
-            decision.reasons.push_back({"action.hold.too_hard",
-                                        "Last week felt too hard, although pain stayed low: "
-                                        "the same doses again before moving on."});
+            decision.reasons.push_back({"action.hold.too_hard"});
         } else if (out.firstPlan || out.restart) {
             // A first plan (or a restart) is not progress: it starts at the starting doses.
             decision.action = Action::Hold;
             decision.greenWeeksInPhase = out.restart ? 0 : priorGreen + 1;
             decision.reasons.push_back(
-                {"plan.first", out.restart ? "A green week, but the first plan after a referral "
-                                             "starts again at the starting doses."
-                                           : "A green week, but this is the first plan: each "
-                                             "exercise starts at its starting dose."});
+                {"plan.first", {{"case", value::word(out.restart ? "restart" : "first")}}});
         } else {
             decision.action = Action::Progress;
             decision.greenWeeksInPhase = priorGreen + 1;
-            decision.reasons.push_back(
-                {"action.progress",
-                 "Green week: each exercise moves up one step, one variable at a time (more "
-                 "reps, then more sets, then a longer hold or slower lowering, then its harder "
-                 "version)."});
+            decision.reasons.push_back({"action.progress"});
             if (startPhase < 4) {
                 const PhaseGateResult gate =
                     evaluatePhaseGate(startPhase, decision.greenWeeksInPhase, latest,
@@ -320,9 +281,8 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
                 if (gate.passed && startPhase + 1 > out.context.surgeryMaxPhase) {
                     decision.reasons.push_back(
                         {"surgery.phase_weeks",
-                         "Ready for phase " + std::to_string(startPhase + 1) +
-                             ", but the time since surgery allows phase " +
-                             std::to_string(out.context.surgeryMaxPhase) + " at most."});
+                         {{"ready_phase", value::number(startPhase + 1)},
+                          {"max_phase", value::number(out.context.surgeryMaxPhase)}}});
                 } else if (gate.passed) {
                     decision.phase = startPhase + 1;
                     decision.greenWeeksInPhase = 0;
@@ -339,14 +299,10 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
         const int settled = decision.greenWeeksInPhase;
         if (settled < rules.restartSettledWeeks && decision.phase == startPhase) {
             out.capsActive = true;
-            decision.reasons.push_back(
-                {"refer.ramp", "Building up after a referral: " + std::to_string(settled) +
-                                   " green week" + (settled == 1 ? "" : "s") + " in a row of " +
-                                   std::to_string(rules.restartSettledWeeks) +
-                                   " needed, so loaded knee bending stays at " +
-                                   std::string(toString(rules.redMaxKneeFlexion)) +
-                                   " and impact at " + std::string(toString(rules.redMaxImpact)) +
-                                   "."});
+            Reason ramp{"refer.ramp", capsValues(rules)};
+            ramp.values["settled"] = value::number(settled);
+            ramp.values["needed"] = value::number(rules.restartSettledWeeks);
+            decision.reasons.push_back(std::move(ramp));
         }
     }
     // week.sessions_from_adherence: a client who did few sessions is offered fewer.
@@ -358,18 +314,17 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
                        std::max(1, request.client.sessionsPerWeek));
         if (offered < request.client.sessionsPerWeek) {
             out.sessionsOffered = offered;
-            decision.reasons.push_back(
-                {"week.sessions_from_adherence",
-                 "About " + std::to_string(done) + " of " + std::to_string(planned) +
-                     " planned sessions were done: " + std::to_string(offered) +
-                     " sessions are planned this week, to build the habit back up."});
+            decision.reasons.push_back({"week.sessions_from_adherence",
+                                        {{"done", value::number(done)},
+                                         {"planned", value::number(planned)},
+                                         {"offered", value::number(offered)}}});
         }
     }
     detail::escalate(out, checkins, rules);
     if (out.excludeKneeling) {
         decision.reasons.push_back(kneeling);
-        out.advice.push_back("Kneeling exercises are left out while everyday activity pain is " +
-                             std::to_string(rules.kneelingExclusionActivityPain) + "/10 or more.");
+        out.advice.push_back(
+            {"advice.kneeling", {{"limit", value::number(rules.kneelingExclusionActivityPain)}}});
     }
     if (!irritable.rule.empty()) {
         decision.reasons.push_back(irritable);

@@ -28,12 +28,13 @@ struct Collector
     Light light = Light::Green;
     std::vector<Reason> reasons;
 
-    void fire(Light level, std::string rule, std::string text)
+    void fire(Light level, std::string rule,
+              std::map<std::string, ReasonValue, std::less<>> values = {})
     {
         if (severity(level) > severity(light)) {
             light = level;
         }
-        reasons.push_back({std::move(rule), std::move(text)});
+        reasons.push_back({std::move(rule), std::move(values)});
     }
 };
 
@@ -63,29 +64,22 @@ void checkTrend(Collector& out, const CheckIn& now, std::span<const CheckIn> ear
     }
     const bool red = rise >= rules.redTrendRise;
     const int limit = red ? rules.redTrendRise : rules.amberTrendRise;
-    std::vector<std::string> rises;
+    std::map<std::string, ReasonValue, std::less<>> values{
+        {"baseline_checkins", value::number(static_cast<int>(earlier.size()))},
+        {"amber_rise", value::number(rules.amberTrendRise)},
+        {"red_rise", value::number(rules.redTrendRise)}};
     if (riseRest >= limit) {
-        rises.push_back("rest pain rose from " + text::pain(bestRest->painRest) + " to " +
-                        text::pain(now.painRest) + " (from the check-in of " +
-                        toIsoString(bestRest->date) + ")");
+        values["rest_from"] = value::pain(bestRest->painRest);
+        values["rest_to"] = value::pain(now.painRest);
+        values["rest_since"] = value::date(bestRest->date);
     }
     if (riseActivity >= limit) {
-        rises.push_back("activity pain rose from " + text::pain(bestActivity->painActivity) +
-                        " to " + text::pain(now.painActivity) + " (from the check-in of " +
-                        toIsoString(bestActivity->date) + ")");
+        values["activity_from"] = value::pain(bestActivity->painActivity);
+        values["activity_to"] = value::pain(now.painActivity);
+        values["activity_since"] = value::date(bestActivity->date);
     }
-    std::string sentence = text::capitalised(text::joinAnd(rises)) + ", the best of the last " +
-                           std::to_string(earlier.size()) + " check-in" +
-                           (earlier.size() == 1 ? "" : "s");
-    if (red) {
-        out.fire(Light::Red, "light.red.trend",
-                 sentence + ": a rise of " + std::to_string(rules.redTrendRise) +
-                     " points or more.");
-    } else {
-        out.fire(Light::Amber, "light.amber.trend",
-                 sentence + ": a small rise (" + std::to_string(rules.amberTrendRise) +
-                     " point or more, under " + std::to_string(rules.redTrendRise) + ").");
-    }
+    out.fire(red ? Light::Red : Light::Amber, red ? "light.red.trend" : "light.amber.trend",
+             std::move(values));
 }
 
 // Absolute limits on rest and activity pain: high pain is never green, whatever the change.
@@ -93,34 +87,34 @@ void checkTrend(Collector& out, const CheckIn& now, std::span<const CheckIn> ear
 // phase gates), even when the overall exercise pain was lower.
 void checkLevels(Collector& out, const CheckIn& now, const ProgressionRules& rules)
 {
-    std::vector<std::string> painful;
+    std::vector<ReasonValue> painful;
     for (const auto& [id, pain] : now.painfulExercises) {
         if (pain > rules.amberMaxExercisePain) {
-            painful.push_back(id + " " + text::pain(pain));
+            painful.push_back(value::exercise(id, id, pain));
         }
     }
     if (!painful.empty() && now.painExercise <= rules.amberMaxExercisePain) {
         out.fire(Light::Amber, "light.amber.painful_exercise",
-                 "An exercise hurt above " + std::to_string(rules.amberMaxExercisePain) + ": " +
-                     text::joinAnd(painful) + ".");
+                 {{"limit", value::number(rules.amberMaxExercisePain)},
+                  {"exercises", value::list(std::move(painful))}});
     }
     if (now.painRest >= rules.redRestPain) {
-        out.fire(Light::Red, "light.red.rest_pain",
-                 "Rest pain is " + text::pain(now.painRest) + " (" +
-                     std::to_string(rules.redRestPain) + " or more).");
+        out.fire(
+            Light::Red, "light.red.rest_pain",
+            {{"pain", value::pain(now.painRest)}, {"limit", value::number(rules.redRestPain)}});
     } else if (now.painRest >= rules.amberRestPain) {
-        out.fire(Light::Amber, "light.amber.rest_pain",
-                 "Rest pain is " + text::pain(now.painRest) + " (" +
-                     std::to_string(rules.amberRestPain) + " or more).");
+        out.fire(
+            Light::Amber, "light.amber.rest_pain",
+            {{"pain", value::pain(now.painRest)}, {"limit", value::number(rules.amberRestPain)}});
     }
     if (now.painActivity >= rules.redActivityPain) {
         out.fire(Light::Red, "light.red.activity_pain",
-                 "Pain in everyday activity is " + text::pain(now.painActivity) + " (" +
-                     std::to_string(rules.redActivityPain) + " or more).");
+                 {{"pain", value::pain(now.painActivity)},
+                  {"limit", value::number(rules.redActivityPain)}});
     } else if (now.painActivity >= rules.amberActivityPain) {
         out.fire(Light::Amber, "light.amber.activity_pain",
-                 "Pain in everyday activity is " + text::pain(now.painActivity) + " (" +
-                     std::to_string(rules.amberActivityPain) + " or more).");
+                 {{"pain", value::pain(now.painActivity)},
+                  {"limit", value::number(rules.amberActivityPain)}});
     }
 }
 
@@ -138,53 +132,49 @@ LightResult evaluateLight(std::span<const CheckIn> checkins, std::size_t index,
 
     if (now.painExercise > rules.amberMaxExercisePain) {
         out.fire(Light::Red, "light.red.exercise_pain",
-                 "Pain during exercise was " + text::pain(now.painExercise) + ", above " +
-                     std::to_string(rules.amberMaxExercisePain) + ".");
+                 {{"pain", value::pain(now.painExercise)},
+                  {"limit", value::number(rules.amberMaxExercisePain)}});
     } else if (now.painExercise > rules.greenMaxExercisePain) {
         out.fire(Light::Amber, "light.amber.exercise_pain",
-                 "Pain during exercise was " + text::pain(now.painExercise) + ": above " +
-                     std::to_string(rules.greenMaxExercisePain) + " but not above " +
-                     std::to_string(rules.amberMaxExercisePain) + ".");
+                 {{"pain", value::pain(now.painExercise)},
+                  {"green_max", value::number(rules.greenMaxExercisePain)},
+                  {"limit", value::number(rules.amberMaxExercisePain)}});
     }
     if (now.nextMorning == NextMorning::Higher) {
-        out.fire(Light::Red, "light.red.next_morning",
-                 "Pain the next morning was higher than usual instead of settling.");
+        out.fire(Light::Red, "light.red.next_morning");
     }
     checkLevels(out, now, rules);
     const std::size_t window = std::min<std::size_t>(
         index, static_cast<std::size_t>(std::max(1, rules.trendBaselineCheckins)));
     checkTrend(out, now, checkins.subspan(index - window, window), rules);
     if (now.swelling == Swelling::New) {
-        out.fire(Light::Red, "light.red.new_swelling", "New swelling was reported.");
+        out.fire(Light::Red, "light.red.new_swelling");
     } else if (now.swelling == Swelling::Same && rules.amberOnOngoingSwelling) {
-        out.fire(Light::Amber, "light.amber.swelling",
-                 "Swelling is still there, no worse than before.");
+        out.fire(Light::Amber, "light.amber.swelling");
     }
     if (now.nightPain) {
         if (before == nullptr || !before->nightPain) {
-            out.fire(Light::Red, "light.red.night_pain",
-                     before == nullptr ? "Night pain was reported."
-                                       : "Night pain was reported and is new since the check-in "
-                                         "of " +
-                                             toIsoString(before->date) + ".");
+            out.fire(Light::Red, "light.red.night_pain");
+            if (before != nullptr) {
+                out.reasons.back().values["since"] = value::date(before->date);
+            }
         } else if (rules.amberOnOngoingNightPain) {
             out.fire(Light::Amber, "light.amber.night_pain",
-                     "Night pain continues from the check-in of " + toIsoString(before->date) +
-                         ".");
+                     {{"since", value::date(before->date)}});
         }
     }
 
     if (out.reasons.empty()) {
-        std::string sentence = "Pain during exercise was " + text::pain(now.painExercise) + " (" +
-                               std::to_string(rules.greenMaxExercisePain) +
-                               " or less), the next morning was settled";
+        std::map<std::string, ReasonValue, std::less<>> values{
+            {"pain", value::pain(now.painExercise)},
+            {"green_max", value::number(rules.greenMaxExercisePain)}};
         if (before != nullptr) {
-            sentence += ", rest and activity pain did not rise (last check-in: rest " +
-                        text::pain(before->painRest) + " → " + text::pain(now.painRest) +
-                        ", activity " + text::pain(before->painActivity) + " → " +
-                        text::pain(now.painActivity) + ")";
+            values["rest_from"] = value::pain(before->painRest);
+            values["rest_to"] = value::pain(now.painRest);
+            values["activity_from"] = value::pain(before->painActivity);
+            values["activity_to"] = value::pain(now.painActivity);
         }
-        out.fire(Light::Green, "light.green", sentence + ", with no swelling or night pain.");
+        out.fire(Light::Green, "light.green", std::move(values));
     }
     return {out.light, std::move(out.reasons)};
 }

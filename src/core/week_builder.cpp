@@ -118,13 +118,6 @@ struct Session
     std::vector<Entry> entries;
 };
 
-const char* weekdayName(Date date)
-{
-    static constexpr std::array<const char*, 7> kNames{"Mon", "Tue", "Wed", "Thu",
-                                                       "Fri", "Sat", "Sun"};
-    return kNames[static_cast<std::size_t>(weekdayIndex(date))];
-}
-
 class WeekBuilder
 {
 public:
@@ -168,9 +161,10 @@ public:
         }
         // Last week's exercises that were dropped and not replaced still need their reason.
         for (const SlotNote& note : m_notes) {
-            m_plan.decision.reasons.push_back(
-                {"keep.previous", text::capitalised(std::string(slotLabel(note.slot))) + ": no " +
-                                      "exercise " + note.text + "."});
+            Reason reason{"keep.previous", note.why};
+            reason.values["case"] = value::word("dropped");
+            reason.values["slot"] = value::word(slotWord(note.slot));
+            m_plan.decision.reasons.push_back(std::move(reason));
         }
         writeDays();
         noteHeldBack();
@@ -192,7 +186,7 @@ private:
         m_plan.days.clear();
         int strength = 0;
         int mobility = 0;
-        std::vector<std::string> strengthDays;
+        std::vector<Date> strengthDays;
         for (std::size_t i = 0; i < kinds.size(); ++i) {
             PlanDay day;
             day.date = m_request.weekStart + std::chrono::days(static_cast<int>(i));
@@ -202,32 +196,29 @@ private:
             }
             if (day.kind == DayKind::Strength) {
                 ++strength;
-                strengthDays.push_back(std::string(weekdayName(day.date)) + " " +
-                                       toIsoString(day.date));
+                strengthDays.push_back(day.date);
             } else if (day.kind == DayKind::Mobility) {
                 ++mobility;
             }
             m_plan.days.push_back(std::move(day));
         }
         const int asked = sessions;
-        std::string text = std::to_string(strength) + " strength day" + (strength == 1 ? "" : "s") +
-                           " (" + text::joinAnd(strengthDays) + "), never two in a row, " +
-                           std::to_string(mobility) + " mobility and activation day" +
-                           (mobility == 1 ? "" : "s") + " and " +
-                           std::to_string(7 - strength - mobility) + " rest days, from " +
-                           std::to_string(asked) + " sessions a week";
+        Reason reason{"week.strength_sessions",
+                      {{"strength", value::number(strength)},
+                       {"strength_days", value::dates(strengthDays)},
+                       {"mobility", value::number(mobility)},
+                       {"rest", value::number(7 - strength - mobility)},
+                       {"asked", value::number(asked)}}};
         if (red && std::min(asked, 7 - m_rules.minRestDays) > m_rules.redMaxStrengthSessions &&
             m_rules.maxStrengthSessions > m_rules.redMaxStrengthSessions) {
-            text += "; a red week has at most " + std::to_string(m_rules.redMaxStrengthSessions) +
-                    " strength days";
+            reason.values["red_max"] = value::number(m_rules.redMaxStrengthSessions);
         }
-        m_plan.decision.reasons.push_back({"week.strength_sessions", text + "."});
+        m_plan.decision.reasons.push_back(std::move(reason));
         if (asked > 7 - m_rules.minRestDays) {
-            m_plan.decision.reasons.push_back(
-                {"week.rest_days", std::to_string(asked) + " sessions a week were asked for; " +
-                                       std::to_string(strength + mobility) +
-                                       " are planned to keep at least " +
-                                       std::to_string(m_rules.minRestDays) + " rest day."});
+            m_plan.decision.reasons.push_back({"week.rest_days",
+                                               {{"asked", value::number(asked)},
+                                                {"planned", value::number(strength + mobility)},
+                                                {"min_rest", value::number(m_rules.minRestDays)}}});
         }
     }
 
@@ -248,11 +239,11 @@ private:
                            [&](const WeekItem& item) { return item.exercise == exercise; });
     }
 
-    std::string takeNote(DayKind group, Slot slot)
+    std::optional<ReasonValues> takeNote(DayKind group, Slot slot)
     {
         for (auto it = m_notes.begin(); it != m_notes.end(); ++it) {
             if (it->group == group && it->slot == slot) {
-                std::string text = std::move(it->text);
+                ReasonValues text = std::move(it->why);
                 m_notes.erase(it);
                 return text;
             }
@@ -406,29 +397,28 @@ private:
         return rotation;
     }
 
-    std::string newReason(DayKind group, Slot slot, const std::vector<std::size_t>& rotation)
+    Reason newReason(DayKind group, Slot slot, const std::vector<std::size_t>& rotation)
     {
-        const std::string label(slotLabel(slot));
-        const std::string dose = "at its starting dose";
-        if (std::string note = takeNote(group, slot); !note.empty()) {
-            return "New for " + label + " " + dose + ": " + note + ".";
+        Reason out{
+            "exercise.new",
+            {{"slot", value::word(slotWord(slot))}, {"phase", value::number(m_filter.phase)}}};
+        if (std::optional<ReasonValues> note = takeNote(group, slot)) {
+            text::merge(out.values, *note);
+            out.values["case"] = value::word("replaces");
+        } else if (!rotation.empty()) {
+            out.values["case"] = value::word("variety");
+            out.values["alternates"] = text::exercise(*m_items[rotation.front()].exercise);
+        } else {
+            out.values["case"] = value::word(m_request.previousPlan ? "new" : "first");
         }
-        if (!rotation.empty()) {
-            return "New for " + label + " " + dose + ", for variety: it alternates with " +
-                   m_items[rotation.front()].exercise->name + ".";
-        }
-        if (!m_request.previousPlan) {
-            return "First plan: " + label + " work " + dose + " (phase " +
-                   std::to_string(m_filter.phase) + ").";
-        }
-        return "New for " + label + " " + dose + " (phase " + std::to_string(m_filter.phase) + ").";
+        return out;
     }
 
     void reportEmptySlot(DayKind group, Slot slot)
     {
-        std::string text = "No " + std::string(slotLabel(slot)) +
-                           " exercise fits this week (phase " + std::to_string(m_filter.phase) +
-                           ", the client's equipment and today's precautions)";
+        Reason reason{
+            group == DayKind::Strength ? "week.strength_slots" : "week.mobility_day",
+            {{"slot", value::word(slotWord(slot))}, {"phase", value::number(m_filter.phase)}}};
         // Would any equipment open the slot? Name what the best such exercise needs.
         SelectionFilter anyEquipment = m_filter;
         anyEquipment.available = allValues<Equipment>();
@@ -438,19 +428,19 @@ private:
             std::vector<std::string> needed;
             for (Equipment item : options.front()->equipment) {
                 if (item != Equipment::None && !contains(m_filter.available, item)) {
-                    needed.push_back(text::words(toString(item)));
+                    needed.emplace_back(toString(item));
                 }
             }
             if (!needed.empty()) {
-                text += "; " + text::joinAnd(needed) + " would allow " + options.front()->name;
-                m_plan.advice.push_back(text::capitalised(text::joinAnd(needed)) + " would allow " +
-                                        options.front()->name + " for " +
-                                        std::string(slotLabel(slot)) + ".");
+                reason.values["needs"] = value::words(needed);
+                reason.values["would_allow"] = text::exercise(*options.front());
+                m_plan.advice.push_back({"advice.equipment",
+                                         {{"needs", value::words(needed)},
+                                          {"would_allow", text::exercise(*options.front())},
+                                          {"slot", value::word(slotWord(slot))}}});
             }
         }
-        const std::string rule =
-            group == DayKind::Strength ? "week.strength_slots" : "week.mobility_day";
-        m_plan.decision.reasons.push_back({rule, text + "."});
+        m_plan.decision.reasons.push_back(std::move(reason));
     }
 
     struct Rotation
@@ -543,26 +533,33 @@ private:
                     }
                     m_items[i].reason =
                         step.exercise == before.exercise
-                            ? "Kept from last week and moved up one step: " + step.change +
-                                  " (now " + describeDose(step.dose) + ")."
-                            : "Moved up from " + before.exercise->name + " (" +
-                                  describeDose(before.dose) +
-                                  ", at the top of its limits) to its harder version, at its "
-                                  "starting dose.";
+                            ? Reason{"dose.progress",
+                                     {{"case", value::word("step")},
+                                      {"change", value::word(step.change)},
+                                      {"change_from", value::number(step.from)},
+                                      {"change_to", value::number(step.to)},
+                                      {"dose", text::dose(step.dose)}}}
+                            : Reason{"dose.progress",
+                                     {{"case", value::word("harder")},
+                                      {"exercise", text::exercise(*before.exercise)},
+                                      {"dose", text::dose(before.dose)}}};
                     break;
                 }
                 m_items[i] = before;
             }
             if (!moved) {
                 m_items[i].reason =
-                    steps.empty()
-                        ? "Kept from last week at the same dose (" + describeDose(before.dose) +
-                              "): it is at the top of its limits and no harder version fits "
-                              "phase " +
-                              std::to_string(m_filter.phase) + " and the equipment at hand."
-                        : "Kept from last week at the same dose (" + describeDose(before.dose) +
-                              "): the next step (" + steps.front().change + ") would not fit the " +
-                              std::to_string(minutes) + "-minute session.";
+                    steps.empty() ? Reason{"dose.progress",
+                                           {{"case", value::word("top")},
+                                            {"dose", text::dose(before.dose)},
+                                            {"phase", value::number(m_filter.phase)}}}
+                                  : Reason{"dose.progress",
+                                           {{"case", value::word("no_room")},
+                                            {"dose", text::dose(before.dose)},
+                                            {"change", value::word(steps.front().change)},
+                                            {"change_from", value::number(steps.front().from)},
+                                            {"change_to", value::number(steps.front().to)},
+                                            {"minutes", value::number(minutes)}}};
             }
             // Sessions hold a copy of the dose; bring them up to date.
             for (Session& session : m_sessions) {
@@ -602,12 +599,12 @@ private:
                 break;
             }
             m_plan.decision.reasons.push_back(
-                {"week.budget", "The " + std::to_string(m_request.client.minutesPerSession) +
-                                    "-minute session on " +
-                                    toIsoString(m_plan.days[session.day].date) +
-                                    " has no room for " + m_items[*dropped].exercise->name + " (" +
-                                    std::string(slotLabel(m_items[*dropped].slot)) + ") " +
-                                    (floors ? "at its full dose." : "even at its smallest dose.")});
+                {"week.budget",
+                 {{"minutes", value::number(m_request.client.minutesPerSession)},
+                  {"date", value::date(m_plan.days[session.day].date)},
+                  {"exercise", text::exercise(*m_items[*dropped].exercise)},
+                  {"slot", value::word(slotWord(m_items[*dropped].slot))},
+                  {"case", value::word(floors ? "full_dose" : "smallest_dose")}}});
         }
     }
 
@@ -709,9 +706,8 @@ private:
     {
         if (m_heldBackNew) {
             m_plan.decision.reasons.push_back(
-                {"week.new_exercises", "At most " + std::to_string(m_rules.maxNewExercisesPerWeek) +
-                                           " new exercises a week, so that a flare-up can be "
-                                           "traced to a change: other changes wait."});
+                {"week.new_exercises",
+                 {{"max_new", value::number(m_rules.maxNewExercisesPerWeek)}}});
         }
         if (m_assessment.decision.action != Action::Progress || (m_moved > 0 && changedCards())) {
             return;
@@ -721,16 +717,11 @@ private:
             m_items.begin(), m_items.end(), [](const WeekItem& item) { return item.mayProgress; });
         m_plan.decision.reasons.push_back(
             {"action.progress.none",
-             anyMayProgress ? "A week to move up, but no exercise could: each is at the top of its "
-                              "limits or its next step would not fit the " +
-                                  std::to_string(m_request.client.minutesPerSession) +
-                                  "-minute session, so the week holds."
-                            : "A week to move up, but every exercise is held this week (it hurt, "
-                              "was skipped, or is new), so the week holds."});
-        for (std::string& line : m_plan.advice) {
-            if (line == progressAdvice()) {
-                line = "Pain is well controlled, but nothing could move up this week; see the "
-                       "reasons.";
+             {{"case", value::word(anyMayProgress ? "no_room" : "all_held")},
+              {"minutes", value::number(m_request.client.minutesPerSession)}}});
+        for (Reason& item : m_plan.advice) {
+            if (item == progressAdvice()) {
+                item = {"advice.progress_none"};
             }
         }
     }
@@ -792,9 +783,8 @@ private:
                     exercise.laterality == Laterality::Bilateral ? WorkSide::Both : WorkSide::Each;
                 planned.reason = item.reason;
                 if (entry.dose != item.dose) {
-                    planned.reason += " Shortened on this day to fit the " +
-                                      std::to_string(minutes) +
-                                      "-minute session: " + describeDose(entry.dose) + ".";
+                    planned.reason.values["shortened_minutes"] = value::number(minutes);
+                    planned.reason.values["shortened_to"] = text::dose(entry.dose);
                 }
                 day.exercises.push_back(std::move(planned));
             }
@@ -815,11 +805,7 @@ private:
                     [](const PlannedExercise& e) { return e.side == WorkSide::Each; });
             });
         if (oneLegWork) {
-            const std::string sore(toString(side));
-            const std::string other = side == Side::Left ? "right" : "left";
-            m_plan.advice.push_back("Single-leg exercises: work both legs, starting with the " +
-                                    other + " leg; the " + sore +
-                                    " side is the sore one, so stop it sooner if pain rises.");
+            m_plan.advice.push_back({"advice.one_leg", {{"side", value::word(toString(side))}}});
         }
     }
 

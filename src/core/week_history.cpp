@@ -37,19 +37,21 @@ int redRun(std::span<const CheckIn> checkins, const Plan* previousPlan,
     return run;
 }
 
-std::string redRunDates(std::span<const CheckIn> checkins, int run)
+std::vector<Date> redRunDates(std::span<const CheckIn> checkins, int run)
 {
-    std::vector<std::string> dates;
+    std::vector<Date> dates;
     const std::size_t from = checkins.size() - std::min<std::size_t>(checkins.size(), run);
     for (std::size_t i = from; i < checkins.size(); ++i) {
-        dates.push_back(toIsoString(checkins[i].date));
+        dates.push_back(checkins[i].date);
     }
-    return text::joinAnd(dates);
+    return dates;
 }
 
 void escalate(WeekAssessment& out, std::span<const CheckIn> checkins, const ProgressionRules& rules)
 {
     std::vector<std::string> why;
+    int persistentWeeks = 0;
+    int runWeeks = 0;
     const auto lastN = [&](int n) {
         const std::size_t count = static_cast<std::size_t>(std::max(1, n));
         return checkins.size() >= count ? checkins.subspan(checkins.size() - count)
@@ -70,14 +72,19 @@ void escalate(WeekAssessment& out, std::span<const CheckIn> checkins, const Prog
             what.push_back("night pain");
         }
         if (!what.empty()) {
-            const std::string sentence = text::capitalised(text::joinAnd(what)) +
-                                         " in each of the last " +
-                                         std::to_string(persistent.size()) + " check-ins (since " +
-                                         toIsoString(persistent.front().date) + ")";
+            std::vector<std::string> whatWords;
+            for (const std::string& w : what) {
+                whatWords.push_back(w == "night pain" ? "night_pain" : w);
+            }
             out.decision.reasons.push_back(
-                {"escalate.persistent", sentence + ": a clinician should review the plan."});
-            why.push_back(text::joinAnd(what) + " that has lasted " +
-                          std::to_string(persistent.size()) + " weeks");
+                {"escalate.persistent",
+                 {{"what", value::words(whatWords)},
+                  {"weeks", value::number(static_cast<int>(persistent.size()))},
+                  {"since", value::date(persistent.front().date)}}});
+            for (const std::string& w : whatWords) {
+                why.push_back(w);
+            }
+            persistentWeeks = static_cast<int>(persistent.size());
         }
     }
     const std::span<const CheckIn> run = lastN(rules.amberWeeksForReview);
@@ -89,16 +96,19 @@ void escalate(WeekAssessment& out, std::span<const CheckIn> checkins, const Prog
         }
         if (allNotGreen) {
             out.decision.reasons.push_back(
-                {"escalate.amber_run", std::to_string(run.size()) +
-                                           " amber or red weeks in a row (check-ins of " +
-                                           redRunDates(checkins, static_cast<int>(run.size())) +
-                                           "): a clinician should review the plan."});
-            why.push_back(std::to_string(run.size()) + " weeks in a row without settling");
+                {"escalate.amber_run",
+                 {{"weeks", value::number(static_cast<int>(run.size()))},
+                  {"checkins",
+                   value::dates(redRunDates(checkins, static_cast<int>(run.size())))}}});
+            why.emplace_back("not_settling");
+            runWeeks = static_cast<int>(run.size());
         }
     }
     if (!why.empty()) {
-        out.advice.push_back("Please book a review with your physiotherapist or doctor: " +
-                             text::joinAnd(why) + ".");
+        out.advice.push_back({"advice.review",
+                              {{"why", value::words(why)},
+                               {"persistent_weeks", value::number(persistentWeeks)},
+                               {"run_weeks", value::number(runWeeks)}}});
     }
 }
 
@@ -122,17 +132,16 @@ const ClinicianReview* reviewSince(const PlanRequest& request, Date since)
 
 void referralAdvice(WeekAssessment& out)
 {
-    out.advice.push_back("Please pause the exercise programme and get checked before going on.");
+    out.advice.push_back({"advice.pause"});
     for (Urgency urgency : {Urgency::SameDay, Urgency::Soon}) {
         for (RedFlag flag : out.redFlags) {
             if (redFlagUrgency(flag) != urgency) {
                 continue;
             }
-            std::string line(redFlagReferral(flag));
-            if (urgency == Urgency::SameDay) {
-                line = "Today, not later: " + line;
-            }
-            out.advice.push_back(std::move(line));
+            out.advice.push_back(
+                {"advice.red_flag",
+                 {{"flag", value::word(toString(flag))},
+                  {"urgency", value::word(urgency == Urgency::SameDay ? "same_day" : "soon")}}});
         }
     }
 }
@@ -141,58 +150,52 @@ void educationAdvice(WeekAssessment& out, const PlanRequest& request, const Prog
 {
     const ClientProfile& client = request.client;
     if (out.irritable) {
-        out.advice.push_back(
-            "While the knee is irritable, ease off what loads it most for a while: fewer stairs, "
-            "no deep squatting or kneeling, and stand up and move every half hour when sitting. "
-            "This is for now, not for ever.");
+        out.advice.push_back({"advice.irritable"});
     }
     if (contains(client.goals, Goal::Running) || contains(client.goals, Goal::JumpingSport)) {
         out.advice.push_back(
-            "If you run: keep your running at a level where pain stays at " +
-            std::to_string(rules.greenMaxExercisePain) +
-            "/10 or less and is settled by the next morning. Cut the distance rather than stop "
-            "altogether, run every other day, and slightly quicker, shorter steps can ease the "
-            "knee.");
+            {"advice.running", {{"green_max", value::number(rules.greenMaxExercisePain)}}});
     }
     if (out.context.fallsRisk) {
-        out.advice.push_back("Do the balance exercises next to a sturdy chair or a wall and hold "
-                             "on whenever you need to.");
+        out.advice.push_back({"advice.falls_balance"});
     }
-    out.advice.push_back("Change one thing at a time: when you add activity, add a little, and "
-                         "keep it if the next morning is settled.");
+    out.advice.push_back({"advice.one_change"});
 }
 
-std::string amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules& rules)
+Reason amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules& rules)
 {
     std::vector<std::string> waits;
-    auto add = [&](std::string text) {
-        if (!contains(waits, text)) {
-            waits.push_back(std::move(text));
+    auto add = [&](std::string word) {
+        if (!contains(waits, word)) {
+            waits.push_back(std::move(word));
         }
     };
     for (const Reason& reason : reasons) {
         if (reason.rule == "light.amber.exercise_pain") {
-            add("pain during exercise stays at " + std::to_string(rules.greenMaxExercisePain) +
-                "/10 or less");
+            add("exercise_pain");
         } else if (reason.rule == "light.amber.painful_exercise") {
-            add("no exercise hurts above " + std::to_string(rules.amberMaxExercisePain) + "/10");
+            add("painful_exercise");
         } else if (reason.rule == "light.amber.trend") {
-            add("rest and activity pain stop rising");
+            add("trend");
         } else if (reason.rule == "light.amber.swelling") {
-            add("the swelling has gone");
+            add("swelling");
         } else if (reason.rule == "light.amber.night_pain") {
-            add("the night pain has gone");
+            add("night_pain");
         } else if (reason.rule == "light.amber.rest_pain") {
-            add("pain at rest is below " + std::to_string(rules.amberRestPain) + "/10");
+            add("rest_pain");
         } else if (reason.rule == "light.amber.activity_pain") {
-            add("pain in everyday activity is below " + std::to_string(rules.amberActivityPain) +
-                "/10");
+            add("activity_pain");
         }
     }
     if (waits.empty()) {
-        add("the next morning is settled");
+        add("next_morning");
     }
-    return "Stay at this level for now; the plan moves on once " + text::joinAnd(waits) + ".";
+    return {"advice.amber_wait",
+            {{"waits", value::words(waits)},
+             {"green_max", value::number(rules.greenMaxExercisePain)},
+             {"amber_max", value::number(rules.amberMaxExercisePain)},
+             {"rest_limit", value::number(rules.amberRestPain)},
+             {"activity_limit", value::number(rules.amberActivityPain)}}};
 }
 
 bool amberFromNamedExercises(const std::vector<Reason>& reasons, const CheckIn& latest,
@@ -220,26 +223,21 @@ int restartPhase(WeekAssessment& out, const PlanRequest& request, const Plan& pr
     const int phase = review != nullptr
                           ? std::max(1, before - rules.restartPhaseDrop)
                           : std::clamp(std::min(rules.restartPhaseUncleared, before), 1, 4);
-    std::string text = "Last week's plan was a referral for a red flag. ";
+    Reason restart{"refer.restart",
+                   {{"phase", value::number(phase)},
+                    {"before", value::number(before)},
+                    {"max_flexion", value::word(toString(rules.redMaxKneeFlexion))},
+                    {"max_impact", value::word(toString(rules.redMaxImpact))},
+                    {"needed", value::number(rules.restartSettledWeeks)}}};
     if (review != nullptr) {
-        text += "Seen and cleared by " + review->clinician + " on " + toIsoString(review->date);
+        restart.values["clinician"] = value::text(review->clinician);
+        restart.values["seen"] = value::date(review->date);
         if (!review->note.empty()) {
-            text += " (\"" + review->note + "\")";
+            restart.values["note"] = value::text(review->note);
         }
-        text += ": restarts in phase " + std::to_string(phase) + ", below phase " +
-                std::to_string(before) + " before the referral";
-    } else {
-        text += "No clinician review is recorded since then, only the check-in's answers: "
-                "restarts in phase " +
-                std::to_string(phase);
     }
-    text += ", at starting doses, with loaded knee bending kept to " +
-            std::string(toString(rules.redMaxKneeFlexion)) + " and impact to " +
-            std::string(toString(rules.redMaxImpact)) + " until " +
-            std::to_string(rules.restartSettledWeeks) + " green weeks in a row.";
-    out.decision.reasons.push_back({"refer.restart", text});
-    out.advice.push_back("Welcome back. The plan restarts gently after the check-up and builds up "
-                         "again over the next weeks.");
+    out.decision.reasons.push_back(std::move(restart));
+    out.advice.push_back({"advice.welcome_back"});
     return phase;
 }
 

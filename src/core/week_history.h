@@ -20,7 +20,7 @@ int greenRunBefore(std::span<const CheckIn> checkins, const ProgressionRules& ru
 // look at, a previous plan made in a red week counts as the week before.
 int redRun(std::span<const CheckIn> checkins, const Plan* previousPlan,
            const ProgressionRules& rules);
-std::string redRunDates(std::span<const CheckIn> checkins, int run);
+std::vector<Date> redRunDates(std::span<const CheckIn> checkins, int run);
 
 // escalate.persistent and escalate.amber_run: reasons and the advice to book a review.
 void escalate(WeekAssessment& out, std::span<const CheckIn> checkins,
@@ -40,7 +40,7 @@ void educationAdvice(WeekAssessment& out, const PlanRequest& request,
                      const ProgressionRules& rules);
 
 // What an amber week waits for, named after the rules that made it amber.
-std::string amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules& rules);
+Reason amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules& rules);
 
 // An amber week made only by named exercises hurting (3-5/10): the others may still progress
 // (action.progress.per_exercise), closer to the pain-monitoring model than holding everything.

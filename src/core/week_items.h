@@ -17,7 +17,7 @@ struct WeekItem
     Slot slot = Slot::HipAbductors;
     const Exercise* exercise = nullptr;
     Dose dose;
-    std::string reason;
+    Reason reason;
     bool carried = false;     // kept (or moved along its ladder) from the previous plan
     bool mayProgress = false; // a green week may move it up one step
     // The dose the budget may not cut below in a week that does not step back: last week's
@@ -31,7 +31,9 @@ struct SlotNote
 {
     DayKind group = DayKind::Strength;
     Slot slot = Slot::HipAbductors;
-    std::string text; // "replaces Split squat, which hurt 6/10 last week (above 5) ..."
+    // Why last week's exercise went: "replaced" (the exercise) and "dropped" (painful: "pain"
+    // and "limit"; excluded: the exclusion's values).
+    ReasonValues why;
     // The refill asks no more of the knee than this exercise (select.painful_ladder, and hold
     // and step-back weeks); null when a harder refill is fine (the client outgrew the phase).
     const Exercise* cap = nullptr;

@@ -1,4 +1,5 @@
 #include "json_reader.h"
+#include "reason_json.h"
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/load.h>
@@ -296,7 +297,9 @@ core::PlannedExercise readPlannedExercise(const nlohmann::json& value, const std
     }
     reader.readInt("rest_seconds", planned.restSeconds, 0, 600, Presence::Optional);
     reader.readEnum("side", planned.side);
-    reader.readString("reason", planned.reason);
+    if (const nlohmann::json* reason = reader.readValue("reason")) {
+        planned.reason = detail::readReason(*reason, reader.pointerTo("reason"), issues.all());
+    }
     // dose.load, optional: {"kind": "band", "level": 2}; plans from before loads have none.
     if (const nlohmann::json* load = reader.readValue("load", Presence::Optional)) {
         ObjectReader loadReader(*load, reader.pointerTo("load"), issues.all());
@@ -354,7 +357,7 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
         }
     }
     int version = kPlanFormatVersion;
-    reader.readInt("version", version, kPlanFormatVersion, kPlanFormatVersion, header);
+    reader.readInt("version", version, kOldestPlanFormatVersion, kPlanFormatVersion, header);
     const bool hasStart = readDate(reader, "week_start", plan.weekStart, issues);
 
     ObjectReader decision = reader.child("decision");
@@ -365,19 +368,19 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
                      Presence::Optional);
     if (const nlohmann::json* reasons = decision.readList("reasons", Presence::Optional)) {
         for (std::size_t i = 0; i < reasons->size(); ++i) {
-            ObjectReader reason((*reasons)[i],
-                                decision.pointerTo("reasons") + "/" + std::to_string(i),
-                                issues.all());
-            core::Reason item;
-            reason.readString("rule", item.rule);
-            reason.readString("text", item.text);
-            reason.finish();
-            plan.decision.reasons.push_back(std::move(item));
+            plan.decision.reasons.push_back(detail::readReason(
+                (*reasons)[i], decision.pointerTo("reasons") + "/" + std::to_string(i),
+                issues.all()));
         }
     }
     decision.finish();
 
-    reader.readStringList("advice", plan.advice, Presence::Optional);
+    if (const nlohmann::json* advice = reader.readList("advice", Presence::Optional)) {
+        for (std::size_t i = 0; i < advice->size(); ++i) {
+            plan.advice.push_back(detail::readReason(
+                (*advice)[i], reader.pointerTo("advice") + "/" + std::to_string(i), issues.all()));
+        }
+    }
 
     if (const nlohmann::json* days = reader.readList("days")) {
         const std::string daysAt = reader.pointerTo("days");
@@ -441,7 +444,7 @@ std::string name(auto value)
     return std::string(core::toString(value));
 }
 
-nlohmann::ordered_json planJson(const core::Plan& plan)
+nlohmann::ordered_json planJson(const core::Plan& plan, const ReasonWords& words)
 {
     nlohmann::ordered_json out;
     out["format"] = kPlanFormat;
@@ -454,11 +457,15 @@ nlohmann::ordered_json planJson(const core::Plan& plan)
     decision["green_weeks_in_phase"] = plan.decision.greenWeeksInPhase;
     nlohmann::ordered_json reasons = nlohmann::ordered_json::array();
     for (const core::Reason& reason : plan.decision.reasons) {
-        reasons.push_back({{"rule", reason.rule}, {"text", reason.text}});
+        reasons.push_back(detail::reasonJson(reason, words));
     }
     decision["reasons"] = std::move(reasons);
     out["decision"] = std::move(decision);
-    out["advice"] = plan.advice;
+    nlohmann::ordered_json advice = nlohmann::ordered_json::array();
+    for (const core::Reason& item : plan.advice) {
+        advice.push_back(detail::reasonJson(item, words));
+    }
+    out["advice"] = std::move(advice);
     nlohmann::ordered_json days = nlohmann::ordered_json::array();
     for (const core::PlanDay& day : plan.days) {
         nlohmann::ordered_json item;
@@ -480,7 +487,7 @@ nlohmann::ordered_json planJson(const core::Plan& plan)
             exercise["tempo"] = planned.tempo;
             exercise["rest_seconds"] = planned.restSeconds;
             exercise["side"] = name(planned.side);
-            exercise["reason"] = planned.reason;
+            exercise["reason"] = detail::reasonJson(planned.reason, words);
             if (planned.loadKind != core::LoadKind::None) {
                 exercise["load"] = {{"kind", name(planned.loadKind)}, {"level", planned.loadLevel}};
             }
@@ -744,8 +751,8 @@ std::string writePlanRequest(const core::PlanRequest& request)
         }
         out["reviews"] = std::move(reviews);
     }
-    out["previous_plan"] =
-        request.previousPlan ? planJson(*request.previousPlan) : nlohmann::ordered_json(nullptr);
+    out["previous_plan"] = request.previousPlan ? planJson(*request.previousPlan, {})
+                                                : nlohmann::ordered_json(nullptr);
     return dump(out);
 }
 
@@ -758,7 +765,8 @@ core::Plan readPlanDocument(std::string_view json)
     if (!root) {
         throw FormatError(std::move(found));
     }
-    if (!detail::checkHeader(*root, kPlanFormat, kPlanFormatVersion, "a Glidepath plan", found)) {
+    if (!detail::checkHeader(*root, kPlanFormat, kPlanFormatVersion, "a Glidepath plan", found,
+                             kOldestPlanFormatVersion)) {
         fail(json, std::move(found));
     }
     found = detail::duplicateKeys(json);
@@ -782,9 +790,9 @@ core::Plan parsePlan(std::string_view json)
     return detail::guarded([&] { return readPlanDocument(json); });
 }
 
-std::string writePlan(const core::Plan& plan)
+std::string writePlan(const core::Plan& plan, const ReasonWords& words)
 {
-    return dump(planJson(plan));
+    return dump(planJson(plan, words));
 }
 
 namespace {
@@ -823,8 +831,14 @@ std::string upper(std::string text)
 
 } // namespace
 
-std::string writePlanText(const core::Plan& plan)
+std::string writePlanText(const core::Plan& plan, const ReasonWords& words)
 {
+    const auto said = [&](const core::Reason& reason) {
+        if (words) {
+            return words(reason);
+        }
+        return reason.text.empty() ? reason.rule : reason.text;
+    };
     static constexpr std::array<const char*, 7> kDays{"Mon", "Tue", "Wed", "Thu",
                                                       "Fri", "Sat", "Sun"};
     std::ostringstream out;
@@ -834,13 +848,13 @@ std::string writePlanText(const core::Plan& plan)
     if (!plan.decision.reasons.empty()) {
         out << "\nWhy:\n";
         for (const core::Reason& reason : plan.decision.reasons) {
-            out << "  - " << reason.text << " [" << reason.rule << "]\n";
+            out << "  - " << said(reason) << " [" << reason.rule << "]\n";
         }
     }
     if (!plan.advice.empty()) {
         out << "\nAdvice:\n";
-        for (const std::string& line : plan.advice) {
-            out << "  - " << line << "\n";
+        for (const core::Reason& item : plan.advice) {
+            out << "  - " << said(item) << "\n";
         }
     }
     out << "\n";
@@ -854,7 +868,7 @@ std::string writePlanText(const core::Plan& plan)
         int number = 1;
         for (const core::PlannedExercise& planned : day.exercises) {
             out << "  " << number++ << ". " << planned.name << ": " << doseText(planned) << "\n";
-            out << "     " << planned.reason << "\n";
+            out << "     " << said(planned.reason) << "\n";
         }
     }
     if (!plan.overrides.empty()) {

@@ -1,5 +1,7 @@
 #include "template_json.h"
 
+#include "reason_json.h"
+
 #include <glidepath/core/load.h>
 #include <glidepath/core/progression_steps.h>
 
@@ -31,7 +33,9 @@ core::PlannedExercise readExercise(const nlohmann::json& value, const std::strin
     }
     reader.readInt("rest_seconds", planned.restSeconds, 0, 600, Presence::Optional);
     reader.readEnum("side", planned.side, Presence::Optional);
-    reader.readString("reason", planned.reason, Presence::Optional);
+    if (const nlohmann::json* reason = reader.readValue("reason", Presence::Optional)) {
+        planned.reason = readReason(*reason, reader.pointerTo("reason"), issues);
+    }
     // Optional like a plan's: {"kind": "band", "level": 2}.
     if (const nlohmann::json* load = reader.readValue("load", Presence::Optional)) {
         ObjectReader loadReader(*load, reader.pointerTo("load"), issues);
@@ -109,7 +113,7 @@ nlohmann::ordered_json templateToJson(const core::PlanTemplate& plan)
             e["tempo"] = p.tempo;
             e["rest_seconds"] = p.restSeconds;
             e["side"] = std::string(core::toString(p.side));
-            e["reason"] = p.reason;
+            e["reason"] = reasonJson(p.reason, {}); // values only: no renderer below report
             if (p.loadKind != core::LoadKind::None) {
                 e["load"] = {{"kind", std::string(core::toString(p.loadKind))},
                              {"level", p.loadLevel}};

@@ -1,6 +1,7 @@
 #include "client_wording.h"
 
 #include <glidepath/report/handout_text.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QRegularExpression>
 
@@ -53,6 +54,20 @@ QString clientWording(std::string_view ruleId, std::string_view engineText)
         return {};
     }
     return text;
+}
+
+QString clientWording(const core::Reason& reason)
+{
+    if (!reason.text.empty()) {
+        return clientWording(reason.rule, reason.text);
+    }
+    for (std::string_view prefix : kClinicianOnlyPrefixes) {
+        if (std::string_view(reason.rule).substr(0, prefix.size()) == prefix) {
+            return {};
+        }
+    }
+    const QString text = reasonText(reason, Register::Client);
+    return hasEngineTalk(text) ? QString() : text;
 }
 
 } // namespace glidepath::report::detail

@@ -8,6 +8,7 @@
 
 #include <glidepath/report/handout_renderer.h>
 #include <glidepath/report/handout_text.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
@@ -197,7 +198,7 @@ void ClinicianSummary::addDecision(PageLayout& layout) const
     if (!decision.reasons.empty()) {
         std::vector<QStringList> rows;
         for (const core::Reason& reason : decision.reasons) {
-            rows.push_back({qs(reason.rule), qs(reason.text)});
+            rows.push_back({qs(reason.rule), reasonText(reason, Register::Clinician)});
         }
         TableStyle table;
         table.spaceBefore = s.space(6.0);
@@ -207,10 +208,7 @@ void ClinicianSummary::addDecision(PageLayout& layout) const
     if (!m_data.plan.advice.empty()) {
         layout.add(detail::textBlock(s, Handout::tr("Advice given to the client"), TextRole::Body,
                                      true, Style::ink(), s.space(8.0)));
-        QStringList advice;
-        for (const std::string& line : m_data.plan.advice) {
-            advice << qs(line);
-        }
+        const QStringList advice = reasonTexts(m_data.plan.advice, Register::Clinician);
         layout.add(detail::bulletBlock(s, advice, s.space(3.0)));
     }
 }
@@ -259,8 +257,8 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
                     dayText += Handout::tr(", %1 min").arg(day.estimatedMinutes);
                 }
             }
-            rows.push_back(
-                {dayText, qs(planned.name), doseLine(planned, laterality), qs(planned.reason)});
+            rows.push_back({dayText, qs(planned.name), doseLine(planned, laterality),
+                            reasonText(planned.reason, Register::Clinician)});
             first = false;
         }
     }

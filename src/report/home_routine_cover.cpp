@@ -21,7 +21,7 @@ QStringList reasonsForClient(const core::Plan& plan)
 {
     QStringList reasons;
     for (const core::Reason& reason : plan.decision.reasons) {
-        const QString text = clientWording(reason.rule, reason.text);
+        const QString text = clientWording(reason);
         if (!text.isEmpty() && !reasons.contains(text)) {
             reasons << text;
         }
@@ -35,13 +35,13 @@ QStringList reasonsForClient(const core::Plan& plan)
 QStringList adviceForClient(const core::Plan& plan, const core::ProgressionRules& rules)
 {
     // The pain-limits tip repeats what the pain box on the same page shows.
-    const std::string painLimits = core::painLimitsAdvice(rules);
+    const core::Reason painLimits = core::painLimitsAdvice(rules);
     QStringList advice;
-    for (const std::string& line : plan.advice) {
-        if (line == painLimits) {
+    for (const core::Reason& item : plan.advice) {
+        if (item == painLimits) {
             continue;
         }
-        const QString text = clientWording({}, line);
+        const QString text = clientWording(item);
         if (!text.isEmpty() && !advice.contains(text)) {
             advice << text;
         }

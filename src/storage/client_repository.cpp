@@ -7,6 +7,7 @@ namespace glidepath::storage {
 
 using detail::deleteById;
 using detail::parseStored;
+using detail::storedReason;
 using detail::parseStoredDate;
 using detail::readFirstRow;
 using detail::readRows;
@@ -203,12 +204,15 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
     for (std::size_t i = 0; i < plan.decision.reasons.size(); ++i) {
         reason.reset();
         reason.bind(1, planId).bind(2, static_cast<std::int64_t>(i));
-        reason.bind(3, plan.decision.reasons[i].rule).bind(4, plan.decision.reasons[i].text).run();
+        reason.bind(3, plan.decision.reasons[i].rule)
+            .bind(4, core::encodeReason(plan.decision.reasons[i]))
+            .run();
     }
     Statement advice(db, "INSERT INTO plan_advice (plan_id, position, text) VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < plan.advice.size(); ++i) {
         advice.reset();
-        advice.bind(1, planId).bind(2, static_cast<std::int64_t>(i)).bind(3, plan.advice[i]).run();
+        advice.bind(1, planId).bind(2, static_cast<std::int64_t>(i));
+        advice.bind(3, core::encodeReason(plan.advice[i])).run();
     }
     Statement day(db, "INSERT INTO plan_days (plan_id, day_index, date, kind, estimated_minutes) "
                       "VALUES (?, ?, ?, ?, ?)");
@@ -228,7 +232,9 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
             exercise.bind(1, planId).bind(2, static_cast<std::int64_t>(d));
             exercise.bind(3, static_cast<std::int64_t>(i)).bind(4, p.id).bind(5, p.name);
             exercise.bind(6, p.sets).bind(7, p.reps).bind(8, p.holdSeconds).bind(9, p.tempo);
-            exercise.bind(10, p.restSeconds).bind(11, core::toString(p.side)).bind(12, p.reason);
+            exercise.bind(10, p.restSeconds)
+                .bind(11, core::toString(p.side))
+                .bind(12, core::encodeReason(p.reason));
             exercise.bind(13, core::toString(p.loadKind)).bind(14, p.loadLevel);
             exercise.run();
         }
@@ -266,12 +272,12 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
                       "SELECT rule, text FROM plan_reasons WHERE plan_id = ? ORDER BY position");
     reasons.bind(1, stored.id);
     while (reasons.step()) {
-        plan.decision.reasons.push_back({reasons.text(0), reasons.text(1)});
+        plan.decision.reasons.push_back(storedReason(reasons.text(1), reasons.text(0)));
     }
     Statement advice(db, "SELECT text FROM plan_advice WHERE plan_id = ? ORDER BY position");
     advice.bind(1, stored.id);
     while (advice.step()) {
-        plan.advice.push_back(advice.text(0));
+        plan.advice.push_back(storedReason(advice.text(0)));
     }
     Statement days(db, "SELECT date, kind, estimated_minutes FROM plan_days WHERE plan_id = ? "
                        "ORDER BY day_index");
@@ -303,7 +309,7 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
         p.tempo = exercises.text(6);
         p.restSeconds = exercises.integer(7);
         p.side = parseStored<core::WorkSide>(exercises.text(8), "work side");
-        p.reason = exercises.text(9);
+        p.reason = storedReason(exercises.text(9));
         p.loadKind = parseStored<core::LoadKind>(exercises.text(10), "load kind");
         p.loadLevel = exercises.integer(11);
         plan.days[dayIndex].exercises.push_back(std::move(p));

@@ -62,4 +62,14 @@ void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::strin
     }
 }
 
+core::Reason storedReason(const std::string& stored, const std::string& rule)
+{
+    if (std::optional<core::Reason> reason = core::decodeReason(stored)) {
+        return *std::move(reason);
+    }
+    core::Reason words(rule);
+    words.text = stored;
+    return words;
+}
+
 } // namespace glidepath::storage::detail

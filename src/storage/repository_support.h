@@ -7,6 +7,7 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
+#include <glidepath/core/reason.h>
 #include <glidepath/core/enum_names.h>
 #include <glidepath/storage/storage_error.h>
 
@@ -67,5 +68,10 @@ void requireClient(sqlite3* db, std::int64_t clientId);
 // Deletes the row with this id from the table (children go by ON DELETE CASCADE); throws NotFound
 // naming `what` when there was no such row.
 void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::string_view what);
+
+// Reasons are stored in their text columns as core::encodeReason writes them. Plans saved
+// before reasons were data hold words there: those are kept as stored words (Reason::text),
+// with the rule column's id when there is one.
+core::Reason storedReason(const std::string& stored, const std::string& rule = {});
 
 } // namespace glidepath::storage::detail

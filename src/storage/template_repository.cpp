@@ -7,6 +7,7 @@ namespace glidepath::storage {
 using detail::parseStored;
 using detail::readFirstRow;
 using detail::readRows;
+using detail::storedReason;
 using detail::Statement;
 
 namespace {
@@ -52,7 +53,7 @@ void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
             exercise.bind(1, id).bind(2, static_cast<int>(d)).bind(3, static_cast<int>(e));
             exercise.bind(4, p.id).bind(5, p.name).bind(6, p.sets).bind(7, p.reps);
             exercise.bind(8, p.holdSeconds).bind(9, p.tempo).bind(10, p.restSeconds);
-            exercise.bind(11, core::toString(p.side)).bind(12, p.reason);
+            exercise.bind(11, core::toString(p.side)).bind(12, core::encodeReason(p.reason));
             exercise.bind(13, core::toString(p.loadKind)).bind(14, p.loadLevel).run();
         }
     }
@@ -100,7 +101,7 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
         p.tempo = exercises.text(6);
         p.restSeconds = exercises.integer(7);
         p.side = parseStored<core::WorkSide>(exercises.text(8), "work side");
-        p.reason = exercises.text(9);
+        p.reason = storedReason(exercises.text(9));
         p.loadKind = parseStored<core::LoadKind>(exercises.text(10), "load kind");
         p.loadLevel = exercises.integer(11);
         stored.plan.days[static_cast<std::size_t>(index)].exercises.push_back(std::move(p));

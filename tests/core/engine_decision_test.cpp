@@ -13,11 +13,13 @@
 namespace glidepath::core {
 namespace {
 
+using test::adviceOf;
+using test::datesOf;
 using test::day;
 using test::exerciseCount;
 using test::greenCheckIn;
 using test::hasReason;
-using test::reasonText;
+using test::reasonOf;
 using test::requestWith;
 
 class EngineDecision : public ::testing::Test
@@ -35,10 +37,10 @@ protected:
     std::vector<Exercise> m_library = test::makeTestLibrary();
 };
 
-bool adviceMentions(const Plan& plan, std::string_view words)
+bool referralAdviceFor(const Plan& plan, RedFlag flag)
 {
-    return std::any_of(plan.advice.begin(), plan.advice.end(), [&](const std::string& line) {
-        return line.find(words) != std::string::npos;
+    return std::any_of(plan.advice.begin(), plan.advice.end(), [&](const Reason& item) {
+        return item.rule == "advice.red_flag" && item.word("flag") == toString(flag);
     });
 }
 
@@ -57,12 +59,12 @@ TEST_F(EngineDecision, ScreeningRedFlagRefersWithNoExercisesAndNamesTheFlag)
     }
     ASSERT_EQ(result.decision.reasons.size(), 2u);
     EXPECT_EQ(result.decision.reasons[0].rule, "refer.red_flag");
-    EXPECT_NE(result.decision.reasons[0].text.find(redFlagQuestion(RedFlag::LockedKnee)),
-              std::string::npos);
-    EXPECT_NE(result.decision.reasons[0].text.find("at screening"), std::string::npos);
-    EXPECT_NE(result.decision.reasons[1].text.find("numbness_or_colour_change"), std::string::npos);
-    EXPECT_TRUE(adviceMentions(result, redFlagReferral(RedFlag::LockedKnee)));
-    EXPECT_TRUE(adviceMentions(result, redFlagReferral(RedFlag::NumbnessOrColourChange)));
+    EXPECT_EQ(result.decision.reasons[0].word("flag"), "locked_knee");
+    EXPECT_EQ(result.decision.reasons[0].word("where"), "screening");
+    EXPECT_FALSE(result.decision.reasons[0].has("checkin"));
+    EXPECT_EQ(result.decision.reasons[1].word("flag"), "numbness_or_colour_change");
+    EXPECT_TRUE(referralAdviceFor(result, RedFlag::LockedKnee));
+    EXPECT_TRUE(referralAdviceFor(result, RedFlag::NumbnessOrColourChange));
 }
 
 TEST_F(EngineDecision, RedFlagInTheLatestCheckInRefersButAnOlderOneDoesNot)
@@ -72,7 +74,9 @@ TEST_F(EngineDecision, RedFlagInTheLatestCheckInRefersButAnOlderOneDoesNot)
     PlanRequest request = requestWith(day(2026, 11, 23), {flagged});
     Plan result = plan(request);
     EXPECT_EQ(result.decision.action, Action::Refer);
-    EXPECT_NE(result.decision.reasons[0].text.find("check-in of 2026-11-15"), std::string::npos);
+    EXPECT_EQ(result.decision.reasons[0].word("where"), "checkin");
+    ASSERT_TRUE(result.decision.reasons[0].has("checkin"));
+    EXPECT_EQ(result.decision.reasons[0].find("checkin")->date, day(2026, 11, 15));
 
     request.checkins.push_back(greenCheckIn(day(2026, 11, 22)));
     result = plan(request);
@@ -107,7 +111,8 @@ TEST_F(EngineDecision, NoCheckInKeepsThePreviousPlansPhaseAndExercises)
     const Plan result = plan(request);
     EXPECT_EQ(result.decision.action, Action::Hold);
     EXPECT_EQ(result.decision.phase, 3);
-    EXPECT_NE(reasonText(result, "checkin.none").find("phase 3"), std::string::npos);
+    EXPECT_EQ(reasonOf(result, "checkin.none").number("phase"), 3);
+    EXPECT_EQ(reasonOf(result, "checkin.none").word("case"), "held");
 }
 
 TEST_F(EngineDecision, ACheckInAlreadyUsedByThePreviousPlanIsNotNews)
@@ -127,7 +132,7 @@ TEST_F(EngineDecision, AnOldCheckInIsNotJudged)
     const Plan result = plan(requestWith(day(2026, 11, 23), {greenCheckIn(day(2026, 11, 1))}));
     EXPECT_EQ(result.decision.action, Action::Hold);
     EXPECT_EQ(result.decision.light, Light::None);
-    EXPECT_NE(reasonText(result, "checkin.recent").find("22 days"), std::string::npos);
+    EXPECT_EQ(reasonOf(result, "checkin.recent").number("age_days"), 22);
     ProgressionRules rules;
     rules.checkinMaxAgeDays = 30;
     EXPECT_EQ(plan(requestWith(day(2026, 11, 23), {greenCheckIn(day(2026, 11, 1))}), rules)
@@ -157,8 +162,8 @@ TEST_F(EngineDecision, LowAdherenceHoldsAGreenWeekAndSaysHowLow)
     const Plan result = plan(requestWith(day(2026, 11, 23), {c}));
     EXPECT_EQ(result.decision.light, Light::Green);
     EXPECT_EQ(result.decision.action, Action::Hold);
-    EXPECT_NE(reasonText(result, "action.hold.adherence").find("50 %"), std::string::npos);
-    EXPECT_NE(reasonText(result, "action.hold.adherence").find("60 %"), std::string::npos);
+    EXPECT_EQ(reasonOf(result, "action.hold.adherence").number("adherence"), 50);
+    EXPECT_EQ(reasonOf(result, "action.hold.adherence").number("needed"), 60);
     c.adherence = 0.6;
     EXPECT_EQ(next(requestWith(day(2026, 11, 23), {c})).decision.action, Action::Progress);
 }
@@ -196,9 +201,10 @@ TEST_F(EngineDecision, TwoRedWeeksInARowGoBackToPhaseOneAndAskForAReview)
     const Plan result = plan(request);
     EXPECT_EQ(result.decision.action, Action::Regress);
     EXPECT_EQ(result.decision.phase, 1);
-    const std::string text = reasonText(result, "regress.two_red_weeks");
-    EXPECT_NE(text.find("2026-11-15 and 2026-11-22"), std::string::npos) << text;
-    EXPECT_TRUE(adviceMentions(result, "review"));
+    const Reason reset = reasonOf(result, "regress.two_red_weeks");
+    EXPECT_EQ(datesOf(reset, "checkins"), (std::vector<Date>{day(2026, 11, 15), day(2026, 11, 22)}))
+        << encodeReason(reset);
+    EXPECT_EQ(adviceOf(result, "advice.review_red_weeks").size(), 1u);
 }
 
 TEST_F(EngineDecision, ARedPreviousPlanCountsAsTheRedWeekBeforeASingleCheckIn)
@@ -237,7 +243,8 @@ TEST_F(EngineDecision, KneelingIsLeftOutWithPatellofemoralPainAndActivityPainOfF
     c.painActivity = 4;
     PlanRequest request = requestWith(day(2026, 11, 23), {c});
     Plan result = plan(request);
-    EXPECT_NE(reasonText(result, "select.kneeling").find("4/10 (4 or more)"), std::string::npos);
+    EXPECT_EQ(reasonOf(result, "select.kneeling").number("activity_pain"), 4);
+    EXPECT_EQ(reasonOf(result, "select.kneeling").number("limit"), 4);
     c.painActivity = 3;
     request.checkins = {c};
     EXPECT_FALSE(hasReason(plan(request), "select.kneeling"));

@@ -36,14 +36,23 @@ TEST_F(EngineDose, RepsComeFirstAndEachStepChangesOneVariable)
     m_filter.phase = 2; // so that single-leg-bridge may be used
     const std::vector<DoseStep> options = steps("pelvic-curl", dose);
     ASSERT_EQ(options.size(), 5u);
-    EXPECT_EQ(options[0].change, "reps 10 → 12");
+    EXPECT_EQ(options[0].change, "reps");
+    EXPECT_EQ(options[0].from, 10);
+    EXPECT_EQ(options[0].to, 12);
     EXPECT_EQ(options[0].dose, (Dose{2, 12, 3, "2-0-3", 30}));
-    EXPECT_EQ(options[1].change, "sets 2 → 3");
+    EXPECT_EQ(options[1].change, "sets");
+    EXPECT_EQ(options[1].from, 2);
+    EXPECT_EQ(options[1].to, 3);
     EXPECT_EQ(options[1].dose, (Dose{3, 10, 3, "2-0-3", 30}));
-    EXPECT_EQ(options[2].change, "hold 3 s → 4 s");
+    EXPECT_EQ(options[2].change, "hold");
+    EXPECT_EQ(options[2].from, 3);
+    EXPECT_EQ(options[2].to, 4);
+    EXPECT_EQ(options[3].change, "lowering");
+    EXPECT_EQ(options[3].from, 3);
+    EXPECT_EQ(options[3].to, 4);
     EXPECT_EQ(options[3].dose.tempo, "2-0-4");
     EXPECT_EQ(options[4].exercise->id, "single-leg-bridge");
-    EXPECT_EQ(options[4].change, "moved up to Single leg bridge");
+    EXPECT_EQ(options[4].change, "harder");
 }
 
 TEST_F(EngineDose, StepsStayWithinTheLimits)
@@ -74,7 +83,9 @@ TEST_F(EngineDose, PureHoldsGrowByTheHoldStep)
 {
     const std::vector<DoseStep> options = steps("quad-set", Dose{3, 0, 10, "", 30});
     ASSERT_GE(options.size(), 1u);
-    EXPECT_EQ(options[0].change, "hold 10 s → 20 s");
+    EXPECT_EQ(options[0].change, "hold");
+    EXPECT_EQ(options[0].from, 10);
+    EXPECT_EQ(options[0].to, 20);
     m_rules.holdStepSeconds = 5;
     EXPECT_EQ(steps("quad-set", Dose{3, 0, 10, "", 30})[0].dose.holdSeconds, 15);
 }

@@ -25,11 +25,11 @@ bool fired(const LightResult& result, std::string_view rule)
                        [&](const Reason& reason) { return reason.rule == rule; });
 }
 
-std::string textOf(const LightResult& result, std::string_view rule)
+Reason reasonOf(const LightResult& result, std::string_view rule)
 {
     for (const Reason& reason : result.reasons) {
         if (reason.rule == rule) {
-            return reason.text;
+            return reason;
         }
     }
     return {};
@@ -42,7 +42,10 @@ TEST(EngineLight, LowPainSettledAndNoRiseIsGreen)
     EXPECT_EQ(result.light, Light::Green);
     ASSERT_EQ(result.reasons.size(), 1u);
     EXPECT_EQ(result.reasons[0].rule, "light.green");
-    EXPECT_NE(result.reasons[0].text.find("1/10"), std::string::npos);
+    EXPECT_EQ(result.reasons[0].number("pain"), 1);
+    EXPECT_EQ(result.reasons[0].number("green_max"), 2);
+    EXPECT_EQ(result.reasons[0].number("rest_from", -1), 1);
+    EXPECT_EQ(result.reasons[0].number("activity_to", -1), 2);
 }
 
 TEST(EngineLight, ExercisePainBandsFollowTheThresholds)
@@ -61,7 +64,10 @@ TEST(EngineLight, RedExercisePainReasonNamesTheValueAndTheLimit)
     CheckIn c = greenCheckIn(day(2026, 11, 16));
     c.painExercise = 6;
     const LightResult result = lightOf({c});
-    EXPECT_EQ(textOf(result, "light.red.exercise_pain"), "Pain during exercise was 6/10, above 5.");
+    const Reason expected("light.red.exercise_pain",
+                          {{"pain", value::pain(6)}, {"limit", value::number(5)}});
+    EXPECT_EQ(reasonOf(result, "light.red.exercise_pain"), expected)
+        << encodeReason(reasonOf(result, "light.red.exercise_pain"));
 }
 
 TEST(EngineLight, AmberExercisePainReasonNamesBothLimits)
@@ -70,8 +76,11 @@ TEST(EngineLight, AmberExercisePainReasonNamesBothLimits)
     c.painExercise = 4;
     const LightResult result = lightOf({c});
     EXPECT_EQ(result.light, Light::Amber);
-    EXPECT_EQ(textOf(result, "light.amber.exercise_pain"),
-              "Pain during exercise was 4/10: above 2 but not above 5.");
+    const Reason expected(
+        "light.amber.exercise_pain",
+        {{"pain", value::pain(4)}, {"green_max", value::number(2)}, {"limit", value::number(5)}});
+    EXPECT_EQ(reasonOf(result, "light.amber.exercise_pain"), expected)
+        << encodeReason(reasonOf(result, "light.amber.exercise_pain"));
 }
 
 TEST(EngineLight, ThresholdsComeFromTheRules)
@@ -103,9 +112,12 @@ TEST(EngineLight, SmallWeeklyRiseIsAmberAndNamesTheValues)
     now.painRest = before.painRest + 1;
     const LightResult result = lightOf({before, now});
     EXPECT_EQ(result.light, Light::Amber);
-    const std::string text = textOf(result, "light.amber.trend");
-    EXPECT_NE(text.find("Rest pain rose from 1/10 to 2/10"), std::string::npos) << text;
-    EXPECT_NE(text.find("2026-11-09"), std::string::npos) << text;
+    const Reason trend = reasonOf(result, "light.amber.trend");
+    EXPECT_EQ(trend.number("rest_from", -1), 1) << encodeReason(trend);
+    EXPECT_EQ(trend.number("rest_to", -1), 2) << encodeReason(trend);
+    ASSERT_TRUE(trend.has("rest_since"));
+    EXPECT_EQ(trend.find("rest_since")->date, day(2026, 11, 9));
+    EXPECT_FALSE(trend.has("activity_from")) << "activity pain did not rise";
 }
 
 TEST(EngineLight, RiseOfTwoPointsIsRed)
@@ -116,8 +128,9 @@ TEST(EngineLight, RiseOfTwoPointsIsRed)
     now.painActivity = 5;
     const LightResult result = lightOf({before, now});
     EXPECT_EQ(result.light, Light::Red);
-    EXPECT_NE(textOf(result, "light.red.trend").find("Activity pain rose from 3/10 to 5/10"),
-              std::string::npos);
+    const Reason trend = reasonOf(result, "light.red.trend");
+    EXPECT_EQ(trend.number("activity_from", -1), 3) << encodeReason(trend);
+    EXPECT_EQ(trend.number("activity_to", -1), 5) << encodeReason(trend);
 }
 
 TEST(EngineLight, FallingPainAndTheFirstCheckInHaveNoTrend)
@@ -152,8 +165,9 @@ TEST(EngineLight, NewNightPainIsRedAndContinuingNightPainAmber)
     CheckIn now = greenCheckIn(day(2026, 11, 16));
     now.nightPain = true;
     EXPECT_EQ(lightOf({before, now}).light, Light::Red);
-    EXPECT_NE(textOf(lightOf({before, now}), "light.red.night_pain").find("new since"),
-              std::string::npos);
+    ASSERT_TRUE(reasonOf(lightOf({before, now}), "light.red.night_pain").has("since"));
+    EXPECT_EQ(reasonOf(lightOf({before, now}), "light.red.night_pain").find("since")->date,
+              day(2026, 11, 9));
     before.nightPain = true;
     EXPECT_EQ(lightOf({before, now}).light, Light::Amber);
     EXPECT_TRUE(fired(lightOf({before, now}), "light.amber.night_pain"));

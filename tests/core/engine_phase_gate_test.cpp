@@ -37,7 +37,7 @@ protected:
             planned.sets = exercise->dose.sets;
             planned.reps = exercise->dose.reps;
             planned.holdSeconds = exercise->dose.holdSeconds;
-            planned.reason = "test";
+            planned.reason = Reason("edit.add");
             plan.days[0].exercises.push_back(planned);
         }
         return plan;
@@ -49,31 +49,62 @@ protected:
     ProgressionRules m_rules;
 };
 
+// The criterion [word, limit, value...] in the gate reason's "met" or "missing" list.
+const ReasonValue* criterion(const Reason& reason, std::string_view list, std::string_view word)
+{
+    const ReasonValue* items = reason.find(list);
+    if (items == nullptr) {
+        return nullptr;
+    }
+    for (const ReasonValue& item : items->items) {
+        if (!item.items.empty() && item.items[0].id == word) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+// The numbers after the criterion's word: limit, then the client's value.
+std::vector<int> numbers(const ReasonValue* criterion)
+{
+    std::vector<int> out;
+    if (criterion != nullptr) {
+        for (std::size_t i = 1; i < criterion->items.size(); ++i) {
+            out.push_back(criterion->items[i].number);
+        }
+    }
+    return out;
+}
+
 TEST_F(EnginePhaseGate, OneToTwoNeedsTwoGreenWeeksLowRestPainAndNoSwelling)
 {
     const CheckIn c = greenCheckIn(day(2026, 11, 22));
     const PhaseGateResult pass = gate(1, 2, c);
     EXPECT_TRUE(pass.passed);
     EXPECT_EQ(pass.reason.rule, "phase.gate.1_2");
-    EXPECT_NE(pass.reason.text.find("Moves from phase 1 to phase 2"), std::string::npos);
-    EXPECT_NE(pass.reason.text.find("rest pain 1/10 (needs 2 or less)"), std::string::npos);
+    EXPECT_EQ(pass.reason.word("passed"), "yes");
+    EXPECT_EQ(pass.reason.number("phase"), 1);
+    EXPECT_EQ(numbers(criterion(pass.reason, "met", "rest_pain")), (std::vector<int>{2, 1}));
+    EXPECT_TRUE(pass.reason.find("missing")->items.empty());
 
     const PhaseGateResult oneWeek = gate(1, 1, c);
     EXPECT_FALSE(oneWeek.passed);
-    EXPECT_NE(oneWeek.reason.text.find("1 green week in a row in phase 1 (needs 2)"),
-              std::string::npos)
-        << oneWeek.reason.text;
+    EXPECT_EQ(oneWeek.reason.word("passed"), "no");
+    EXPECT_EQ(numbers(criterion(oneWeek.reason, "missing", "green_weeks")),
+              (std::vector<int>{2, 1}))
+        << encodeReason(oneWeek.reason);
+    EXPECT_NE(criterion(oneWeek.reason, "met", "rest_pain"), nullptr);
 
     CheckIn restPain = c;
     restPain.painRest = 3;
     const PhaseGateResult painful = gate(1, 2, restPain);
     EXPECT_FALSE(painful.passed);
-    EXPECT_NE(painful.reason.text.find("rest pain 3/10 (needs 2 or less)"), std::string::npos);
+    EXPECT_EQ(numbers(criterion(painful.reason, "missing", "rest_pain")), (std::vector<int>{2, 3}));
 
     CheckIn swollen = c;
     swollen.swelling = Swelling::Same;
     EXPECT_FALSE(gate(1, 2, swollen).passed);
-    EXPECT_NE(gate(1, 2, swollen).reason.text.find("swelling"), std::string::npos);
+    EXPECT_NE(criterion(gate(1, 2, swollen).reason, "missing", "swelling"), nullptr);
 }
 
 TEST_F(EnginePhaseGate, TwoToThreeAlsoNeedsLowActivityPain)
@@ -85,7 +116,8 @@ TEST_F(EnginePhaseGate, TwoToThreeAlsoNeedsLowActivityPain)
     const PhaseGateResult result = gate(2, 2, c);
     EXPECT_FALSE(result.passed);
     EXPECT_EQ(result.reason.rule, "phase.gate.2_3");
-    EXPECT_NE(result.reason.text.find("activity pain 4/10 (needs 3 or less)"), std::string::npos);
+    EXPECT_EQ(numbers(criterion(result.reason, "missing", "activity_pain")),
+              (std::vector<int>{3, 4}));
 }
 
 TEST_F(EnginePhaseGate, HopsOnlyWhenSingleLegWorkIsPainFreeEnoughAndTheGoalNeedsThem)
@@ -97,7 +129,12 @@ TEST_F(EnginePhaseGate, HopsOnlyWhenSingleLegWorkIsPainFreeEnoughAndTheGoalNeeds
     c.painfulExercises["split-squat"] = 3;
     const PhaseGateResult hurt = gate(3, 2, c, &withSingleLeg);
     EXPECT_FALSE(hurt.passed);
-    EXPECT_NE(hurt.reason.text.find("Split squat 3/10"), std::string::npos) << hurt.reason.text;
+    const ReasonValue* hurtItem = criterion(hurt.reason, "missing", "single_leg_hurt");
+    ASSERT_NE(hurtItem, nullptr) << encodeReason(hurt.reason);
+    ASSERT_EQ(hurtItem->items.size(), 3u);
+    ASSERT_EQ(hurtItem->items[2].items.size(), 1u);
+    EXPECT_EQ(hurtItem->items[2].items[0].name, "Split squat");
+    EXPECT_EQ(hurtItem->items[2].items[0].number, 3);
 
     c.painfulExercises.clear();
     c.painfulExercises["pelvic-curl"] = 4; // both legs: not single-leg work
@@ -110,7 +147,7 @@ TEST_F(EnginePhaseGate, HopsOnlyWhenSingleLegWorkIsPainFreeEnoughAndTheGoalNeeds
     m_client.goals = {Goal::Walking};
     const PhaseGateResult noSport = gate(3, 2, greenCheckIn(day(2026, 11, 22)), &withSingleLeg);
     EXPECT_FALSE(noSport.passed);
-    EXPECT_NE(noSport.reason.text.find("running or jumping sport"), std::string::npos);
+    EXPECT_NE(criterion(noSport.reason, "missing", "no_sport_goal"), nullptr);
 }
 
 TEST_F(EnginePhaseGate, GateLimitsAreRules)

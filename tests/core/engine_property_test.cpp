@@ -131,7 +131,7 @@ TEST(EngineProperties, EveryMissingPartOfAStrengthSessionIsExplained)
                     std::any_of(day.exercises.begin(), day.exercises.end(), [&](const auto& e) {
                         return strengthSlotOf(*index.find(e.id)) == slot ||
                                // a ladder may lead into a neighbouring slot; it still fills it
-                               e.reason.find(std::string(slotLabel(slot))) != std::string::npos;
+                               e.reason.word("slot") == slotWord(slot);
                     });
                 if (present) {
                     continue;
@@ -140,7 +140,7 @@ TEST(EngineProperties, EveryMissingPartOfAStrengthSessionIsExplained)
                     plan.decision.reasons.begin(), plan.decision.reasons.end(),
                     [&](const Reason& r) {
                         return (r.rule == "week.strength_slots" || r.rule == "week.budget") &&
-                               r.text.find(std::string(slotLabel(slot))) != std::string::npos;
+                               r.word("slot") == slotWord(slot);
                     });
                 ASSERT_TRUE(explained) << "request " << i << ": " << slotLabel(slot)
                                        << " missing on " << toIsoString(day.date);
@@ -166,22 +166,26 @@ TEST(EngineProperties, TheInvariantCheckerCatchesBrokenPlans)
     banded.id = "banded-side-step";
     banded.sets = 2;
     banded.reps = 10;
-    banded.reason = "x";
+    banded.reason = Reason("edit.add");
     EXPECT_TRUE(broken([&](Plan& p) { p.days[0].exercises.push_back(banded); })); // no band
     EXPECT_TRUE(broken([](Plan& p) { p.days[1] = p.days[0]; }));                  // consecutive
     EXPECT_TRUE(broken([](Plan& p) { p.days[0].estimatedMinutes = 99; }));        // budget
-    EXPECT_TRUE(broken([](Plan& p) { p.days[0].exercises[0].reason.clear(); }));
+    EXPECT_TRUE(broken([](Plan& p) { p.days[0].exercises[0].reason = {}; }));
+    // Reasons are data: words in core, or an id the renderer does not know, are defects.
+    EXPECT_TRUE(broken([](Plan& p) { p.days[0].exercises[0].reason.text = "words"; }));
+    EXPECT_TRUE(broken([](Plan& p) { p.decision.reasons[0].rule = "made.up"; }));
+    EXPECT_TRUE(broken([](Plan& p) { p.advice.push_back(Reason("made.up")); }));
     EXPECT_TRUE(broken([](Plan& p) { p.days[0].exercises[0].sets = 9; }));
     EXPECT_TRUE(broken([](Plan& p) { p.decision.action = Action::Refer; }));
     EXPECT_TRUE(broken([](Plan& p) { p.decision.reasons.clear(); }));
     EXPECT_TRUE(broken([](Plan& p) {
         p.decision.light = Light::Red; // mini-squat bends the knee to moderate
         p.days[0].exercises.push_back(
-            {"mini-squat", "Mini squat", 3, 10, 0, "", 30, WorkSide::Both, "x"});
+            {"mini-squat", "Mini squat", 3, 10, 0, "", 30, WorkSide::Both, Reason("edit.add")});
     }));
     EXPECT_TRUE(broken([](Plan& p) {
         p.days[0].exercises.push_back(
-            {"soft-landing", "Soft landing", 3, 5, 0, "", 30, WorkSide::Both, "x"});
+            {"soft-landing", "Soft landing", 3, 5, 0, "", 30, WorkSide::Both, Reason("edit.add")});
     })); // landing in phase 1
 }
 

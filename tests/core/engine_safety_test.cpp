@@ -75,7 +75,12 @@ TEST_F(EngineSafety, ReferRestartAfterAReviewRestartsOnePhaseLowerAndRampsUp)
     request.reviews = {{day(2026, 11, 20), "Dr Okafor", "aspirated, no infection"}};
     Plan week = plan(request);
     EXPECT_EQ(week.decision.phase, 2);
-    EXPECT_NE(test::reasonText(week, "refer.restart").find("Dr Okafor"), std::string::npos);
+    const Reason restart = test::reasonOf(week, "refer.restart");
+    ASSERT_TRUE(restart.has("clinician")) << encodeReason(restart);
+    EXPECT_EQ(restart.find("clinician")->id, "Dr Okafor");
+    EXPECT_EQ(restart.find("note")->id, "aspirated, no infection");
+    EXPECT_EQ(restart.number("phase"), 2);
+    EXPECT_EQ(restart.number("before"), 3);
     // refer.ramp: the caps stay until two green weeks in a row, then lift.
     for (int w = 1; w <= 3; ++w) {
         request.previousPlan = week;
@@ -207,16 +212,19 @@ TEST_F(EngineSafety, EscalatePersistentSwellingForThreeWeeksAsksForAReviewAndNam
     const Plan result = plan(requestWith(day(2026, 11, 16), checkins));
     EXPECT_TRUE(hasReason(result, "escalate.persistent"));
     EXPECT_TRUE(hasReason(result, "escalate.amber_run"));
-    const bool named =
-        std::any_of(result.advice.begin(), result.advice.end(), [](const std::string& a) {
-            return a.find("review") != std::string::npos && a.find("swelling") != std::string::npos;
-        });
-    EXPECT_TRUE(named);
-    const bool blocker =
-        std::any_of(result.advice.begin(), result.advice.end(), [](const std::string& a) {
-            return a.find("once the swelling has gone") != std::string::npos;
-        });
-    EXPECT_TRUE(blocker);
+    const auto hasWord = [](const Reason& item, std::string_view list, std::string_view word) {
+        const ReasonValue* items = item.find(list);
+        return items != nullptr && std::any_of(items->items.begin(), items->items.end(),
+                                               [&](const ReasonValue& v) { return v.id == word; });
+    };
+    const auto review = test::adviceOf(result, "advice.review");
+    ASSERT_EQ(review.size(), 1u);
+    EXPECT_TRUE(hasWord(review[0], "why", "swelling")) << encodeReason(review[0]);
+    // The advice names the real blocker: swelling, not exercise pain.
+    const auto wait = test::adviceOf(result, "advice.amber_wait");
+    ASSERT_EQ(wait.size(), 1u);
+    EXPECT_TRUE(hasWord(wait[0], "waits", "swelling")) << encodeReason(wait[0]);
+    EXPECT_FALSE(hasWord(wait[0], "waits", "exercise_pain")) << encodeReason(wait[0]);
 }
 
 TEST_F(EngineSafety, LightRestPainHighRestOrActivityPainIsNeverGreen)
@@ -319,9 +327,11 @@ TEST_F(EngineSafety, ReferRedFlagSameDayFlagsAreSaidToBeSameDay)
     const Plan result = plan(requestWith(day(2026, 11, 23), {c}));
     EXPECT_EQ(result.decision.action, Action::Refer);
     ASSERT_GE(result.advice.size(), 3u);
-    EXPECT_EQ(result.advice[1].rfind("Today, not later: ", 0), 0u);
-    EXPECT_NE(result.advice[1].find("blood clot"), std::string::npos);
-    EXPECT_EQ(result.advice[2].find("Today"), std::string::npos);
+    EXPECT_EQ(result.advice[1].rule, "advice.red_flag");
+    EXPECT_EQ(result.advice[1].word("flag"), "dvt_signs");
+    EXPECT_EQ(result.advice[1].word("urgency"), "same_day");
+    EXPECT_EQ(result.advice[2].word("flag"), "inflammatory_pattern");
+    EXPECT_EQ(result.advice[2].word("urgency"), "soon");
 }
 
 } // namespace

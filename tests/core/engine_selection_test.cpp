@@ -41,11 +41,13 @@ TEST_F(EngineSelection, EquipmentTheClientLacksIsNeverUsed)
     m_filter.available = {Equipment::None};
     EXPECT_FALSE(hasEquipment(get("dead-bug"), m_filter.available));
     EXPECT_TRUE(hasEquipment(get("split-squat"), m_filter.available));
-    EXPECT_EQ(exclusionReason(get("dead-bug"), m_filter),
-              "it needs mat, which the client does not have");
+    EXPECT_EQ(
+        exclusionReason(get("dead-bug"), m_filter),
+        (ReasonValues{{"exclusion", value::word("equipment")}, {"needs", value::words({"mat"})}}));
     m_filter.phase = 3;
     EXPECT_EQ(exclusionReason(get("jumpboard"), m_filter),
-              "it needs reformer, which the client does not have");
+              (ReasonValues{{"exclusion", value::word("equipment")},
+                            {"needs", value::words({"reformer"})}}));
 }
 
 TEST_F(EngineSelection, AMatIsAssumedOnlyWhenTheRuleSaysSo)
@@ -67,15 +69,23 @@ TEST_F(EngineSelection, PhaseRangeLandingAndGaitAreGated)
 {
     m_filter.phase = 1;
     EXPECT_EQ(exclusionReason(get("split-squat"), m_filter),
-              "it starts in phase 2 and the plan is in phase 1");
+              (ReasonValues{{"exclusion", value::word("phase_too_low")},
+                            {"exercise_phase", value::number(2)},
+                            {"plan_phase", value::number(1)}}));
     m_filter.phase = 3;
     EXPECT_EQ(exclusionReason(get("clamshell"), m_filter),
-              "it ends with phase 2 and the plan is in phase 3");
+              (ReasonValues{{"exclusion", value::word("phase_too_high")},
+                            {"exercise_phase", value::number(2)},
+                            {"plan_phase", value::number(3)}}));
     EXPECT_TRUE(isUsable(get("soft-landing"), m_filter));
     m_filter.landingMinPhase = 4;
-    EXPECT_EQ(exclusionReason(get("soft-landing"), m_filter), "landing work starts in phase 4");
+    EXPECT_EQ(exclusionReason(get("soft-landing"), m_filter),
+              (ReasonValues{{"exclusion", value::word("landing_phase")},
+                            {"exercise_phase", value::number(4)}}));
     m_filter.gaitMinPhase = 4;
-    EXPECT_EQ(exclusionReason(get("brisk-walk-drill"), m_filter), "gait work starts in phase 4");
+    EXPECT_EQ(exclusionReason(get("brisk-walk-drill"), m_filter),
+              (ReasonValues{{"exclusion", value::word("gait_phase")},
+                            {"exercise_phase", value::number(4)}}));
 }
 
 TEST_F(EngineSelection, RedWeekCapsKneeFlexionAndImpact)
@@ -85,13 +95,17 @@ TEST_F(EngineSelection, RedWeekCapsKneeFlexionAndImpact)
     m_filter.maxKneeFlexion = KneeFlexion::Low;
     m_filter.maxImpact = Impact::None;
     EXPECT_EQ(exclusionReason(get("split-squat"), m_filter),
-              "its loaded knee bend (moderate) is above the red-week limit (low)");
+              (ReasonValues{{"exclusion", value::word("knee_flexion_cap")},
+                            {"flexion", value::word("moderate")},
+                            {"max_flexion", value::word("low")}}));
     EXPECT_FALSE(isUsable(get("step-down"), m_filter));
     EXPECT_FALSE(isUsable(get("soft-landing"), m_filter)); // moderate and low impact
     EXPECT_TRUE(isUsable(get("pelvic-curl"), m_filter));
     m_filter.maxKneeFlexion = KneeFlexion::Moderate;
     EXPECT_EQ(exclusionReason(get("soft-landing"), m_filter),
-              "its impact (low) is above the red-week limit (none)");
+              (ReasonValues{{"exclusion", value::word("impact_cap")},
+                            {"impact", value::word("low")},
+                            {"max_impact", value::word("none")}}));
 }
 
 TEST_F(EngineSelection, KneelingAndPainfulExercisesAreLeftOut)
@@ -103,16 +117,22 @@ TEST_F(EngineSelection, KneelingAndPainfulExercisesAreLeftOut)
     m_filter.kneelingActivityPain = 5;
     m_filter.kneelingThreshold = 4;
     EXPECT_EQ(exclusionReason(kneeling, m_filter),
-              "kneeling is left out while activity pain is 5/10 (4 or more)");
+              (ReasonValues{{"exclusion", value::word("kneeling")},
+                            {"activity_pain", value::pain(5)},
+                            {"limit", value::number(4)}}));
     m_filter.swap = {{"pelvic-curl", 7}};
-    EXPECT_EQ(exclusionReason(get("pelvic-curl"), m_filter), "it hurt 7/10 last week (above 5)");
+    EXPECT_EQ(exclusionReason(get("pelvic-curl"), m_filter),
+              (ReasonValues{{"exclusion", value::word("painful")},
+                            {"pain", value::pain(7)},
+                            {"limit", value::number(5)}}));
 }
 
 TEST_F(EngineSelection, HiddenExercisesAreNeverUsed)
 {
     Exercise hidden = get("clamshell");
     hidden.hidden = true;
-    EXPECT_EQ(exclusionReason(hidden, m_filter), "it is hidden in the library");
+    EXPECT_EQ(exclusionReason(hidden, m_filter),
+              (ReasonValues{{"exclusion", value::word("hidden")}}));
 }
 
 TEST_F(EngineSelection, SlotsFollowTheMainMuscleAndTheCategory)

@@ -51,7 +51,7 @@ inline core::Plan planHolding(const core::LibraryIndex& index, core::Date weekSt
         planned.holdSeconds = exercise.dose.holdSeconds;
         planned.tempo = exercise.dose.tempo;
         planned.restSeconds = exercise.dose.restSeconds;
-        planned.reason = "earlier";
+        planned.reason = core::Reason("edit.add");
         strength.exercises.push_back(planned);
     }
     return plan;

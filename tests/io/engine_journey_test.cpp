@@ -224,7 +224,9 @@ TEST(EngineJourney, OneExerciseThatKeepsHurtingHoldsWhileTheOthersMoveOn)
         for (const PlanDay& d : plan.days) {
             for (const PlannedExercise& e : d.exercises) {
                 if (e.id == sore) {
-                    EXPECT_EQ(e.reason.find("moved up"), std::string::npos) << w << " " << e.reason;
+                    EXPECT_FALSE(e.reason.rule == "dose.progress" &&
+                                 e.reason.word("case") == "step")
+                        << w << " " << core::encodeReason(e.reason);
                 }
             }
         }

@@ -37,7 +37,8 @@ TEST_P(PlanExamples, RegeneratedPlanEqualsTheCheckedInPlan)
         parsePlanRequest(readTextFile(examplePath(example.name, "request")));
     const core::Plan plan = core::generatePlan(request, builtinLibrary().exercises, builtinRules());
     const std::string expected = readTextFile(examplePath(example.name, "plan"));
-    EXPECT_EQ(writePlan(plan), expected)
+    // The file carries the CLI's words ("text"); the data must match what the engine makes now.
+    EXPECT_EQ(writePlan(parsePlan(expected)), writePlan(plan))
         << "data/examples/" << example.name << ".plan.json is out of date; regenerate it with "
         << "glidepath-cli plan --request data/examples/" << example.name
         << ".request.json --format json";

@@ -187,8 +187,15 @@ protected:
     {
         core::Plan plan;
         plan.weekStart = test::day(2026, 11, 23);
-        plan.decision = {Action::Hold, Light::Amber, 2, 0, {{"action.hold.amber", "Amber week."}}};
-        plan.advice = {"Keep going."};
+        plan.decision = {Action::Hold,
+                         Light::Amber,
+                         2,
+                         0,
+                         {core::Reason("light.amber.exercise_pain",
+                                       {{"pain", core::value::pain(4)},
+                                        {"since", core::value::date(test::day(2026, 11, 16))}}),
+                          core::Reason("action.hold.amber")}};
+        plan.advice = {core::Reason("advice.one_change")};
         for (int i = 0; i < 7; ++i) {
             core::PlanDay d;
             d.date = plan.weekStart + std::chrono::days(i);
@@ -197,8 +204,14 @@ protected:
         plan.days[0].kind = core::DayKind::Strength;
         plan.days[0].estimatedMinutes = 12;
         plan.days[0].exercises = {
-            {"pelvic-curl", "Pelvic curl", 3, 10, 3, "2-0-3", 45, core::WorkSide::Both, "Kept."},
-            {"side-plank", "Side plank", 2, 0, 20, "", 30, core::WorkSide::Each, "New."}};
+            {"pelvic-curl", "Pelvic curl", 3, 10, 3, "2-0-3", 45, core::WorkSide::Both,
+             core::Reason("keep.previous", {{"exercises", core::value::list({core::value::exercise(
+                                                              "wall-sit", "Wall sit", 6)})},
+                                            {"why", core::value::words({"amber"})},
+                                            {"note", core::value::text("as agreed")},
+                                            {"cut", core::value::percent(0.3)}})},
+            {"side-plank", "Side plank", 2, 0, 20, "", 30, core::WorkSide::Each,
+             core::Reason("exercise.new")}};
         plan.overrides = {
             {"swap", 0, "wall-sit", "pelvic-curl", "Swapped Wall sit for Pelvic curl"}};
         return plan;
@@ -209,7 +222,7 @@ TEST_F(PlanFormat, WritesExactlyTheDocumentedShape)
 {
     const std::string expected = R"({
   "format": "glidepath-plan",
-  "version": 1,
+  "version": 2,
   "week_start": "2026-11-23",
   "decision": {
     "action": "hold",
@@ -218,13 +231,30 @@ TEST_F(PlanFormat, WritesExactlyTheDocumentedShape)
     "green_weeks_in_phase": 0,
     "reasons": [
       {
+        "rule": "light.amber.exercise_pain",
+        "values": {
+          "pain": {
+            "pain": 4
+          },
+          "since": {
+            "date": "2026-11-16"
+          }
+        },
+        "text": "words for light.amber.exercise_pain"
+      },
+      {
         "rule": "action.hold.amber",
-        "text": "Amber week."
+        "values": {},
+        "text": "words for action.hold.amber"
       }
     ]
   },
   "advice": [
-    "Keep going."
+    {
+      "rule": "advice.one_change",
+      "values": {},
+      "text": "words for advice.one_change"
+    }
   ],
   "days": [
     {
@@ -241,7 +271,34 @@ TEST_F(PlanFormat, WritesExactlyTheDocumentedShape)
           "tempo": "2-0-3",
           "rest_seconds": 45,
           "side": "both",
-          "reason": "Kept."
+          "reason": {
+            "rule": "keep.previous",
+            "values": {
+              "cut": {
+                "percent": 30
+              },
+              "exercises": {
+                "list": [
+                  {
+                    "exercise": "wall-sit",
+                    "name": "Wall sit",
+                    "pain": 6
+                  }
+                ]
+              },
+              "note": {
+                "text": "as agreed"
+              },
+              "why": {
+                "list": [
+                  {
+                    "word": "amber"
+                  }
+                ]
+              }
+            },
+            "text": "words for keep.previous"
+          }
         },
         {
           "id": "side-plank",
@@ -251,12 +308,17 @@ TEST_F(PlanFormat, WritesExactlyTheDocumentedShape)
           "tempo": "",
           "rest_seconds": 30,
           "side": "each",
-          "reason": "New."
+          "reason": {
+            "rule": "exercise.new",
+            "values": {},
+            "text": "words for exercise.new"
+          }
         }
       ]
     },
 )";
-    const std::string written = writePlan(smallPlan());
+    const std::string written = writePlan(
+        smallPlan(), [](const core::Reason& reason) { return "words for " + reason.rule; });
     EXPECT_EQ(written.substr(0, expected.size()), expected);
     EXPECT_NE(written.find(R"("overrides": [
     {
@@ -309,6 +371,49 @@ TEST_F(PlanFormat, LoadIsOptionalRoundTripsAndIsChecked)
     EXPECT_EQ(issues[0].pointer, "/days/0/exercises/0/load/level");
 }
 
+// A version 1 plan (reasons, advice and exercise reasons as words only) still reads: the words
+// are kept as stored words, written back as they came, and the values it never had stay empty.
+TEST_F(PlanFormat, VersionOnePlansWithWordsOnlyStillRead)
+{
+    std::string old = writePlan(smallPlan());
+    old = replaced(old, R"("version": 2)", R"("version": 1)");
+    const std::string reasons =
+        old.substr(old.find("\"reasons\""), old.find("\"days\"") - old.find("\"reasons\""));
+    old =
+        replaced(old, reasons, R"("reasons": [{"rule": "action.hold.amber", "text": "Amber week."}]
+  },
+  "advice": ["Keep going."],
+  )");
+    old = replaced(old,
+                   old.substr(old.find("\"reason\": {"),
+                              old.find("}\n        },") + 1 - old.find("\"reason\": {")),
+                   R"("reason": "Kept.")");
+    const core::Plan plan = parsePlan(old);
+    ASSERT_EQ(plan.decision.reasons.size(), 1u);
+    EXPECT_EQ(plan.decision.reasons[0].rule, "action.hold.amber");
+    EXPECT_EQ(plan.decision.reasons[0].text, "Amber week.");
+    EXPECT_TRUE(plan.decision.reasons[0].values.empty());
+    ASSERT_EQ(plan.advice.size(), 1u);
+    EXPECT_EQ(plan.advice[0].text, "Keep going.");
+    EXPECT_EQ(plan.days[0].exercises[0].reason.text, "Kept.");
+    // Written again, the stored words stay words and read back the same.
+    EXPECT_EQ(parsePlan(writePlan(plan)), plan);
+    EXPECT_NE(writePlanText(plan).find("  - Amber week. [action.hold.amber]"), std::string::npos);
+}
+
+TEST_F(PlanFormat, ReasonValuesThatCannotBeReadAreNamed)
+{
+    const std::string good = writePlan(smallPlan());
+    const auto issues = test::issuesFrom(parsePlan, replaced(good, R"("pain": {
+            "pain": 4
+          })",
+                                                             R"("pain": {
+            "pain": "four"
+          })"));
+    EXPECT_NE(issueAt(issues, "/decision/reasons/0/values/pain").message.find("whole number"),
+              std::string::npos);
+}
+
 TEST_F(PlanFormat, PlanErrorsNameTheirField)
 {
     const std::string good = writePlan(smallPlan());
@@ -350,7 +455,14 @@ TEST_F(PlanFormat, TextShowsTheDecisionReasonsAndDays)
     const std::string text = writePlanText(smallPlan());
     EXPECT_NE(text.find("Plan for the week of 2026-11-23"), std::string::npos);
     EXPECT_NE(text.find("Decision: HOLD (light amber, phase 2)"), std::string::npos);
-    EXPECT_NE(text.find("  - Amber week. [action.hold.amber]"), std::string::npos);
+    EXPECT_NE(text.find("  - action.hold.amber [action.hold.amber]"), std::string::npos)
+        << "without words, the rule id";
+    const std::string worded = writePlanText(
+        smallPlan(), [](const core::Reason& reason) { return "words for " + reason.rule; });
+    EXPECT_NE(worded.find("  - words for action.hold.amber [action.hold.amber]"),
+              std::string::npos);
+    EXPECT_NE(worded.find("  - words for advice.one_change"), std::string::npos);
+    EXPECT_NE(worded.find("     words for keep.previous"), std::string::npos);
     EXPECT_NE(text.find("Mon 2026-11-23  strength, about 12 min"), std::string::npos);
     EXPECT_NE(text.find("  1. Pelvic curl: 3 × 10 with a 3 s hold, tempo 2-0-3, rest 45 s"),
               std::string::npos);

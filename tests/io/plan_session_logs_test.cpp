@@ -135,9 +135,9 @@ TEST(PlanRequestSessionLogs, FeedTheEngine)
     bool painful = false;
     bool adherence = false;
     for (const core::Reason& reason : plan.decision.reasons) {
-        painful =
-            painful || (reason.rule == "log.painful" &&
-                        reason.text.find("Mini squat was logged at 7/10") != std::string::npos);
+        const core::ReasonValue* exercise = reason.find("exercise");
+        painful = painful || (reason.rule == "log.painful" && exercise != nullptr &&
+                              exercise->name == "Mini squat" && exercise->number == 7);
         adherence = adherence || reason.rule == "log.adherence";
     }
     EXPECT_TRUE(painful);

@@ -72,8 +72,8 @@ TEST(TemplateFormat, TemplatesRoundTripThroughALibraryFile)
     plan.days[1] = {
         core::DayKind::Strength,
         25,
-        {{"clamshell", "Clamshell", 3, 12, 0, "2-1-2", 30, core::WorkSide::Each, "Hip control."},
-         {"side-plank", "Side plank", 2, 0, 20, "", 30, core::WorkSide::Each, ""}}};
+        {{"clamshell", "Clamshell", 3, 12, 0, "2-1-2", 30, core::WorkSide::Each, core::Reason("dose.progress")},
+         {"side-plank", "Side plank", 2, 0, 20, "", 30, core::WorkSide::Each, core::Reason("exercise.new")}}};
     plan.days[1].exercises[0].loadKind = core::LoadKind::Band; // the load travels too
     plan.days[1].exercises[0].loadLevel = 2;
     document.templates = {plan};

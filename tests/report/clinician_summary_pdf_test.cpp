@@ -5,6 +5,7 @@
 
 #include <glidepath/report/handout_renderer.h>
 #include <glidepath/report/handout_text.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QPainter>
 #include <QTemporaryDir>
@@ -62,7 +63,8 @@ TEST_F(ClinicianSummaryPdf, ProfileTrendDecisionPlanAndOverrides)
     EXPECT_TRUE(text.contains(QStringLiteral("Step up · Green light")));
     for (const core::Reason& reason : data.plan.decision.reasons) {
         EXPECT_TRUE(testing::hasText(text, QString::fromStdString(reason.rule))) << reason.rule;
-        EXPECT_TRUE(testing::hasText(text, QString::fromStdString(reason.text))) << reason.text;
+        const QString words = reasonText(reason, Register::Clinician);
+        EXPECT_TRUE(testing::hasText(text, words)) << words.toStdString();
     }
 
     // Every planned exercise with its dose, every override.
@@ -74,7 +76,7 @@ TEST_F(ClinicianSummaryPdf, ProfileTrendDecisionPlanAndOverrides)
                 << planned.name;
         }
     }
-    EXPECT_TRUE(text.contains(QStringLiteral("Stepped up from 3 × 8")));
+    EXPECT_TRUE(text.contains(QStringLiteral("moved up one step: sets 2 → 3")));
     for (const core::PlanOverride& change : data.plan.overrides) {
         EXPECT_TRUE(testing::hasText(text, QString::fromStdString(change.description)))
             << change.description;
@@ -138,7 +140,7 @@ TEST_F(ClinicianSummaryPdf, ReferralAndEmptyHistory)
     const QString text = pdfText(write(data, {}));
     EXPECT_TRUE(text.contains(QStringLiteral("No check-ins recorded yet.")));
     EXPECT_TRUE(text.contains(QStringLiteral("See a clinician first")));
-    EXPECT_TRUE(text.contains(QStringLiteral("red_flag.locked_knee")));
+    EXPECT_TRUE(text.contains(QStringLiteral("refer.red_flag")));
     EXPECT_TRUE(text.contains(QStringLiteral("No exercises: the plan is paused")));
     EXPECT_TRUE(text.contains(QStringLiteral("None: the plan is as the engine proposed it.")));
 }

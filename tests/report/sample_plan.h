@@ -11,6 +11,14 @@
 
 namespace glidepath::report::testing {
 
+// A reason as older plans hold it: words only.
+inline core::Reason storedWords(std::string rule, std::string words)
+{
+    core::Reason reason(std::move(rule));
+    reason.text = std::move(words);
+    return reason;
+}
+
 inline core::Date day(int year, unsigned month, unsigned dayOfMonth)
 {
     return core::Date{std::chrono::year{year} / std::chrono::month{month} /
@@ -107,12 +115,22 @@ inline core::Plan samplePlan(core::Date weekStart = day(2025, 3, 3))
     plan.decision.action = core::Action::Progress;
     plan.decision.light = core::Light::Green;
     plan.decision.phase = 2;
+    namespace value = core::value;
     plan.decision.reasons = {
-        {"light.green", "Pain during exercise was 2/10 or less and settled by the next morning "
-                        "(limit 2). Rest pain did not rise."},
-        {"dose.progress", "Every exercise felt about right, so one dose step is added."},
+        core::Reason("light.green", {{"pain", value::pain(2)},
+                                     {"green_max", value::number(2)},
+                                     {"rest_from", value::pain(1)},
+                                     {"rest_to", value::pain(1)},
+                                     {"activity_from", value::pain(2)},
+                                     {"activity_to", value::pain(2)}}),
+        core::Reason("action.progress"),
+        core::Reason("checkin.not_new", {{"checkin", value::date(day(2025, 3, 2))},
+                                         {"plan_start", value::date(day(2025, 3, 3))},
+                                         {"phase", value::number(2)}}),
     };
-    plan.advice = {"Walk on flat ground on rest days if it feels good."};
+    // Advice as data, and one item as an older plan stored it (words only).
+    plan.advice = {core::Reason("advice.one_change"),
+                   storedWords("", "Walk on flat ground on rest days if it feels good.")};
 
     auto strength = [](bool saturday) {
         std::vector<core::PlannedExercise> list{
@@ -123,7 +141,14 @@ inline core::Plan samplePlan(core::Date weekStart = day(2025, 3, 3))
             planned("prone-hip-extension", "Prone hip extension, knee bent", 2, 10, 2, "", 30),
             planned("single-leg-balance", "Single-leg balance", 3, 0, 30, "", 30, WorkSide::Each),
         };
-        list[0].reason = "Stepped up from 3 × 8: last week was green.";
+        list[0].reason = core::Reason(
+            "dose.progress",
+            {{"case", core::value::word("step")},
+             {"change", core::value::word("sets")},
+             {"change_from", core::value::number(2)},
+             {"change_to", core::value::number(3)},
+             {"dose", core::value::list({core::value::number(3), core::value::number(10),
+                                         core::value::number(3)})}});
         return list;
     };
     const std::vector<core::PlannedExercise> mobility{
@@ -164,9 +189,12 @@ inline core::Plan referPlan()
     plan.decision.light = core::Light::Red;
     plan.decision.phase = 1;
     plan.decision.reasons = {
-        {"red_flag.locked_knee", "You said the knee locks or will not straighten fully."}};
-    plan.advice = {"A knee that locks or will not straighten needs to be checked by a doctor or "
-                   "physiotherapist before you exercise it. Please book an appointment this week."};
+        core::Reason("refer.red_flag", {{"flag", core::value::word("locked_knee")},
+                                        {"where", core::value::word("screening")},
+                                        {"urgency", core::value::word("soon")}})};
+    plan.advice = {storedWords("", "A knee that locks or will not straighten needs to be checked "
+                                   "by a doctor or physiotherapist before you exercise it. Please "
+                                   "book an appointment this week.")};
     for (int i = 0; i < 7; ++i) {
         core::PlanDay d;
         d.date = plan.weekStart + std::chrono::days{i};

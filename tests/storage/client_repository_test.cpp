@@ -55,6 +55,14 @@ core::CheckIn sampleCheckIn(core::Date date)
     return c;
 }
 
+// A reason as a plan saved before reasons were data holds it: words only.
+core::Reason storedWords(std::string rule, std::string words)
+{
+    core::Reason reason(std::move(rule));
+    reason.text = std::move(words);
+    return reason;
+}
+
 core::Plan samplePlan(core::Date weekStart)
 {
     core::Plan plan;
@@ -63,9 +71,23 @@ core::Plan samplePlan(core::Date weekStart)
     plan.decision.light = core::Light::Green;
     plan.decision.phase = 2;
     plan.decision.greenWeeksInPhase = 2; // stored since schema v4; the phase gates read it back
-    plan.decision.reasons = {{"light.green", "Pain during exercise stayed at 1/10."},
-                             {"phase.gate", "Two green weeks in a row."}};
-    plan.advice = {"Keep pain during exercise under 3/10.", "Walk on rest days."};
+    // Reasons are data (every kind of value, to round-trip through the text columns), and one
+    // holds only the words of a plan saved before reasons were data.
+    namespace value = core::value;
+    plan.decision.reasons = {
+        core::Reason("light.green", {{"pain", value::pain(1)},
+                                     {"green_max", value::number(2)},
+                                     {"since", value::date(weekStart)}}),
+        core::Reason("phase.gate.1_2",
+                     {{"met", value::list({value::list(
+                                  {value::word("rest_pain"), value::number(2), value::pain(1)})})},
+                      {"adherence", value::percent(0.75)},
+                      {"clinician", value::text("Dr O'Neil, 50% \"sure\" = yes; a,b [c]")},
+                      {"exercise", value::exercise("split-squat", "Split squat", 6)}}),
+        storedWords("light.amber.trend", "Rest pain rose by 1 point.")};
+    plan.advice = {core::Reason("advice.pain_limits",
+                                {{"green_max", value::number(2)}, {"amber_max", value::number(5)}}),
+                   core::Reason("advice.one_change")};
     for (int i = 0; i < 7; ++i) {
         core::PlanDay d;
         d.date = weekStart + std::chrono::days{i};
@@ -74,11 +96,12 @@ core::Plan samplePlan(core::Date weekStart)
         if (d.kind != core::DayKind::Rest) {
             d.estimatedMinutes = 20 + i;
             d.exercises.push_back({"pelvic-curl", "Pelvic curl", 3, 10, 3, "2-1-3", 45,
-                                   core::WorkSide::Both, "Progressed: 2 green weeks."});
+                                   core::WorkSide::Both,
+                                   core::Reason("dose.progress", {{"case", value::word("step")}})});
             d.exercises.push_back({"side-plank", "Side plank", 2, 0, 20, "", 30,
-                                   core::WorkSide::Each, "Hold for time."});
+                                   core::WorkSide::Each, storedWords("", "Hold for time.")});
             d.exercises.push_back({"step-down", "Step-down", 3, 8, 0, "1-0-3", 60,
-                                   core::WorkSide::Right, "Right knee only."});
+                                   core::WorkSide::Right, core::Reason("edit.add")});
         }
         plan.days.push_back(d);
     }
@@ -342,7 +365,7 @@ TEST_F(ClientRepositoryTest, SavingTheSameWeekAgainAddsAVersion)
     const auto week2 = day(2026, 3, 9);
     auto plan = samplePlan(week1);
     EXPECT_EQ(repo().savePlan(id, plan).version, 1);
-    plan.advice.push_back("Edited by the clinician.");
+    plan.advice.push_back(storedWords("", "Edited by the clinician."));
     EXPECT_EQ(repo().savePlan(id, plan).version, 2);
     EXPECT_EQ(repo().savePlan(id, samplePlan(week2)).version, 1);
     EXPECT_EQ(repo().savePlan(other, samplePlan(week1)).version, 1) << "versions are per client";
@@ -358,7 +381,7 @@ TEST_F(ClientRepositoryTest, SavingTheSameWeekAgainAddsAVersion)
     EXPECT_EQ(order, (std::vector<std::pair<core::Date, int>>{
                          {week2, 1}, {week1, 3}, {week1, 2}, {week1, 1}}));
     EXPECT_EQ(all[1].plan, plan);
-    EXPECT_EQ(all[2].plan.advice.back(), "Edited by the clinician.");
+    EXPECT_EQ(all[2].plan.advice.back().text, "Edited by the clinician.");
 
     const auto latest = repo().latestPlan(id);
     ASSERT_TRUE(latest);

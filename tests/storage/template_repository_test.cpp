@@ -24,7 +24,7 @@ core::PlannedExercise planned(const std::string& id, int sets, int reps)
     p.tempo = "2-1-3";
     p.restSeconds = 45;
     p.side = core::WorkSide::Each;
-    p.reason = "Chosen for the hip.";
+    p.reason = core::Reason("exercise.new", {{"exercise", core::value::exercise(id, id + " name")}});
     p.loadKind = core::LoadKind::Band; // a template keeps the load with the dose
     p.loadLevel = 2;
     return p;

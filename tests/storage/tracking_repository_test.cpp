@@ -392,6 +392,9 @@ TEST(TrackingMigration, Version2DataSurvivesAndTrackingWorksAfterTheUpgrade)
     EXPECT_EQ(plan->plan.decision.action, core::Action::Hold);
     ASSERT_EQ(plan->plan.decision.reasons.size(), 1u);
     EXPECT_EQ(plan->plan.decision.reasons[0].rule, "light.amber.exercise_pain");
+    // Saved before reasons were data: the stored words are kept, to be shown as they are.
+    EXPECT_EQ(plan->plan.decision.reasons[0].text, "Exercise pain was 3/10.");
+    EXPECT_TRUE(plan->plan.decision.reasons[0].values.empty());
 
     TrackingRepository tracking(*db);
     EXPECT_TRUE(tracking.sessionLogs(7).empty());

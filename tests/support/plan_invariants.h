@@ -58,9 +58,19 @@ inline std::vector<std::string> planViolations(const core::PlanRequest& request,
     if (plan.decision.reasons.empty()) {
         fail("the decision has no reason");
     }
+    // Every reason is data the renderer knows: a rule id of the engine's lists, no words.
+    const auto known = [](std::span<const std::string_view> rules, const std::string& rule) {
+        return std::find(rules.begin(), rules.end(), rule) != rules.end();
+    };
     for (const Reason& reason : plan.decision.reasons) {
-        if (reason.rule.empty() || reason.text.empty()) {
-            fail("a decision reason without rule or text");
+        if (!known(decisionReasonRules(), reason.rule) || !reason.text.empty()) {
+            fail("a decision reason that is not a known rule id with values: " +
+                 encodeReason(reason));
+        }
+    }
+    for (const Reason& item : plan.advice) {
+        if (!known(adviceRules(), item.rule) || !item.text.empty()) {
+            fail("an advice item that is not a known id with values: " + encodeReason(item));
         }
     }
     if (plan.decision.phase < 1 || plan.decision.phase > 4) {
@@ -122,8 +132,10 @@ inline std::vector<std::string> planViolations(const core::PlanRequest& request,
             if (!seen.insert(planned.id).second) {
                 fail(where + "twice on one day");
             }
-            if (planned.reason.empty()) {
-                fail(where + "no reason");
+            if (!known(exerciseReasonRules(), planned.reason.rule) ||
+                !planned.reason.text.empty()) {
+                fail(where + "no reason, or not a known exercise reason id: " +
+                     encodeReason(planned.reason));
             }
             if (exercise->hidden) {
                 fail(where + "hidden");

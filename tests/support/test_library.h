@@ -412,14 +412,39 @@ inline bool hasReason(const core::Plan& plan, std::string_view rule)
     return false;
 }
 
-inline std::string reasonText(const core::Plan& plan, std::string_view rule)
+// The first decision reason with this rule id; an empty reason when there is none.
+inline core::Reason reasonOf(const core::Plan& plan, std::string_view rule)
 {
     for (const core::Reason& reason : plan.decision.reasons) {
         if (reason.rule == rule) {
-            return reason.text;
+            return reason;
         }
     }
     return {};
+}
+
+// The advice items with this id, in order.
+inline std::vector<core::Reason> adviceOf(const core::Plan& plan, std::string_view rule)
+{
+    std::vector<core::Reason> out;
+    for (const core::Reason& item : plan.advice) {
+        if (item.rule == rule) {
+            out.push_back(item);
+        }
+    }
+    return out;
+}
+
+// A list value's items as dates.
+inline std::vector<core::Date> datesOf(const core::Reason& reason, std::string_view name)
+{
+    std::vector<core::Date> out;
+    if (const core::ReasonValue* list = reason.find(name)) {
+        for (const core::ReasonValue& item : list->items) {
+            out.push_back(item.date);
+        }
+    }
+    return out;
 }
 
 inline std::size_t exerciseCount(const core::Plan& plan)

@@ -22,7 +22,7 @@ inline core::PlannedExercise planned(const std::string& id, const std::string& n
     e.name = name;
     e.sets = sets;
     e.reps = 10;
-    e.reason = "Test plan.";
+    e.reason.text = "Test plan."; // words only, as plans saved before reasons were data
     return e;
 }
 
@@ -37,7 +37,10 @@ inline core::Plan weekPlan(core::Date monday, core::Action action = core::Action
                           : action == core::Action::Regress ? core::Light::Red
                                                             : core::Light::Amber;
     plan.decision.phase = 1;
-    plan.decision.reasons = {{"light.amber.exercise_pain", "Exercise pain was 3/10 last week."}};
+    // Words only, as plans saved before reasons were data hold them: they are shown as stored.
+    core::Reason reason("light.amber.exercise_pain");
+    reason.text = "Exercise pain was 3/10 last week.";
+    plan.decision.reasons = {reason};
     for (int i = 0; i < 7; ++i) {
         core::PlanDay d;
         d.date = monday + std::chrono::days(i);

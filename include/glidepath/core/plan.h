@@ -2,6 +2,7 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
+#include <glidepath/core/reason.h>
 #include <glidepath/core/session_log.h>
 
 #include <optional>
@@ -39,15 +40,6 @@ enum class WorkSide
     Right
 };
 
-struct Reason
-{
-    std::string
-        rule; // id of the rule in data/rules/progression.json, e.g. "light.red.next_morning"
-    std::string text; // the decision in plain words, naming the inputs that fired it
-
-    bool operator==(const Reason&) const = default;
-};
-
 struct Decision
 {
     Action action = Action::Hold;
@@ -71,7 +63,7 @@ struct PlannedExercise
     std::string tempo;
     int restSeconds = 0;
     WorkSide side = WorkSide::Both;
-    std::string reason; // why this exercise at this dose this week
+    Reason reason; // why this exercise at this dose this week (exercise reason ids, reason.h)
     // The load (dose.load): its kind and level, described by core::describeLoad ("light band",
     // "1 kg ankle weight"). None / 0 when the exercise is done without added load.
     LoadKind loadKind = LoadKind::None;
@@ -106,8 +98,8 @@ struct Plan
 {
     Date weekStart{};
     Decision decision;
-    std::vector<std::string> advice;
-    std::vector<PlanDay> days; // always seven, from weekStart
+    std::vector<Reason> advice; // advice.* items (reason.h), in the order given
+    std::vector<PlanDay> days;  // always seven, from weekStart
     std::vector<PlanOverride> overrides;
 
     bool operator==(const Plan&) const = default;

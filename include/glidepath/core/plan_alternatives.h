@@ -38,9 +38,10 @@ public:
     std::vector<const Exercise*> sameSlot(std::string_view id, DayKind dayKind) const;
     // Every usable exercise that is not hidden, by name, for "add".
     std::vector<const Exercise*> addable() const;
-    // Whether the engine's limits allow the exercise this week, and if not, why in plain words.
+    // Whether the engine's limits allow the exercise this week, and if not, why: the values of
+    // the exclusion ("exclusion" names it; report/reason_text.h has the words), empty if usable.
     bool isUsable(const Exercise& exercise) const;
-    std::string exclusionReason(const Exercise& exercise) const;
+    ReasonValues exclusionReason(const Exercise& exercise) const;
     // "hip abductors"; empty for an unknown id.
     std::string slotName(std::string_view id, DayKind dayKind) const;
     // The kind of day an exercise added by hand to a rest day turns it into.
@@ -49,7 +50,7 @@ public:
     // The exercise at its starting dose as a planned exercise. replaced (may be null) keeps a
     // one-sided choice ("left leg only") when the new exercise is also done one leg at a time.
     static PlannedExercise toPlanned(const Exercise& exercise, const PlannedExercise* replaced,
-                                     std::string reason);
+                                     Reason reason);
 
 private:
     struct State;

@@ -88,22 +88,22 @@ struct ClientContext
     int surgeryMaxPhase = 4;                // surgery.phase_weeks / surgery.weight_bearing
     std::vector<SurgicalClearance> cleared; // only these; nothing without a record
     bool fallsRisk = false;                 // select.falls_risk
-    std::vector<std::string> fallsWhy;      // "age 72", "a fall in the last year"
+    std::vector<std::string> fallsWhy;      // age, fall_in_last_year, unsteady
     bool hipBalanceEmphasis = false;        // goal.hip_balance
-    std::vector<std::string> hipBalanceWhy; // "sits for long periods", ...
+    std::vector<std::string> hipBalanceWhy; // sitting, back_pain, repetitive_motion
 };
 
 ClientContext clientContext(const PlanRequest& request, const ProgressionRules& rules);
 bool isCleared(const ClientContext& context, SurgicalClearance clearance);
 // The reason naming the surgery limits (surgery.clearance), for the plan and the handout.
-std::string surgeryLimitsText(const ClientContext& context);
+Reason surgeryLimitsReason(const ClientContext& context);
 
 // ---- plan_decision.cpp -------------------------------------------------------------------
 
 struct WeekAssessment
 {
-    Decision decision; // action, light, phase, green weeks in the phase, reasons
-    std::vector<std::string> advice;
+    Decision decision;             // action, light, phase, green weeks in the phase, reasons
+    std::vector<Reason> advice;    // advice.* items
     std::vector<RedFlag> redFlags; // from screening and the latest check-in, each once
     std::optional<CheckIn> latest; // the newest check-in, if any
     bool newCheckIn = false;       // the latest check-in is recent and reports on a new week
@@ -126,9 +126,9 @@ struct WeekAssessment
 WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& library,
                           const ProgressionRules& rules);
 
-// The advice line restating the pain limits, added to every week with exercises. Handouts that
-// print the limits elsewhere use it to recognise the line.
-std::string painLimitsAdvice(const ProgressionRules& rules);
+// The advice item restating the pain limits (advice.pain_limits), added to every week with
+// exercises. Handouts that print the limits elsewhere use it to recognise the item.
+Reason painLimitsAdvice(const ProgressionRules& rules);
 
 // ---- logged_week.cpp ---------------------------------------------------------------------
 
@@ -173,6 +173,7 @@ enum class Slot
     Activation,
 };
 std::string_view slotLabel(Slot slot); // "hip abductors"
+std::string_view slotWord(Slot slot);  // "hip_abductors", for reason values
 
 struct SelectionFilter
 {
@@ -230,9 +231,10 @@ bool notHarderThan(const Exercise& candidate, const Exercise& reference);
 bool hasEquipment(const Exercise& exercise, std::span<const Equipment> available);
 bool isKneeling(const Exercise& exercise);
 bool isUsable(const Exercise& exercise, const SelectionFilter& filter);
-// Why the exercise may not be planned this week, in plain words ("it needs a band, which the
-// client does not have"); empty when it may.
-std::string exclusionReason(const Exercise& exercise, const SelectionFilter& filter);
+// Why the exercise may not be planned this week, as reason values: "exclusion" names the limit
+// (equipment, kneeling, phase_too_low, ...) with the values it fired on ("needs": [band]);
+// empty when it may.
+ReasonValues exclusionReason(const Exercise& exercise, const SelectionFilter& filter);
 
 // The group an exercise is planned in (strength or mobility day) and its slot there. dayKind
 // is where it was found; exercises that belong on the other kind of day move there.
@@ -293,7 +295,11 @@ struct DoseStep
 {
     const Exercise* exercise = nullptr;
     Dose dose;
-    std::string change; // "reps 10 → 12", "moved up to Single-leg bridge"
+    // What changed: reps, sets, hold (seconds), lowering (seconds of the tempo's lowering), or
+    // harder (the harder neighbour, at its starting dose); from and to for the first four.
+    std::string change;
+    int from = 0;
+    int to = 0;
 };
 
 // The progression steps for an exercise at dose, in the order they are tried: more reps, more
@@ -323,8 +329,8 @@ std::string describeDose(const Dose& dose);
 // other; mobility days follow strength days; the last days rest.
 std::array<DayKind, 7> layoutWeek(int sessionsPerWeek, bool redWeek, const ProgressionRules& rules);
 
-// The advice line of a week that moves up; replaced when nothing could move up.
-std::string_view progressAdvice();
+// The advice item of a week that moves up (advice.progress); replaced when nothing could move up.
+Reason progressAdvice();
 
 // Fills plan.days (seven days from request.weekStart) and appends advice and reasons about the
 // week to plan. The decision in assessment is already made.

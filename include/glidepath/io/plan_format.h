@@ -10,13 +10,22 @@
 #include <glidepath/core/plan.h>
 #include <glidepath/io/format_error.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 namespace glidepath::io {
 
 inline constexpr int kPlanRequestFormatVersion = 1;
-inline constexpr int kPlanFormatVersion = 1;
+// Version 2 writes reasons, advice items and exercise reasons as data ({"rule", "values",
+// "text"}); version 1 plans (reasons with words only, advice and exercise reasons as strings)
+// are still read, their words kept as stored words (core::Reason::text).
+inline constexpr int kPlanFormatVersion = 2;
+inline constexpr int kOldestPlanFormatVersion = 1;
+
+// The words for a reason (report::clinicianText), given by a caller above io; io cannot make
+// them (no Qt). Without it, a written plan carries no "text" for reasons that are data.
+using ReasonWords = std::function<std::string(const core::Reason&)>;
 
 // Throws FormatError listing every problem, each named by its JSON pointer ("/checkins/0/
 // pain_rest") with its line: syntax, wrong format or version, missing, mistyped, unknown or
@@ -28,9 +37,10 @@ std::string writePlanRequest(const core::PlanRequest& request);
 // A plan document as writePlan writes it. Throws FormatError like parsePlanRequest.
 core::Plan parsePlan(std::string_view json);
 // Deterministic: the same plan always gives the same bytes (fields in a fixed order).
-std::string writePlan(const core::Plan& plan);
+std::string writePlan(const core::Plan& plan, const ReasonWords& words = {});
 
 // The plan as readable text for the terminal: decision, reasons, advice and the seven days.
-std::string writePlanText(const core::Plan& plan);
+// Reasons in words(reason); without words, stored words or else the rule id.
+std::string writePlanText(const core::Plan& plan, const ReasonWords& words = {});
 
 } // namespace glidepath::io

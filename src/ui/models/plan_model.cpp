@@ -308,8 +308,10 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-    case ReasonRole:
-        return e.reason.empty() ? QVariant() : QVariant(QString::fromStdString(e.reason));
+    case ReasonRole: {
+        const QString why = report::reasonText(e.reason, m_reasonRegister);
+        return why.isEmpty() ? QVariant() : QVariant(why);
+    }
     case ExerciseIdRole:
         return QString::fromStdString(e.id);
     case DayIndexRole:

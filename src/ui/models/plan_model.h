@@ -2,6 +2,7 @@
 
 #include <glidepath/core/plan.h>
 #include <glidepath/core/progression_rules.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QAbstractItemModel>
 
@@ -51,6 +52,9 @@ public:
     // Shows another plan. Each call starts a new generation, which retires undo commands that
     // were made against the previous plan.
     void setPlan(core::Plan plan);
+    // The words of the exercises' reasons (ReasonRole, tool tips): clinician or client.
+    void setReasonRegister(report::Register reg) { m_reasonRegister = reg; }
+    report::Register reasonRegister() const { return m_reasonRegister; }
     void clear();
     bool hasPlan() const { return m_hasPlan; }
     const core::Plan& plan() const { return m_plan; }
@@ -91,6 +95,7 @@ signals:
     void edited();
 
 private:
+    report::Register m_reasonRegister = report::Register::Clinician;
     core::PlanDay& day(int index);
     void recomputeMinutes(int day);
     void emitDayChanged(int day);

@@ -124,11 +124,8 @@ QVariant ProgressWeekModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == DecisionColumn && week.plan) {
-        QStringList lines;
-        for (const core::Reason& reason : week.plan->decision.reasons) {
-            lines << engineText(reason.text);
-        }
-        return lines.join(QLatin1Char('\n'));
+        return report::reasonTexts(week.plan->decision.reasons, m_reasonRegister)
+            .join(QLatin1Char('\n'));
     }
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "models/progress_data.h"
 
+#include <glidepath/report/reason_text.h>
+
 #include <QAbstractTableModel>
 
 namespace glidepath::ui {
@@ -37,6 +39,8 @@ public:
     explicit ProgressWeekModel(QObject* parent = nullptr);
 
     void setWeeks(std::vector<ProgressWeek> weeks); // oldest first, as ProgressData has them
+    // The words of the decision tool tips: clinician, or client in personal mode.
+    void setReasonRegister(report::Register reg) { m_reasonRegister = reg; }
     const ProgressWeek* weekAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -46,6 +50,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    report::Register m_reasonRegister = report::Register::Clinician;
     std::vector<ProgressWeek> m_weeks; // newest first
 };
 

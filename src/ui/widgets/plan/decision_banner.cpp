@@ -77,7 +77,8 @@ DecisionBanner::DecisionBanner(QWidget* parent) : QFrame(parent)
     setMessage({});
 }
 
-void DecisionBanner::setDecision(const core::Decision& decision, const QString& subtitle)
+void DecisionBanner::setDecision(const core::Decision& decision, const QString& subtitle,
+                                 report::Register reg)
 {
     m_hasDecision = true;
     m_superseded = false;
@@ -97,8 +98,8 @@ void DecisionBanner::setDecision(const core::Decision& decision, const QString& 
     m_subtitle->setText(details);
     m_subtitle->setVisible(!details.isEmpty());
     QStringList reasons;
-    for (const core::Reason& reason : decision.reasons) {
-        reasons << QStringLiteral("• ") + engineText(reason.text);
+    for (const QString& reason : report::reasonTexts(decision.reasons, reg)) {
+        reasons << QStringLiteral("• ") + reason;
     }
     m_reasons->setText(reasons.join(QLatin1Char('\n')));
     m_reasons->setVisible(!reasons.isEmpty());

@@ -2,6 +2,7 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/plan.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QFrame>
 
@@ -19,7 +20,9 @@ class DecisionBanner : public QFrame
 public:
     explicit DecisionBanner(QWidget* parent = nullptr);
 
-    void setDecision(const core::Decision& decision, const QString& subtitle);
+    // Reasons in the clinician's words, or the client's (personal mode).
+    void setDecision(const core::Decision& decision, const QString& subtitle,
+                     report::Register reg = report::Register::Clinician);
     // The plan on show is superseded by red flags: the referral look and advice instead of the
     // plan's own decision, and how the stop is cleared.
     void setSuperseded(const std::vector<core::RedFlag>& flags, const QString& subtitle);

@@ -226,7 +226,8 @@ void PlanPage::buildUi()
     weekLayout->setContentsMargins(0, 0, 0, 0);
     auto* pictures = new QCheckBox(tr("Sh&ow pictures on the cards"));
     pictures->setObjectName(QStringLiteral("planShowPictures"));
-    pictures->setToolTip(tr("The start and end position of each exercise, as the handout shows it"));
+    pictures->setToolTip(
+        tr("The start and end position of each exercise, as the handout shows it"));
     connect(pictures, &QCheckBox::toggled, this, [this](bool on) {
         if (!on) {
             m_weekView->setPictureSource({});

@@ -11,15 +11,15 @@
 #include "widgets/plan/plan_adjust_panel.h"
 #include "widgets/plan/plan_export_dialog.h"
 #include "widgets/plan/plan_page.h"
-#include "widgets/session/session_window.h"
-
-#include <glidepath/core/plan_status.h>
 #include "widgets/plan/plan_week_view.h"
 #include "widgets/progress/progress_report.h"
+#include "widgets/session/session_window.h"
 #include "widgets/tracking/session_log_dialog.h"
 
 #include <glidepath/core/plan_alternatives.h>
+#include <glidepath/core/plan_status.h>
 #include <glidepath/planning/planning_service.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QComboBox>
 #include <QUndoStack>
@@ -71,7 +71,8 @@ const core::PlanDay* PlanPage::todaysSessionDay() const
     const core::Plan* shown = nullptr;
     if (!m_showingDraft && m_storedModel->hasPlan()) {
         shown = &m_storedModel->plan();
-    } else if (m_showingDraft && m_hasDraft && m_lastSaved && *m_lastSaved == m_draftModel->plan()) {
+    } else if (m_showingDraft && m_hasDraft && m_lastSaved &&
+               *m_lastSaved == m_draftModel->plan()) {
         shown = &m_draftModel->plan();
     }
     if (m_clientId <= 0 || !shown) {
@@ -135,6 +136,11 @@ QString PlanPage::referralText() const
 void PlanPage::refresh()
 {
     const bool personal = m_context.mode() == AppMode::Personal;
+    // Personal mode speaks to the client: the client register of the reasons.
+    const report::Register reasonRegister =
+        personal ? report::Register::Client : report::Register::Clinician;
+    m_draftModel->setReasonRegister(reasonRegister);
+    m_storedModel->setReasonRegister(reasonRegister);
     const core::Plan* plan = shownPlan();
     const QString name = m_record ? QString::fromStdString(m_record->profile.name) : QString();
     m_clientLabel->setText(m_clientId <= 0 ? tr("No client chosen")
@@ -188,13 +194,14 @@ void PlanPage::refresh()
                 tr("Week of %1 · %2 · superseded").arg(longDateText(plan->weekStart), status));
         } else {
             m_banner->setDecision(plan->decision,
-                                  tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status));
+                                  tr("Week of %1 · %2").arg(longDateText(plan->weekStart), status),
+                                  reasonRegister);
         }
         if (plan->decision.action == core::Action::Refer) {
             QStringList lines;
             lines << tr("There is no exercise plan this week. Please follow this advice:");
-            for (const std::string& advice : plan->advice) {
-                lines << QStringLiteral("• ") + engineText(advice);
+            for (const QString& advice : report::reasonTexts(plan->advice, reasonRegister)) {
+                lines << QStringLiteral("• ") + advice;
             }
             if (plan->advice.empty() && m_record) {
                 // The engine always words the advice; this is only a fallback.
@@ -209,8 +216,8 @@ void PlanPage::refresh()
             m_stack->setCurrentIndex(2);
         } else {
             QStringList advice;
-            for (const std::string& line : plan->advice) {
-                advice << QStringLiteral("• ") + engineText(line);
+            for (const QString& line : report::reasonTexts(plan->advice, reasonRegister)) {
+                advice << QStringLiteral("• ") + line;
             }
             m_advice->setText(advice.isEmpty() ? tr("No particular advice this week.")
                                                : advice.join(QLatin1Char('\n')));
@@ -368,11 +375,9 @@ void PlanPage::swapSelected(const QString& exerciseId)
         return;
     }
     const core::PlannedExercise current = m_draftModel->exerciseAt(day, row);
-    const core::PlannedExercise replacement =
-        core::PlanAlternatives::toPlanned(*exercise, &current,
-                                          tr("Chosen by hand in place of %1.")
-                                              .arg(QString::fromStdString(current.name))
-                                              .toStdString());
+    const core::PlannedExercise replacement = core::PlanAlternatives::toPlanned(
+        *exercise, &current,
+        core::Reason("edit.swap", {{"replaced", core::value::exercise(current.id, current.name)}}));
     const command::Outcome outcome =
         command::swapPlanExercise(m_context, *m_draftModel, day, row, replacement);
     if (!outcome) {
@@ -490,7 +495,7 @@ void PlanPage::addExercise(const QString& exerciseId, int day)
         return;
     }
     const core::PlannedExercise planned =
-        core::PlanAlternatives::toPlanned(*exercise, nullptr, tr("Added by hand.").toStdString());
+        core::PlanAlternatives::toPlanned(*exercise, nullptr, core::Reason("edit.add"));
     const core::DayKind kind = core::PlanAlternatives::dayKindFor(*exercise);
     const command::Outcome outcome =
         command::addPlanExercise(m_context, *m_draftModel, day, planned, kind);

@@ -287,11 +287,12 @@ void PlanWeekView::rebuild()
                 mark->setObjectName(QStringLiteral("editedMark"));
                 cardLayout->addWidget(mark);
             }
-            card->setToolTip(engineText(e.reason));
+            const QString why = report::reasonText(e.reason, m_model->reasonRegister());
+            card->setToolTip(why);
             card->setAccessibleName(
                 tr("%1, %2, %3")
                     .arg(name->text(), PlanLabels::dose(e), details.join(QStringLiteral(", "))));
-            card->setAccessibleDescription(engineText(e.reason));
+            card->setAccessibleDescription(why);
             connect(card, &SessionCard::clicked, this,
                     [this](int cd, int cr) { setSelection(cd, cr); });
             connect(card, &SessionCard::contextMenuRequested, this,

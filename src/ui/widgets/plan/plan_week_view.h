@@ -5,7 +5,6 @@
 #include <QWidget>
 
 #include <functional>
-
 #include <set>
 #include <string>
 #include <utility>

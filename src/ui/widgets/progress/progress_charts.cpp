@@ -283,8 +283,9 @@ void ProgressCharts::buildPain(const ProgressData& data, const core::Progression
                          .arg(longDateText(week.start), Labels::of(week.plan->decision.action),
                               Labels::of(week.plan->decision.light).toLower())
                          .arg(week.plan->decision.phase);
-            for (const core::Reason& reason : week.plan->decision.reasons) {
-                lines << QStringLiteral("• ") + engineText(reason.text);
+            for (const QString& reason :
+                 report::reasonTexts(week.plan->decision.reasons, m_reasonRegister)) {
+                lines << QStringLiteral("• ") + reason;
             }
             m_markerTexts.insert(at, lines.join(QLatin1Char('\n')));
         }

@@ -4,6 +4,7 @@
 
 #include <glidepath/core/progression_rules.h>
 #include <glidepath/report/handout_renderer.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QChart>
 #include <QHash>
@@ -58,7 +59,12 @@ signals:
     // A marker or bar was hovered (on) or left (!on); text is the tooltip.
     void hoverText(const QString& text, bool on);
 
+public:
+    // The words of the plan markers' reasons: clinician, or client in personal mode.
+    void setReasonRegister(report::Register reg) { m_reasonRegister = reg; }
+
 private:
+    report::Register m_reasonRegister = report::Register::Clinician;
     void buildPain(const ProgressData& data, const core::ProgressionRules& rules);
     void buildAdherence(const ProgressData& data, const core::ProgressionRules& rules);
     void buildPsfs(const ProgressData& data);

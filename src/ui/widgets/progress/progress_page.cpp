@@ -304,6 +304,10 @@ void ProgressPage::reload()
         m_names.insert(QString::fromStdString(id), QString::fromStdString(name));
     }
     m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
+    const report::Register reasonRegister =
+        personal ? report::Register::Client : report::Register::Clinician;
+    m_charts->setReasonRegister(reasonRegister);
+    m_weekModel->setReasonRegister(reasonRegister);
     m_charts->setData(m_data, m_context.rules());
     m_weekModel->setWeeks(m_data.weeks);
     m_logModel->setLogs(m_data.sessionLogs, m_names);

@@ -1,0 +1,56 @@
+#pragma once
+
+// Internal to src/report: the pieces the reason renderer is made of. Say reads a reason's values
+// in the register asked for; the tables map each rule id to its sentence.
+
+#include <glidepath/report/reason_text.h>
+
+#include <QCoreApplication>
+
+#include <map>
+#include <string_view>
+
+namespace glidepath::report::detail {
+
+// Translation context "ReasonText".
+class ReasonText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReasonText)
+};
+
+QString joinAnd(const QStringList& items); // "a", "a and b", "a, b and c"
+QString wordText(std::string_view word, Register reg);
+QString valueText(const core::ReasonValue& value, Register reg);
+QString doseText(const core::ReasonValue& dose); // "2 × 10 with a 3 s hold, tempo 3-1-1"
+
+class Say
+{
+public:
+    Say(const core::Reason& reason, Register reg) : m_reason(reason), m_register(reg) {}
+
+    bool client() const { return m_register == Register::Client; }
+    Register reg() const { return m_register; }
+    const core::Reason& reason() const { return m_reason; }
+    bool has(std::string_view name) const { return m_reason.has(name); }
+    std::string raw(std::string_view name) const { return m_reason.word(name); } // a word value
+    int n(std::string_view name) const { return m_reason.number(name); }
+
+    QString num(std::string_view name) const { return QString::number(n(name)); }
+    // Any value in the register's words: pain "6/10" or "6 out of 10", dates ISO or "Monday 7
+    // December", words in plain words, lists joined with "and".
+    QString operator()(std::string_view name) const;
+
+private:
+    const core::Reason& m_reason;
+    Register m_register;
+};
+
+using Renderer = QString (*)(const Say&);
+const std::map<std::string_view, Renderer>& decisionRenderers();
+const std::map<std::string_view, Renderer>& adviceRenderers();
+const std::map<std::string_view, Renderer>& exerciseRenderers();
+
+// The gate criteria of phase.gate.* (a list of [word, numbers...] items) in words.
+QString criteriaText(const core::ReasonValue& list, int phase, Register reg);
+
+} // namespace glidepath::report::detail
