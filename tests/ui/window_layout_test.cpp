@@ -54,7 +54,7 @@ protected:
         checkIn.painfulExercises = {{"step-down", 4}};
         context().clients().addCheckIn(clientId(), checkIn);
         context().setCurrentClientId(clientId());
-        emit context().clientsChanged();
+        emit context().changes().clientsChanged();
     }
 
     void show(const WindowSize& size)

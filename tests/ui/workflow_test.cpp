@@ -147,7 +147,7 @@ protected:
     void showClient()
     {
         context().setCurrentClientId(clientId());
-        emit context().clientsChanged();
+        emit context().changes().clientsChanged();
     }
 
     static bool inside(QWidget* window, QWidget* widget)
@@ -552,7 +552,7 @@ TEST_F(WorkflowTest, TheLibraryBannerNamesTheFieldAndTheReasonAndUndoKeepsTheScr
 {
     window().resize(1024, 700);
     const core::Exercise custom = storeCustom("clamshell", "my-clamshell"); // sets 2, max 3
-    emit context().exercisesChanged();
+    emit context().changes().exercisesChanged();
     window().showPage(Page::Library);
     window().libraryPage()->selectExercise(custom.id);
     find<QSpinBox>("doseSetsSpin")->setValue(5);

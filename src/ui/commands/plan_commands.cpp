@@ -7,6 +7,7 @@
 #include "models/plan_labels.h"
 
 #include <glidepath/core/progression_steps.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QLocale>
 
@@ -489,7 +490,10 @@ Outcome applyTemplate(AppContext& context, PlanModel& plan, const core::PlanTemp
             } else if (!alternatives.isUsable(*found)) {
                 leftOut << PlanCommand::tr("%1 (%2)").arg(
                     QString::fromStdString(found->name),
-                    QString::fromStdString(alternatives.exclusionReason(*found)));
+                    report::exclusionText(alternatives.exclusionReason(*found),
+                                          context.mode() == AppMode::Personal
+                                              ? report::Register::Client
+                                              : report::Register::Clinician));
                 it = exercises.erase(it);
             } else {
                 ++it;
