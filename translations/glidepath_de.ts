@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>Removed %1 from %2</source>
-        <translation>%1 von %2 entfernt</translation>
+        <translation>%1 am %2 entfernt</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <source>Added %1 to %2 (%3)</source>
-        <translation>%1 zu %2 hinzugefügt (%3)</translation>
+        <translation>%1 am %2 hinzugefügt (%3)</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -2830,15 +2830,15 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
     </message>
     <message>
         <source>the profile and the check-in</source>
-        <translation>das Profil und die Rückmeldung</translation>
+        <translation>dem Profil und der Rückmeldung</translation>
     </message>
     <message>
         <source>the profile</source>
-        <translation>das Profil</translation>
+        <translation>dem Profil</translation>
     </message>
     <message>
         <source>the check-in</source>
-        <translation>die Rückmeldung</translation>
+        <translation>der Rückmeldung</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -5532,6 +5532,10 @@ Bei Aktivität %4 → %5/10: %6.</translation>
             <numerusform>%n Rückmeldung nach %1 exportiert.</numerusform>
             <numerusform>%n Rückmeldungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Machine-readable: dates as 2025-03-05, decimal point, English column names.</source>
+        <translation>Maschinenlesbar: Datum als 2025-03-05, Dezimalpunkt, englische Spaltennamen.</translation>
     </message>
 </context>
 <context>
