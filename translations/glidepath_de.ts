@@ -2164,6 +2164,30 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <source>Started a new, empty database at %1.</source>
         <translation>Neue, leere Datenbank unter %1 angelegt.</translation>
     </message>
+    <message>
+        <source>A Glidepath database to open (like --database), or an exercise library file to import.</source>
+        <translation>Eine Glidepath-Datenbank zum Öffnen (wie --database) oder eine Bibliotheksdatei mit Übungen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>give one file to open, not %1</source>
+        <translation>geben Sie eine Datei zum Öffnen an, nicht %1</translation>
+    </message>
+    <message>
+        <source>give the database either with --database or as FILE, not both (&apos;%1&apos;)</source>
+        <translation>geben Sie die Datenbank entweder mit --database oder als FILE an, nicht beides („%1“)</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Import the exercises in “%1” into this database? The file is checked first; Edit ▸ Undo takes the import back.</source>
+        <translation>Die Übungen aus „%1“ in diese Datenbank importieren? Die Datei wird vorher geprüft; Bearbeiten ▸ Rückgängig nimmt den Import zurück.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommand</name>
@@ -5670,6 +5694,29 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Saved the PSFS of %1.</source>
         <translation>PSFS vom %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::RecentDatabases</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved, deleted or on a disk that is not connected)</source>
+        <translation>%1 ist nicht mehr vorhanden (verschoben, gelöscht oder auf einem nicht angeschlossenen Laufwerk)</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>Noch keine Datenbanken geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
