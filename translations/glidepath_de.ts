@@ -3865,7 +3865,7 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>P&amp;DF exportieren …</translation>
+        <translation>PDF &amp;exportieren …</translation>
     </message>
     <message>
         <source>Export PDF</source>
