@@ -1,9 +1,16 @@
 // The desktop in German: the language choice, and the main window started with the German
 // translation (the copy compiled into the program) showing German labels and exercise names.
 
+#include "exercise_language.h"
 #include "language.h"
+#include "models/plan_model.h"
 #include "ui/ui_fixture.h"
+#include "widgets/library/library_page.h"
 #include "widgets/main/preferences_dialog.h"
+#include "widgets/plan/plan_page.h"
+
+#include <glidepath/io/library_format.h>
+#include <glidepath/report/handout_renderer.h>
 
 #include <QComboBox>
 #include <QDir>
@@ -101,7 +108,7 @@ TEST_F(GermanUi, PreferencesOfferTheLanguagesInTheirOwnNames)
 }
 
 // With GLIDEPATH_SCREENSHOTS=folder: the main pages in German at 1280×800, the Preferences dialog
-// and the first two pages of a German home routine (pdftoppm), as docs/images/*-de.png.
+// and pages 1 and 3 of a German home routine (pdftoppm), as docs/images/*-de.png.
 TEST_F(GermanUi, Screenshots)
 {
     const QString folder = qEnvironmentVariable("GLIDEPATH_SCREENSHOTS");
@@ -158,13 +165,14 @@ TEST_F(GermanUi, Screenshots)
     options.clientName = "Erika Muster";
     const QString pdf = tempPath(QStringLiteral("handout-de.pdf"));
     report::writeHomeRoutinePdf(pdf.toStdString(), plan, exercises, options);
-    for (int page : {1, 2}) {
+    for (int page : {1, 3}) {
         QProcess pdftoppm;
         pdftoppm.start(QStringLiteral("pdftoppm"),
                        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
                         QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
                         QString::number(page), QStringLiteral("-singlefile"), pdf,
-                        folder + QStringLiteral("/handout-page%1-de").arg(page)});
+                        folder + (page == 1 ? QStringLiteral("/handout-cover-de")
+                                            : QStringLiteral("/handout-page-de"))});
         ASSERT_TRUE(pdftoppm.waitForFinished(60000));
         EXPECT_EQ(pdftoppm.exitCode(), 0);
     }

@@ -119,8 +119,12 @@ TEST_P(TranslationCompleteness, EveryStringInTheCodeHasAFinishedTranslation)
         bool empty = message.translations.isEmpty();
         for (const QString& form : message.translations) {
             empty = empty || form.isEmpty();
-            if (!form.isEmpty() && placeholders(form) != placeholders(message.source) &&
-                !(placeholders(message.source) - placeholders(form)).isEmpty()) {
+            QSet<QString> lost = placeholders(message.source) - placeholders(form);
+            // A plural form may leave the count out ("Die heutige Übung" for one).
+            if (message.translations.size() > 1) {
+                lost.remove(QStringLiteral("%n"));
+            }
+            if (!form.isEmpty() && !lost.isEmpty()) {
                 brokenPlaceholders << message.context + QStringLiteral(": ") + message.source;
             }
         }
