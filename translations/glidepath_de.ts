@@ -943,32 +943,8 @@
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <source>%1 (%2 light)</source>
-        <translation>%1 (Ampel %2)</translation>
-    </message>
-    <message>
         <source>Tips for this week</source>
         <translation>Tipps für diese Woche</translation>
-    </message>
-    <message>
-        <source>More tips for this week are on the weekly log page.</source>
-        <translation>Weitere Tipps für diese Woche stehen auf der Seite mit dem Wochenprotokoll.</translation>
-    </message>
-    <message>
-        <source>More tips for this week are on the next page.</source>
-        <translation>Weitere Tipps für diese Woche stehen auf der nächsten Seite.</translation>
-    </message>
-    <message>
-        <source>Your week at a glance</source>
-        <translation>Ihre Woche auf einen Blick</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>On rest days, gentle walking and everyday activity are fine. Tick the log at the back after each session and bring it to your next check-in.</source>
-        <translation>An Ruhetagen sind ruhiges Gehen und normale Alltagsaktivitäten in Ordnung. Haken Sie nach jeder Einheit das Protokoll hinten ab und bringen Sie es zu Ihrem nächsten Termin mit.</translation>
     </message>
     <message>
         <source>How much pain is OK?</source>
@@ -1007,26 +983,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Ease off for a few days if you notice</source>
-        <translation>Machen Sie ein paar Tage etwas weniger, wenn Sie Folgendes bemerken</translation>
-    </message>
-    <message>
-        <source>Tenderness that lingers into the next day</source>
-        <translation>Empfindlichkeit, die bis zum nächsten Tag anhält</translation>
-    </message>
-    <message>
-        <source>Pain at night that is worse than usual</source>
-        <translation>Nächtliche Schmerzen, die stärker sind als sonst</translation>
-    </message>
-    <message>
-        <source>New swelling around the knee</source>
-        <translation>Neue Schwellung am Knie</translation>
-    </message>
-    <message>
-        <source>Easing off means fewer sets or the easier version, not stopping altogether. Most flare-ups settle within a few days. Mention it at your next check-in.</source>
-        <translation>Weniger machen heißt: weniger Sätze oder die leichtere Variante, nicht ganz aufhören. Die meisten Reizungen klingen innerhalb weniger Tage ab. Erwähnen Sie es bei Ihrem nächsten Termin.</translation>
-    </message>
-    <message>
         <source>Book an appointment with your doctor or physiotherapist soon and show them this sheet.</source>
         <translation>Vereinbaren Sie bald einen Termin bei Ihrer Ärztin, Ihrem Arzt oder in der Physiotherapie und zeigen Sie dieses Blatt.</translation>
     </message>
@@ -1047,36 +1003,8 @@
         <translation>Für diese Woche sind keine Übungseinheiten geplant.</translation>
     </message>
     <message>
-        <source>More tips for this week</source>
-        <translation>Weitere Tipps für diese Woche</translation>
-    </message>
-    <message>
-        <source>Session %1 of %2 · %3</source>
-        <translation>Einheit %1 von %2 · %3</translation>
-    </message>
-    <message>
         <source>%1 · about %2 min</source>
         <translation>%1 · etwa %2 Min.</translation>
-    </message>
-    <message>
-        <source>Steady hold</source>
-        <translation>Ruhig halten</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Sätze</translation>
-    </message>
-    <message>
-        <source>Reps or hold</source>
-        <translation>Wiederholungen oder Halten</translation>
-    </message>
-    <message>
-        <source>Tempo</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>As needed</source>
-        <translation>Nach Bedarf</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -1085,18 +1013,6 @@
     <message>
         <source>You need: %1</source>
         <translation>Sie brauchen: %1</translation>
-    </message>
-    <message>
-        <source>Key points</source>
-        <translation>Worauf es ankommt</translation>
-    </message>
-    <message>
-        <source>Stop if</source>
-        <translation>Hören Sie auf, wenn</translation>
-    </message>
-    <message>
-        <source>As on %1: %2</source>
-        <translation>Wie am %1: %2</translation>
     </message>
     <message>
         <source>Weekly log</source>
@@ -1165,6 +1081,196 @@
     <message>
         <source>Clinician summary: %1</source>
         <translation>Zusammenfassung für Fachpersonal: %1</translation>
+    </message>
+    <message>
+        <source>Pain (0 to 10) at each check-in, over the exercise-pain zones of the rules.</source>
+        <translation>Schmerz (0 bis 10) bei jeder Rückmeldung, vor den Schmerzbereichen der Regeln für das Üben.</translation>
+    </message>
+    <message>
+        <source>Share of planned sessions done, as reported at each check-in; hollow bars are below the rule.</source>
+        <translation>Anteil der erledigten geplanten Einheiten laut jeder Rückmeldung; hohle Balken liegen unter der Regel.</translation>
+    </message>
+    <message>
+        <source>light band</source>
+        <translation>leichtes Band</translation>
+    </message>
+    <message>
+        <source>medium band</source>
+        <translation>mittleres Band</translation>
+    </message>
+    <message>
+        <source>heavy band</source>
+        <translation>starkes Band</translation>
+    </message>
+    <message>
+        <source>extra-heavy band</source>
+        <translation>extra starkes Band</translation>
+    </message>
+    <message>
+        <source>%1 kg ankle weight</source>
+        <translation>%1 kg Gewichtsmanschette</translation>
+    </message>
+    <message>
+        <source>%1 kg dumbbell</source>
+        <translation>%1 kg Kurzhantel</translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Ihre Übungen</translation>
+    </message>
+    <message>
+        <source>Aim for now: settle the knee and switch the muscles on.</source>
+        <translation>Ziel für jetzt: das Knie beruhigen und die Muskeln aktivieren.</translation>
+    </message>
+    <message>
+        <source>Aim for now: build strength.</source>
+        <translation>Ziel für jetzt: Kraft aufbauen.</translation>
+    </message>
+    <message>
+        <source>Aim for now: single-leg control and everyday moves.</source>
+        <translation>Ziel für jetzt: Kontrolle auf einem Bein und Alltagsbewegungen.</translation>
+    </message>
+    <message>
+        <source>Aim for now: power, landing and getting back to sport.</source>
+        <translation>Ziel für jetzt: Schnellkraft, Landen und zurück zum Sport.</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Diese Woche: %1</translation>
+    </message>
+    <message>
+        <source>This week: %1 (%2 light)</source>
+        <translation>Diese Woche: %1 (Ampel %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Your clinician</source>
+        <translation>Ihre Therapeutin / Ihr Therapeut</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1</source>
+        <translation>Nächster Termin: %1</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>tenderness that lingers into the next day; pain at night that is worse than usual; new swelling around the knee. Easing off means fewer sets or the easier version, not stopping altogether. Most flare-ups settle within a few days: mention it at your next check-in.</source>
+        <translation>Empfindlichkeit, die bis zum nächsten Tag anhält; nächtliche Schmerzen, die stärker sind als sonst; neue Schwellung am Knie. Weniger machen heißt: weniger Sätze oder die leichtere Variante, nicht ganz aufhören. Die meisten Reizungen klingen innerhalb weniger Tage ab: Erwähnen Sie es bei Ihrem nächsten Termin.</translation>
+    </message>
+    <message>
+        <source>Stop any exercise if:</source>
+        <translation>Hören Sie mit jeder Übung auf, wenn:</translation>
+    </message>
+    <message>
+        <source>Ease off for a few days if you notice:</source>
+        <translation>Machen Sie ein paar Tage etwas weniger, wenn Sie Folgendes bemerken:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Same as %1: %2</source>
+        <translation>Wie am %1: %2</translation>
+    </message>
+    <message>
+        <source>What to do when</source>
+        <translation>Was Sie wann machen</translation>
+    </message>
+    <message>
+        <source>The numbers are those of the exercises on the next pages. On the days not listed, rest: gentle walking and everyday activity are fine.</source>
+        <translation>Die Nummern sind die der Übungen auf den nächsten Seiten. An den nicht genannten Tagen ruhen Sie: Ruhiges Gehen und normale Alltagsaktivitäten sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>dose · load</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · rest %2 between sets</source>
+        <translation>%1 · %2 Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Too hard or sore? Do the easier version instead: %1.</source>
+        <translation>Zu schwer oder schmerzhaft? Machen Sie stattdessen die leichtere Variante: %1.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Am %1</translation>
+    </message>
+    <message>
+        <source>Also stop if: %1</source>
+        <translation>Hören Sie auch auf, wenn: %1</translation>
+    </message>
+    <message>
+        <source>Each exercise is explained once. The pictures show where you start and where you end. The table on the first page shows which to do on which day.</source>
+        <translation>Jede Übung wird einmal erklärt. Die Bilder zeigen, wo Sie beginnen und wo Sie enden. Die Tabelle auf der ersten Seite zeigt, welche Übung Sie an welchem Tag machen.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 language of the handout text</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Home exercise routine for the week of %1</source>
+        <translation>Übungsprogramm für zu Hause, Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Clinician summary for the week of %1</source>
+        <translation>Zusammenfassung für Fachpersonal, Woche vom %1</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>In activity</source>
+        <translation>Bei Aktivität</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Beim Üben</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>progress needs %1% of sessions done</source>
+        <translation>zum Steigern müssen %1 % der Einheiten erledigt sein</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1872,38 @@
         <source>%1 is already planned on that day.</source>
         <translation>%1 ist an diesem Tag bereits geplant.</translation>
     </message>
+    <message>
+        <source>The template does not hold a whole week.</source>
+        <translation>Die Vorlage enthält keine ganze Woche.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the library)</source>
+        <translation>%1 (nicht mehr in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left out for this client: %1.</source>
+        <translation>Für diese Person weggelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Moved %1 from %2 to %3</source>
+        <translation>%1 von %2 auf %3 verschoben</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Started the week from “%1”</source>
+        <translation>Woche aus „%1“ begonnen</translation>
+    </message>
+    <message>
+        <source>Start from “%1”</source>
+        <translation>Mit „%1“ beginnen</translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>
@@ -1782,10 +1920,6 @@
         <translation>Zurückgehen: diese Woche leichter</translation>
     </message>
     <message>
-        <source>Refer: no exercise plan until the client has been assessed</source>
-        <translation>Überweisen: kein Übungsplan, bis die Person untersucht wurde</translation>
-    </message>
-    <message>
         <source>%1 × %2, hold %3 s</source>
         <translation>%1 × %2, %3 s halten</translation>
     </message>
@@ -1800,6 +1934,15 @@
     <message>
         <source>Tempo %1</source>
         <translation>Tempo %1</translation>
+    </message>
+    <message>
+        <source>Refer: no exercise plan until a doctor or physiotherapist has checked the leg</source>
+        <translation>Überweisen: kein Übungsplan, bis eine Ärztin, ein Arzt oder die Physiotherapie das Bein untersucht hat</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>dose, load</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2494,89 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Add client %1</source>
+        <translation>Person %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save profile of %1</source>
+        <translation>Profil von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Delete client %1</source>
+        <translation>Person %1 löschen</translation>
+    </message>
+    <message>
+        <source>Save check-in %1</source>
+        <translation>Rückmeldung %1 speichern</translation>
+    </message>
+    <message>
+        <source>That check-in is no longer in the database.</source>
+        <translation>Diese Rückmeldung ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Delete check-in %1</source>
+        <translation>Rückmeldung %1 löschen</translation>
+    </message>
+    <message>
+        <source>Save plan for the week of %1</source>
+        <translation>Plan für die Woche vom %1 speichern</translation>
+    </message>
+    <message>
+        <source>That plan is no longer in the database.</source>
+        <translation>Dieser Plan ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Delete plan version %1 of the week of %2</source>
+        <translation>Planversion %1 der Woche vom %2 löschen</translation>
+    </message>
+    <message>
+        <source>Save template “%1”</source>
+        <translation>Vorlage „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>That template is no longer stored.</source>
+        <translation>Diese Vorlage ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete template “%1”</source>
+        <translation>Vorlage „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage importieren</numerusform>
+            <numerusform>%n Vorlagen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log session %1</source>
+        <translation>Einheit %1 eintragen</translation>
+    </message>
+    <message>
+        <source>That session is no longer in the log.</source>
+        <translation>Diese Einheit ist nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Delete session %1</source>
+        <translation>Einheit %1 löschen</translation>
+    </message>
+    <message>
+        <source>Save log of the week of %1</source>
+        <translation>Protokoll der Woche vom %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save PSFS %1</source>
+        <translation>PSFS %1 speichern</translation>
+    </message>
+    <message>
+        <source>That PSFS assessment is no longer stored.</source>
+        <translation>Diese PSFS-Einschätzung ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete PSFS %1</source>
+        <translation>PSFS %1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::AboutDialog</name>
@@ -2493,10 +2719,6 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <translation>Bei &amp;Aktivität:</translation>
     </message>
     <message>
-        <source>During the &amp;exercises:</source>
-        <translation>Bei den Ü&amp;bungen:</translation>
-    </message>
-    <message>
         <source>&amp;Next morning:</source>
         <translation>Am &amp;nächsten Morgen:</translation>
     </message>
@@ -2505,24 +2727,12 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <translation>Nachtschmerz:</translation>
     </message>
     <message>
-        <source>S&amp;welling:</source>
-        <translation>Sch&amp;wellung:</translation>
-    </message>
-    <message>
         <source>The exercise week</source>
         <translation>Die Übungswoche</translation>
     </message>
     <message>
         <source>&amp;Sessions:</source>
         <translation>&amp;Einheiten:</translation>
-    </message>
-    <message>
-        <source>Di&amp;fficulty:</source>
-        <translation>Sch&amp;wierigkeit:</translation>
-    </message>
-    <message>
-        <source>E&amp;xercises that hurt:</source>
-        <translation>Übungen mit Sc&amp;hmerzen:</translation>
     </message>
     <message>
         <source>Red-flag questions (ask again every week)</source>
@@ -2545,8 +2755,43 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <translation>Schmerz bei %1</translation>
     </message>
     <message>
-        <source>Choose an exercise from the library list.</source>
-        <translation>Wählen Sie eine Übung aus der Bibliotheksliste.</translation>
+        <source>During the e&amp;xercises:</source>
+        <translation>Bei den Ü&amp;bungen:</translation>
+    </message>
+    <message>
+        <source>Swellin&amp;g:</source>
+        <translation>Sch&amp;wellung:</translation>
+    </message>
+    <message>
+        <source>Difficult&amp;y:</source>
+        <translation>Sch&amp;wierigkeit:</translation>
+    </message>
+    <message>
+        <source>Exercises that h&amp;urt:</source>
+        <translation>Übungen mit Sc&amp;hmerzen:</translation>
+    </message>
+    <message>
+        <source>%1 (this week&apos;s plan)</source>
+        <translation>%1 (Plan dieser Woche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in from the %n session(s) logged in the week before this check-in; change it if more were done without being logged.</source>
+        <translation>
+            <numerusform>Aus der %n eingetragenen Einheit der Woche vor dieser Rückmeldung übernommen; ändern Sie es, wenn mehr gemacht und nicht eingetragen wurde.</numerusform>
+            <numerusform>Aus den %n eingetragenen Einheiten der Woche vor dieser Rückmeldung übernommen; ändern Sie es, wenn mehr gemacht und nicht eingetragen wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several exercises match &quot;%1&quot;: choose one from the list.</source>
+        <translation>Mehrere Übungen passen zu „%1“: Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Type or choose the exercise that hurt first.</source>
+        <translation>Geben Sie zuerst die Übung ein, die wehgetan hat, oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>No exercise matches &quot;%1&quot;.</source>
+        <translation>Keine Übung passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2677,20 +2922,12 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
 <context>
     <name>glidepath::ui::ClientTabs</name>
     <message>
-        <source>&amp;Save profile</source>
-        <translation>Profil &amp;speichern</translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Throw away the changes and show the saved profile</source>
         <translation>Änderungen verwerfen und das gespeicherte Profil anzeigen</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
     </message>
     <message>
         <source>Save &amp;check-in</source>
@@ -2701,28 +2938,12 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
-        <source>Check-in</source>
-        <translation>Rückmeldung</translation>
-    </message>
-    <message>
         <source>Check-in history</source>
         <translation>Bisherige Rückmeldungen</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>My profile</source>
-        <translation>Mein Profil</translation>
     </message>
     <message>
         <source>Could not read the exercise library: %1</source>
@@ -2735,10 +2956,6 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
     <message>
         <source>Could not read the check-ins: %1</source>
         <translation>Die Rückmeldungen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>History (%1)</source>
-        <translation>Verlauf (%1)</translation>
     </message>
     <message>
         <source>Editing the check-in of %1. Saving replaces it.</source>
@@ -2837,10 +3054,6 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <translation>Rückmeldung löschen</translation>
     </message>
     <message>
-        <source>Delete the check-in of %1? This cannot be undone.</source>
-        <translation>Die Rückmeldung vom %1 löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Check-in not deleted</source>
         <translation>Rückmeldung nicht gelöscht</translation>
     </message>
@@ -2872,6 +3085,74 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <source>Save the changes to %1 first?</source>
         <translation>Die Änderungen an %1 zuerst speichern?</translation>
     </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Plan next &amp;week</source>
+        <translation>Nächste &amp;Woche planen</translation>
+    </message>
+    <message>
+        <source>Open the Plan page and plan next week from the saved check-ins</source>
+        <translation>Die Seite „Plan“ öffnen und die nächste Woche aus den gespeicherten Rückmeldungen planen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in</source>
+        <translation>Rüc&amp;kmeldung</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Bearbei&amp;ten</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>V&amp;erlauf</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Das Profil speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save the check-in (Ctrl+S)</source>
+        <translation>Die Rückmeldung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;My profile</source>
+        <translation>&amp;Mein Profil</translation>
+    </message>
+    <message>
+        <source>Could not read the week&apos;s plan and sessions: %1</source>
+        <translation>Plan und Einheiten der Woche konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>H&amp;istory (%1)</source>
+        <translation>V&amp;erlauf (%1)</translation>
+    </message>
+    <message>
+        <source>A check-in on that date</source>
+        <translation>Eine Rückmeldung an diesem Datum</translation>
+    </message>
+    <message>
+        <source>There is already a check-in on %1. Replace it with this one, or keep both?</source>
+        <translation>Am %1 gibt es bereits eine Rückmeldung. Durch diese ersetzen oder beide behalten?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Delete the check-in of %1? Edit ▸ Undo brings it back.</source>
+        <translation>Die Rückmeldung vom %1 löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ClientsPage</name>
@@ -2886,10 +3167,6 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
     <message>
         <source>Clients</source>
         <translation>Klienten</translation>
-    </message>
-    <message>
-        <source>&amp;New client</source>
-        <translation>&amp;Neue Person</translation>
     </message>
     <message>
         <source>Delete client…</source>
@@ -2920,14 +3197,6 @@ Jede Person hat ein Profil mit der Warnzeichen-Abfrage, eine wöchentliche Rück
         <translation>Person löschen</translation>
     </message>
     <message>
-        <source>Delete %1 with all their check-ins and plans?
-
-This cannot be undone.</source>
-        <translation>%1 mit allen Rückmeldungen und Plänen löschen?
-
-Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2943,16 +3212,24 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Deleted %1 and all their data.</source>
         <translation>%1 und alle zugehörigen Daten gelöscht.</translation>
     </message>
+    <message>
+        <source>New c&amp;lient</source>
+        <translation>Neue &amp;Person</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their check-ins, plans and logs?
+
+Edit ▸ Undo brings them back.</source>
+        <translation>%1 mit allen Rückmeldungen, Plänen und Protokollen löschen?
+
+Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ClinicianReviewDialog</name>
     <message>
         <source>Record clinician review</source>
         <translation>Ärztliche Prüfung erfassen</translation>
-    </message>
-    <message>
-        <source>Record that a doctor or physiotherapist has seen the client since the referral. The next plan takes it into account.</source>
-        <translation>Erfassen Sie, dass eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut die Person seit der Überweisung gesehen hat. Der nächste Plan berücksichtigt das.</translation>
     </message>
     <message>
         <source>e.g. Dr Okafor, orthopaedics</source>
@@ -2969,10 +3246,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>What was found and what the client may do now</source>
-        <translation>Was festgestellt wurde und was die Person jetzt tun darf</translation>
     </message>
     <message>
         <source>Seen &amp;by:</source>
@@ -2994,16 +3267,20 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Recorded the review by %1. Plan the week again to use it.</source>
         <translation>Prüfung durch %1 erfasst. Planen Sie die Woche neu, um sie zu berücksichtigen.</translation>
     </message>
+    <message>
+        <source>Record that a doctor or physiotherapist has checked the leg since the referral. The next plan takes it into account.</source>
+        <translation>Erfassen Sie, dass eine Ärztin, ein Arzt oder die Physiotherapie das Bein seit der Überweisung untersucht hat. Der nächste Plan berücksichtigt das.</translation>
+    </message>
+    <message>
+        <source>What was found and what may be done now</source>
+        <translation>Was festgestellt wurde und was jetzt erlaubt ist</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ClinicianReviewPanel</name>
     <message>
         <source>Record clinician &amp;review...</source>
         <translation>Ärztliche &amp;Prüfung erfassen …</translation>
-    </message>
-    <message>
-        <source>Record who saw the client after the referral, when, and a note</source>
-        <translation>Erfassen, wer die Person nach der Überweisung gesehen hat, wann, und eine Notiz</translation>
     </message>
     <message>
         <source>Could not read the clinician reviews: %1</source>
@@ -3020,6 +3297,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>• %1, seen on %2</source>
         <translation>• %1, gesehen am %2</translation>
+    </message>
+    <message>
+        <source>Record who checked the leg after the referral, when, and a note</source>
+        <translation>Erfassen, wer das Bein nach der Überweisung untersucht hat, wann, und eine Notiz</translation>
     </message>
 </context>
 <context>
@@ -3260,10 +3541,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Anleitung</translation>
     </message>
     <message>
-        <source>Ste&amp;ps:</source>
-        <translation>Sc&amp;hritte:</translation>
-    </message>
-    <message>
         <source>cue</source>
         <translation>Hinweis</translation>
     </message>
@@ -3288,10 +3565,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Kategorie</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Kategorie:</translation>
-    </message>
-    <message>
         <source>First phase</source>
         <translation>Erste Phase</translation>
     </message>
@@ -3306,10 +3579,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
     <message>
         <source>to</source>
         <translation>bis</translation>
-    </message>
-    <message>
-        <source>P&amp;hases:</source>
-        <translation>P&amp;hasen:</translation>
     </message>
     <message>
         <source>Position</source>
@@ -3340,10 +3609,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Stoßbelastung</translation>
     </message>
     <message>
-        <source>&amp;Impact:</source>
-        <translation>&amp;Stoßbelastung:</translation>
-    </message>
-    <message>
         <source>Body</source>
         <translation>Körper</translation>
     </message>
@@ -3354,10 +3619,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
     <message>
         <source>Choose the main muscle</source>
         <translation>Hauptmuskel wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Main target:</source>
-        <translation>&amp;Hauptziel:</translation>
     </message>
     <message>
         <source>Also works:</source>
@@ -3440,10 +3701,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Höchstens</translation>
     </message>
     <message>
-        <source>S&amp;ets:</source>
-        <translation>S&amp;ätze:</translation>
-    </message>
-    <message>
         <source>&amp;Reps:</source>
         <translation>&amp;Wiederholungen:</translation>
     </message>
@@ -3452,16 +3709,8 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Hal&amp;ten:</translation>
     </message>
     <message>
-        <source>&amp;Tempo:</source>
-        <translation>&amp;Tempo:</translation>
-    </message>
-    <message>
         <source>lift-pause-lower seconds</source>
         <translation>Heben-Pause-Senken in Sekunden</translation>
-    </message>
-    <message>
-        <source>Re&amp;st:</source>
-        <translation>Pa&amp;use:</translation>
     </message>
     <message>
         <source>The plan starts at the dose and moves within the fewest–most range (reps, then sets, then hold) before it changes to the harder exercise.</source>
@@ -3474,10 +3723,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
     <message>
         <source>E&amp;asier:</source>
         <translation>&amp;Leichter:</translation>
-    </message>
-    <message>
-        <source>Ha&amp;rder:</source>
-        <translation>Sch&amp;werer:</translation>
     </message>
     <message>
         <source>The plan steps down to the easier exercise when this one hurts, and up to the harder one once the dose range is used up.</source>
@@ -3496,20 +3741,12 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Sichtbarkeit</translation>
     </message>
     <message>
-        <source>&amp;Hide this exercise from the list and from new plans</source>
-        <translation>Diese Übung in der Liste und in neuen Plänen &amp;ausblenden</translation>
-    </message>
-    <message>
         <source>“%1” is already the id of “%2”; choose another.</source>
         <translation>„%1“ ist bereits die ID von „%2“; wählen Sie eine andere.</translation>
     </message>
     <message>
         <source>Custom exercise · not saved yet</source>
         <translation>Eigene Übung · noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Fill in the fields marked in red, then create the exercise.</source>
-        <translation>Füllen Sie die rot markierten Felder aus und legen Sie dann die Übung an.</translation>
     </message>
     <message>
         <source>Fill in the fields below. Nothing is saved until you create the exercise.</source>
@@ -3536,8 +3773,63 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Eingebaute Übungen sind schreibgeschützt, damit die mitgelieferte Bibliothek so bleibt, wie sie geprüft wurde. Duplizieren Sie sie, um eine änderbare Version zu erhalten; ausblenden können Sie sie trotzdem.</translation>
     </message>
     <message>
-        <source>Not saved: fix the fields marked in red. The last valid version is kept.</source>
-        <translation>Nicht gespeichert: Korrigieren Sie die rot markierten Felder. Die letzte gültige Version bleibt erhalten.</translation>
+        <source>S&amp;teps:</source>
+        <translation>Sc&amp;hritte:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Phases:</source>
+        <translation>P&amp;hasen:</translation>
+    </message>
+    <message>
+        <source>Impa&amp;ct:</source>
+        <translation>&amp;Stoßbelastung:</translation>
+    </message>
+    <message>
+        <source>Main tar&amp;get:</source>
+        <translation>&amp;Hauptziel:</translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation>Sätze:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mpo:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Rest:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <source>Harder:</source>
+        <translation>Schwerer:</translation>
+    </message>
+    <message>
+        <source>Hide this e&amp;xercise from the list and from new plans</source>
+        <translation>Diese Übung in der Liste und in neuen Plänen &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not created yet. %1%2</source>
+        <translation>Noch nicht angelegt. %1%2</translation>
+    </message>
+    <message>
+        <source>Not saved. %1%2 The last valid version is kept.</source>
+        <translation>Nicht gespeichert. %1%2 Die letzte gültige Version bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s) marked in red below.</source>
+        <translation>
+            <numerusform>%n weiteres Feld unten rot markiert.</numerusform>
+            <numerusform>%n weitere Felder unten rot markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4070,100 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
     </message>
 </context>
 <context>
+    <name>glidepath::ui::LibraryTransfer</name>
+    <message>
+        <source>Glidepath libraries (*.json);;All files (*)</source>
+        <translation>Glidepath-Bibliotheken (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library was not changed.</source>
+        <translation>Import abgebrochen; die Bibliothek wurde nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported; nothing was changed.
+
+%2</source>
+        <translation>„%1“ kann nicht importiert werden; es wurde nichts verändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no exercises and no templates.</source>
+        <translation>„%1“ enthält keine Übungen und keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Exercises in the file that are already in your library: %1. Replace your versions with the file&apos;s, or keep yours and skip them? Built-in exercises are always kept.</source>
+        <translation>Übungen in der Datei, die schon in Ihrer Bibliothek sind: %1. Ihre Versionen durch die aus der Datei ersetzen, oder Ihre behalten und diese überspringen? Eingebaute Übungen bleiben immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>The exercises were imported, the templates not: %1</source>
+        <translation>Die Übungen wurden importiert, die Vorlagen nicht: %1</translation>
+    </message>
+    <message>
+        <source>Added %1, replaced %2, skipped %3.</source>
+        <translation>%1 hinzugefügt, %2 ersetzt, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Templates: added %1, kept %2 of the same name.</source>
+        <translation>Vorlagen: %1 hinzugefügt, %2 gleichnamige behalten.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the import back.</source>
+        <translation>Bearbeiten ▸ Rückgängig nimmt den Import zurück.</translation>
+    </message>
+    <message>
+        <source>Export library</source>
+        <translation>Bibliothek exportieren</translation>
+    </message>
+    <message>
+        <source>Export only the exercises you made (%1), or the whole library (%2)?</source>
+        <translation>Nur Ihre eigenen Übungen exportieren (%1) oder die ganze Bibliothek (%2)?</translation>
+    </message>
+    <message>
+        <source>My exercises</source>
+        <translation>Meine Übungen</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>Library saved to “%1” (exercises: %2, templates: %3).</source>
+        <translation>Bibliothek in „%1“ gespeichert (Übungen: %2, Vorlagen: %3).</translation>
+    </message>
+    <message>
+        <source>The library could not be saved: %1</source>
+        <translation>Die Bibliothek konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>glidepath::ui::MainWindow</name>
     <message>
         <source>Library</source>
@@ -3812,10 +4198,6 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
         <translation>Wie sich Schmerz und Trainingstreue über die Wochen verändern</translation>
     </message>
     <message>
-        <source>Glidepath libraries (*.json);;All files (*)</source>
-        <translation>Glidepath-Bibliotheken (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Glidepath</source>
         <translation>Glidepath</translation>
     </message>
@@ -3840,16 +4222,8 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
         <translation>Bibliothek &amp;importieren …</translation>
     </message>
     <message>
-        <source>Add exercises from a Glidepath library file</source>
-        <translation>Übungen aus einer Glidepath-Bibliotheksdatei hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Export Library…</source>
         <translation>Bibliothek e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>Save exercises to a Glidepath library file</source>
-        <translation>Übungen in einer Glidepath-Bibliotheksdatei speichern</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -4040,81 +4414,6 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
         <translation>Glidepath-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Import library</source>
-        <translation>Bibliothek importieren</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the library was not changed.</source>
-        <translation>Import abgebrochen; die Bibliothek wurde nicht verändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>… und %n weiterer.</numerusform>
-            <numerusform>… und %n weitere.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1” cannot be imported; nothing was changed.
-
-%2</source>
-        <translation>„%1“ kann nicht importiert werden; es wurde nichts verändert.
-
-%2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” holds no exercises.</source>
-        <translation>„%1“ enthält keine Übungen.</translation>
-    </message>
-    <message>
-        <source>Exercises in the file that are already in your library: %1. Replace your versions with the file&apos;s, or keep yours and skip them? Built-in exercises are always kept.</source>
-        <translation>Übungen in der Datei, die schon in Ihrer Bibliothek sind: %1. Ihre Versionen durch die aus der Datei ersetzen, oder Ihre behalten und diese überspringen? Eingebaute Übungen bleiben immer erhalten.</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Meine behalten</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nichts importiert: %1</translation>
-    </message>
-    <message>
-        <source>Added %1, replaced %2, skipped %3. Edit ▸ Undo takes the import back.</source>
-        <translation>%1 hinzugefügt, %2 ersetzt, %3 übersprungen. Bearbeiten ▸ Rückgängig nimmt den Import zurück.</translation>
-    </message>
-    <message>
-        <source>Export library</source>
-        <translation>Bibliothek exportieren</translation>
-    </message>
-    <message>
-        <source>Export only the exercises you made (%1), or the whole library (%2)?</source>
-        <translation>Nur Ihre eigenen Übungen exportieren (%1) oder die ganze Bibliothek (%2)?</translation>
-    </message>
-    <message>
-        <source>My exercises</source>
-        <translation>Meine Übungen</translation>
-    </message>
-    <message>
-        <source>Whole library</source>
-        <translation>Ganze Bibliothek</translation>
-    </message>
-    <message>
-        <source>Library saved to “%1” (exercises: %2).</source>
-        <translation>Bibliothek in „%1“ gespeichert (Übungen: %2).</translation>
-    </message>
-    <message>
-        <source>The library could not be saved: %1</source>
-        <translation>Die Bibliothek konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Personal mode: your own profile and routine.</source>
         <translation>Persönlicher Modus: Ihr eigenes Profil und Ihr eigenes Programm.</translation>
     </message>
@@ -4129,6 +4428,14 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
     <message>
         <source>Clinical rules</source>
         <translation>Klinische Regeln</translation>
+    </message>
+    <message>
+        <source>Add exercises and plan templates from a Glidepath library file</source>
+        <translation>Übungen und Planvorlagen aus einer Glidepath-Bibliotheksdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save exercises and plan templates to a Glidepath library file</source>
+        <translation>Übungen und Planvorlagen in einer Glidepath-Bibliotheksdatei speichern</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4711,22 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>No other exercise fits this slot</source>
         <translation>Keine andere Übung passt auf diesen Platz</translation>
     </message>
+    <message>
+        <source>On all da&amp;ys with this exercise</source>
+        <translation>An allen &amp;Tagen mit dieser Übung</translation>
+    </message>
+    <message>
+        <source>Give every day of the week that has this exercise the same dose</source>
+        <translation>Jedem Tag der Woche mit dieser Übung dieselbe Dosis geben</translation>
+    </message>
+    <message>
+        <source>The dose typed for %1 was not applied: %2</source>
+        <translation>Die für %1 eingegebene Dosis wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>Sets: at least 1. To leave the exercise out, use Remove.</source>
+        <translation>Sätze: mindestens 1. Um die Übung wegzulassen, verwenden Sie „Entfernen“.</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::PlanExportDialog</name>
@@ -4418,10 +4741,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Handout</source>
         <translation>Handzettel</translation>
-    </message>
-    <message>
-        <source>&amp;Home routine: the week for the client, with pain limits and a tick-box log</source>
-        <translation>&amp;Heimprogramm: die Woche für die Person, mit Schmerzgrenzen und Protokoll zum Abhaken</translation>
     </message>
     <message>
         <source>&amp;Clinician summary: the decision, its reasons, check-ins and changes made by hand</source>
@@ -4474,6 +4793,14 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Choose file…</source>
         <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Home routine: the week to follow at home, with pain limits and a tick-box log</source>
+        <translation>&amp;Heimprogramm: die Woche zum Üben zu Hause, mit Schmerzgrenzen und Protokoll zum Abhaken</translation>
+    </message>
+    <message>
+        <source>Include the weekly &amp;log with tick boxes</source>
+        <translation>Das Wochen&amp;protokoll zum Abhaken beilegen</translation>
     </message>
 </context>
 <context>
@@ -4545,10 +4872,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Ratschläge für die Woche</translation>
     </message>
     <message>
-        <source>Show &amp;pictures on the cards</source>
-        <translation>&amp;Bilder auf den Karten zeigen</translation>
-    </message>
-    <message>
         <source>The start and end position of each exercise, as the handout shows it</source>
         <translation>Start- und Endposition jeder Übung, wie auf dem Handzettel</translation>
     </message>
@@ -4590,10 +4913,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Needs a saved plan with exercises today (today is a rest day, or the plan shown is for another week).</source>
         <translation>Braucht einen gespeicherten Plan mit Übungen für heute (heute ist ein Ruhetag, oder der angezeigte Plan gilt für eine andere Woche).</translation>
-    </message>
-    <message>
-        <source>Choose a client on the Clients page to plan their week.</source>
-        <translation>Wählen Sie auf der Seite „Klienten“ eine Person aus, um ihre Woche zu planen.</translation>
     </message>
     <message>
         <source>No client is chosen.</source>
@@ -4673,14 +4992,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Draft for the week of %1 (not saved)</source>
         <translation>Entwurf für die Woche vom %1 (nicht gespeichert)</translation>
-    </message>
-    <message>
-        <source>Draft for the week of %1 (changed since saving)</source>
-        <translation>Entwurf für die Woche vom %1 (seit dem Speichern geändert)</translation>
-    </message>
-    <message>
-        <source>Draft for the week of %1 (saved)</source>
-        <translation>Entwurf für die Woche vom %1 (gespeichert)</translation>
     </message>
     <message>
         <source>A red flag stands: press Plan next week for the referral advice instead of saving this plan.</source>
@@ -4863,6 +5174,192 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Save this week as a template, start from one, or copy this plan to another client</source>
+        <translation>Diese Woche als Vorlage speichern, mit einer beginnen oder diesen Plan für eine andere Person kopieren</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow pictures on the cards</source>
+        <translation>&amp;Bilder auf den Karten zeigen</translation>
+    </message>
+    <message>
+        <source>Could not read the clients: %1</source>
+        <translation>Die Personen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Noch keine Personen</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Person auswählen</translation>
+    </message>
+    <message>
+        <source>Week of %1, version %2 with changes not saved</source>
+        <translation>Woche vom %1, Version %2 mit ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>Week of %1, version %2 (open for changes)</source>
+        <translation>Woche vom %1, Version %2 (zum Ändern geöffnet)</translation>
+    </message>
+    <message>
+        <source>Kept the referral advice for the week of %1 on record (version %2); there is no exercise plan that week.</source>
+        <translation>Rat zur ärztlichen Abklärung für die Woche vom %1 festgehalten (Version %2); in dieser Woche gibt es keinen Übungsplan.</translation>
+    </message>
+    <message>
+        <source>Choose a client above (or add one on the Clients page) to plan their week.</source>
+        <translation>Wählen Sie oben eine Person aus (oder legen Sie auf der Seite „Klienten“ eine an), um ihre Woche zu planen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save referral advice</source>
+        <translation>Rat zur Abklärung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keeps the referral advice on record for this week. No exercise plan is saved: there is none until a doctor or physiotherapist has checked the leg.</source>
+        <translation>Hält den Rat zur ärztlichen Abklärung für diese Woche fest. Es wird kein Übungsplan gespeichert: Den gibt es erst, wenn eine Ärztin, ein Arzt oder die Physiotherapie das Bein untersucht hat.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the dose of %1 on %n day(s)</source>
+        <translation>
+            <numerusform>Dosis von %1 an %n Tag ändern</numerusform>
+            <numerusform>Dosis von %1 an %n Tagen ändern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PlanTemplateActions</name>
+    <message>
+        <source>&amp;Save this week as a template…</source>
+        <translation>Diese Woche als Vorlage &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Start the draft from a &amp;template…</source>
+        <translation>Den Entwurf mit einer &amp;Vorlage beginnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy this plan to another client…</source>
+        <translation>Diesen Plan für eine andere Person &amp;kopieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a template…</source>
+        <translation>Eine Vorlage &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Show a plan with exercises to save it as a template.</source>
+        <translation>Zeigen Sie einen Plan mit Übungen an, um ihn als Vorlage zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>That template is no longer stored.</source>
+        <translation>Diese Vorlage ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Press Plan next week first: a template fills the draft of the week, within this client&apos;s limits.</source>
+        <translation>Klicken Sie zuerst auf „Nächste Woche planen“: Eine Vorlage füllt den Entwurf der Woche, innerhalb der Grenzen dieser Person.</translation>
+    </message>
+    <message>
+        <source>Started the week from “%1”.</source>
+        <translation>Woche aus „%1“ begonnen.</translation>
+    </message>
+    <message>
+        <source>Started the week from “%1”. %2</source>
+        <translation>Woche aus „%1“ begonnen. %2</translation>
+    </message>
+    <message>
+        <source>Show a plan with exercises to copy it.</source>
+        <translation>Zeigen Sie einen Plan mit Übungen an, um ihn zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Choose another client to copy the plan to.</source>
+        <translation>Wählen Sie eine andere Person, für die der Plan kopiert werden soll.</translation>
+    </message>
+    <message>
+        <source>the plan of %1</source>
+        <translation>der Plan von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own week could not take the plan (see the Plan page): nothing was copied.</source>
+        <translation>Die Woche von %1 konnte den Plan nicht übernehmen (siehe Seite „Plan“): Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied into the draft of %1; check it and save. %2</source>
+        <translation>In den Entwurf von %1 kopiert; prüfen und speichern Sie ihn. %2</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the template (for example “PFP runner, phase 1”):</source>
+        <translation>Name der Vorlage (zum Beispiel „PFP Läuferin, Phase 1“):</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>There are no templates yet. Save a week as a template first.</source>
+        <translation>Es gibt noch keine Vorlagen. Speichern Sie zuerst eine Woche als Vorlage.</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>The template&apos;s week replaces the draft&apos;s days:</source>
+        <translation>Die Woche der Vorlage ersetzt die Tage des Entwurfs:</translation>
+    </message>
+    <message>
+        <source>Template not applied</source>
+        <translation>Vorlage nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Delete a template</source>
+        <translation>Eine Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Template to delete (Edit ▸ Undo brings it back):</source>
+        <translation>Zu löschende Vorlage (Bearbeiten ▸ Rückgängig holt sie zurück):</translation>
+    </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation>Vorlage nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Plan not copied</source>
+        <translation>Plan nicht kopiert</translation>
+    </message>
+    <message>
+        <source>There is no other client to copy the plan to.</source>
+        <translation>Es gibt keine andere Person, für die der Plan kopiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Copy the plan to another client</source>
+        <translation>Den Plan für eine andere Person kopieren</translation>
+    </message>
+    <message>
+        <source>The plan becomes this client&apos;s draft for their next week:</source>
+        <translation>Der Plan wird zum Entwurf dieser Person für ihre nächste Woche:</translation>
     </message>
 </context>
 <context>
@@ -5182,14 +5679,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Geräte zu Hause:</translation>
     </message>
     <message>
-        <source>Sessions &amp;per week:</source>
-        <translation>Einheiten &amp;pro Woche:</translation>
-    </message>
-    <message>
-        <source>&amp;Minutes per session:</source>
-        <translation>&amp;Minuten pro Einheit:</translation>
-    </message>
-    <message>
         <source>&amp;Age:</source>
         <translation>&amp;Alter:</translation>
     </message>
@@ -5212,6 +5701,14 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Ask each question at the first visit. Any &quot;yes&quot; blocks the exercise plan and shows referral advice instead.</source>
         <translation>Stellen Sie jede Frage beim ersten Termin. Jedes „Ja“ sperrt den Übungsplan und zeigt stattdessen den Rat zur ärztlichen Abklärung.</translation>
+    </message>
+    <message>
+        <source>Sessions per &amp;week:</source>
+        <translation>Einheiten pro &amp;Woche:</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes per session:</source>
+        <translation>Min&amp;uten pro Einheit:</translation>
     </message>
 </context>
 <context>
@@ -5387,10 +5884,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Eingetragene Einheiten</translation>
     </message>
     <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -5512,20 +6005,12 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Diese Einheit löschen?</translation>
     </message>
     <message>
-        <source>Delete the session logged on %1? This cannot be undone.</source>
-        <translation>Die am %1 eingetragene Einheit löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>%1 %2/10</source>
         <translation>%1 %2/10</translation>
     </message>
     <message>
         <source>Delete this assessment?</source>
         <translation>Diese Einschätzung löschen?</translation>
-    </message>
-    <message>
-        <source>Delete the PSFS assessment of %1? This cannot be undone.</source>
-        <translation>Die PSFS-Einschätzung vom %1 löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -5560,6 +6045,22 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Machine-readable: dates as 2025-03-05, decimal point, English column names.</source>
         <translation>Maschinenlesbar: Datum als 2025-03-05, Dezimalpunkt, englische Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Wählen Sie zuerst eine Person aus.</translation>
+    </message>
+    <message>
+        <source>Type in the ticks and pain scores of the handout&apos;s log for the week of %1 at once.</source>
+        <translation>Die Haken und Schmerzwerte aus dem Protokoll des Handzettels für die Woche vom %1 auf einmal eintragen.</translation>
+    </message>
+    <message>
+        <source>Delete the session logged on %1? Edit ▸ Undo brings it back.</source>
+        <translation>Die am %1 eingetragene Einheit löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete the PSFS assessment of %1? Edit ▸ Undo brings it back.</source>
+        <translation>Die PSFS-Einschätzung vom %1 löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -5765,16 +6266,16 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n question(s) answered yes. No exercise plan will be made: the client needs a medical assessment first.</source>
-        <translation>
-            <numerusform>⚠ %n Frage mit Ja beantwortet. Es wird kein Übungsplan erstellt: Die Person muss zuerst ärztlich untersucht werden.</numerusform>
-            <numerusform>⚠ %n Fragen mit Ja beantwortet. Es wird kein Übungsplan erstellt: Die Person muss zuerst ärztlich untersucht werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not answered yet: %1. Every red-flag question needs a yes or a no.</source>
         <translation>Noch nicht beantwortet: %1. Jede Warnzeichen-Frage braucht ein Ja oder ein Nein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n question(s) answered yes. No exercise plan will be made until a doctor or physiotherapist has checked the leg.</source>
+        <translation>
+            <numerusform>⚠ %n Frage mit Ja beantwortet. Es wird kein Übungsplan erstellt, bis eine Ärztin, ein Arzt oder die Physiotherapie das Bein untersucht hat.</numerusform>
+            <numerusform>⚠ %n Fragen mit Ja beantwortet. Es wird kein Übungsplan erstellt, bis eine Ärztin, ein Arzt oder die Physiotherapie das Bein untersucht hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6436,14 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Pain during (0-10)</source>
         <translation>Schmerz dabei (0–10)</translation>
+    </message>
+    <message>
+        <source>a day late</source>
+        <translation>einen Tag später</translation>
+    </message>
+    <message>
+        <source>%1, planned on %2, done a day late on %3</source>
+        <translation>%1, geplant am %2, einen Tag später am %3 gemacht</translation>
     </message>
 </context>
 <context>
@@ -6173,16 +6682,8 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Haken Sie nur an, was die Operateurin oder der Operateur freigegeben hat. Alles nicht Angehakte bleibt in jedem Plan weg, unabhängig von der Phase.</translation>
     </message>
     <message>
-        <source>O&amp;peration:</source>
-        <translation>O&amp;peration:</translation>
-    </message>
-    <message>
         <source>&amp;Date of the operation:</source>
         <translation>&amp;Datum der Operation:</translation>
-    </message>
-    <message>
-        <source>&amp;Weight on the leg:</source>
-        <translation>&amp;Belastung des Beins:</translation>
     </message>
     <message>
         <source>Cleared by the surgeon:</source>
@@ -6192,16 +6693,20 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>Your operation</source>
         <translation>Ihre Operation</translation>
     </message>
+    <message>
+        <source>Opera&amp;tion:</source>
+        <translation>O&amp;peration:</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght on the leg:</source>
+        <translation>&amp;Belastung des Beins:</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::WeekLogDialog</name>
     <message>
         <source>Paper log for the week of %1</source>
         <translation>Papierprotokoll für die Woche vom %1</translation>
-    </message>
-    <message>
-        <source>Copy the ticks from the paper log: Space ticks the exercise, the arrow keys and Tab move, and a number in the last row is the pain during that session (0-10). A day without a tick was not done.</source>
-        <translation>Übertragen Sie die Haken aus dem Papierprotokoll: Die Leertaste setzt einen Haken, Pfeiltasten und Tab bewegen, und eine Zahl in der letzten Zeile ist der Schmerz während dieser Einheit (0–10). Ein Tag ohne Haken wurde nicht gemacht.</translation>
     </message>
     <message>
         <source>Exercises done each day</source>
@@ -6222,6 +6727,22 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Saved the log of the week of %1.</source>
         <translation>Protokoll der Woche vom %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy the ticks from the paper log: Space ticks the exercise, the arrow keys move (Tab goes on to the buttons), and a number in the last row is the pain during that session (0-10). A day without a tick was not done. A session done a day late is ticked in the next day&apos;s column.</source>
+        <translation>Übertragen Sie die Haken aus dem Papierprotokoll: Die Leertaste setzt einen Haken, die Pfeiltasten bewegen (Tab springt zu den Schaltflächen), und eine Zahl in der letzten Zeile ist der Schmerz während dieser Einheit (0–10). Ein Tag ohne Haken wurde nicht gemacht. Eine Einheit, die einen Tag später gemacht wurde, wird in der Spalte des nächsten Tages angehakt.</translation>
+    </message>
+    <message>
+        <source>Sessions after today</source>
+        <translation>Einheiten nach dem heutigen Tag</translation>
+    </message>
+    <message>
+        <source>Sessions are ticked for %1, which is after today (%2). Save them anyway?</source>
+        <translation>Für den %1 sind Einheiten angehakt, obwohl dieser nach dem heutigen Tag (%2) liegt. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Pain is scored 0-10; %1 is not a score. Type the number the paper log shows, 0 to 10.</source>
+        <translation>Schmerz wird von 0 bis 10 bewertet; %1 ist kein Wert. Geben Sie die Zahl aus dem Papierprotokoll ein, 0 bis 10.</translation>
     </message>
 </context>
 </TS>

@@ -230,8 +230,8 @@ MovePlanExerciseToDayCommand::MovePlanExerciseToDayCommand(AppContext& context, 
     m_override.dayIndex = toDay; // the day that now holds it is the one marked as changed
     m_override.exerciseId = m_exercise.id;
     m_override.description =
-        tr("Moved %1 from %2 to %3").arg(nameOf(m_exercise), from, to).toStdString();
-    setText(tr("Move %1 to %2").arg(nameOf(m_exercise), to));
+        PlanCommand::tr("Moved %1 from %2 to %3").arg(nameOf(m_exercise), from, to).toStdString();
+    setText(PlanCommand::tr("Move %1 to %2").arg(nameOf(m_exercise), to));
 }
 
 void MovePlanExerciseToDayCommand::apply()
@@ -255,8 +255,8 @@ ApplyTemplateCommand::ApplyTemplateCommand(AppContext& context, PlanModel& model
     : PlanCommand(context, model, 0), m_before(model.plan().days), m_after(std::move(days))
 {
     m_override.kind = "template";
-    m_override.description = tr("Started the week from “%1”").arg(name).toStdString();
-    setText(tr("Start from “%1”").arg(name));
+    m_override.description = PlanCommand::tr("Started the week from “%1”").arg(name).toStdString();
+    setText(PlanCommand::tr("Start from “%1”").arg(name));
 }
 
 void ApplyTemplateCommand::apply()
