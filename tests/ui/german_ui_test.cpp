@@ -127,7 +127,7 @@ TEST_F(GermanUi, Screenshots)
     record.profile.age = 54;
     answerScreening(record);
     const qint64 id = context().clients().create(record);
-    emit context().clientsChanged();
+    emit context().changes().clientsChanged();
     context().setCurrentClientId(id);
 
     ui::MainWindow& w = window();
