@@ -1,4 +1,5 @@
 #include "application_setup.h"
+#include "language.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -45,6 +46,7 @@ int main(int argc, char* argv[])
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);
         glidepath::ui::setApplicationNames();
+        glidepath::ui::language::install(app); // the help in the user's language
         QString error;
         // Prints the help or the version and exits the process; an error in the other
         // arguments is reported the same way as with a display.

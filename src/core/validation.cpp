@@ -353,6 +353,45 @@ bool isValidSlug(std::string_view id)
     return true;
 }
 
+std::vector<ValidationIssue> validateExerciseText(const std::string& exerciseId,
+                                                  const std::string& field,
+                                                  const ExerciseText& text)
+{
+    // The same limits as the English text, for the fields the translation has.
+    std::vector<ValidationIssue> issues;
+    Checker check(issues, exerciseId);
+    if (text.empty()) {
+        check.add(field, "has none of name, summary, instructions or cues");
+    }
+    if (!text.name.empty()) {
+        check.text(field + "/name", text.name, 80, "name");
+    }
+    if (!text.summary.empty()) {
+        check.text(field + "/summary", text.summary, 300, "summary");
+    }
+    if (!text.instructions.empty() && text.instructions.size() < 2) {
+        check.add(field + "/instructions", "needs 2 to 20 steps, not 1");
+    }
+    if (text.instructions.size() > 20) {
+        check.add(field + "/instructions",
+                  "needs 2 to 20 steps, not " + std::to_string(text.instructions.size()));
+    }
+    for (std::size_t i = 0; i < text.instructions.size(); ++i) {
+        check.text(field + "/instructions/" + std::to_string(i), text.instructions[i], 400,
+                   "a step", TextLines::Many);
+    }
+    if (!text.cues.empty() && text.cues.size() < 2) {
+        check.add(field + "/cues", "needs 2 to 10 cues, not 1");
+    }
+    if (text.cues.size() > 10) {
+        check.add(field + "/cues", "needs 2 to 10 cues, not " + std::to_string(text.cues.size()));
+    }
+    for (std::size_t i = 0; i < text.cues.size(); ++i) {
+        check.text(field + "/cues/" + std::to_string(i), text.cues[i], 120, "a cue");
+    }
+    return issues;
+}
+
 std::vector<ValidationIssue> validateExercise(const Exercise& e)
 {
     std::vector<ValidationIssue> issues;

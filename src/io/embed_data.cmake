@@ -1,11 +1,19 @@
 # Turns the shipped JSON data into a C++ source so the app and CLI work from any folder.
-# Called as: cmake -DOUT=... -DLIBRARY=... -DRULES=... -P embed_data.cmake
+# Called as: cmake -DOUT=... -DLIBRARY=... -DRULES=... -DTEXTS=a.json|b.json -P embed_data.cmake
 file(READ "${LIBRARY}" GLIDEPATH_LIBRARY_JSON)
 file(READ "${RULES}" GLIDEPATH_RULES_JSON)
-set(content "// Generated from data/ at build time; do not edit.\n#include <string_view>\n\nnamespace glidepath::io::detail {\n")
+set(content "// Generated from data/ at build time; do not edit.\n#include <string_view>\n#include <vector>\n\nnamespace glidepath::io::detail {\n")
 string(APPEND content "extern const std::string_view kBuiltinLibraryJson;\nextern const std::string_view kBuiltinRulesJson;\n")
 string(APPEND content "const std::string_view kBuiltinLibraryJson = R\"glidepath(${GLIDEPATH_LIBRARY_JSON})glidepath\";\n")
 string(APPEND content "const std::string_view kBuiltinRulesJson = R\"glidepath(${GLIDEPATH_RULES_JSON})glidepath\";\n")
+string(REPLACE "|" ";" text_files "${TEXTS}")
+set(text_list "")
+foreach(text_file IN LISTS text_files)
+  file(READ "${text_file}" text_json)
+  string(APPEND text_list "R\"glidepath(${text_json})glidepath\",\n")
+endforeach()
+string(APPEND content "extern const std::vector<std::string_view> kBuiltinLibraryTexts;\n")
+string(APPEND content "const std::vector<std::string_view> kBuiltinLibraryTexts = {\n${text_list}};\n")
 string(APPEND content "} // namespace glidepath::io::detail\n")
 file(WRITE "${OUT}.tmp" "${content}")
 file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

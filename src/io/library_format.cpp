@@ -1,3 +1,4 @@
+#include "exercise_text_json.h"
 #include "illustration_json.h"
 #include "json_reader.h"
 #include "template_json.h"
@@ -39,7 +40,7 @@ constexpr int kMaxPhase = 4;
 constexpr int kOldestLibraryVersion = 1;
 
 core::Exercise readExercise(const nlohmann::json& value, const std::string& pointer, int version,
-                            std::vector<FormatIssue>& issues)
+                            std::vector<FormatIssue>& issues, detail::ExerciseTexts& texts)
 {
     core::Exercise exercise;
     ObjectReader reader(value, pointer, issues);
@@ -98,6 +99,12 @@ core::Exercise readExercise(const nlohmann::json& value, const std::string& poin
             exercise.illustration =
                 detail::readIllustration(*illustration, reader.pointerTo("illustration"), issues);
         }
+    }
+    // Optional in every version: other languages' text, English being the fields above.
+    if (const nlohmann::json* translations = reader.readValue("translations", Presence::Optional);
+        translations != nullptr) {
+        texts = detail::readExerciseTexts(*translations, reader.pointerTo("translations"),
+                                          exercise.id, issues);
     }
     reader.finish();
     return exercise;
@@ -264,10 +271,14 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
         sourceIndex.reserve(exercises->size());
         for (std::size_t i = 0; i < exercises->size(); ++i) {
             const nlohmann::json& item = (*exercises)[i];
+            detail::ExerciseTexts texts;
             document.exercises.push_back(
-                readExercise(item, "/exercises/" + std::to_string(i), version, issues));
+                readExercise(item, "/exercises/" + std::to_string(i), version, issues, texts));
             if (item.is_object()) {
                 sourceIndex.push_back(i);
+                if (!texts.empty()) {
+                    document.translations[document.exercises.back().id] = std::move(texts);
+                }
             } else {
                 document.exercises.pop_back(); // nothing to validate
             }
@@ -317,7 +328,7 @@ nlohmann::ordered_json idOrNull(const std::string& id)
     return id.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(id);
 }
 
-nlohmann::ordered_json toJson(const core::Exercise& exercise)
+nlohmann::ordered_json toJson(const core::Exercise& exercise, const detail::ExerciseTexts* texts)
 {
     nlohmann::ordered_json out;
     out["id"] = exercise.id;
@@ -366,6 +377,9 @@ nlohmann::ordered_json toJson(const core::Exercise& exercise)
     if (exercise.illustration) {
         out["illustration"] = detail::illustrationToJson(*exercise.illustration);
     }
+    if (texts != nullptr && !texts->empty()) {
+        out["translations"] = detail::exerciseTextsToJson(*texts);
+    }
     return out;
 }
 
@@ -389,7 +403,9 @@ std::string writeLibrary(const LibraryDocument& document)
     root["library_version"] = document.libraryVersion;
     nlohmann::ordered_json exercises = nlohmann::ordered_json::array();
     for (const core::Exercise& exercise : document.exercises) {
-        exercises.push_back(toJson(exercise));
+        const auto texts = document.translations.find(exercise.id);
+        exercises.push_back(
+            toJson(exercise, texts == document.translations.end() ? nullptr : &texts->second));
     }
     root["exercises"] = std::move(exercises);
     // Written only when there are some, so a library without templates reads in older
@@ -413,6 +429,9 @@ const LibraryDocument& builtinLibrary()
         for (core::Exercise& exercise : document.exercises) {
             exercise.builtin = true;
             exercise.hidden = false;
+        }
+        for (std::string_view text : builtinLibraryTextJson()) {
+            addLibraryText(document, text);
         }
         return document;
     }();

@@ -1,6 +1,7 @@
 #include "application_setup.h"
 
 #include "icons.h"
+#include "language.h"
 #include "settings.h"
 #include "widgets/common/message_box.h"
 #include "widgets/common/wheel_guard.h"
@@ -105,6 +106,7 @@ void configureApplication(QApplication& app)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Glidepath"));
     // The desktop entry's name (packaging/linux), so that docks group the window with it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.glidepath.Glidepath"));
+    language::install(app); // after the names: the Preferences choice lives in QSettings
     app.setWindowIcon(appIcon());
     installWheelGuard(app);
 }

@@ -381,4 +381,26 @@ QString Labels::phases(int phaseMin, int phaseMax)
     return tr("Phases %1–%2").arg(phaseMin).arg(phaseMax);
 }
 
+QString Labels::dateFormat(DateStyle style)
+{
+    switch (style) {
+    case DateStyle::DayMonth:
+        return tr("d MMM", "date format (QLocale pattern): day, short month");
+    case DateStyle::WeekdayDayMonth:
+        return tr("ddd d MMM", "date format (QLocale pattern): short weekday, day, short month");
+    case DateStyle::DayMonthYear:
+        return tr("d MMM yyyy", "date format (QLocale pattern): day, short month, year");
+    case DateStyle::WeekdayDate:
+        return tr("ddd d MMM yyyy", "date format (QLocale pattern): short weekday and date");
+    case DateStyle::LongDate:
+        return tr("d MMMM yyyy", "date format (QLocale pattern): day, month, year");
+    case DateStyle::DateTime:
+        return tr("d MMM yyyy, HH:mm", "date format (QLocale pattern): date and time");
+    case DateStyle::LongWeekdayDateTime:
+        return tr("dddd d MMMM yyyy, HH:mm",
+                  "date format (QLocale pattern): weekday, date and time");
+    }
+    return tr("d MMM yyyy", "date format (QLocale pattern): day, short month, year");
+}
+
 } // namespace glidepath::ui

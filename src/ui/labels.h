@@ -44,6 +44,20 @@ public:
     // Longer explanations, for tooltips.
     static QString describe(core::KneeFlexion value);
     static QString describe(core::Precaution value);
+
+    // Date patterns for QLocale::toString and date edits. Translatable because the order and
+    // punctuation differ by language ("5 Mar 2025", "5. März 2025"); QLocale gives the names.
+    enum class DateStyle
+    {
+        DayMonth,           // 5 Mar
+        WeekdayDayMonth,    // Wed 5 Mar
+        DayMonthYear,       // 5 Mar 2025
+        WeekdayDate,        // Wed 5 Mar 2025
+        LongDate,           // 5 March 2025
+        DateTime,           // 5 Mar 2025, 14:30
+        LongWeekdayDateTime // Wednesday 5 March 2025, 14:30
+    };
+    static QString dateFormat(DateStyle style);
 };
 
 template <typename E> QString label(E value)

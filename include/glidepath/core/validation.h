@@ -1,6 +1,7 @@
 #pragma once
 
 #include <glidepath/core/exercise.h>
+#include <glidepath/core/exercise_text.h>
 
 #include <optional>
 #include <span>
@@ -28,6 +29,12 @@ struct ValidationIssue
 // name <= 80, summary <= 300 characters; 2-20 instructions of <= 400 characters; 2-10 cues of
 // <= 120 characters; no list repeats an entry; dose_limits each within the dose's own ranges.
 std::vector<ValidationIssue> validateExercise(const Exercise& exercise);
+
+// One language's text of an exercise (field: where it sits, e.g. "translations/de"): the fields
+// it has follow the English limits above; it must have at least one.
+std::vector<ValidationIssue> validateExerciseText(const std::string& exerciseId,
+                                                  const std::string& field,
+                                                  const ExerciseText& text);
 
 // Every problem in a whole library: each exercise, duplicate ids, dangling easier/harder ids,
 // ladders that loop back on themselves, and easier/harder links that disagree.

@@ -2,8 +2,10 @@
 
 #include <glidepath/core/exercise.h>
 #include <glidepath/core/plan_template.h>
+#include <glidepath/core/exercise_text.h>
 #include <glidepath/io/format_error.h>
 
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,12 +19,18 @@ namespace glidepath::io {
 // ("goals") and load (dose "load" and "load_level", dose_limits "max_load_level"), and the
 // optional plan "templates". Version 1 and 2 files are still read.
 inline constexpr int kLibraryFormatVersion = 3;
+// Any version may hold an exercise's optional "translations" (docs/formats.md).
 
 struct LibraryDocument
 {
     int libraryVersion = 1; // the content version; the built-in library bumps it on every change
     std::vector<core::Exercise> exercises;
     std::vector<core::PlanTemplate> templates; // names unique, ignoring case
+    // Exercise id -> language code ("de") -> that language's text; English is the exercise's own.
+    std::map<std::string, std::map<std::string, core::ExerciseText>> translations;
+
+    // The exercise in language (its own English where the translation has no text).
+    core::Exercise localized(const core::Exercise& exercise, std::string_view language) const;
 
     bool operator==(const LibraryDocument&) const = default;
 };
@@ -37,7 +45,13 @@ LibraryDocument parseLibrary(std::string_view json);
 LibraryDocument parseLibrary(std::string_view json, std::span<const core::Exercise> existing);
 std::string writeLibrary(const LibraryDocument& document);
 
+// Adds one language's text from a library text file ({"format": "glidepath-library-text",
+// "version": 1, "language": "de", "exercises": {"quad-set": {"name": ...}, ...}}) to document.
+// Throws FormatError (and changes nothing) on any problem, an id not in document among them.
+void addLibraryText(LibraryDocument& document, std::string_view json);
+
 // The library shipped in data/library/exercises.json, embedded at build time; builtin is true.
+// Its translations come from data/library/exercises.<language>.json.
 const LibraryDocument& builtinLibrary();
 
 } // namespace glidepath::io

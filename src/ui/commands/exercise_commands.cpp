@@ -131,8 +131,8 @@ SetExerciseHidden::SetExerciseHidden(AppContext& context, const core::Exercise& 
     : ChangeValue(context, MergeId::SetExerciseHidden,
                   QString::fromStdString(exercise.id) + QStringLiteral("|hidden"), exercise.hidden,
                   hidden,
-                  hidden ? tr("Hide “%1”").arg(QString::fromStdString(exercise.name))
-                         : tr("Show “%1”").arg(QString::fromStdString(exercise.name))),
+                  hidden ? UndoCommand::tr("Hide “%1”").arg(QString::fromStdString(exercise.name))
+                         : UndoCommand::tr("Show “%1”").arg(QString::fromStdString(exercise.name))),
       m_id(exercise.id)
 {}
 
@@ -171,7 +171,8 @@ void AddExercise::notify()
 
 DeleteExercise::DeleteExercise(AppContext& context, core::Exercise exercise,
                                std::vector<core::Exercise> referrers)
-    : UndoCommand(context, tr("Delete “%1”").arg(QString::fromStdString(exercise.name))),
+    : UndoCommand(context,
+                  UndoCommand::tr("Delete “%1”").arg(QString::fromStdString(exercise.name))),
       m_exercise(std::move(exercise)), m_referrers(std::move(referrers))
 {}
 
@@ -210,7 +211,7 @@ void DeleteExercise::notify()
 
 ImportExercises::ImportExercises(AppContext& context, std::vector<core::Exercise> incoming,
                                  storage::ClashPolicy policy, std::vector<core::Exercise> previous)
-    : UndoCommand(context, tr("Import exercises from a library file")),
+    : UndoCommand(context, UndoCommand::tr("Import exercises from a library file")),
       m_incoming(std::move(incoming)), m_policy(policy), m_previous(std::move(previous))
 {}
 

@@ -42,7 +42,8 @@ bool PlanCommand::isCurrent()
     if (m_model.generation() != m_generation) {
         setObsolete(true);
         emit m_context.statusMessage(
-            tr("“%1” belonged to a plan draft that has since been replaced; skipped.").arg(text()));
+            PlanCommand::tr("“%1” belonged to a plan draft that has since been replaced; skipped.")
+                .arg(text()));
         return false;
     }
     return true;
@@ -73,7 +74,7 @@ QString PlanCommand::dayName() const
     const core::Plan& plan = m_model.plan();
     const auto day = static_cast<std::size_t>(m_day);
     if (day >= plan.days.size()) {
-        return tr("day %1").arg(m_day + 1);
+        return PlanCommand::tr("day %1").arg(m_day + 1);
     }
     return QLocale().dayName(toQDate(plan.days[day].date).dayOfWeek());
 }
@@ -86,10 +87,10 @@ SwapPlanExerciseCommand::SwapPlanExerciseCommand(AppContext& context, PlanModel&
     m_override.kind = "swap";
     m_override.exerciseId = m_before.id;
     m_override.replacementId = m_after.id;
-    m_override.description = tr("Swapped %1 for %2 on %3")
+    m_override.description = PlanCommand::tr("Swapped %1 for %2 on %3")
                                  .arg(nameOf(m_before), nameOf(m_after), dayName())
                                  .toStdString();
-    setText(tr("Swap %1 for %2").arg(nameOf(m_before), nameOf(m_after)));
+    setText(PlanCommand::tr("Swap %1 for %2").arg(nameOf(m_before), nameOf(m_after)));
 }
 
 void SwapPlanExerciseCommand::apply()
@@ -113,23 +114,23 @@ ChangePlanDoseCommand::ChangePlanDoseCommand(AppContext& context, PlanModel& mod
     QString to = PlanLabels::dose(m_after);
     // Name the parts that changed besides sets, reps and hold, so the record reads fully.
     if (m_before.tempo != m_after.tempo) {
-        from += QStringLiteral(", ") +
-                (m_before.tempo.empty() ? tr("no tempo") : PlanLabels::tempo(m_before.tempo));
-        to += QStringLiteral(", ") +
-              (m_after.tempo.empty() ? tr("no tempo") : PlanLabels::tempo(m_after.tempo));
+        from += QStringLiteral(", ") + (m_before.tempo.empty() ? PlanCommand::tr("no tempo")
+                                                               : PlanLabels::tempo(m_before.tempo));
+        to += QStringLiteral(", ") + (m_after.tempo.empty() ? PlanCommand::tr("no tempo")
+                                                            : PlanLabels::tempo(m_after.tempo));
     }
     if (m_before.restSeconds != m_after.restSeconds) {
-        from += QStringLiteral(", ") + tr("%1 s rest").arg(m_before.restSeconds);
-        to += QStringLiteral(", ") + tr("%1 s rest").arg(m_after.restSeconds);
+        from += QStringLiteral(", ") + PlanCommand::tr("%1 s rest").arg(m_before.restSeconds);
+        to += QStringLiteral(", ") + PlanCommand::tr("%1 s rest").arg(m_after.restSeconds);
     }
     if (m_before.side != m_after.side) {
         from += QStringLiteral(", ") + Labels::of(m_before.side).toLower();
         to += QStringLiteral(", ") + Labels::of(m_after.side).toLower();
     }
-    m_override.description = tr("Changed %1 on %2 from %3 to %4")
+    m_override.description = PlanCommand::tr("Changed %1 on %2 from %3 to %4")
                                  .arg(nameOf(m_before), dayName(), from, to)
                                  .toStdString();
-    setText(tr("Change dose of %1").arg(nameOf(m_before)));
+    setText(PlanCommand::tr("Change dose of %1").arg(nameOf(m_before)));
 }
 
 void ChangePlanDoseCommand::apply()
@@ -149,8 +150,8 @@ RemovePlanExerciseCommand::RemovePlanExerciseCommand(AppContext& context, PlanMo
     m_override.kind = "remove";
     m_override.exerciseId = m_removed.id;
     m_override.description =
-        tr("Removed %1 from %2").arg(nameOf(m_removed), dayName()).toStdString();
-    setText(tr("Remove %1").arg(nameOf(m_removed)));
+        PlanCommand::tr("Removed %1 from %2").arg(nameOf(m_removed), dayName()).toStdString();
+    setText(PlanCommand::tr("Remove %1").arg(nameOf(m_removed)));
 }
 
 void RemovePlanExerciseCommand::apply()
@@ -172,10 +173,10 @@ AddPlanExerciseCommand::AddPlanExerciseCommand(AppContext& context, PlanModel& m
     m_override.kind = "add";
     m_override.exerciseId = m_exercise.id;
     m_override.replacementId = m_exercise.id;
-    m_override.description = tr("Added %1 to %2 (%3)")
+    m_override.description = PlanCommand::tr("Added %1 to %2 (%3)")
                                  .arg(nameOf(m_exercise), dayName(), PlanLabels::dose(m_exercise))
                                  .toStdString();
-    setText(tr("Add %1").arg(nameOf(m_exercise)));
+    setText(PlanCommand::tr("Add %1").arg(nameOf(m_exercise)));
 }
 
 void AddPlanExerciseCommand::apply()
@@ -198,12 +199,12 @@ MovePlanExerciseCommand::MovePlanExerciseCommand(AppContext& context, PlanModel&
     }
     m_override.kind = "reorder";
     m_override.exerciseId = moved.id;
-    m_override.description = tr("Moved %1 on %2 from place %3 to place %4")
+    m_override.description = PlanCommand::tr("Moved %1 on %2 from place %3 to place %4")
                                  .arg(nameOf(moved), dayName())
                                  .arg(from + 1)
                                  .arg(to + 1)
                                  .toStdString();
-    setText(tr("Move %1").arg(nameOf(moved)));
+    setText(PlanCommand::tr("Move %1").arg(nameOf(moved)));
 }
 
 void MovePlanExerciseCommand::apply()
@@ -230,8 +231,8 @@ MovePlanExerciseToDayCommand::MovePlanExerciseToDayCommand(AppContext& context, 
     m_override.dayIndex = toDay; // the day that now holds it is the one marked as changed
     m_override.exerciseId = m_exercise.id;
     m_override.description =
-        tr("Moved %1 from %2 to %3").arg(nameOf(m_exercise), from, to).toStdString();
-    setText(tr("Move %1 to %2").arg(nameOf(m_exercise), to));
+        PlanCommand::tr("Moved %1 from %2 to %3").arg(nameOf(m_exercise), from, to).toStdString();
+    setText(PlanCommand::tr("Move %1 to %2").arg(nameOf(m_exercise), to));
 }
 
 void MovePlanExerciseToDayCommand::apply()
@@ -255,8 +256,8 @@ ApplyTemplateCommand::ApplyTemplateCommand(AppContext& context, PlanModel& model
     : PlanCommand(context, model, 0), m_before(model.plan().days), m_after(std::move(days))
 {
     m_override.kind = "template";
-    m_override.description = tr("Started the week from “%1”").arg(name).toStdString();
-    setText(tr("Start from “%1”").arg(name));
+    m_override.description = PlanCommand::tr("Started the week from “%1”").arg(name).toStdString();
+    setText(PlanCommand::tr("Start from “%1”").arg(name));
 }
 
 void ApplyTemplateCommand::apply()

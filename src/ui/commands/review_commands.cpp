@@ -10,9 +10,8 @@
 namespace glidepath::ui::command {
 
 RecordReview::RecordReview(AppContext& context, storage::StoredReview stored)
-    : UndoCommand(
-          context,
-          tr("Record the review by %1").arg(QString::fromStdString(stored.review.clinician))),
+    : UndoCommand(context, UndoCommand::tr("Record the review by %1")
+                               .arg(QString::fromStdString(stored.review.clinician))),
       m_stored(std::move(stored))
 {}
 

@@ -1,5 +1,7 @@
 #include "models/client_labels.h"
 
+#include "labels.h"
+
 #include <glidepath/planning/planning_service.h>
 
 #include <QLocale>
@@ -103,12 +105,13 @@ core::Date nextMonday(core::Date today)
 
 QString shortDayText(core::Date date)
 {
-    return QLocale().toString(toQDate(date), QStringLiteral("ddd d MMM"));
+    return QLocale().toString(toQDate(date),
+                              Labels::dateFormat(Labels::DateStyle::WeekdayDayMonth));
 }
 
 QString longDateText(core::Date date)
 {
-    return QLocale().toString(toQDate(date), QStringLiteral("d MMMM yyyy"));
+    return QLocale().toString(toQDate(date), Labels::dateFormat(Labels::DateStyle::LongDate));
 }
 
 } // namespace glidepath::ui

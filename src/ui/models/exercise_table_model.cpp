@@ -1,5 +1,6 @@
 #include "models/exercise_table_model.h"
 
+#include "exercise_language.h"
 #include "labels.h"
 
 #include <QApplication>
@@ -126,7 +127,7 @@ QVariant ExerciseTableModel::display(const storage::ExerciseListRow& exercise, C
 {
     switch (column) {
     case Column::Name:
-        return QString::fromStdString(exercise.name);
+        return exerciseName(exercise.id, exercise.name);
     case Column::Category:
         return label(exercise.category);
     case Column::Phases:

@@ -1,5 +1,6 @@
 #include "models/plan_model.h"
 
+#include "exercise_language.h"
 #include "labels.h"
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
@@ -297,7 +298,7 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return QString::fromStdString(e.name);
+            return exerciseName(e);
         case DoseColumn:
             return PlanLabels::dose(e);
         case TempoColumn:

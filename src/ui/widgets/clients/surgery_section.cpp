@@ -1,5 +1,6 @@
 #include "widgets/clients/surgery_section.h"
 
+#include "labels.h"
 #include "models/client_labels.h"
 #include "models/profile_extra_labels.h"
 #include "widgets/common/check_list.h"
@@ -24,7 +25,7 @@ SurgerySection::SurgerySection(QWidget* parent) : QGroupBox(tr("After surgery"),
     m_date->setObjectName(QStringLiteral("surgeryDate"));
     m_date->setAccessibleName(tr("Date of the operation"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(Labels::dateFormat(Labels::DateStyle::DayMonthYear));
     m_weightBearing = new QComboBox(this);
     m_weightBearing->setObjectName(QStringLiteral("surgeryWeightBearing"));
     m_weightBearing->setAccessibleName(tr("Weight on the leg"));

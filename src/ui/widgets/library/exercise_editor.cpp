@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "commands/command.h"
+#include "exercise_language.h"
 #include "labels.h"
 #include "widgets/common/check_list.h"
 #include "widgets/common/exercise_picker.h"
@@ -868,11 +869,14 @@ void ExerciseEditor::load(const core::Exercise& e)
     m_loading = true;
     m_id->setText(QString::fromStdString(e.id));
     m_id->setModified(false);
-    m_name->setText(QString::fromStdString(e.name));
+    // Built-ins are read-only, so they can show the UI language's text; own exercises show (and
+    // save) exactly what was typed.
+    const core::Exercise shown = e.builtin ? localizedExercise(e) : e;
+    m_name->setText(QString::fromStdString(shown.name));
     m_name->setModified(false);
-    m_summary->setText(QString::fromStdString(e.summary));
-    m_instructions->setItems(toStringList(e.instructions));
-    m_cues->setItems(toStringList(e.cues));
+    m_summary->setText(QString::fromStdString(shown.summary));
+    m_instructions->setItems(toStringList(shown.instructions));
+    m_cues->setItems(toStringList(shown.cues));
     setComboValue(m_category, e.category);
     m_phaseMin->setValue(e.phaseMin);
     m_phaseMax->setValue(e.phaseMax);

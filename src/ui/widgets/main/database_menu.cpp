@@ -1,6 +1,7 @@
 #include "widgets/main/database_menu.h"
 
 #include "app_context.h"
+#include "labels.h"
 #include "widgets/common/message_box.h"
 
 #include <glidepath/io/library_format.h>
@@ -43,7 +44,8 @@ QString whenWords(const std::string& stamp)
 {
     const QDateTime when =
         QDateTime::fromString(QString::fromStdString(stamp), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return when.isValid() ? QLocale().toString(when, QStringLiteral("dddd d MMMM yyyy, HH:mm"))
+    return when.isValid() ? QLocale().toString(
+                                when, Labels::dateFormat(Labels::DateStyle::LongWeekdayDateTime))
                           : QString::fromStdString(stamp);
 }
 
@@ -83,10 +85,10 @@ QString chooseBackup(QWidget* parent, const std::filesystem::path& database)
     layout->addWidget(list);
 
     auto* buttons = new QDialogButtonBox(&dialog);
-    QPushButton* restore = buttons->addButton(DatabaseMenu::tr("&Restore"),
-                                              QDialogButtonBox::AcceptRole);
-    QPushButton* other = buttons->addButton(DatabaseMenu::tr("&Other File…"),
-                                            QDialogButtonBox::ActionRole);
+    QPushButton* restore =
+        buttons->addButton(DatabaseMenu::tr("&Restore"), QDialogButtonBox::AcceptRole);
+    QPushButton* other =
+        buttons->addButton(DatabaseMenu::tr("&Other File…"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     restore->setEnabled(list->currentItem() && list->currentItem()->flags() != Qt::NoItemFlags);
     layout->addWidget(buttons);
@@ -153,9 +155,8 @@ void DatabaseMenu::backUp()
 {
     const QFileInfo current(QString::fromStdString(m_context.database().path().string()));
     const QString suggested =
-        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
-        QLatin1Char('-') + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) +
-        QStringLiteral(".db");
+        current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QLatin1Char('-') +
+        QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".db");
     const QString path = FileDialog::getSaveFileName(m_window, tr("Back Up Database"), suggested,
                                                      tr("Glidepath databases (*.db)"));
     if (path.isEmpty()) {

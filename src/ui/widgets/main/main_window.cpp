@@ -50,16 +50,23 @@ struct PageInfo
     const char* toolTip;
 };
 
-// Source strings for tr(): the sidebar reads them through MainWindow::tr.
+// Source strings for tr(): the sidebar reads them through MainWindow::tr, so they are filed
+// under its context.
 const PageInfo kPages[] = {
-    {MainWindow::Page::Library, "library", QT_TR_NOOP("Library"),
-     QT_TR_NOOP("Browse, search and edit the exercise library")},
-    {MainWindow::Page::Clients, "clients", QT_TR_NOOP("Clients"),
-     QT_TR_NOOP("Client profiles, screening and weekly check-ins")},
-    {MainWindow::Page::Plan, "plan", QT_TR_NOOP("Plan"),
-     QT_TR_NOOP("Plan next week and adjust it before saving")},
-    {MainWindow::Page::Progress, "progress", QT_TR_NOOP("Progress"),
-     QT_TR_NOOP("How pain and adherence change over the weeks")},
+    {MainWindow::Page::Library, "library",
+     QT_TRANSLATE_NOOP("glidepath::ui::MainWindow", "Library"),
+     QT_TRANSLATE_NOOP("glidepath::ui::MainWindow",
+                       "Browse, search and edit the exercise library")},
+    {MainWindow::Page::Clients, "clients",
+     QT_TRANSLATE_NOOP("glidepath::ui::MainWindow", "Clients"),
+     QT_TRANSLATE_NOOP("glidepath::ui::MainWindow",
+                       "Client profiles, screening and weekly check-ins")},
+    {MainWindow::Page::Plan, "plan", QT_TRANSLATE_NOOP("glidepath::ui::MainWindow", "Plan"),
+     QT_TRANSLATE_NOOP("glidepath::ui::MainWindow", "Plan next week and adjust it before saving")},
+    {MainWindow::Page::Progress, "progress",
+     QT_TRANSLATE_NOOP("glidepath::ui::MainWindow", "Progress"),
+     QT_TRANSLATE_NOOP("glidepath::ui::MainWindow",
+                       "How pain and adherence change over the weeks")},
 };
 
 // The sidebar gives up some width in a small window, where the pages need every pixel.

@@ -1,5 +1,8 @@
 #include "widgets/main/preferences_dialog.h"
 
+#include "language.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -31,7 +34,7 @@ QLabel* note(const QString& text)
 
 PreferencesDialog::PreferencesDialog(AppMode current, QWidget* parent)
     : QDialog(parent), m_clinician(new QRadioButton(tr("I build plans for &clients"))),
-      m_personal(new QRadioButton(tr("I'm building my &own routine")))
+      m_personal(new QRadioButton(tr("I'm building my &own routine"))), m_language(new QComboBox)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -48,15 +51,35 @@ PreferencesDialog::PreferencesDialog(AppMode current, QWidget* parent)
                                   "records stay in the database and come back when you switch "
                                   "again.")));
 
+    // Language names are written in their own language, so anyone can find theirs.
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    const int saved = m_language->findData(language::savedChoice());
+    m_language->setCurrentIndex(saved < 0 ? 0 : saved);
+    auto* languageBox = new QGroupBox(tr("&Language"));
+    auto* languageLayout = new QVBoxLayout(languageBox);
+    languageLayout->addWidget(m_language);
+    auto* restartNote = note(tr("Takes effect the next time Glidepath starts."));
+    restartNote->setContentsMargins(0, 0, 0, 0);
+    languageLayout->addWidget(restartNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(modeBox);
+    layout->addWidget(languageBox);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(440);
+}
+
+QString PreferencesDialog::languageChoice() const
+{
+    return m_language->currentData().toString();
 }
 
 AppMode PreferencesDialog::mode() const
@@ -75,6 +98,7 @@ std::optional<AppMode> PreferencesDialog::edit(AppMode current, QWidget* parent)
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
     }
+    language::saveChoice(dialog.languageChoice());
     return dialog.mode();
 }
 

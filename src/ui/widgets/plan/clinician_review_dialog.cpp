@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "commands/command.h"
 #include "commands/undo_command.h"
+#include "labels.h"
 #include "models/client_labels.h"
 #include "widgets/common/field_error_label.h"
 
@@ -49,7 +50,7 @@ ClinicianReviewDialog::ClinicianReviewDialog(AppContext& context, qint64 clientI
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("reviewDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(Labels::dateFormat(Labels::DateStyle::DayMonthYear));
     m_date->setAccessibleName(tr("Seen on"));
     const QDate today = toQDate(context.clock().today());
     m_date->setDate(today);

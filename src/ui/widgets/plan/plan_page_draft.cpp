@@ -56,7 +56,7 @@ QString savedAtText(const std::string& savedAt)
     if (!when.isValid()) {
         return QString::fromStdString(savedAt);
     }
-    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+    return QLocale().toString(when.toLocalTime(), Labels::dateFormat(Labels::DateStyle::DateTime));
 }
 
 // A plan saved for a referral keeps the decision and advice only: no exercise can slip into a

@@ -1,5 +1,6 @@
 #include "commands/command.h"
 #include "commands/undo_command.h"
+#include "exercise_language.h"
 #include "labels.h"
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
@@ -49,9 +50,11 @@ report::HandoutData PlanPage::handoutData(const core::Plan& plan) const
 {
     report::HandoutData data;
     data.plan = plan;
+    localizePlanNames(data.plan); // the handout in the UI language; the saved plan keeps its own
     storage::ExerciseFilter all;
     all.includeHidden = true; // a hidden exercise still in the plan prints with its cues
     data.exercises = m_context.exercises().list(all);
+    localizeExercises(data.exercises);
     if (m_record) {
         data.profile = m_record->profile;
         data.clientName = m_record->profile.name;

@@ -1,5 +1,6 @@
 #include "widgets/plan/plan_week_view.h"
 
+#include "exercise_language.h"
 #include "models/engine_text.h"
 #include "labels.h"
 #include "models/client_labels.h"
@@ -265,10 +266,10 @@ void PlanWeekView::rebuild()
                 picture->setObjectName(QStringLiteral("cardPicture"));
                 picture->setPixmap(m_pictures(e.id));
                 picture->setAlignment(Qt::AlignHCenter);
-                picture->setAccessibleName(tr("Picture of %1").arg(QString::fromStdString(e.name)));
+                picture->setAccessibleName(tr("Picture of %1").arg(exerciseName(e)));
                 cardLayout->addWidget(picture);
             }
-            auto* name = wrappedLabel(QString::fromStdString(e.name), card);
+            auto* name = wrappedLabel(exerciseName(e), card);
             QFont nameFont = name->font();
             nameFont.setBold(true);
             name->setFont(nameFont);

@@ -36,7 +36,7 @@ qint64 xOf(core::Date date)
 
 QString weekText(core::Date date)
 {
-    return QLocale().toString(toQDate(date), QStringLiteral("d MMM"));
+    return QLocale().toString(toQDate(date), Labels::dateFormat(Labels::DateStyle::DayMonth));
 }
 
 QString percentText(double share)
@@ -125,7 +125,7 @@ QDateTimeAxis* dateAxis(qint64 from, qint64 to)
     const qint64 step = (weeks + kMaxIntervals - 1) / kMaxIntervals;
     const qint64 intervals = (weeks + step - 1) / step;
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("ddd d MMM"));
+    x->setFormat(Labels::dateFormat(Labels::DateStyle::WeekdayDayMonth));
     x->setRange(QDateTime(monday, QTime(0, 0)),
                 QDateTime(monday.addDays(7 * step * intervals), QTime(0, 0)));
     x->setTickCount(static_cast<int>(intervals + 1));

@@ -613,7 +613,11 @@ void ProgressPage::exportCsv(const QString& title, const QString& what,
         MessageBox::critical(this, tr("Export failed"), error);
         return;
     }
-    emit m_context.statusMessage(exported.arg(QDir::toNativeSeparators(path)));
+    // The file itself is the same in every language (English column names, ISO dates, a decimal
+    // point) so scripts and spreadsheets read it alike; say so, as the screen shows local forms.
+    emit m_context.statusMessage(
+        exported.arg(QDir::toNativeSeparators(path)) + QLatin1Char(' ') +
+        tr("Machine-readable: dates as 2025-03-05, decimal point, English column names."));
 }
 
 void ProgressPage::exportSessionLogs()

@@ -1,5 +1,7 @@
 #include "widgets/session/session_text.h"
 
+#include "exercise_language.h"
+
 #include <glidepath/report/handout_text.h>
 
 #include <QCoreApplication>
@@ -8,10 +10,12 @@ namespace glidepath::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// A context of its own for lupdate and at run time (a free tr() would be filed under the
+// namespace by lupdate and never found).
+class Session
 {
-    return QCoreApplication::translate("Session", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
 
 } // namespace
 
@@ -19,36 +23,36 @@ QString sessionPhaseText(core::SessionPhase phase)
 {
     switch (phase) {
     case core::SessionPhase::GetReady:
-        return tr("Get ready");
+        return Session::tr("Get ready");
     case core::SessionPhase::Lift:
-        return tr("Up");
+        return Session::tr("Up");
     case core::SessionPhase::Hold:
-        return tr("Hold");
+        return Session::tr("Hold");
     case core::SessionPhase::Lower:
-        return tr("Down");
+        return Session::tr("Down");
     case core::SessionPhase::Rest:
-        return tr("Rest");
+        return Session::tr("Rest");
     case core::SessionPhase::SwitchSide:
-        return tr("Change sides");
+        return Session::tr("Change sides");
     case core::SessionPhase::PainCheck:
-        return tr("How did that feel?");
+        return Session::tr("How did that feel?");
     case core::SessionPhase::Finished:
         break;
     }
-    return tr("Session done");
+    return Session::tr("Session done");
 }
 
 QString activeSideText(core::ActiveSide side)
 {
     switch (side) {
     case core::ActiveSide::Left:
-        return tr("Left leg");
+        return Session::tr("Left leg");
     case core::ActiveSide::Right:
-        return tr("Right leg");
+        return Session::tr("Right leg");
     case core::ActiveSide::Both:
         break;
     }
-    return tr("Both legs");
+    return Session::tr("Both legs");
 }
 
 QString countdownText(std::chrono::milliseconds left)
@@ -60,11 +64,11 @@ QString countdownText(std::chrono::milliseconds left)
 
 QString progressText(const core::SessionState& state)
 {
-    const QString set = tr("Set %1 of %2").arg(state.set).arg(state.setsPlanned);
+    const QString set = Session::tr("Set %1 of %2").arg(state.set).arg(state.setsPlanned);
     if (state.repsPlanned <= 1) {
         return set;
     }
-    return tr("%1 · Rep %2 of %3").arg(set).arg(state.rep).arg(state.repsPlanned);
+    return Session::tr("%1 · Rep %2 of %3").arg(set).arg(state.rep).arg(state.repsPlanned);
 }
 
 QString spokenCue(const core::Cue& cue, const core::PlannedExercise* exercise)
@@ -74,19 +78,19 @@ QString spokenCue(const core::Cue& cue, const core::PlannedExercise* exercise)
         if (!exercise) {
             return {};
         }
-        return tr("%1. %2, %3.")
-            .arg(QString::fromStdString(exercise->name), report::setsText(exercise->sets),
+        return Session::tr("%1. %2, %3.")
+            .arg(exerciseName(*exercise), report::setsText(exercise->sets),
                  report::repsOrHoldText(exercise->reps, exercise->holdSeconds));
     case core::CueKind::Side:
         return activeSideText(cue.side);
     case core::CueKind::Count:
         return QString::number(cue.value);
     case core::CueKind::Rest:
-        return tr("Rest, %1.").arg(report::durationText(cue.value));
+        return Session::tr("Rest, %1.").arg(report::durationText(cue.value));
     case core::CueKind::ExerciseDone:
-        return tr("Well done. How did that feel?");
+        return Session::tr("Well done. How did that feel?");
     case core::CueKind::SessionDone:
-        return tr("That is the session done. Well done.");
+        return Session::tr("That is the session done. Well done.");
     case core::CueKind::HoldEnd:
     case core::CueKind::HighPain:
         break;

@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "commands/command.h"
 #include "commands/undo_command.h"
+#include "exercise_language.h"
 #include "widgets/session/session_figure.h"
 #include "widgets/session/session_speech.h"
 #include "widgets/session/session_text.h"
@@ -164,8 +165,7 @@ void SessionWindow::buildUi()
     m_countdown = label(work, "sessionCountdown", 28, true);
     m_cues = label(work, "sessionCues", 1);
     m_stopIf = label(work, "sessionStopIf", 0);
-    for (QLabel* l : {m_name, m_dose, m_progress, m_side, m_phase, m_countdown, m_cues,
-                      m_stopIf}) {
+    for (QLabel* l : {m_name, m_dose, m_progress, m_side, m_phase, m_countdown, m_cues, m_stopIf}) {
         words->addWidget(l);
     }
     words->addStretch(1);
@@ -175,8 +175,8 @@ void SessionWindow::buildUi()
     m_pause = button(work, tr("Pause (Space)"), "sessionPause", tr("Pause or resume"));
     auto* nextButton = button(work, tr("Next ▶"), "sessionNext", tr("Next"));
     auto* skipButton = button(work, tr("Skip exercise"), "sessionSkip", tr("Skip this exercise"));
-    m_easier = button(work, tr("Easier version (E)"), "sessionEasier",
-                      tr("Do the easier version today"));
+    m_easier =
+        button(work, tr("Easier version (E)"), "sessionEasier", tr("Do the easier version today"));
     connect(backButton, &QPushButton::clicked, this, &SessionWindow::back);
     connect(m_pause, &QPushButton::clicked, this, &SessionWindow::togglePause);
     connect(nextButton, &QPushButton::clicked, this, &SessionWindow::next);
@@ -325,7 +325,7 @@ void SessionWindow::useEasier()
     planned.side = now->side;
     m_session->useEasier(planned);
     m_alert->setText(tr("Doing the easier version today: %1. It is noted in the log.")
-                         .arg(QString::fromStdString(easier->name)));
+                         .arg(exerciseName(easier->id, easier->name)));
     m_alert->setVisible(true);
     handleCues();
     refresh();
@@ -334,7 +334,7 @@ void SessionWindow::useEasier()
 void SessionWindow::recordPain(int pain)
 {
     const core::PlannedExercise* finished = m_session->current();
-    const QString name = finished ? QString::fromStdString(finished->name) : QString();
+    const QString name = finished ? exerciseName(*finished) : QString();
     m_session->recordPain(pain);
     if (pain > m_context.rules().amberMaxExercisePain) {
         m_alert->setText(tr("%1 hurt %2 out of 10. That is above the limit of %3: stop that "
@@ -420,18 +420,20 @@ void SessionWindow::refresh()
         m_stack->setCurrentIndex(FinishPanel);
         return;
     }
-    m_stack->setCurrentIndex(state.phase == core::SessionPhase::PainCheck ? PainPanel
-                                                                          : WorkPanel);
+    m_stack->setCurrentIndex(state.phase == core::SessionPhase::PainCheck ? PainPanel : WorkPanel);
     const core::PlannedExercise* now = m_session->current();
     if (!now) {
         return;
     }
-    const auto exercise = m_context.exercises().find(now->id);
+    std::optional<core::Exercise> exercise = m_context.exercises().find(now->id);
+    if (exercise) {
+        exercise = localizedExercise(*exercise);
+    }
     m_position->setText(
         tr("Exercise %1 of %2").arg(state.exerciseIndex + 1).arg(state.exerciseCount));
-    m_name->setText(QString::fromStdString(now->name));
-    m_dose->setText(report::doseLine(*now, exercise ? exercise->laterality
-                                                    : core::Laterality::Bilateral));
+    m_name->setText(exerciseName(*now));
+    m_dose->setText(
+        report::doseLine(*now, exercise ? exercise->laterality : core::Laterality::Bilateral));
     m_progress->setText(progressText(state));
     m_side->setText(activeSideText(state.side));
     m_phase->setText(state.paused ? tr("Paused — press Space to go on")
@@ -447,9 +449,10 @@ void SessionWindow::refresh()
             cues << QStringLiteral("• ") + QString::fromStdString(exercise->cues[i]);
         }
         m_cues->setText(cues.join(QLatin1Char('\n')));
-        m_stopIf->setText(tr("Stop if: %1")
-                              .arg(report::stopIfLines(&*exercise, m_context.rules())
-                                       .join(QStringLiteral("; "))));
+        m_stopIf->setText(
+            tr("Stop if: %1")
+                .arg(
+                    report::stopIfLines(&*exercise, m_context.rules()).join(QStringLiteral("; "))));
     }
     m_easier->setEnabled(exercise && !exercise->easier.empty());
 }
@@ -477,8 +480,8 @@ void SessionWindow::keyPressEvent(QKeyEvent* event)
     default:
         break;
     }
-    if (m_session->state().phase == core::SessionPhase::PainCheck &&
-        event->key() >= Qt::Key_0 && event->key() <= Qt::Key_9) {
+    if (m_session->state().phase == core::SessionPhase::PainCheck && event->key() >= Qt::Key_0 &&
+        event->key() <= Qt::Key_9) {
         recordPain(event->key() - Qt::Key_0);
         return;
     }

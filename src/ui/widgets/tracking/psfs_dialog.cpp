@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "commands/command.h"
 #include "commands/undo_command.h"
+#include "labels.h"
 #include "models/client_labels.h"
 #include "models/session_log_labels.h"
 #include "widgets/common/field_error_label.h"
@@ -74,7 +75,7 @@ void PsfsDialog::buildUi()
     m_date = new QDateEdit;
     m_date->setObjectName(QStringLiteral("psfsDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_date->setDisplayFormat(Labels::dateFormat(Labels::DateStyle::WeekdayDate));
     m_date->setAccessibleName(tr("Date of the assessment"));
 
     auto* itemsWidget = new QWidget;

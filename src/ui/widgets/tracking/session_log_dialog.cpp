@@ -96,7 +96,7 @@ void SessionLogDialog::buildUi()
     m_date = new QDateEdit;
     m_date->setObjectName(QStringLiteral("sessionLogDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_date->setDisplayFormat(Labels::dateFormat(Labels::DateStyle::WeekdayDate));
     m_date->setAccessibleName(tr("Date of the session"));
     m_planned = new QComboBox;
     m_planned->setObjectName(QStringLiteral("sessionLogPlanned"));

@@ -15,12 +15,11 @@
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <QLocale>
 
 #include <algorithm>
 #include <functional>
@@ -38,8 +37,7 @@ public:
 
     PainDelegate(int painRow, ErrorSink onError, QObject* parent)
         : QStyledItemDelegate(parent), m_painRow(painRow), m_onError(std::move(onError))
-    {
-    }
+    {}
 
     void setPainRow(int row) { m_painRow = row; }
 
@@ -75,9 +73,10 @@ public:
             bool ok = false;
             const int pain = line->text().trimmed().toInt(&ok);
             if (ok && (pain < 0 || pain > 10)) {
-                m_onError(tr("Pain is scored 0-10; %1 is not a score. Type the number the "
-                             "paper log shows, 0 to 10.")
-                              .arg(line->text().trimmed()));
+                m_onError(
+                    WeekLogDialog::tr("Pain is scored 0-10; %1 is not a score. Type the number the "
+                                      "paper log shows, 0 to 10.")
+                        .arg(line->text().trimmed()));
                 return; // the cell keeps what it had
             }
             model->setData(index, line->text(), Qt::EditRole);
@@ -116,7 +115,8 @@ WeekLogDialog::WeekLogDialog(AppContext& context, qint64 clientId, const storage
     m_intro->setWordWrap(true);
     m_intro->setText(tr("Copy the ticks from the paper log: Space ticks the exercise, the arrow "
                         "keys move (Tab goes on to the buttons), and a number in the last row is "
-                        "the pain during that session (0-10). A day without a tick was not done. A session done a day "
+                        "the pain during that session (0-10). A day without a tick was not done. A "
+                        "session done a day "
                         "late is ticked in the next day's column."));
 
     m_grid->setObjectName(QStringLiteral("weekLogGrid"));
@@ -218,8 +218,7 @@ bool WeekLogDialog::save()
         MessageBox::question(this, tr("Sessions after today"),
                              tr("Sessions are ticked for %1, which is after today (%2). Save them "
                                 "anyway?")
-                                 .arg(QLocale().createSeparatedList(future),
-                                      shortDayText(today)),
+                                 .arg(QLocale().createSeparatedList(future), shortDayText(today)),
                              QMessageBox::Save | QMessageBox::Cancel,
                              QMessageBox::Cancel) != QMessageBox::Save) {
         return false;

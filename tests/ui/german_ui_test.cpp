@@ -1,0 +1,182 @@
+// The desktop in German: the language choice, and the main window started with the German
+// translation (the copy compiled into the program) showing German labels and exercise names.
+
+#include "exercise_language.h"
+#include "language.h"
+#include "models/plan_model.h"
+#include "ui/ui_fixture.h"
+#include "widgets/library/library_page.h"
+#include "widgets/main/preferences_dialog.h"
+#include "widgets/plan/plan_page.h"
+
+#include <glidepath/io/library_format.h>
+#include <glidepath/report/handout_renderer.h>
+
+#include <QComboBox>
+#include <QDir>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableView>
+#include <QTranslator>
+
+namespace glidepath::test {
+namespace {
+
+TEST(Language, FollowsTheSystemUnlessPreferencesSayOtherwise)
+{
+    using ui::language::resolve;
+    EXPECT_EQ(resolve({}, {QStringLiteral("de-DE"), QStringLiteral("en-US")}),
+              QStringLiteral("de"));
+    EXPECT_EQ(resolve({}, {QStringLiteral("de_AT")}), QStringLiteral("de"));
+    EXPECT_EQ(resolve({}, {QStringLiteral("fr-FR"), QStringLiteral("de-DE")}), QStringLiteral("de"))
+        << "the first language we have wins";
+    EXPECT_EQ(resolve({}, {QStringLiteral("en-GB"), QStringLiteral("de-DE")}),
+              QStringLiteral("en"));
+    EXPECT_EQ(resolve({}, {QStringLiteral("fr-FR")}), QStringLiteral("en"));
+    EXPECT_EQ(resolve(QStringLiteral("en"), {QStringLiteral("de-DE")}), QStringLiteral("en"));
+    EXPECT_EQ(resolve(QStringLiteral("de"), {QStringLiteral("en-US")}), QStringLiteral("de"));
+}
+
+class GermanUi : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        ASSERT_TRUE(m_translator.load(QStringLiteral(":/i18n/glidepath_de.qm")))
+            << "the German translation is compiled into the program";
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    void TearDown() override
+    {
+        UiTest::TearDown();
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    QTranslator m_translator;
+};
+
+TEST_F(GermanUi, MainWindowShowsGermanLabels)
+{
+    ui::MainWindow& w = window();
+    QStringList menus;
+    for (QAction* action : w.menuBar()->actions()) {
+        menus << action->text();
+    }
+    EXPECT_TRUE(menus.contains(QStringLiteral("&Datei"))) << menus.join(u',').toStdString();
+    EXPECT_TRUE(menus.contains(QStringLiteral("&Bearbeiten")));
+    EXPECT_TRUE(menus.contains(QStringLiteral("&Hilfe")));
+
+    auto* sidebar = w.findChild<QListWidget*>(QStringLiteral("sidebar"));
+    ASSERT_NE(sidebar, nullptr);
+    QStringList pages;
+    for (int i = 0; i < sidebar->count(); ++i) {
+        pages << sidebar->item(i)->text();
+    }
+    EXPECT_TRUE(pages.contains(QStringLiteral("Bibliothek"))) << pages.join(u',').toStdString();
+    EXPECT_TRUE(pages.contains(QStringLiteral("Klienten")));
+    EXPECT_TRUE(pages.contains(QStringLiteral("Verlauf")));
+
+    // Built-in exercises are listed by their German names.
+    auto* table = w.findChild<QTableView*>(QStringLiteral("libraryTable"));
+    ASSERT_NE(table, nullptr);
+    QStringList names;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        names << table->model()->index(row, 0).data().toString();
+    }
+    EXPECT_TRUE(names.contains(QStringLiteral("Clamshell (Muschel)")))
+        << names.mid(0, 10).join(u',').toStdString();
+    EXPECT_FALSE(names.contains(QStringLiteral("Clamshell")));
+    EXPECT_EQ(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+}
+
+TEST_F(GermanUi, PreferencesOfferTheLanguagesInTheirOwnNames)
+{
+    ui::PreferencesDialog dialog(ui::AppMode::Clinician);
+    auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    ASSERT_NE(combo, nullptr);
+    ASSERT_EQ(combo->count(), 3);
+    EXPECT_EQ(combo->itemText(0), QStringLiteral("Systemstandard"));
+    EXPECT_EQ(combo->itemText(1), QStringLiteral("English"));
+    EXPECT_EQ(combo->itemText(2), QStringLiteral("Deutsch"));
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Einstellungen"));
+}
+
+// With GLIDEPATH_SCREENSHOTS=folder: the main pages in German at 1280×800, the Preferences dialog
+// and pages 1 and 3 of a German home routine (pdftoppm), as docs/images/*-de.png.
+TEST_F(GermanUi, Screenshots)
+{
+    const QString folder = qEnvironmentVariable("GLIDEPATH_SCREENSHOTS");
+    if (folder.isEmpty()) {
+        GTEST_SKIP() << "set GLIDEPATH_SCREENSHOTS to a folder to save them";
+    }
+    context().setMode(ui::AppMode::Clinician);
+    storage::ClientRecord record;
+    record.profile.name = "Erika Muster";
+    record.profile.conditions = {core::Condition::PatellofemoralPain};
+    record.profile.goals = {core::Goal::Stairs, core::Goal::Walking};
+    record.profile.equipment = {core::Equipment::Mat, core::Equipment::Band, core::Equipment::Step,
+                                core::Equipment::Chair};
+    record.profile.sessionsPerWeek = 3;
+    record.profile.minutesPerSession = 30;
+    record.profile.age = 54;
+    answerScreening(record);
+    const qint64 id = context().clients().create(record);
+    emit context().changes().clientsChanged();
+    context().setCurrentClientId(id);
+
+    ui::MainWindow& w = window();
+    w.resize(1280, 800);
+    w.show();
+    auto save = [&](const QString& name) {
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(w.grab().save(folder + QLatin1Char('/') + name)) << name.toStdString();
+    };
+    w.showPage(ui::MainWindow::Page::Library);
+    w.libraryPage()->selectExercise("clamshell");
+    save(QStringLiteral("library-de.png"));
+    w.showPage(ui::MainWindow::Page::Clients);
+    save(QStringLiteral("clients-de.png"));
+    w.showPage(ui::MainWindow::Page::Plan);
+    auto* planButton = w.planPage()->findChild<QPushButton*>(QStringLiteral("planNextWeekButton"));
+    ASSERT_NE(planButton, nullptr);
+    QTest::mouseClick(planButton, Qt::LeftButton);
+    save(QStringLiteral("plan-de.png"));
+    w.showPage(ui::MainWindow::Page::Progress);
+    save(QStringLiteral("progress-de.png"));
+
+    ui::PreferencesDialog preferences(ui::AppMode::Clinician);
+    preferences.show();
+    QCoreApplication::processEvents();
+    preferences.grab().save(folder + QStringLiteral("/preferences-de.png"));
+
+    // The handout as the desktop makes it: German names, steps and cues.
+    core::Plan plan = w.planPage()->draftModel()->plan();
+    ASSERT_FALSE(plan.days.empty());
+    ui::localizePlanNames(plan);
+    std::vector<core::Exercise> exercises = io::builtinLibrary().exercises;
+    ui::localizeExercises(exercises);
+    report::HandoutOptions options;
+    options.clientName = "Erika Muster";
+    const QString pdf = tempPath(QStringLiteral("handout-de.pdf"));
+    report::writeHomeRoutinePdf(pdf.toStdString(), plan, exercises, options);
+    for (int page : {1, 3}) {
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"),
+                       {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                        QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                        QString::number(page), QStringLiteral("-singlefile"), pdf,
+                        folder + (page == 1 ? QStringLiteral("/handout-cover-de")
+                                            : QStringLiteral("/handout-page-de"))});
+        ASSERT_TRUE(pdftoppm.waitForFinished(60000));
+        EXPECT_EQ(pdftoppm.exitCode(), 0);
+    }
+}
+
+} // namespace
+} // namespace glidepath::test

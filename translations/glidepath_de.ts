@@ -1,0 +1,6748 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>It stays stopped until a clinician has reviewed the answers — a review recorded with who reviewed and when — and the red-flag answers no longer say yes.</source>
+        <translation>Es bleibt gestoppt, bis eine Fachperson die Antworten geprüft hat – eine Prüfung, die festhält, wer geprüft hat und wann – und keine Warnzeichen-Frage mehr mit Ja beantwortet ist.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Equipment at home</source>
+        <translation>Geräte zu Hause</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Minutes per session</source>
+        <translation>Minuten pro Einheit</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Pain at rest</source>
+        <translation>Schmerz in Ruhe</translation>
+    </message>
+    <message>
+        <source>Pain during activity</source>
+        <translation>Schmerz bei Aktivität</translation>
+    </message>
+    <message>
+        <source>Pain during exercise</source>
+        <translation>Schmerz beim Üben</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Erledigte Einheiten</translation>
+    </message>
+    <message>
+        <source>Exercises that hurt</source>
+        <translation>Übungen mit Schmerzen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseIssueText</name>
+    <message>
+        <source>Give the exercise an id.</source>
+        <translation>Geben Sie der Übung eine ID.</translation>
+    </message>
+    <message>
+        <source>Use 2–64 lowercase letters, digits and single hyphens, like “wall-sit”.</source>
+        <translation>Verwenden Sie 2–64 Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. „wall-sit“.</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Geben Sie der Übung einen Namen.</translation>
+    </message>
+    <message>
+        <source>Keep the name to 80 characters or fewer (now %1).</source>
+        <translation>Der Name darf höchstens 80 Zeichen lang sein (jetzt %1).</translation>
+    </message>
+    <message>
+        <source>Write one sentence on what the exercise is for.</source>
+        <translation>Schreiben Sie einen Satz dazu, wofür die Übung gut ist.</translation>
+    </message>
+    <message>
+        <source>Keep the summary to 300 characters or fewer (now %1).</source>
+        <translation>Die Kurzbeschreibung darf höchstens 300 Zeichen lang sein (jetzt %1).</translation>
+    </message>
+    <message>
+        <source>Write at least two steps.</source>
+        <translation>Schreiben Sie mindestens zwei Schritte.</translation>
+    </message>
+    <message>
+        <source>Use at most 20 steps.</source>
+        <translation>Verwenden Sie höchstens 20 Schritte.</translation>
+    </message>
+    <message>
+        <source>Step %1 is empty: write it or remove it.</source>
+        <translation>Schritt %1 ist leer: Füllen Sie ihn aus oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Step %1 is too long: keep each step to 400 characters.</source>
+        <translation>Schritt %1 ist zu lang: Jeder Schritt darf höchstens 400 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Write at least two short cues.</source>
+        <translation>Schreiben Sie mindestens zwei kurze Hinweise.</translation>
+    </message>
+    <message>
+        <source>Use at most 10 cues.</source>
+        <translation>Verwenden Sie höchstens 10 Hinweise.</translation>
+    </message>
+    <message>
+        <source>Cue %1 is empty: write it or remove it.</source>
+        <translation>Hinweis %1 ist leer: Füllen Sie ihn aus oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Cue %1 is too long: keep cues to 120 characters.</source>
+        <translation>Hinweis %1 ist zu lang: Hinweise dürfen höchstens 120 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The last phase (%1) comes before the first (%2).</source>
+        <translation>Die letzte Phase (%1) liegt vor der ersten (%2).</translation>
+    </message>
+    <message>
+        <source>Landing exercises start in phase 3 or later.</source>
+        <translation>Landeübungen beginnen frühestens in Phase 3.</translation>
+    </message>
+    <message>
+        <source>High-impact exercises start in phase 4.</source>
+        <translation>Übungen mit hoher Stoßbelastung beginnen in Phase 4.</translation>
+    </message>
+    <message>
+        <source>Tick at least one region.</source>
+        <translation>Wählen Sie mindestens eine Körperregion.</translation>
+    </message>
+    <message>
+        <source>Choose the main muscle this exercise works.</source>
+        <translation>Wählen Sie den Hauptmuskel dieser Übung.</translation>
+    </message>
+    <message>
+        <source>Set repetitions, a hold time, or both.</source>
+        <translation>Legen Sie Wiederholungen, eine Haltezeit oder beides fest.</translation>
+    </message>
+    <message>
+        <source>Write the tempo as lift-pause-lower seconds, like 2-1-3 (each 0–10), or leave it empty.</source>
+        <translation>Schreiben Sie das Tempo als Heben-Pause-Senken in Sekunden, z. B. 2-1-3 (jeweils 0–10), oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>%1: the minimum (%2) is above the maximum (%3).</source>
+        <translation>%1: Das Minimum (%2) liegt über dem Maximum (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the dose (%2) is below the minimum (%3).</source>
+        <translation>%1: Die Dosis (%2) liegt unter dem Minimum (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the dose (%2) is above the maximum (%3).</source>
+        <translation>%1: Die Dosis (%2) liegt über dem Maximum (%3).</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>A kneeling position needs the “%1” precaution.</source>
+        <translation>Eine kniende Position braucht den Warnhinweis „%1“.</translation>
+    </message>
+    <message>
+        <source>A high knee bend needs the “%1” precaution.</source>
+        <translation>Eine starke Kniebeugung braucht den Warnhinweis „%1“.</translation>
+    </message>
+    <message>
+        <source>An exercise with impact needs the “%1” precaution.</source>
+        <translation>Eine Übung mit Stoßbelastung braucht den Warnhinweis „%1“.</translation>
+    </message>
+    <message>
+        <source>The same exercise cannot be both easier and harder.</source>
+        <translation>Dieselbe Übung kann nicht zugleich leichter und schwerer sein.</translation>
+    </message>
+    <message>
+        <source>An exercise cannot be its own easier neighbour.</source>
+        <translation>Eine Übung kann nicht ihre eigene leichtere Stufe sein.</translation>
+    </message>
+    <message>
+        <source>An exercise cannot be its own harder neighbour.</source>
+        <translation>Eine Übung kann nicht ihre eigene schwerere Stufe sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>None recorded</source>
+        <translation>Nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Unnamed client</source>
+        <translation>Unbenannte Person</translation>
+    </message>
+    <message>
+        <source>%1 · Clinician summary · %2 · Confidential</source>
+        <translation>%1 · Zusammenfassung für Fachpersonal · %2 · Vertraulich</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Equipment at home</source>
+        <translation>Geräte zu Hause</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 a week, about %2 min each</source>
+        <translation>%1 pro Woche, je etwa %2 Min.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Check-in trend</source>
+        <translation>Verlauf der Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>No check-ins recorded yet.</source>
+        <translation>Noch keine Rückmeldungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Rest pain</source>
+        <translation>Ruheschmerz</translation>
+    </message>
+    <message>
+        <source>Activity pain</source>
+        <translation>Aktivitätsschmerz</translation>
+    </message>
+    <message>
+        <source>Exercise pain</source>
+        <translation>Übungsschmerz</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Nachtschmerz</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Trainingstreue</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pain scores are 0 to 10; oldest first.</source>
+        <translation>Schmerzwerte von 0 bis 10; die ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 light · %3</source>
+        <translation>%1 · Ampel %2 · %3</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Advice given to the client</source>
+        <translation>Ratschläge an die Person</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No exercises: the plan is paused until the client has been assessed.</source>
+        <translation>Keine Übungen: Der Plan ruht, bis die Person ärztlich untersucht wurde.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Same as %1 %2</source>
+        <translation>Wie %1 %2</translation>
+    </message>
+    <message>
+        <source>, %1 min</source>
+        <translation>, %1 Min.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Clinician changes</source>
+        <translation>Änderungen durch Fachpersonal</translation>
+    </message>
+    <message>
+        <source>None: the plan is as the engine proposed it.</source>
+        <translation>Keine: Der Plan ist so, wie das Programm ihn vorgeschlagen hat.</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>CLINICIAN SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG FÜR FACHPERSONAL</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Erstellt von %1</translation>
+    </message>
+    <message>
+        <source>Glidepath proposes plans from the client&apos;s own reports using fixed, published rules; clinical judgement decides. %1</source>
+        <translation>Glidepath schlägt Pläne nach festen, veröffentlichten Regeln aus den eigenen Angaben der Person vor; die Entscheidung trifft die klinische Einschätzung. %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day month</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day short-month</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>weekday day-month year</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day short-month year</comment>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day-month year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min</source>
+        <translation>%1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min %2&#xa0;s</source>
+        <translation>%1&#xa0;Min. %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Smooth and steady</source>
+        <translation>Gleichmäßig und ruhig</translation>
+    </message>
+    <message>
+        <source>Up %1&#xa0;s, down %2&#xa0;s</source>
+        <translation>Hoch %1&#xa0;s, runter %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Up %1&#xa0;s, pause %2&#xa0;s, down %3&#xa0;s</source>
+        <translation>Hoch %1&#xa0;s, Pause %2&#xa0;s, runter %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>1 set</source>
+        <translation>1 Satz</translation>
+    </message>
+    <message>
+        <source>%1 sets</source>
+        <translation>%1 Sätze</translation>
+    </message>
+    <message>
+        <source>%1 reps, hold %2 each</source>
+        <translation>%1 Wiederholungen, jeweils %2 halten</translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>%1 halten</translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation>1 Wiederholung</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Each leg</source>
+        <translation>Jedes Bein</translation>
+    </message>
+    <message>
+        <source>Left leg only</source>
+        <translation>Nur linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg only</source>
+        <translation>Nur rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Alternate legs</source>
+        <translation>Beine abwechselnd</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>sets × reps or hold</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>rest %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
+        <source>Lying on your back</source>
+        <translation>Auf dem Rücken liegend</translation>
+    </message>
+    <message>
+        <source>Lying on your side</source>
+        <translation>Auf der Seite liegend</translation>
+    </message>
+    <message>
+        <source>Lying face down</source>
+        <translation>Auf dem Bauch liegend</translation>
+    </message>
+    <message>
+        <source>On hands and knees</source>
+        <translation>Im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>Kniend</translation>
+    </message>
+    <message>
+        <source>On one knee</source>
+        <translation>Auf einem Knie</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <source>Stage 1 of 4: settle the knee and switch the muscles on</source>
+        <translation>Stufe 1 von 4: das Knie beruhigen und die Muskeln aktivieren</translation>
+    </message>
+    <message>
+        <source>Stage 2 of 4: build strength</source>
+        <translation>Stufe 2 von 4: Kraft aufbauen</translation>
+    </message>
+    <message>
+        <source>Stage 3 of 4: single-leg control and everyday moves</source>
+        <translation>Stufe 3 von 4: Kontrolle auf einem Bein und Alltagsbewegungen</translation>
+    </message>
+    <message>
+        <source>Stage 4 of 4: power, landing and getting back to sport</source>
+        <translation>Stufe 4 von 4: Schnellkraft, Landen und zurück zum Sport</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>No rating yet</source>
+        <translation>Noch keine Einstufung</translation>
+    </message>
+    <message>
+        <source>Step up</source>
+        <translation>Steigern</translation>
+    </message>
+    <message>
+        <source>Stay at this level</source>
+        <translation>Auf dieser Stufe bleiben</translation>
+    </message>
+    <message>
+        <source>Ease back a little</source>
+        <translation>Etwas zurückgehen</translation>
+    </message>
+    <message>
+        <source>See a clinician first</source>
+        <translation>Zuerst ärztlich abklären</translation>
+    </message>
+    <message>
+        <source>Your knee handled last week well, so some exercises step up a little this week.</source>
+        <translation>Ihr Knie hat die letzte Woche gut vertragen, deshalb werden einige Übungen diese Woche etwas anspruchsvoller.</translation>
+    </message>
+    <message>
+        <source>This is your starting point: every exercise is set at a comfortable level to begin with.</source>
+        <translation>Das ist Ihr Start: Jede Übung ist zu Beginn auf ein angenehmes Maß eingestellt.</translation>
+    </message>
+    <message>
+        <source>Keep the same exercises and amounts this week, so your knee can get used to them.</source>
+        <translation>Behalten Sie diese Woche dieselben Übungen und Mengen bei, damit sich Ihr Knie daran gewöhnen kann.</translation>
+    </message>
+    <message>
+        <source>Your knee was a bit more sore last week, so this week is a little easier. This is normal and it is only for now.</source>
+        <translation>Ihr Knie war letzte Woche etwas empfindlicher, deshalb ist diese Woche etwas leichter. Das ist normal und nur vorübergehend.</translation>
+    </message>
+    <message>
+        <source>Please pause this routine and see a doctor or physiotherapist before you carry on.</source>
+        <translation>Bitte unterbrechen Sie dieses Programm und sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapeutin bzw. Ihrem Physiotherapeuten, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>Sharp or stabbing pain</source>
+        <translation>Scharfer oder stechender Schmerz</translation>
+    </message>
+    <message>
+        <source>Pain goes above %1 out of 10</source>
+        <translation>Der Schmerz steigt über %1 von 10</translation>
+    </message>
+    <message>
+        <source>Your knee gives way or locks</source>
+        <translation>Ihr Knie knickt weg oder blockiert</translation>
+    </message>
+    <message>
+        <source>Pain builds as the knee bends further: use a smaller bend</source>
+        <translation>Der Schmerz nimmt zu, je weiter das Knie beugt: Beugen Sie weniger</translation>
+    </message>
+    <message>
+        <source>Kneeling presses on a sore kneecap: add padding or skip it</source>
+        <translation>Knien drückt auf eine empfindliche Kniescheibe: Polstern Sie oder lassen Sie die Übung weg</translation>
+    </message>
+    <message>
+        <source>Landing jars the knee or the ache lasts into the evening</source>
+        <translation>Das Landen erschüttert das Knie oder der Schmerz hält bis zum Abend an</translation>
+    </message>
+    <message>
+        <source>You feel a pinch at the front of the hip: do not go as deep</source>
+        <translation>Sie spüren ein Zwicken vorn an der Hüfte: Gehen Sie nicht so tief</translation>
+    </message>
+    <message>
+        <source>You feel unsteady: keep a hand on a wall or chair</source>
+        <translation>Sie fühlen sich unsicher: Halten Sie sich an einer Wand oder einem Stuhl fest</translation>
+    </message>
+    <message>
+        <source>Pain builds behind the kneecap: make the movement smaller</source>
+        <translation>Der Schmerz nimmt hinter der Kniescheibe zu: Machen Sie die Bewegung kleiner</translation>
+    </message>
+    <message>
+        <source>Patellofemoral (kneecap) pain</source>
+        <translation>Schmerzen an der Kniescheibe (patellofemoral)</translation>
+    </message>
+    <message>
+        <source>Patellar maltracking</source>
+        <translation>Fehllauf der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>Hip muscle imbalance</source>
+        <translation>Muskuläres Ungleichgewicht der Hüfte</translation>
+    </message>
+    <message>
+        <source>After surgery</source>
+        <translation>Nach einer Operation</translation>
+    </message>
+    <message>
+        <source>General knee pain</source>
+        <translation>Allgemeine Knieschmerzen</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Treppen</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Hocken</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>Jumping sport</source>
+        <translation>Sprungsport</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Daily living</source>
+        <translation>Alltag</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation>Matte</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Ankle weight</source>
+        <translation>Gewichtsmanschette</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>Pilates ring</source>
+        <translation>Pilates-Ring</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Strap</source>
+        <translation>Gurt</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Reformer</source>
+        <translation>Reformer</translation>
+    </message>
+    <message>
+        <source>Towel</source>
+        <translation>Handtuch</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <source>Cushion</source>
+        <translation>Kissen</translation>
+    </message>
+    <message>
+        <source>Dumbbell</source>
+        <translation>Kurzhantel</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Polster</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Höher</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Glidepath helps you follow your exercise plan. It does not replace your physiotherapist or doctor. If something feels wrong, or you are not sure, stop and ask them.</source>
+        <translation>Glidepath hilft Ihnen, Ihren Übungsplan einzuhalten. Es ersetzt nicht Ihre Physiotherapeutin, Ihren Physiotherapeuten, Ihre Ärztin oder Ihren Arzt. Wenn sich etwas falsch anfühlt oder Sie unsicher sind, hören Sie auf und fragen Sie dort nach.</translation>
+    </message>
+    <message>
+        <source>Please see a doctor or physiotherapist before exercising</source>
+        <translation>Bitte lassen Sie sich vor dem Üben ärztlich oder physiotherapeutisch untersuchen</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Mein Programm</translation>
+    </message>
+    <message>
+        <source>%1 · Home routine · %2</source>
+        <translation>%1 · Heimprogramm · %2</translation>
+    </message>
+    <message>
+        <source>HOME EXERCISE ROUTINE</source>
+        <translation>ÜBUNGSPROGRAMM FÜR ZU HAUSE</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Tips for this week</source>
+        <translation>Tipps für diese Woche</translation>
+    </message>
+    <message>
+        <source>How much pain is OK?</source>
+        <translation>Wie viel Schmerz ist in Ordnung?</translation>
+    </message>
+    <message>
+        <source>Some discomfort while you exercise is normal and safe. Rate it from 0 (none) to 10 (the worst you can imagine).</source>
+        <translation>Etwas Unbehagen beim Üben ist normal und unbedenklich. Bewerten Sie es von 0 (kein Schmerz) bis 10 (der stärkste Schmerz, den Sie sich vorstellen können).</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>0 to %1</source>
+        <translation>0 bis %1</translation>
+    </message>
+    <message>
+        <source>Fine, carry on. No pain or a mild ache is OK.</source>
+        <translation>Gut, machen Sie weiter. Kein Schmerz oder ein leichtes Ziehen ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>OK if it settles within about an hour and is no worse the next morning. Stay at the same level for now.</source>
+        <translation>In Ordnung, wenn es innerhalb etwa einer Stunde nachlässt und am nächsten Morgen nicht schlimmer ist. Bleiben Sie vorerst auf derselben Stufe.</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>Too much. Stop that exercise for today, give it a day or two, then restart with fewer sets or the easier version and tell your clinician.</source>
+        <translation>Zu viel. Lassen Sie diese Übung für heute weg, pausieren Sie ein, zwei Tage und beginnen Sie dann mit weniger Sätzen oder der leichteren Variante. Sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Book an appointment with your doctor or physiotherapist soon and show them this sheet.</source>
+        <translation>Vereinbaren Sie bald einen Termin bei Ihrer Ärztin, Ihrem Arzt oder in der Physiotherapie und zeigen Sie dieses Blatt.</translation>
+    </message>
+    <message>
+        <source>If your knee is hot, red and swollen, you cannot put weight on it, or you feel unwell, get care today.</source>
+        <translation>Wenn Ihr Knie heiß, rot und geschwollen ist, Sie es nicht belasten können oder Sie sich krank fühlen, lassen Sie sich noch heute behandeln.</translation>
+    </message>
+    <message>
+        <source>What you told us</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Your exercise routine is paused until you have been checked. This is a precaution to keep you safe. Once you have been seen, your clinician can restart the plan with you.</source>
+        <translation>Ihr Übungsprogramm ruht, bis Sie untersucht worden sind. Das ist eine Vorsichtsmaßnahme zu Ihrer Sicherheit. Nach der Untersuchung kann Ihre Therapeutin oder Ihr Therapeut das Programm mit Ihnen wieder aufnehmen.</translation>
+    </message>
+    <message>
+        <source>No exercise sessions are planned this week.</source>
+        <translation>Für diese Woche sind keine Übungseinheiten geplant.</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 min</source>
+        <translation>%1 · etwa %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>You need: %1</source>
+        <translation>Sie brauchen: %1</translation>
+    </message>
+    <message>
+        <source>Weekly log</source>
+        <translation>Wochenprotokoll</translation>
+    </message>
+    <message>
+        <source>Tick each exercise when you have done it. After each session, write down your pain during exercise (0 to 10), and the next morning circle Y if the knee felt worse or N if not. Bring this page to your next check-in.</source>
+        <translation>Haken Sie jede Übung ab, wenn Sie sie gemacht haben. Notieren Sie nach jeder Einheit Ihren Schmerz beim Üben (0 bis 10) und kreisen Sie am nächsten Morgen J ein, wenn sich das Knie schlechter anfühlte, sonst N. Bringen Sie diese Seite zu Ihrem nächsten Termin mit.</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <translation>/10</translation>
+    </message>
+    <message>
+        <source>Y / N</source>
+        <translation>J / N</translation>
+    </message>
+    <message>
+        <source>Pain during the session (0 to 10)</source>
+        <translation>Schmerz während der Einheit (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>Worse the next morning?</source>
+        <translation>Am nächsten Morgen schlechter?</translation>
+    </message>
+    <message>
+        <source>At the end of the week</source>
+        <translation>Am Ende der Woche</translation>
+    </message>
+    <message>
+        <source>Pain at rest:  ______ / 10</source>
+        <translation>Schmerz in Ruhe:  ______ / 10</translation>
+    </message>
+    <message>
+        <source>Pain in everyday activities:  ______ / 10</source>
+        <translation>Schmerz im Alltag:  ______ / 10</translation>
+    </message>
+    <message>
+        <source>Pain at night:  yes  /  no</source>
+        <translation>Schmerz in der Nacht:  ja  /  nein</translation>
+    </message>
+    <message>
+        <source>Swelling:  none  /  same as before  /  new</source>
+        <translation>Schwellung:  keine  /  wie vorher  /  neu</translation>
+    </message>
+    <message>
+        <source>The exercises felt:  too easy  /  about right  /  too hard</source>
+        <translation>Die Übungen waren:  zu leicht  /  genau richtig  /  zu schwer</translation>
+    </message>
+    <message>
+        <source>Any exercise that hurt (and how much, 0 to 10):</source>
+        <translation>Übungen, die wehgetan haben (und wie stark, 0 bis 10):</translation>
+    </message>
+    <message>
+        <source>Home routine</source>
+        <translation>Heimprogramm</translation>
+    </message>
+    <message>
+        <source>Home routine: %1</source>
+        <translation>Heimprogramm: %1</translation>
+    </message>
+    <message>
+        <source>Clinician summary</source>
+        <translation>Zusammenfassung für Fachpersonal</translation>
+    </message>
+    <message>
+        <source>Clinician summary: %1</source>
+        <translation>Zusammenfassung für Fachpersonal: %1</translation>
+    </message>
+    <message>
+        <source>Pain (0 to 10) at each check-in, over the exercise-pain zones of the rules.</source>
+        <translation>Schmerz (0 bis 10) bei jeder Rückmeldung, vor den Schmerzbereichen der Regeln für das Üben.</translation>
+    </message>
+    <message>
+        <source>Share of planned sessions done, as reported at each check-in; hollow bars are below the rule.</source>
+        <translation>Anteil der erledigten geplanten Einheiten laut jeder Rückmeldung; hohle Balken liegen unter der Regel.</translation>
+    </message>
+    <message>
+        <source>light band</source>
+        <translation>leichtes Band</translation>
+    </message>
+    <message>
+        <source>medium band</source>
+        <translation>mittleres Band</translation>
+    </message>
+    <message>
+        <source>heavy band</source>
+        <translation>starkes Band</translation>
+    </message>
+    <message>
+        <source>extra-heavy band</source>
+        <translation>extra starkes Band</translation>
+    </message>
+    <message>
+        <source>%1 kg ankle weight</source>
+        <translation>%1 kg Gewichtsmanschette</translation>
+    </message>
+    <message>
+        <source>%1 kg dumbbell</source>
+        <translation>%1 kg Kurzhantel</translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation>Ihre Übungen</translation>
+    </message>
+    <message>
+        <source>Aim for now: settle the knee and switch the muscles on.</source>
+        <translation>Ziel für jetzt: das Knie beruhigen und die Muskeln aktivieren.</translation>
+    </message>
+    <message>
+        <source>Aim for now: build strength.</source>
+        <translation>Ziel für jetzt: Kraft aufbauen.</translation>
+    </message>
+    <message>
+        <source>Aim for now: single-leg control and everyday moves.</source>
+        <translation>Ziel für jetzt: Kontrolle auf einem Bein und Alltagsbewegungen.</translation>
+    </message>
+    <message>
+        <source>Aim for now: power, landing and getting back to sport.</source>
+        <translation>Ziel für jetzt: Schnellkraft, Landen und zurück zum Sport.</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Diese Woche: %1</translation>
+    </message>
+    <message>
+        <source>This week: %1 (%2 light)</source>
+        <translation>Diese Woche: %1 (Ampel %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Your clinician</source>
+        <translation>Ihre Therapeutin / Ihr Therapeut</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Next appointment: %1</source>
+        <translation>Nächster Termin: %1</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>tenderness that lingers into the next day; pain at night that is worse than usual; new swelling around the knee. Easing off means fewer sets or the easier version, not stopping altogether. Most flare-ups settle within a few days: mention it at your next check-in.</source>
+        <translation>Empfindlichkeit, die bis zum nächsten Tag anhält; nächtliche Schmerzen, die stärker sind als sonst; neue Schwellung am Knie. Weniger machen heißt: weniger Sätze oder die leichtere Variante, nicht ganz aufhören. Die meisten Reizungen klingen innerhalb weniger Tage ab: Erwähnen Sie es bei Ihrem nächsten Termin.</translation>
+    </message>
+    <message>
+        <source>Stop any exercise if:</source>
+        <translation>Hören Sie mit jeder Übung auf, wenn:</translation>
+    </message>
+    <message>
+        <source>Ease off for a few days if you notice:</source>
+        <translation>Machen Sie ein paar Tage etwas weniger, wenn Sie Folgendes bemerken:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Same as %1: %2</source>
+        <translation>Wie am %1: %2</translation>
+    </message>
+    <message>
+        <source>What to do when</source>
+        <translation>Was Sie wann machen</translation>
+    </message>
+    <message>
+        <source>The numbers are those of the exercises on the next pages. On the days not listed, rest: gentle walking and everyday activity are fine.</source>
+        <translation>Die Nummern sind die der Übungen auf den nächsten Seiten. An den nicht genannten Tagen ruhen Sie: Ruhiges Gehen und normale Alltagsaktivitäten sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>dose · load</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · rest %2 between sets</source>
+        <translation>%1 · %2 Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Too hard or sore? Do the easier version instead: %1.</source>
+        <translation>Zu schwer oder schmerzhaft? Machen Sie stattdessen die leichtere Variante: %1.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Am %1</translation>
+    </message>
+    <message>
+        <source>Also stop if: %1</source>
+        <translation>Hören Sie auch auf, wenn: %1</translation>
+    </message>
+    <message>
+        <source>Each exercise is explained once. The pictures show where you start and where you end. The table on the first page shows which to do on which day.</source>
+        <translation>Jede Übung wird einmal erklärt. Die Bilder zeigen, wo Sie beginnen und wo Sie enden. Die Tabelle auf der ersten Seite zeigt, welche Übung Sie an welchem Tag machen.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>BCP 47 language of the handout text</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Home exercise routine for the week of %1</source>
+        <translation>Übungsprogramm für zu Hause, Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Clinician summary for the week of %1</source>
+        <translation>Zusammenfassung für Fachpersonal, Woche vom %1</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>In activity</source>
+        <translation>Bei Aktivität</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Beim Üben</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>progress needs %1% of sessions done</source>
+        <translation>zum Steigern müssen %1 % der Einheiten erledigt sein</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>Motor control</source>
+        <translation>Motorische Kontrolle</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <source>Landing</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <source>Gait</source>
+        <translation>Gangbild</translation>
+    </message>
+    <message>
+        <source>Lying on the back</source>
+        <translation>Rückenlage</translation>
+    </message>
+    <message>
+        <source>Side-lying</source>
+        <translation>Seitenlage</translation>
+    </message>
+    <message>
+        <source>Lying face down</source>
+        <translation>Bauchlage</translation>
+    </message>
+    <message>
+        <source>Hands and knees</source>
+        <translation>Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>Kniend</translation>
+    </message>
+    <message>
+        <source>Half-kneeling</source>
+        <translation>Halbkniend</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Sitzend</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stehend</translation>
+    </message>
+    <message>
+        <source>Hip</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <source>Ankle</source>
+        <translation>Sprunggelenk</translation>
+    </message>
+    <message>
+        <source>Gluteus maximus</source>
+        <translation>Großer Gesäßmuskel</translation>
+    </message>
+    <message>
+        <source>Gluteus medius</source>
+        <translation>Mittlerer Gesäßmuskel</translation>
+    </message>
+    <message>
+        <source>Gluteus minimus</source>
+        <translation>Kleiner Gesäßmuskel</translation>
+    </message>
+    <message>
+        <source>Deep hip rotators</source>
+        <translation>Tiefe Hüftrotatoren</translation>
+    </message>
+    <message>
+        <source>Adductors</source>
+        <translation>Adduktoren</translation>
+    </message>
+    <message>
+        <source>Hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>Quadriceps</source>
+        <translation>Quadrizeps</translation>
+    </message>
+    <message>
+        <source>VMO (inner quadriceps)</source>
+        <translation>VMO (innerer Quadrizeps)</translation>
+    </message>
+    <message>
+        <source>Hamstrings</source>
+        <translation>Ischiocrurale Muskulatur</translation>
+    </message>
+    <message>
+        <source>Calves</source>
+        <translation>Waden</translation>
+    </message>
+    <message>
+        <source>TFL</source>
+        <translation>TFL</translation>
+    </message>
+    <message>
+        <source>Deep abdominals</source>
+        <translation>Tiefe Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>Obliques</source>
+        <translation>Schräge Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>The knee does not bend under load.</source>
+        <translation>Das Knie beugt sich unter Last nicht.</translation>
+    </message>
+    <message>
+        <source>Up to about 30° under load, or the knee bends without load.</source>
+        <translation>Bis etwa 30° unter Last, oder das Knie beugt sich ohne Last.</translation>
+    </message>
+    <message>
+        <source>About 30-60° of bend under load.</source>
+        <translation>Etwa 30–60° Beugung unter Last.</translation>
+    </message>
+    <message>
+        <source>More than 60° or end-range bend under load.</source>
+        <translation>Mehr als 60° oder endgradige Beugung unter Last.</translation>
+    </message>
+    <message>
+        <source>Mat</source>
+        <translation>Matte</translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation>Widerstandsband</translation>
+    </message>
+    <message>
+        <source>Ankle weight</source>
+        <translation>Gewichtsmanschette</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>Pilates ring</source>
+        <translation>Pilates-Ring</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Strap</source>
+        <translation>Gurt</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Reformer</source>
+        <translation>Reformer</translation>
+    </message>
+    <message>
+        <source>Towel</source>
+        <translation>Handtuch</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <source>Cushion</source>
+        <translation>Kissen</translation>
+    </message>
+    <message>
+        <source>Dumbbell</source>
+        <translation>Kurzhantel</translation>
+    </message>
+    <message>
+        <source>Knee pad</source>
+        <translation>Kniepolster</translation>
+    </message>
+    <message>
+        <source>Both legs together</source>
+        <translation>Beide Beine gleichzeitig</translation>
+    </message>
+    <message>
+        <source>One leg at a time</source>
+        <translation>Ein Bein nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Alternating legs</source>
+        <translation>Beine abwechselnd</translation>
+    </message>
+    <message>
+        <source>Deep knee bend</source>
+        <translation>Tiefe Kniebeugung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Stoßbelastung</translation>
+    </message>
+    <message>
+        <source>End-range hip bend</source>
+        <translation>Endgradige Hüftbeugung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>Kneecap compression</source>
+        <translation>Druck auf die Kniescheibe</translation>
+    </message>
+    <message>
+        <source>Loads the knee bent past about 60°; avoid while the knee is irritable.</source>
+        <translation>Belastet das Knie mit mehr als etwa 60° Beugung; vermeiden, solange das Knie gereizt ist.</translation>
+    </message>
+    <message>
+        <source>Weight goes through the front of the knee; pad it or choose another position.</source>
+        <translation>Das Gewicht liegt vorn auf dem Knie; polstern oder eine andere Position wählen.</translation>
+    </message>
+    <message>
+        <source>Includes hopping, jumping or landing.</source>
+        <translation>Enthält Hüpfen, Springen oder Landen.</translation>
+    </message>
+    <message>
+        <source>Takes the hip into a deep bend; may pinch an irritable hip.</source>
+        <translation>Führt die Hüfte in eine tiefe Beugung; kann eine gereizte Hüfte einklemmen.</translation>
+    </message>
+    <message>
+        <source>Needs steady balance; keep a support within reach.</source>
+        <translation>Erfordert sicheres Gleichgewicht; eine Stütze in Reichweite halten.</translation>
+    </message>
+    <message>
+        <source>Presses the kneecap firmly against the thigh bone.</source>
+        <translation>Drückt die Kniescheibe fest gegen den Oberschenkelknochen.</translation>
+    </message>
+    <message>
+        <source>Pain around the kneecap</source>
+        <translation>Schmerzen rund um die Kniescheibe</translation>
+    </message>
+    <message>
+        <source>Kneecap maltracking</source>
+        <translation>Fehllauf der Kniescheibe</translation>
+    </message>
+    <message>
+        <source>Hip muscle imbalance</source>
+        <translation>Muskuläres Ungleichgewicht der Hüfte</translation>
+    </message>
+    <message>
+        <source>After surgery</source>
+        <translation>Nach einer Operation</translation>
+    </message>
+    <message>
+        <source>General knee pain</source>
+        <translation>Allgemeine Knieschmerzen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Treppen</translation>
+    </message>
+    <message>
+        <source>Squatting</source>
+        <translation>Hocken</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>Jumping sport</source>
+        <translation>Sprungsport</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Daily living</source>
+        <translation>Alltag</translation>
+    </message>
+    <message>
+        <source>Settled by the next morning</source>
+        <translation>Am nächsten Morgen abgeklungen</translation>
+    </message>
+    <message>
+        <source>Worse the next morning</source>
+        <translation>Am nächsten Morgen schlechter</translation>
+    </message>
+    <message>
+        <source>No swelling</source>
+        <translation>Keine Schwellung</translation>
+    </message>
+    <message>
+        <source>Same as before</source>
+        <translation>Wie vorher</translation>
+    </message>
+    <message>
+        <source>New swelling</source>
+        <translation>Neue Schwellung</translation>
+    </message>
+    <message>
+        <source>Too easy</source>
+        <translation>Zu leicht</translation>
+    </message>
+    <message>
+        <source>About right</source>
+        <translation>Genau richtig</translation>
+    </message>
+    <message>
+        <source>Too hard</source>
+        <translation>Zu schwer</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Steigern</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Zurückgehen</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Überweisen</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>No check-in</source>
+        <translation>Keine Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Each leg</source>
+        <translation>Jedes Bein</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Phases %1–%2</source>
+        <translation>Phasen %1–%2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format (QLocale pattern): day, short month</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format (QLocale pattern): short weekday, day, short month</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format (QLocale pattern): day, short month, year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format (QLocale pattern): short weekday and date</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format (QLocale pattern): day, month, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>date format (QLocale pattern): date and time</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy, HH:mm</source>
+        <comment>date format (QLocale pattern): weekday, date and time</comment>
+        <translation>dddd, d. MMMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFileReader</name>
+    <message>
+        <source>Reading and checking “%1”…</source>
+        <translation>„%1“ wird gelesen und geprüft …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Bibliothek importieren</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>“%1” belonged to a plan draft that has since been replaced; skipped.</source>
+        <translation>„%1“ gehörte zu einem Planentwurf, der inzwischen ersetzt wurde; übersprungen.</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Swapped %1 for %2 on %3</source>
+        <translation>%1 gegen %2 getauscht am %3</translation>
+    </message>
+    <message>
+        <source>Swap %1 for %2</source>
+        <translation>%1 gegen %2 tauschen</translation>
+    </message>
+    <message>
+        <source>no tempo</source>
+        <translation>kein Tempo</translation>
+    </message>
+    <message>
+        <source>%1 s rest</source>
+        <translation>%1 s Pause</translation>
+    </message>
+    <message>
+        <source>Changed %1 on %2 from %3 to %4</source>
+        <translation>%1 am %2 von %3 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>Change dose of %1</source>
+        <translation>Dosis von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2</source>
+        <translation>%1 am %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2 (%3)</source>
+        <translation>%1 am %2 hinzugefügt (%3)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Moved %1 on %2 from place %3 to place %4</source>
+        <translation>%1 am %2 von Platz %3 auf Platz %4 verschoben</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>There is no plan to change.</source>
+        <translation>Es gibt keinen Plan, der geändert werden kann.</translation>
+    </message>
+    <message>
+        <source>This week is a referral: it cannot be edited into an exercise plan. The client needs a medical assessment first.</source>
+        <translation>Diese Woche ist eine Überweisung: Daraus lässt sich kein Übungsplan machen. Die Person muss zuerst ärztlich untersucht werden.</translation>
+    </message>
+    <message>
+        <source>There is no exercise at that place in the plan.</source>
+        <translation>An dieser Stelle im Plan steht keine Übung.</translation>
+    </message>
+    <message>
+        <source>Sets must be between 1 and 10, not %1.</source>
+        <translation>Sätze müssen zwischen 1 und 10 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Reps must be between 0 and 50, not %1.</source>
+        <translation>Wiederholungen müssen zwischen 0 und 50 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A hold must be between 0 and 300 seconds, not %1.</source>
+        <translation>Halten muss zwischen 0 und 300 Sekunden liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Give a number of reps, a hold, or both.</source>
+        <translation>Geben Sie Wiederholungen, eine Haltezeit oder beides an.</translation>
+    </message>
+    <message>
+        <source>Tempo &quot;%1&quot; is not lift-pause-lower seconds such as 2-1-3.</source>
+        <translation>Das Tempo „%1“ ist nicht Heben-Pause-Senken in Sekunden wie 2-1-3.</translation>
+    </message>
+    <message>
+        <source>Each part of the tempo must be 0-10 seconds.</source>
+        <translation>Jeder Teil des Tempos muss 0–10 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>Rest must be between 0 and 600 seconds, not %1.</source>
+        <translation>Die Pause muss zwischen 0 und 600 Sekunden liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Choose an exercise to swap in.</source>
+        <translation>Wählen Sie eine Übung zum Eintauschen.</translation>
+    </message>
+    <message>
+        <source>%1 is already planned there.</source>
+        <translation>%1 ist dort bereits geplant.</translation>
+    </message>
+    <message>
+        <source>A dose change cannot swap the exercise.</source>
+        <translation>Eine Dosisänderung kann die Übung nicht austauschen.</translation>
+    </message>
+    <message>
+        <source>There is no such day in the plan.</source>
+        <translation>Diesen Tag gibt es im Plan nicht.</translation>
+    </message>
+    <message>
+        <source>Choose an exercise to add.</source>
+        <translation>Wählen Sie eine Übung zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is already planned on that day.</source>
+        <translation>%1 ist an diesem Tag bereits geplant.</translation>
+    </message>
+    <message>
+        <source>The template does not hold a whole week.</source>
+        <translation>Die Vorlage enthält keine ganze Woche.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the library)</source>
+        <translation>%1 (nicht mehr in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left out for this client: %1.</source>
+        <translation>Für diese Person weggelassen: %1.</translation>
+    </message>
+    <message>
+        <source>Moved %1 from %2 to %3</source>
+        <translation>%1 von %2 auf %3 verschoben</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Started the week from “%1”</source>
+        <translation>Woche aus „%1“ begonnen</translation>
+    </message>
+    <message>
+        <source>Start from “%1”</source>
+        <translation>Mit „%1“ beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Progress: move up one step this week</source>
+        <translation>Steigern: diese Woche eine Stufe höher</translation>
+    </message>
+    <message>
+        <source>Hold: repeat the same level this week</source>
+        <translation>Halten: diese Woche dieselbe Stufe wiederholen</translation>
+    </message>
+    <message>
+        <source>Step back: make this week easier</source>
+        <translation>Zurückgehen: diese Woche leichter</translation>
+    </message>
+    <message>
+        <source>%1 × %2, hold %3 s</source>
+        <translation>%1 × %2, %3 s halten</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 s hold</source>
+        <translation>%1 × %2 s halten</translation>
+    </message>
+    <message>
+        <source>Tempo %1</source>
+        <translation>Tempo %1</translation>
+    </message>
+    <message>
+        <source>Refer: no exercise plan until a doctor or physiotherapist has checked the leg</source>
+        <translation>Überweisen: kein Übungsplan, bis eine Ärztin, ein Arzt oder die Physiotherapie das Bein untersucht hat</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>dose, load</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExtraLabels</name>
+    <message>
+        <source>Knee arthroscopy (keyhole surgery)</source>
+        <translation>Kniearthroskopie (Schlüssellochoperation)</translation>
+    </message>
+    <message>
+        <source>ACL reconstruction</source>
+        <translation>Kreuzbandplastik (VKB)</translation>
+    </message>
+    <message>
+        <source>Knee replacement</source>
+        <translation>Kniegelenkersatz</translation>
+    </message>
+    <message>
+        <source>Other operation</source>
+        <translation>Andere Operation</translation>
+    </message>
+    <message>
+        <source>Full weight allowed</source>
+        <translation>Volle Belastung erlaubt</translation>
+    </message>
+    <message>
+        <source>Partial weight only</source>
+        <translation>Nur Teilbelastung</translation>
+    </message>
+    <message>
+        <source>No weight on the leg</source>
+        <translation>Keine Belastung des Beins</translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation>Knien</translation>
+    </message>
+    <message>
+        <source>Deep knee bends</source>
+        <translation>Tiefe Kniebeugen</translation>
+    </message>
+    <message>
+        <source>Hopping and landing</source>
+        <translation>Hüpfen und Landen</translation>
+    </message>
+    <message>
+        <source>Twisting and pivoting</source>
+        <translation>Drehen und Richtungswechsel</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>A fall in the last year</source>
+        <translation>Ein Sturz im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>Feels unsteady or worries about falling</source>
+        <translation>Fühlt sich unsicher oder hat Angst zu stürzen</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Schwanger</translation>
+    </message>
+    <message>
+        <source>Very flexible joints (hypermobility)</source>
+        <translation>Sehr bewegliche Gelenke (Hypermobilität)</translation>
+    </message>
+    <message>
+        <source>Osteoporosis (thin bones)</source>
+        <translation>Osteoporose (Knochenschwund)</translation>
+    </message>
+    <message>
+        <source>Hip replacement precautions</source>
+        <translation>Vorsichtsmaßnahmen nach Hüftgelenkersatz</translation>
+    </message>
+    <message>
+        <source>Do you sit for long periods on most days?</source>
+        <translation>Sitzen Sie an den meisten Tagen lange?</translation>
+    </message>
+    <message>
+        <source>Does the client sit for long periods on most days?</source>
+        <translation>Sitzt die Person an den meisten Tagen lange?</translation>
+    </message>
+    <message>
+        <source>Do you have back pain?</source>
+        <translation>Haben Sie Rückenschmerzen?</translation>
+    </message>
+    <message>
+        <source>Does the client have back pain?</source>
+        <translation>Hat die Person Rückenschmerzen?</translation>
+    </message>
+    <message>
+        <source>Does your sport or work repeat the same movement a lot (running, cycling, the same class every time)?</source>
+        <translation>Wiederholt sich bei Ihrem Sport oder Ihrer Arbeit oft dieselbe Bewegung (Laufen, Radfahren, immer derselbe Kurs)?</translation>
+    </message>
+    <message>
+        <source>Does the client&apos;s sport or work repeat the same movement a lot (running, cycling, the same class every time)?</source>
+        <translation>Wiederholt sich beim Sport oder bei der Arbeit der Person oft dieselbe Bewegung (Laufen, Radfahren, immer derselbe Kurs)?</translation>
+    </message>
+    <message>
+        <source>Do you already do exercises on purpose to keep your hips balanced?</source>
+        <translation>Machen Sie schon gezielt Übungen, um Ihre Hüften im Gleichgewicht zu halten?</translation>
+    </message>
+    <message>
+        <source>Does the client already do exercises on purpose to keep the hips balanced?</source>
+        <translation>Macht die Person schon gezielt Übungen, um die Hüften im Gleichgewicht zu halten?</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Change sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>How did that feel?</source>
+        <translation>Wie hat sich das angefühlt?</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Einheit geschafft</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Satz %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · Rep %2 of %3</source>
+        <translation>%1 · Wiederholung %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3.</source>
+        <translation>%1. %2, %3.</translation>
+    </message>
+    <message>
+        <source>Rest, %1.</source>
+        <translation>Pause, %1.</translation>
+    </message>
+    <message>
+        <source>Well done. How did that feel?</source>
+        <translation>Gut gemacht. Wie hat sich das angefühlt?</translation>
+    </message>
+    <message>
+        <source>That is the session done. Well done.</source>
+        <translation>Das war die Einheit. Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogLabels</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>sets done</source>
+        <translation>Sätze erledigt</translation>
+    </message>
+    <message>
+        <source>sets planned</source>
+        <translation>Sätze geplant</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>planned session</source>
+        <translation>geplante Einheit</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>meaningful change: %1 points or %2 % of the baseline</source>
+        <translation>bedeutsame Änderung: %1 Punkte oder %2 % des Ausgangswerts</translation>
+    </message>
+    <message>
+        <source>meaningful change: %1 points</source>
+        <translation>bedeutsame Änderung: %1 Punkte</translation>
+    </message>
+    <message>
+        <source>meaningful change: %1 points on the average</source>
+        <translation>bedeutsame Änderung: %1 Punkte im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>%1 (meaningful improvement)</source>
+        <translation>%1 (bedeutsame Verbesserung)</translation>
+    </message>
+    <message>
+        <source>%1 (meaningfully worse)</source>
+        <translation>%1 (bedeutsam schlechter)</translation>
+    </message>
+    <message>
+        <source>%1 (not a meaningful change yet)</source>
+        <translation>%1 (noch keine bedeutsame Änderung)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSpeech</name>
+    <message>
+        <source>No speech engine is installed. On Debian, install the package qt6-speech-flite-plugin for spoken cues; the session works without them.</source>
+        <translation>Es ist keine Sprachausgabe installiert. Unter Debian installieren Sie für gesprochene Hinweise das Paket qt6-speech-flite-plugin; die Einheit funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start, so the session runs silently.</source>
+        <translation>Die Sprachausgabe konnte nicht starten, deshalb läuft die Einheit ohne Ton.</translation>
+    </message>
+    <message>
+        <source>This copy of Glidepath was built without spoken cues.</source>
+        <translation>Diese Glidepath-Version wurde ohne gesprochene Hinweise gebaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Weekly exercise plans for knee and hip pain.</source>
+        <translation>Wöchentliche Übungspläne bei Knie- und Hüftschmerzen.</translation>
+    </message>
+    <message>
+        <source>Open the database at PATH (default: GLIDEPATH_DB, then the one used last, then the standard place).</source>
+        <translation>Öffnet die Datenbank unter PATH (Standard: GLIDEPATH_DB, dann die zuletzt verwendete, dann der übliche Ort).</translation>
+    </message>
+    <message>
+        <source>Start in clinician or personal mode without asking.</source>
+        <translation>Startet ohne Nachfrage im Modus für Fachpersonal (clinician) oder im persönlichen Modus (personal).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to a usable window, then quit.</source>
+        <translation>Gibt die Millisekunden vom Start bis zum nutzbaren Fenster aus und beendet sich dann.</translation>
+    </message>
+    <message>
+        <source>--mode takes clinician or personal, not &apos;%1&apos;</source>
+        <translation>--mode erwartet clinician oder personal, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--database needs a file path</source>
+        <translation>--database braucht einen Dateipfad</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Glidepath database. It was left exactly as it was.
+
+Choose a Glidepath database, or a new file name to start an empty one.</source>
+        <translation>„%1“ ist keine Glidepath-Datenbank. Die Datei wurde nicht verändert.
+
+Wählen Sie eine Glidepath-Datenbank oder einen neuen Dateinamen, um mit einer leeren zu beginnen.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Glidepath, so this version cannot open it. It was not changed.
+
+Update Glidepath, or choose another database.</source>
+        <translation>„%1“ wurde mit einer neueren Glidepath-Version gespeichert und kann mit dieser Version nicht geöffnet werden. Die Datei wurde nicht verändert.
+
+Aktualisieren Sie Glidepath oder wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another Glidepath window or is being changed by the command-line tool (%2).
+
+Close it there first, or choose another database.</source>
+        <translation>„%1“ ist bereits in einem anderen Glidepath-Fenster geöffnet oder wird gerade vom Kommandozeilenprogramm geändert (%2).
+
+Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: the file or its folder is read-only (%2). Glidepath needs to save your work, so choose a database in a folder you can write to.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt (%2). Glidepath muss Ihre Arbeit speichern können; wählen Sie deshalb eine Datenbank in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be read (%2). It was not changed; keep it for recovery and choose another database.</source>
+        <translation>„%1“ ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; bewahren Sie sie zur Wiederherstellung auf und wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Andere Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Choose a Glidepath database</source>
+        <translation>Glidepath-Datenbank wählen</translation>
+    </message>
+    <message>
+        <source>Glidepath databases (*.db);;All files (*)</source>
+        <translation>Glidepath-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Started a new, empty database at %1.</source>
+        <translation>Neue, leere Datenbank unter %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>A Glidepath database to open (like --database), or an exercise library file to import.</source>
+        <translation>Eine Glidepath-Datenbank zum Öffnen (wie --database) oder eine Bibliotheksdatei mit Übungen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>give one file to open, not %1</source>
+        <translation>geben Sie eine Datei zum Öffnen an, nicht %1</translation>
+    </message>
+    <message>
+        <source>give the database either with --database or as FILE, not both (&apos;%1&apos;)</source>
+        <translation>geben Sie die Datenbank entweder mit --database oder als FILE an, nicht beides („%1“)</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Import the exercises in “%1” into this database? The file is checked first; Edit ▸ Undo takes the import back.</source>
+        <translation>Die Übungen aus „%1“ in diese Datenbank importieren? Die Datei wird vorher geprüft; Bearbeiten ▸ Rückgängig nimmt den Import zurück.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>cues</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>knee flexion</source>
+        <translation>Kniebeugung</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Stoßbelastung</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>laterality</source>
+        <translation>Seitigkeit</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>dose limits</source>
+        <translation>Dosisgrenzen</translation>
+    </message>
+    <message>
+        <source>easier exercise</source>
+        <translation>leichtere Übung</translation>
+    </message>
+    <message>
+        <source>harder exercise</source>
+        <translation>schwerere Übung</translation>
+    </message>
+    <message>
+        <source>precautions</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit %1 of “%2”</source>
+        <translation>%1 von „%2“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>„%1“ ausblenden</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>„%1“ einblenden</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Import exercises from a library file</source>
+        <translation>Übungen aus einer Bibliotheksdatei importieren</translation>
+    </message>
+    <message>
+        <source>New exercise “%1”</source>
+        <translation>Neue Übung „%1“</translation>
+    </message>
+    <message>
+        <source>An exercise&apos;s id cannot change once it is saved.</source>
+        <translation>Die ID einer Übung kann nach dem Speichern nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Built-in exercises cannot be changed. Duplicate one to edit it.</source>
+        <translation>Eingebaute Übungen können nicht geändert werden. Duplizieren Sie eine, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” no longer exists.</source>
+        <translation>Die Übung „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Built-in exercises cannot be deleted. Hide it instead.</source>
+        <translation>Eingebaute Übungen können nicht gelöscht werden. Blenden Sie sie stattdessen aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is part of the built-in ladder of “%2” and cannot be deleted.</source>
+        <translation>„%1“ gehört zur eingebauten Stufenfolge von „%2“ und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Record the review by %1</source>
+        <translation>Prüfung durch %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>It no longer exists in the database (%1).</source>
+        <translation>Es ist nicht mehr in der Datenbank vorhanden (%1).</translation>
+    </message>
+    <message>
+        <source>The database could not be written (%1).</source>
+        <translation>Die Datenbank konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written: it or its folder is read-only. Nothing was changed (%1).</source>
+        <translation>Die Datenbankdatei kann nicht geschrieben werden: Sie oder ihr Ordner ist schreibgeschützt. Es wurde nichts geändert (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, deshalb wurde nichts gespeichert. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Add client %1</source>
+        <translation>Person %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save profile of %1</source>
+        <translation>Profil von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Delete client %1</source>
+        <translation>Person %1 löschen</translation>
+    </message>
+    <message>
+        <source>Save check-in %1</source>
+        <translation>Rückmeldung %1 speichern</translation>
+    </message>
+    <message>
+        <source>That check-in is no longer in the database.</source>
+        <translation>Diese Rückmeldung ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Delete check-in %1</source>
+        <translation>Rückmeldung %1 löschen</translation>
+    </message>
+    <message>
+        <source>Save plan for the week of %1</source>
+        <translation>Plan für die Woche vom %1 speichern</translation>
+    </message>
+    <message>
+        <source>That plan is no longer in the database.</source>
+        <translation>Dieser Plan ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Delete plan version %1 of the week of %2</source>
+        <translation>Planversion %1 der Woche vom %2 löschen</translation>
+    </message>
+    <message>
+        <source>Save template “%1”</source>
+        <translation>Vorlage „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>That template is no longer stored.</source>
+        <translation>Diese Vorlage ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete template “%1”</source>
+        <translation>Vorlage „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage importieren</numerusform>
+            <numerusform>%n Vorlagen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log session %1</source>
+        <translation>Einheit %1 eintragen</translation>
+    </message>
+    <message>
+        <source>That session is no longer in the log.</source>
+        <translation>Diese Einheit ist nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Delete session %1</source>
+        <translation>Einheit %1 löschen</translation>
+    </message>
+    <message>
+        <source>Save log of the week of %1</source>
+        <translation>Protokoll der Woche vom %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save PSFS %1</source>
+        <translation>PSFS %1 speichern</translation>
+    </message>
+    <message>
+        <source>That PSFS assessment is no longer stored.</source>
+        <translation>Diese PSFS-Einschätzung ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete PSFS %1</source>
+        <translation>PSFS %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::AboutDialog</name>
+    <message>
+        <source>Glidepath helps you organise and pace exercises. It does not diagnose anything and it is not a substitute for an examination by a doctor or physiotherapist. Its suggestions follow simple published rules and can be wrong for you. Stop an exercise that causes sharp pain, or pain that is still worse the next morning. If you notice any warning sign it asks about — a hot, red or very swollen joint, a knee that locks or gives way, pain at night or at rest that will not settle, numbness, or you cannot put weight on the leg — stop and get checked.</source>
+        <translation>Glidepath hilft Ihnen, Übungen zu ordnen und richtig zu dosieren. Es stellt keine Diagnosen und ersetzt keine Untersuchung durch eine Ärztin, einen Arzt oder eine Physiotherapeutin bzw. einen Physiotherapeuten. Seine Vorschläge folgen einfachen, veröffentlichten Regeln und können für Sie falsch sein. Brechen Sie eine Übung ab, die stechende Schmerzen verursacht oder Schmerzen, die am nächsten Morgen noch schlimmer sind. Wenn Sie eines der abgefragten Warnzeichen bemerken – ein heißes, rotes oder stark geschwollenes Gelenk, ein Knie, das blockiert oder wegknickt, Schmerzen nachts oder in Ruhe, die nicht nachlassen, Taubheit, oder Sie können das Bein nicht belasten –, hören Sie auf und lassen Sie sich untersuchen.</translation>
+    </message>
+    <message>
+        <source>About Glidepath</source>
+        <translation>Über Glidepath</translation>
+    </message>
+    <message>
+        <source>Glidepath %1</source>
+        <translation>Glidepath %1</translation>
+    </message>
+    <message>
+        <source>Weekly exercise plans for knee and hip pain, built from how the last week went. Everything stays on this computer.</source>
+        <translation>Wöchentliche Übungspläne bei Knie- und Hüftschmerzen, abgeleitet davon, wie die letzte Woche verlaufen ist. Alle Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Please read</source>
+        <translation>Bitte lesen</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später. Ohne jede Gewährleistung.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::AppContext</name>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::CheckInForm</name>
+    <message>
+        <source>Check-in date</source>
+        <translation>Datum der Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Pain at rest</source>
+        <translation>Schmerz in Ruhe</translation>
+    </message>
+    <message>
+        <source>Pain during daily activity</source>
+        <translation>Schmerz bei Alltagsaktivitäten</translation>
+    </message>
+    <message>
+        <source>Pain during the exercises</source>
+        <translation>Schmerz bei den Übungen</translation>
+    </message>
+    <message>
+        <source>Pain the morning after exercising</source>
+        <translation>Schmerz am Morgen nach dem Üben</translation>
+    </message>
+    <message>
+        <source>Pain at night this week</source>
+        <translation>Nachtschmerz in dieser Woche</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Erledigte Einheiten</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Geplante Einheiten</translation>
+    </message>
+    <message>
+        <source>done of</source>
+        <translation>erledigt von</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>How hard the week&apos;s exercises felt</source>
+        <translation>Wie schwer sich die Übungen der Woche angefühlt haben</translation>
+    </message>
+    <message>
+        <source>Exercise that hurt</source>
+        <translation>Übung mit Schmerzen</translation>
+    </message>
+    <message>
+        <source>Type or choose an exercise</source>
+        <translation>Übung eingeben oder auswählen</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <translation>/10</translation>
+    </message>
+    <message>
+        <source>Pain during that exercise</source>
+        <translation>Schmerz bei dieser Übung</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Exercises that hurt</source>
+        <translation>Übungen mit Schmerzen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Pain this week (0 = none, 10 = worst imaginable)</source>
+        <translation>Schmerz in dieser Woche (0 = keiner, 10 = stärkster vorstellbarer)</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;date:</source>
+        <translation>&amp;Datum der Rückmeldung:</translation>
+    </message>
+    <message>
+        <source>At &amp;rest:</source>
+        <translation>In &amp;Ruhe:</translation>
+    </message>
+    <message>
+        <source>During &amp;activity:</source>
+        <translation>Bei &amp;Aktivität:</translation>
+    </message>
+    <message>
+        <source>&amp;Next morning:</source>
+        <translation>Am &amp;nächsten Morgen:</translation>
+    </message>
+    <message>
+        <source>Night pain:</source>
+        <translation>Nachtschmerz:</translation>
+    </message>
+    <message>
+        <source>The exercise week</source>
+        <translation>Die Übungswoche</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <source>Red-flag questions (ask again every week)</source>
+        <translation>Warnzeichen-Fragen (jede Woche neu stellen)</translation>
+    </message>
+    <message>
+        <source>Not rated yet: %1. Move each slider to the pain felt (0 = none).</source>
+        <translation>Noch nicht bewertet: %1. Schieben Sie jeden Regler auf den empfundenen Schmerz (0 = keiner).</translation>
+    </message>
+    <message>
+        <source>Enter how many of the planned sessions were done.</source>
+        <translation>Geben Sie ein, wie viele der geplanten Einheiten erledigt wurden.</translation>
+    </message>
+    <message>
+        <source>Sessions done (%1) cannot be more than sessions planned (%2).</source>
+        <translation>Erledigte Einheiten (%1) können nicht mehr sein als geplante (%2).</translation>
+    </message>
+    <message>
+        <source>Pain during %1</source>
+        <translation>Schmerz bei %1</translation>
+    </message>
+    <message>
+        <source>During the e&amp;xercises:</source>
+        <translation>Bei den Ü&amp;bungen:</translation>
+    </message>
+    <message>
+        <source>Swellin&amp;g:</source>
+        <translation>Sch&amp;wellung:</translation>
+    </message>
+    <message>
+        <source>Difficult&amp;y:</source>
+        <translation>Sch&amp;wierigkeit:</translation>
+    </message>
+    <message>
+        <source>Exercises that h&amp;urt:</source>
+        <translation>Übungen mit Sc&amp;hmerzen:</translation>
+    </message>
+    <message>
+        <source>%1 (this week&apos;s plan)</source>
+        <translation>%1 (Plan dieser Woche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled in from the %n session(s) logged in the week before this check-in; change it if more were done without being logged.</source>
+        <translation>
+            <numerusform>Aus der %n eingetragenen Einheit der Woche vor dieser Rückmeldung übernommen; ändern Sie es, wenn mehr gemacht und nicht eingetragen wurde.</numerusform>
+            <numerusform>Aus den %n eingetragenen Einheiten der Woche vor dieser Rückmeldung übernommen; ändern Sie es, wenn mehr gemacht und nicht eingetragen wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Several exercises match &quot;%1&quot;: choose one from the list.</source>
+        <translation>Mehrere Übungen passen zu „%1“: Wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Type or choose the exercise that hurt first.</source>
+        <translation>Geben Sie zuerst die Übung ein, die wehgetan hat, oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>No exercise matches &quot;%1&quot;.</source>
+        <translation>Keine Übung passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::CheckInTableModel</name>
+    <message>
+        <source>%1 (%2/10)</source>
+        <translation>%1 (%2/10)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered yes</source>
+        <translation>
+            <numerusform>%n mit Ja beantwortet</numerusform>
+            <numerusform>%n mit Ja beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Höher</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Pain at rest, 0-10</source>
+        <translation>Schmerz in Ruhe, 0–10</translation>
+    </message>
+    <message>
+        <source>Pain during daily activity, 0-10</source>
+        <translation>Schmerz bei Alltagsaktivitäten, 0–10</translation>
+    </message>
+    <message>
+        <source>Pain during the exercises, 0-10</source>
+        <translation>Schmerz bei den Übungen, 0–10</translation>
+    </message>
+    <message>
+        <source>How the pain was the morning after exercising</source>
+        <translation>Wie der Schmerz am Morgen nach dem Üben war</translation>
+    </message>
+    <message>
+        <source>Sessions done out of those planned</source>
+        <translation>Erledigte von den geplanten Einheiten</translation>
+    </message>
+    <message>
+        <source>Red-flag questions answered yes</source>
+        <translation>Mit Ja beantwortete Warnzeichen-Fragen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Nächster Morgen</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Nachtschmerz</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>Exercises that hurt</source>
+        <translation>Übungen mit Schmerzen</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Warnzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Beschwerden</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ClientTabs</name>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw away the changes and show the saved profile</source>
+        <translation>Änderungen verwerfen und das gespeicherte Profil anzeigen</translation>
+    </message>
+    <message>
+        <source>Save &amp;check-in</source>
+        <translation>&amp;Rückmeldung speichern</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Check-in history</source>
+        <translation>Bisherige Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Could not read the exercise library: %1</source>
+        <translation>Die Übungsbibliothek konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the client: %1</source>
+        <translation>Die Person konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the check-ins: %1</source>
+        <translation>Die Rückmeldungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Editing the check-in of %1. Saving replaces it.</source>
+        <translation>Die Rückmeldung vom %1 wird bearbeitet. Beim Speichern wird sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Ä&amp;nderungen speichern</translation>
+    </message>
+    <message>
+        <source>How did this week go?</source>
+        <translation>Wie ist diese Woche gelaufen?</translation>
+    </message>
+    <message>
+        <source>How did the client&apos;s week go?</source>
+        <translation>Wie ist die Woche für die Person gelaufen?</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved the profile of %1.</source>
+        <translation>Profil von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 answered yes to a red-flag question: plans will show referral advice.</source>
+        <translation>%1 hat eine Warnzeichen-Frage mit Ja beantwortet: Pläne zeigen den Rat zur ärztlichen Abklärung.</translation>
+    </message>
+    <message>
+        <source>Saved. The red-flag screening is not complete: a plan needs every question answered.</source>
+        <translation>Gespeichert. Die Warnzeichen-Abfrage ist nicht vollständig: Für einen Plan muss jede Frage beantwortet sein.</translation>
+    </message>
+    <message>
+        <source>The check-in was not saved: see the marked fields.</source>
+        <translation>Die Rückmeldung wurde nicht gespeichert: Siehe die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>The check-in was not saved: %1 not answered yet.</source>
+        <translation>Die Rückmeldung wurde nicht gespeichert: %1 noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Check-in not saved</source>
+        <translation>Rückmeldung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The check-in could not be saved: %1</source>
+        <translation>Die Rückmeldung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 updated.</source>
+        <translation>Rückmeldung vom %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 saved.</source>
+        <translation>Rückmeldung vom %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A red-flag question was answered yes: the exercise plan is stopped.</source>
+        <translation>Eine Warnzeichen-Frage wurde mit Ja beantwortet: Der Übungsplan ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>You answered yes to:</source>
+        <translation>Sie haben mit Ja geantwortet auf:</translation>
+    </message>
+    <message>
+        <source>The client answered yes to:</source>
+        <translation>Die Person hat mit Ja geantwortet auf:</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 has a red flag.</source>
+        <translation>Die Rückmeldung vom %1 enthält ein Warnzeichen.</translation>
+    </message>
+    <message>
+        <source>Stop the exercise plan: your saved plan is superseded and cannot be printed or exported as your current plan.</source>
+        <translation>Übungsplan stoppen: Ihr gespeicherter Plan ist überholt und kann nicht mehr als aktueller Plan gedruckt oder exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The exercise plan is stopped: the saved plan is superseded and cannot be printed or exported as the current plan.</source>
+        <translation>Der Übungsplan ist gestoppt: Der gespeicherte Plan ist überholt und kann nicht mehr als aktueller Plan gedruckt oder exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Red flag: see a doctor or physiotherapist</source>
+        <translation>Warnzeichen: Rücksprache mit Ärztin/Arzt oder Physiotherapeut/in</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Rückmeldung löschen</translation>
+    </message>
+    <message>
+        <source>Check-in not deleted</source>
+        <translation>Rückmeldung nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The check-in could not be deleted: %1</source>
+        <translation>Die Rückmeldung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the check-in of %1.</source>
+        <translation>Rückmeldung vom %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>the profile and the check-in</source>
+        <translation>dem Profil und der Rückmeldung</translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation>dem Profil</translation>
+    </message>
+    <message>
+        <source>the check-in</source>
+        <translation>der Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>Die Änderungen an %1 zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Plan next &amp;week</source>
+        <translation>Nächste &amp;Woche planen</translation>
+    </message>
+    <message>
+        <source>Open the Plan page and plan next week from the saved check-ins</source>
+        <translation>Die Seite „Plan“ öffnen und die nächste Woche aus den gespeicherten Rückmeldungen planen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in</source>
+        <translation>Rüc&amp;kmeldung</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Bearbei&amp;ten</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>V&amp;erlauf</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Das Profil speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save the check-in (Ctrl+S)</source>
+        <translation>Die Rückmeldung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;My profile</source>
+        <translation>&amp;Mein Profil</translation>
+    </message>
+    <message>
+        <source>Could not read the week&apos;s plan and sessions: %1</source>
+        <translation>Plan und Einheiten der Woche konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>H&amp;istory (%1)</source>
+        <translation>V&amp;erlauf (%1)</translation>
+    </message>
+    <message>
+        <source>A check-in on that date</source>
+        <translation>Eine Rückmeldung an diesem Datum</translation>
+    </message>
+    <message>
+        <source>There is already a check-in on %1. Replace it with this one, or keep both?</source>
+        <translation>Am %1 gibt es bereits eine Rückmeldung. Durch diese ersetzen oder beide behalten?</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Delete the check-in of %1? Edit ▸ Undo brings it back.</source>
+        <translation>Die Rückmeldung vom %1 löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ClientsPage</name>
+    <message>
+        <source>Search clients by name</source>
+        <translation>Personen nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Delete client…</source>
+        <translation>Person löschen …</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left, or press New client to add one.
+
+Each client has a profile with the red-flag screening, a weekly check-in and its history. Plans are made on the Plan page from the saved check-ins.</source>
+        <translation>Wählen Sie links eine Person aus oder klicken Sie auf „Neue Person“, um eine hinzuzufügen.
+
+Jede Person hat ein Profil mit der Warnzeichen-Abfrage, eine wöchentliche Rückmeldung und deren Verlauf. Pläne entstehen auf der Seite „Plan“ aus den gespeicherten Rückmeldungen.</translation>
+    </message>
+    <message>
+        <source>Could not read the clients: %1</source>
+        <translation>Die Personen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No clients yet.</source>
+        <translation>Noch keine Personen.</translation>
+    </message>
+    <message>
+        <source>No client matches &quot;%1&quot;.</source>
+        <translation>Keine Person passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Client not deleted</source>
+        <translation>Person nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1 and all their data.</source>
+        <translation>%1 und alle zugehörigen Daten gelöscht.</translation>
+    </message>
+    <message>
+        <source>New c&amp;lient</source>
+        <translation>Neue &amp;Person</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all their check-ins, plans and logs?
+
+Edit ▸ Undo brings them back.</source>
+        <translation>%1 mit allen Rückmeldungen, Plänen und Protokollen löschen?
+
+Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ClinicianReviewDialog</name>
+    <message>
+        <source>Record clinician review</source>
+        <translation>Ärztliche Prüfung erfassen</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Okafor, orthopaedics</source>
+        <translation>z. B. Dr. Okafor, Orthopädie</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Gesehen von</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>Gesehen am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Seen &amp;by:</source>
+        <translation>Gesehen &amp;von:</translation>
+    </message>
+    <message>
+        <source>Seen &amp;on:</source>
+        <translation>Gesehen &amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Recorded the review by %1. Plan the week again to use it.</source>
+        <translation>Prüfung durch %1 erfasst. Planen Sie die Woche neu, um sie zu berücksichtigen.</translation>
+    </message>
+    <message>
+        <source>Record that a doctor or physiotherapist has checked the leg since the referral. The next plan takes it into account.</source>
+        <translation>Erfassen Sie, dass eine Ärztin, ein Arzt oder die Physiotherapie das Bein seit der Überweisung untersucht hat. Der nächste Plan berücksichtigt das.</translation>
+    </message>
+    <message>
+        <source>What was found and what may be done now</source>
+        <translation>Was festgestellt wurde und was jetzt erlaubt ist</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ClinicianReviewPanel</name>
+    <message>
+        <source>Record clinician &amp;review...</source>
+        <translation>Ärztliche &amp;Prüfung erfassen …</translation>
+    </message>
+    <message>
+        <source>Could not read the clinician reviews: %1</source>
+        <translation>Die ärztlichen Prüfungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No clinician review recorded yet.</source>
+        <translation>Noch keine ärztliche Prüfung erfasst.</translation>
+    </message>
+    <message>
+        <source>Clinician reviews recorded:</source>
+        <translation>Erfasste ärztliche Prüfungen:</translation>
+    </message>
+    <message>
+        <source>• %1, seen on %2</source>
+        <translation>• %1, gesehen am %2</translation>
+    </message>
+    <message>
+        <source>Record who checked the leg after the referral, when, and a note</source>
+        <translation>Erfassen, wer das Bein nach der Überweisung untersucht hat, wann, und eine Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::DatabaseMenu</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Von Hand erstellt</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Glidepath keeps a copy of this database from each of the last %1 days you used it, and one before each upgrade or restore. Choose the copy to go back to. What the database holds now is backed up first.</source>
+        <translation>Glidepath bewahrt eine Kopie dieser Datenbank von jedem der letzten %1 Tage auf, an denen Sie sie benutzt haben, und eine vor jedem Update und jeder Wiederherstellung. Wählen Sie die Kopie, zu der Sie zurückkehren möchten. Der jetzige Stand der Datenbank wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No automatic backups yet.</source>
+        <translation>Noch keine automatischen Sicherungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>&amp;Andere Datei …</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>Glidepath databases (*.db);;All files (*)</source>
+        <translation>Glidepath-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>Datenbank &amp;sichern …</translation>
+    </message>
+    <message>
+        <source>Save a complete copy of the database to a file</source>
+        <translation>Eine vollständige Kopie der Datenbank in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier copy of the database</source>
+        <translation>Zu einer früheren Kopie der Datenbank zurückkehren</translation>
+    </message>
+    <message>
+        <source>Today&apos;s check and backup of the database failed: %1</source>
+        <translation>Die heutige Prüfung und Sicherung der Datenbank ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup is saved.</source>
+        <translation>Die heutige automatische Sicherung ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Glidepath databases (*.db)</source>
+        <translation>Glidepath-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1
+
+The database was not changed.</source>
+        <translation>Die Sicherung konnte nicht erstellt werden: %1
+
+Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup “%1”?
+
+What the database holds now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Alles in dieser Datenbank durch die Sicherung „%1“ ersetzen?
+
+Der jetzige Stand wird vorher gesichert; Sie können das also rückgängig machen, indem Sie diese Kopie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1
+
+The database was not changed.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1
+
+Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>the database failed its integrity check (%1). Keep a copy of the file and restore a backup from File ▸ Restore from Backup….</source>
+        <translation>Die Datenbank hat die Integritätsprüfung nicht bestanden (%1). Bewahren Sie eine Kopie der Datei auf und stellen Sie eine Sicherung über Datei ▸ Aus Sicherung wiederherstellen … wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::DecisionBanner</name>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>no recent check-in</source>
+        <translation>keine aktuelle Rückmeldung</translation>
+    </message>
+    <message>
+        <source>%1 light</source>
+        <translation>Ampel %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Plan stopped: a red flag was answered yes. See a doctor or physiotherapist before exercising.</source>
+        <translation>Plan gestoppt: Eine Warnzeichen-Frage wurde mit Ja beantwortet. Lassen Sie sich vor dem Üben ärztlich oder physiotherapeutisch untersuchen.</translation>
+    </message>
+    <message>
+        <source>The plan below is superseded: it is kept for the record but is not to be followed, printed or exported.</source>
+        <translation>Der Plan unten ist überholt: Er bleibt zur Dokumentation erhalten, soll aber nicht befolgt, gedruckt oder exportiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::DocumentDialog</name>
+    <message>
+        <source>This document is not included in this build of Glidepath. It is part of the source, in the docs folder (%1).</source>
+        <translation>Dieses Dokument ist in dieser Glidepath-Version nicht enthalten. Es gehört zum Quellcode, im Ordner docs (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ExerciseEditor</name>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>No exercise selected</source>
+        <translation>Keine Übung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an exercise in the list to see every detail of it.
+Built-in exercises are read-only; duplicate one to make your own version, or start from scratch.</source>
+        <translation>Wählen Sie eine Übung in der Liste, um alle Details zu sehen.
+Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene Version zu erstellen, oder beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>Zum Bearbeiten duplizieren</translation>
+    </message>
+    <message>
+        <source>Create exercise</source>
+        <translation>Übung anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>made from the name, e.g. wall-sit</source>
+        <translation>wird aus dem Namen gebildet, z. B. wall-sit</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>What people call it, e.g. Wall sit</source>
+        <translation>Wie man sie nennt, z. B. Wandsitz</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>One sentence on what it is for</source>
+        <translation>Ein Satz dazu, wofür sie gut ist</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Kurzbeschreibung:</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>So geht es</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>C&amp;ues:</source>
+        <translation>Hin&amp;weise:</translation>
+    </message>
+    <message>
+        <source>Double-click a line to edit it. Cues are the short reminders people say to themselves while moving.</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um sie zu bearbeiten. Hinweise sind kurze Erinnerungen, die man sich während der Bewegung selbst sagt.</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>First phase</source>
+        <translation>Erste Phase</translation>
+    </message>
+    <message>
+        <source>Last phase</source>
+        <translation>Letzte Phase</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>&amp;Legs:</source>
+        <translation>&amp;Beine:</translation>
+    </message>
+    <message>
+        <source>Knee bend under load</source>
+        <translation>Kniebeugung unter Last</translation>
+    </message>
+    <message>
+        <source>&amp;Knee bend:</source>
+        <translation>&amp;Kniebeugung:</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Stoßbelastung</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Körper</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regionen:</translation>
+    </message>
+    <message>
+        <source>Choose the main muscle</source>
+        <translation>Hauptmuskel wählen</translation>
+    </message>
+    <message>
+        <source>Also works:</source>
+        <translation>Trainiert außerdem:</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Tick everything the exercise needs; leave all unticked when it needs nothing.</source>
+        <translation>Haken Sie alles an, was die Übung braucht; lassen Sie alles frei, wenn sie nichts braucht.</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Hold in seconds</source>
+        <translation>Halten in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Rest between sets in seconds</source>
+        <translation>Pause zwischen den Sätzen in Sekunden</translation>
+    </message>
+    <message>
+        <source>Tempo, lift-pause-lower seconds</source>
+        <translation>Tempo, Heben-Pause-Senken in Sekunden</translation>
+    </message>
+    <message>
+        <source>e.g. 2-1-3</source>
+        <translation>z. B. 2-1-3</translation>
+    </message>
+    <message>
+        <source>Fewest sets</source>
+        <translation>Wenigste Sätze</translation>
+    </message>
+    <message>
+        <source>Most sets</source>
+        <translation>Meiste Sätze</translation>
+    </message>
+    <message>
+        <source>Fewest repetitions</source>
+        <translation>Wenigste Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Most repetitions</source>
+        <translation>Meiste Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Shortest hold</source>
+        <translation>Kürzestes Halten</translation>
+    </message>
+    <message>
+        <source>Longest hold</source>
+        <translation>Längstes Halten</translation>
+    </message>
+    <message>
+        <source>Starting dose</source>
+        <translation>Anfangsdosis</translation>
+    </message>
+    <message>
+        <source>Fewest</source>
+        <translation>Mindestens</translation>
+    </message>
+    <message>
+        <source>Most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>&amp;Reps:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Hol&amp;d:</source>
+        <translation>Hal&amp;ten:</translation>
+    </message>
+    <message>
+        <source>lift-pause-lower seconds</source>
+        <translation>Heben-Pause-Senken in Sekunden</translation>
+    </message>
+    <message>
+        <source>The plan starts at the dose and moves within the fewest–most range (reps, then sets, then hold) before it changes to the harder exercise.</source>
+        <translation>Der Plan beginnt mit der Dosis und steigert innerhalb des Bereichs von mindestens bis höchstens (erst Wiederholungen, dann Sätze, dann Halten), bevor er zur schwereren Übung wechselt.</translation>
+    </message>
+    <message>
+        <source>Progression ladder</source>
+        <translation>Stufenfolge</translation>
+    </message>
+    <message>
+        <source>E&amp;asier:</source>
+        <translation>&amp;Leichter:</translation>
+    </message>
+    <message>
+        <source>The plan steps down to the easier exercise when this one hurts, and up to the harder one once the dose range is used up.</source>
+        <translation>Der Plan geht zur leichteren Übung zurück, wenn diese schmerzt, und zur schwereren weiter, sobald der Dosisbereich ausgeschöpft ist.</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <source>Plans leave out exercises whose precautions do not suit the client&apos;s current state.</source>
+        <translation>Pläne lassen Übungen weg, deren Warnhinweise nicht zum aktuellen Zustand der Person passen.</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>“%1” is already the id of “%2”; choose another.</source>
+        <translation>„%1“ ist bereits die ID von „%2“; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Custom exercise · not saved yet</source>
+        <translation>Eigene Übung · noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Fill in the fields below. Nothing is saved until you create the exercise.</source>
+        <translation>Füllen Sie die Felder unten aus. Gespeichert wird erst, wenn Sie die Übung anlegen.</translation>
+    </message>
+    <message>
+        <source>Built-in exercise</source>
+        <translation>Eingebaute Übung</translation>
+    </message>
+    <message>
+        <source>Custom exercise</source>
+        <translation>Eigene Übung</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you go</source>
+        <translation>Änderungen werden laufend gespeichert</translation>
+    </message>
+    <message>
+        <source>Built-in exercises are read-only so the shipped library stays as it was checked. Duplicate it to make a version you can change; you can still hide it.</source>
+        <translation>Eingebaute Übungen sind schreibgeschützt, damit die mitgelieferte Bibliothek so bleibt, wie sie geprüft wurde. Duplizieren Sie sie, um eine änderbare Version zu erhalten; ausblenden können Sie sie trotzdem.</translation>
+    </message>
+    <message>
+        <source>S&amp;teps:</source>
+        <translation>Sc&amp;hritte:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Phases:</source>
+        <translation>P&amp;hasen:</translation>
+    </message>
+    <message>
+        <source>Impa&amp;ct:</source>
+        <translation>&amp;Stoßbelastung:</translation>
+    </message>
+    <message>
+        <source>Main tar&amp;get:</source>
+        <translation>&amp;Hauptziel:</translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation>Sätze:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mpo:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>Rest:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <source>Harder:</source>
+        <translation>Schwerer:</translation>
+    </message>
+    <message>
+        <source>Hide this e&amp;xercise from the list and from new plans</source>
+        <translation>Diese Übung in der Liste und in neuen Plänen &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not created yet. %1%2</source>
+        <translation>Noch nicht angelegt. %1%2</translation>
+    </message>
+    <message>
+        <source>Not saved. %1%2 The last valid version is kept.</source>
+        <translation>Nicht gespeichert. %1%2 Die letzte gültige Version bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s) marked in red below.</source>
+        <translation>
+            <numerusform>%n weiteres Feld unten rot markiert.</numerusform>
+            <numerusform>%n weitere Felder unten rot markiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ExercisePicker</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Zum Suchen tippen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ExerciseTableModel</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Built-in exercise (read-only)</source>
+        <translation>Eingebaute Übung (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Hidden: not used in new plans</source>
+        <translation>Ausgeblendet: wird in neuen Plänen nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Knee bend</source>
+        <translation>Kniebeugung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Stoßbelastung</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::LibraryPage</name>
+    <message>
+        <source>Exercise created.</source>
+        <translation>Übung angelegt.</translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <translation>Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name, purpose, cue or muscle</source>
+        <translation>Nach Name, Zweck, Hinweis oder Muskel suchen</translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Kategoriefilter</translation>
+    </message>
+    <message>
+        <source>Phase filter</source>
+        <translation>Phasenfilter</translation>
+    </message>
+    <message>
+        <source>Any phase</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Regionenfilter</translation>
+    </message>
+    <message>
+        <source>Equipment filter</source>
+        <translation>Gerätefilter</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation>Ohne Geräte</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Alle Positionen</translation>
+    </message>
+    <message>
+        <source>Position filter</source>
+        <translation>Positionsfilter</translation>
+    </message>
+    <message>
+        <source>Show hidden</source>
+        <translation>Ausgeblendete zeigen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Suche und alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Side-lying hip abduction</source>
+        <translation>Seitliches Beinheben in Seitenlage</translation>
+    </message>
+    <message>
+        <source>Motor control</source>
+        <translation>Motorische Kontrolle</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Stoßbelastung</translation>
+    </message>
+    <message>
+        <source>Mat, Resistance</source>
+        <translation>Matte, Widerstandsband</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 in the library</source>
+        <translation>%1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>The library is empty</source>
+        <translation>Die Bibliothek ist leer</translation>
+    </message>
+    <message>
+        <source>Create an exercise with Edit ▸ New exercise, or bring in a library with File ▸ Import library…</source>
+        <translation>Legen Sie mit Bearbeiten ▸ Neue Übung eine Übung an oder holen Sie eine Bibliothek über Datei ▸ Bibliothek importieren … herein.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Nichts passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Try fewer or shorter words, or clear the filters.</source>
+        <translation>Versuchen Sie weniger oder kürzere Wörter oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <source>No exercise fits these filters</source>
+        <translation>Keine Übung passt zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>Loosen a filter, or tick “Show hidden” to include hidden exercises.</source>
+        <translation>Lockern Sie einen Filter oder haken Sie „Ausgeblendete zeigen“ an, um ausgeblendete Übungen einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>The new exercise was not created; its draft is discarded.</source>
+        <translation>Die neue Übung wurde nicht angelegt; ihr Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Unsaved, invalid changes were discarded.</source>
+        <translation>Ungespeicherte, ungültige Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Duplicate exercise</source>
+        <translation>Übung duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicated. The copy is yours to edit.</source>
+        <translation>Dupliziert. Die Kopie können Sie frei bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Delete exercise</source>
+        <translation>Übung löschen</translation>
+    </message>
+    <message>
+        <source>Built-in exercises cannot be deleted. Tick “Hide this exercise” to keep it out of lists and new plans.</source>
+        <translation>Eingebaute Übungen können nicht gelöscht werden. Haken Sie „Diese Übung ausblenden“ an, um sie aus Listen und neuen Plänen herauszuhalten.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+Saved plans keep their copy of it. You can undo this with Edit ▸ Undo.</source>
+        <translation>„%1“ löschen?
+
+Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig können Sie das zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::LibraryTransfer</name>
+    <message>
+        <source>Glidepath libraries (*.json);;All files (*)</source>
+        <translation>Glidepath-Bibliotheken (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import library</source>
+        <translation>Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library was not changed.</source>
+        <translation>Import abgebrochen; die Bibliothek wurde nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported; nothing was changed.
+
+%2</source>
+        <translation>„%1“ kann nicht importiert werden; es wurde nichts verändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no exercises and no templates.</source>
+        <translation>„%1“ enthält keine Übungen und keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Exercises in the file that are already in your library: %1. Replace your versions with the file&apos;s, or keep yours and skip them? Built-in exercises are always kept.</source>
+        <translation>Übungen in der Datei, die schon in Ihrer Bibliothek sind: %1. Ihre Versionen durch die aus der Datei ersetzen, oder Ihre behalten und diese überspringen? Eingebaute Übungen bleiben immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>The exercises were imported, the templates not: %1</source>
+        <translation>Die Übungen wurden importiert, die Vorlagen nicht: %1</translation>
+    </message>
+    <message>
+        <source>Added %1, replaced %2, skipped %3.</source>
+        <translation>%1 hinzugefügt, %2 ersetzt, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Templates: added %1, kept %2 of the same name.</source>
+        <translation>Vorlagen: %1 hinzugefügt, %2 gleichnamige behalten.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the import back.</source>
+        <translation>Bearbeiten ▸ Rückgängig nimmt den Import zurück.</translation>
+    </message>
+    <message>
+        <source>Export library</source>
+        <translation>Bibliothek exportieren</translation>
+    </message>
+    <message>
+        <source>Export only the exercises you made (%1), or the whole library (%2)?</source>
+        <translation>Nur Ihre eigenen Übungen exportieren (%1) oder die ganze Bibliothek (%2)?</translation>
+    </message>
+    <message>
+        <source>My exercises</source>
+        <translation>Meine Übungen</translation>
+    </message>
+    <message>
+        <source>Whole library</source>
+        <translation>Ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>Library saved to “%1” (exercises: %2, templates: %3).</source>
+        <translation>Bibliothek in „%1“ gespeichert (Übungen: %2, Vorlagen: %3).</translation>
+    </message>
+    <message>
+        <source>The library could not be saved: %1</source>
+        <translation>Die Bibliothek konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Browse, search and edit the exercise library</source>
+        <translation>Die Übungsbibliothek durchsuchen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Client profiles, screening and weekly check-ins</source>
+        <translation>Profile, Warnzeichen-Abfrage und wöchentliche Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan next week and adjust it before saving</source>
+        <translation>Die nächste Woche planen und vor dem Speichern anpassen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>How pain and adherence change over the weeks</source>
+        <translation>Wie sich Schmerz und Trainingstreue über die Wochen verändern</translation>
+    </message>
+    <message>
+        <source>Glidepath</source>
+        <translation>Glidepath</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank …</translation>
+    </message>
+    <message>
+        <source>Start an empty database in a new file</source>
+        <translation>Eine leere Datenbank in einer neuen Datei beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open another Glidepath database</source>
+        <translation>Eine andere Glidepath-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Library…</source>
+        <translation>Bibliothek &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library…</source>
+        <translation>Bibliothek e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print the plan shown on the Plan page</source>
+        <translation>Den Plan drucken, der auf der Seite „Plan“ angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Save the plan shown on the Plan page as a PDF handout</source>
+        <translation>Den Plan auf der Seite „Plan“ als PDF-Handzettel speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>New E&amp;xercise</source>
+        <translation>Neue Ü&amp;bung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Create an exercise of your own</source>
+        <translation>Eine eigene Übung anlegen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Exercise</source>
+        <translation>Übung d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of the selected exercise</source>
+        <translation>Eine bearbeitbare Kopie der ausgewählten Übung anlegen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Exercise</source>
+        <translation>Übung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected exercise of your own</source>
+        <translation>Die ausgewählte eigene Übung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Clinical Rules</source>
+        <translation>&amp;Klinische Regeln</translation>
+    </message>
+    <message>
+        <source>How Glidepath decides to progress, hold, step back or refer</source>
+        <translation>Wie Glidepath entscheidet: steigern, halten, zurückgehen oder überweisen</translation>
+    </message>
+    <message>
+        <source>&amp;About Glidepath</source>
+        <translation>Ü&amp;ber Glidepath</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Built-in exercises cannot be deleted; hide them instead</source>
+        <translation>Eingebaute Übungen können nicht gelöscht werden; blenden Sie sie stattdessen aus</translation>
+    </message>
+    <message>
+        <source>Delete the selected exercise</source>
+        <translation>Die ausgewählte Übung löschen</translation>
+    </message>
+    <message>
+        <source>%1 — Glidepath</source>
+        <translation>%1 — Glidepath</translation>
+    </message>
+    <message>
+        <source>Personal mode</source>
+        <translation>Persönlicher Modus</translation>
+    </message>
+    <message>
+        <source>Clinician mode</source>
+        <translation>Modus für Fachpersonal</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>That database is already open.</source>
+        <translation>Diese Datenbank ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. To use it, choose File ▸ Open Database…; to start empty, choose a new file name.</source>
+        <translation>„%1“ gibt es bereits. Um sie zu verwenden, wählen Sie Datei ▸ Datenbank öffnen …; um leer zu beginnen, wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Started a new database.</source>
+        <translation>Neue Datenbank begonnen.</translation>
+    </message>
+    <message>
+        <source>Database opened.</source>
+        <translation>Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Glidepath databases (*.db)</source>
+        <translation>Glidepath-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Glidepath databases (*.db);;All files (*)</source>
+        <translation>Glidepath-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Personal mode: your own profile and routine.</source>
+        <translation>Persönlicher Modus: Ihr eigenes Profil und Ihr eigenes Programm.</translation>
+    </message>
+    <message>
+        <source>Clinician mode: clients are back in the sidebar.</source>
+        <translation>Modus für Fachpersonal: Die Klienten sind wieder in der Seitenleiste.</translation>
+    </message>
+    <message>
+        <source>Glidepath user guide</source>
+        <translation>Glidepath-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Clinical rules</source>
+        <translation>Klinische Regeln</translation>
+    </message>
+    <message>
+        <source>Add exercises and plan templates from a Glidepath library file</source>
+        <translation>Übungen und Planvorlagen aus einer Glidepath-Bibliotheksdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save exercises and plan templates to a Glidepath library file</source>
+        <translation>Übungen und Planvorlagen in einer Glidepath-Bibliotheksdatei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ModeDialog</name>
+    <message>
+        <source>Welcome to Glidepath</source>
+        <translation>Willkommen bei Glidepath</translation>
+    </message>
+    <message>
+        <source>How will you use Glidepath?</source>
+        <translation>Wie möchten Sie Glidepath nutzen?</translation>
+    </message>
+    <message>
+        <source>This only decides what you see first. You can change it any time in Edit ▸ Preferences.</source>
+        <translation>Das legt nur fest, was Sie zuerst sehen. Sie können es jederzeit unter Bearbeiten ▸ Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>I build plans for clients</source>
+        <translation>Ich erstelle Pläne für Klienten</translation>
+    </message>
+    <message>
+        <source>Keep a list of clients with their check-ins, and plan each one&apos;s week.</source>
+        <translation>Eine Liste von Klienten mit ihren Rückmeldungen führen und die Woche jeder Person planen.</translation>
+    </message>
+    <message>
+        <source>I&apos;m building my own routine</source>
+        <translation>Ich stelle mein eigenes Programm zusammen</translation>
+    </message>
+    <message>
+        <source>One profile, your own check-ins and your own weekly plan.</source>
+        <translation>Ein Profil, Ihre eigenen Rückmeldungen und Ihr eigener Wochenplan.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::OutcomeSummary</name>
+    <message>
+        <source>Record a &amp;PSFS...</source>
+        <translation>&amp;PSFS erfassen …</translation>
+    </message>
+    <message>
+        <source>Record a Patient-Specific Functional Scale assessment</source>
+        <translation>Eine Einschätzung mit der Patient-Specific Functional Scale (PSFS) erfassen</translation>
+    </message>
+    <message>
+        <source>Pain (NPRS)</source>
+        <translation>Schmerz (NPRS)</translation>
+    </message>
+    <message>
+        <source>Function (PSFS)</source>
+        <translation>Funktion (PSFS)</translation>
+    </message>
+    <message>
+        <source>Compared with the first check-in; %1.</source>
+        <translation>Verglichen mit der ersten Rückmeldung; %1.</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Noch keine Rückmeldung.</translation>
+    </message>
+    <message>
+        <source>Baseline: %1/10 at rest, %2/10 in activity (%3).</source>
+        <translation>Ausgangswert: %1/10 in Ruhe, %2/10 bei Aktivität (%3).</translation>
+    </message>
+    <message>
+        <source>At rest %1 → %2/10: %3.
+In activity %4 → %5/10: %6.</source>
+        <translation>In Ruhe %1 → %2/10: %3.
+Bei Aktivität %4 → %5/10: %6.</translation>
+    </message>
+    <message>
+        <source>Average of the activities, compared with the first assessment; %1.</source>
+        <translation>Durchschnitt der Aktivitäten, verglichen mit der ersten Einschätzung; %1.</translation>
+    </message>
+    <message>
+        <source>No assessment yet.</source>
+        <translation>Noch keine Einschätzung.</translation>
+    </message>
+    <message>
+        <source>Baseline average %1/10 (%2).</source>
+        <translation>Ausgangsdurchschnitt %1/10 (%2).</translation>
+    </message>
+    <message>
+        <source>Average %1 → %2/10: %3.</source>
+        <translation>Durchschnitt %1 → %2/10: %3.</translation>
+    </message>
+    <message>
+        <source>Due now: record the baseline.</source>
+        <translation>Jetzt fällig: Ausgangswert erfassen.</translation>
+    </message>
+    <message>
+        <source>Due now (every two weeks; due since %1).</source>
+        <translation>Jetzt fällig (alle zwei Wochen; fällig seit %1).</translation>
+    </message>
+    <message>
+        <source>Next one due %1.</source>
+        <translation>Nächste fällig am %1.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PainSlider</name>
+    <message>
+        <source>10/10 (too high)</source>
+        <translation>10/10 (zu hoch)</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Please rate</source>
+        <translation>Bitte bewerten</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1/10 (low)</source>
+        <translation>%1/10 (gering)</translation>
+    </message>
+    <message>
+        <source>%1/10 (acceptable)</source>
+        <translation>%1/10 (akzeptabel)</translation>
+    </message>
+    <message>
+        <source>%1/10 (too high)</source>
+        <translation>%1/10 (zu hoch)</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PlanAdjustPanel</name>
+    <message>
+        <source>Selected exercise</source>
+        <translation>Ausgewählte Übung</translation>
+    </message>
+    <message>
+        <source>Click an exercise in the week to adjust it.</source>
+        <translation>Klicken Sie auf eine Übung in der Woche, um sie anzupassen.</translation>
+    </message>
+    <message>
+        <source>Other exercises for the same slot</source>
+        <translation>Andere Übungen für denselben Platz</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>none (hold)</source>
+        <translation>keine (Halten)</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no hold</source>
+        <translation>kein Halten</translation>
+    </message>
+    <message>
+        <source>Hold in seconds</source>
+        <translation>Halten in Sekunden</translation>
+    </message>
+    <message>
+        <source>e.g. 2-1-3</source>
+        <translation>z. B. 2-1-3</translation>
+    </message>
+    <message>
+        <source>Seconds to lift, pause and lower; leave empty for none.</source>
+        <translation>Sekunden für Heben, Pause und Senken; leer lassen für kein Tempo.</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Rest between sets in seconds</source>
+        <translation>Pause zwischen den Sätzen in Sekunden</translation>
+    </message>
+    <message>
+        <source>Which leg</source>
+        <translation>Welches Bein</translation>
+    </message>
+    <message>
+        <source>&amp;Apply dose</source>
+        <translation>Dosis &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation>Sätze:</translation>
+    </message>
+    <message>
+        <source>Reps:</source>
+        <translation>Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation>Halten:</translation>
+    </message>
+    <message>
+        <source>Tempo:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Rest:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Add an exercise</source>
+        <translation>Eine Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Exercise to add</source>
+        <translation>Hinzuzufügende Übung</translation>
+    </message>
+    <message>
+        <source>Day to add it to</source>
+        <translation>Tag, an dem sie hinzukommt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to day</source>
+        <translation>Zum Tag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Easier exercise</source>
+        <translation>Leichtere Übung</translation>
+    </message>
+    <message>
+        <source>Harder exercise</source>
+        <translation>Schwerere Übung</translation>
+    </message>
+    <message>
+        <source>▼ Easier: %1</source>
+        <translation>▼ Leichter: %1</translation>
+    </message>
+    <message>
+        <source>No easier exercise to swap to</source>
+        <translation>Keine leichtere Übung zum Tauschen</translation>
+    </message>
+    <message>
+        <source>▲ Harder: %1</source>
+        <translation>▲ Schwerer: %1</translation>
+    </message>
+    <message>
+        <source>No harder exercise allowed this week</source>
+        <translation>Diese Woche ist keine schwerere Übung erlaubt</translation>
+    </message>
+    <message>
+        <source>No other exercise fits this slot</source>
+        <translation>Keine andere Übung passt auf diesen Platz</translation>
+    </message>
+    <message>
+        <source>On all da&amp;ys with this exercise</source>
+        <translation>An allen &amp;Tagen mit dieser Übung</translation>
+    </message>
+    <message>
+        <source>Give every day of the week that has this exercise the same dose</source>
+        <translation>Jedem Tag der Woche mit dieser Übung dieselbe Dosis geben</translation>
+    </message>
+    <message>
+        <source>The dose typed for %1 was not applied: %2</source>
+        <translation>Die für %1 eingegebene Dosis wurde nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>Sets: at least 1. To leave the exercise out, use Remove.</source>
+        <translation>Sätze: mindestens 1. Um die Übung wegzulassen, verwenden Sie „Entfernen“.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PlanExportDialog</name>
+    <message>
+        <source>Print plan</source>
+        <translation>Plan drucken</translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Plan als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handzettel</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician summary: the decision, its reasons, check-ins and changes made by hand</source>
+        <translation>&amp;Zusammenfassung für Fachpersonal: die Entscheidung, ihre Gründe, Rückmeldungen und Änderungen von Hand</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Large print (16 pt text and up)</source>
+        <translation>&amp;Großdruck (Schrift ab 16 pt)</translation>
+    </message>
+    <message>
+        <source>One exercise per row</source>
+        <translation>Eine Übung pro Zeile</translation>
+    </message>
+    <message>
+        <source>Two exercises per row</source>
+        <translation>Zwei Übungen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Print an exercise in full once; later days refer back</source>
+        <translation>Jede Übung einmal vollständig drucken; spätere Tage verweisen darauf</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. your name or clinic</source>
+        <translation>Optional, z. B. Ihr Name oder Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Erstellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau …</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;Home routine: the week to follow at home, with pain limits and a tick-box log</source>
+        <translation>&amp;Heimprogramm: die Woche zum Üben zu Hause, mit Schmerzgrenzen und Protokoll zum Abhaken</translation>
+    </message>
+    <message>
+        <source>Include the weekly &amp;log with tick boxes</source>
+        <translation>Das Wochen&amp;protokoll zum Abhaken beilegen</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PlanModel</name>
+    <message numerus="yes">
+        <source>About %n min</source>
+        <translation>
+            <numerusform>Etwa %n Min.</numerusform>
+            <numerusform>Etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PlanPage</name>
+    <message>
+        <source>&amp;Plan next week</source>
+        <translation>Nächste Woche &amp;planen</translation>
+    </message>
+    <message>
+        <source>Run the progression rules on the saved check-ins</source>
+        <translation>Die Steigerungsregeln auf die gespeicherten Rückmeldungen anwenden</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>Planversionen</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;new version</source>
+        <translation>Als &amp;neue Version bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>Plan &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session...</source>
+        <translation>Einheit &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>Record a session of the saved plan: what was done, sets, pain and difficulty. Logged sessions feed next week&apos;s plan.</source>
+        <translation>Eine Einheit des gespeicherten Plans eintragen: was gemacht wurde, Sätze, Schmerz und Schwierigkeit. Eingetragene Einheiten fließen in den Plan der nächsten Woche ein.</translation>
+    </message>
+    <message>
+        <source>Start &amp;today&apos;s session</source>
+        <translation>&amp;Heutige Einheit starten</translation>
+    </message>
+    <message>
+        <source>Changes made by hand</source>
+        <translation>Änderungen von Hand</translation>
+    </message>
+    <message>
+        <source>Advice for the week</source>
+        <translation>Ratschläge für die Woche</translation>
+    </message>
+    <message>
+        <source>The start and end position of each exercise, as the handout shows it</source>
+        <translation>Start- und Endposition jeder Übung, wie auf dem Handzettel</translation>
+    </message>
+    <message>
+        <source>Referral advice</source>
+        <translation>Rat zur ärztlichen Abklärung</translation>
+    </message>
+    <message>
+        <source>Glidepath suggests a plan from simple published rules; it supports, and does not replace, a clinician&apos;s judgement. Stop an exercise that causes sharp pain, and get checked if a warning sign appears.</source>
+        <translation>Glidepath schlägt einen Plan nach einfachen, veröffentlichten Regeln vor; es unterstützt die fachliche Einschätzung und ersetzt sie nicht. Brechen Sie eine Übung ab, die stechende Schmerzen verursacht, und lassen Sie sich untersuchen, wenn ein Warnzeichen auftritt.</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mein Plan</translation>
+    </message>
+    <message>
+        <source>Make next week&apos;s plan from your check-ins</source>
+        <translation>Den Plan für nächste Woche aus Ihren Rückmeldungen erstellen</translation>
+    </message>
+    <message>
+        <source>There is no plan to print.</source>
+        <translation>Es gibt keinen Plan zum Drucken.</translation>
+    </message>
+    <message>
+        <source>This plan is superseded: a red flag was answered yes, so it must not be handed out as the current plan. </source>
+        <translation>Dieser Plan ist überholt: Eine Warnzeichen-Frage wurde mit Ja beantwortet, deshalb darf er nicht als aktueller Plan ausgegeben werden. </translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>Keine Person ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Do today&apos;s %n exercise(s) on the screen, with timers and a pain check; it is saved as a logged session.</source>
+        <translation>
+            <numerusform>Die heutige Übung am Bildschirm machen, mit Zeitgeber und Schmerzabfrage; sie wird als eingetragene Einheit gespeichert.</numerusform>
+            <numerusform>Die heutigen %n Übungen am Bildschirm machen, mit Zeitgeber und Schmerzabfrage; sie werden als eingetragene Einheit gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a saved plan with exercises today (today is a rest day, or the plan shown is for another week).</source>
+        <translation>Braucht einen gespeicherten Plan mit Übungen für heute (heute ist ein Ruhetag, oder der angezeigte Plan gilt für eine andere Woche).</translation>
+    </message>
+    <message>
+        <source>No client is chosen.</source>
+        <translation>Es ist keine Person ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No check-in yet. Plan next week makes a starting plan for the week of %1.</source>
+        <translation>Noch keine Rückmeldung. „Nächste Woche planen“ erstellt einen Startplan für die Woche vom %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Plan next week to plan the week of %1 from %n check-in(s).</source>
+        <translation>
+            <numerusform>Klicken Sie auf „Nächste Woche planen“, um die Woche vom %1 aus %n Rückmeldung zu planen.</numerusform>
+            <numerusform>Klicken Sie auf „Nächste Woche planen“, um die Woche vom %1 aus %n Rückmeldungen zu planen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan yet. Fill in your profile, then press Plan next week.</source>
+        <translation>Noch kein Plan. Füllen Sie Ihr Profil aus und klicken Sie dann auf „Nächste Woche planen“.</translation>
+    </message>
+    <message>
+        <source>No plan for this client yet.</source>
+        <translation>Für diese Person gibt es noch keinen Plan.</translation>
+    </message>
+    <message>
+        <source>draft, not saved</source>
+        <translation>Entwurf, nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>draft, changed since version %1</source>
+        <translation>Entwurf, geändert seit Version %1</translation>
+    </message>
+    <message>
+        <source>saved as version %1</source>
+        <translation>gespeichert als Version %1</translation>
+    </message>
+    <message>
+        <source>saved version %1, read-only</source>
+        <translation>gespeicherte Version %1, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Week of %1 · %2 · superseded</source>
+        <translation>Woche vom %1 · %2 · überholt</translation>
+    </message>
+    <message>
+        <source>Week of %1 · %2</source>
+        <translation>Woche vom %1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no exercise plan this week. Please follow this advice:</source>
+        <translation>Diese Woche gibt es keinen Übungsplan. Bitte folgen Sie diesem Rat:</translation>
+    </message>
+    <message>
+        <source>Once a doctor or physiotherapist has checked the leg, update the screening answers and plan again.</source>
+        <translation>Sobald eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut das Bein untersucht hat, aktualisieren Sie die Antworten der Abfrage und planen Sie neu.</translation>
+    </message>
+    <message>
+        <source>No particular advice this week.</source>
+        <translation>Diese Woche kein besonderer Rat.</translation>
+    </message>
+    <message>
+        <source>None: the plan is as the rules made it.</source>
+        <translation>Keine: Der Plan ist so, wie die Regeln ihn erstellt haben.</translation>
+    </message>
+    <message>
+        <source>A referral cannot be edited into an exercise plan.</source>
+        <translation>Aus einer Überweisung lässt sich kein Übungsplan machen.</translation>
+    </message>
+    <message>
+        <source>This plan is superseded by a red flag and cannot be changed.</source>
+        <translation>Dieser Plan ist durch ein Warnzeichen überholt und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>This saved version is read-only. Use Edit as new version to change it.</source>
+        <translation>Diese gespeicherte Version ist schreibgeschützt. Ändern Sie sie mit „Als neue Version bearbeiten“.</translation>
+    </message>
+    <message>
+        <source>Draft for the week of %1 (not saved)</source>
+        <translation>Entwurf für die Woche vom %1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>A red flag stands: press Plan next week for the referral advice instead of saving this plan.</source>
+        <translation>Es besteht ein Warnzeichen: Klicken Sie auf „Nächste Woche planen“, um den Rat zur ärztlichen Abklärung zu erhalten, statt diesen Plan zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Easier: %1</source>
+        <translation>Leichter: %1</translation>
+    </message>
+    <message>
+        <source>Harder: %1</source>
+        <translation>Schwerer: %1</translation>
+    </message>
+    <message>
+        <source>Swap for</source>
+        <translation>Tauschen gegen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>That exercise is no longer in the library.</source>
+        <translation>Diese Übung ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Chosen by hand in place of %1.</source>
+        <translation>Von Hand gewählt anstelle von %1.</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation>Von Hand hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Could not read the client: %1</source>
+        <translation>Die Person konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the saved plans: %1</source>
+        <translation>Die gespeicherten Pläne konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Week of %1, version %2 (saved %3)</source>
+        <translation>Woche vom %1, Version %2 (gespeichert %3)</translation>
+    </message>
+    <message>
+        <source>%1 — superseded</source>
+        <translation>%1 — überholt</translation>
+    </message>
+    <message>
+        <source>Could not read the saved plan: %1</source>
+        <translation>Der gespeicherte Plan konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the exercise choices: %1</source>
+        <translation>Die Übungsauswahl konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Replace the draft</source>
+        <translation>Entwurf ersetzen</translation>
+    </message>
+    <message>
+        <source>The draft has changes made by hand that are not saved. Replace it anyway?</source>
+        <translation>Der Entwurf enthält ungespeicherte Änderungen von Hand. Trotzdem ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Profile incomplete</source>
+        <translation>Profil unvollständig</translation>
+    </message>
+    <message>
+        <source>The profile needs these fixed before a plan can be made:
+%1</source>
+        <translation>Bevor ein Plan erstellt werden kann, muss im Profil Folgendes ergänzt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Answer them on the My profile tab and save it.</source>
+        <translation>Beantworten Sie sie im Reiter „Mein Profil“ und speichern Sie es.</translation>
+    </message>
+    <message>
+        <source>Answer them on the client&apos;s Profile (Clients page) and save it.</source>
+        <translation>Beantworten Sie sie im Profil der Person (Seite „Klienten“) und speichern Sie es.</translation>
+    </message>
+    <message>
+        <source>Screening not complete</source>
+        <translation>Abfrage nicht vollständig</translation>
+    </message>
+    <message>
+        <source>No plan is made until every red-flag screening question is answered yes or no. Not answered yet: %1.
+
+%2</source>
+        <translation>Es wird kein Plan erstellt, bevor jede Warnzeichen-Frage mit Ja oder Nein beantwortet ist. Noch nicht beantwortet: %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>No plan made</source>
+        <translation>Kein Plan erstellt</translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation>Der Plan konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Planned the week of %1: %2.</source>
+        <translation>Woche vom %1 geplant: %2.</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Plan nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved: %1</source>
+        <translation>Der Plan konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved the plan for the week of %1 as version %2.</source>
+        <translation>Plan für die Woche vom %1 als Version %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no plan to export.</source>
+        <translation>Es gibt keinen Plan zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>The plan could not be printed: %1</source>
+        <translation>Der Plan konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>%1 - week of %2%3.pdf</source>
+        <translation>%1 - Woche vom %2%3.pdf</translation>
+    </message>
+    <message>
+        <source> - summary</source>
+        <translation> - Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>Plan als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not written</source>
+        <translation>PDF nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>Das PDF konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Save this week as a template, start from one, or copy this plan to another client</source>
+        <translation>Diese Woche als Vorlage speichern, mit einer beginnen oder diesen Plan für eine andere Person kopieren</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow pictures on the cards</source>
+        <translation>&amp;Bilder auf den Karten zeigen</translation>
+    </message>
+    <message>
+        <source>Could not read the clients: %1</source>
+        <translation>Die Personen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Noch keine Personen</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Person auswählen</translation>
+    </message>
+    <message>
+        <source>Week of %1, version %2 with changes not saved</source>
+        <translation>Woche vom %1, Version %2 mit ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>Week of %1, version %2 (open for changes)</source>
+        <translation>Woche vom %1, Version %2 (zum Ändern geöffnet)</translation>
+    </message>
+    <message>
+        <source>Kept the referral advice for the week of %1 on record (version %2); there is no exercise plan that week.</source>
+        <translation>Rat zur ärztlichen Abklärung für die Woche vom %1 festgehalten (Version %2); in dieser Woche gibt es keinen Übungsplan.</translation>
+    </message>
+    <message>
+        <source>Choose a client above (or add one on the Clients page) to plan their week.</source>
+        <translation>Wählen Sie oben eine Person aus (oder legen Sie auf der Seite „Klienten“ eine an), um ihre Woche zu planen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save referral advice</source>
+        <translation>Rat zur Abklärung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keeps the referral advice on record for this week. No exercise plan is saved: there is none until a doctor or physiotherapist has checked the leg.</source>
+        <translation>Hält den Rat zur ärztlichen Abklärung für diese Woche fest. Es wird kein Übungsplan gespeichert: Den gibt es erst, wenn eine Ärztin, ein Arzt oder die Physiotherapie das Bein untersucht hat.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the dose of %1 on %n day(s)</source>
+        <translation>
+            <numerusform>Dosis von %1 an %n Tag ändern</numerusform>
+            <numerusform>Dosis von %1 an %n Tagen ändern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PlanTemplateActions</name>
+    <message>
+        <source>&amp;Save this week as a template…</source>
+        <translation>Diese Woche als Vorlage &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Start the draft from a &amp;template…</source>
+        <translation>Den Entwurf mit einer &amp;Vorlage beginnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy this plan to another client…</source>
+        <translation>Diesen Plan für eine andere Person &amp;kopieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a template…</source>
+        <translation>Eine Vorlage &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Show a plan with exercises to save it as a template.</source>
+        <translation>Zeigen Sie einen Plan mit Übungen an, um ihn als Vorlage zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Vorlage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>That template is no longer stored.</source>
+        <translation>Diese Vorlage ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Press Plan next week first: a template fills the draft of the week, within this client&apos;s limits.</source>
+        <translation>Klicken Sie zuerst auf „Nächste Woche planen“: Eine Vorlage füllt den Entwurf der Woche, innerhalb der Grenzen dieser Person.</translation>
+    </message>
+    <message>
+        <source>Started the week from “%1”.</source>
+        <translation>Woche aus „%1“ begonnen.</translation>
+    </message>
+    <message>
+        <source>Started the week from “%1”. %2</source>
+        <translation>Woche aus „%1“ begonnen. %2</translation>
+    </message>
+    <message>
+        <source>Show a plan with exercises to copy it.</source>
+        <translation>Zeigen Sie einen Plan mit Übungen an, um ihn zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Choose another client to copy the plan to.</source>
+        <translation>Wählen Sie eine andere Person, für die der Plan kopiert werden soll.</translation>
+    </message>
+    <message>
+        <source>the plan of %1</source>
+        <translation>der Plan von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own week could not take the plan (see the Plan page): nothing was copied.</source>
+        <translation>Die Woche von %1 konnte den Plan nicht übernehmen (siehe Seite „Plan“): Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied into the draft of %1; check it and save. %2</source>
+        <translation>In den Entwurf von %1 kopiert; prüfen und speichern Sie ihn. %2</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the template (for example “PFP runner, phase 1”):</source>
+        <translation>Name der Vorlage (zum Beispiel „PFP Läuferin, Phase 1“):</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>There are no templates yet. Save a week as a template first.</source>
+        <translation>Es gibt noch keine Vorlagen. Speichern Sie zuerst eine Woche als Vorlage.</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>The template&apos;s week replaces the draft&apos;s days:</source>
+        <translation>Die Woche der Vorlage ersetzt die Tage des Entwurfs:</translation>
+    </message>
+    <message>
+        <source>Template not applied</source>
+        <translation>Vorlage nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Delete a template</source>
+        <translation>Eine Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Template to delete (Edit ▸ Undo brings it back):</source>
+        <translation>Zu löschende Vorlage (Bearbeiten ▸ Rückgängig holt sie zurück):</translation>
+    </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation>Vorlage nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Plan not copied</source>
+        <translation>Plan nicht kopiert</translation>
+    </message>
+    <message>
+        <source>There is no other client to copy the plan to.</source>
+        <translation>Es gibt keine andere Person, für die der Plan kopiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Copy the plan to another client</source>
+        <translation>Den Plan für eine andere Person kopieren</translation>
+    </message>
+    <message>
+        <source>The plan becomes this client&apos;s draft for their next week:</source>
+        <translation>Der Plan wird zum Entwurf dieser Person für ihre nächste Woche:</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PlanWeekView</name>
+    <message>
+        <source>Rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <source>No exercises. Everyday walking is fine.</source>
+        <translation>Keine Übungen. Normales Gehen im Alltag ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>%1: rest day</source>
+        <translation>%1: Ruhetag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · about %n min</source>
+        <translation>
+            <numerusform>%1 · etwa %n Min.</numerusform>
+            <numerusform>%1 · etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ over the %1 min available</source>
+        <translation>⚠ über den verfügbaren %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Bild von %1</translation>
+    </message>
+    <message>
+        <source>✎ changed by hand</source>
+        <translation>✎ von Hand geändert</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PoseCanvas</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Übungsbild</translation>
+    </message>
+    <message>
+        <source>Drag a joint to change the position</source>
+        <translation>Ziehen Sie ein Gelenk, um die Position zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PoseEditor</name>
+    <message>
+        <source>Mat</source>
+        <translation>Matte</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Stuhl</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Dumbbell</source>
+        <translation>Kurzhantel</translation>
+    </message>
+    <message>
+        <source>Ankle weight</source>
+        <translation>Gewichtsmanschette</translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation>Faszienrolle</translation>
+    </message>
+    <message>
+        <source>Strap</source>
+        <translation>Gurt</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Cushion</source>
+        <translation>Kissen</translation>
+    </message>
+    <message>
+        <source>Knee pad</source>
+        <translation>Kniepolster</translation>
+    </message>
+    <message>
+        <source>Reformer</source>
+        <translation>Reformer</translation>
+    </message>
+    <message>
+        <source>Towel</source>
+        <translation>Handtuch</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Position shown</source>
+        <translation>Angezeigte Position</translation>
+    </message>
+    <message>
+        <source>Right leg works (near side)</source>
+        <translation>Rechtes Bein arbeitet (vordere Seite)</translation>
+    </message>
+    <message>
+        <source>Left leg works</source>
+        <translation>Linkes Bein arbeitet</translation>
+    </message>
+    <message>
+        <source>Both legs work</source>
+        <translation>Beide Beine arbeiten</translation>
+    </message>
+    <message>
+        <source>No leg marked</source>
+        <translation>Kein Bein markiert</translation>
+    </message>
+    <message>
+        <source>Working leg</source>
+        <translation>Arbeitsbein</translation>
+    </message>
+    <message>
+        <source>Seen from the side</source>
+        <translation>Von der Seite gesehen</translation>
+    </message>
+    <message>
+        <source>Seen from the front</source>
+        <translation>Von vorn gesehen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Use the plain figure of the position</source>
+        <translation>Die einfache Figur der Position verwenden</translation>
+    </message>
+    <message>
+        <source>Drag the joints to change the start and end position.</source>
+        <translation>Ziehen Sie die Gelenke, um Start- und Endposition zu ändern.</translation>
+    </message>
+    <message>
+        <source>No picture of its own yet: this is the plain figure of its position. Drag a joint to start one.</source>
+        <translation>Noch kein eigenes Bild: Das ist die einfache Figur ihrer Position. Ziehen Sie ein Gelenk, um eines zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PrecautionsSection</name>
+    <message>
+        <source>Precautions and hip balance</source>
+        <translation>Warnhinweise und Hüftbalance</translation>
+    </message>
+    <message>
+        <source>Tick any that apply:</source>
+        <translation>Zutreffendes ankreuzen:</translation>
+    </message>
+    <message>
+        <source>Hip-balance self-check (leave a question blank if you do not know the answer):</source>
+        <translation>Selbsttest Hüftbalance (lassen Sie eine Frage leer, wenn Sie die Antwort nicht wissen):</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>A yes to any of the first three and a no to the last puts more hip strength and hip mobility work into the plan.</source>
+        <translation>Ein Ja bei einer der ersten drei Fragen und ein Nein bei der letzten bringt mehr Kraft- und Beweglichkeitsübungen für die Hüfte in den Plan.</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PreferencesDialog</name>
+    <message>
+        <source>I build plans for &amp;clients</source>
+        <translation>Ich erstelle Pläne für &amp;Klienten</translation>
+    </message>
+    <message>
+        <source>I&apos;m building my &amp;own routine</source>
+        <translation>Ich stelle mein &amp;eigenes Programm zusammen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>How you use Glidepath</source>
+        <translation>Wie Sie Glidepath nutzen</translation>
+    </message>
+    <message>
+        <source>A list of clients, each with check-ins and weekly plans.</source>
+        <translation>Eine Liste von Klienten, jeweils mit Rückmeldungen und Wochenplänen.</translation>
+    </message>
+    <message>
+        <source>One personal profile; the Clients page is hidden. Client records stay in the database and come back when you switch again.</source>
+        <translation>Ein persönliches Profil; die Seite „Klienten“ ist ausgeblendet. Die Klientendaten bleiben in der Datenbank und kommen zurück, wenn Sie wieder wechseln.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Glidepath starts.</source>
+        <translation>Wird beim nächsten Start von Glidepath wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ProfileEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Painful side</source>
+        <translation>Schmerzhafte Seite</translation>
+    </message>
+    <message>
+        <source>Leave every box empty when there is no equipment at home.</source>
+        <translation>Lassen Sie alle Felder leer, wenn zu Hause keine Geräte vorhanden sind.</translation>
+    </message>
+    <message>
+        <source> a week</source>
+        <translation> pro Woche</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes per session</source>
+        <translation>Minuten pro Einheit</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Beschwerden:</translation>
+    </message>
+    <message>
+        <source>Painful &amp;side:</source>
+        <translation>Schmerzhafte &amp;Seite:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Equipment at home:</source>
+        <translation>Geräte zu Hause:</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>&amp;Alter:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Red-flag screening</source>
+        <translation>Warnzeichen-Abfrage</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Please answer each question. A &quot;yes&quot; means a doctor or physiotherapist should check your leg before you start: Glidepath will not make a plan until then.</source>
+        <translation>Bitte beantworten Sie jede Frage. Ein „Ja“ bedeutet, dass eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut Ihr Bein untersuchen sollte, bevor Sie beginnen: Bis dahin erstellt Glidepath keinen Plan.</translation>
+    </message>
+    <message>
+        <source>Ask each question at the first visit. Any &quot;yes&quot; blocks the exercise plan and shows referral advice instead.</source>
+        <translation>Stellen Sie jede Frage beim ersten Termin. Jedes „Ja“ sperrt den Übungsplan und zeigt stattdessen den Rat zur ärztlichen Abklärung.</translation>
+    </message>
+    <message>
+        <source>Sessions per &amp;week:</source>
+        <translation>Einheiten pro &amp;Woche:</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes per session:</source>
+        <translation>Min&amp;uten pro Einheit:</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ProgressCharts</name>
+    <message>
+        <source>Pain over the weeks - nothing recorded yet</source>
+        <translation>Schmerz über die Wochen – noch nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Pain over the weeks</source>
+        <translation>Schmerz über die Wochen</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Safe zone (0-%1)</source>
+        <translation>Sicherer Bereich (0–%1)</translation>
+    </message>
+    <message>
+        <source>Acceptable (%1-%2)</source>
+        <translation>Akzeptabel (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Too high (above %1)</source>
+        <translation>Zu hoch (über %1)</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>In activity</source>
+        <translation>Bei Aktivität</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Beim Üben</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Plan for the week of %1: %2 (%3 light, phase %4)</source>
+        <translation>Plan für die Woche vom %1: %2 (Ampel %3, Phase %4)</translation>
+    </message>
+    <message>
+        <source>Sessions done each week</source>
+        <translation>Erledigte Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>At or above %1</source>
+        <translation>Bei oder über %1</translation>
+    </message>
+    <message>
+        <source>Below %1 (the plan is held)</source>
+        <translation>Unter %1 (der Plan wird gehalten)</translation>
+    </message>
+    <message>
+        <source>Week of %1: nothing recorded</source>
+        <translation>Woche vom %1: nichts erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 of the planned sessions done (%n session(s) logged of %3 planned)</source>
+        <translation>
+            <numerusform>Woche vom %1: %2 der geplanten Einheiten erledigt (%n Einheit von %3 geplanten eingetragen)</numerusform>
+            <numerusform>Woche vom %1: %2 der geplanten Einheiten erledigt (%n Einheiten von %3 geplanten eingetragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of the planned sessions done (from the check-in)</source>
+        <translation>Woche vom %1: %2 der geplanten Einheiten erledigt (laut Rückmeldung)</translation>
+    </message>
+    <message>
+        <source>no weeks yet</source>
+        <translation>noch keine Wochen</translation>
+    </message>
+    <message>
+        <source>Needed to progress (%1)</source>
+        <translation>Nötig zum Steigern (%1)</translation>
+    </message>
+    <message>
+        <source>Function (PSFS) - no assessment yet</source>
+        <translation>Funktion (PSFS) – noch keine Einschätzung</translation>
+    </message>
+    <message>
+        <source>Function (PSFS average)</source>
+        <translation>Funktion (PSFS-Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>Wert (0–10)</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Durchschnittswert</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Ausgangswert %1</translation>
+    </message>
+    <message>
+        <source>Meaningful change (+%1)</source>
+        <translation>Bedeutsame Änderung (+%1)</translation>
+    </message>
+    <message>
+        <source>Pain at rest, in activity and during exercise by week, over the safe, acceptable and too-high zones; markers show each plan&apos;s decision.</source>
+        <translation>Schmerz in Ruhe, bei Aktivität und beim Üben pro Woche, vor den Bereichen sicher, akzeptabel und zu hoch; Markierungen zeigen die Entscheidung jedes Plans.</translation>
+    </message>
+    <message>
+        <source>Share of the planned sessions done each week (from session logs where there are any, otherwise from the check-in).</source>
+        <translation>Anteil der erledigten geplanten Einheiten pro Woche (aus den Einheitsprotokollen, wo vorhanden, sonst aus der Rückmeldung).</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale: average score per assessment, with the baseline and the meaningful-change line.</source>
+        <translation>Patient-Specific Functional Scale: Durchschnittswert je Einschätzung, mit Ausgangswert und der Linie für eine bedeutsame Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ProgressPage</name>
+    <message>
+        <source>&amp;Log a session...</source>
+        <translation>Einheit &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>Record one session: what was done, sets, pain and difficulty.</source>
+        <translation>Eine Einheit eintragen: was gemacht wurde, Sätze, Schmerz und Schwierigkeit.</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;week&apos;s paper log...</source>
+        <translation>&amp;Wochenprotokoll vom Papier übertragen …</translation>
+    </message>
+    <message>
+        <source>Type in the ticks and pain scores of the handout&apos;s log for a whole week at once.</source>
+        <translation>Die Haken und Schmerzwerte aus dem Protokoll des Handzettels für eine ganze Woche auf einmal eintragen.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>CSV e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Session logs...</source>
+        <translation>Einheitsprotokolle …</translation>
+    </message>
+    <message>
+        <source>Check-ins...</source>
+        <translation>Rückmeldungen …</translation>
+    </message>
+    <message>
+        <source>Pain over the weeks</source>
+        <translation>Schmerz über die Wochen</translation>
+    </message>
+    <message>
+        <source>Sessions done each week</source>
+        <translation>Erledigte Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Function (PSFS) over time</source>
+        <translation>Funktion (PSFS) im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Logged sessions</source>
+        <translation>Eingetragene Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Check-in history</source>
+        <translation>Bisherige Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>PSFS assessments</source>
+        <translation>PSFS-Einschätzungen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>Bearbe&amp;iten …</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Lösc&amp;hen</translation>
+    </message>
+    <message>
+        <source>PSFS</source>
+        <translation>PSFS</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No client selected</source>
+        <translation>Keine Person ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a client on the Clients page to follow their weeks.</source>
+        <translation>Wählen Sie auf der Seite „Klienten“ eine Person aus, um ihre Wochen zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>My progress</source>
+        <translation>Mein Verlauf</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) since %1.</source>
+        <translation>
+            <numerusform>%n Rückmeldung seit %1.</numerusform>
+            <numerusform>%n Rückmeldungen seit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest (%1): pain during exercise %2/10</source>
+        <translation>Zuletzt (%1): Schmerz beim Üben %2/10</translation>
+    </message>
+    <message>
+        <source>, down from %1</source>
+        <translation>, gesunken von %1</translation>
+    </message>
+    <message>
+        <source>, up from %1</source>
+        <translation>, gestiegen von %1</translation>
+    </message>
+    <message>
+        <source>, the same as the week before</source>
+        <translation>, gleich wie in der Woche davor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions done over the last %n week(s): %1%.</source>
+        <translation>
+            <numerusform>Erledigte Einheiten in der letzten Woche: %1 %.</numerusform>
+            <numerusform>Erledigte Einheiten in den letzten %n Wochen: %1 %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) logged, the latest on %1.</source>
+        <translation>
+            <numerusform>%n Einheit eingetragen, die letzte am %1.</numerusform>
+            <numerusform>%n Einheiten eingetragen, die letzte am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Log your sessions and weekly check-ins to see how pain and effort change over the weeks.</source>
+        <translation>Noch nichts erfasst. Tragen Sie Ihre Einheiten und wöchentlichen Rückmeldungen ein, um zu sehen, wie sich Schmerz und Anstrengung über die Wochen verändern.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Log sessions here and record weekly check-ins on the Clients page to follow pain and adherence over the weeks.</source>
+        <translation>Noch nichts erfasst. Tragen Sie hier Einheiten ein und erfassen Sie wöchentliche Rückmeldungen auf der Seite „Klienten“, um Schmerz und Trainingstreue über die Wochen zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Save a plan first: the paper log follows the plan&apos;s days.</source>
+        <translation>Speichern Sie zuerst einen Plan: Das Papierprotokoll folgt den Tagen des Plans.</translation>
+    </message>
+    <message>
+        <source>Delete this session?</source>
+        <translation>Diese Einheit löschen?</translation>
+    </message>
+    <message>
+        <source>%1 %2/10</source>
+        <translation>%1 %2/10</translation>
+    </message>
+    <message>
+        <source>Delete this assessment?</source>
+        <translation>Diese Einschätzung löschen?</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export session logs</source>
+        <translation>Einheitsprotokolle exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>%n Einheit nach %1 exportiert.</numerusform>
+            <numerusform>%n Einheiten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export check-ins</source>
+        <translation>Rückmeldungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n check-in(s) to %1.</source>
+        <translation>
+            <numerusform>%n Rückmeldung nach %1 exportiert.</numerusform>
+            <numerusform>%n Rückmeldungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Machine-readable: dates as 2025-03-05, decimal point, English column names.</source>
+        <translation>Maschinenlesbar: Datum als 2025-03-05, Dezimalpunkt, englische Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Choose a client first.</source>
+        <translation>Wählen Sie zuerst eine Person aus.</translation>
+    </message>
+    <message>
+        <source>Type in the ticks and pain scores of the handout&apos;s log for the week of %1 at once.</source>
+        <translation>Die Haken und Schmerzwerte aus dem Protokoll des Handzettels für die Woche vom %1 auf einmal eintragen.</translation>
+    </message>
+    <message>
+        <source>Delete the session logged on %1? Edit ▸ Undo brings it back.</source>
+        <translation>Die am %1 eingetragene Einheit löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete the PSFS assessment of %1? Edit ▸ Undo brings it back.</source>
+        <translation>Die PSFS-Einschätzung vom %1 löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ProgressWeekModel</name>
+    <message>
+        <source>no plan saved</source>
+        <translation>kein Plan gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1% (logs)</source>
+        <translation>%1 % (Protokolle)</translation>
+    </message>
+    <message>
+        <source>%1% (check-in)</source>
+        <translation>%1 % (Rückmeldung)</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Plan decision</source>
+        <translation>Planentscheidung</translation>
+    </message>
+    <message>
+        <source>Pain at rest</source>
+        <translation>Schmerz in Ruhe</translation>
+    </message>
+    <message>
+        <source>Pain in activity</source>
+        <translation>Schmerz bei Aktivität</translation>
+    </message>
+    <message>
+        <source>Pain in exercise</source>
+        <translation>Schmerz beim Üben</translation>
+    </message>
+    <message>
+        <source>Worst pain logged</source>
+        <translation>Stärkster eingetragener Schmerz</translation>
+    </message>
+    <message>
+        <source>Sessions logged</source>
+        <translation>Eingetragene Einheiten</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Erledigte Einheiten</translation>
+    </message>
+    <message>
+        <source>PSFS average</source>
+        <translation>PSFS-Durchschnitt</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::PsfsDialog</name>
+    <message>
+        <source>Patient-Specific Functional Scale</source>
+        <translation>Patient-Specific Functional Scale</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale of %1</source>
+        <translation>Patient-Specific Functional Scale von %1</translation>
+    </message>
+    <message>
+        <source>Name three to five activities that are hard because of the knee or hip, in the client&apos;s own words. Rate each from 0 (cannot do it) to 10 (can do it as well as before the problem).</source>
+        <translation>Nennen Sie drei bis fünf Aktivitäten, die wegen des Knies oder der Hüfte schwerfallen, in den eigenen Worten der Person. Bewerten Sie jede von 0 (nicht möglich) bis 10 (so gut wie vor dem Problem).</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Datum der Einschätzung</translation>
+    </message>
+    <message>
+        <source>&amp;Add an activity</source>
+        <translation>Aktivität &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>e.g. Walking down stairs</source>
+        <translation>z. B. Treppe hinuntergehen</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Aktivität %1</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <translation>/10</translation>
+    </message>
+    <message>
+        <source>Activity %1: score 0 to 10</source>
+        <translation>Aktivität %1: Wert 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove activity %1</source>
+        <translation>Aktivität %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Average score: %1/10</source>
+        <translation>Durchschnittswert: %1/10</translation>
+    </message>
+    <message>
+        <source>This is the baseline: later assessments are compared with it (%1).</source>
+        <translation>Das ist der Ausgangswert: Spätere Einschätzungen werden damit verglichen (%1).</translation>
+    </message>
+    <message>
+        <source>Baseline %1/10 on %2; change %3 - %4.</source>
+        <translation>Ausgangswert %1/10 am %2; Änderung %3 – %4.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the PSFS of %1.</source>
+        <translation>PSFS vom %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::RecentDatabases</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved, deleted or on a disk that is not connected)</source>
+        <translation>%1 ist nicht mehr vorhanden (verschoben, gelöscht oder auf einem nicht angeschlossenen Laufwerk)</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>Noch keine Datenbanken geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::RedFlagQuestions</name>
+    <message>
+        <source>Answer each question yes or no; none is answered for you.</source>
+        <translation>Beantworten Sie jede Frage mit Ja oder Nein; keine ist vorausgefüllt.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>all %1 red-flag questions</source>
+        <translation>alle %1 Warnzeichen-Fragen</translation>
+    </message>
+    <message>
+        <source>red-flag question %1</source>
+        <translation>Warnzeichen-Frage %1</translation>
+    </message>
+    <message>
+        <source>red-flag questions %1</source>
+        <translation>Warnzeichen-Fragen %1</translation>
+    </message>
+    <message>
+        <source>Please answer</source>
+        <translation>Bitte beantworten</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1. Every red-flag question needs a yes or a no.</source>
+        <translation>Noch nicht beantwortet: %1. Jede Warnzeichen-Frage braucht ein Ja oder ein Nein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n question(s) answered yes. No exercise plan will be made until a doctor or physiotherapist has checked the leg.</source>
+        <translation>
+            <numerusform>⚠ %n Frage mit Ja beantwortet. Es wird kein Übungsplan erstellt, bis eine Ärztin, ein Arzt oder die Physiotherapie das Bein untersucht hat.</numerusform>
+            <numerusform>⚠ %n Fragen mit Ja beantwortet. Es wird kein Übungsplan erstellt, bis eine Ärztin, ein Arzt oder die Physiotherapie das Bein untersucht hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::SessionFigure</name>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Übungsbild</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::SessionLogDialog</name>
+    <message>
+        <source>not noted</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <translation>/10</translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation>Einheit eintragen</translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation>Einheit vom %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation>Datum der Einheit</translation>
+    </message>
+    <message>
+        <source>Which planned session</source>
+        <translation>Welche geplante Einheit</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Done?</source>
+        <translation>Erledigt?</translation>
+    </message>
+    <message>
+        <source>Sets done</source>
+        <translation>Erledigte Sätze</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Schmerz dabei</translation>
+    </message>
+    <message>
+        <source>How hard</source>
+        <translation>Wie schwer</translation>
+    </message>
+    <message>
+        <source>Worst pain during the session</source>
+        <translation>Stärkster Schmerz während der Einheit</translation>
+    </message>
+    <message>
+        <source>Note about the session</source>
+        <translation>Notiz zur Einheit</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering: how the knee felt afterwards, what made an exercise hard...</source>
+        <translation>Alles, was wichtig ist: wie sich das Knie danach anfühlte, was eine Übung schwer machte …</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned session:</source>
+        <translation>&amp;Geplante Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Worst pain in the session:</source>
+        <translation>&amp;Stärkster Schmerz in der Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 - %2, %n exercise(s)</source>
+        <translation>
+            <numerusform>%1 - %2, %n Übung</numerusform>
+            <numerusform>%1 - %2, %n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the plan (an extra session)</source>
+        <translation>Nicht im Plan (eine zusätzliche Einheit)</translation>
+    </message>
+    <message>
+        <source>From the plan for the week of %1.</source>
+        <translation>Aus dem Plan für die Woche vom %1.</translation>
+    </message>
+    <message>
+        <source>No saved plan covers this date, so there are no planned exercises to log. Save a plan for this week on the Plan page first.</source>
+        <translation>Für dieses Datum gibt es keinen gespeicherten Plan, also auch keine geplanten Übungen zum Eintragen. Speichern Sie zuerst auf der Seite „Plan“ einen Plan für diese Woche.</translation>
+    </message>
+    <message>
+        <source>%1: done, partly or skipped</source>
+        <translation>%1: erledigt, teilweise oder ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: sets done</source>
+        <translation>%1: erledigte Sätze</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>%1: pain during, 0 to 10</source>
+        <translation>%1: Schmerz dabei, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>%1: how hard it felt</source>
+        <translation>%1: wie schwer es sich anfühlte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Mark what was done in this extra session: at least one exercise done or partly done.</source>
+        <translation>Markieren Sie, was in dieser zusätzlichen Einheit gemacht wurde: mindestens eine Übung erledigt oder teilweise erledigt.</translation>
+    </message>
+    <message>
+        <source>Logged the session of %1.</source>
+        <translation>Einheit vom %1 eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::SessionLogGridModel</name>
+    <message>
+        <source>Pain during the session on %1, 0 to 10</source>
+        <translation>Schmerz während der Einheit am %1, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Not planned on this day</source>
+        <translation>An diesem Tag nicht geplant</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 sets planned</source>
+        <translation>%1 am %2: %3 Sätze geplant</translation>
+    </message>
+    <message>
+        <source>Pain during (0-10)</source>
+        <translation>Schmerz dabei (0–10)</translation>
+    </message>
+    <message>
+        <source>a day late</source>
+        <translation>einen Tag später</translation>
+    </message>
+    <message>
+        <source>%1, planned on %2, done a day late on %3</source>
+        <translation>%1, geplant am %2, einen Tag später am %3 gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::SessionLogTableModel</name>
+    <message>
+        <source>extra session</source>
+        <translation>zusätzliche Einheit</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>planned for %1</source>
+        <translation>geplant für %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 partly)</source>
+        <translation>%1 von %2 (%3 teilweise)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2/10</source>
+        <translation>%1: %2/10</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>Erledigte Übungen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Worst pain</source>
+        <translation>Stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::SessionWindow</name>
+    <message>
+        <source>Pain %1 out of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session — Glidepath</source>
+        <translation>Heutige Einheit — Glidepath</translation>
+    </message>
+    <message>
+        <source>Spoken cues (M)</source>
+        <translation>Gesprochene Hinweise (M)</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Leave (Esc)</source>
+        <translation>Beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Leave the session and keep what was done</source>
+        <translation>Die Einheit verlassen und das Erledigte behalten</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation>Anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>Übung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip this exercise</source>
+        <translation>Diese Übung überspringen</translation>
+    </message>
+    <message>
+        <source>Easier version (E)</source>
+        <translation>Leichtere Variante (E)</translation>
+    </message>
+    <message>
+        <source>Do the easier version today</source>
+        <translation>Heute die leichtere Variante machen</translation>
+    </message>
+    <message>
+        <source>How much did that exercise hurt, from 0 (not at all) to 10?</source>
+        <translation>Wie sehr hat diese Übung wehgetan, von 0 (gar nicht) bis 10?</translation>
+    </message>
+    <message>
+        <source>Go on without a score (→)</source>
+        <translation>Ohne Wert weitermachen (→)</translation>
+    </message>
+    <message>
+        <source>Go on without a pain score</source>
+        <translation>Ohne Schmerzwert weitermachen</translation>
+    </message>
+    <message>
+        <source>Session done. How did it feel overall, from 0 (no pain) to 10?</source>
+        <translation>Einheit geschafft. Wie hat es sich insgesamt angefühlt, von 0 (kein Schmerz) bis 10?</translation>
+    </message>
+    <message>
+        <source>Anything hurt, or anything to tell your clinician? (optional)</source>
+        <translation>Hat etwas wehgetan, oder möchten Sie Ihrer Therapeutin oder Ihrem Therapeuten etwas sagen? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Anything that hurt</source>
+        <translation>Was wehgetan hat</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Die Einheit speichern</translation>
+    </message>
+    <message>
+        <source>Doing the easier version today: %1. It is noted in the log.</source>
+        <translation>Heute die leichtere Variante: %1. Das wird im Protokoll vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1 hurt %2 out of 10. That is above the limit of %3: stop that exercise for today, and if it happens again, use the easier version or ask your clinician.</source>
+        <translation>%1 hat %2 von 10 wehgetan. Das liegt über der Grenze von %3: Lassen Sie diese Übung für heute weg. Wenn es wieder passiert, nehmen Sie die leichtere Variante oder fragen Sie Ihre Therapeutin oder Ihren Therapeuten.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: %1</source>
+        <translation>Die Einheit konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session is saved in the log.</source>
+        <translation>Die heutige Einheit ist im Protokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to go on</source>
+        <translation>Pause — mit der Leertaste geht es weiter</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Verbleibende Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Stop if: %1</source>
+        <translation>Hören Sie auf, wenn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::StringListEditor</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1</source>
+        <translation>Ausgewählten %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::SurgerySection</name>
+    <message>
+        <source>After surgery</source>
+        <translation>Nach einer Operation</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Date of the operation</source>
+        <translation>Datum der Operation</translation>
+    </message>
+    <message>
+        <source>Weight on the leg</source>
+        <translation>Belastung des Beins</translation>
+    </message>
+    <message>
+        <source>Tick only what the surgeon has cleared. Anything not ticked is left out of every plan, whatever the phase.</source>
+        <translation>Haken Sie nur an, was die Operateurin oder der Operateur freigegeben hat. Alles nicht Angehakte bleibt in jedem Plan weg, unabhängig von der Phase.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the operation:</source>
+        <translation>&amp;Datum der Operation:</translation>
+    </message>
+    <message>
+        <source>Cleared by the surgeon:</source>
+        <translation>Vom Operateur freigegeben:</translation>
+    </message>
+    <message>
+        <source>Your operation</source>
+        <translation>Ihre Operation</translation>
+    </message>
+    <message>
+        <source>Opera&amp;tion:</source>
+        <translation>O&amp;peration:</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght on the leg:</source>
+        <translation>&amp;Belastung des Beins:</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::WeekLogDialog</name>
+    <message>
+        <source>Paper log for the week of %1</source>
+        <translation>Papierprotokoll für die Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Exercises done each day</source>
+        <translation>Erledigte Übungen pro Tag</translation>
+    </message>
+    <message>
+        <source>A pain score is given for %1 but nothing is ticked that day. Tick the exercises done, or clear the pain score.</source>
+        <translation>Für %1 ist ein Schmerzwert angegeben, aber an diesem Tag ist nichts angehakt. Haken Sie die erledigten Übungen an oder löschen Sie den Schmerzwert.</translation>
+    </message>
+    <message>
+        <source>Replace this week&apos;s logs?</source>
+        <translation>Die Protokolle dieser Woche ersetzen?</translation>
+    </message>
+    <message>
+        <source>Sessions of this week were logged in more detail (pain or difficulty per exercise, partly done exercises or notes). Saving the grid replaces them with ticks and one pain score per session.</source>
+        <translation>Einheiten dieser Woche wurden ausführlicher eingetragen (Schmerz oder Schwierigkeit pro Übung, teilweise erledigte Übungen oder Notizen). Beim Speichern des Rasters werden sie durch Haken und einen Schmerzwert pro Einheit ersetzt.</translation>
+    </message>
+    <message>
+        <source>Saved the log of the week of %1.</source>
+        <translation>Protokoll der Woche vom %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy the ticks from the paper log: Space ticks the exercise, the arrow keys move (Tab goes on to the buttons), and a number in the last row is the pain during that session (0-10). A day without a tick was not done. A session done a day late is ticked in the next day&apos;s column.</source>
+        <translation>Übertragen Sie die Haken aus dem Papierprotokoll: Die Leertaste setzt einen Haken, die Pfeiltasten bewegen (Tab springt zu den Schaltflächen), und eine Zahl in der letzten Zeile ist der Schmerz während dieser Einheit (0–10). Ein Tag ohne Haken wurde nicht gemacht. Eine Einheit, die einen Tag später gemacht wurde, wird in der Spalte des nächsten Tages angehakt.</translation>
+    </message>
+    <message>
+        <source>Sessions after today</source>
+        <translation>Einheiten nach dem heutigen Tag</translation>
+    </message>
+    <message>
+        <source>Sessions are ticked for %1, which is after today (%2). Save them anyway?</source>
+        <translation>Für den %1 sind Einheiten angehakt, obwohl dieser nach dem heutigen Tag (%2) liegt. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Pain is scored 0-10; %1 is not a score. Type the number the paper log shows, 0 to 10.</source>
+        <translation>Schmerz wird von 0 bis 10 bewertet; %1 ist kein Wert. Geben Sie die Zahl aus dem Papierprotokoll ein, 0 bis 10.</translation>
+    </message>
+</context>
+</TS>
