@@ -2053,6 +2053,1518 @@
     </message>
 </context>
 <context>
+    <name>ReasonText</name>
+    <message>
+        <source>activity pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain in everyday activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hip abductors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the muscles at the side of the hip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hip extensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buttock muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quadriceps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thigh muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trunk control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trunk muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other support muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waking up the muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fall in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeling unsteady or worried about falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sits for long periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you sit for long periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have back pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the same motion a lot in sport or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you repeat the same movement a lot in sport or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact and landing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumping and landing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep knee bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep knee bending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee arthroscopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyhole knee surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL reconstruction</source>
+        <translation type="unfinished">Kreuzbandplastik (VKB)</translation>
+    </message>
+    <message>
+        <source>cruciate ligament surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non weight bearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weight on the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks in a row without settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several weeks in a row without settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation type="unfinished">%1/10</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday, day and month</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 with a %3 s hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished">%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 s hold</source>
+        <translation type="unfinished">%1 × %2 s halten</translation>
+    </message>
+    <message>
+        <source>, tempo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source> A little less on this day, to fit your %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Shortened on this day to fit the %1-minute session: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain during exercise stays at %1 out of 10 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercise hurts above %1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain at rest and in everyday activities stops rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the swelling has gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the night pain has gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain at rest is below %1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain in everyday activities is below %1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next morning is settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay at this level for now; the plan moves on once %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please get the warning sign checked by a doctor or physiotherapist before you exercise again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, not later: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks in a row without settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 that has lasted %2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please book a review with your physiotherapist or doctor: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New this week, in place of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New this week, taking turns with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New this week, for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which hurt %1/10 last week (above %2) and has no easier version that fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out because %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New for %1 at its starting dose: replaces %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New for %1 at its starting dose, for variety: it alternates with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First plan: %1 work at its starting dose (phase %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New for %1 at its starting dose (phase %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold %1 s → %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowering %1 s → %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its harder version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little more than last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A harder version of %1, which had become easy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from last week and moved up one step: %1 (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved up from %1 (%2, at the top of its limits) to its harder version, at its starting dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from last week at the same dose (%1): it is at the top of its limits and no harder version fits phase %2 and the equipment at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from last week at the same dose (%1): the next step (%2) would not fit the %3-minute session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little less than last week, to let things settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An easier version of %1, to let things settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as light as it goes, to let things settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red week: about %1 less volume, %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red week: %1 was already at its lowest dose, so its easier version instead, at its starting dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red week: kept at its lowest dose (%1); there is no easier version that fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise: up to %1 out of 10 is fine and up to %2 out of 10 is acceptable if it has settled by the next morning. If an exercise goes above %2 out of 10, stop it and note it at your next check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note how each session felt (pain during exercise, the next morning, any swelling) so that next week&apos;s plan can adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two difficult weeks in a row: please book a review with your physiotherapist or doctor before building up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week steps back to let things settle. Pain should be back to your usual level by the next morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercises that hurt stay where they are; the others move up a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shorter session still counts: if a whole session does not fit into a day, do part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain is well controlled, so the plan moves up a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain is well controlled, but nothing could move up this week; see the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain is well controlled, but nothing could move up this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneeling exercises are left out while everyday activity pain is %1 out of 10 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would allow %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-leg exercises: work both legs, starting with the right leg; the left side is the sore one, so stop it sooner if pain rises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-leg exercises: work both legs, starting with the left leg; the right side is the sore one, so stop it sooner if pain rises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pause the exercise programme and get checked before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the knee is irritable, ease off what loads it most for a while: fewer stairs, no deep squatting or kneeling, and stand up and move every half hour when sitting. This is for now, not for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you run: keep your running at a level where pain stays at %1 out of 10 or less and is settled by the next morning. Cut the distance rather than stop altogether, run every other day, and slightly quicker, shorter steps can ease the knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the balance exercises next to a sturdy chair or a wall and hold on whenever you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one thing at a time: when you add activity, add a little, and keep it if the next morning is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back. The plan restarts gently after the check-up and builds up again over the next weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It hurt last week, so it stays the same for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from last week at the same dose (%1): it hurt %2 (above %3), so it does not move up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by hand in place of %1.</source>
+        <translation type="unfinished">Von Hand gewählt anstelle von %1.</translation>
+    </message>
+    <message>
+        <source>Added by hand.</source>
+        <translation type="unfinished">Von Hand hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 good week in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good weeks in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 green week in a row in phase %2 (needs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 green weeks in a row in phase %2 (needs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain at rest %1 out of 10 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest pain %1/10 (needs %2 or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain in everyday activities %1 out of 10 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity pain %1/10 (needs %2 or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no swelling (there is some now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swelling reported (needs none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-leg exercises without much pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-leg work at most %1/10 (needs %2 or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-leg exercises that do not hurt (%1 did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-leg work hurt: %1 (needs %2 or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some single-leg exercises done without much pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single-leg work in last week&apos;s plan to judge by (needs %1 or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal of running or jumping sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goal of running or jumping sport (needed for landing and power work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is hidden in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to a later stage of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts in phase %1 and the plan is in phase %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to an earlier stage of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends with phase %1 and the plan is in phase %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing practice comes later in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing work starts in phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walking practice comes later in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gait work starts in phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs %1, which you do not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs %1, which the client does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it bends the knee more than is wise this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its loaded knee bend (%1) is above the red-week limit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more impact than is wise this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its impact (%1) is above the red-week limit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kneeling waits while everyday activities hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kneeling is left out while activity pain is %1 (%2 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it hurt last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it hurt %1 last week (above %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is harder than %1, which hurt last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is harder than %1, which hurt above %2 last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kneeling is not cleared by the surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep knee bending is not cleared by the surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running is not cleared by the surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pivoting is not cleared by the surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact and landing are not cleared by the surgeon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing work waits until the leg may take weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the knee is irritable, so deep loaded bending and kneecap pressure wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance work needs a chair or wall to hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance work needs a chair or wall to hold (falls risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no jumping or hopping, to keep you safe from falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no impact with a falls risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not suit you at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not suit the client&apos;s precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knee bending stays gentle and there is no jumping or hopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded knee bending is kept to %1 and impact to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered yes to &quot;%1&quot;. Please get this checked by a doctor today; no exercises until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You answered yes to &quot;%1&quot;. Please get this checked before you carry on; no exercises until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at screening and in the check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same-day medical assessment; no exercises until a clinician has checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercises until a clinician has checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag %1: &quot;%2&quot; was answered yes (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain at rest has gone up from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest pain rose from %1 to %2 (from the check-in of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain in everyday activities has gone up from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity pain rose from %1 to %2 (from the check-in of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, compared with your best recent week: a clear rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, compared with your best recent week: a small rise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the best of the last %2 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the best of the last %2 check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rise of %2 points or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a small rise (%2 point or more, under %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain at rest is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in everyday activities is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest pain is %1 (%2 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in everyday activity is %1 (%2 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise was %1, it had settled by the next morning, and there was no swelling or night pain: a good week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise was %1 (%2 or less), the next morning was settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rest and activity pain did not rise (last check-in: rest %1 → %2, activity %3 → %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with no swelling or night pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are ready for the next stage of the programme: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves from phase %1 to phase %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for the next stage yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays in phase %1, not yet ready for phase %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Already met: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back after your check-up with %1: the plan starts again gently, with easier exercises, and builds up once things stay settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the referral the plan starts again gently, with easier exercises, and builds up once things stay settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s plan was a referral for a red flag. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen and cleared by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: restarts in phase %2, below phase %3 before the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clinician review is recorded since then, only the check-in&apos;s answers: restarts in phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at starting doses, with %1 until %2 green weeks in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still building up after the referral: %1 for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still building up after a referral and nothing newer shows it has settled: the red-week caps stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still building up after the referral: %1 until you have had %2 settled weeks in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building up after a referral: %1 green week in a row of %2 needed, so %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building up after a referral: %1 green weeks in a row of %2 needed, so %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your %1 the plan builds up step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your operation the plan builds up step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Until your surgeon says so, there is no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After surgery (%1, %2, weight bearing %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After surgery (no operation recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan goes no higher than phase %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not cleared by the surgeon, so never planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer available; another exercise takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) from last week&apos;s plan is no longer in the library; another exercise takes its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few sessions were done to progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last week felt too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amber week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new check-in to judge by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from last week at the same dose (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It hurt %1 last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved on from %1 to a harder version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An easier version of %1, because %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left out this week because %2; moved on to its harder version instead, at its starting dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is left out this week because %2; its easier version instead, at its starting dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 hurt last week and is left out, and no other exercise fits in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no exercise replaces %2, which hurt %3/10 last week (above %4) and has no easier version that fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is left out this week because %3, and no other exercise fits in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no exercise replaces %2, left out because %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week has %1 strength day (%2), with easier days and rest days around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week has %1 strength days (%2), never two in a row, with easier days and rest days in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strength day (%2), never two in a row, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 strength days (%2), never two in a row, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mobility and activation day and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mobility and activation days and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rest days, from %2 sessions a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a red week has at most %1 strength days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise for %1 fits this week with the equipment you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 exercise fits this week (phase %2, the client&apos;s equipment and today&apos;s precautions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 would allow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first plan starts in the phase the rules give for a new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme starts at the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first week: each exercise starts gently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in yet, so the plan stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in yet: a first week in phase %1 with each exercise at its starting dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in yet: the plan stays in phase %1 with last week&apos;s exercises and doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-in about last week yet, so the plan stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest check-in (%1) is not after the start of the last plan (%2), so there is no news about that week: same exercises and doses, in phase %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last check-in was on %1, too long ago to judge by, so the plan stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest check-in (%1) is %2 days before this week (more than %3), too old to judge the week by: the plan holds in phase %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise was %1: a little higher than we aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise was %1: above %2 but not above %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise was %1: too high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during exercise was %1, above %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain the next morning was higher than usual instead of settling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The morning after exercise your pain was worse than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest and activity pain are compared with the best of the last few check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain is compared with your best recent week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hurt more than it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise hurt above %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New swelling was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us about new swelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling is still there, no worse than before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swelling is still there, though no worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You told us about pain at night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night pain was reported and is new since the check-in of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night pain was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pain at night is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night pain continues from the check-in of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green week: each exercise moves up one step, one variable at a time (more reps, then more sets, then a longer hold or slower lowering, then its harder version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good week, so each exercise moves up a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber week: the same exercises at the same doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same exercises as last week, at the same amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only some of the planned sessions were done, so the amount stays the same for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the planned sessions were done (%2 needed to progress): the same doses, no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week felt too hard, although pain stayed low: the same doses again before moving on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week felt too hard, so the amount stays the same for another week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week steps back: a little less of each exercise, or an easier version, and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red week: each exercise steps back about %1 in volume, or to its easier version when it cannot go lower; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week to move up, but nothing could move up this time, so the plan stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week to move up, but no exercise could: each is at the top of its limits or its next step would not fit the %1-minute session, so the week holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week to move up, but every exercise is held this week (it hurt, was skipped, or is new), so the week holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber week from the exercises that hurt: each exercise that hurt above %1/10 keeps its dose, the others move up one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good week, and the plan starts again gently after the check-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good week. This is your first plan, so each exercise starts gently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A green week, but the first plan after a referral starts again at the starting doses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A green week, but this is the first plan: each exercise starts at its starting dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You managed about %1 of %2 sessions, so this week has %3, to build the habit back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 of %2 planned sessions were done: %3 sessions are planned this week, to build the habit back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has lasted several weeks: please see your physiotherapist or doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in each of the last %2 check-ins (since %3): a clinician should review the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several weeks in a row have not settled: please see your physiotherapist or doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amber or red weeks in a row (check-ins of %2): a clinician should review the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are doing well, but it is still early after your operation, so the plan does not move on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for phase %1, but the time since surgery allows phase %2 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial or no weight bearing after surgery: standing work waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises standing on the leg wait until it may take your full weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two difficult weeks in a row: the plan goes back to the beginning, and a physiotherapist or doctor should look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last plan and the check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 red weeks in a row (%2), %3 or more: back to phase %4, and a clinician should review the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An easier version of %1, which hurt last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hurt last week, so an easier version takes its place: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hurt last week, so it is left out this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hurt %2/10 last week (above %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: swapped for its easier version at its starting dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: swapped for its easier version, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it is left out this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged %1 session last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You logged %1 sessions last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 session logged in the week of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions logged in the week of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1 planned: %2 of the planned sessions done, taken instead of the check-in&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your session on %1 you logged pain of %2, more than at the check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain during the session of %1 was logged at %2, above the check-in&apos;s %3: the week is judged by the logged pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hurt %2 out of 10 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was logged at %2/10 during exercise on %3 (above %4): it counts as an exercise that hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped on %1, so it stays the same this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept from last week at the same dose (%1): it was skipped in the session of %2, and a skipped exercise does not count as progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was skipped on %2, so it stays the same this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was skipped in the logged session of %2: it stays at %3 this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneeling exercises are left out while everyday activities hurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pain is %1 (%2 or more) with %3: kneeling exercises are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only exercises the client&apos;s equipment allows are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only exercises you can do with your own equipment are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week was difficult and there is no news yet, so %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week&apos;s plan was red and nothing newer shows it has settled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your knee is irritated at the moment, so deep knee bending and exercises that press on the kneecap wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling is reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity pain is %1 (%2 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the knee is irritable, so loaded knee bending is kept to %2 and exercises that press the kneecap hard are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep you safe from falls, balance exercises are done holding a chair or a wall, with no jumping, and the plan moves on a little more slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls risk (%1): balance work only with a chair or wall to hold, no impact, and %2 more green week at each phase gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises that do not suit the client&apos;s precautions are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises that do not suit you are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing harder than an exercise that hurt is planned in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise that hurt is never replaced by a harder one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a few new exercises each week, so that we can tell what helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 new exercises a week, so that a flare-up can be traced to a change: other changes wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking goal: graded walking work from the first weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You want to walk more, so walking practice is part of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running goal: a return-to-run pathway once the entry criteria are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You want to run, so running comes back step by step once you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stairs goal: step-up and step-down work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You want to manage stairs, so stepping exercises are part of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squatting goal: a squat progression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You want to squat, so squats build up step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily living goal: sit-to-stand work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting up from a chair is practised, for everyday life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because %1, hip exercises (outer, inner and front of the hip) come first on easier days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hip-balance self-check: the client %1 and does no hip-balance work, so hip mobility (outer, inner and front of the hip) comes first on mobility days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing work waits for its phase and a sport goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing practice comes later in the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gait work waits for its phase unless walking is a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking practice comes later in the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for %1 sessions a week; %2 are planned so that you have time to rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions a week were asked for; %2 are planned to keep at least %3 rest day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions a week were asked for; %2 are planned to keep at least %3 rest days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises for the same muscles alternate across the week, for variety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some exercises take turns across the week, for variety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit into your %2 minutes on %3, so it is left out that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1-minute session on %2 has no room for %3 (%4) at its full dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1-minute session on %2 has no room for %3 (%4) even at its smallest dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Get ready</source>
@@ -5028,14 +6540,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>That exercise is no longer in the library.</source>
         <translation>Diese Übung ist nicht mehr in der Bibliothek.</translation>
-    </message>
-    <message>
-        <source>Chosen by hand in place of %1.</source>
-        <translation>Von Hand gewählt anstelle von %1.</translation>
-    </message>
-    <message>
-        <source>Added by hand.</source>
-        <translation>Von Hand hinzugefügt.</translation>
     </message>
     <message>
         <source>Could not read the client: %1</source>
