@@ -2056,1512 +2056,1520 @@
     <name>ReasonText</name>
     <message>
         <source>activity pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsschmerz</translation>
     </message>
     <message>
         <source>pain in everyday activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz im Alltag</translation>
     </message>
     <message>
         <source>night pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtschmerz</translation>
     </message>
     <message>
         <source>swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung</translation>
     </message>
     <message>
         <source>hip abductors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüftabduktoren</translation>
     </message>
     <message>
         <source>the muscles at the side of the hip</source>
-        <translation type="unfinished"></translation>
+        <translation>die Muskeln an der Seite der Hüfte</translation>
     </message>
     <message>
         <source>hip extensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüftextensoren</translation>
     </message>
     <message>
         <source>the buttock muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gesäßmuskeln</translation>
     </message>
     <message>
         <source>quadriceps</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrizeps</translation>
     </message>
     <message>
         <source>the thigh muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>die Oberschenkelmuskeln</translation>
     </message>
     <message>
         <source>trunk control</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpfkontrolle</translation>
     </message>
     <message>
         <source>the trunk muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rumpfmuskeln</translation>
     </message>
     <message>
         <source>landing</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>landing practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Landeübungen</translation>
     </message>
     <message>
         <source>gait</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangbild</translation>
     </message>
     <message>
         <source>walking practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehübungen</translation>
     </message>
     <message>
         <source>other support muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere stützende Muskeln</translation>
     </message>
     <message>
         <source>mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilität</translation>
     </message>
     <message>
         <source>easy movement</source>
-        <translation type="unfinished"></translation>
+        <translation>lockere Bewegung</translation>
     </message>
     <message>
         <source>activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message>
         <source>waking up the muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aufwecken der Muskeln</translation>
     </message>
     <message>
         <source>a fall in the last year</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sturz im letzten Jahr</translation>
     </message>
     <message>
         <source>feeling unsteady or worried about falling</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicherheit beim Stehen und Gehen oder Angst vor Stürzen</translation>
     </message>
     <message>
         <source>sits for long periods</source>
-        <translation type="unfinished"></translation>
+        <translation>sitzt lange am Stück</translation>
     </message>
     <message>
         <source>you sit for long periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie lange am Stück sitzen</translation>
     </message>
     <message>
         <source>has back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Rückenschmerzen</translation>
     </message>
     <message>
         <source>you have back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie Rückenschmerzen haben</translation>
     </message>
     <message>
         <source>repeats the same motion a lot in sport or work</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt beim Sport oder bei der Arbeit oft dieselbe Bewegung</translation>
     </message>
     <message>
         <source>you repeat the same movement a lot in sport or work</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beim Sport oder bei der Arbeit oft dieselbe Bewegung wiederholen</translation>
     </message>
     <message>
         <source>impact and landing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoßbelastung und Landen</translation>
     </message>
     <message>
         <source>jumping and landing</source>
-        <translation type="unfinished"></translation>
+        <translation>Springen und Landen</translation>
     </message>
     <message>
         <source>deep knee bend</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefe Kniebeugung</translation>
     </message>
     <message>
         <source>deep knee bending</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefes Beugen des Knies</translation>
     </message>
     <message>
         <source>knee arthroscopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniearthroskopie</translation>
     </message>
     <message>
         <source>keyhole knee surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniespiegelung</translation>
     </message>
     <message>
         <source>ACL reconstruction</source>
-        <translation type="unfinished">Kreuzbandplastik (VKB)</translation>
+        <translation>Kreuzbandplastik (VKB)</translation>
     </message>
     <message>
         <source>cruciate ligament surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzband-Operation</translation>
     </message>
     <message>
         <source>knee replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniegelenkersatz</translation>
     </message>
     <message>
         <source>non weight bearing</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Belastung des Beins</translation>
     </message>
     <message>
         <source>no weight on the leg</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gewicht auf dem Bein</translation>
     </message>
     <message>
         <source>weeks in a row without settling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen in Folge ohne Beruhigung</translation>
     </message>
     <message>
         <source>several weeks in a row without settling</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Wochen in Folge ohne Beruhigung</translation>
     </message>
     <message>
         <source>%1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>%1/10</source>
-        <translation type="unfinished">%1/10</translation>
+        <translation>%1/10</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday, day and month</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>%1 × %2 with a %3 s hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mit %3 s Halten</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished">%1 × %2</translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1 × %2 s hold</source>
-        <translation type="unfinished">%1 × %2 s halten</translation>
+        <translation>%1 × %2 s Halten</translation>
     </message>
     <message>
         <source>, tempo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Tempo %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source> A little less on this day, to fit your %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation> An diesem Tag etwas weniger, damit es in Ihre %1 Minuten passt.</translation>
     </message>
     <message>
         <source> Shortened on this day to fit the %1-minute session: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation> An diesem Tag gekürzt, damit es in die %1-Minuten-Einheit passt: %2.</translation>
     </message>
     <message>
         <source>pain during exercise stays at %1 out of 10 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schmerz beim Üben bei höchstens %1 von 10 bleibt</translation>
     </message>
     <message>
         <source>no exercise hurts above %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übung mehr als %1 von 10 schmerzt</translation>
     </message>
     <message>
         <source>pain at rest and in everyday activities stops rising</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schmerz in Ruhe und im Alltag nicht weiter zunimmt</translation>
     </message>
     <message>
         <source>the swelling has gone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schwellung abgeklungen ist</translation>
     </message>
     <message>
         <source>the night pain has gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachtschmerz abgeklungen ist</translation>
     </message>
     <message>
         <source>pain at rest is below %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schmerz in Ruhe unter %1 von 10 liegt</translation>
     </message>
     <message>
         <source>pain in everyday activities is below %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schmerz im Alltag unter %1 von 10 liegt</translation>
     </message>
     <message>
         <source>the next morning is settled</source>
-        <translation type="unfinished"></translation>
+        <translation>der nächste Morgen ruhig ist</translation>
     </message>
     <message>
         <source>Stay at this level for now; the plan moves on once %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben Sie vorerst auf dieser Stufe; der Plan geht weiter, sobald %1.</translation>
     </message>
     <message>
         <source>Please get the warning sign checked by a doctor or physiotherapist before you exercise again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte lassen Sie das Warnzeichen von einer Ärztin/einem Arzt oder einer Physiotherapeutin/einem Physiotherapeuten abklären, bevor Sie wieder üben.</translation>
     </message>
     <message>
         <source>Today, not later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, nicht später: %1</translation>
     </message>
     <message>
         <source>%1 weeks in a row without settling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wochen in Folge ohne Beruhigung</translation>
     </message>
     <message>
         <source>%1 that has lasted %2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2 Wochen</translation>
     </message>
     <message>
         <source>Please book a review with your physiotherapist or doctor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte vereinbaren Sie einen Kontrolltermin bei Ihrer Physiotherapeutin/Ihrem Physiotherapeuten oder Ihrer Ärztin/Ihrem Arzt: %1.</translation>
     </message>
     <message>
         <source>New this week, in place of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu diese Woche, anstelle von %1.</translation>
     </message>
     <message>
         <source>New this week, taking turns with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu diese Woche, im Wechsel mit %1.</translation>
     </message>
     <message>
         <source>New this week, for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu diese Woche, für %1.</translation>
     </message>
     <message>
         <source>which hurt %1/10 last week (above %2) and has no easier version that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Woche %1/10 schmerzte (über %2) und keine passende leichtere Variante hat</translation>
     </message>
     <message>
         <source>left out because %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelassen, denn %1</translation>
     </message>
     <message>
         <source>New for %1 at its starting dose: replaces %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu für %1 mit Anfangsdosis: ersetzt %2, %3.</translation>
     </message>
     <message>
         <source>New for %1 at its starting dose, for variety: it alternates with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu für %1 mit Anfangsdosis, zur Abwechslung: im Wechsel mit %2.</translation>
     </message>
     <message>
         <source>First plan: %1 work at its starting dose (phase %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Plan: Arbeit für %1 mit Anfangsdosis (Phase %2).</translation>
     </message>
     <message>
         <source>New for %1 at its starting dose (phase %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu für %1 mit Anfangsdosis (Phase %2).</translation>
     </message>
     <message>
         <source>reps %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen %1 → %2</translation>
     </message>
     <message>
         <source>sets %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze %1 → %2</translation>
     </message>
     <message>
         <source>hold %1 s → %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten %1 s → %2 s</translation>
     </message>
     <message>
         <source>lowering %1 s → %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenken %1 s → %2 s</translation>
     </message>
     <message>
         <source>its harder version</source>
-        <translation type="unfinished"></translation>
+        <translation>die schwerere Variante</translation>
     </message>
     <message>
         <source>A little more than last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas mehr als letzte Woche.</translation>
     </message>
     <message>
         <source>A harder version of %1, which had become easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine schwerere Variante von %1, die leicht geworden war.</translation>
     </message>
     <message>
         <source>The same as last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauso wie letzte Woche.</translation>
     </message>
     <message>
         <source>Kept from last week and moved up one step: %1 (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorwoche übernommen und eine Stufe gesteigert: %1 (jetzt %2).</translation>
     </message>
     <message>
         <source>Moved up from %1 (%2, at the top of its limits) to its harder version, at its starting dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 (%2, am oberen Ende der Grenzen) zur schwereren Variante gesteigert, mit Anfangsdosis.</translation>
     </message>
     <message>
         <source>Kept from last week at the same dose (%1): it is at the top of its limits and no harder version fits phase %2 and the equipment at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorwoche mit gleicher Dosis übernommen (%1): Die Übung liegt am oberen Ende ihrer Grenzen, und keine schwerere Variante passt zu Phase %2 und den vorhandenen Geräten.</translation>
     </message>
     <message>
         <source>Kept from last week at the same dose (%1): the next step (%2) would not fit the %3-minute session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorwoche mit gleicher Dosis übernommen (%1): Der nächste Schritt (%2) würde nicht in die %3-Minuten-Einheit passen.</translation>
     </message>
     <message>
         <source>A little less than last week, to let things settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas weniger als letzte Woche, damit sich alles beruhigen kann.</translation>
     </message>
     <message>
         <source>An easier version of %1, to let things settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leichtere Variante von %1, damit sich alles beruhigen kann.</translation>
     </message>
     <message>
         <source>Kept as light as it goes, to let things settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>So leicht wie möglich gehalten, damit sich alles beruhigen kann.</translation>
     </message>
     <message>
         <source>Red week: about %1 less volume, %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote Woche: etwa %1 weniger Umfang, %2 → %3.</translation>
     </message>
     <message>
         <source>Red week: %1 was already at its lowest dose, so its easier version instead, at its starting dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote Woche: %1 war bereits bei der niedrigsten Dosis, daher stattdessen die leichtere Variante mit Anfangsdosis.</translation>
     </message>
     <message>
         <source>Red week: kept at its lowest dose (%1); there is no easier version that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote Woche: bei der niedrigsten Dosis belassen (%1); es gibt keine passende leichtere Variante.</translation>
     </message>
     <message>
         <source>Pain during exercise: up to %1 out of 10 is fine and up to %2 out of 10 is acceptable if it has settled by the next morning. If an exercise goes above %2 out of 10, stop it and note it at your next check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz beim Üben: bis %1 von 10 ist in Ordnung, bis %2 von 10 ist akzeptabel, wenn er am nächsten Morgen abgeklungen ist. Wenn eine Übung über %2 von 10 geht, brechen Sie sie ab und notieren Sie das bei Ihrer nächsten Rückmeldung.</translation>
     </message>
     <message>
         <source>Note how each session felt (pain during exercise, the next morning, any swelling) so that next week&apos;s plan can adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notieren Sie, wie sich jede Einheit angefühlt hat (Schmerz beim Üben, am nächsten Morgen, Schwellung), damit der Plan für nächste Woche angepasst werden kann.</translation>
     </message>
     <message>
         <source>Two difficult weeks in a row: please book a review with your physiotherapist or doctor before building up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei schwierige Wochen in Folge: Bitte vereinbaren Sie einen Kontrolltermin bei Ihrer Physiotherapeutin/Ihrem Physiotherapeuten oder Ihrer Ärztin/Ihrem Arzt, bevor Sie wieder steigern.</translation>
     </message>
     <message>
         <source>This week steps back to let things settle. Pain should be back to your usual level by the next morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche geht einen Schritt zurück, damit sich alles beruhigen kann. Der Schmerz sollte bis zum nächsten Morgen wieder auf Ihrem üblichen Niveau sein.</translation>
     </message>
     <message>
         <source>The exercises that hurt stay where they are; the others move up a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen, die geschmerzt haben, bleiben, wie sie sind; die anderen werden etwas gesteigert.</translation>
     </message>
     <message>
         <source>A shorter session still counts: if a whole session does not fit into a day, do part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch eine kürzere Einheit zählt: Wenn eine ganze Einheit nicht in einen Tag passt, machen Sie einen Teil davon.</translation>
     </message>
     <message>
         <source>Pain is well controlled, so the plan moves up a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz ist gut unter Kontrolle, daher geht der Plan eine Stufe höher.</translation>
     </message>
     <message>
         <source>Pain is well controlled, but nothing could move up this week; see the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz ist gut unter Kontrolle, aber diese Woche konnte nichts gesteigert werden; siehe die Gründe.</translation>
     </message>
     <message>
         <source>Pain is well controlled, but nothing could move up this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz ist gut unter Kontrolle, aber diese Woche konnte nichts gesteigert werden.</translation>
     </message>
     <message>
         <source>Kneeling exercises are left out while everyday activity pain is %1 out of 10 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen im Knien fallen weg, solange der Schmerz im Alltag bei %1 von 10 oder mehr liegt.</translation>
     </message>
     <message>
         <source>%1 would allow %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde %2 für %3 ermöglichen.</translation>
     </message>
     <message>
         <source>Single-leg exercises: work both legs, starting with the right leg; the left side is the sore one, so stop it sooner if pain rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen auf einem Bein: Üben Sie mit beiden Beinen und beginnen Sie mit dem rechten; die linke Seite ist die schmerzende, hören Sie dort also früher auf, wenn der Schmerz zunimmt.</translation>
     </message>
     <message>
         <source>Single-leg exercises: work both legs, starting with the left leg; the right side is the sore one, so stop it sooner if pain rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen auf einem Bein: Üben Sie mit beiden Beinen und beginnen Sie mit dem linken; die rechte Seite ist die schmerzende, hören Sie dort also früher auf, wenn der Schmerz zunimmt.</translation>
     </message>
     <message>
         <source>Please pause the exercise programme and get checked before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte unterbrechen Sie das Übungsprogramm und lassen Sie sich untersuchen, bevor Sie weitermachen.</translation>
     </message>
     <message>
         <source>While the knee is irritable, ease off what loads it most for a while: fewer stairs, no deep squatting or kneeling, and stand up and move every half hour when sitting. This is for now, not for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange das Knie gereizt ist, schonen Sie es eine Weile bei dem, was es am meisten belastet: weniger Treppen, kein tiefes Hocken oder Knien, und im Sitzen jede halbe Stunde aufstehen und sich bewegen. Das gilt für jetzt, nicht für immer.</translation>
     </message>
     <message>
         <source>If you run: keep your running at a level where pain stays at %1 out of 10 or less and is settled by the next morning. Cut the distance rather than stop altogether, run every other day, and slightly quicker, shorter steps can ease the knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie laufen: Laufen Sie nur so viel, dass der Schmerz bei höchstens %1 von 10 bleibt und am nächsten Morgen abgeklungen ist. Verkürzen Sie lieber die Strecke, statt ganz aufzuhören, laufen Sie jeden zweiten Tag, und etwas schnellere, kürzere Schritte können das Knie entlasten.</translation>
     </message>
     <message>
         <source>Do the balance exercises next to a sturdy chair or a wall and hold on whenever you need to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Gleichgewichtsübungen neben einem stabilen Stuhl oder einer Wand und halten Sie sich fest, wann immer Sie es brauchen.</translation>
     </message>
     <message>
         <source>Change one thing at a time: when you add activity, add a little, and keep it if the next morning is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie immer nur eine Sache: Wenn Sie mehr Aktivität einbauen, dann nur ein wenig, und behalten Sie sie bei, wenn der nächste Morgen ruhig ist.</translation>
     </message>
     <message>
         <source>Welcome back. The plan restarts gently after the check-up and builds up again over the next weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen zurück. Der Plan beginnt nach der Untersuchung wieder sanft und baut sich in den nächsten Wochen wieder auf.</translation>
     </message>
     <message>
         <source>It hurt last week, so it stays the same for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung hat letzte Woche geschmerzt, deshalb bleibt sie vorerst gleich.</translation>
     </message>
     <message>
         <source>Kept from last week at the same dose (%1): it hurt %2 (above %3), so it does not move up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorwoche mit gleicher Dosis übernommen (%1): Schmerz %2 (über %3), daher noch keine Steigerung.</translation>
     </message>
     <message>
         <source>Chosen by hand in place of %1.</source>
-        <translation type="unfinished">Von Hand gewählt anstelle von %1.</translation>
+        <translation>Von Hand gewählt anstelle von %1.</translation>
     </message>
     <message>
         <source>Added by hand.</source>
-        <translation type="unfinished">Von Hand hinzugefügt.</translation>
+        <translation>Von Hand hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 good week in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gute Woche in Folge</translation>
     </message>
     <message>
         <source>%1 good weeks in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gute Wochen in Folge</translation>
     </message>
     <message>
         <source>%1 green week in a row in phase %2 (needs %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grüne Woche in Folge in Phase %2 (nötig: %3)</translation>
     </message>
     <message>
         <source>%1 green weeks in a row in phase %2 (needs %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grüne Wochen in Folge in Phase %2 (nötig: %3)</translation>
     </message>
     <message>
         <source>pain at rest %1 out of 10 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in Ruhe bei höchstens %1 von 10</translation>
     </message>
     <message>
         <source>rest pain %1/10 (needs %2 or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruheschmerz %1/10 (nötig: %2 oder weniger)</translation>
     </message>
     <message>
         <source>pain in everyday activities %1 out of 10 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz im Alltag bei höchstens %1 von 10</translation>
     </message>
     <message>
         <source>activity pain %1/10 (needs %2 or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsschmerz %1/10 (nötig: %2 oder weniger)</translation>
     </message>
     <message>
         <source>no swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schwellung</translation>
     </message>
     <message>
         <source>no swelling (there is some now)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schwellung (derzeit ist eine da)</translation>
     </message>
     <message>
         <source>swelling reported (needs none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung gemeldet (nötig: keine)</translation>
     </message>
     <message>
         <source>single-leg exercises without much pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen auf einem Bein ohne viel Schmerz</translation>
     </message>
     <message>
         <source>single-leg work at most %1/10 (needs %2 or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeinarbeit höchstens %1/10 (nötig: %2 oder weniger)</translation>
     </message>
     <message>
         <source>single-leg exercises that do not hurt (%1 did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen auf einem Bein, die nicht schmerzen (%1 hat geschmerzt)</translation>
     </message>
     <message>
         <source>single-leg work hurt: %1 (needs %2 or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbeinarbeit schmerzte: %1 (nötig: %2 oder weniger)</translation>
     </message>
     <message>
         <source>some single-leg exercises done without much pain</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Übungen auf einem Bein ohne viel Schmerz geschafft</translation>
     </message>
     <message>
         <source>no single-leg work in last week&apos;s plan to judge by (needs %1 or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Einbeinarbeit im Plan der letzten Woche, nach der sich urteilen ließe (nötig: %1 oder weniger)</translation>
     </message>
     <message>
         <source>a goal of running or jumping sport</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ziel mit Lauf- oder Sprungsport</translation>
     </message>
     <message>
         <source>no goal of running or jumping sport (needed for landing and power work)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel mit Lauf- oder Sprungsport (nötig für Lande- und Schnellkraftarbeit)</translation>
     </message>
     <message>
         <source>it is hidden in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist in der Bibliothek ausgeblendet</translation>
     </message>
     <message>
         <source>it belongs to a later stage of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gehört zu einer späteren Stufe des Programms</translation>
     </message>
     <message>
         <source>it starts in phase %1 and the plan is in phase %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beginnt in Phase %1 und der Plan ist in Phase %2</translation>
     </message>
     <message>
         <source>it belongs to an earlier stage of the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gehört zu einer früheren Stufe des Programms</translation>
     </message>
     <message>
         <source>it ends with phase %1 and the plan is in phase %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie endet mit Phase %1 und der Plan ist in Phase %2</translation>
     </message>
     <message>
         <source>landing practice comes later in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Landeübungen kommen später im Programm</translation>
     </message>
     <message>
         <source>landing work starts in phase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Landearbeit beginnt in Phase %1</translation>
     </message>
     <message>
         <source>walking practice comes later in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehübungen kommen später im Programm</translation>
     </message>
     <message>
         <source>gait work starts in phase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangarbeit beginnt in Phase %1</translation>
     </message>
     <message>
         <source>it needs %1, which you do not have</source>
-        <translation type="unfinished"></translation>
+        <translation>sie braucht %1, und das haben Sie nicht</translation>
     </message>
     <message>
         <source>it needs %1, which the client does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>sie braucht %1, und das hat die Person nicht</translation>
     </message>
     <message>
         <source>it bends the knee more than is wise this week</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beugt das Knie diese Woche stärker, als gut ist</translation>
     </message>
     <message>
         <source>its loaded knee bend (%1) is above the red-week limit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Kniebeugung unter Last (%1) liegt über der Grenze für rote Wochen (%2)</translation>
     </message>
     <message>
         <source>it has more impact than is wise this week</source>
-        <translation type="unfinished"></translation>
+        <translation>sie belastet das Knie diese Woche stärker durch Stöße, als gut ist</translation>
     </message>
     <message>
         <source>its impact (%1) is above the red-week limit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Stoßbelastung (%1) liegt über der Grenze für rote Wochen (%2)</translation>
     </message>
     <message>
         <source>kneeling waits while everyday activities hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Knien muss warten, solange Alltagsbewegungen schmerzen</translation>
     </message>
     <message>
         <source>kneeling is left out while activity pain is %1 (%2 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knien fällt weg, solange der Aktivitätsschmerz bei %1 liegt (%2 oder mehr)</translation>
     </message>
     <message>
         <source>it hurt last week</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat letzte Woche geschmerzt</translation>
     </message>
     <message>
         <source>it hurt %1 last week (above %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie schmerzte letzte Woche mit %1 (über %2)</translation>
     </message>
     <message>
         <source>it is harder than %1, which hurt last week</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist schwerer als %1, die letzte Woche geschmerzt hat</translation>
     </message>
     <message>
         <source>it is harder than %1, which hurt above %2 last week</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist schwerer als %1, die letzte Woche über %2 geschmerzt hat</translation>
     </message>
     <message>
         <source>kneeling is not cleared by the surgeon</source>
-        <translation type="unfinished"></translation>
+        <translation>Knien ist chirurgisch nicht freigegeben</translation>
     </message>
     <message>
         <source>deep knee bending is not cleared by the surgeon</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefe Kniebeugung ist chirurgisch nicht freigegeben</translation>
     </message>
     <message>
         <source>running is not cleared by the surgeon</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen ist chirurgisch nicht freigegeben</translation>
     </message>
     <message>
         <source>pivoting is not cleared by the surgeon</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehbewegungen sind chirurgisch nicht freigegeben</translation>
     </message>
     <message>
         <source>impact and landing are not cleared by the surgeon</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoßbelastung und Landen sind chirurgisch nicht freigegeben</translation>
     </message>
     <message>
         <source>standing work waits until the leg may take weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen im Stand warten, bis das Bein belastet werden darf</translation>
     </message>
     <message>
         <source>the knee is irritable, so deep loaded bending and kneecap pressure wait</source>
-        <translation type="unfinished"></translation>
+        <translation>das Knie ist gereizt, daher warten tiefe Beugung unter Last und Druck auf die Kniescheibe</translation>
     </message>
     <message>
         <source>balance work needs a chair or wall to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtsübungen brauchen einen Stuhl oder eine Wand zum Festhalten</translation>
     </message>
     <message>
         <source>balance work needs a chair or wall to hold (falls risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichgewichtsarbeit nur mit Stuhl oder Wand zum Festhalten (Sturzrisiko)</translation>
     </message>
     <message>
         <source>no jumping or hopping, to keep you safe from falls</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Springen oder Hüpfen, damit Sie vor Stürzen sicher sind</translation>
     </message>
     <message>
         <source>no impact with a falls risk</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stoßbelastung bei Sturzrisiko</translation>
     </message>
     <message>
         <source>it does not suit you at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>sie passt im Moment nicht zu Ihnen</translation>
     </message>
     <message>
         <source>it does not suit the client&apos;s precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>sie passt nicht zu den Warnhinweisen der Person</translation>
     </message>
     <message>
         <source>knee bending stays gentle and there is no jumping or hopping</source>
-        <translation type="unfinished"></translation>
+        <translation>das Knie wird nur sanft gebeugt und es gibt kein Springen oder Hüpfen</translation>
     </message>
     <message>
         <source>loaded knee bending is kept to %1 and impact to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kniebeugung unter Last bleibt auf %1 begrenzt und die Stoßbelastung auf %2</translation>
     </message>
     <message>
         <source>You answered yes to &quot;%1&quot;. Please get this checked by a doctor today; no exercises until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben „%1“ mit Ja beantwortet. Bitte lassen Sie das heute noch ärztlich abklären; bis dahin keine Übungen.</translation>
     </message>
     <message>
         <source>You answered yes to &quot;%1&quot;. Please get this checked before you carry on; no exercises until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben „%1“ mit Ja beantwortet. Bitte lassen Sie das abklären, bevor Sie weitermachen; bis dahin keine Übungen.</translation>
     </message>
     <message>
         <source>at screening and in the check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Screening und in der Rückmeldung vom %1</translation>
     </message>
     <message>
         <source>at screening</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Screening</translation>
     </message>
     <message>
         <source>in the check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Rückmeldung vom %1</translation>
     </message>
     <message>
         <source>Same-day medical assessment; no exercises until a clinician has checked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztliche Abklärung noch am selben Tag; keine Übungen, bis eine Fachperson es geprüft hat.</translation>
     </message>
     <message>
         <source>No exercises until a clinician has checked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übungen, bis eine Fachperson es geprüft hat.</translation>
     </message>
     <message>
         <source>Red flag %1: &quot;%2&quot; was answered yes (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen %1: „%2“ wurde mit Ja beantwortet (%3). %4</translation>
     </message>
     <message>
         <source>pain at rest has gone up from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schmerz in Ruhe ist von %1 auf %2 gestiegen</translation>
     </message>
     <message>
         <source>rest pain rose from %1 to %2 (from the check-in of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruheschmerz von %1 auf %2 gestiegen (seit der Rückmeldung vom %3)</translation>
     </message>
     <message>
         <source>pain in everyday activities has gone up from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schmerz im Alltag ist von %1 auf %2 gestiegen</translation>
     </message>
     <message>
         <source>activity pain rose from %1 to %2 (from the check-in of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsschmerz von %1 auf %2 gestiegen (seit der Rückmeldung vom %3)</translation>
     </message>
     <message>
         <source>%1, compared with your best recent week: a clear rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verglichen mit Ihrer besten Woche in letzter Zeit: ein deutlicher Anstieg.</translation>
     </message>
     <message>
         <source>%1, compared with your best recent week: a small rise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, verglichen mit Ihrer besten Woche in letzter Zeit: ein leichter Anstieg.</translation>
     </message>
     <message>
         <source>%1, the best of the last %2 check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gemessen am besten Wert der letzten %2 Rückmeldung</translation>
     </message>
     <message>
         <source>%1, the best of the last %2 check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gemessen am besten Wert der letzten %2 Rückmeldungen</translation>
     </message>
     <message>
         <source>%1: a rise of %2 points or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Anstieg um %2 Punkte oder mehr.</translation>
     </message>
     <message>
         <source>%1: a small rise (%2 point or more, under %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein leichter Anstieg (%2 Punkt oder mehr, unter %3).</translation>
     </message>
     <message>
         <source>Pain at rest is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz in Ruhe liegt bei %1.</translation>
     </message>
     <message>
         <source>Pain in everyday activities is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz im Alltag liegt bei %1.</translation>
     </message>
     <message>
         <source>Rest pain is %1 (%2 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruheschmerz %1 (%2 oder mehr).</translation>
     </message>
     <message>
         <source>Pain in everyday activity is %1 (%2 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsschmerz %1 (%2 oder mehr).</translation>
     </message>
     <message>
         <source>Pain during exercise was %1, it had settled by the next morning, and there was no swelling or night pain: a good week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz beim Üben lag bei %1, war am nächsten Morgen abgeklungen, und es gab keine Schwellung und keinen Nachtschmerz: eine gute Woche.</translation>
     </message>
     <message>
         <source>Pain during exercise was %1 (%2 or less), the next morning was settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz beim Üben %1 (%2 oder weniger), der nächste Morgen war ruhig</translation>
     </message>
     <message>
         <source>, rest and activity pain did not rise (last check-in: rest %1 → %2, activity %3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>, Ruhe- und Aktivitätsschmerz nicht gestiegen (letzte Rückmeldung: Ruhe %1 → %2, Aktivität %3 → %4)</translation>
     </message>
     <message>
         <source>, with no swelling or night pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>, ohne Schwellung oder Nachtschmerz.</translation>
     </message>
     <message>
         <source>You are ready for the next stage of the programme: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bereit für die nächste Stufe des Programms: %1.</translation>
     </message>
     <message>
         <source>Moves from phase %1 to phase %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel von Phase %1 in Phase %2: %3.</translation>
     </message>
     <message>
         <source>Not ready for the next stage yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit für die nächste Stufe: %1.</translation>
     </message>
     <message>
         <source>Stays in phase %1, not yet ready for phase %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt in Phase %1, noch nicht bereit für Phase %2: %3.</translation>
     </message>
     <message>
         <source> Already met: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Bereits erfüllt: %1.</translation>
     </message>
     <message>
         <source>Welcome back after your check-up with %1: the plan starts again gently, with easier exercises, and builds up once things stay settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen zurück nach Ihrer Untersuchung bei %1: Der Plan beginnt wieder sanft mit leichteren Übungen und baut sich auf, sobald alles ruhig bleibt.</translation>
     </message>
     <message>
         <source>After the referral the plan starts again gently, with easier exercises, and builds up once things stay settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Überweisung beginnt der Plan wieder sanft mit leichteren Übungen und baut sich auf, sobald alles ruhig bleibt.</translation>
     </message>
     <message>
         <source>Last week&apos;s plan was a referral for a red flag. </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan der letzten Woche war eine Überweisung wegen eines Warnzeichens. </translation>
     </message>
     <message>
         <source>Seen and cleared by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen und freigegeben von %1 am %2</translation>
     </message>
     <message>
         <source> (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> („%1“)</translation>
     </message>
     <message>
         <source>%1: restarts in phase %2, below phase %3 before the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Neustart in Phase %2, unter Phase %3 vor der Überweisung</translation>
     </message>
     <message>
         <source>No clinician review is recorded since then, only the check-in&apos;s answers: restarts in phase %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitdem ist keine fachliche Kontrolle erfasst, nur die Antworten der Rückmeldung: Neustart in Phase %1</translation>
     </message>
     <message>
         <source>, at starting doses, with %1 until %2 green weeks in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit Anfangsdosen; bis %2 grüne Wochen in Folge erreicht sind, gilt: %1.</translation>
     </message>
     <message>
         <source>Still building up after the referral: %1 for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch im Wiederaufbau nach der Überweisung, daher vorerst: %1.</translation>
     </message>
     <message>
         <source>Still building up after a referral and nothing newer shows it has settled: the red-week caps stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch im Wiederaufbau nach einer Überweisung, und nichts Neueres zeigt, dass es sich beruhigt hat: Die Begrenzungen der roten Woche bleiben.</translation>
     </message>
     <message>
         <source>Still building up after the referral: %1 until you have had %2 settled weeks in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch im Wiederaufbau nach der Überweisung: %1, bis Sie %2 ruhige Wochen in Folge hatten.</translation>
     </message>
     <message>
         <source>Building up after a referral: %1 green week in a row of %2 needed, so %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufbau nach einer Überweisung: %1 grüne Woche in Folge von %2 nötigen, daher gilt: %3.</translation>
     </message>
     <message>
         <source>Building up after a referral: %1 green weeks in a row of %2 needed, so %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufbau nach einer Überweisung: %1 grüne Wochen in Folge von %2 nötigen, daher gilt: %3.</translation>
     </message>
     <message>
         <source>After your %1 the plan builds up step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Operation (%1) baut sich der Plan Schritt für Schritt auf.</translation>
     </message>
     <message>
         <source>After your operation the plan builds up step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Operation baut sich der Plan Schritt für Schritt auf.</translation>
     </message>
     <message>
         <source> Until your surgeon says so, there is no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Bis Ihre Chirurgin oder Ihr Chirurg es erlaubt, fällt Folgendes weg: %1.</translation>
     </message>
     <message>
         <source>%1 weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Wochen</translation>
     </message>
     <message>
         <source>date not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum nicht erfasst</translation>
     </message>
     <message>
         <source>After surgery (%1, %2, weight bearing %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Operation (%1, %2, Belastung: %3)</translation>
     </message>
     <message>
         <source>After surgery (no operation recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Operation (keine Operation erfasst)</translation>
     </message>
     <message>
         <source>%1: the plan goes no higher than phase %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Plan geht nicht über Phase %2 hinaus</translation>
     </message>
     <message>
         <source>; not cleared by the surgeon, so never planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; chirurgisch nicht freigegeben, daher nie geplant: %1</translation>
     </message>
     <message>
         <source>age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter %1</translation>
     </message>
     <message>
         <source>%1 is no longer available; another exercise takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nicht mehr; eine andere Übung tritt an ihre Stelle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) from last week&apos;s plan is no longer in the library; another exercise takes its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2) aus dem Plan der letzten Woche ist nicht mehr in der Bibliothek; eine andere Übung tritt an ihre Stelle.</translation>
     </message>
     <message>
         <source>too few sessions were done to progress</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Einheiten erledigt, um zu steigern</translation>
     </message>
     <message>
         <source>last week felt too hard</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Woche war zu anstrengend</translation>
     </message>
     <message>
         <source>an amber week</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gelbe Woche</translation>
     </message>
     <message>
         <source>no new check-in to judge by</source>
-        <translation type="unfinished"></translation>
+        <translation>keine neue Rückmeldung zur Beurteilung</translation>
     </message>
     <message>
         <source>Kept from last week at the same dose (%1): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorwoche mit gleicher Dosis übernommen (%1): %2.</translation>
     </message>
     <message>
         <source> It hurt %1 last week.</source>
-        <translation type="unfinished"></translation>
+        <translation> Schmerz letzte Woche: %1.</translation>
     </message>
     <message>
         <source>Moved on from %1 to a harder version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 zu einer schwereren Variante gewechselt.</translation>
     </message>
     <message>
         <source>An easier version of %1, because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leichtere Variante von %1, denn %2.</translation>
     </message>
     <message>
         <source>%1 is left out this week because %2; moved on to its harder version instead, at its starting dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällt diese Woche weg, denn %2; stattdessen die schwerere Variante mit Anfangsdosis.</translation>
     </message>
     <message>
         <source>%1 is left out this week because %2; its easier version instead, at its starting dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällt diese Woche weg, denn %2; stattdessen die leichtere Variante mit Anfangsdosis.</translation>
     </message>
     <message>
         <source>%1: %2 hurt last week and is left out, and no other exercise fits in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat letzte Woche geschmerzt und fällt weg, und keine andere Übung passt an ihre Stelle.</translation>
     </message>
     <message>
         <source>%1: no exercise replaces %2, which hurt %3/10 last week (above %4) and has no easier version that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine Übung ersetzt %2, die letzte Woche %3/10 schmerzte (über %4) und keine passende leichtere Variante hat.</translation>
     </message>
     <message>
         <source>%1: %2 is left out this week because %3, and no other exercise fits in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fällt diese Woche weg, denn %3, und keine andere Übung passt an ihre Stelle.</translation>
     </message>
     <message>
         <source>%1: no exercise replaces %2, left out because %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine Übung ersetzt %2, weggelassen, denn %3.</translation>
     </message>
     <message>
         <source>This week has %1 strength day (%2), with easier days and rest days around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche hat %1 Krafttag (%2), mit leichteren Tagen und Ruhetagen drumherum.</translation>
     </message>
     <message>
         <source>This week has %1 strength days (%2), never two in a row, with easier days and rest days in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche hat %1 Krafttage (%2), nie zwei hintereinander, mit leichteren Tagen und Ruhetagen dazwischen.</translation>
     </message>
     <message>
         <source>%1 strength day (%2), never two in a row, </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Krafttag (%2), nie zwei hintereinander, </translation>
     </message>
     <message>
         <source>%1 strength days (%2), never two in a row, </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Krafttage (%2), nie zwei hintereinander, </translation>
     </message>
     <message>
         <source>%1 mobility and activation day and </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mobilitäts- und Aktivierungstag und </translation>
     </message>
     <message>
         <source>%1 mobility and activation days and </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mobilitäts- und Aktivierungstage und </translation>
     </message>
     <message>
         <source>%1 rest days, from %2 sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ruhetage, bei %2 gewünschten Einheiten pro Woche</translation>
     </message>
     <message>
         <source>; a red week has at most %1 strength days</source>
-        <translation type="unfinished"></translation>
+        <translation>; eine rote Woche hat höchstens %1 Krafttage</translation>
     </message>
     <message>
         <source>No exercise for %1 fits this week with the equipment you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 passt diese Woche keine Übung zu den Geräten, die Sie haben</translation>
     </message>
     <message>
         <source>No %1 exercise fits this week (phase %2, the client&apos;s equipment and today&apos;s precautions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung für %1 passt diese Woche (Phase %2, Geräte der Person und heutige Warnhinweise)</translation>
     </message>
     <message>
         <source>; %1 would allow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 würde %2 ermöglichen</translation>
     </message>
     <message>
         <source>A first plan starts in the phase the rules give for a new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erster Plan beginnt in der Phase, die die Regeln für neue Klienten vorsehen.</translation>
     </message>
     <message>
         <source>The programme starts at the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm beginnt am Anfang.</translation>
     </message>
     <message>
         <source>This is your first week: each exercise starts gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihre erste Woche: Jede Übung beginnt sanft.</translation>
     </message>
     <message>
         <source>No check-in yet, so the plan stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rückmeldung, daher bleibt der Plan, wie er war.</translation>
     </message>
     <message>
         <source>No check-in yet: a first week in phase %1 with each exercise at its starting dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rückmeldung: eine erste Woche in Phase %1, jede Übung mit Anfangsdosis.</translation>
     </message>
     <message>
         <source>No check-in yet: the plan stays in phase %1 with last week&apos;s exercises and doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rückmeldung: Der Plan bleibt in Phase %1 mit den Übungen und Dosen der letzten Woche.</translation>
     </message>
     <message>
         <source>There is no check-in about last week yet, so the plan stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur letzten Woche gibt es noch keine Rückmeldung, daher bleibt der Plan, wie er war.</translation>
     </message>
     <message>
         <source>The latest check-in (%1) is not after the start of the last plan (%2), so there is no news about that week: same exercises and doses, in phase %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Rückmeldung (%1) liegt nicht nach dem Beginn des letzten Plans (%2), es gibt also nichts Neues zu dieser Woche: dieselben Übungen und Dosen, in Phase %3.</translation>
     </message>
     <message>
         <source>Your last check-in was on %1, too long ago to judge by, so the plan stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Rückmeldung war am %1, das ist zu lange her, um danach zu urteilen, daher bleibt der Plan, wie er war.</translation>
     </message>
     <message>
         <source>The latest check-in (%1) is %2 days before this week (more than %3), too old to judge the week by: the plan holds in phase %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Rückmeldung (%1) liegt %2 Tage vor dieser Woche (mehr als %3) und ist zu alt, um die Woche zu beurteilen: Der Plan bleibt in Phase %4.</translation>
     </message>
     <message>
         <source>Pain during exercise was %1: a little higher than we aim for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz beim Üben lag bei %1: etwas höher als angestrebt.</translation>
     </message>
     <message>
         <source>Pain during exercise was %1: above %2 but not above %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz beim Üben %1: über %2, aber nicht über %3.</translation>
     </message>
     <message>
         <source>Pain during exercise was %1: too high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz beim Üben lag bei %1: zu hoch.</translation>
     </message>
     <message>
         <source>Pain during exercise was %1, above %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz beim Üben %1, über %2.</translation>
     </message>
     <message>
         <source>Pain the next morning was higher than usual instead of settling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schmerz am nächsten Morgen war höher als üblich, statt abzuklingen.</translation>
     </message>
     <message>
         <source>The morning after exercise your pain was worse than usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Morgen nach dem Üben war Ihr Schmerz stärker als sonst.</translation>
     </message>
     <message>
         <source>Rest and activity pain are compared with the best of the last few check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhe- und Aktivitätsschmerz werden mit dem besten Wert der letzten Rückmeldungen verglichen.</translation>
     </message>
     <message>
         <source>Your pain is compared with your best recent week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schmerz wird mit Ihrer besten Woche in letzter Zeit verglichen.</translation>
     </message>
     <message>
         <source>%1 hurt more than it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr geschmerzt, als es sollte.</translation>
     </message>
     <message>
         <source>An exercise hurt above %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung schmerzte über %1: %2.</translation>
     </message>
     <message>
         <source>New swelling was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Schwellung wurde gemeldet.</translation>
     </message>
     <message>
         <source>You told us about new swelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben uns eine neue Schwellung gemeldet.</translation>
     </message>
     <message>
         <source>Swelling is still there, no worse than before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwellung ist noch da, aber nicht schlimmer als zuvor.</translation>
     </message>
     <message>
         <source>The swelling is still there, though no worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwellung ist noch da, aber nicht schlimmer.</translation>
     </message>
     <message>
         <source>You told us about pain at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben uns Schmerzen in der Nacht gemeldet.</translation>
     </message>
     <message>
         <source>Night pain was reported and is new since the check-in of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtschmerz gemeldet, neu seit der Rückmeldung vom %1.</translation>
     </message>
     <message>
         <source>Night pain was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtschmerz gemeldet.</translation>
     </message>
     <message>
         <source>The pain at night is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schmerzen in der Nacht sind noch da.</translation>
     </message>
     <message>
         <source>Night pain continues from the check-in of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtschmerz besteht weiter seit der Rückmeldung vom %1.</translation>
     </message>
     <message>
         <source>Green week: each exercise moves up one step, one variable at a time (more reps, then more sets, then a longer hold or slower lowering, then its harder version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grüne Woche: Jede Übung wird um eine Stufe gesteigert, immer nur eine Größe auf einmal (mehr Wiederholungen, dann mehr Sätze, dann längeres Halten oder langsameres Absenken, dann die schwerere Variante).</translation>
     </message>
     <message>
         <source>A good week, so each exercise moves up a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Woche, daher wird jede Übung etwas gesteigert.</translation>
     </message>
     <message>
         <source>Amber week: the same exercises at the same doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelbe Woche: dieselben Übungen mit denselben Dosen.</translation>
     </message>
     <message>
         <source>The same exercises as last week, at the same amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Übungen wie letzte Woche, im gleichen Umfang.</translation>
     </message>
     <message>
         <source>Only some of the planned sessions were done, so the amount stays the same for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Teil der geplanten Einheiten wurde gemacht, daher bleibt der Umfang vorerst gleich.</translation>
     </message>
     <message>
         <source>Only %1 of the planned sessions were done (%2 needed to progress): the same doses, no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 der geplanten Einheiten erledigt (%2 nötig zum Steigern): gleiche Dosen, keine Steigerung.</translation>
     </message>
     <message>
         <source>Last week felt too hard, although pain stayed low: the same doses again before moving on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Woche war zu anstrengend, obwohl der Schmerz niedrig blieb: noch einmal dieselben Dosen, bevor es weitergeht.</translation>
     </message>
     <message>
         <source>Last week felt too hard, so the amount stays the same for another week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Woche war zu anstrengend, daher bleibt der Umfang eine weitere Woche gleich.</translation>
     </message>
     <message>
         <source>This week steps back: a little less of each exercise, or an easier version, and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche geht einen Schritt zurück: etwas weniger von jeder Übung oder eine leichtere Variante, und %1.</translation>
     </message>
     <message>
         <source>Red week: each exercise steps back about %1 in volume, or to its easier version when it cannot go lower; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rote Woche: Jede Übung wird im Umfang um etwa %1 zurückgestuft oder auf die leichtere Variante, wenn es nicht niedriger geht; %2.</translation>
     </message>
     <message>
         <source>A week to move up, but nothing could move up this time, so the plan stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche zum Steigern, aber diesmal konnte nichts gesteigert werden, daher bleibt der Plan, wie er war.</translation>
     </message>
     <message>
         <source>A week to move up, but no exercise could: each is at the top of its limits or its next step would not fit the %1-minute session, so the week holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche zum Steigern, aber keine Übung konnte gesteigert werden: Jede liegt am oberen Ende ihrer Grenzen oder ihr nächster Schritt würde nicht in die %1-Minuten-Einheit passen, daher wird die Woche gehalten.</translation>
     </message>
     <message>
         <source>A week to move up, but every exercise is held this week (it hurt, was skipped, or is new), so the week holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche zum Steigern, aber jede Übung wird diese Woche gehalten (sie schmerzte, wurde ausgelassen oder ist neu), daher wird die Woche gehalten.</translation>
     </message>
     <message>
         <source>Amber week from the exercises that hurt: each exercise that hurt above %1/10 keeps its dose, the others move up one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelbe Woche wegen schmerzender Übungen: Jede Übung, die über %1/10 schmerzte, behält ihre Dosis, die anderen werden eine Stufe gesteigert.</translation>
     </message>
     <message>
         <source>A good week, and the plan starts again gently after the check-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Woche, und der Plan beginnt nach der Untersuchung wieder sanft.</translation>
     </message>
     <message>
         <source>A good week. This is your first plan, so each exercise starts gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Woche. Dies ist Ihr erster Plan, daher beginnt jede Übung sanft.</translation>
     </message>
     <message>
         <source>A green week, but the first plan after a referral starts again at the starting doses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine grüne Woche, aber der erste Plan nach einer Überweisung beginnt wieder mit den Anfangsdosen.</translation>
     </message>
     <message>
         <source>A green week, but this is the first plan: each exercise starts at its starting dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine grüne Woche, aber dies ist der erste Plan: Jede Übung beginnt mit ihrer Anfangsdosis.</translation>
     </message>
     <message>
         <source>You managed about %1 of %2 sessions, so this week has %3, to build the habit back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben etwa %1 von %2 Einheiten geschafft, daher sind es diese Woche %3, damit die Gewohnheit wieder wächst.</translation>
     </message>
     <message>
         <source>About %1 of %2 planned sessions were done: %3 sessions are planned this week, to build the habit back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 von %2 geplanten Einheiten erledigt: Diese Woche sind %3 Einheiten geplant, um die Gewohnheit wieder aufzubauen.</translation>
     </message>
     <message>
         <source>%1 has lasted several weeks: please see your physiotherapist or doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält schon mehrere Wochen an: Bitte wenden Sie sich an Ihre Physiotherapeutin/Ihren Physiotherapeuten oder Ihre Ärztin/Ihren Arzt.</translation>
     </message>
     <message>
         <source>%1 in each of the last %2 check-ins (since %3): a clinician should review the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in jeder der letzten %2 Rückmeldungen (seit %3): Eine Fachperson sollte den Plan prüfen.</translation>
     </message>
     <message>
         <source>Several weeks in a row have not settled: please see your physiotherapist or doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Wochen in Folge hat sich nichts beruhigt: Bitte wenden Sie sich an Ihre Physiotherapeutin/Ihren Physiotherapeuten oder Ihre Ärztin/Ihren Arzt.</translation>
     </message>
     <message>
         <source>%1 amber or red weeks in a row (check-ins of %2): a clinician should review the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelbe oder rote Wochen in Folge (Rückmeldungen vom %2): Eine Fachperson sollte den Plan prüfen.</translation>
     </message>
     <message>
         <source>You are doing well, but it is still early after your operation, so the plan does not move on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft gut, aber die Operation ist noch nicht lange her, daher geht der Plan noch nicht weiter.</translation>
     </message>
     <message>
         <source>Ready for phase %1, but the time since surgery allows phase %2 at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Phase %1, aber die Zeit seit der Operation erlaubt höchstens Phase %2.</translation>
     </message>
     <message>
         <source>Partial or no weight bearing after surgery: standing work waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil- oder Nichtbelastung nach Operation: Übungen im Stand warten.</translation>
     </message>
     <message>
         <source>Exercises standing on the leg wait until it may take your full weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen im Stehen auf dem Bein warten, bis es Ihr volles Gewicht tragen darf.</translation>
     </message>
     <message>
         <source>Two difficult weeks in a row: the plan goes back to the beginning, and a physiotherapist or doctor should look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei schwierige Wochen in Folge: Der Plan geht zurück an den Anfang, und eine Physiotherapeutin/ein Physiotherapeut oder eine Ärztin/ein Arzt sollte ihn sich ansehen.</translation>
     </message>
     <message>
         <source>last plan and the check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Plan und Rückmeldung vom %1</translation>
     </message>
     <message>
         <source>check-ins of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen vom %1</translation>
     </message>
     <message>
         <source>%1 red weeks in a row (%2), %3 or more: back to phase %4, and a clinician should review the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rote Wochen in Folge (%2), %3 oder mehr: zurück in Phase %4, und eine Fachperson sollte den Plan prüfen.</translation>
     </message>
     <message>
         <source>An easier version of %1, which hurt last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leichtere Variante von %1, die letzte Woche geschmerzt hat.</translation>
     </message>
     <message>
         <source>%1 hurt last week, so an easier version takes its place: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat letzte Woche geschmerzt, daher tritt eine leichtere Variante an ihre Stelle: %2.</translation>
     </message>
     <message>
         <source>%1 hurt last week, so it is left out this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat letzte Woche geschmerzt, daher fällt sie diese Woche weg.</translation>
     </message>
     <message>
         <source>%1 hurt %2/10 last week (above %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schmerzte letzte Woche %2/10 (über %3)</translation>
     </message>
     <message>
         <source>%1: swapped for its easier version at its starting dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gegen die leichtere Variante mit Anfangsdosis getauscht.</translation>
     </message>
     <message>
         <source>%1: swapped for its easier version, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gegen die leichtere Variante getauscht, %2.</translation>
     </message>
     <message>
         <source>%1: it is left out this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fällt diese Woche weg.</translation>
     </message>
     <message>
         <source>You logged %1 session last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben letzte Woche %1 Einheit eingetragen.</translation>
     </message>
     <message>
         <source>You logged %1 sessions last week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben letzte Woche %1 Einheiten eingetragen.</translation>
     </message>
     <message>
         <source>%1 session logged in the week of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheit eingetragen in der Woche vom %2</translation>
     </message>
     <message>
         <source>%1 sessions logged in the week of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheiten eingetragen in der Woche vom %2</translation>
     </message>
     <message>
         <source> for %1 planned: %2 of the planned sessions done, taken instead of the check-in&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation> bei %1 geplanten: %2 der geplanten Einheiten erledigt, übernommen statt der %3 aus der Rückmeldung.</translation>
     </message>
     <message>
         <source>In your session on %1 you logged pain of %2, more than at the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrer Einheit am %1 haben Sie Schmerz von %2 eingetragen, mehr als in der Rückmeldung.</translation>
     </message>
     <message>
         <source>Pain during the session of %1 was logged at %2, above the check-in&apos;s %3: the week is judged by the logged pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz in der Einheit vom %1 mit %2 eingetragen, über den %3 der Rückmeldung: Die Woche wird nach dem eingetragenen Schmerz beurteilt.</translation>
     </message>
     <message>
         <source>%1 hurt %2 out of 10 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat am %3 mit %2 von 10 geschmerzt.</translation>
     </message>
     <message>
         <source>%1 was logged at %2/10 during exercise on %3 (above %4): it counts as an exercise that hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %3 beim Üben mit %2/10 eingetragen (über %4): zählt als schmerzende Übung.</translation>
     </message>
     <message>
         <source>Skipped on %1, so it stays the same this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 ausgelassen, daher bleibt die Übung diese Woche gleich.</translation>
     </message>
     <message>
         <source>Kept from last week at the same dose (%1): it was skipped in the session of %2, and a skipped exercise does not count as progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Vorwoche mit gleicher Dosis übernommen (%1): In der Einheit vom %2 ausgelassen, und eine ausgelassene Übung zählt nicht als Fortschritt.</translation>
     </message>
     <message>
         <source>%1 was skipped on %2, so it stays the same this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde am %2 ausgelassen, daher bleibt sie diese Woche gleich.</translation>
     </message>
     <message>
         <source>%1 was skipped in the logged session of %2: it stays at %3 this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in der eingetragenen Einheit vom %2 ausgelassen: bleibt diese Woche bei %3.</translation>
     </message>
     <message>
         <source>Kneeling exercises are left out while everyday activities hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen im Knien fallen weg, solange Alltagsbewegungen schmerzen.</translation>
     </message>
     <message>
         <source>Activity pain is %1 (%2 or more) with %3: kneeling exercises are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsschmerz %1 (%2 oder mehr) bei %3: Übungen im Knien fallen weg.</translation>
     </message>
     <message>
         <source>Only exercises the client&apos;s equipment allows are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur Übungen geplant, die die Geräte der Person erlauben.</translation>
     </message>
     <message>
         <source>Only exercises you can do with your own equipment are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden nur Übungen geplant, die Sie mit Ihren eigenen Geräten machen können.</translation>
     </message>
     <message>
         <source>Last week was difficult and there is no news yet, so %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Woche war schwierig und es gibt noch nichts Neues, daher gilt: %1.</translation>
     </message>
     <message>
         <source>Last week&apos;s plan was red and nothing newer shows it has settled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan der letzten Woche war rot, und nichts Neueres zeigt, dass es sich beruhigt hat: %1.</translation>
     </message>
     <message>
         <source>Your knee is irritated at the moment, so deep knee bending and exercises that press on the kneecap wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Knie ist im Moment gereizt, daher warten tiefes Beugen des Knies und Übungen, die auf die Kniescheibe drücken.</translation>
     </message>
     <message>
         <source>Swelling is reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung gemeldet</translation>
     </message>
     <message>
         <source>Activity pain is %1 (%2 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsschmerz %1 (%2 oder mehr)</translation>
     </message>
     <message>
         <source>%1: the knee is irritable, so loaded knee bending is kept to %2 and exercises that press the kneecap hard are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Knie ist gereizt, daher bleibt die Kniebeugung unter Last auf %2 begrenzt, und Übungen mit starkem Druck auf die Kniescheibe fallen weg.</translation>
     </message>
     <message>
         <source>To keep you safe from falls, balance exercises are done holding a chair or a wall, with no jumping, and the plan moves on a little more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit Sie vor Stürzen sicher sind, werden Gleichgewichtsübungen mit Festhalten an einem Stuhl oder einer Wand gemacht, ohne Springen, und der Plan geht etwas langsamer voran.</translation>
     </message>
     <message>
         <source>Falls risk (%1): balance work only with a chair or wall to hold, no impact, and %2 more green week at each phase gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sturzrisiko (%1): Gleichgewichtsarbeit nur mit Stuhl oder Wand zum Festhalten, keine Stoßbelastung, und %2 grüne Woche mehr an jeder Phasenschwelle.</translation>
     </message>
     <message>
         <source>Exercises that do not suit the client&apos;s precautions are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die nicht zu den Warnhinweisen der Person passen, fallen weg.</translation>
     </message>
     <message>
         <source>Exercises that do not suit you are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die nicht zu Ihnen passen, fallen weg.</translation>
     </message>
     <message>
         <source>Nothing harder than an exercise that hurt is planned in its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstelle einer schmerzenden Übung wird nichts Schwereres geplant.</translation>
     </message>
     <message>
         <source>An exercise that hurt is never replaced by a harder one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung, die geschmerzt hat, wird nie durch eine schwerere ersetzt.</translation>
     </message>
     <message>
         <source>Only a few new exercises each week, so that we can tell what helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenige neue Übungen pro Woche, damit wir erkennen können, was hilft.</translation>
     </message>
     <message>
         <source>At most %1 new exercises a week, so that a flare-up can be traced to a change: other changes wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 neue Übungen pro Woche, damit sich eine Reizung auf eine Änderung zurückführen lässt: Weitere Änderungen warten.</translation>
     </message>
     <message>
         <source>Walking goal: graded walking work from the first weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel Gehen: abgestufte Gehübungen ab den ersten Wochen.</translation>
     </message>
     <message>
         <source>You want to walk more, so walking practice is part of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie möchten mehr gehen, daher gehören Gehübungen zum Plan.</translation>
     </message>
     <message>
         <source>Running goal: a return-to-run pathway once the entry criteria are met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel Laufen: ein Weg zurück zum Laufen, sobald die Einstiegskriterien erfüllt sind.</translation>
     </message>
     <message>
         <source>You want to run, so running comes back step by step once you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie möchten laufen, daher kommt das Laufen Schritt für Schritt zurück, sobald Sie so weit sind.</translation>
     </message>
     <message>
         <source>Stairs goal: step-up and step-down work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel Treppen: Step-up- und Step-down-Übungen.</translation>
     </message>
     <message>
         <source>You want to manage stairs, so stepping exercises are part of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie möchten Treppen bewältigen, daher gehören Stufenübungen zum Plan.</translation>
     </message>
     <message>
         <source>Squatting goal: a squat progression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel Hocke: eine Kniebeugen-Progression.</translation>
     </message>
     <message>
         <source>You want to squat, so squats build up step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie möchten in die Hocke gehen können, daher bauen sich Kniebeugen Schritt für Schritt auf.</translation>
     </message>
     <message>
         <source>Daily living goal: sit-to-stand work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel Alltag: Aufstehen aus dem Sitzen.</translation>
     </message>
     <message>
         <source>Getting up from a chair is practised, for everyday life.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aufstehen von einem Stuhl wird geübt, für den Alltag.</translation>
     </message>
     <message>
         <source>Because %1, hip exercises (outer, inner and front of the hip) come first on easier days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weil %1, kommen Hüftübungen (außen, innen und vorne an der Hüfte) an leichteren Tagen zuerst.</translation>
     </message>
     <message>
         <source>Hip-balance self-check: the client %1 and does no hip-balance work, so hip mobility (outer, inner and front of the hip) comes first on mobility days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest Hüftbalance: Die Person %1 und macht keine Arbeit für die Hüftbalance, daher kommt Hüftmobilität (außen, innen und vorne an der Hüfte) an Mobilitätstagen zuerst.</translation>
     </message>
     <message>
         <source>Landing work waits for its phase and a sport goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landearbeit wartet auf ihre Phase und ein Sportziel.</translation>
     </message>
     <message>
         <source>Landing practice comes later in the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landeübungen kommen später im Programm.</translation>
     </message>
     <message>
         <source>Gait work waits for its phase unless walking is a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangarbeit wartet auf ihre Phase, außer Gehen ist ein Ziel.</translation>
     </message>
     <message>
         <source>Walking practice comes later in the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehübungen kommen später im Programm.</translation>
     </message>
     <message>
         <source>You asked for %1 sessions a week; %2 are planned so that you have time to rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich %1 Einheiten pro Woche gewünscht; %2 sind geplant, damit Sie Zeit zum Erholen haben.</translation>
     </message>
     <message>
         <source>%1 sessions a week were asked for; %2 are planned to keep at least %3 rest day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheiten pro Woche gewünscht; %2 sind geplant, um mindestens %3 Ruhetag zu behalten.</translation>
     </message>
     <message>
         <source>%1 sessions a week were asked for; %2 are planned to keep at least %3 rest days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einheiten pro Woche gewünscht; %2 sind geplant, um mindestens %3 Ruhetage zu behalten.</translation>
     </message>
     <message>
         <source>Exercises for the same muscles alternate across the week, for variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen für dieselben Muskeln wechseln sich über die Woche ab, für Abwechslung.</translation>
     </message>
     <message>
         <source>Some exercises take turns across the week, for variety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Übungen wechseln sich über die Woche ab, für Abwechslung.</translation>
     </message>
     <message>
         <source>%1 does not fit into your %2 minutes on %3, so it is left out that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt am %3 nicht in Ihre %2 Minuten und fällt an diesem Tag weg.</translation>
     </message>
     <message>
         <source>The %1-minute session on %2 has no room for %3 (%4) at its full dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der %1-Minuten-Einheit am %2 ist kein Platz für %3 (%4) in voller Dosis.</translation>
     </message>
     <message>
         <source>The %1-minute session on %2 has no room for %3 (%4) even at its smallest dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der %1-Minuten-Einheit am %2 ist kein Platz für %3 (%4), auch nicht in der kleinsten Dosis.</translation>
+    </message>
+    <message>
+        <source>load %1 → %2</source>
+        <translation>Belastung %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -104,10 +104,7 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
         rules.loadLevelStep > 0 && contains(filter.available, loadEquipment(dose.loadKind))) {
         Dose next = dose;
         next.loadLevel = std::min(dose.loadLevel + rules.loadLevelStep, limits.maxLoadLevel);
-        const std::string from = describeLoad(dose.loadKind, dose.loadLevel);
-        steps.push_back({&exercise, next,
-                         "load " + (from.empty() ? std::string("none") : from) + " → " +
-                             describeLoad(next.loadKind, next.loadLevel)});
+        steps.push_back({&exercise, next, "load", dose.loadLevel, next.loadLevel});
     }
     // Only the next rung: skipping one would be a bigger jump than one step.
     if (const Exercise* harder = library.harderOf(exercise);

@@ -538,6 +538,7 @@ private:
                                       {"change", value::word(step.change)},
                                       {"change_from", value::number(step.from)},
                                       {"change_to", value::number(step.to)},
+                                      {"load_kind", value::word(toString(step.dose.loadKind))},
                                       {"dose", text::dose(step.dose)}}}
                             : Reason{"dose.progress",
                                      {{"case", value::word("harder")},
@@ -559,6 +560,8 @@ private:
                                             {"change", value::word(steps.front().change)},
                                             {"change_from", value::number(steps.front().from)},
                                             {"change_to", value::number(steps.front().to)},
+                                            {"load_kind",
+                                             value::word(toString(before.dose.loadKind))},
                                             {"minutes", value::number(minutes)}}};
             }
             // Sessions hold a copy of the dose; bring them up to date.

@@ -4,6 +4,8 @@
 #include "reason_words.h"
 
 #include <glidepath/core/client.h>
+#include <glidepath/core/load.h>
+#include <glidepath/report/handout_text.h>
 #include <glidepath/core/vocabulary.h>
 
 namespace glidepath::report::detail {
@@ -132,6 +134,13 @@ QString changeText(const Say& s)
     }
     if (change == "lowering") {
         return ReasonText::tr("lowering %1 s → %2 s").arg(from).arg(to);
+    }
+    if (change == "load") {
+        const auto kind = core::parseEnum<core::LoadKind>(s.raw("load_kind"));
+        const core::LoadKind k = kind.value_or(core::LoadKind::None);
+        const QString before = loadText(k, from);
+        return ReasonText::tr("load %1 → %2")
+            .arg(before.isEmpty() ? ReasonText::tr("none") : before, loadText(k, to));
     }
     return ReasonText::tr("its harder version");
 }

@@ -169,7 +169,9 @@ TEST_F(EngineLoad, WhenTheBudgetStopsVolumeProgressionMovesToLoad)
         EXPECT_LE(now->loadLevel, 3);
         if (now->loadLevel > before.loadLevel) {
             EXPECT_EQ(plan.decision.action, Action::Progress);
-            EXPECT_NE(now->reason.find("band"), std::string::npos) << now->reason;
+            EXPECT_EQ(now->reason.rule, "dose.progress");
+            EXPECT_EQ(now->reason.word("change"), "load");
+            EXPECT_EQ(now->reason.word("load_kind"), "band");
             // The first heavier band came while reps or sets still had room in the library's
             // limits (14 reps, 3 sets): it was the session's minutes that stopped volume.
             movedByLoadAlone =

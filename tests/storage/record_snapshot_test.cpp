@@ -59,8 +59,8 @@ protected:
 
         core::Plan plan;
         plan.weekStart = day("2026-12-07");
-        plan.decision.reasons = {{"light.green", "Calm week."}};
-        plan.advice = {"Walk on rest days."};
+        plan.decision.reasons = {core::Reason("light.green")};
+        plan.advice = {core::Reason("advice.pain_limits")};
         for (int d = 0; d < 7; ++d) {
             core::PlanDay planDay;
             planDay.date = plan.weekStart + std::chrono::days(d);
@@ -68,7 +68,8 @@ protected:
                 planDay.kind = core::DayKind::Strength;
                 planDay.estimatedMinutes = 12;
                 planDay.exercises = {
-                    {"bridge", "Bridge", 3, 10, 0, "2-1-3", 45, core::WorkSide::Both, "Base."}};
+                    {"bridge", "Bridge", 3, 10, 0, "2-1-3", 45, core::WorkSide::Both,
+                     core::Reason("exercise.new")}};
             }
             plan.days.push_back(planDay);
         }

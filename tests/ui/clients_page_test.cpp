@@ -166,9 +166,9 @@ TEST_F(ClientsPageTest, PlanModelPassesTheModelTesterThroughEveryEdit)
         planDay.date = plan.weekStart + std::chrono::days{d};
         plan.days.push_back(planDay);
     }
-    core::PlannedExercise a{"clamshell", "Clamshell", 3, 15, 0, "", 30, core::WorkSide::Each, ""};
+    core::PlannedExercise a{"clamshell", "Clamshell", 3, 15, 0, "", 30, core::WorkSide::Each, {}};
     core::PlannedExercise b{
-        "pelvic-curl", "Pelvic curl", 3, 10, 3, "2-1-3", 45, core::WorkSide::Both, ""};
+        "pelvic-curl", "Pelvic curl", 3, 10, 3, "2-1-3", 45, core::WorkSide::Both, {}};
     plan.days[0].kind = core::DayKind::Strength;
     plan.days[0].exercises = {a, b};
     model.setPlan(plan);

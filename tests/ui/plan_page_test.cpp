@@ -417,7 +417,7 @@ TEST_F(PlanPageTest, ARedFlagBlocksPlanningAndCannotBeEditedAround)
 
     // Not even a direct call gets an exercise in.
     core::PlannedExercise sneaky{"clamshell", "Clamshell",          3, 10, 0, "",
-                                 30,          core::WorkSide::Each, ""};
+                                 30,          core::WorkSide::Each, {}};
     const ui::command::Outcome outcome =
         ui::command::addPlanExercise(context(), *draft(), 0, sneaky, core::DayKind::Strength);
     EXPECT_FALSE(outcome.ok);

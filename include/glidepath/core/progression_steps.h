@@ -295,8 +295,9 @@ struct DoseStep
 {
     const Exercise* exercise = nullptr;
     Dose dose;
-    // What changed: reps, sets, hold (seconds), lowering (seconds of the tempo's lowering), or
-    // harder (the harder neighbour, at its starting dose); from and to for the first four.
+    // What changed: reps, sets, hold (seconds), lowering (seconds of the tempo's lowering), load
+    // (levels of the dose's load kind), or harder (the harder neighbour, at its starting dose);
+    // from and to for all but harder.
     std::string change;
     int from = 0;
     int to = 0;
