@@ -3571,6 +3571,14 @@
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>A slightly heavier band or weight.</source>
+        <translation>Ein etwas stärkeres Band oder Gewicht.</translation>
+    </message>
+    <message>
+        <source>Load moves up one level (band or weight) once reps, sets, hold and tempo have no room or no time left in the session.</source>
+        <translation>Die Belastung steigt um eine Stufe (Band oder Gewicht), sobald Wiederholungen, Sätze, Halten und Tempo keinen Spielraum mehr haben oder die Zeit der Einheit nicht reicht.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -109,7 +109,7 @@ std::string Reason::word(std::string_view name) const
 
 namespace {
 
-constexpr std::array<std::string_view, 72> kDecisionRules{
+constexpr std::array<std::string_view, 73> kDecisionRules{
     "refer.red_flag",
     "phase.start",
     "checkin.none",
@@ -152,6 +152,7 @@ constexpr std::array<std::string_view, 72> kDecisionRules{
     "phase.gate.2_3",
     "phase.gate.3_4",
     "dose.progress",
+    "dose.load",
     "dose.regress",
     "exercise.swap_painful",
     "exercise.hold_painful",

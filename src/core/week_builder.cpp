@@ -538,12 +538,15 @@ private:
                                       {"change", value::word(step.change)},
                                       {"change_from", value::number(step.from)},
                                       {"change_to", value::number(step.to)},
-                                      {"load_kind", value::word(toString(step.dose.loadKind))},
                                       {"dose", text::dose(step.dose)}}}
                             : Reason{"dose.progress",
                                      {{"case", value::word("harder")},
                                       {"exercise", text::exercise(*before.exercise)},
                                       {"dose", text::dose(before.dose)}}};
+                    if (step.change == "load") { // which load the levels are of
+                        m_items[i].reason.values["load_kind"] =
+                            value::word(toString(step.dose.loadKind));
+                    }
                     break;
                 }
                 m_items[i] = before;
@@ -560,9 +563,11 @@ private:
                                             {"change", value::word(steps.front().change)},
                                             {"change_from", value::number(steps.front().from)},
                                             {"change_to", value::number(steps.front().to)},
-                                            {"load_kind",
-                                             value::word(toString(before.dose.loadKind))},
                                             {"minutes", value::number(minutes)}}};
+                if (!steps.empty() && steps.front().change == "load") {
+                    m_items[i].reason.values["load_kind"] =
+                        value::word(toString(before.dose.loadKind));
+                }
             }
             // Sessions hold a copy of the dose; bring them up to date.
             for (Session& session : m_sessions) {

@@ -13,8 +13,12 @@ namespace {
 
 // Rules whose text is about the engine's bookkeeping, not the client's week: the handout shows
 // their effect elsewhere (the day table, the exercises) or the clinician summary explains them.
-constexpr std::array<std::string_view, 5> kClinicianOnlyPrefixes{
-    "week.", "phase.", "keep.", "select.", "refer.",
+// A referral's reasons are kept: their client words say which answer needs a doctor's look.
+constexpr std::array<std::string_view, 4> kClinicianOnlyPrefixes{
+    "week.",
+    "phase.",
+    "keep.",
+    "select.",
 };
 
 const QRegularExpression& engineTalk()

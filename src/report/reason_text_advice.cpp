@@ -318,6 +318,13 @@ const std::map<std::string_view, Renderer>& exerciseRenderers()
     static const std::map<std::string_view, Renderer> table{
         {"exercise.new", newExercise},
         {"dose.progress", doseProgress},
+        {"dose.load",
+         [](const Say& s) {
+             return s.client() ? ReasonText::tr("A slightly heavier band or weight.")
+                               : ReasonText::tr("Load moves up one level (band or weight) once "
+                                                "reps, sets, hold and tempo have no room or no "
+                                                "time left in the session.");
+         }},
         {"dose.regress", doseRegress},
         {"exercise.hold_painful",
          [](const Say& s) {

@@ -5,6 +5,7 @@
 #include "support/process_runner.h"
 
 #include <glidepath/core/progression_engine.h>
+#include <glidepath/report/reason_text.h>
 #include <glidepath/io/format_error.h>
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
@@ -44,7 +45,7 @@ std::string expectedPlanLine(const std::string& requestJson)
     const core::PlanRequest request = io::parsePlanRequest(requestJson);
     const core::Plan plan =
         core::generatePlan(request, io::builtinLibrary().exercises, io::builtinRules());
-    return line(io::writePlan(plan));
+    return line(io::writePlan(plan, report::clinicianText)); // the CLI adds the clinician's words
 }
 
 std::vector<std::string> lines(const std::string& text)
@@ -188,7 +189,7 @@ TEST_F(CliBatch, ClientNewPlansTheStoredWeekThroughThePlanningService)
         const core::Plan expected = planning::PlanningService(*db).planWeek(
             id, *core::parseIsoDate("2026-11-30"), storage::ExerciseRepository(*db).list(),
             io::builtinRules());
-        EXPECT_EQ(result.out, io::writePlan(expected));
+        EXPECT_EQ(result.out, io::writePlan(expected, report::clinicianText));
         std::size_t exercises = 0;
         for (const core::PlanDay& planDay : expected.days) {
             exercises += planDay.exercises.size();

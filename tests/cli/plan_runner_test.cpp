@@ -4,6 +4,7 @@
 #include "support/process_runner.h"
 
 #include <glidepath/core/progression_engine.h>
+#include <glidepath/report/reason_text.h>
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
@@ -58,7 +59,8 @@ TEST_F(CliPlan, PrintsTheEnginesPlanAsJson)
     EXPECT_TRUE(result.err.empty());
     const core::PlanRequest request = io::parsePlanRequest(io::readTextFile(example("flare-up")));
     EXPECT_EQ(result.out, io::writePlan(core::generatePlan(request, io::builtinLibrary().exercises,
-                                                           io::builtinRules())));
+                                                           io::builtinRules()),
+                                        report::clinicianText));
 }
 
 TEST_F(CliPlan, PrintsReadableTextByDefault)

@@ -97,14 +97,18 @@ TEST_F(EngineLoad, LoadComesAfterVolumeAndBeforeTheHarderRungOnlyWithTheLoadAtHo
     const Dose top{3, 14, 0, "2-1-5", 30, LoadKind::Band, 1}; // lowering at its 5 s limit
     std::vector<DoseStep> options = steps("banded-side-step", top);
     ASSERT_EQ(options.size(), 1u);
-    EXPECT_EQ(options[0].change, "load light band → medium band");
+    EXPECT_EQ(options[0].change, "load");
+    EXPECT_EQ(options[0].from, 1); // light band -> medium band
+    EXPECT_EQ(options[0].to, 2);
     EXPECT_EQ(options[0].dose.loadLevel, 2);
     EXPECT_EQ(options[0].dose.reps, 14);
 
     // Room for reps: reps first, load last.
     options = steps("banded-side-step", Dose{2, 10, 0, "2-1-2", 30, LoadKind::Band, 1});
     ASSERT_GE(options.size(), 2u);
-    EXPECT_EQ(options.front().change, "reps 10 → 12");
+    EXPECT_EQ(options.front().change, "reps");
+    EXPECT_EQ(options.front().from, 10);
+    EXPECT_EQ(options.front().to, 12);
     EXPECT_EQ(options.back().dose.loadLevel, 2);
 
     // Never above the exercise's maximum.
@@ -116,7 +120,9 @@ TEST_F(EngineLoad, LoadComesAfterVolumeAndBeforeTheHarderRungOnlyWithTheLoadAtHo
     m_filter.available.push_back(Equipment::AnkleWeight);
     options = steps("side-lying-abduction", lying);
     ASSERT_EQ(options.size(), 1u);
-    EXPECT_EQ(options[0].change, "load none → 0.5 kg ankle weight");
+    EXPECT_EQ(options[0].change, "load");
+    EXPECT_EQ(options[0].from, 0); // none -> 0.5 kg ankle weight
+    EXPECT_EQ(options[0].to, 1);
 }
 
 TEST_F(EngineLoad, ClampToLimitsKeepsTheLoadWithinTheLibrary)
