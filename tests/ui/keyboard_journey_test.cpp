@@ -4,6 +4,7 @@
 // the next week's check-in and plan. Fields are reached with Tab (the order is linear: every
 // field is reached within a bounded number of presses, never by clicking) and mnemonics.
 
+#include "widgets/common/message_box.h"
 #include "labels.h"
 #include "models/plan_model.h"
 #include "tracking_fixture.h"
@@ -238,7 +239,11 @@ TEST_F(KeyboardJourneyTest, NewClientToTheSecondWeeksPlanWithoutAMouse)
     // 6. The next check-in and the next week's plan.
     key(Qt::Key_2, Qt::ControlModifier);
     ASSERT_EQ(window().currentPage(), Page::Clients);
+    // The test's clock stands still, so this check-in falls on the first one's date, and the
+    // app asks whether it replaces that one: keep both, as the journey has two check-ins.
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
     fillCheckIn(tabs, 1);
+    EXPECT_FALSE(ui::MessageBox::hasQueuedAnswers()) << "the same-date question was not asked";
     ASSERT_EQ(context().clients().checkIns(id).size(), 2U);
     ASSERT_TRUE(named("checkInPlanNextWeekButton")(focus())) << describe(focus()).toStdString();
     key(Qt::Key_Space);

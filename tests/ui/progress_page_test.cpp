@@ -451,7 +451,7 @@ TEST_F(ProgressPageTest, LoggingAWeekFromThePaperLogUpdatesChartsAndTables)
     ASSERT_NE(bars, nullptr);
     ASSERT_EQ(bars->barSets()[1]->count(), 2);
     EXPECT_NEAR(bars->barSets()[1]->at(1), 46.67, 0.01);
-    EXPECT_TRUE(progress->summaryText().contains(QStringLiteral("3 session(s) logged")))
+    EXPECT_TRUE(progress->summaryText().contains(QStringLiteral("3 sessions logged")))
         << progress->summaryText().toStdString();
 }
 

@@ -2,6 +2,9 @@
 // GoogleTest environment registered at static-initialisation time). Settings and data go to a
 // fresh temporary folder, never to the user's real configuration.
 
+#include "application_setup.h"
+#include "language.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -31,6 +34,12 @@ public:
         m_app = std::make_unique<QApplication>(m_argc, m_argv);
         QApplication::setOrganizationName(QStringLiteral("GlidepathTests"));
         QApplication::setApplicationName(QStringLiteral("ui_tests"));
+        QSettings().clear();
+        // The English the app shows: its plural forms ("1 session", "2 sessions") come from the
+        // English translation file, which the app loads at start as it does any other language.
+        glidepath::ui::initResources();
+        glidepath::ui::language::saveChoice(QStringLiteral("en"));
+        glidepath::ui::language::install(*m_app);
         QSettings().clear();
     }
 
