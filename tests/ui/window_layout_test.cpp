@@ -14,6 +14,9 @@
 #include "widgets/plan/plan_page.h"
 #include "widgets/plan/plan_week_view.h"
 
+#include <QLayout>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollArea>
@@ -221,11 +224,17 @@ TEST_P(WindowLayoutTest, EveryPagesKeyWidgetsAreInsideTheWindow)
     QStringList widths;
     for (Page page : {Page::Library, Page::Clients, Page::Plan, Page::Progress}) {
         window().showPage(page);
-        widths << QString::number(window().centralWidget()->minimumSizeHint().width());
+        QApplication::processEvents();
+        widths << QString::number(window().centralWidget()->minimumSizeHint().width()) +
+                      QLatin1Char('/') + QString::number(window().width());
     }
     EXPECT_LE(window().minimumSizeHint().width(), 1024)
         << "the window can be made that small; pages: " << widths.join(QLatin1Char(' ')).toStdString();
-    EXPECT_LE(window().size().width(), size.width) << "no page forces the window wider";
+    EXPECT_LE(window().size().width(), size.width)
+        << "no page forces the window wider; pages: " << widths.join(QLatin1Char(' ')).toStdString()
+        << "; status bar " << window().statusBar()->minimumSizeHint().width() << ", menu bar "
+        << window().menuBar()->minimumSizeHint().width() << ", layout "
+        << window().layout()->minimumSize().width();
     EXPECT_LE(window().size().height(), size.height) << "no page forces the window taller";
 }
 
