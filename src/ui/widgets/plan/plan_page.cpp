@@ -136,17 +136,11 @@ void PlanPage::buildUi()
     m_planView = new QWidget(this);
     m_planView->setObjectName(QStringLiteral("planView"));
 
-    m_clientLabel = new QLabel(m_planView);
-    m_clientLabel->setObjectName(QStringLiteral("planClientLabel"));
-    QFont clientFont = m_clientLabel->font();
-    clientFont.setPointSizeF(clientFont.pointSizeF() * 1.2);
-    clientFont.setBold(true);
-    m_clientLabel->setFont(clientFont);
     m_clientPicker = new QComboBox(m_planView);
     m_clientPicker->setObjectName(QStringLiteral("planClientPicker"));
     m_clientPicker->setAccessibleName(tr("Client"));
     m_clientPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_clientPicker->setMinimumContentsLength(16);
+    m_clientPicker->setMinimumContentsLength(12);
     auto* clientPickerLabel = new QLabel(tr("&Client:"), m_planView);
     clientPickerLabel->setObjectName(QStringLiteral("planClientPickerLabel"));
     clientPickerLabel->setBuddy(m_clientPicker);
@@ -159,7 +153,7 @@ void PlanPage::buildUi()
     // Long entries are cut in the closed box (the list shows them whole), so the buttons beside
     // it stay on screen in a small window.
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_history->setMinimumContentsLength(22);
+    m_history->setMinimumContentsLength(14);
     m_editCopyButton = new QPushButton(tr("Edit as &new version"), m_planView);
     m_editCopyButton->setObjectName(QStringLiteral("editAsNewVersionButton"));
     m_saveButton = new QPushButton(tr("&Save plan"), m_planView);
@@ -183,7 +177,6 @@ void PlanPage::buildUi()
     m_sessionButton->setObjectName(QStringLiteral("planStartSessionButton"));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(m_clientLabel);
     top->addWidget(clientPickerLabel);
     top->addWidget(m_clientPicker);
     top->addSpacing(12);

@@ -168,7 +168,6 @@ private:
     QVBoxLayout* m_layout;
     QWidget* m_planView;
     ClientTabs* m_personalTabs = nullptr;
-    QLabel* m_clientLabel;
     QComboBox* m_clientPicker; // clinician mode: switch clients without leaving the page
     QPushButton* m_planButton;
     QComboBox* m_history;

@@ -142,10 +142,6 @@ void PlanPage::refresh()
     m_draftModel->setReasonRegister(reasonRegister);
     m_storedModel->setReasonRegister(reasonRegister);
     const core::Plan* plan = shownPlan();
-    const QString name = m_record ? QString::fromStdString(m_record->profile.name) : QString();
-    m_clientLabel->setText(m_clientId <= 0 ? tr("No client chosen")
-                           : personal      ? tr("My plan")
-                                           : name);
     m_planButton->setEnabled(m_clientId > 0 && m_record.has_value());
     m_logButton->setEnabled(m_clientId > 0 && m_record.has_value());
     const core::PlanDay* today = todaysSessionDay();
@@ -158,7 +154,6 @@ void PlanPage::refresh()
                    "shown is for another week)."));
     m_history->setVisible(m_history->count() > 0);
     // The client picker (clinician mode) or the tab (personal mode) says whose plan this is.
-    m_clientLabel->setVisible(false);
     m_weekView->setMinutesBudget(m_record ? m_record->profile.minutesPerSession : 0);
 
     if (m_clientId <= 0) {
