@@ -1,4 +1,5 @@
 #include "json_reader.h"
+#include "planned_exercise_json.h"
 #include "reason_json.h"
 
 #include <glidepath/core/client.h>
@@ -276,43 +277,14 @@ core::SessionLog readSessionLog(const nlohmann::json& value, const std::string& 
     return log;
 }
 
-core::PlannedExercise readPlannedExercise(const nlohmann::json& value, const std::string& pointer,
-                                          Issues& issues)
+// A plan's exercise: side and reason required, and reps or a hold (docs/formats.md).
+core::PlannedExercise readPlanExercise(const nlohmann::json& value, const std::string& pointer,
+                                       Issues& issues)
 {
-    core::PlannedExercise planned;
-    ObjectReader reader(value, pointer, issues.all());
-    if (!reader.isObject()) {
-        return planned;
-    }
-    reader.readString("id", planned.id);
-    reader.readString("name", planned.name);
-    reader.readInt("sets", planned.sets, 1, 10);
-    reader.readInt("reps", planned.reps, 0, 50, Presence::Optional);
-    reader.readInt("hold_seconds", planned.holdSeconds, 0, 300, Presence::Optional);
-    if (reader.readString("tempo", planned.tempo, Presence::Optional) && !planned.tempo.empty() &&
-        !core::parseTempo(planned.tempo)) {
-        issues.add(reader.pointerTo("tempo"),
-                   "must be empty or lift-pause-lower seconds like \"2-1-3\", got " +
-                       detail::describeValue(nlohmann::json(planned.tempo)));
-    }
-    reader.readInt("rest_seconds", planned.restSeconds, 0, 600, Presence::Optional);
-    reader.readEnum("side", planned.side);
-    if (const nlohmann::json* reason = reader.readValue("reason")) {
-        planned.reason = detail::readReason(*reason, reader.pointerTo("reason"), issues.all());
-    }
-    // dose.load, optional: {"kind": "band", "level": 2}; plans from before loads have none.
-    if (const nlohmann::json* load = reader.readValue("load", Presence::Optional)) {
-        ObjectReader loadReader(*load, reader.pointerTo("load"), issues.all());
-        if (loadReader.isObject()) {
-            loadReader.readEnum("kind", planned.loadKind);
-            loadReader.readInt("level", planned.loadLevel, 0,
-                               core::maxLoadLevelOf(planned.loadKind));
-            loadReader.finish();
-        }
-    }
-    reader.finish();
-    if (planned.reps <= 0 && planned.holdSeconds <= 0) {
-        issues.addUnlessReported(reader.pointerTo("reps"),
+    core::PlannedExercise planned = detail::readPlannedExercise(
+        value, pointer, issues.all(), detail::PlannedExerciseRules::Plan);
+    if (value.is_object() && planned.reps <= 0 && planned.holdSeconds <= 0) {
+        issues.addUnlessReported(pointer + "/reps",
                                  "an exercise needs reps or hold_seconds above 0");
     }
     return planned;
@@ -409,7 +381,7 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
             dayReader.readInt("estimated_minutes", day.estimatedMinutes, 0, kMaxMinutes);
             if (const nlohmann::json* exercises = dayReader.readList("exercises")) {
                 for (std::size_t j = 0; j < exercises->size(); ++j) {
-                    day.exercises.push_back(readPlannedExercise(
+                    day.exercises.push_back(readPlanExercise(
                         (*exercises)[j], dayReader.pointerTo("exercises") + "/" + std::to_string(j),
                         issues));
                 }
@@ -474,23 +446,7 @@ nlohmann::ordered_json planJson(const core::Plan& plan, const ReasonWords& words
         item["estimated_minutes"] = day.estimatedMinutes;
         nlohmann::ordered_json exercises = nlohmann::ordered_json::array();
         for (const core::PlannedExercise& planned : day.exercises) {
-            nlohmann::ordered_json exercise;
-            exercise["id"] = planned.id;
-            exercise["name"] = planned.name;
-            exercise["sets"] = planned.sets;
-            if (planned.reps > 0) {
-                exercise["reps"] = planned.reps;
-            }
-            if (planned.holdSeconds > 0) {
-                exercise["hold_seconds"] = planned.holdSeconds;
-            }
-            exercise["tempo"] = planned.tempo;
-            exercise["rest_seconds"] = planned.restSeconds;
-            exercise["side"] = name(planned.side);
-            exercise["reason"] = detail::reasonJson(planned.reason, words);
-            if (planned.loadKind != core::LoadKind::None) {
-                exercise["load"] = {{"kind", name(planned.loadKind)}, {"level", planned.loadLevel}};
-            }
+            nlohmann::ordered_json exercise = detail::plannedExerciseJson(planned, words);
             exercises.push_back(std::move(exercise));
         }
         item["exercises"] = std::move(exercises);

@@ -216,10 +216,9 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
     }
     Statement day(db, "INSERT INTO plan_days (plan_id, day_index, date, kind, estimated_minutes) "
                       "VALUES (?, ?, ?, ?, ?)");
-    Statement exercise(db,
-                       "INSERT INTO plan_exercises (plan_id, day_index, position, exercise_id, "
-                       "name, sets, reps, hold_seconds, tempo, rest_seconds, side, reason, "
-                       "load_kind, load_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement exercise(db, "INSERT INTO plan_exercises (plan_id, day_index, position, " +
+                               std::string(detail::kPlannedExerciseColumns) + ") VALUES (?, ?, ?, " +
+                               detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const core::PlanDay& planDay = plan.days[d];
         day.reset();
@@ -230,12 +229,8 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
             const core::PlannedExercise& p = planDay.exercises[i];
             exercise.reset();
             exercise.bind(1, planId).bind(2, static_cast<std::int64_t>(d));
-            exercise.bind(3, static_cast<std::int64_t>(i)).bind(4, p.id).bind(5, p.name);
-            exercise.bind(6, p.sets).bind(7, p.reps).bind(8, p.holdSeconds).bind(9, p.tempo);
-            exercise.bind(10, p.restSeconds)
-                .bind(11, core::toString(p.side))
-                .bind(12, core::encodeReason(p.reason));
-            exercise.bind(13, core::toString(p.loadKind)).bind(14, p.loadLevel);
+            exercise.bind(3, static_cast<std::int64_t>(i));
+            detail::bindPlannedExercise(exercise, 4, p);
             exercise.run();
         }
     }
@@ -289,10 +284,9 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
         day.estimatedMinutes = days.integer(2);
         plan.days.push_back(std::move(day));
     }
-    Statement exercises(db, "SELECT day_index, exercise_id, name, sets, reps, hold_seconds, tempo, "
-                            "rest_seconds, side, reason, load_kind, load_level FROM plan_exercises "
-                            "WHERE plan_id = ? "
-                            "ORDER BY day_index, position");
+    Statement exercises(db, "SELECT day_index, " + std::string(detail::kPlannedExerciseColumns) +
+                                " FROM plan_exercises WHERE plan_id = ? "
+                                "ORDER BY day_index, position");
     exercises.bind(1, stored.id);
     while (exercises.step()) {
         const auto dayIndex = static_cast<std::size_t>(exercises.int64(0));
@@ -300,18 +294,7 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
             throw StorageError(StorageError::Kind::Corrupt,
                                "a saved plan has an exercise on a day it does not have");
         }
-        core::PlannedExercise p;
-        p.id = exercises.text(1);
-        p.name = exercises.text(2);
-        p.sets = exercises.integer(3);
-        p.reps = exercises.integer(4);
-        p.holdSeconds = exercises.integer(5);
-        p.tempo = exercises.text(6);
-        p.restSeconds = exercises.integer(7);
-        p.side = parseStored<core::WorkSide>(exercises.text(8), "work side");
-        p.reason = storedReason(exercises.text(9));
-        p.loadKind = parseStored<core::LoadKind>(exercises.text(10), "load kind");
-        p.loadLevel = exercises.integer(11);
+        core::PlannedExercise p = detail::readPlannedExercise(exercises, 1);
         plan.days[dayIndex].exercises.push_back(std::move(p));
     }
     Statement overrides(db, "SELECT kind, day_index, exercise_id, replacement_id, description "

@@ -62,6 +62,42 @@ void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::strin
     }
 }
 
+std::string placeholders(int count)
+{
+    std::string out;
+    for (int i = 0; i < count; ++i) {
+        out += i == 0 ? "?" : ", ?";
+    }
+    return out;
+}
+
+void bindPlannedExercise(Statement& statement, int first, const core::PlannedExercise& planned)
+{
+    statement.bind(first, planned.id).bind(first + 1, planned.name);
+    statement.bind(first + 2, planned.sets).bind(first + 3, planned.reps);
+    statement.bind(first + 4, planned.holdSeconds).bind(first + 5, planned.tempo);
+    statement.bind(first + 6, planned.restSeconds).bind(first + 7, core::toString(planned.side));
+    statement.bind(first + 8, core::encodeReason(planned.reason));
+    statement.bind(first + 9, core::toString(planned.loadKind)).bind(first + 10, planned.loadLevel);
+}
+
+core::PlannedExercise readPlannedExercise(const Statement& row, int first)
+{
+    core::PlannedExercise planned;
+    planned.id = row.text(first);
+    planned.name = row.text(first + 1);
+    planned.sets = row.integer(first + 2);
+    planned.reps = row.integer(first + 3);
+    planned.holdSeconds = row.integer(first + 4);
+    planned.tempo = row.text(first + 5);
+    planned.restSeconds = row.integer(first + 6);
+    planned.side = parseStored<core::WorkSide>(row.text(first + 7), "work side");
+    planned.reason = storedReason(row.text(first + 8));
+    planned.loadKind = parseStored<core::LoadKind>(row.text(first + 9), "load kind");
+    planned.loadLevel = row.integer(first + 10);
+    return planned;
+}
+
 core::Reason storedReason(const std::string& stored, const std::string& rule)
 {
     if (std::optional<core::Reason> reason = core::decodeReason(stored)) {

@@ -7,8 +7,9 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
-#include <glidepath/core/reason.h>
 #include <glidepath/core/enum_names.h>
+#include <glidepath/core/plan.h>
+#include <glidepath/core/reason.h>
 #include <glidepath/storage/storage_error.h>
 
 #include <cstdint>
@@ -68,6 +69,18 @@ void requireClient(sqlite3* db, std::int64_t clientId);
 // Deletes the row with this id from the table (children go by ON DELETE CASCADE); throws NotFound
 // naming `what` when there was no such row.
 void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::string_view what);
+
+// A planned exercise's columns, the same in plan_exercises and template_exercises, in this
+// order: bindPlannedExercise binds them from parameter `first` on, readPlannedExercise reads
+// them from result column `first` on.
+inline constexpr std::string_view kPlannedExerciseColumns =
+    "exercise_id, name, sets, reps, hold_seconds, tempo, rest_seconds, side, reason, load_kind, "
+    "load_level";
+inline constexpr int kPlannedExerciseColumnCount = 11;
+// "?, ?, ?" with `count` parameters.
+std::string placeholders(int count);
+void bindPlannedExercise(Statement& statement, int first, const core::PlannedExercise& planned);
+core::PlannedExercise readPlannedExercise(const Statement& row, int first);
 
 // Reasons are stored in their text columns as core::encodeReason writes them. Plans saved
 // before reasons were data hold words there: those are kept as stored words (Reason::text),

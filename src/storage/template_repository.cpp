@@ -7,8 +7,8 @@ namespace glidepath::storage {
 using detail::parseStored;
 using detail::readFirstRow;
 using detail::readRows;
-using detail::storedReason;
 using detail::Statement;
+using detail::storedReason;
 
 namespace {
 
@@ -37,11 +37,10 @@ void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
 {
     Statement day(db, "INSERT INTO template_days (template_id, day_index, kind, estimated_minutes) "
                       "VALUES (?, ?, ?, ?)");
-    Statement exercise(db,
-                       "INSERT INTO template_exercises (template_id, day_index, position, "
-                       "exercise_id, name, sets, reps, hold_seconds, tempo, rest_seconds, side, "
-                       "reason, load_kind, load_level) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement exercise(db, "INSERT INTO template_exercises (template_id, day_index, position, " +
+                               std::string(detail::kPlannedExerciseColumns) +
+                               ") VALUES (?, ?, ?, " +
+                               detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const core::TemplateDay& source = plan.days[d];
         day.reset();
@@ -51,10 +50,8 @@ void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
             const core::PlannedExercise& p = source.exercises[e];
             exercise.reset();
             exercise.bind(1, id).bind(2, static_cast<int>(d)).bind(3, static_cast<int>(e));
-            exercise.bind(4, p.id).bind(5, p.name).bind(6, p.sets).bind(7, p.reps);
-            exercise.bind(8, p.holdSeconds).bind(9, p.tempo).bind(10, p.restSeconds);
-            exercise.bind(11, core::toString(p.side)).bind(12, core::encodeReason(p.reason));
-            exercise.bind(13, core::toString(p.loadKind)).bind(14, p.loadLevel).run();
+            detail::bindPlannedExercise(exercise, 4, p);
+            exercise.run();
         }
     }
 }
@@ -81,10 +78,9 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
         day.kind = parseStored<core::DayKind>(days.text(1), "day kind");
         day.estimatedMinutes = days.integer(2);
     }
-    Statement exercises(db, "SELECT day_index, exercise_id, name, sets, reps, hold_seconds, "
-                            "tempo, rest_seconds, side, reason, load_kind, load_level "
-                            "FROM template_exercises "
-                            "WHERE template_id = ? ORDER BY day_index, position");
+    Statement exercises(db, "SELECT day_index, " + std::string(detail::kPlannedExerciseColumns) +
+                                " FROM template_exercises WHERE template_id = ? "
+                                "ORDER BY day_index, position");
     exercises.bind(1, stored.id);
     while (exercises.step()) {
         const int index = exercises.integer(0);
@@ -92,18 +88,7 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
             throw StorageError(StorageError::Kind::Corrupt,
                                "the database holds a template exercise outside the week");
         }
-        core::PlannedExercise p;
-        p.id = exercises.text(1);
-        p.name = exercises.text(2);
-        p.sets = exercises.integer(3);
-        p.reps = exercises.integer(4);
-        p.holdSeconds = exercises.integer(5);
-        p.tempo = exercises.text(6);
-        p.restSeconds = exercises.integer(7);
-        p.side = parseStored<core::WorkSide>(exercises.text(8), "work side");
-        p.reason = storedReason(exercises.text(9));
-        p.loadKind = parseStored<core::LoadKind>(exercises.text(10), "load kind");
-        p.loadLevel = exercises.integer(11);
+        core::PlannedExercise p = detail::readPlannedExercise(exercises, 1);
         stored.plan.days[static_cast<std::size_t>(index)].exercises.push_back(std::move(p));
     }
     return stored;
