@@ -6427,10 +6427,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>This plan is superseded: a red flag was answered yes, so it must not be handed out as the current plan. </source>
         <translation>Dieser Plan ist überholt: Eine Warnzeichen-Frage wurde mit Ja beantwortet, deshalb darf er nicht als aktueller Plan ausgegeben werden. </translation>
     </message>
-    <message>
-        <source>No client chosen</source>
-        <translation>Keine Person ausgewählt</translation>
-    </message>
     <message numerus="yes">
         <source>Do today&apos;s %n exercise(s) on the screen, with timers and a pain check; it is saved as a logged session.</source>
         <translation>

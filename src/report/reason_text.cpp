@@ -195,6 +195,19 @@ QString Say::operator()(std::string_view name) const
     return valueText(*value, m_register);
 }
 
+QString fixedText(const Say& s, const char* clinician, const char* client)
+{
+    return ReasonText::tr(s.client() && client != nullptr ? client : clinician);
+}
+
+QString capsText(const Say& s)
+{
+    return s.client() ? ReasonText::tr("knee bending stays gentle and there is no jumping or "
+                                       "hopping")
+                      : ReasonText::tr("loaded knee bending is kept to %1 and impact to %2")
+                            .arg(s("max_flexion"), s("max_impact"));
+}
+
 } // namespace detail
 
 namespace {

@@ -12,13 +12,6 @@ namespace glidepath::report::detail {
 
 namespace {
 
-QString fixed(const Say& s, const char* clinician, const char* client)
-{
-    return ReasonText::tr(s.client() && client != nullptr ? client : clinician);
-}
-
-#define GP_FIXED(clinician, client) [](const Say& s) { return fixed(s, clinician, client); }
-
 QString amberWait(const Say& s)
 {
     QStringList waits;

@@ -46,9 +46,19 @@ private:
 };
 
 using Renderer = QString (*)(const Say&);
+// Every decision rule's words; merges pathwayRenderers() (referral, surgery, phase gates, logs,
+// selection, goals, the week) into those of pain, the light and the action.
 const std::map<std::string_view, Renderer>& decisionRenderers();
+const std::map<std::string_view, Renderer>& pathwayRenderers();
 const std::map<std::string_view, Renderer>& adviceRenderers();
 const std::map<std::string_view, Renderer>& exerciseRenderers();
+
+// A sentence without values: the clinician's words, or the client's where given (not null).
+QString fixedText(const Say& s, const char* clinician, const char* client);
+#define GP_FIXED(clinician, client) [](const Say& s) { return fixedText(s, clinician, client); }
+
+// The red-week caps (max_flexion, max_impact) as the end of a sentence.
+QString capsText(const Say& s);
 
 // The gate criteria of phase.gate.* (a list of [word, numbers...] items) in words.
 QString criteriaText(const core::ReasonValue& list, int phase, Register reg);
