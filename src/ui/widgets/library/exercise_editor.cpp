@@ -204,6 +204,14 @@ void ExerciseEditor::buildUi()
     m_stack->addWidget(page);
 }
 
+int ExerciseEditor::comfortableWidth() const
+{
+    const QMargins margins = contentsMargins();
+    return m_scroll->widget()->minimumSizeHint().width() +
+           m_scroll->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right() +
+           2 * m_scroll->frameWidth();
+}
+
 // The start and end picture with its pose editor. Its own file holds the editing; here it is
 // one more field, saved and undone like the others.
 QWidget* ExerciseEditor::buildPictureGroup()
@@ -364,6 +372,9 @@ static QFormLayout* makeForm(QWidget* parent)
 {
     auto* form = new QFormLayout(parent);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow side panel a wide field (the muscle and equipment lists) moves under its
+    // label instead of pushing the form wider than the panel.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(8);

@@ -44,6 +44,9 @@ public:
     void showExercise(const std::string& id); // a stored exercise; clear() when it does not exist
     void startNew();                          // an empty draft
     void clear();                             // nothing selected
+    // The width at which the form needs no sideways scrolling (its fields' minimum, the
+    // vertical scroll bar and the frame).
+    int comfortableWidth() const;
 
     bool isNew() const { return m_mode == Mode::New; }
     bool isEmpty() const { return m_mode == Mode::Empty; }

@@ -111,7 +111,7 @@ void LibraryPage::buildUi()
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setSizes({660, 480});
-    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    m_splitterRestored = m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
 
@@ -567,6 +567,22 @@ void LibraryPage::clearSearchAndFilters()
     m_showHidden->setChecked(false);
     m_batchUpdate = false;
     reload();
+}
+
+void LibraryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterSized || m_splitterRestored) {
+        return; // the user's own division is kept
+    }
+    m_splitterSized = true;
+    // First shown: the form gets the width it needs to show its fields whole, up to half the
+    // page; the list takes the rest (its columns elide, the form's fields would be cut).
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int form = std::min(m_editor->comfortableWidth(), total / 2);
+    if (total > 0 && form > m_splitter->sizes().value(1)) {
+        m_splitter->setSizes({total - form, form});
+    }
 }
 
 } // namespace glidepath::ui

@@ -53,6 +53,9 @@ signals:
     // The exercise shown changed, or whether it can be duplicated or deleted.
     void currentExerciseChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildUi();
     QWidget* buildListSide();
@@ -87,6 +90,8 @@ private:
     QLabel* m_emptyTitle = nullptr;
     QLabel* m_emptyText = nullptr;
     ExerciseEditor* m_editor = nullptr;
+    bool m_splitterRestored = false; // a division saved by the user was restored
+    bool m_splitterSized = false;    // the first show has divided the page
 };
 
 } // namespace glidepath::ui

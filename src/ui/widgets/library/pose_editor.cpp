@@ -59,7 +59,7 @@ QString propLabel(core::PropKind kind)
 
 PoseEditor::PoseEditor(QWidget* parent)
     : QWidget(parent), m_canvas(new PoseCanvas), m_tabs(new QTabBar), m_working(new QComboBox),
-      m_view(new QComboBox), m_props(new CheckList(4)), m_reset(new QPushButton), m_note(new QLabel)
+      m_view(new QComboBox), m_props(new CheckList(3)), m_reset(new QPushButton), m_note(new QLabel)
 {
     setObjectName(QStringLiteral("poseEditor"));
     m_tabs->addTab(tr("Start"));
@@ -88,14 +88,19 @@ PoseEditor::PoseEditor(QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
+    // The frame tabs and the two choices on rows of their own, so that the editor fits the
+    // Library's side panel in a 1024-px window without scrolling sideways.
     auto* top = new QHBoxLayout;
     top->addWidget(m_tabs);
     top->addStretch(1);
-    top->addWidget(m_view);
-    top->addWidget(m_working);
+    auto* choices = new QHBoxLayout;
+    choices->addWidget(m_view);
+    choices->addWidget(m_working);
+    choices->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addLayout(choices);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_note);
     layout->addWidget(m_props);
