@@ -40,7 +40,10 @@ void add(LibraryDocument& document, std::string_view json)
         if (!exercises->is_object()) {
             issues.push_back({"/exercises", "must be an object of exercise ids", 0, 0});
         } else {
-            for (const auto& [id, body] : exercises->items()) {
+            for (const auto& item : exercises->items()) {
+                // Named, not a structured binding: clang before 16 cannot capture one.
+                const std::string& id = item.key();
+                const nlohmann::json& body = item.value();
                 const std::string at = "/exercises/" + detail::pointerToken(id);
                 const bool known =
                     std::any_of(document.exercises.begin(), document.exercises.end(),
