@@ -2968,10 +2968,6 @@
         <translation>%1 gibt es nicht mehr; eine andere Übung tritt an ihre Stelle.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) from last week&apos;s plan is no longer in the library; another exercise takes its place.</source>
-        <translation>„%1“ (%2) aus dem Plan der letzten Woche ist nicht mehr in der Bibliothek; eine andere Übung tritt an ihre Stelle.</translation>
-    </message>
-    <message>
         <source>too few sessions were done to progress</source>
         <translation>zu wenige Einheiten erledigt, um zu steigern</translation>
     </message>
@@ -3578,6 +3574,23 @@
     <message>
         <source>Load moves up one level (band or weight) once reps, sets, hold and tempo have no room or no time left in the session.</source>
         <translation>Die Belastung steigt um eine Stufe (Band oder Gewicht), sobald Wiederholungen, Sätze, Halten und Tempo keinen Spielraum mehr haben oder die Zeit der Einheit nicht reicht.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of clinician reasons (QDate pattern)</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from last week&apos;s plan is no longer in the library; another exercise takes its place.</source>
+        <translation>„%1“ aus dem Plan der letzten Woche ist nicht mehr in der Bibliothek; eine andere Übung tritt an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>no mobility and activation day and </source>
+        <translation>kein Mobilitäts- und Aktivierungstag und </translation>
+    </message>
+    <message>
+        <source>%1 rest day, from %2 sessions a week</source>
+        <translation>%1 Ruhetag, bei %2 gewünschten Einheiten pro Woche</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 #include <glidepath/core/vocabulary.h>
 #include <glidepath/report/handout_text.h>
 
+#include <QDate>
+#include <QLocale>
+
 #include <algorithm>
 #include <array>
 
@@ -93,7 +96,12 @@ QString dateText(core::Date date, Register reg)
         return ReasonText::tr("%1 %2", "weekday, day and month")
             .arg(weekdayName(date), dayMonth(date));
     }
-    return QString::fromStdString(core::toIsoString(date));
+    // Exact, and read at a glance: "Mon 7 Dec 2026" (the order and names follow the language).
+    const std::chrono::year_month_day ymd{date};
+    const QDate day(static_cast<int>(ymd.year()), static_cast<int>(unsigned(ymd.month())),
+                    static_cast<int>(unsigned(ymd.day())));
+    return QLocale().toString(day, ReasonText::tr("ddd d MMM yyyy", "date format of clinician "
+                                                                    "reasons (QDate pattern)"));
 }
 
 } // namespace

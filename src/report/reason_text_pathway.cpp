@@ -148,14 +148,12 @@ QString keepPrevious(const Say& s)
 {
     const std::string c = s.raw("case");
     if (c == "not_in_library") {
-        const core::ReasonValue* e = s.reason().find("exercise");
         return s.client()
                    ? ReasonText::tr("%1 is no longer available; another exercise takes its place.")
                          .arg(exerciseName(s, "exercise"))
-                   : ReasonText::tr("\"%1\" (%2) from last week's plan is no longer in the "
+                   : ReasonText::tr("\"%1\" from last week's plan is no longer in the "
                                     "library; another exercise takes its place.")
-                         .arg(exerciseName(s, "exercise"),
-                              QString::fromStdString(e ? e->id : std::string()));
+                         .arg(exerciseName(s, "exercise"));
     }
     if (c == "hold") {
         if (s.client()) {
@@ -226,10 +224,13 @@ QString weekStrength(const Say& s)
         (s.n("strength") == 1 ? ReasonText::tr("%1 strength day (%2), never two in a row, ")
                               : ReasonText::tr("%1 strength days (%2), never two in a row, "))
             .arg(s.num("strength"), s("strength_days")) +
-        (s.n("mobility") == 1 ? ReasonText::tr("%1 mobility and activation day and ")
-                              : ReasonText::tr("%1 mobility and activation days and "))
+        (s.n("mobility") == 0   ? ReasonText::tr("no mobility and activation day and ")
+         : s.n("mobility") == 1 ? ReasonText::tr("%1 mobility and activation day and ")
+                                : ReasonText::tr("%1 mobility and activation days and "))
             .arg(s.num("mobility")) +
-        ReasonText::tr("%1 rest days, from %2 sessions a week").arg(s.num("rest"), s.num("asked"));
+        (s.n("rest") == 1 ? ReasonText::tr("%1 rest day, from %2 sessions a week")
+                          : ReasonText::tr("%1 rest days, from %2 sessions a week"))
+            .arg(s.num("rest"), s.num("asked"));
     if (s.has("red_max")) {
         out += ReasonText::tr("; a red week has at most %1 strength days").arg(s.num("red_max"));
     }

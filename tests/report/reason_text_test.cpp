@@ -192,14 +192,17 @@ TEST(ReasonText, TheClinicianRegisterIsPrecise)
               "Red week: about 30 % less volume, 3 × 10 → 2 × 10.");
 }
 
-TEST(ReasonText, ClientDatesAreWrittenOut)
+TEST(ReasonText, DatesAreWrittenOutInBothRegisters)
 {
     const Reason pain("log.pain", {{"date", value::date(test::day(2026, 12, 7))},
                                    {"pain", value::pain(6)},
                                    {"checkin_pain", value::pain(3)}});
     const QString client = reasonText(pain, Register::Client);
     EXPECT_TRUE(client.contains(QStringLiteral("Monday 7 December"))) << client.toStdString();
-    EXPECT_TRUE(reasonText(pain, Register::Clinician).contains(QStringLiteral("2026-12-07")));
+    // The clinician's words are exact but readable: the weekday, the day, the month and the year.
+    const QString clinician = reasonText(pain, Register::Clinician);
+    EXPECT_TRUE(clinician.contains(QStringLiteral("Mon 7 Dec 2026"))) << clinician.toStdString();
+    EXPECT_FALSE(clinician.contains(QStringLiteral("2026-12-07"))) << clinician.toStdString();
 }
 
 TEST(ReasonText, StoredWordsFromOlderPlansAreShown)
