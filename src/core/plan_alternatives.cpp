@@ -95,13 +95,13 @@ ReasonValues PlanAlternatives::exclusionReason(const Exercise& exercise) const
     return core::exclusionReason(exercise, m_state->filter);
 }
 
-std::string PlanAlternatives::slotName(std::string_view id, DayKind dayKind) const
+std::string PlanAlternatives::slotWord(std::string_view id, DayKind dayKind) const
 {
     const Exercise* exercise = find(id);
     if (!exercise) {
         return {};
     }
-    return std::string(slotLabel(placeOf(*exercise, dayKind).second));
+    return std::string(core::slotWord(placeOf(*exercise, dayKind).second));
 }
 
 DayKind PlanAlternatives::dayKindFor(const Exercise& exercise)

@@ -275,6 +275,11 @@ std::string clinicianText(const core::Reason& reason)
     return reasonText(reason, Register::Clinician).toStdString();
 }
 
+QString vocabularyText(std::string_view word, Register reg)
+{
+    return detail::wordText(word, reg);
+}
+
 bool hasReasonWords(std::string_view rule)
 {
     return rendererFor(rule) != nullptr;

@@ -5,8 +5,9 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/load.h>
-#include <glidepath/report/handout_text.h>
 #include <glidepath/core/vocabulary.h>
+#include <glidepath/report/handout_text.h>
+#include <glidepath/report/red_flag_text.h>
 
 namespace glidepath::report::detail {
 
@@ -45,11 +46,9 @@ QString amberWait(const Say& s)
 QString redFlagAdvice(const Say& s)
 {
     const auto flag = core::parseEnum<core::RedFlag>(s.raw("flag"));
-    const std::string_view referral = flag ? core::redFlagReferral(*flag) : std::string_view();
-    const QString line =
-        flag ? QString::fromUtf8(referral.data(), static_cast<qsizetype>(referral.size()))
-             : ReasonText::tr("Please get the warning sign checked by a doctor or "
-                              "physiotherapist before you exercise again.");
+    const QString line = flag ? redFlagReferral(*flag)
+                              : ReasonText::tr("Please get the warning sign checked by a doctor or "
+                                               "physiotherapist before you exercise again.");
     return s.raw("urgency") == "same_day" ? ReasonText::tr("Today, not later: %1").arg(line) : line;
 }
 

@@ -5,6 +5,7 @@
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/vocabulary.h>
+#include <glidepath/report/red_flag_text.h>
 
 namespace glidepath::report::detail {
 
@@ -14,10 +15,7 @@ QString referRedFlag(const Say& s)
 {
     const std::string word = s.raw("flag");
     const auto flag = core::parseEnum<core::RedFlag>(word);
-    const QString question =
-        flag ? QString::fromUtf8(core::redFlagQuestion(*flag).data(),
-                                 static_cast<qsizetype>(core::redFlagQuestion(*flag).size()))
-             : s("flag");
+    const QString question = flag ? redFlagQuestion(*flag) : s("flag");
     const bool sameDay = s.raw("urgency") == "same_day";
     if (s.client()) {
         return sameDay ? ReasonText::tr("You answered yes to \"%1\". Please get this checked by "
@@ -39,8 +37,7 @@ QString referRedFlag(const Say& s)
     const QString then = sameDay ? ReasonText::tr("Same-day medical assessment; no exercises "
                                                   "until a clinician has checked it.")
                                  : ReasonText::tr("No exercises until a clinician has checked it.");
-    return ReasonText::tr("Red flag %1: \"%2\" was answered yes (%3). %4")
-        .arg(where, question, QString::fromStdString(word), then);
+    return ReasonText::tr("Red flag %1: \"%2\" was answered yes. %3").arg(where, question, then);
 }
 
 QString trend(const Say& s, bool red)

@@ -38,39 +38,6 @@ using Fields = std::vector<std::string>;
 
 } // namespace
 
-TEST(RedFlags, EveryFlagHasDistinctQuestionAndReferral)
-{
-    std::set<std::string_view> questions;
-    std::set<std::string_view> referrals;
-    for (const RedFlag flag : allValues<RedFlag>()) {
-        const auto question = redFlagQuestion(flag);
-        const auto referral = redFlagReferral(flag);
-        EXPECT_GT(question.size(), 20u) << toString(flag);
-        EXPECT_EQ(question.back(), '?') << toString(flag);
-        EXPECT_GT(referral.size(), 40u) << toString(flag);
-        // Every referral names who to see: a doctor, or the surgical team after an operation.
-        EXPECT_TRUE(referral.find("doctor") != std::string_view::npos ||
-                    referral.find("surgical team") != std::string_view::npos)
-            << toString(flag);
-        questions.insert(question);
-        referrals.insert(referral);
-    }
-    EXPECT_EQ(questions.size(), allValues<RedFlag>().size());
-    EXPECT_EQ(referrals.size(), allValues<RedFlag>().size());
-}
-
-TEST(RedFlags, QuestionsAreSpecific)
-{
-    EXPECT_NE(redFlagQuestion(RedFlag::HotSwollenJointFever).find("fever"), std::string_view::npos);
-    EXPECT_NE(redFlagQuestion(RedFlag::CannotBearWeight).find("four steps"),
-              std::string_view::npos);
-    EXPECT_NE(redFlagQuestion(RedFlag::LockedKnee).find("straighten"), std::string_view::npos);
-    EXPECT_NE(redFlagQuestion(RedFlag::NumbnessOrColourChange).find("pins and needles"),
-              std::string_view::npos);
-    EXPECT_NE(redFlagQuestion(RedFlag::YoungPersonHipRotationPain).find("hip"),
-              std::string_view::npos);
-}
-
 TEST(ValidateProfile, ValidProfileHasNoIssues)
 {
     EXPECT_TRUE(validateProfile(validProfile()).empty());

@@ -17,6 +17,7 @@
 #include "widgets/plan/plan_page.h"
 
 #include <glidepath/core/plan_status.h>
+#include <glidepath/report/red_flag_text.h>
 
 #include <QComboBox>
 #include <QLabel>
@@ -256,8 +257,7 @@ TEST_F(SafetyDefaultsTest, ARedFlagAtACheckInShowsTheReferralAndSupersedesTheSav
     checkIn(2, {core::RedFlag::LockedKnee});
     ASSERT_EQ(context().clients().checkIns(id).size(), 2U);
     const QString dialog = ui::MessageBox::lastText();
-    EXPECT_TRUE(
-        dialog.contains(QString::fromUtf8(core::redFlagReferral(core::RedFlag::LockedKnee).data())))
+    EXPECT_TRUE(dialog.contains(report::redFlagReferral(core::RedFlag::LockedKnee)))
         << dialog.toStdString();
     EXPECT_TRUE(dialog.contains(QStringLiteral("superseded")));
     EXPECT_TRUE(dialog.contains(QStringLiteral("who reviewed and when")));

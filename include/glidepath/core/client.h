@@ -173,8 +173,6 @@ struct CheckIn
 };
 
 // The plain-words question asked for a flag, and the advice shown when it is answered yes.
-std::string_view redFlagQuestion(RedFlag flag);
-std::string_view redFlagReferral(RedFlag flag);
 
 // Problems with a profile or check-in, field names in their JSON spelling ("minutes_per_session").
 struct FieldIssue

@@ -42,8 +42,9 @@ public:
     // the exclusion ("exclusion" names it; report/reason_text.h has the words), empty if usable.
     bool isUsable(const Exercise& exercise) const;
     ReasonValues exclusionReason(const Exercise& exercise) const;
-    // "hip abductors"; empty for an unknown id.
-    std::string slotName(std::string_view id, DayKind dayKind) const;
+    // The slot the exercise fills that day, as its word ("hip_abductors", the reason values'
+    // spelling, which report::vocabularyText puts into words); empty for an unknown id.
+    std::string slotWord(std::string_view id, DayKind dayKind) const;
     // The kind of day an exercise added by hand to a rest day turns it into.
     static DayKind dayKindFor(const Exercise& exercise);
 

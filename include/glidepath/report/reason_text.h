@@ -36,6 +36,10 @@ std::string clinicianText(const core::Reason& reason);
 // end of a sentence: "it needs a resistance band, which the client does not have".
 QString exclusionText(const core::ReasonValues& values, Register reg);
 
+// A word of core's vocabulary as the reasons write it: a slot ("hip_abductors" -> "hip
+// abductors"), an equipment or a condition word; an unknown word with its underscores spaced.
+QString vocabularyText(std::string_view word, Register reg);
+
 // Whether the renderer has words of its own for the rule id (else it falls back to stored
 // words, or in the clinician register to the rule id).
 bool hasReasonWords(std::string_view rule);

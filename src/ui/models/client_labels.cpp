@@ -3,6 +3,7 @@
 #include "labels.h"
 
 #include <glidepath/planning/planning_service.h>
+#include <glidepath/report/red_flag_text.h>
 
 #include <QLocale>
 #include <QStringList>
@@ -13,14 +14,12 @@ namespace glidepath::ui {
 
 QString ClientLabels::redFlagQuestion(core::RedFlag flag)
 {
-    const std::string_view text = core::redFlagQuestion(flag);
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    return report::redFlagQuestion(flag);
 }
 
 QString ClientLabels::redFlagReferral(core::RedFlag flag)
 {
-    const std::string_view text = core::redFlagReferral(flag);
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    return report::redFlagReferral(flag);
 }
 
 QString ClientLabels::redFlagAdvice(const std::vector<core::RedFlag>& flags)
