@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CliText</name>
+    <message>
+        <source>cannot write the handout: %1</source>
+        <translation>das Handout kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the clinician summary to %1</source>
+        <translation>Zusammenfassung für Fachpersonal geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the home routine to %1</source>
+        <translation>Übungsprogramm für zu Hause geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND [ARGS...]
+
+Works with Glidepath&apos;s exercise library, database and weekly plans from the command line.
+
+Commands:
+  library   list, search, show, import and export exercises
+  db        check, back up or restore the database
+  plan      make a week&apos;s plan from a request file, or show and print a saved plan
+
+Options:
+  --database PATH  the database to use; without it, $GLIDEPATH_DB, else
+                   %1
+  --create         make a new, empty database if none is at the --database path
+                   (without it a mistyped path is an error; the default one is made
+                   on first use)
+  --language CODE  the language of messages, plans and handouts: en or de;
+                   without it, the system&apos;s (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --help           show this help (&quot;glidepath-cli COMMAND --help&quot; for a command)
+  --version        show the version
+
+Exit status: 0 success, 1 bad input (the message says which file and field), 2 usage error.
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] [--language CODE] BEFEHL [ARGUMENTE...]
+
+Arbeitet von der Kommandozeile aus mit Glidepaths Übungsbibliothek, Datenbank und Wochenplänen.
+
+Befehle:
+  library   Übungen auflisten, suchen, zeigen, importieren und exportieren
+  db        die Datenbank prüfen, sichern oder wiederherstellen
+  plan      den Plan einer Woche aus einer Anfragedatei erstellen oder einen
+            gespeicherten Plan zeigen und drucken
+
+Optionen:
+  --database PFAD  die zu verwendende Datenbank; ohne Angabe $GLIDEPATH_DB, sonst
+                   %1
+  --create         eine neue, leere Datenbank anlegen, wenn unter dem --database-Pfad
+                   keine liegt (ohne diese Option ist ein vertippter Pfad ein Fehler;
+                   die Standarddatenbank wird beim ersten Gebrauch angelegt)
+  --language CODE  die Sprache von Meldungen, Plänen und Handouts: en oder de;
+                   ohne Angabe die des Systems (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --help           diese Hilfe zeigen („glidepath-cli BEFEHL --help“ für einen Befehl)
+  --version        die Version zeigen
+
+Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld),
+2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (meinten Sie %1?)</translation>
+    </message>
+</context>
+<context>
     <name>ClientLabels</name>
     <message>
         <source>It stays stopped until a clinician has reviewed the answers — a review recorded with who reviewed and when — and the red-flag answers no longer say yes.</source>
@@ -1271,6 +1350,11 @@
     <message>
         <source>progress needs %1% of sessions done</source>
         <translation>zum Steigern müssen %1 % der Einheiten erledigt sein</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a day number, then the last day with month and year</comment>
+        <translation>%1. bis %2</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +2860,6 @@
         <translation>Keine Übungen, bis eine Fachperson es geprüft hat.</translation>
     </message>
     <message>
-        <source>Red flag %1: &quot;%2&quot; was answered yes (%3). %4</source>
-        <translation>Warnzeichen %1: „%2“ wurde mit Ja beantwortet (%3). %4</translation>
-    </message>
-    <message>
         <source>pain at rest has gone up from %1 to %2</source>
         <translation>der Schmerz in Ruhe ist von %1 auf %2 gestiegen</translation>
     </message>
@@ -3591,6 +3671,125 @@
     <message>
         <source>%1 rest day, from %2 sessions a week</source>
         <translation>%1 Ruhetag, bei %2 gewünschten Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Red flag %1: &quot;%2&quot; was answered yes. %3</source>
+        <translation>Warnzeichen %1: „%2“ wurde mit Ja beantwortet. %3</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagText</name>
+    <message>
+        <source>Is the knee or hip hot, red and swollen, and do you have a fever or feel unwell?</source>
+        <translation>Ist das Knie oder die Hüfte heiß, gerötet und geschwollen, und haben Sie Fieber oder fühlen Sie sich krank?</translation>
+    </message>
+    <message>
+        <source>Since an injury, are you unable to put weight on the leg or take four steps?</source>
+        <translation>Können Sie seit einer Verletzung das Bein nicht belasten oder keine vier Schritte gehen?</translation>
+    </message>
+    <message>
+        <source>Does the knee lock, or can you not straighten it fully?</source>
+        <translation>Blockiert das Knie, oder können Sie es nicht ganz strecken?</translation>
+    </message>
+    <message>
+        <source>Did the knee swell up a lot within a few hours of an injury?</source>
+        <translation>Ist das Knie innerhalb weniger Stunden nach einer Verletzung stark angeschwollen?</translation>
+    </message>
+    <message>
+        <source>Do you think the kneecap has dislocated, a bone is broken or a tendon has torn?</source>
+        <translation>Glauben Sie, dass die Kniescheibe herausgesprungen, ein Knochen gebrochen oder eine Sehne gerissen ist?</translation>
+    </message>
+    <message>
+        <source>Is the pain constant, or does it wake you at night whatever position you are in?</source>
+        <translation>Ist der Schmerz ständig da, oder weckt er Sie nachts, egal wie Sie liegen?</translation>
+    </message>
+    <message>
+        <source>Have you lost weight recently without trying?</source>
+        <translation>Haben Sie in letzter Zeit ungewollt abgenommen?</translation>
+    </message>
+    <message>
+        <source>Do you have numbness, pins and needles, or a change of colour in the leg or foot?</source>
+        <translation>Haben Sie Taubheit, Kribbeln oder eine Verfärbung im Bein oder Fuß?</translation>
+    </message>
+    <message>
+        <source>Is this for a child or teenager whose knee pain comes with pain when the hip is turned in or out?</source>
+        <translation>Geht es um ein Kind oder einen Jugendlichen, dessen Knieschmerz mit Schmerzen beim Ein- oder Ausdrehen der Hüfte einhergeht?</translation>
+    </message>
+    <message>
+        <source>Is one calf painful, swollen, warm or red, especially since an operation or a time of little movement?</source>
+        <translation>Ist eine Wade schmerzhaft, geschwollen, warm oder gerötet, besonders seit einer Operation oder einer Zeit mit wenig Bewegung?</translation>
+    </message>
+    <message>
+        <source>After an operation, is the wound red, oozing or opening, or do you have a fever?</source>
+        <translation>Ist die Wunde nach einer Operation gerötet, nässt sie oder geht sie auf, oder haben Sie Fieber?</translation>
+    </message>
+    <message>
+        <source>Have you had cancer, and is this pain new and without a clear cause, or worse at night?</source>
+        <translation>Hatten Sie Krebs, und ist dieser Schmerz neu und ohne klare Ursache oder nachts schlimmer?</translation>
+    </message>
+    <message>
+        <source>Are several joints swollen, or are you stiff for more than half an hour every morning, or generally unwell?</source>
+        <translation>Sind mehrere Gelenke geschwollen, sind Sie jeden Morgen länger als eine halbe Stunde steif, oder fühlen Sie sich allgemein krank?</translation>
+    </message>
+    <message>
+        <source>Is numbness or weakness in the leg spreading or getting worse, or does the foot drop or catch when you walk?</source>
+        <translation>Breitet sich Taubheit oder Schwäche im Bein aus oder wird sie stärker, oder hängt der Fuß beim Gehen herab oder bleibt hängen?</translation>
+    </message>
+    <message>
+        <source>A hot, swollen joint with a fever can mean an infection. Please contact a doctor or urgent care today, and do not exercise the leg until you have been seen.</source>
+        <translation>Ein heißes, geschwollenes Gelenk mit Fieber kann eine Infektion bedeuten. Bitte wenden Sie sich noch heute an eine Ärztin, einen Arzt oder eine Notfallpraxis und üben Sie mit dem Bein nicht, bis Sie untersucht wurden.</translation>
+    </message>
+    <message>
+        <source>Not being able to take weight after an injury needs checking for a fracture. Please see a doctor or an urgent care centre before starting any exercise.</source>
+        <translation>Wenn Sie das Bein nach einer Verletzung nicht belasten können, muss ein Bruch ausgeschlossen werden. Bitte gehen Sie zu einer Ärztin, einem Arzt oder in eine Notfallpraxis, bevor Sie mit Übungen beginnen.</translation>
+    </message>
+    <message>
+        <source>A knee that locks or will not straighten may have a torn cartilage or a loose fragment. Please book an assessment with a doctor or physiotherapist first.</source>
+        <translation>Ein Knie, das blockiert oder sich nicht strecken lässt, kann einen Meniskusriss oder ein freies Gelenkstück haben. Bitte lassen Sie es zuerst ärztlich oder physiotherapeutisch untersuchen.</translation>
+    </message>
+    <message>
+        <source>Swelling that comes up within hours of an injury often means bleeding inside the joint. Please have the knee assessed by a doctor or physiotherapist soon.</source>
+        <translation>Eine Schwellung, die innerhalb von Stunden nach einer Verletzung entsteht, bedeutet oft eine Blutung im Gelenk. Bitte lassen Sie das Knie bald ärztlich oder physiotherapeutisch untersuchen.</translation>
+    </message>
+    <message>
+        <source>A possible dislocation, fracture or tendon tear needs a medical assessment. Please see a doctor or urgent care before starting this programme.</source>
+        <translation>Eine mögliche Ausrenkung, ein Bruch oder ein Sehnenriss muss ärztlich untersucht werden. Bitte gehen Sie zu einer Ärztin, einem Arzt oder in eine Notfallpraxis, bevor Sie mit diesem Programm beginnen.</translation>
+    </message>
+    <message>
+        <source>Pain that never eases or wakes you at night is not typical of this kind of knee or hip pain. Please ask your doctor to look into it before exercising.</source>
+        <translation>Schmerz, der nie nachlässt oder Sie nachts weckt, ist für diese Art von Knie- oder Hüftschmerz nicht typisch. Bitte lassen Sie das ärztlich abklären, bevor Sie üben.</translation>
+    </message>
+    <message>
+        <source>Weight loss without a reason should be checked by your doctor. Please book an appointment and mention your joint pain as well.</source>
+        <translation>Gewichtsverlust ohne Grund sollte ärztlich abgeklärt werden. Bitte vereinbaren Sie einen Termin und erwähnen Sie auch Ihre Gelenkschmerzen.</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or colour change can come from a nerve or the circulation. Please see a doctor soon; go urgently if the leg is cold, pale or getting worse.</source>
+        <translation>Taubheit, Kribbeln oder eine Verfärbung können von einem Nerv oder der Durchblutung kommen. Bitte gehen Sie bald zu einer Ärztin oder einem Arzt; sofort, wenn das Bein kalt oder blass ist oder es schlimmer wird.</translation>
+    </message>
+    <message>
+        <source>In a growing child, knee pain with painful hip turning can come from the hip growth plate. Please see a doctor today (the same day) and avoid running, jumping and heavy loading until then.</source>
+        <translation>Bei einem Kind im Wachstum kann Knieschmerz mit schmerzhaftem Drehen der Hüfte von der Wachstumsfuge der Hüfte kommen. Bitte gehen Sie noch heute zu einer Ärztin oder einem Arzt und vermeiden Sie bis dahin Laufen, Springen und schwere Belastung.</translation>
+    </message>
+    <message>
+        <source>A painful, swollen, warm calf can be a blood clot. Please see a doctor or urgent care today (the same day) and do not exercise the leg until then.</source>
+        <translation>Eine schmerzhafte, geschwollene, warme Wade kann ein Blutgerinnsel sein. Bitte gehen Sie noch heute zu einer Ärztin, einem Arzt oder in eine Notfallpraxis und üben Sie bis dahin nicht mit dem Bein.</translation>
+    </message>
+    <message>
+        <source>A red, oozing or opening wound or a fever after an operation needs checking. Please contact your surgical team or a doctor today and pause the exercises until they have seen it.</source>
+        <translation>Eine gerötete, nässende oder aufgehende Wunde oder Fieber nach einer Operation muss kontrolliert werden. Bitte wenden Sie sich noch heute an Ihr Operationsteam oder eine Ärztin bzw. einen Arzt und pausieren Sie die Übungen, bis es angesehen wurde.</translation>
+    </message>
+    <message>
+        <source>New, unexplained pain after cancer should be checked by your doctor. Please book an appointment soon and mention this pain before you start exercising.</source>
+        <translation>Neuer, unerklärter Schmerz nach einer Krebserkrankung sollte ärztlich abgeklärt werden. Bitte vereinbaren Sie bald einen Termin und sprechen Sie diesen Schmerz an, bevor Sie mit den Übungen beginnen.</translation>
+    </message>
+    <message>
+        <source>Several swollen joints or long morning stiffness can be an inflammatory condition. Please see your doctor soon; it may need a blood test or a specialist.</source>
+        <translation>Mehrere geschwollene Gelenke oder lange Morgensteifigkeit können auf eine entzündliche Erkrankung hinweisen. Bitte gehen Sie bald zu Ihrer Ärztin oder Ihrem Arzt; vielleicht braucht es eine Blutuntersuchung oder eine Fachärztin bzw. einen Facharzt.</translation>
+    </message>
+    <message>
+        <source>Numbness or weakness that is spreading, or a dropping foot, needs a medical assessment today. Please see a doctor or urgent care the same day.</source>
+        <translation>Taubheit oder Schwäche, die sich ausbreitet, oder ein herabhängender Fuß muss noch heute ärztlich untersucht werden. Bitte gehen Sie am selben Tag zu einer Ärztin, einem Arzt oder in eine Notfallpraxis.</translation>
     </message>
 </context>
 <context>

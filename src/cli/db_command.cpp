@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <span>
 #include <ostream>
+#include <span>
 
 namespace glidepath::cli {
 
@@ -212,8 +212,8 @@ int restore(const GlobalOptions& global, const ParsedArgs& parsed, std::ostream&
     const io::LibraryDocument& builtins = io::builtinLibrary();
     storage::ExerciseRepository(*db).seedBuiltins(builtins.exercises, builtins.libraryVersion);
     out << "Restored " << db->path().string() << " from " << source.string()
-        << ". The content it replaced was backed up to " << storage::backupFolder(db->path()).string()
-        << ".\n";
+        << ". The content it replaced was backed up to "
+        << storage::backupFolder(db->path()).string() << ".\n";
     return kExitOk;
 }
 
@@ -289,8 +289,7 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
             options.databasePath = *path;
         }
     } catch (const UsageError& error) {
-        err << "glidepath-cli db " << name << ": " << error.what() << "\n\n"
-            << subcommand->usage;
+        err << "glidepath-cli db " << name << ": " << error.what() << "\n\n" << subcommand->usage;
         return kExitUsage;
     }
     try {

@@ -1,6 +1,9 @@
 #include "cli_args.h"
+#include "cli_language.h"
+#include "cli_text.h"
 #include "commands.h"
 
+#include <glidepath/io/library_format.h>
 #include <glidepath/io/rules_format.h>
 #include <glidepath/report/handout_renderer.h>
 
@@ -10,24 +13,6 @@
 #include <ostream>
 
 namespace glidepath::cli {
-
-namespace {
-
-// The handout needs fonts, which come from a QGuiApplication. The CLI never opens a window, so
-// it always uses the offscreen platform: printing works the same on a server without a display.
-void ensureGuiApplication()
-{
-    if (QGuiApplication::instance() != nullptr) {
-        return;
-    }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "glidepath-cli";
-    static char* argv[] = {name, nullptr};
-    static std::unique_ptr<QGuiApplication> app = std::make_unique<QGuiApplication>(argc, argv);
-}
-
-} // namespace
 
 int writeHandout(const PlanOptions& options, const core::Plan& plan,
                  const std::vector<core::Exercise>& library, const std::string& clientName,
@@ -45,7 +30,19 @@ int writeHandout(const PlanOptions& options, const core::Plan& plan,
 
     report::HandoutData data;
     data.plan = plan;
+    if (language() != "en") {
+        io::builtinLibrary().localizePlanNames(data.plan, language());
+    }
     data.exercises = library;
+    if (language() != "en") {
+        // The built-in exercises' own words in the handout's language (English where a text
+        // has no translation; a custom exercise keeps the words it was written in).
+        for (core::Exercise& exercise : data.exercises) {
+            if (exercise.builtin) {
+                exercise = io::builtinLibrary().localized(exercise, language());
+            }
+        }
+    }
     data.clientName = clientName;
     data.profile = profile;
     data.checkins = checkins;
@@ -58,13 +55,17 @@ int writeHandout(const PlanOptions& options, const core::Plan& plan,
             report::writeHomeRoutinePdf(options.pdfFile, data, handout);
         }
     } catch (const std::exception& error) {
-        err << "glidepath-cli: plan: cannot write the handout: " << error.what() << "\n";
+        err << "glidepath-cli: plan: "
+            << utf8(CliText::tr("cannot write the handout: %1").arg(qs(error.what()))) << "\n";
         return kExitBadInput;
     }
     // The plan itself went to standard output; say where the handout went on the error stream
     // so that "--format json > plan.json" stays valid JSON.
-    err << "Wrote " << (options.clinicianSummary ? "the clinician summary" : "the home routine")
-        << " to " << options.pdfFile << "\n";
+    const QString file = QString::fromStdString(options.pdfFile);
+    err << utf8(options.clinicianSummary
+                    ? CliText::tr("Wrote the clinician summary to %1").arg(file)
+                    : CliText::tr("Wrote the home routine to %1").arg(file))
+        << "\n";
     return kExitOk;
 }
 

@@ -115,13 +115,18 @@ constexpr std::array<OptionSpec, 8> kListOptions{{{"--category", true},
                                                   {"--equipment", true},
                                                   {"--hidden", false},
                                                   {"--json", false},
-                                                  {"--database", true}, {"--create", false}}};
+                                                  {"--database", true},
+                                                  {"--create", false}}};
 constexpr std::array<OptionSpec, 4> kSearchOptions{
     {{"--hidden", false}, {"--json", false}, {"--database", true}, {"--create", false}}};
-constexpr std::array<OptionSpec, 3> kShowOptions{{{"--json", false}, {"--database", true}, {"--create", false}}};
-constexpr std::array<OptionSpec, 3> kImportOptions{{{"--on-clash", true}, {"--database", true}, {"--create", false}}};
-constexpr std::array<OptionSpec, 3> kExportOptions{{{"--all", false}, {"--database", true}, {"--create", false}}};
-constexpr std::array<OptionSpec, 3> kDrawOptions{{{"--size", true}, {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 3> kShowOptions{
+    {{"--json", false}, {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 3> kImportOptions{
+    {{"--on-clash", true}, {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 3> kExportOptions{
+    {{"--all", false}, {"--database", true}, {"--create", false}}};
+constexpr std::array<OptionSpec, 3> kDrawOptions{
+    {{"--size", true}, {"--database", true}, {"--create", false}}};
 
 // An option given after the subcommand may name the database too.
 GlobalOptions withDatabase(const GlobalOptions& global, const ParsedArgs& parsed)

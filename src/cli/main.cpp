@@ -1,12 +1,15 @@
 // glidepath-cli: the exercise library, the database and weekly plans from the command line.
 
 #include "cli_args.h"
+#include "cli_language.h"
+#include "cli_text.h"
 #include "commands.h"
 #include "terminal_safe_output.h"
 
 #include <glidepath/storage/database.h>
 
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,28 +23,36 @@ using namespace glidepath::cli;
 
 std::string mainUsage()
 {
-    return R"(Usage: glidepath-cli [--database PATH] COMMAND [ARGS...]
-
-Works with Glidepath's exercise library, database and weekly plans from the command line.
-
-Commands:
-  library   list, search, show, import and export exercises
-  db        check, back up or restore the database
-  plan      make a week's plan from a request file, or show and print a saved plan
-
-Options:
-  --database PATH  the database to use; without it, $GLIDEPATH_DB, else
-                   )" +
-           glidepath::storage::defaultDatabasePath().string() +
-           R"(
-  --create         make a new, empty database if none is at the --database path
-                   (without it a mistyped path is an error; the default one is made
-                   on first use)
-  --help           show this help ("glidepath-cli COMMAND --help" for a command)
-  --version        show the version
-
-Exit status: 0 success, 1 bad input (the message says which file and field), 2 usage error.
-)";
+    return utf8(
+        CliText::tr(
+            "Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND [ARGS...]\n"
+            "\n"
+            "Works with Glidepath's exercise library, database and weekly plans from the "
+            "command line.\n"
+            "\n"
+            "Commands:\n"
+            "  library   list, search, show, import and export exercises\n"
+            "  db        check, back up or restore the database\n"
+            "  plan      make a week's plan from a request file, or show and print a saved "
+            "plan\n"
+            "\n"
+            "Options:\n"
+            "  --database PATH  the database to use; without it, $GLIDEPATH_DB, else\n"
+            "                   %1\n"
+            "  --create         make a new, empty database if none is at the --database path\n"
+            "                   (without it a mistyped path is an error; the default one is "
+            "made\n"
+            "                   on first use)\n"
+            "  --language CODE  the language of messages, plans and handouts: en or de;\n"
+            "                   without it, the system's (LANGUAGE, LC_ALL, LC_MESSAGES, "
+            "LANG)\n"
+            "  --help           show this help (\"glidepath-cli COMMAND --help\" for a "
+            "command)\n"
+            "  --version        show the version\n"
+            "\n"
+            "Exit status: 0 success, 1 bad input (the message says which file and field), 2 "
+            "usage error.\n")
+            .arg(QString::fromStdString(glidepath::storage::defaultDatabasePath().string())));
 }
 
 int usageError(const std::string& message)
@@ -53,10 +64,14 @@ int usageError(const std::string& message)
 int run(const std::vector<std::string>& args)
 {
     GlobalOptions global;
+    std::optional<std::string> languageOption;
     std::size_t i = 0;
     for (; i < args.size() && args[i].size() > 1 && args[i][0] == '-'; ++i) {
         const std::string& arg = args[i];
         if (arg == "--help" || arg == "-h") {
+            if (const auto problem = useLanguage(languageOption)) {
+                return usageError(*problem);
+            }
             std::cout << mainUsage();
             return kExitOk;
         }
@@ -68,23 +83,30 @@ int run(const std::vector<std::string>& args)
             global.create = true;
             continue;
         }
-        if (arg == "--database") {
+        if (arg == "--database" || arg == "--language") {
             if (i + 1 >= args.size()) {
-                return usageError("--database needs a value");
+                return usageError(utf8(CliText::tr("%1 needs a value").arg(qs(arg))));
             }
-            global.databasePath = args[++i];
+            (arg == "--database" ? global.databasePath : languageOption.emplace()) = args[++i];
         } else if (arg.rfind("--database=", 0) == 0) {
             global.databasePath = arg.substr(std::string("--database=").size());
+        } else if (arg.rfind("--language=", 0) == 0) {
+            languageOption = arg.substr(std::string("--language=").size());
         } else {
+            // The options before the command are read before the language is known: English.
             std::string message = "unknown option " + arg.substr(0, arg.find('='));
-            if (auto suggestion = closestName(arg, {"--database", "--create", "--help", "--version"})) {
+            if (auto suggestion = closestName(
+                    arg, {"--database", "--create", "--language", "--help", "--version"})) {
                 message += " (did you mean " + *suggestion + "?)";
             }
             return usageError(message);
         }
     }
+    if (const auto problem = useLanguage(languageOption)) {
+        return usageError(*problem);
+    }
     if (i == args.size()) {
-        return usageError("missing command");
+        return usageError(utf8(CliText::tr("missing command")));
     }
     const std::string& command = args[i];
     const std::vector<std::string> rest(args.begin() + static_cast<std::ptrdiff_t>(i) + 1,
@@ -102,11 +124,11 @@ int run(const std::vector<std::string>& args)
         std::cout << mainUsage();
         return kExitOk;
     }
-    std::string message = "unknown command \"" + command + "\"";
+    QString message = CliText::tr("unknown command \"%1\"").arg(qs(command));
     if (auto suggestion = closestName(command, {"library", "db", "plan"})) {
-        message += " (did you mean " + *suggestion + "?)";
+        message += CliText::tr(" (did you mean %1?)").arg(qs(*suggestion));
     }
-    return usageError(message);
+    return usageError(utf8(message));
 }
 
 } // namespace

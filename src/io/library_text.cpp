@@ -104,4 +104,25 @@ core::Exercise LibraryDocument::localized(const core::Exercise& exercise,
     return text == texts->second.end() ? exercise : core::localized(exercise, text->second);
 }
 
+std::string LibraryDocument::localizedName(const std::string& id, const std::string& englishName,
+                                           std::string_view language) const
+{
+    if (const auto texts = translations.find(id); texts != translations.end()) {
+        if (const auto text = texts->second.find(std::string(language));
+            text != texts->second.end() && !text->second.name.empty()) {
+            return text->second.name;
+        }
+    }
+    return englishName;
+}
+
+void LibraryDocument::localizePlanNames(core::Plan& plan, std::string_view language) const
+{
+    for (core::PlanDay& day : plan.days) {
+        for (core::PlannedExercise& planned : day.exercises) {
+            planned.name = localizedName(planned.id, planned.name, language);
+        }
+    }
+}
+
 } // namespace glidepath::io

@@ -106,7 +106,10 @@ QString dateRange(core::Date first, core::Date last)
     if (a.month() != b.month()) {
         return Handout::tr("%1 to %2").arg(dayMonth(first), lastText);
     }
-    return Handout::tr("%1 to %2").arg(static_cast<unsigned>(a.day())).arg(lastText);
+    // Its own text: German writes the lone day number with a full stop ("23. bis 29. November").
+    return Handout::tr("%1 to %2", "a day number, then the last day with month and year")
+        .arg(static_cast<unsigned>(a.day()))
+        .arg(lastText);
 }
 
 QString durationText(int seconds)

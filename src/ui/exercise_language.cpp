@@ -28,14 +28,8 @@ void localizeExercises(std::vector<core::Exercise>& exercises)
 
 QString exerciseName(const std::string& id, const std::string& englishName)
 {
-    const io::LibraryDocument& library = io::builtinLibrary();
-    if (const auto texts = library.translations.find(id); texts != library.translations.end()) {
-        if (const auto text = texts->second.find(exerciseLanguage());
-            text != texts->second.end() && !text->second.name.empty()) {
-            return QString::fromStdString(text->second.name);
-        }
-    }
-    return QString::fromStdString(englishName);
+    return QString::fromStdString(
+        io::builtinLibrary().localizedName(id, englishName, exerciseLanguage()));
 }
 
 QString exerciseName(const core::PlannedExercise& planned)
@@ -45,11 +39,7 @@ QString exerciseName(const core::PlannedExercise& planned)
 
 void localizePlanNames(core::Plan& plan)
 {
-    for (core::PlanDay& day : plan.days) {
-        for (core::PlannedExercise& planned : day.exercises) {
-            planned.name = exerciseName(planned).toStdString();
-        }
-    }
+    io::builtinLibrary().localizePlanNames(plan, exerciseLanguage());
 }
 
 } // namespace glidepath::ui

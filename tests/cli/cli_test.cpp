@@ -159,8 +159,8 @@ protected:
 TEST_F(Cli, HelpForEveryCommandAndSubcommand)
 {
     const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
-        {{"--help"}, "Usage: glidepath-cli [--database PATH] COMMAND"},
-        {{"-h"}, "Usage: glidepath-cli [--database PATH] COMMAND"},
+        {{"--help"}, "Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND"},
+        {{"-h"}, "Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND"},
         {{"library", "--help"}, "library SUBCOMMAND"},
         {{"library", "list", "--help"}, "library list [--category C]"},
         {{"library", "search", "--help"}, "library search TEXT"},
@@ -206,7 +206,7 @@ TEST_F(Cli, UsageErrorsExitWithTwoAndExplain)
         std::string usage;
     };
     const std::vector<Case> cases = {
-        {{}, "missing command", "Usage: glidepath-cli [--database PATH] COMMAND"},
+        {{}, "missing command", "Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND"},
         {{"libary"}, "unknown command \"libary\" (did you mean library?)", "Commands:"},
         {{"--colour"}, "unknown option --colour", "Commands:"},
         {{"library"}, "missing subcommand", "library SUBCOMMAND"},

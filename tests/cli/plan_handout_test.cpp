@@ -268,5 +268,62 @@ TEST_F(CliHandout, BadHandoutOptionsAreUsageErrorsNamingTheOption)
     }
 }
 
+// German from --language or the system's language: the plan's reasons, the handout's words and
+// the built-in exercises' names, with German dates; English stays the default.
+TEST_F(CliHandout, GermanComesFromTheLanguageOptionOrTheSystem)
+{
+    const fs::path pdf = m_dir / "de.pdf";
+    const auto byOption = cli({"--language", "de", "plan", "--request", example("steady-week"),
+                               "--format", "json", "--pdf", pdf.string()});
+    ASSERT_EQ(byOption.exitCode, 0) << byOption.err;
+    EXPECT_NE(byOption.err.find("Übungsprogramm für zu Hause geschrieben"), std::string::npos)
+        << byOption.err;
+    EXPECT_EQ(byOption.err.find("XDG_RUNTIME_DIR"), std::string::npos) << byOption.err;
+    const core::Plan plan = io::parsePlan(byOption.out);
+    ASSERT_FALSE(plan.decision.reasons.empty());
+    EXPECT_NE(byOption.out.find("Mo., 23. Nov. 2026"), std::string::npos)
+        << "reasons' dates in German";
+    const std::string text = pdfText(pdf);
+    EXPECT_NE(text.find("ÜBUNGSPROGRAMM FÜR ZU HAUSE"), std::string::npos);
+    EXPECT_NE(text.find("23. bis 29. November 2026"), std::string::npos) << text.substr(0, 400);
+    EXPECT_EQ(text.find("HOME EXERCISE ROUTINE"), std::string::npos);
+    const io::LibraryDocument& library = io::builtinLibrary();
+    int german = 0;
+    for (const auto& day : plan.days) {
+        for (const auto& exercise : day.exercises) {
+            const std::string name = library.localizedName(exercise.id, exercise.name, "de");
+            if (name != exercise.name) {
+                EXPECT_NE(squeeze(text).find(squeeze(name)), std::string::npos) << name;
+                ++german;
+            }
+        }
+    }
+    EXPECT_GT(german, 0) << "the built-in exercises have German names";
+
+    const fs::path bySystem = m_dir / "system.pdf";
+    const auto system =
+        test::runProcess(GLIDEPATH_CLI_PATH,
+                         {"plan", "--request", example("steady-week"), "--pdf", bySystem.string()},
+                         {{"DISPLAY", std::nullopt}, {"LANG", "de_AT.UTF-8"}});
+    ASSERT_EQ(system.exitCode, 0) << system.err;
+    EXPECT_NE(pdfText(bySystem).find("ÜBUNGSPROGRAMM FÜR ZU HAUSE"), std::string::npos);
+
+    const auto english = cli({"plan", "--request", example("steady-week"), "--pdf", pdf.string()});
+    ASSERT_EQ(english.exitCode, 0) << english.err;
+    EXPECT_NE(pdfText(pdf).find("HOME EXERCISE ROUTINE"), std::string::npos);
+}
+
+TEST_F(CliHandout, AnUnknownLanguageIsAUsageErrorThatNamesTheChoices)
+{
+    const auto result = cli({"--language", "xx", "plan", "--request", example("steady-week")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("unknown language \"xx\" (use en or de)"), std::string::npos)
+        << result.err;
+    EXPECT_TRUE(result.out.empty());
+    const auto help = cli({"--language=de", "--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("Aufruf: glidepath-cli"), std::string::npos) << help.out;
+}
+
 } // namespace
 } // namespace glidepath

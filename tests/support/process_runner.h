@@ -59,8 +59,17 @@ inline std::string makeTempFile()
 } // namespace detail
 
 inline ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
-                                const EnvironmentChanges& environment = {})
+                                const EnvironmentChanges& changes = {})
 {
+    // The programs speak the system's language: a test runs them in English unless it names
+    // one, so that a German desktop running the tests gets the same results.
+    EnvironmentChanges environment{{"LANGUAGE", std::nullopt},
+                                   {"LC_ALL", std::nullopt},
+                                   {"LC_MESSAGES", std::nullopt},
+                                   {"LANG", "C.UTF-8"}};
+    for (const auto& [name, value] : changes) {
+        environment[name] = value;
+    }
     std::vector<std::string> envStrings;
     for (char** entry = environ; *entry != nullptr; ++entry) {
         const std::string text(*entry);

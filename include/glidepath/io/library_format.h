@@ -1,8 +1,9 @@
 #pragma once
 
 #include <glidepath/core/exercise.h>
-#include <glidepath/core/plan_template.h>
 #include <glidepath/core/exercise_text.h>
+#include <glidepath/core/plan.h>
+#include <glidepath/core/plan_template.h>
 #include <glidepath/io/format_error.h>
 
 #include <map>
@@ -31,6 +32,11 @@ struct LibraryDocument
 
     // The exercise in language (its own English where the translation has no text).
     core::Exercise localized(const core::Exercise& exercise, std::string_view language) const;
+    // The name of exercise id in language; englishName when the translation has none.
+    std::string localizedName(const std::string& id, const std::string& englishName,
+                              std::string_view language) const;
+    // Every planned exercise's name in language (the plan keeps the names it was made with).
+    void localizePlanNames(core::Plan& plan, std::string_view language) const;
 
     bool operator==(const LibraryDocument&) const = default;
 };

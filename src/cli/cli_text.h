@@ -1,0 +1,29 @@
+#pragma once
+
+// The CLI's own messages go through Qt's translation system (context "CliText") like the app's,
+// so that --language de (or a German system) gets German help, errors and notes. Messages are
+// built as QString and leave as UTF-8 for the std::ostream the commands write to.
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+
+namespace glidepath::cli {
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+inline std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+inline QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace glidepath::cli
