@@ -1,0 +1,140 @@
+#include "app_context.h"
+#include "commands/command.h"
+#include "exercise_language.h"
+#include "labels.h"
+#include "widgets/common/check_list.h"
+#include "widgets/common/exercise_picker.h"
+#include "widgets/common/field_error_label.h"
+#include "widgets/common/plain_text_field.h"
+#include "widgets/common/string_list_editor.h"
+#include "widgets/library/exercise_editor.h"
+#include "widgets/library/exercise_editor_form.h"
+#include "widgets/library/exercise_issue_text.h"
+#include "widgets/library/pose_canvas.h"
+#include "widgets/library/pose_editor.h"
+
+#include <glidepath/core/validation.h>
+#include <glidepath/report/illustration.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
+
+namespace glidepath::ui {
+
+// The dose section: the starting dose and the range the plan may move it within.
+using namespace editor_form;
+
+QWidget* ExerciseEditor::buildDoseGroup()
+{
+    auto* box = group(tr("Dose"), QStringLiteral("doseGroup"));
+    auto* layout = new QVBoxLayout(box);
+    auto* grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(6);
+
+    m_sets = makeSpin(1, 10, tr("Sets"), QStringLiteral("doseSetsSpin"));
+    m_reps = makeSpin(0, 50, tr("Repetitions"), QStringLiteral("doseRepsSpin"));
+    m_hold = makeSpin(0, 300, tr("Hold in seconds"), QStringLiteral("doseHoldSpin"));
+    m_hold->setSuffix(tr(" s"));
+    m_rest = makeSpin(0, 600, tr("Rest between sets in seconds"), QStringLiteral("doseRestSpin"));
+    m_rest->setSuffix(tr(" s"));
+    m_rest->setSingleStep(5);
+    m_tempo = new QLineEdit;
+    m_tempo->setObjectName(QStringLiteral("doseTempoEdit"));
+    m_tempo->setAccessibleName(tr("Tempo, lift-pause-lower seconds"));
+    m_tempo->setPlaceholderText(tr("e.g. 2-1-3"));
+    m_tempo->setMaxLength(12);
+    m_minSets = makeSpin(1, 10, tr("Fewest sets"), QStringLiteral("minSetsSpin"));
+    m_maxSets = makeSpin(1, 10, tr("Most sets"), QStringLiteral("maxSetsSpin"));
+    m_minReps = makeSpin(0, 50, tr("Fewest repetitions"), QStringLiteral("minRepsSpin"));
+    m_maxReps = makeSpin(0, 50, tr("Most repetitions"), QStringLiteral("maxRepsSpin"));
+    m_minHold = makeSpin(0, 300, tr("Shortest hold"), QStringLiteral("minHoldSpin"));
+    m_maxHold = makeSpin(0, 300, tr("Longest hold"), QStringLiteral("maxHoldSpin"));
+    m_minHold->setSuffix(tr(" s"));
+    m_maxHold->setSuffix(tr(" s"));
+    const int spinWidth = m_sets->fontMetrics().horizontalAdvance(QStringLiteral("0000 s")) + 40;
+    for (QWidget* input :
+         std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_rest, m_tempo, m_minSets,
+                                         m_maxSets, m_minReps, m_maxReps, m_minHold, m_maxHold}) {
+        input->setFixedWidth(spinWidth);
+    }
+
+    auto heading = [](const QString& text) {
+        auto* label = new QLabel(text);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        return label;
+    };
+    auto rowLabel = [](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text);
+        label->setBuddy(buddy);
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        return label;
+    };
+    grid->addWidget(heading(tr("Starting dose")), 0, 1);
+    grid->addWidget(heading(tr("Fewest")), 0, 2);
+    grid->addWidget(heading(tr("Most")), 0, 3);
+    grid->addWidget(rowLabel(tr("Sets:"), m_sets), 1, 0);
+    grid->addWidget(m_sets, 1, 1);
+    grid->addWidget(m_minSets, 1, 2);
+    grid->addWidget(m_maxSets, 1, 3);
+    grid->addWidget(rowLabel(tr("&Reps:"), m_reps), 2, 0);
+    grid->addWidget(m_reps, 2, 1);
+    grid->addWidget(m_minReps, 2, 2);
+    grid->addWidget(m_maxReps, 2, 3);
+    grid->addWidget(rowLabel(tr("Hol&d:"), m_hold), 3, 0);
+    grid->addWidget(m_hold, 3, 1);
+    grid->addWidget(m_minHold, 3, 2);
+    grid->addWidget(m_maxHold, 3, 3);
+    grid->addWidget(rowLabel(tr("Te&mpo:"), m_tempo), 4, 0);
+    grid->addWidget(m_tempo, 4, 1);
+    grid->addWidget(hint(tr("lift-pause-lower seconds")), 4, 2, 1, 2);
+    grid->addWidget(rowLabel(tr("Rest:"), m_rest), 5, 0);
+    grid->addWidget(m_rest, 5, 1);
+    grid->setColumnStretch(4, 1);
+    grid->setAlignment(Qt::AlignLeft);
+    layout->addLayout(grid);
+
+    auto* error = new FieldErrorLabel;
+    registerField("dose/sets", error, m_sets);
+    registerField("dose/reps", error, m_reps);
+    registerField("dose/hold_seconds", error, m_hold);
+    registerField("dose/tempo", error, m_tempo);
+    registerField("dose/rest_seconds", error, m_rest);
+    registerField("dose_limits/min_sets", error, m_minSets, m_sets);
+    registerField("dose_limits/max_sets", error, m_maxSets, m_sets);
+    registerField("dose_limits/min_reps", error, m_minReps, m_reps);
+    registerField("dose_limits/max_reps", error, m_maxReps, m_reps);
+    registerField("dose_limits/min_hold_seconds", error, m_minHold, m_hold);
+    registerField("dose_limits/max_hold_seconds", error, m_maxHold, m_hold);
+    registerField("dose", error, nullptr);
+    registerField("dose_limits", error, nullptr);
+    error->setObjectName(QStringLiteral("doseError"));
+    layout->addWidget(error);
+    layout->addWidget(hint(tr("The plan starts at the dose and moves within the fewest–most "
+                              "range (reps, then sets, then hold) before it changes to the "
+                              "harder exercise.")));
+    return box;
+}
+
+} // namespace glidepath::ui
