@@ -113,6 +113,7 @@ void ExerciseEditor::buildUi()
     contentLayout->addWidget(buildPictureGroup());
     contentLayout->addWidget(buildLadderGroup());
     contentLayout->addWidget(buildPrecautionsGroup());
+    contentLayout->addWidget(buildGoalsGroup());
     contentLayout->addWidget(buildVisibilityGroup());
     contentLayout->addStretch();
 

@@ -13,7 +13,9 @@
 #include "widgets/library/pose_canvas.h"
 #include "widgets/library/pose_editor.h"
 
+#include <glidepath/core/load.h>
 #include <glidepath/core/validation.h>
+#include <glidepath/report/handout_text.h>
 #include <glidepath/report/illustration.h>
 
 #include <QCheckBox>
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimer>
@@ -40,7 +43,8 @@
 
 namespace glidepath::ui {
 
-// The dose section: the starting dose and the range the plan may move it within.
+// The dose section: the starting dose and the range the plan may move it within, and the load
+// (band, ankle weight, dumbbell) with its starting and heaviest level.
 using namespace editor_form;
 
 QWidget* ExerciseEditor::buildDoseGroup()
@@ -131,10 +135,86 @@ QWidget* ExerciseEditor::buildDoseGroup()
     registerField("dose_limits", error, nullptr);
     error->setObjectName(QStringLiteral("doseError"));
     layout->addWidget(error);
+
+    auto* loadError = new FieldErrorLabel;
+    layout->addWidget(buildLoadRows(loadError));
+    layout->addWidget(loadError);
     layout->addWidget(hint(tr("The plan starts at the dose and moves within the fewest–most "
                               "range (reps, then sets, then hold) before it changes to the "
                               "harder exercise.")));
     return box;
+}
+
+QWidget* ExerciseEditor::buildLoadRows(FieldErrorLabel* error)
+{
+    auto* rows = new QWidget;
+    rows->setObjectName(QStringLiteral("loadRows"));
+    auto* form = makeForm(rows);
+    form->setContentsMargins(0, 6, 0, 0);
+
+    m_loadKind = enumCombo<core::LoadKind>(tr("Load"), QStringLiteral("loadKindCombo"));
+    m_loadLevel = new QComboBox;
+    m_loadLevel->setObjectName(QStringLiteral("loadLevelCombo"));
+    m_loadLevel->setAccessibleName(tr("Starting load"));
+    m_maxLoadLevel = new QComboBox;
+    m_maxLoadLevel->setObjectName(QStringLiteral("maxLoadLevelCombo"));
+    m_maxLoadLevel->setAccessibleName(tr("Heaviest load"));
+    for (QComboBox* combo : {m_loadKind, m_loadLevel, m_maxLoadLevel}) {
+        // Words such as "1.5 kg ankle weight" must not widen the form past its panel.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
+    addRow(form, tr("Load:"), m_loadKind, nullptr);
+    addRow(form, tr("Starting load:"), m_loadLevel, nullptr);
+    addRow(form, tr("Heaviest load:"), m_maxLoadLevel, nullptr);
+
+    registerField("dose/load", error, m_loadKind);
+    registerField("dose/load_kind", error, m_loadKind);
+    registerField("dose/load_level", error, m_loadLevel, m_maxLoadLevel);
+    registerField("dose_limits/max_load_level", error, m_maxLoadLevel, m_loadLevel);
+    error->setObjectName(QStringLiteral("loadError"));
+    fillLoadLevels(core::LoadKind::None, 0, 0);
+    return rows;
+}
+
+// Level 0 is offered as a start ("no added load yet") but not as the heaviest: an exercise
+// with a load kind takes at least its first level.
+void ExerciseEditor::fillLoadLevels(core::LoadKind kind, int level, int maxLevel)
+{
+    const int kindMax = core::maxLoadLevelOf(kind);
+    const QSignalBlocker blockStart(m_loadLevel);
+    const QSignalBlocker blockMax(m_maxLoadLevel);
+    m_loadLevel->clear();
+    m_maxLoadLevel->clear();
+    if (kindMax > 0) {
+        m_loadLevel->addItem(tr("No added load"), 0);
+        for (int step = 1; step <= kindMax; ++step) {
+            const QString words = report::loadText(kind, step);
+            m_loadLevel->addItem(words, step);
+            m_maxLoadLevel->addItem(words, step);
+        }
+    }
+    m_loadLevel->setCurrentIndex(m_loadLevel->findData(level));
+    m_maxLoadLevel->setCurrentIndex(m_maxLoadLevel->findData(maxLevel));
+    m_loadLevel->setEnabled(!m_readOnly && kindMax > 0);
+    m_maxLoadLevel->setEnabled(!m_readOnly && kindMax > 0);
+}
+
+void ExerciseEditor::onLoadKindEdited()
+{
+    if (m_loading) {
+        return;
+    }
+    // A new kind starts at its first level and may go up to everything it has; levels kept from
+    // the previous kind are clamped to what the new one has.
+    const auto kind = comboValue<core::LoadKind>(m_loadKind);
+    const int kindMax = core::maxLoadLevelOf(kind);
+    const int level = m_loadLevel->currentIndex() >= 0 ? m_loadLevel->currentData().toInt() : 1;
+    const int maxLevel =
+        m_maxLoadLevel->currentIndex() >= 0 ? m_maxLoadLevel->currentData().toInt() : kindMax;
+    fillLoadLevels(kind, std::min(std::max(level, 1), kindMax),
+                   std::min(std::max(maxLevel, 1), kindMax));
+    onEdited("dose");
 }
 
 } // namespace glidepath::ui

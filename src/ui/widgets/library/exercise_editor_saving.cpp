@@ -13,6 +13,7 @@
 #include "widgets/library/pose_canvas.h"
 #include "widgets/library/pose_editor.h"
 
+#include <glidepath/core/load.h>
 #include <glidepath/core/validation.h>
 #include <glidepath/report/illustration.h>
 
@@ -54,6 +55,15 @@ std::vector<core::ValidationIssue> ExerciseEditor::check(const core::Exercise& e
                                        QString::fromStdString(existing->name))
                                   .toStdString()});
         }
+    }
+    // A load kind needs its equipment at home: the engine only plans what the client has, and
+    // the handout lists the equipment, so the two must agree.
+    const core::Equipment loadNeeds = core::loadEquipment(exercise.dose.loadKind);
+    if (loadNeeds != core::Equipment::None && !exercise.needs(loadNeeds)) {
+        issues.push_back({exercise.id, "dose/load_kind",
+                          tr("A load with “%1” needs “%1” ticked under Equipment.")
+                              .arg(label(loadNeeds))
+                              .toStdString()});
     }
     return issues;
 }

@@ -333,6 +333,27 @@ QWidget* ExerciseEditor::buildPrecautionsGroup()
     return box;
 }
 
+// Goal tags: the engine puts ladders leading to an exercise that serves one of the client's
+// goals first in its slot. Listed from everyday tasks to sport.
+QWidget* ExerciseEditor::buildGoalsGroup()
+{
+    auto* box = group(tr("Goals it serves"), QStringLiteral("goalsGroup"));
+    auto* layout = new QVBoxLayout(box);
+    m_goals = new CheckList(3);
+    m_goals->setObjectName(QStringLiteral("goalsList"));
+    for (core::Goal value : {core::Goal::Stairs, core::Goal::Squatting, core::Goal::DailyLiving,
+                             core::Goal::Walking, core::Goal::Running, core::Goal::JumpingSport}) {
+        m_goals->addOption(static_cast<int>(value), label(value));
+    }
+    auto* error = new FieldErrorLabel;
+    registerField("goals", error, nullptr);
+    layout->addWidget(m_goals);
+    layout->addWidget(error);
+    layout->addWidget(hint(tr("Plans for a client with one of these goals offer this exercise "
+                              "and its ladder first.")));
+    return box;
+}
+
 QWidget* ExerciseEditor::buildVisibilityGroup()
 {
     auto* box = group(tr("Visibility"), QStringLiteral("visibilityGroup"));
@@ -393,6 +414,11 @@ void ExerciseEditor::connectEdits()
     connect(m_muscles, &CheckList::edited, this, [this] { onEdited("muscles"); });
     connect(m_equipment, &CheckList::edited, this, [this] { onEdited("equipment"); });
     connect(m_precautions, &CheckList::edited, this, [this] { onEdited("precautions"); });
+    connect(m_goals, &CheckList::edited, this, [this] { onEdited("goals"); });
+    connect(m_loadKind, &QComboBox::currentIndexChanged, this, &ExerciseEditor::onLoadKindEdited);
+    connect(m_loadLevel, &QComboBox::currentIndexChanged, this, [this] { onEdited("dose"); });
+    connect(m_maxLoadLevel, &QComboBox::currentIndexChanged, this,
+            [this] { onEdited("dose_limits"); });
     connect(m_easier, &ExercisePicker::picked, this, [this] { onEdited("easier"); });
     connect(m_harder, &ExercisePicker::picked, this, [this] { onEdited("harder"); });
     connect(m_hidden, &QCheckBox::toggled, this, &ExerciseEditor::onHiddenToggled);

@@ -89,9 +89,12 @@ void ExerciseEditor::load(const core::Exercise& e)
     m_maxReps->setValue(e.limits.maxReps);
     m_minHold->setValue(e.limits.minHoldSeconds);
     m_maxHold->setValue(e.limits.maxHoldSeconds);
+    setComboValue(m_loadKind, e.dose.loadKind);
+    fillLoadLevels(e.dose.loadKind, e.dose.loadLevel, e.limits.maxLoadLevel);
     m_easier->setCurrentId(e.easier);
     m_harder->setCurrentId(e.harder);
     m_precautions->setCheckedValues(toInts(e.precautions));
+    m_goals->setCheckedValues(toInts(e.goals));
     m_hidden->setChecked(e.hidden);
     m_pose->setPosition(e.position);
     m_pose->setIllustration(report::illustrationOf(e), e.illustration.has_value());
@@ -148,9 +151,30 @@ core::Exercise ExerciseEditor::collect() const
     e.limits.maxReps = m_maxReps->value();
     e.limits.minHoldSeconds = m_minHold->value();
     e.limits.maxHoldSeconds = m_maxHold->value();
+    e.dose.loadKind = comboValue<core::LoadKind>(m_loadKind);
+    // Without a load kind there is no level to keep; a level the kind does not have (a value
+    // from an import) is kept as stored so that validation names it.
+    const auto levelOf = [](const QComboBox* combo, int stored) {
+        return combo->currentIndex() >= 0 ? combo->currentData().toInt() : stored;
+    };
+    if (e.dose.loadKind == core::LoadKind::None) {
+        e.dose.loadLevel = 0;
+        e.limits.maxLoadLevel = 0;
+    } else {
+        e.dose.loadLevel = levelOf(m_loadLevel, m_base.dose.loadLevel);
+        e.limits.maxLoadLevel = levelOf(m_maxLoadLevel, m_base.limits.maxLoadLevel);
+    }
     e.easier = m_easier->currentId();
     e.harder = m_harder->currentId();
     e.precautions = fromInts<core::Precaution>(m_precautions->checkedValues());
+    // Goals keep their stored order while the same ones are ticked, so that showing an
+    // exercise never counts as a change.
+    std::vector<core::Goal> goals = fromInts<core::Goal>(m_goals->checkedValues());
+    std::vector<core::Goal> sortedGoals = goals;
+    std::vector<core::Goal> baseGoals = m_base.goals;
+    std::sort(sortedGoals.begin(), sortedGoals.end());
+    std::sort(baseGoals.begin(), baseGoals.end());
+    e.goals = sortedGoals == baseGoals ? m_base.goals : goals;
     e.hidden = m_hidden->isChecked();
     return e;
 }
@@ -183,7 +207,7 @@ void ExerciseEditor::setReadOnly(bool readOnly)
     }
     for (QWidget* widget :
          std::initializer_list<QWidget*>{m_category, m_position, m_laterality, m_kneeFlexion,
-                                         m_impact, m_mainMuscle, m_easier, m_harder}) {
+                                         m_loadKind, m_impact, m_mainMuscle, m_easier, m_harder}) {
         widget->setEnabled(!readOnly);
     }
     for (QSpinBox* spin : {m_phaseMin, m_phaseMax, m_sets, m_reps, m_hold, m_rest, m_minSets,
@@ -195,6 +219,10 @@ void ExerciseEditor::setReadOnly(bool readOnly)
     }
     m_regions->setReadOnly(readOnly);
     m_equipment->setReadOnly(readOnly);
+    m_goals->setReadOnly(readOnly);
+    const bool hasLoad = comboValue<core::LoadKind>(m_loadKind) != core::LoadKind::None;
+    m_loadLevel->setEnabled(!readOnly && hasLoad);
+    m_maxLoadLevel->setEnabled(!readOnly && hasLoad);
     m_precautions->setReadOnly(readOnly);
     if (readOnly) {
         m_muscles->setReadOnly(true);

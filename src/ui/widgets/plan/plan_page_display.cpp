@@ -1,8 +1,8 @@
 #include "commands/command.h"
-#include "models/engine_text.h"
 #include "commands/undo_command.h"
 #include "labels.h"
 #include "models/client_labels.h"
+#include "models/engine_text.h"
 #include "models/plan_labels.h"
 #include "models/plan_model.h"
 #include "widgets/clients/client_tabs.h"
@@ -22,7 +22,6 @@
 #include <glidepath/report/reason_text.h>
 
 #include <QComboBox>
-#include <QUndoStack>
 #include <QDateTime>
 #include <QDir>
 #include <QGroupBox>
@@ -39,6 +38,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -309,6 +309,9 @@ void PlanPage::updateAdjustPanel()
     selection.easier = m_alternatives->easier(e.id);
     selection.harder = m_alternatives->harder(e.id);
     selection.sameSlot = m_alternatives->sameSlot(e.id, kind);
+    if (const core::Exercise* exercise = m_alternatives->find(e.id)) {
+        selection.maxLoadLevel = exercise->limits.maxLoadLevel;
+    }
     m_adjust->setSelection(selection);
     m_adjust->setAddDay(day);
 }
@@ -418,9 +421,9 @@ void PlanPage::changeDose(const core::PlannedExercise& changed, int day, int row
     if (stack->index() > before) {
         stack->undo(); // done again below, inside the one undo step
     }
-    stack->beginMacro(tr("Change the dose of %1 on %n day(s)", nullptr,
-                         static_cast<int>(others.size() + 1))
-                          .arg(QString::fromStdString(changed.name)));
+    stack->beginMacro(
+        tr("Change the dose of %1 on %n day(s)", nullptr, static_cast<int>(others.size() + 1))
+            .arg(QString::fromStdString(changed.name)));
     others.insert(others.begin(), std::make_pair(day, row));
     for (const auto& [d, r] : others) {
         core::PlannedExercise dose = m_draftModel->exerciseAt(d, r);
@@ -430,6 +433,9 @@ void PlanPage::changeDose(const core::PlannedExercise& changed, int day, int row
         dose.tempo = changed.tempo;
         dose.restSeconds = changed.restSeconds;
         dose.side = changed.side;
+        if (dose.loadKind == changed.loadKind) {
+            dose.loadLevel = changed.loadLevel;
+        }
         command::changePlanDose(m_context, *m_draftModel, d, r, dose);
     }
     m_context.undoStack()->endMacro();
