@@ -1,45 +1,21 @@
-#include "app_context.h"
-#include "commands/command.h"
-#include "exercise_language.h"
-#include "labels.h"
-#include "widgets/common/check_list.h"
-#include "widgets/common/exercise_picker.h"
 #include "widgets/common/field_error_label.h"
-#include "widgets/common/plain_text_field.h"
-#include "widgets/common/string_list_editor.h"
 #include "widgets/library/exercise_editor.h"
 #include "widgets/library/exercise_editor_form.h"
-#include "widgets/library/exercise_issue_text.h"
-#include "widgets/library/pose_canvas.h"
-#include "widgets/library/pose_editor.h"
 
 #include <glidepath/core/load.h>
-#include <glidepath/core/validation.h>
 #include <glidepath/report/handout_text.h>
-#include <glidepath/report/illustration.h>
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
-#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <map>
 
 namespace glidepath::ui {
 
