@@ -280,6 +280,14 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <source>An exercise cannot be its own harder neighbour.</source>
         <translation>Eine Übung kann nicht ihre eigene schwerere Stufe sein.</translation>
     </message>
+    <message>
+        <source>The starting load (%1) is heavier than the heaviest load (%2).</source>
+        <translation>Die Anfangslast (%1) ist schwerer als die höchste Last (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the heaviest load, up to %1.</source>
+        <translation>Wählen Sie die höchste Last (bis %1).</translation>
+    </message>
 </context>
 <context>
     <name>Handout</name>
@@ -1817,6 +1825,10 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <source>dddd d MMMM yyyy, HH:mm</source>
         <comment>date format (QLocale pattern): weekday, date and time</comment>
         <translation>dddd, d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>No added load</source>
+        <translation>Ohne Zusatzlast</translation>
     </message>
 </context>
 <context>
@@ -5571,6 +5583,46 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
             <numerusform>%n weitere Felder unten rot markiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Starting load</source>
+        <translation>Anfangslast</translation>
+    </message>
+    <message>
+        <source>Heaviest load</source>
+        <translation>Höchste Last</translation>
+    </message>
+    <message>
+        <source>Starting load:</source>
+        <translation>Anfangslast:</translation>
+    </message>
+    <message>
+        <source>Heaviest load:</source>
+        <translation>Höchste Last:</translation>
+    </message>
+    <message>
+        <source>No added load</source>
+        <translation>Ohne Zusatzlast</translation>
+    </message>
+    <message>
+        <source>A load with “%1” needs “%1” ticked under Equipment.</source>
+        <translation>Für eine Last mit „%1“ kreuzen Sie „%1“ unter Geräte an.</translation>
+    </message>
+    <message>
+        <source>Goals it serves</source>
+        <translation>Ziele dieser Übung</translation>
+    </message>
+    <message>
+        <source>Plans for a client with one of these goals offer this exercise and its ladder first.</source>
+        <translation>Pläne für Klienten mit einem dieser Ziele bieten diese Übung und ihre Stufenleiter zuerst an.</translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation>Last:</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ExercisePicker</name>
@@ -6466,6 +6518,18 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Sets: at least 1. To leave the exercise out, use Remove.</source>
         <translation>Sätze: mindestens 1. Um die Übung wegzulassen, verwenden Sie „Entfernen“.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation>Last:</translation>
+    </message>
+    <message>
+        <source>No added load</source>
+        <translation>Ohne Zusatzlast</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,21 @@ QString Labels::of(Goal value)
     return {};
 }
 
+QString Labels::of(LoadKind value)
+{
+    switch (value) {
+    case LoadKind::None:
+        return tr("No added load");
+    case LoadKind::Band:
+        return tr("Resistance band");
+    case LoadKind::AnkleWeight:
+        return tr("Ankle weight");
+    case LoadKind::Dumbbell:
+        return tr("Dumbbell");
+    }
+    return {};
+}
+
 QString Labels::of(NextMorning value)
 {
     switch (value) {

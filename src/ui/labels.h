@@ -31,6 +31,7 @@ public:
     static QString of(core::Condition value);
     static QString of(core::Side value);
     static QString of(core::Goal value);
+    static QString of(core::LoadKind value);
     static QString of(core::NextMorning value);
     static QString of(core::Swelling value);
     static QString of(core::Difficulty value);

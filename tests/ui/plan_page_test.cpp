@@ -8,7 +8,6 @@
 #include "widgets/clients/check_in_form.h"
 #include "widgets/clients/client_tabs.h"
 #include "widgets/clients/clients_page.h"
-#include "widgets/session/session_window.h"
 #include "widgets/clients/pain_slider.h"
 #include "widgets/clients/profile_editor.h"
 #include "widgets/common/field_error_label.h"
@@ -16,6 +15,7 @@
 #include "widgets/plan/plan_adjust_panel.h"
 #include "widgets/plan/plan_page.h"
 #include "widgets/plan/plan_week_view.h"
+#include "widgets/session/session_window.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -332,6 +332,85 @@ TEST_F(PlanPageTest, DoseChangesAreCheckedRecordedAndUndoable)
     EXPECT_EQ(draft()->exerciseAt(d, r), before);
 }
 
+TEST_F(PlanPageTest, ALoadLevelIsAppliedLikeTheDoseOnAllDaysAndUndone)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    // An exercise with a load (a band), added by hand to two days that do not have it.
+    auto* addCombo = child<QComboBox>("addExerciseCombo");
+    std::string loaded;
+    for (int i = 0; i < addCombo->count() && loaded.empty(); ++i) {
+        const std::string candidate =
+            addCombo->itemData(i, Qt::UserRole + 1).toString().toStdString();
+        const auto exercise = context().exercises().find(candidate);
+        if (exercise && exercise->dose.loadKind == core::LoadKind::Band &&
+            exercise->limits.maxLoadLevel >= 3) {
+            loaded = candidate;
+            addCombo->setCurrentIndex(i);
+        }
+    }
+    ASSERT_FALSE(loaded.empty()) << "no banded exercise can be added";
+    const core::Exercise library = context().exercises().find(loaded).value();
+    std::vector<int> days;
+    for (int d = 0; d < draft()->dayCount() && days.size() < 2; ++d) {
+        bool has = false;
+        for (int r = 0; r < draft()->exerciseCount(d); ++r) {
+            has = has || draft()->exerciseAt(d, r).id == loaded;
+        }
+        if (!has) {
+            days.push_back(d);
+        }
+    }
+    ASSERT_EQ(days.size(), 2U);
+    for (const int d : days) {
+        child<QComboBox>("addDayCombo")->setCurrentIndex(d);
+        click("addButton");
+        ASSERT_EQ(draft()->exerciseAt(d, draft()->exerciseCount(d) - 1).id, loaded);
+    }
+    const int rowA = draft()->exerciseCount(days[0]) - 1;
+    const int rowB = draft()->exerciseCount(days[1]) - 1;
+    const core::PlannedExercise before = draft()->exerciseAt(days[0], rowA);
+    ASSERT_EQ(before.loadKind, core::LoadKind::Band);
+    ASSERT_EQ(before.loadLevel, library.dose.loadLevel);
+
+    QTest::mouseClick(page()->weekView()->card(days[0], rowA), Qt::LeftButton);
+    auto* load = child<QComboBox>("doseLoad");
+    ASSERT_TRUE(load->isVisibleTo(page())) << "an exercise with a load kind shows its level";
+    EXPECT_EQ(load->count(), library.limits.maxLoadLevel + 1) << "none, then up to its heaviest";
+    EXPECT_EQ(load->itemText(2), QStringLiteral("medium band")) << "levels in words";
+
+    load->setCurrentIndex(load->findData(2));
+    child<QCheckBox>("doseAllDays")->setChecked(true);
+    click("applyDoseButton");
+    EXPECT_EQ(draft()->exerciseAt(days[0], rowA).loadLevel, 2);
+    EXPECT_EQ(draft()->exerciseAt(days[1], rowB).loadLevel, 2) << "all days of this exercise";
+
+    context().undoStack()->undo();
+    EXPECT_EQ(draft()->exerciseAt(days[0], rowA).loadLevel, before.loadLevel);
+    EXPECT_EQ(draft()->exerciseAt(days[1], rowB).loadLevel, before.loadLevel) << "one step";
+    context().undoStack()->redo();
+    EXPECT_EQ(draft()->exerciseAt(days[1], rowB).loadLevel, 2);
+
+    // A level chosen and left without Apply is applied as the selection moves on.
+    QTest::mouseClick(page()->weekView()->card(days[0], rowA), Qt::LeftButton);
+    child<QCheckBox>("doseAllDays")->setChecked(false);
+    load->setCurrentIndex(load->findData(3));
+    EXPECT_TRUE(page()->findChild<ui::PlanAdjustPanel*>()->hasPendingDose());
+    QTest::mouseClick(page()->weekView()->card(days[1], rowB), Qt::LeftButton);
+    EXPECT_EQ(draft()->exerciseAt(days[0], rowA).loadLevel, 3);
+    EXPECT_EQ(draft()->exerciseAt(days[1], rowB).loadLevel, 2);
+
+    // An exercise without a load kind has no load to choose.
+    for (int r = 0; r < draft()->exerciseCount(days[0]); ++r) {
+        if (draft()->exerciseAt(days[0], r).loadKind == core::LoadKind::None) {
+            QTest::mouseClick(page()->weekView()->card(days[0], r), Qt::LeftButton);
+            EXPECT_FALSE(load->isVisibleTo(page()));
+            break;
+        }
+    }
+}
+
 TEST_F(PlanPageTest, RemoveAddAndReorderAreUndoableOverrides)
 {
     const qint64 id = storeClient();
@@ -570,8 +649,9 @@ TEST_F(PlanPageTest, TodaysSessionStartsFromTheSavedPlanOnADayWithExercises)
         << "a draft for next week: nothing to do today";
     click("savePlanButton");
     const core::Plan plan = draft()->plan();
-    const auto workingDay = std::find_if(plan.days.begin(), plan.days.end(),
-                                         [](const core::PlanDay& d) { return !d.exercises.empty(); });
+    const auto workingDay =
+        std::find_if(plan.days.begin(), plan.days.end(),
+                     [](const core::PlanDay& d) { return !d.exercises.empty(); });
     ASSERT_NE(workingDay, plan.days.end());
     context().setClock(std::make_shared<core::FixedClock>(workingDay->date));
     emit context().changes().plansChanged(id);

@@ -14,12 +14,12 @@
 #include "widgets/plan/plan_page.h"
 #include "widgets/plan/plan_week_view.h"
 
+#include <QHeaderView>
 #include <QLayout>
 #include <QMenuBar>
-#include <QStatusBar>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QTableView>
 
 namespace glidepath::test {
@@ -79,9 +79,8 @@ protected:
         const QRect where(widget->mapTo(&window(), QPoint(0, 0)), widget->size());
         if (!area.contains(where)) {
             return ::testing::AssertionFailure()
-                   << what << " at " << where.x() << "," << where.y() << " " << where.width()
-                   << "x" << where.height() << " is outside " << area.width() << "x"
-                   << area.height();
+                   << what << " at " << where.x() << "," << where.y() << " " << where.width() << "x"
+                   << where.height() << " is outside " << area.width() << "x" << area.height();
         }
         return ::testing::AssertionSuccess();
     }
@@ -140,6 +139,13 @@ TEST_P(WindowLayoutTest, EveryPagesKeyWidgetsAreInsideTheWindow)
         EXPECT_LE(editor->widget()->minimumSizeHint().width(), editor->viewport()->width())
             << "the exercise form is wider than its panel";
     }
+    // The load and goal controls are reached by scrolling the form, at every size.
+    auto* form = named<QScrollArea>("exerciseEditorScroll");
+    for (const char* name : {"loadKindCombo", "loadLevelCombo", "maxLoadLevelCombo", "goalsList"}) {
+        form->ensureWidgetVisible(named<QWidget>(name));
+        QApplication::processEvents();
+        EXPECT_TRUE(shownWhole(named<QWidget>(name), name));
+    }
     const int nameWidth = table->horizontalHeader()->sectionSize(0);
     EXPECT_GE(nameWidth, table->fontMetrics().horizontalAdvance(QStringLiteral("Clamshell with b")))
         << "library names keep room";
@@ -165,8 +171,8 @@ TEST_P(WindowLayoutTest, EveryPagesKeyWidgetsAreInsideTheWindow)
     const int flagsAt =
         history->horizontalHeader()->sectionViewportPosition(ui::CheckInTableModel::RedFlagsColumn);
     EXPECT_GE(flagsAt, 0);
-    EXPECT_LE(flagsAt + history->horizontalHeader()->sectionSize(
-                            ui::CheckInTableModel::RedFlagsColumn),
+    EXPECT_LE(flagsAt +
+                  history->horizontalHeader()->sectionSize(ui::CheckInTableModel::RedFlagsColumn),
               history->viewport()->width())
         << "the red-flag column is in view";
 
@@ -203,7 +209,8 @@ TEST_P(WindowLayoutTest, EveryPagesKeyWidgetsAreInsideTheWindow)
         QApplication::processEvents();
         EXPECT_TRUE(inWindow(button, name));
         // Scrolled to, its middle is in the panel's view (a pixel or two may sit under the edge).
-        auto* area = qobject_cast<QScrollArea*>(plan->adjustPanel()->parentWidget()->parentWidget());
+        auto* area =
+            qobject_cast<QScrollArea*>(plan->adjustPanel()->parentWidget()->parentWidget());
         ASSERT_NE(area, nullptr);
         const QPoint middle = button->mapTo(area->viewport(), button->rect().center());
         EXPECT_TRUE(area->viewport()->rect().contains(middle)) << name;
@@ -236,7 +243,8 @@ TEST_P(WindowLayoutTest, EveryPagesKeyWidgetsAreInsideTheWindow)
                       QLatin1Char('/') + QString::number(window().width());
     }
     EXPECT_LE(window().minimumSizeHint().width(), 1024)
-        << "the window can be made that small; pages: " << widths.join(QLatin1Char(' ')).toStdString();
+        << "the window can be made that small; pages: "
+        << widths.join(QLatin1Char(' ')).toStdString();
     EXPECT_LE(window().size().width(), size.width)
         << "no page forces the window wider; pages: " << widths.join(QLatin1Char(' ')).toStdString()
         << "; status bar " << window().statusBar()->minimumSizeHint().width() << ", menu bar "

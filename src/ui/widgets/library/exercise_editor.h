@@ -102,8 +102,14 @@ private:
     QWidget* buildDoseGroup();
     QWidget* buildLadderGroup();
     QWidget* buildPrecautionsGroup();
+    QWidget* buildGoalsGroup();
     QWidget* buildVisibilityGroup();
     void connectEdits();
+    // The load rows of the dose section (dose.load): the starting and heaviest level in words,
+    // offered up to what the kind has; both empty and disabled without a load kind.
+    QWidget* buildLoadRows(FieldErrorLabel* error);
+    void fillLoadLevels(core::LoadKind kind, int level, int maxLevel);
+    void onLoadKindEdited();
 
     void addRow(QFormLayout* form, const QString& text, QWidget* input, FieldErrorLabel* error);
     void registerField(const std::string& path, FieldErrorLabel* error, QWidget* input,
@@ -183,9 +189,13 @@ private:
     QSpinBox* m_maxReps = nullptr;
     QSpinBox* m_minHold = nullptr;
     QSpinBox* m_maxHold = nullptr;
+    QComboBox* m_loadKind = nullptr;
+    QComboBox* m_loadLevel = nullptr;
+    QComboBox* m_maxLoadLevel = nullptr;
     ExercisePicker* m_easier = nullptr;
     ExercisePicker* m_harder = nullptr;
     CheckList* m_precautions = nullptr;
+    CheckList* m_goals = nullptr;
     QCheckBox* m_hidden = nullptr;
 };
 

@@ -2,6 +2,9 @@
 
 #include "labels.h"
 
+#include <glidepath/core/load.h>
+#include <glidepath/report/handout_text.h>
+
 #include <QStringList>
 
 namespace glidepath::ui {
@@ -122,6 +125,16 @@ QString ExerciseIssueText::describe(const core::ValidationIssue& issue, const co
     if (f == "dose_limits/min_hold_seconds" || f == "dose_limits/max_hold_seconds") {
         return limitText(tr("Hold"), dose.holdSeconds, limits.minHoldSeconds,
                          limits.maxHoldSeconds);
+    }
+    if (f == "dose/load_level" && dose.loadKind != core::LoadKind::None &&
+        dose.loadLevel > limits.maxLoadLevel && limits.maxLoadLevel > 0) {
+        return tr("The starting load (%1) is heavier than the heaviest load (%2).")
+            .arg(report::loadText(dose.loadKind, dose.loadLevel),
+                 report::loadText(dose.loadKind, limits.maxLoadLevel));
+    }
+    if (f == "dose_limits/max_load_level" && dose.loadKind != core::LoadKind::None) {
+        return tr("Choose the heaviest load, up to %1.")
+            .arg(report::loadText(dose.loadKind, core::maxLoadLevelOf(dose.loadKind)));
     }
     if (f == "precautions") {
         if ((e.position == core::Position::Kneeling ||

@@ -3,6 +3,9 @@
 #include "labels.h"
 #include "widgets/common/field_error_label.h"
 
+#include <glidepath/core/load.h>
+#include <glidepath/report/handout_text.h>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +19,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace glidepath::ui {
 
@@ -98,6 +103,11 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     for (const core::WorkSide side : core::allValues<core::WorkSide>()) {
         m_side->addItem(Labels::of(side), static_cast<int>(side));
     }
+    m_load = new QComboBox(m_selectedBox);
+    m_load->setObjectName(QStringLiteral("doseLoad"));
+    m_load->setAccessibleName(tr("Load"));
+    m_load->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_load->setMinimumContentsLength(10);
     m_allDays = new QCheckBox(tr("On all da&ys with this exercise"), m_selectedBox);
     m_allDays->setObjectName(QStringLiteral("doseAllDays"));
     m_allDays->setToolTip(tr("Give every day of the week that has this exercise the same dose"));
@@ -123,6 +133,7 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     slotRow->addWidget(m_swap);
     selectedLayout->addLayout(slotRow);
     auto* doseForm = new QFormLayout;
+    m_doseForm = doseForm;
     doseForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     doseForm->addRow(tr("Sets:"), m_sets);
     doseForm->addRow(tr("Reps:"), m_reps);
@@ -130,6 +141,7 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     doseForm->addRow(tr("Tempo:"), m_tempo);
     doseForm->addRow(tr("Rest:"), m_rest);
     doseForm->addRow(tr("Side:"), m_side);
+    doseForm->addRow(tr("Load:"), m_load);
     selectedLayout->addLayout(doseForm);
     selectedLayout->addWidget(m_doseError);
     selectedLayout->addWidget(m_allDays);
@@ -187,12 +199,14 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     }
     connect(m_tempo, &QLineEdit::textEdited, this, &PlanAdjustPanel::markDoseDirty);
     connect(m_side, &QComboBox::currentIndexChanged, this, &PlanAdjustPanel::markDoseDirty);
+    connect(m_load, &QComboBox::currentIndexChanged, this, &PlanAdjustPanel::markDoseDirty);
     // Leaving the dose fields (a click on another card, Tab out of the panel) applies what was
     // typed, as a form field would keep it.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
         const auto inDose = [this](QWidget* w) {
-            for (QWidget* field : std::initializer_list<QWidget*>{
-                     m_sets, m_reps, m_hold, m_tempo, m_rest, m_side, m_allDays, m_applyDose}) {
+            for (QWidget* field :
+                 std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_tempo, m_rest, m_side,
+                                                 m_load, m_allDays, m_applyDose}) {
                 if (w && (w == field || field->isAncestorOf(w))) {
                     return true;
                 }
@@ -222,8 +236,8 @@ void PlanAdjustPanel::setSelection(const std::optional<Selection>& selection)
         flushPendingDose();
         if (!m_doseError->error().isEmpty()) {
             // Refused: say so above the next selection, so the typed dose is not lost unseen.
-            m_carriedError = tr("The dose typed for %1 was not applied: %2")
-                                 .arg(name, m_doseError->error());
+            m_carriedError =
+                tr("The dose typed for %1 was not applied: %2").arg(name, m_doseError->error());
         }
     }
     m_selection = selection;
@@ -244,6 +258,8 @@ void PlanAdjustPanel::setSelection(const std::optional<Selection>& selection)
         m_easier->setProperty("exerciseId", QString());
         m_harder->setProperty("exerciseId", QString());
         m_slot->clear();
+        m_load->clear();
+        m_doseForm->setRowVisible(m_load, false);
         updateEnabled();
         return;
     }
@@ -275,6 +291,20 @@ void PlanAdjustPanel::setSelection(const std::optional<Selection>& selection)
     m_tempo->setText(QString::fromStdString(e.tempo));
     m_rest->setValue(e.restSeconds);
     m_side->setCurrentIndex(m_side->findData(static_cast<int>(e.side)));
+    // The load in words, from none up to the heaviest the exercise takes (never below the
+    // level planned, so a plan made before a library change still shows what it says).
+    m_load->clear();
+    if (e.loadKind != core::LoadKind::None) {
+        const int top = std::max(selection->maxLoadLevel > 0 ? selection->maxLoadLevel
+                                                             : core::maxLoadLevelOf(e.loadKind),
+                                 e.loadLevel);
+        m_load->addItem(tr("No added load"), 0);
+        for (int level = 1; level <= top; ++level) {
+            m_load->addItem(report::loadText(e.loadKind, level), level);
+        }
+        m_load->setCurrentIndex(m_load->findData(e.loadLevel));
+    }
+    m_doseForm->setRowVisible(m_load, e.loadKind != core::LoadKind::None);
     m_loadingDose = false;
     m_doseDirty = false;
     updateEnabled();
@@ -314,11 +344,6 @@ void PlanAdjustPanel::setAddDay(int day)
     }
 }
 
-void PlanAdjustPanel::showDoseError(const QString& text)
-{
-    m_doseError->setError(text);
-}
-
 void PlanAdjustPanel::showError(const QString& text)
 {
     m_error->setError(text);
@@ -332,55 +357,14 @@ void PlanAdjustPanel::updateEnabled()
     m_harder->setEnabled(selected && m_selection->harder);
     m_slot->setEnabled(selected && !m_selection->sameSlot.empty());
     m_swap->setEnabled(selected && !m_selection->sameSlot.empty());
-    for (QWidget* w : std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_tempo, m_rest,
-                                                      m_side, m_applyDose, m_allDays,
-                                                      m_remove}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_tempo, m_rest, m_side, m_load,
+                                         m_applyDose, m_allDays, m_remove}) {
         w->setEnabled(selected);
     }
     m_moveUp->setEnabled(selected && m_selection->row > 0);
     m_moveDown->setEnabled(selected && m_selection->row + 1 < m_selection->rowCount);
     m_addBox->setEnabled(m_editable && m_addExercise->count() > 0);
-}
-
-void PlanAdjustPanel::markDoseDirty()
-{
-    if (!m_loadingDose && m_selection) {
-        m_doseDirty = true;
-    }
-}
-
-void PlanAdjustPanel::flushPendingDose()
-{
-    if (!m_doseDirty || !m_selection || !m_editable) {
-        m_doseDirty = false;
-        return;
-    }
-    requestDose();
-    m_doseDirty = false;
-}
-
-void PlanAdjustPanel::requestDose()
-{
-    if (!m_selection || !m_editable) {
-        return;
-    }
-    if (m_sets->value() < 1) {
-        setInvalid(m_sets, true);
-        m_doseError->setError(tr("Sets: at least 1. To leave the exercise out, use Remove."));
-        return;
-    }
-    setInvalid(m_sets, false);
-    core::PlannedExercise changed = m_selection->exercise;
-    changed.sets = m_sets->value();
-    changed.reps = m_reps->value();
-    changed.holdSeconds = m_hold->value();
-    changed.tempo = m_tempo->text().trimmed().toStdString();
-    changed.restSeconds = m_rest->value();
-    changed.side = static_cast<core::WorkSide>(m_side->currentData().toInt());
-    m_doseError->setError({});
-    setInvalid(m_tempo, false);
-    m_doseDirty = false;
-    emit doseRequested(changed, m_selection->day, m_selection->row, m_allDays->isChecked());
 }
 
 void PlanAdjustPanel::requestAdd()

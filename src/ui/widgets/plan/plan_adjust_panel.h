@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,8 @@ public:
         const core::Exercise* easier = nullptr;
         const core::Exercise* harder = nullptr;
         std::vector<const core::Exercise*> sameSlot;
+        // The heaviest load the library's exercise takes (dose.load); 0 for its kind's top.
+        int maxLoadLevel = 0;
     };
 
     explicit PlanAdjustPanel(QWidget* parent = nullptr);
@@ -93,6 +96,8 @@ private:
     QLineEdit* m_tempo;
     QSpinBox* m_rest;
     QComboBox* m_side;
+    QComboBox* m_load; // shown only for an exercise with a load kind
+    QFormLayout* m_doseForm;
     QPushButton* m_applyDose;
     QCheckBox* m_allDays;
     FieldErrorLabel* m_doseError;

@@ -311,6 +311,9 @@ void PlanPage::updateAdjustPanel()
     selection.easier = m_alternatives->easier(e.id);
     selection.harder = m_alternatives->harder(e.id);
     selection.sameSlot = m_alternatives->sameSlot(e.id, kind);
+    if (const core::Exercise* exercise = m_alternatives->find(e.id)) {
+        selection.maxLoadLevel = exercise->limits.maxLoadLevel;
+    }
     m_adjust->setSelection(selection);
     m_adjust->setAddDay(day);
 }
@@ -432,6 +435,9 @@ void PlanPage::changeDose(const core::PlannedExercise& changed, int day, int row
         dose.tempo = changed.tempo;
         dose.restSeconds = changed.restSeconds;
         dose.side = changed.side;
+        if (dose.loadKind == changed.loadKind) {
+            dose.loadLevel = changed.loadLevel;
+        }
         command::changePlanDose(m_context, *m_draftModel, d, r, dose);
     }
     m_context.undoStack()->endMacro();
