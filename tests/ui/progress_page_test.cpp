@@ -237,9 +237,9 @@ TEST(ProgressCsv, NotesKeepALeadingDashAndFormulasAreGuarded)
                                            {{QStringLiteral("ex-0"), QStringLiteral("@SUM(A1)")}});
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     ASSERT_GE(lines.size(), 3);
-    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",'@SUM(A1),done,3,3,,,-felt worse")))
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",'@SUM(A1),done,3,3,,,-felt worse,")))
         << lines[1].toStdString();
-    EXPECT_TRUE(lines[2].endsWith(QStringLiteral(",\"'\r-2+3\""))) << lines[2].toStdString();
+    EXPECT_TRUE(lines[2].endsWith(QStringLiteral(",\"'\r-2+3\","))) << lines[2].toStdString();
 }
 
 TEST(ProgressCsv, CheckInsOneRowEach)
