@@ -3685,6 +3685,178 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>%1 Ruhetag, bei %2 gewünschten Einheiten pro Woche</translation>
     </message>
     <message>
+        <source>the last stage of the programme reached</source>
+        <translation>die letzte Stufe des Programms erreicht</translation>
+    </message>
+    <message>
+        <source>phase 4 reached (now phase %1)</source>
+        <translation>Phase 4 erreicht (jetzt Phase %1)</translation>
+    </message>
+    <message>
+        <source>%1 minutes of brisk walking in one session without much pain (last week: %2)</source>
+        <translation>%1 Minuten zügiges Gehen in einer Einheit ohne viel Schmerz (letzte Woche: %2)</translation>
+    </message>
+    <message>
+        <source>brisk walking %1 min in one session at %2/10 or less (needs %3 min)</source>
+        <translation>zügiges Gehen %1 Min. in einer Einheit bei höchstens %2/10 (nötig: %3 Min.)</translation>
+    </message>
+    <message>
+        <source>walking that does not hurt (%1 did)</source>
+        <translation>Gehen, das nicht wehtut (%1 tat weh)</translation>
+    </message>
+    <message>
+        <source>walking hurt: %1 (needs %2/10 or less)</source>
+        <translation>Gehen schmerzte: %1 (nötig: höchstens %2/10)</translation>
+    </message>
+    <message>
+        <source>hops and landings without much pain</source>
+        <translation>Hüpfen und Landen ohne viel Schmerz</translation>
+    </message>
+    <message>
+        <source>hop and landing work at most %1/10 (needs %2 or less)</source>
+        <translation>Hüpf- und Landeübungen höchstens %1/10 (nötig: höchstens %2)</translation>
+    </message>
+    <message>
+        <source>hops that do not hurt (%1 did)</source>
+        <translation>Hüpfen, das nicht wehtut (%1 tat weh)</translation>
+    </message>
+    <message>
+        <source>hop and landing work hurt: %1 (needs %2 or less)</source>
+        <translation>Hüpf- und Landeübungen schmerzten: %1 (nötig: höchstens %2)</translation>
+    </message>
+    <message>
+        <source>some hops and landings done without much pain</source>
+        <translation>etwas Hüpfen und Landen ohne viel Schmerz</translation>
+    </message>
+    <message>
+        <source>no hop or landing work in last week&apos;s plan to judge by (needs %1/10 or less)</source>
+        <translation>keine Hüpf- oder Landeübungen im Plan der letzten Woche zur Beurteilung (nötig: höchstens %1/10)</translation>
+    </message>
+    <message>
+        <source>a good week, settled by the next morning</source>
+        <translation>eine gute Woche, am nächsten Morgen abgeklungen</translation>
+    </message>
+    <message>
+        <source>a green week with a settled next morning</source>
+        <translation>eine grüne Woche mit abgeklungenem nächstem Morgen</translation>
+    </message>
+    <message>
+        <source>a good week, settled by the next morning (not this week)</source>
+        <translation>eine gute Woche, am nächsten Morgen abgeklungen (diese Woche nicht)</translation>
+    </message>
+    <message>
+        <source>a green week with a settled next morning (not this week)</source>
+        <translation>eine grüne Woche mit abgeklungenem nächstem Morgen (diese Woche nicht)</translation>
+    </message>
+    <message>
+        <source>running comes back once brisk walking and hops are easy</source>
+        <translation>das Laufen kommt zurück, sobald zügiges Gehen und Hüpfen leichtfallen</translation>
+    </message>
+    <message>
+        <source>walk-run work waits for the return-to-run entry criteria</source>
+        <translation>Geh-Lauf-Training wartet auf die Einstiegskriterien für die Rückkehr zum Laufen</translation>
+    </message>
+    <message>
+        <source>Your knee was worse the morning after your session on %1</source>
+        <translation>Ihr Knie war am Morgen nach Ihrer Einheit am %1 schlechter</translation>
+    </message>
+    <message>
+        <source>Your knee was worse the morning after a session</source>
+        <translation>Ihr Knie war am Morgen nach einer Einheit schlechter</translation>
+    </message>
+    <message>
+        <source>%1, so this week steps back a little.</source>
+        <translation>%1, deshalb geht diese Woche einen kleinen Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>%1, so this week nothing gets harder.</source>
+        <translation>%1, deshalb wird diese Woche nichts schwerer.</translation>
+    </message>
+    <message>
+        <source>Worse next morning logged after the session of %1</source>
+        <translation>Schlechterer nächster Morgen nach der Einheit vom %1 eingetragen</translation>
+    </message>
+    <message>
+        <source>Worse next morning logged after a session</source>
+        <translation>Schlechterer nächster Morgen nach einer Einheit eingetragen</translation>
+    </message>
+    <message>
+        <source>%1: counted like a check-in&apos;s &quot;next morning higher&quot; (symptoms must settle by the next morning), so the week is at least %2 and no phase gate passes.</source>
+        <translation>%1: zählt wie ein „am nächsten Morgen stärker“ in der Rückmeldung (Beschwerden müssen bis zum nächsten Morgen abklingen), daher ist die Woche mindestens %2 und kein Phasenübergang wird erreicht.</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>You are ready to start walk-run intervals: %1.</source>
+        <translation>Sie sind bereit für Geh-Lauf-Intervalle: %1.</translation>
+    </message>
+    <message>
+        <source>Return-to-run entry criteria met, walk-run work may start: %1.</source>
+        <translation>Einstiegskriterien für die Rückkehr zum Laufen erfüllt, Geh-Lauf-Training darf beginnen: %1.</translation>
+    </message>
+    <message>
+        <source>Running comes back once you are ready; walking goes on until then.</source>
+        <translation>Das Laufen kommt zurück, sobald Sie bereit sind; bis dahin geht das Gehen weiter.</translation>
+    </message>
+    <message>
+        <source>Return-to-run entry criteria not met yet: the walking work goes on.</source>
+        <translation>Einstiegskriterien für die Rückkehr zum Laufen noch nicht erfüllt: das Gehtraining geht weiter.</translation>
+    </message>
+    <message>
+        <source>Walking goes on for now. Before running starts we need: %1.</source>
+        <translation>Vorerst geht das Gehen weiter. Bevor das Laufen beginnt, brauchen wir: %1.</translation>
+    </message>
+    <message>
+        <source>Return-to-run entry criteria not met yet, the walking work goes on; missing: %1.</source>
+        <translation>Einstiegskriterien für die Rückkehr zum Laufen noch nicht erfüllt, das Gehtraining geht weiter; es fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Your knee settled by the morning after running, so the running can build up.</source>
+        <translation>Ihr Knie hatte sich am Morgen nach dem Laufen beruhigt, deshalb kann das Laufen gesteigert werden.</translation>
+    </message>
+    <message>
+        <source>Next morning after walk-run settled: walk-run may move up one step.</source>
+        <translation>Nächster Morgen nach Geh-Lauf-Training abgeklungen: Geh-Lauf-Training darf eine Stufe steigen.</translation>
+    </message>
+    <message>
+        <source>Your knee was worse the morning after running on %1, so this week is brisk walking again.</source>
+        <translation>Ihr Knie war am Morgen nach dem Laufen am %1 schlechter, deshalb gibt es diese Woche wieder zügiges Gehen.</translation>
+    </message>
+    <message>
+        <source>Worse next morning after the walk-run session of %1: back to brisk walking this week.</source>
+        <translation>Schlechterer nächster Morgen nach der Geh-Lauf-Einheit vom %1: diese Woche zurück zu zügigem Gehen.</translation>
+    </message>
+    <message>
+        <source>Your knee was worse the morning after exercise, so this week is brisk walking again.</source>
+        <translation>Ihr Knie war am Morgen nach dem Üben schlechter, deshalb gibt es diese Woche wieder zügiges Gehen.</translation>
+    </message>
+    <message>
+        <source>Next morning higher at the check-in of %1: back from walk-run to brisk walking this week.</source>
+        <translation>Nächster Morgen stärker laut Rückmeldung vom %1: diese Woche vom Geh-Lauf-Training zurück zu zügigem Gehen.</translation>
+    </message>
+    <message>
+        <source>This week is brisk walking again instead of running.</source>
+        <translation>Diese Woche gibt es wieder zügiges Gehen statt Laufen.</translation>
+    </message>
+    <message>
+        <source>The plan is below phase 4 this week: back from walk-run to brisk walking.</source>
+        <translation>Der Plan liegt diese Woche unter Phase 4: vom Geh-Lauf-Training zurück zu zügigem Gehen.</translation>
+    </message>
+    <message>
+        <source>The running stays the same this week.</source>
+        <translation>Das Laufen bleibt diese Woche gleich.</translation>
+    </message>
+    <message>
+        <source>Walk-run kept at the same step: the week is not green.</source>
+        <translation>Geh-Lauf-Training bleibt auf derselben Stufe: die Woche ist nicht grün.</translation>
+    </message>
+    <message>
         <source>Red flag %1: &quot;%2&quot; was answered yes. %3</source>
         <translation>Warnzeichen %1: „%2“ wurde mit Ja beantwortet. %3</translation>
     </message>
@@ -8210,6 +8382,22 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>Logged the session of %1.</source>
         <translation>Einheit vom %1 eingetragen.</translation>
     </message>
+    <message>
+        <source>Worse next morning</source>
+        <translation>Am nächsten Morgen schlechter</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Settled by the next morning</source>
+        <translation>Bis zum nächsten Morgen abgeklungen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt morning:</source>
+        <translation>Nächster &amp;Morgen:</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::SessionLogGridModel</name>
@@ -8236,6 +8424,18 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>%1, planned on %2, done a day late on %3</source>
         <translation>%1, geplant am %2, einen Tag später am %3 gemacht</translation>
+    </message>
+    <message>
+        <source>No session to log on this day</source>
+        <translation>An diesem Tag keine Einheit einzutragen</translation>
+    </message>
+    <message>
+        <source>Worse the morning after the session on %1</source>
+        <translation>Am Morgen nach der Einheit am %1 schlechter</translation>
+    </message>
+    <message>
+        <source>Worse next morning</source>
+        <translation>Am nächsten Morgen schlechter</translation>
     </message>
 </context>
 <context>
@@ -8521,10 +8721,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Protokoll der Woche vom %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Copy the ticks from the paper log: Space ticks the exercise, the arrow keys move (Tab goes on to the buttons), and a number in the last row is the pain during that session (0-10). A day without a tick was not done. A session done a day late is ticked in the next day&apos;s column.</source>
-        <translation>Übertragen Sie die Haken aus dem Papierprotokoll: Die Leertaste setzt einen Haken, die Pfeiltasten bewegen (Tab springt zu den Schaltflächen), und eine Zahl in der letzten Zeile ist der Schmerz während dieser Einheit (0–10). Ein Tag ohne Haken wurde nicht gemacht. Eine Einheit, die einen Tag später gemacht wurde, wird in der Spalte des nächsten Tages angehakt.</translation>
-    </message>
-    <message>
         <source>Sessions after today</source>
         <translation>Einheiten nach dem heutigen Tag</translation>
     </message>
@@ -8535,6 +8731,14 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Pain is scored 0-10; %1 is not a score. Type the number the paper log shows, 0 to 10.</source>
         <translation>Schmerz wird von 0 bis 10 bewertet; %1 ist kein Wert. Geben Sie die Zahl aus dem Papierprotokoll ein, 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>Copy the ticks from the paper log: Space ticks the exercise, the arrow keys move (Tab goes on to the buttons), a number in the pain row is the pain during that session (0-10), and a tick in the last row means the knee was worse the next morning (the Y circled on paper). A day without a tick was not done. A session done a day late is ticked in the next day&apos;s column.</source>
+        <translation>Übertragen Sie die Haken aus dem Papierprotokoll: Die Leertaste setzt einen Haken, die Pfeiltasten bewegen (Tab springt zu den Schaltflächen), eine Zahl in der Schmerzzeile ist der Schmerz während dieser Einheit (0–10), und ein Haken in der letzten Zeile bedeutet, dass das Knie am nächsten Morgen schlechter war (das auf Papier umkreiste J). Ein Tag ohne Haken wurde nicht gemacht. Eine Einheit, die einen Tag später gemacht wurde, wird in der Spalte des nächsten Tages angehakt.</translation>
+    </message>
+    <message>
+        <source>&quot;Worse next morning&quot; is ticked for %1 but no exercise is ticked that day. Tick the exercises done, or clear the morning.</source>
+        <translation>„Am nächsten Morgen schlechter“ ist für %1 angehakt, aber an diesem Tag ist keine Übung angehakt. Haken Sie die erledigten Übungen an oder entfernen Sie den Haken beim Morgen.</translation>
     </message>
 </context>
 </TS>

@@ -81,7 +81,11 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
         next.sets = std::min(dose.sets + rules.setsStep, limits.maxSets);
         steps.push_back({&exercise, next, "sets", dose.sets, next.sets});
     }
-    const int holdStep = dose.reps > 0 ? rules.repHoldStepSeconds : rules.holdStepSeconds;
+    // goal.walking: a walking bout grows by the minute, not by balance-hold seconds.
+    const bool walking = exercise.category == Category::Gait && exercise.serves(Goal::Walking);
+    const int holdStep = dose.reps > 0 ? rules.repHoldStepSeconds
+                         : walking     ? rules.walkingHoldStepSeconds
+                                       : rules.holdStepSeconds;
     if (dose.holdSeconds > 0 && dose.holdSeconds < limits.maxHoldSeconds && holdStep > 0) {
         Dose next = dose;
         next.holdSeconds = std::min(dose.holdSeconds + holdStep, limits.maxHoldSeconds);

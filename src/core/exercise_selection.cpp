@@ -1,5 +1,6 @@
 #include "engine_text.h"
 #include "exercise_safety.h"
+#include "run_pathway.h"
 
 #include <glidepath/core/progression_steps.h>
 
@@ -197,6 +198,7 @@ SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const Plan
     filter.precautions = client.precautions;
     filter.hipBalanceEmphasis = context.hipBalanceEmphasis;
     filter.goals = shapingGoals(client);
+    filter.runOpen = assessment.runOpen;
     if (contains(client.goals, Goal::Walking) || contains(client.goals, Goal::Running)) {
         filter.gaitMinPhase = std::min(filter.gaitMinPhase, rules.walkingGoalGaitMinPhase);
     }
@@ -255,6 +257,7 @@ enum class Exclusion
     Kneeling,
     Painful,
     Safety,
+    RunEntry,
 };
 
 // The first rule that keeps the exercise out this week. No allocation: it runs for every
@@ -294,6 +297,9 @@ Exclusion exclusionOf(const Exercise& exercise, const SelectionFilter& filter)
     if (detail::safetyExclusion(exercise, filter) != detail::SafetyExclusion::None) {
         return Exclusion::Safety;
     }
+    if (!filter.runOpen && detail::isRunningWork(exercise)) {
+        return Exclusion::RunEntry;
+    }
     return Exclusion::None;
 }
 
@@ -325,6 +331,8 @@ ReasonValues exclusionReason(const Exercise& exercise, const SelectionFilter& fi
         return why("landing_phase", {{"exercise_phase", value::number(filter.landingMinPhase)}});
     case Exclusion::GaitPhase:
         return why("gait_phase", {{"exercise_phase", value::number(filter.gaitMinPhase)}});
+    case Exclusion::RunEntry:
+        return why("run_entry");
     case Exclusion::Equipment: {
         std::vector<std::string> missing;
         for (Equipment item : exercise.equipment) {

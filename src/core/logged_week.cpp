@@ -98,6 +98,10 @@ std::vector<Reason> applySessionLogs(WeekAssessment& assessment, const PlanReque
                             {"limit", value::number(rules.loggedPainfulAbove)}}});
     }
 
+    for (const SessionLog* log : worseNextMornings(logs, week)) {
+        assessment.worseMornings.push_back(log->date);
+    }
+
     if (rules.holdSkippedExercises) {
         for (const SessionLog& log : logs) {
             for (const LoggedExercise& entry : log.entries) {

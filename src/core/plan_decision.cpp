@@ -1,4 +1,5 @@
 #include "engine_text.h"
+#include "run_pathway.h"
 #include "week_history.h"
 
 #include <glidepath/core/progression_steps.h>
@@ -195,6 +196,20 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
     const std::span<const CheckIn> checkins(refined);
     const CheckIn& latest = *out.latest;
     LightResult light = evaluateLight(checkins, checkins.size() - 1, rules);
+    // log.next_morning: a session followed by a worse morning counts like the check-in's "next
+    // morning higher": the week is at least amber, so nothing progresses and no gate passes.
+    if (!out.worseMornings.empty()) {
+        const Light floor = rules.loggedWorseMorningRed ? Light::Red : Light::Amber;
+        if (light.light == Light::Green || light.light == Light::None ||
+            (floor == Light::Red && light.light == Light::Amber)) {
+            light.light = floor;
+        }
+        std::erase_if(light.reasons,
+                      [](const Reason& reason) { return reason.rule == "light.green"; });
+        light.reasons.push_back({"log.next_morning",
+                                 {{"dates", value::dates(out.worseMornings)},
+                                  {"light", value::word(toString(floor))}}});
+    }
     decision.light = light.light;
     decision.reasons.insert(decision.reasons.end(), light.reasons.begin(), light.reasons.end());
     decision.reasons.insert(decision.reasons.end(), logReasons.begin(), logReasons.end());
@@ -320,6 +335,7 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
                                          {"offered", value::number(offered)}}});
         }
     }
+    detail::decideRunPathway(out, request, library, rules);
     detail::escalate(out, checkins, rules);
     if (out.excludeKneeling) {
         decision.reasons.push_back(kneeling);

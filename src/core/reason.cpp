@@ -109,7 +109,7 @@ std::string Reason::word(std::string_view name) const
 
 namespace {
 
-constexpr std::array<std::string_view, 73> kDecisionRules{
+constexpr std::array<std::string_view, 76> kDecisionRules{
     "refer.red_flag",
     "phase.start",
     "checkin.none",
@@ -160,6 +160,7 @@ constexpr std::array<std::string_view, 73> kDecisionRules{
     "log.pain",
     "log.painful",
     "log.skipped",
+    "log.next_morning",
     "select.kneeling",
     "select.equipment",
     "select.red_caps",
@@ -170,6 +171,8 @@ constexpr std::array<std::string_view, 73> kDecisionRules{
     "week.new_exercises",
     "goal.walking",
     "goal.running",
+    "run.entry",
+    "run.advance",
     "goal.stairs",
     "goal.squatting",
     "goal.daily_living",

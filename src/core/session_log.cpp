@@ -272,6 +272,19 @@ std::set<std::string> skippedExercises(std::span<const SessionLog> logs, Week we
     return skipped;
 }
 
+std::vector<const SessionLog*> worseNextMornings(std::span<const SessionLog> logs, Week week)
+{
+    std::vector<const SessionLog*> worse;
+    forEachLogIn(logs, week, [&](const SessionLog& log) {
+        if (log.worseNextMorning.value_or(false)) {
+            worse.push_back(&log);
+        }
+    });
+    std::stable_sort(worse.begin(), worse.end(),
+                     [](const SessionLog* a, const SessionLog* b) { return a->date < b->date; });
+    return worse;
+}
+
 std::optional<int> worstLoggedPain(std::span<const SessionLog> logs, Week week)
 {
     std::optional<int> worst;

@@ -185,6 +185,8 @@ Reason amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules&
             add("rest_pain");
         } else if (reason.rule == "light.amber.activity_pain") {
             add("activity_pain");
+        } else if (reason.rule == "log.next_morning") {
+            add("next_morning");
         }
     }
     if (waits.empty()) {
@@ -203,7 +205,9 @@ bool amberFromNamedExercises(const std::vector<Reason>& reasons, const CheckIn& 
 {
     const bool onlyExercisePain =
         std::all_of(reasons.begin(), reasons.end(), [](const Reason& reason) {
-            return reason.rule == "light.amber.exercise_pain" || reason.rule.rfind("log.", 0) == 0;
+            // A worse next morning is the whole knee's answer, not one exercise's.
+            return reason.rule == "light.amber.exercise_pain" ||
+                   (reason.rule.rfind("log.", 0) == 0 && reason.rule != "log.next_morning");
         });
     bool named = false;
     for (const auto& [id, pain] : latest.painfulExercises) {

@@ -244,7 +244,8 @@ core::LoggedExercise readLoggedExercise(const nlohmann::json& value, const std::
     return entry;
 }
 
-// One session log: {"date", "planned_date"?, "session_pain"?, "note"?, "entries": [...]}.
+// One session log: {"date", "planned_date"?, "session_pain"?, "worse_next_morning"?, "note"?,
+// "entries": [...]}.
 core::SessionLog readSessionLog(const nlohmann::json& value, const std::string& pointer,
                                 Issues& issues, bool& ok)
 {
@@ -263,6 +264,18 @@ core::SessionLog readSessionLog(const nlohmann::json& value, const std::string& 
         }
     }
     readOptionalPain(reader, "session_pain", log.sessionPain, issues);
+    // Left out or null: not recorded (requests written before the field existed).
+    if (const nlohmann::json* worse = reader.readValue("worse_next_morning", Presence::Optional);
+        worse != nullptr && !worse->is_null()) {
+        if (worse->is_boolean()) {
+            log.worseNextMorning = worse->get<bool>();
+        } else {
+            issues.add(reader.pointerTo("worse_next_morning"),
+                       "must be true (worse the next morning), false (settled) or null (not "
+                       "recorded), got " +
+                           detail::describeValue(*worse));
+        }
+    }
     reader.readString("note", log.note, Presence::Optional);
     if (const nlohmann::json* entries = reader.readList("entries")) {
         for (std::size_t i = 0; i < entries->size(); ++i) {
@@ -281,8 +294,8 @@ core::SessionLog readSessionLog(const nlohmann::json& value, const std::string& 
 core::PlannedExercise readPlanExercise(const nlohmann::json& value, const std::string& pointer,
                                        Issues& issues)
 {
-    core::PlannedExercise planned = detail::readPlannedExercise(
-        value, pointer, issues.all(), detail::PlannedExerciseRules::Plan);
+    core::PlannedExercise planned = detail::readPlannedExercise(value, pointer, issues.all(),
+                                                                detail::PlannedExerciseRules::Plan);
     if (value.is_object() && planned.reps <= 0 && planned.holdSeconds <= 0) {
         issues.addUnlessReported(pointer + "/reps",
                                  "an exercise needs reps or hold_seconds above 0");
@@ -668,6 +681,9 @@ std::string writePlanRequest(const core::PlanRequest& request)
             }
             if (log.sessionPain) {
                 item["session_pain"] = *log.sessionPain;
+            }
+            if (log.worseNextMorning) {
+                item["worse_next_morning"] = *log.worseNextMorning;
             }
             if (!log.note.empty()) {
                 item["note"] = log.note;

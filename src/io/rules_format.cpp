@@ -196,6 +196,7 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
                [&](ObjectReader& r) { r.readInt("max", out.maxNewExercisesPerWeek, 1, 20); });
     rules.rule("goal.walking", [&](ObjectReader& r) {
         r.readInt("gait_phase_min", out.walkingGoalGaitMinPhase, 1, 4);
+        r.readInt("hold_step_seconds", out.walkingHoldStepSeconds, 0, 600);
     });
     rules.present("goal.running");
     rules.present("goal.stairs");
@@ -235,6 +236,22 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
                [&](ObjectReader& r) { r.readInt("pain_above", out.loggedPainfulAbove, 0, 10); });
     rules.rule("log.skipped",
                [&](ObjectReader& r) { r.readBool("enabled", out.holdSkippedExercises); });
+    rules.rule("run.entry", [&](ObjectReader& r) {
+        r.readInt("walk_minutes", out.runEntryWalkMinutes, 1, 120);
+        r.readInt("hop_pain_max", out.runEntryHopPainMax, 0, 10);
+    });
+    rules.present("run.advance");
+    rules.rule("log.next_morning", [&](ObjectReader& r) {
+        std::string light;
+        if (r.readString("light", light)) {
+            if (light == "amber" || light == "red") {
+                out.loggedWorseMorningRed = light == "red";
+            } else {
+                issues.push_back({r.pointerTo("light"),
+                                  "must be \"amber\" or \"red\", got \"" + light + "\"", 0, 0});
+            }
+        }
+    });
 
     rules.rule("select.kneeling", [&](ObjectReader& r) {
         r.readInt("activity_pain_min", out.kneelingExclusionActivityPain, 0, 10);

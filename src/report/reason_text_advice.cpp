@@ -391,6 +391,50 @@ QString criteriaText(const core::ReasonValue& list, int phase, Register reg)
                            : ReasonText::tr("no single-leg work in last week's plan to judge by "
                                             "(needs %1 or less)")
                                  .arg(number(1)));
+        } else if (word == "phase") {
+            out << (client ? ReasonText::tr("the last stage of the programme reached")
+                           : ReasonText::tr("phase 4 reached (now phase %1)").arg(number(1)));
+        } else if (word == "walk_minutes") {
+            out << (client ? ReasonText::tr("%1 minutes of brisk walking in one session without "
+                                            "much pain (last week: %2)")
+                                 .arg(number(1))
+                                 .arg(number(2))
+                           : ReasonText::tr("brisk walking %1 min in one session at %2/10 or "
+                                            "less (needs %3 min)")
+                                 .arg(number(2))
+                                 .arg(number(3))
+                                 .arg(number(1)));
+        } else if (word == "walk_hurt") {
+            const QString which = item.items.size() > 2 ? valueText(item.items[2], reg) : QString();
+            out << (client ? ReasonText::tr("walking that does not hurt (%1 did)").arg(which)
+                           : ReasonText::tr("walking hurt: %1 (needs %2/10 or less)")
+                                 .arg(which)
+                                 .arg(number(1)));
+        } else if (word == "hops") {
+            out << (client ? ReasonText::tr("hops and landings without much pain")
+                           : ReasonText::tr("hop and landing work at most %1/10 (needs %2 or "
+                                            "less)")
+                                 .arg(number(2))
+                                 .arg(number(1)));
+        } else if (word == "hops_hurt") {
+            const QString which = item.items.size() > 2 ? valueText(item.items[2], reg) : QString();
+            out << (client ? ReasonText::tr("hops that do not hurt (%1 did)").arg(which)
+                           : ReasonText::tr("hop and landing work hurt: %1 (needs %2 or less)")
+                                 .arg(which)
+                                 .arg(number(1)));
+        } else if (word == "hops_none") {
+            out << (client ? ReasonText::tr("some hops and landings done without much pain")
+                           : ReasonText::tr("no hop or landing work in last week's plan to judge "
+                                            "by (needs %1/10 or less)")
+                                 .arg(number(1)));
+        } else if (word == "settled" || word == "not_settled") {
+            out << (word == "settled"
+                        ? (client ? ReasonText::tr("a good week, settled by the next morning")
+                                  : ReasonText::tr("a green week with a settled next morning"))
+                    : client ? ReasonText::tr("a good week, settled by the next morning (not "
+                                              "this week)")
+                             : ReasonText::tr("a green week with a settled next morning (not "
+                                              "this week)"));
         } else if (word == "sport_goal") {
             out << ReasonText::tr("a goal of running or jumping sport");
         } else if (word == "no_sport_goal") {
@@ -430,6 +474,11 @@ QString exclusionText(const core::ReasonValues& values, Register reg)
         return client
                    ? ReasonText::tr("landing practice comes later in the programme")
                    : ReasonText::tr("landing work starts in phase %1").arg(s.num("exercise_phase"));
+    }
+    if (word == "run_entry") {
+        return client ? ReasonText::tr("running comes back once brisk walking and hops are easy")
+                      : ReasonText::tr("walk-run work waits for the return-to-run entry "
+                                       "criteria");
     }
     if (word == "gait_phase") {
         return client ? ReasonText::tr("walking practice comes later in the programme")

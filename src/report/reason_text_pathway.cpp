@@ -363,6 +363,29 @@ const std::map<std::string_view, Renderer>& pathwayRenderers()
                               .arg(pain)
                               .arg(s("date"), s.num("limit"));
          }},
+        {"log.next_morning",
+         [](const Say& s) {
+             const bool red = s.raw("light") == "red";
+             if (s.client()) {
+                 const QString when =
+                     s.has("dates")
+                         ? ReasonText::tr("Your knee was worse the morning after your session on "
+                                          "%1")
+                               .arg(s("dates"))
+                         : ReasonText::tr("Your knee was worse the morning after a session");
+                 return red ? ReasonText::tr("%1, so this week steps back a little.").arg(when)
+                            : ReasonText::tr("%1, so this week nothing gets harder.").arg(when);
+             }
+             const QString when =
+                 s.has("dates")
+                     ? ReasonText::tr("Worse next morning logged after the session of %1")
+                           .arg(s("dates"))
+                     : ReasonText::tr("Worse next morning logged after a session");
+             return ReasonText::tr("%1: counted like a check-in's \"next morning higher\" "
+                                   "(symptoms must settle by the next morning), so the week is "
+                                   "at least %2 and no phase gate passes.")
+                 .arg(when, red ? ReasonText::tr("red") : ReasonText::tr("amber"));
+         }},
         {"log.skipped",
          [](const Say& s) {
              if (!s.has("exercise")) { // the exercise's own reason
@@ -458,6 +481,72 @@ const std::map<std::string_view, Renderer>& pathwayRenderers()
                                                   "entry criteria are met."),
                   QT_TRANSLATE_NOOP("ReasonText", "You want to run, so running comes back step by "
                                                   "step once you are ready."))},
+        {"run.entry",
+         [](const Say& s) {
+             const core::ReasonValue* met = s.reason().find("met");
+             const core::ReasonValue* missing = s.reason().find("missing");
+             const core::ReasonValue none = core::value::list({});
+             const QString metText = criteriaText(met ? *met : none, 4, s.reg());
+             const QString missingText = criteriaText(missing ? *missing : none, 4, s.reg());
+             if (s.raw("passed") == "yes") {
+                 return s.client() ? ReasonText::tr("You are ready to start walk-run intervals: "
+                                                    "%1.")
+                                         .arg(metText)
+                                   : ReasonText::tr("Return-to-run entry criteria met, walk-run "
+                                                    "work may start: %1.")
+                                         .arg(metText);
+             }
+             if (missingText.isEmpty()) {
+                 return s.client() ? ReasonText::tr("Running comes back once you are ready; "
+                                                    "walking goes on until then.")
+                                   : ReasonText::tr("Return-to-run entry criteria not met yet: "
+                                                    "the walking work goes on.");
+             }
+             return s.client() ? ReasonText::tr("Walking goes on for now. Before running "
+                                                "starts we need: %1.")
+                                     .arg(missingText)
+                               : ReasonText::tr("Return-to-run entry criteria not met yet, the "
+                                                "walking work goes on; missing: %1.")
+                                     .arg(missingText);
+         }},
+        {"run.advance",
+         [](const Say& s) {
+             const std::string c = s.raw("case");
+             if (c == "advance") {
+                 return s.client() ? ReasonText::tr("Your knee settled by the morning after "
+                                                    "running, so the running can build up.")
+                                   : ReasonText::tr("Next morning after walk-run settled: "
+                                                    "walk-run may move up one step.");
+             }
+             if (c == "step_back") {
+                 if (s.has("dates")) {
+                     return s.client()
+                                ? ReasonText::tr("Your knee was worse the morning after running "
+                                                 "on %1, so this week is brisk walking again.")
+                                      .arg(s("dates"))
+                                : ReasonText::tr("Worse next morning after the walk-run session "
+                                                 "of %1: back to brisk walking this week.")
+                                      .arg(s("dates"));
+                 }
+                 if (s.has("checkin")) {
+                     return s.client()
+                                ? ReasonText::tr("Your knee was worse the morning after "
+                                                 "exercise, so this week is brisk walking "
+                                                 "again.")
+                                : ReasonText::tr("Next morning higher at the check-in of %1: "
+                                                 "back from walk-run to brisk walking this "
+                                                 "week.")
+                                      .arg(s("checkin"));
+                 }
+                 return s.client() ? ReasonText::tr("This week is brisk walking again instead "
+                                                    "of running.")
+                                   : ReasonText::tr("The plan is below phase 4 this week: back "
+                                                    "from walk-run to brisk walking.");
+             }
+             return s.client() ? ReasonText::tr("The running stays the same this week.")
+                               : ReasonText::tr("Walk-run kept at the same step: the week is "
+                                                "not green.");
+         }},
         {"goal.stairs",
          GP_FIXED(QT_TRANSLATE_NOOP("ReasonText", "Stairs goal: step-up and step-down work."),
                   QT_TRANSLATE_NOOP("ReasonText", "You want to manage stairs, so stepping "

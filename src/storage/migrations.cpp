@@ -488,7 +488,14 @@ CREATE TABLE template_exercises (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 11> kMigrations{{
+// Version 12: a session log records whether the knee was worse the next morning (the paper log's
+// row; issue 13). NULL means not recorded, which is what every log saved before reads as.
+constexpr std::string_view kVersion12 = R"sql(
+ALTER TABLE session_logs ADD COLUMN worse_next_morning INTEGER
+    CHECK (worse_next_morning IN (0, 1));
+)sql";
+
+constexpr std::array<Migration, 12> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -500,6 +507,7 @@ constexpr std::array<Migration, 11> kMigrations{{
     {9, "exercise loads and goal tags, and the load of planned exercises", kVersion9},
     {10, "a search index with prefix lists for words of up to six letters", kVersion10},
     {11, "plan templates", kVersion11},
+    {12, "session logs record a worse next morning", kVersion12},
 }};
 
 int userVersion(sqlite3* db)

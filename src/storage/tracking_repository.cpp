@@ -62,6 +62,11 @@ void bindLog(Statement& s, const core::SessionLog& log)
     }
     bindOptionalInt(s, 3, log.sessionPain);
     s.bind(4, log.note);
+    if (log.worseNextMorning) {
+        s.bind(5, *log.worseNextMorning ? 1 : 0);
+    } else {
+        s.bindNull(5);
+    }
 }
 
 void writeEntries(sqlite3* db, std::int64_t logId, const core::SessionLog& log)
@@ -89,9 +94,9 @@ void writeEntries(sqlite3* db, std::int64_t logId, const core::SessionLog& log)
 std::int64_t insertLog(sqlite3* db, std::int64_t clientId, const core::SessionLog& log)
 {
     Statement insert(db, "INSERT INTO session_logs (date, planned_date, session_pain, note, "
-                         "client_id) VALUES (?, ?, ?, ?, ?)");
+                         "worse_next_morning, client_id) VALUES (?, ?, ?, ?, ?, ?)");
     bindLog(insert, log);
-    insert.bind(5, clientId).run();
+    insert.bind(6, clientId).run();
     const std::int64_t id = sqlite3_last_insert_rowid(db);
     writeEntries(db, id, log);
     return id;
@@ -105,7 +110,8 @@ std::optional<int> optionalInt(const Statement& row, int column)
     return row.integer(column);
 }
 
-constexpr std::string_view kLogColumns = "id, client_id, date, planned_date, session_pain, note";
+constexpr std::string_view kLogColumns =
+    "id, client_id, date, planned_date, session_pain, note, worse_next_morning";
 
 StoredSessionLog readLog(sqlite3* db, const Statement& row)
 {
@@ -119,6 +125,9 @@ StoredSessionLog readLog(sqlite3* db, const Statement& row)
     }
     log.sessionPain = optionalInt(row, 4);
     log.note = row.text(5);
+    if (!row.isNull(6)) {
+        log.worseNextMorning = row.integer(6) != 0;
+    }
 
     Statement entries(db, "SELECT exercise_id, status, sets_done, sets_planned, pain_during, "
                           "difficulty FROM session_log_entries WHERE log_id = ? ORDER BY position");
@@ -245,9 +254,9 @@ void TrackingRepository::updateSessionLog(std::int64_t logId, const core::Sessio
     m_db.transaction([&] {
         sqlite3* db = m_db.handle();
         Statement update(db, "UPDATE session_logs SET date = ?, planned_date = ?, "
-                             "session_pain = ?, note = ? WHERE id = ?");
+                             "session_pain = ?, note = ?, worse_next_morning = ? WHERE id = ?");
         bindLog(update, log);
-        update.bind(5, logId).run();
+        update.bind(6, logId).run();
         if (sqlite3_changes(db) == 0) {
             throwNotFound("session log", logId);
         }

@@ -302,6 +302,65 @@ TEST_F(EngineSessionLogs, OnlyTheWeekBeforeThePlanCounts)
     }
 }
 
+// --- log.next_morning --------------------------------------------------------------------------
+
+TEST_F(EngineSessionLogs, AWorseNextMorningAfterALoggedSessionMakesTheWeekAmber)
+{
+    const Plan week1 = firstWeek();
+    auto logs = allDone(week1);
+    ASSERT_GE(logs.size(), 2u);
+    // Control: settled mornings (and unrecorded ones) leave a green week.
+    logs[0].worseNextMorning = false;
+    const Plan control = plan(nextWeek(week1, logs));
+    ASSERT_EQ(control.decision.light, Light::Green);
+    ASSERT_EQ(control.decision.action, Action::Progress);
+    EXPECT_FALSE(hasReason(control, "log.next_morning"));
+
+    logs[1].worseNextMorning = true;
+    const Plan week2 = plan(nextWeek(week1, logs));
+    EXPECT_EQ(week2.decision.light, Light::Amber);
+    EXPECT_EQ(week2.decision.action, Action::Hold) << "a worse morning is no per-exercise amber";
+    EXPECT_EQ(week2.decision.greenWeeksInPhase, 0);
+    EXPECT_FALSE(hasReason(week2, "light.green"));
+    const Reason why = reasonOf(week2, "log.next_morning");
+    ASSERT_EQ(why.rule, "log.next_morning");
+    const ReasonValue* dates = why.find("dates");
+    ASSERT_NE(dates, nullptr);
+    ASSERT_EQ(dates->items.size(), 1u);
+    EXPECT_EQ(why.word("light"), "amber");
+    for (const auto& [id, planned] : byId(week2)) {
+        const auto before = byId(week1);
+        if (before.count(id)) {
+            EXPECT_FALSE(planned.sets > before.at(id).sets || planned.reps > before.at(id).reps)
+                << id << " went up in a hold week";
+        }
+    }
+}
+
+TEST_F(EngineSessionLogs, AWorseLoggedMorningCanBeMadeRedInTheRules)
+{
+    const Plan week1 = firstWeek();
+    auto logs = allDone(week1);
+    logs[0].worseNextMorning = true;
+    ProgressionRules rules;
+    rules.loggedWorseMorningRed = true;
+    const Plan week2 = generatePlan(nextWeek(week1, logs), m_library, rules);
+    EXPECT_EQ(week2.decision.light, Light::Red);
+    EXPECT_EQ(week2.decision.action, Action::Regress);
+}
+
+TEST_F(EngineSessionLogs, AWorseMorningOutsideTheWeekCountsForNothing)
+{
+    const Plan week1 = firstWeek();
+    auto logs = allDone(week1);
+    SessionLog older = logs[0];
+    older.date = day(2026, 11, 9);
+    older.plannedDate = older.date;
+    older.worseNextMorning = true;
+    logs.push_back(older);
+    EXPECT_EQ(plan(nextWeek(week1, logs)).decision.light, Light::Green);
+}
+
 TEST_F(EngineSessionLogs, LogsWithoutANewCheckInChangeNothing)
 {
     const Plan week1 = firstWeek();

@@ -292,6 +292,35 @@ TEST(SkippedExercises, OneSkipInTheWeekIsEnough)
     EXPECT_EQ(skippedExercises(logs, kWeek), (std::set<std::string>{"bridge", "step-down"}));
 }
 
+TEST(WorseNextMornings, OnlyRecordedWorseMorningsInTheWeekOldestFirst)
+{
+    std::vector<SessionLog> logs{
+        session("2026-11-20", {done("brisk-walk", 2)}),
+        session("2026-11-18", {done("step-down", 3)}),
+        session("2026-11-17", {done("clamshell", 3)}),
+        session("2026-11-19", {done("bridge", 3)}),
+        session("2026-11-24", {done("clamshell", 3)}), // next week
+    };
+    logs[0].worseNextMorning = true;
+    logs[1].worseNextMorning = true;
+    logs[2].worseNextMorning = false; // settled
+    logs[4].worseNextMorning = true;
+    const auto worse = worseNextMornings(logs, kWeek);
+    ASSERT_EQ(worse.size(), 2u);
+    EXPECT_EQ(worse[0]->date, day("2026-11-18"));
+    EXPECT_EQ(worse[1]->date, day("2026-11-20"));
+}
+
+TEST(SessionLogValidation, AnyNextMorningAnswerIsValid)
+{
+    SessionLog log = session("2026-11-17", {done("clamshell", 3)});
+    for (const std::optional<bool> worse :
+         {std::optional<bool>{}, std::optional<bool>{true}, std::optional<bool>{false}}) {
+        log.worseNextMorning = worse;
+        EXPECT_TRUE(validateSessionLog(log).empty());
+    }
+}
+
 TEST(PlannedSessions, CountsDaysWithExercises)
 {
     Plan plan;

@@ -113,6 +113,202 @@ TEST(EngineJourney, SteadyRunnerReachesWalkRunOnlyAfterThePhaseFourGate)
     EXPECT_EQ(journey.plans[0].decision.action, Action::Hold); // plan.first
 }
 
+// The longest walking-tagged gait work of one session, in seconds (sets x hold).
+int longestWalk(const Plan& plan)
+{
+    int best = 0;
+    for (const PlanDay& d : plan.days) {
+        for (const PlannedExercise& e : d.exercises) {
+            const Exercise& ex = get(e.id);
+            if (ex.category == Category::Gait && ex.serves(Goal::Walking)) {
+                best = std::max(best, e.sets * e.holdSeconds);
+            }
+        }
+    }
+    return best;
+}
+
+bool hasLanding(const Plan& plan)
+{
+    for (const std::string& id : ids(plan)) {
+        if (get(id).category == Category::Landing) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Each of the plan's sessions logged as done, on its day.
+std::vector<SessionLog> loggedAsDone(const Plan& plan)
+{
+    std::vector<SessionLog> logs;
+    for (const PlanDay& d : plan.days) {
+        if (d.exercises.empty()) {
+            continue;
+        }
+        SessionLog log;
+        log.date = d.date;
+        log.plannedDate = d.date;
+        log.worseNextMorning = false;
+        for (const PlannedExercise& e : d.exercises) {
+            if (std::none_of(log.entries.begin(), log.entries.end(),
+                             [&](const LoggedExercise& x) { return x.exerciseId == e.id; })) {
+                log.entries.push_back({e.id, LogStatus::Done, e.sets, e.sets, 1, std::nullopt});
+            }
+        }
+        logs.push_back(log);
+    }
+    return logs;
+}
+
+int firstWeekWith(const Journey& journey, const std::string& id)
+{
+    for (std::size_t w = 0; w < journey.plans.size(); ++w) {
+        if (ids(journey.plans[w]).count(id)) {
+            return static_cast<int>(w);
+        }
+    }
+    return -1;
+}
+
+ClientProfile runnerWithTime();
+
+TEST(EngineJourney, SteadyRunnerStartsWalkRunOnlyAfterThirtyMinutesOfWalkingAndHops)
+{
+    const Journey journey(runnerWithTime(), 20, [](int, PlanRequest& r, const Plan& last) {
+        r.checkins.push_back(green(r));
+        r.sessionLogs = loggedAsDone(last);
+    });
+    const int start = firstWeekWith(journey, "walk-run-intervals");
+    ASSERT_GT(start, 0) << "the runner never reached walk-run in 20 green weeks";
+    const Plan& before = journey.plans[static_cast<std::size_t>(start - 1)];
+    EXPECT_GE(longestWalk(before), 30 * 60) << "30 minutes of brisk walking in one session first";
+    EXPECT_TRUE(hasLanding(before)) << "hops before running";
+    EXPECT_TRUE(cites(journey.plans[static_cast<std::size_t>(start)], "run.entry"));
+    EXPECT_EQ(
+        test::reasonOf(journey.plans[static_cast<std::size_t>(start)], "run.entry").word("passed"),
+        "yes");
+    // Every week before it walks on and says what is still missing, until the criteria are
+    // met (walk-run then comes in as brisk walking's next rung).
+    bool open = false;
+    for (int w = 1; w < start; ++w) {
+        const Plan& plan = journey.plans[static_cast<std::size_t>(w)];
+        const Reason entry = test::reasonOf(plan, "run.entry");
+        ASSERT_EQ(entry.rule, "run.entry") << "week " << w;
+        open = open || entry.word("passed") == "yes";
+        if (!open) {
+            EXPECT_FALSE(entry.find("missing")->items.empty()) << "week " << w;
+        }
+        EXPECT_TRUE(ids(plan).count("brisk-walk")) << "week " << w;
+    }
+    // The walk grows toward 30 minutes week by week (never shrinks in these green weeks).
+    for (int w = 2; w < start; ++w) {
+        EXPECT_GE(longestWalk(journey.plans[static_cast<std::size_t>(w)]),
+                  longestWalk(journey.plans[static_cast<std::size_t>(w - 1)]))
+            << "week " << w;
+    }
+    // Once running, a settled week moves walk-run up.
+    if (static_cast<std::size_t>(start + 1) < journey.plans.size()) {
+        const Plan& next = journey.plans[static_cast<std::size_t>(start + 1)];
+        EXPECT_EQ(test::reasonOf(next, "run.advance").word("case"), "advance");
+        EXPECT_TRUE(ids(next).count("walk-run-intervals"));
+    }
+}
+
+TEST(EngineJourney, RunnerStepsBackToWalkingAfterAWorseMorningFollowingRunning)
+{
+    int start = -1;
+    const Journey journey(runnerWithTime(), 20, [&](int w, PlanRequest& r, const Plan& last) {
+        r.checkins.push_back(green(r));
+        r.sessionLogs = loggedAsDone(last);
+        if (start < 0 && ids(last).count("walk-run-intervals")) {
+            start = w - 1;
+        }
+        if (start >= 0 && w == start + 1) {
+            for (SessionLog& log : r.sessionLogs) {
+                if (std::any_of(log.entries.begin(), log.entries.end(), [](const auto& e) {
+                        return e.exerciseId == "walk-run-intervals";
+                    })) {
+                    log.worseNextMorning = true;
+                }
+            }
+        }
+    });
+    ASSERT_GT(start, 0);
+    ASSERT_LT(static_cast<std::size_t>(start + 1), journey.plans.size());
+    const Plan& after = journey.plans[static_cast<std::size_t>(start + 1)];
+    EXPECT_EQ(after.decision.light, Light::Amber);
+    EXPECT_TRUE(cites(after, "log.next_morning"));
+    EXPECT_EQ(test::reasonOf(after, "run.advance").word("case"), "step_back");
+    EXPECT_FALSE(ids(after).count("walk-run-intervals"));
+    EXPECT_TRUE(ids(after).count("brisk-walk")) << "back to brisk walking";
+    // And running comes back only through the entry criteria again.
+    const int again = [&] {
+        for (std::size_t w = static_cast<std::size_t>(start + 2); w < journey.plans.size(); ++w) {
+            if (ids(journey.plans[w]).count("walk-run-intervals")) {
+                return static_cast<int>(w);
+            }
+        }
+        return -1;
+    }();
+    if (again > 0) {
+        EXPECT_EQ(test::reasonOf(journey.plans[static_cast<std::size_t>(again)], "run.entry")
+                      .word("passed"),
+                  "yes");
+    }
+}
+
+TEST(EngineJourney, AWorseMorningAfterAnotherSessionHoldsTheRunning)
+{
+    int start = -1;
+    const Journey journey(runnerWithTime(), 20, [&](int w, PlanRequest& r, const Plan& last) {
+        r.checkins.push_back(green(r));
+        r.sessionLogs = loggedAsDone(last);
+        if (start < 0 && ids(last).count("walk-run-intervals")) {
+            start = w - 1;
+        }
+        if (start >= 0 && w == start + 1) {
+            for (SessionLog& log : r.sessionLogs) {
+                if (std::none_of(log.entries.begin(), log.entries.end(), [](const auto& e) {
+                        return e.exerciseId == "walk-run-intervals";
+                    })) {
+                    log.worseNextMorning = true;
+                    break;
+                }
+            }
+        }
+    });
+    ASSERT_GT(start, 0);
+    const Plan& running = journey.plans[static_cast<std::size_t>(start)];
+    const Plan& after = journey.plans[static_cast<std::size_t>(start + 1)];
+    EXPECT_EQ(after.decision.light, Light::Amber);
+    EXPECT_EQ(after.decision.action, Action::Hold);
+    EXPECT_EQ(test::reasonOf(after, "run.advance").word("case"), "hold");
+    ASSERT_TRUE(ids(after).count("walk-run-intervals"));
+    for (const PlanDay& d : after.days) {
+        for (const PlannedExercise& e : d.exercises) {
+            for (const PlanDay& d0 : running.days) {
+                for (const PlannedExercise& p0 : d0.exercises) {
+                    if (e.id == "walk-run-intervals" && p0.id == e.id) {
+                        EXPECT_EQ(e.sets * e.reps * e.holdSeconds,
+                                  p0.sets * p0.reps * p0.holdSeconds)
+                            << "walk-run does not move up in a week that is not settled";
+                    }
+                }
+            }
+        }
+    }
+}
+
+// A runner with time for a 30-minute walk as well as the strength work in one session (a
+// 35-minute session cannot show the walking criterion, and the plan says so each week).
+ClientProfile runnerWithTime()
+{
+    ClientProfile client = runner();
+    client.minutesPerSession = 60;
+    return client;
+}
+
 TEST(EngineJourney, SlowResponderWithLingeringAmberIsReferredForReview)
 {
     const Journey journey(test::fullyEquippedClient(), 6, [](int, PlanRequest& r, const Plan&) {

@@ -26,7 +26,7 @@ constexpr std::string_view kRequest =
                "red_flags": []}],
  "session_logs": [
    {"date": "2026-11-17", "planned_date": "2026-11-16", "session_pain": 3,
-    "note": "Late by a day; stairs fine after.",
+    "worse_next_morning": true, "note": "Late by a day; stairs fine after.",
     "entries": [{"exercise": "mini-squat", "status": "done", "sets_done": 3, "sets_planned": 3,
                  "pain": 7, "difficulty": "too_hard"},
                 {"exercise": "clamshell", "status": "partly", "sets_done": 1, "sets_planned": 3},
@@ -50,6 +50,7 @@ TEST(PlanRequestSessionLogs, ReadsEveryField)
     EXPECT_EQ(first.date, test::day(2026, 11, 17));
     EXPECT_EQ(first.plannedDate, test::day(2026, 11, 16));
     EXPECT_EQ(first.sessionPain, 3);
+    EXPECT_EQ(first.worseNextMorning, true);
     EXPECT_EQ(first.note, "Late by a day; stairs fine after.");
     ASSERT_EQ(first.entries.size(), 3u);
     EXPECT_EQ(first.entries[0].exerciseId, "mini-squat");
@@ -62,6 +63,7 @@ TEST(PlanRequestSessionLogs, ReadsEveryField)
     const core::SessionLog& second = request.sessionLogs[1];
     EXPECT_FALSE(second.plannedDate);
     EXPECT_FALSE(second.sessionPain);
+    EXPECT_FALSE(second.worseNextMorning) << "left out: not recorded";
     EXPECT_FALSE(second.entries[0].painDuring);
     EXPECT_EQ(second.entries[0].setsPlanned, 0);
 }
@@ -85,6 +87,27 @@ TEST(PlanRequestSessionLogs, WriteThenReadGivesTheSameLogs)
     const core::PlanRequest again = parsePlanRequest(written);
     EXPECT_EQ(again.sessionLogs, request.sessionLogs);
     EXPECT_EQ(writePlanRequest(again), written);
+}
+
+TEST(PlanRequestSessionLogs, WorseNextMorningIsOptionalTrueFalseOrNull)
+{
+    EXPECT_EQ(parsePlanRequest(replaced(kRequest, R"("worse_next_morning": true)",
+                                        R"("worse_next_morning": false)"))
+                  .sessionLogs[0]
+                  .worseNextMorning,
+              false);
+    EXPECT_FALSE(parsePlanRequest(replaced(kRequest, R"("worse_next_morning": true)",
+                                           R"("worse_next_morning": null)"))
+                     .sessionLogs[0]
+                     .worseNextMorning);
+    EXPECT_NE(issueText(replaced(kRequest, R"("worse_next_morning": true)",
+                                 R"("worse_next_morning": "yes")"),
+                        "/session_logs/0/worse_next_morning")
+                  .find("true (worse the next morning), false (settled) or null"),
+              std::string::npos);
+    // Written only when recorded, so that older readers see the requests they knew.
+    const std::string written = writePlanRequest(parsePlanRequest(kRequest));
+    EXPECT_EQ(written.find("worse_next_morning"), written.rfind("worse_next_morning"));
 }
 
 TEST(PlanRequestSessionLogs, MistakesAreNamedByPointer)

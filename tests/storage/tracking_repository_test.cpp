@@ -26,6 +26,7 @@ core::SessionLog sampleLog(const char* iso)
     log.date = day(iso);
     log.plannedDate = day(iso);
     log.sessionPain = 3;
+    log.worseNextMorning = true;
     log.note = "Stairs felt easier; left knee ached a little after the step-downs.";
     core::LoggedExercise clam;
     clam.exerciseId = "clamshell";
@@ -133,8 +134,24 @@ TEST_F(TrackingRepositoryTest, SessionLogRoundTripsEveryField)
     EXPECT_EQ(readBack->log, grid);
     EXPECT_FALSE(readBack->log.plannedDate);
     EXPECT_FALSE(readBack->log.sessionPain);
+    EXPECT_FALSE(readBack->log.worseNextMorning);
     EXPECT_FALSE(readBack->log.entries[0].painDuring);
     EXPECT_FALSE(readBack->log.entries[0].difficulty);
+}
+
+TEST_F(TrackingRepositoryTest, ASettledNextMorningIsKeptApartFromNotRecorded)
+{
+    auto settled = gridLog("2026-11-18", 2);
+    settled.worseNextMorning = false;
+    const auto id = tracking.addSessionLog(sam, settled);
+    ASSERT_EQ(tracking.findSessionLog(id)->log.worseNextMorning, false);
+
+    settled.worseNextMorning = true;
+    tracking.updateSessionLog(id, settled);
+    EXPECT_EQ(tracking.findSessionLog(id)->log.worseNextMorning, true);
+    settled.worseNextMorning.reset();
+    tracking.updateSessionLog(id, settled);
+    EXPECT_FALSE(tracking.findSessionLog(id)->log.worseNextMorning);
 }
 
 TEST_F(TrackingRepositoryTest, ListsByClientOldestFirstWithinARange)
@@ -408,6 +425,28 @@ TEST(TrackingMigration, Version2DataSurvivesAndTrackingWorksAfterTheUpgrade)
     clients.remove(7);
     EXPECT_FALSE(tracking.findSessionLog(logId));
     EXPECT_TRUE(tracking.psfsAssessments(7).empty());
+}
+
+TEST(TrackingMigration, LogsSavedBeforeVersion12ReadAsNextMorningNotRecorded)
+{
+    TempDir dir;
+    const auto path = dir.file("v11.db");
+    {
+        RawDb raw(path);
+        migrate(raw.get(), 11);
+        raw.exec("BEGIN; " + std::string(kVersion2Data) +
+                 "INSERT INTO session_logs (id, client_id, date, session_pain, note) "
+                 "VALUES (9, 7, '2026-11-17', 2, 'old');"
+                 "INSERT INTO session_log_entries (log_id, position, exercise_id, status, "
+                 "sets_done) VALUES (9, 0, 'clamshell', 'done', 2); COMMIT;");
+    }
+    auto db = Database::open(path);
+    EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
+    TrackingRepository tracking(*db);
+    const auto old = tracking.findSessionLog(9);
+    ASSERT_TRUE(old);
+    EXPECT_EQ(old->log.sessionPain, 2);
+    EXPECT_FALSE(old->log.worseNextMorning) << "an old row never recorded the next morning";
 }
 
 TEST(TrackingMigration, AFailingStepThreeLeavesVersionTwoIntact)

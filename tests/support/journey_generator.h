@@ -139,6 +139,9 @@ public:
             if (chance(50)) {
                 log.sessionPain = between(0, flare ? 8 : 3);
             }
+            if (chance(20)) {
+                log.worseNextMorning = flare || chance(20);
+            }
             for (const core::PlannedExercise& e : day.exercises) {
                 core::LoggedExercise entry;
                 entry.exerciseId = e.id;

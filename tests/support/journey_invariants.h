@@ -8,6 +8,7 @@
 #include "support/plan_invariants.h"
 
 #include <glidepath/core/progression_steps.h>
+#include <glidepath/core/session_log.h>
 
 #include <set>
 #include <string>
@@ -138,6 +139,78 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
                         }
                     }
                 }
+            }
+        }
+    }
+    // run.entry / run.advance: walk-run never appears without the entry criteria in the week
+    // before, and never after a worse morning following running.
+    const auto isRun = [&](const std::string& id) {
+        const Exercise* e = index.find(id);
+        return e != nullptr && e->category == Category::Gait && e->serves(Goal::Running);
+    };
+    const auto runsIn = [&](const Plan& p) {
+        for (const PlanDay& day : p.days) {
+            for (const PlannedExercise& e : day.exercises) {
+                if (isRun(e.id) && e.reason.rule.rfind("edit.", 0) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    if (runsIn(plan)) {
+        const Week lastWeek{request.weekStart - std::chrono::days(7)};
+        const auto hurt = [&](const std::string& id, int limit) {
+            if (newCheckIn && latest->painfulExercises.count(id) > 0 &&
+                latest->painfulExercises.at(id) > limit) {
+                return true;
+            }
+            const auto logged = loggedExercisePain(request.sessionLogs, lastWeek);
+            return logged.count(id) > 0 && logged.at(id) > limit;
+        };
+        if (!contains(request.client.goals, Goal::Running) || plan.decision.phase < 4) {
+            fail("walk-run without a running goal in phase 4");
+        } else if (!newCheckIn || latest->nextMorning != NextMorning::Settled) {
+            fail("walk-run without a settled next morning at the check-in");
+        } else if (!previous) {
+            fail("walk-run in a first plan");
+        } else if (runsIn(*previous)) {
+            for (const SessionLog* log : worseNextMornings(request.sessionLogs, lastWeek)) {
+                for (const LoggedExercise& entry : log->entries) {
+                    if (entry.status != LogStatus::Skipped && isRun(entry.exerciseId)) {
+                        fail("walk-run kept after a worse morning following running");
+                    }
+                }
+            }
+        } else {
+            int longestWalk = 0;
+            bool hops = false;
+            bool hopsHurt = false;
+            for (const PlanDay& day : previous->days) {
+                for (const PlannedExercise& e : day.exercises) {
+                    const Exercise* ex = index.find(e.id);
+                    if (ex == nullptr) {
+                        continue;
+                    }
+                    if (ex->category == Category::Gait && ex->serves(Goal::Walking) &&
+                        !hurt(e.id, rules.greenMaxExercisePain)) {
+                        longestWalk = std::max(longestWalk, e.sets * e.holdSeconds);
+                    }
+                    if (ex->category == Category::Landing) {
+                        hops = true;
+                        hopsHurt = hopsHurt || hurt(e.id, rules.runEntryHopPainMax);
+                    }
+                }
+            }
+            if (longestWalk < rules.runEntryWalkMinutes * 60) {
+                fail("walk-run without enough pain-free brisk walking the week before");
+            }
+            if (!hops || hopsHurt) {
+                fail("walk-run without pain-free hops the week before");
+            }
+            if (plan.decision.light != Light::Green ||
+                !worseNextMornings(request.sessionLogs, lastWeek).empty()) {
+                fail("walk-run entered in a week that is not green and settled");
             }
         }
     }

@@ -208,18 +208,19 @@ TEST(ProgressCsv, SessionLogsOneRowPerExercise)
 {
     auto log = storedLog(day(2025, 3, 3), {core::LogStatus::Done, core::LogStatus::Skipped}, 3);
     log.log.note = "Knee \"clicked\", then fine\non the stairs";
+    log.log.worseNextMorning = true;
     log.log.entries[0].painDuring = 2;
     log.log.entries[0].difficulty = core::Difficulty::TooHard;
     const QString csv =
         ui::sessionLogsCsv({log}, {{QStringLiteral("ex-0"), QStringLiteral("Bridge, single leg")}});
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     ASSERT_EQ(lines.size(), 4); // header, two rows, the empty rest after the last CRLF
-    EXPECT_EQ(lines[0],
-              QStringLiteral("date,planned_date,session_pain,exercise_id,exercise_name,"
-                             "status,sets_done,sets_planned,pain_during,difficulty,note"));
+    EXPECT_EQ(lines[0], QStringLiteral("date,planned_date,session_pain,exercise_id,exercise_name,"
+                                       "status,sets_done,sets_planned,pain_during,difficulty,note,"
+                                       "worse_next_morning"));
     EXPECT_EQ(lines[1],
               QStringLiteral("2025-03-03,2025-03-03,3,ex-0,\"Bridge, single leg\",done,3,3,"
-                             "2,too_hard,\"Knee \"\"clicked\"\", then fine\non the stairs\""));
+                             "2,too_hard,\"Knee \"\"clicked\"\", then fine\non the stairs\",yes"));
     EXPECT_TRUE(
         lines[2].startsWith(QStringLiteral("2025-03-03,2025-03-03,3,ex-1,,skipped,0,3,,,\"")))
         << lines[2].toStdString();
@@ -236,9 +237,9 @@ TEST(ProgressCsv, NotesKeepALeadingDashAndFormulasAreGuarded)
                                            {{QStringLiteral("ex-0"), QStringLiteral("@SUM(A1)")}});
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     ASSERT_GE(lines.size(), 3);
-    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",'@SUM(A1),done,3,3,,,-felt worse")))
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",'@SUM(A1),done,3,3,,,-felt worse,")))
         << lines[1].toStdString();
-    EXPECT_TRUE(lines[2].endsWith(QStringLiteral(",\"'\r-2+3\""))) << lines[2].toStdString();
+    EXPECT_TRUE(lines[2].endsWith(QStringLiteral(",\"'\r-2+3\","))) << lines[2].toStdString();
 }
 
 TEST(ProgressCsv, CheckInsOneRowEach)

@@ -35,10 +35,12 @@ TEST_F(SessionLogTest, GridHasOneRowPerExerciseAndAPainRow)
     ui::SessionLogGridModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setWeek(weekPlan(kMonday));
-    // clamshell, bridge, step-down, calf-stretch, split-squat + pain
-    ASSERT_EQ(model.rowCount(), 6);
+    // clamshell, bridge, step-down, calf-stretch, split-squat + pain + worse next morning
+    ASSERT_EQ(model.rowCount(), 7);
     EXPECT_EQ(model.columnCount(), 7);
     EXPECT_EQ(model.painRow(), 5);
+    EXPECT_EQ(model.morningRow(), 6);
+    EXPECT_EQ(model.headerData(6, Qt::Vertical).toString(), QStringLiteral("Worse next morning"));
     EXPECT_EQ(model.exerciseIdAt(3), QStringLiteral("calf-stretch"));
     EXPECT_EQ(model.headerData(4, Qt::Vertical).toString(), QStringLiteral("Split squat"));
     EXPECT_EQ(model.headerData(5, Qt::Vertical).toString(), QStringLiteral("Pain during (0-10)"));
@@ -126,6 +128,43 @@ TEST_F(SessionLogTest, GridBecomesOneLogPerTickedDay)
     }
 }
 
+TEST_F(SessionLogTest, GridRecordsAWorseNextMorningPerSession)
+{
+    ui::SessionLogGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setWeek(weekPlan(kMonday));
+    const int morning = model.morningRow();
+    // A tick box on days a session can be logged (Sunday follows a rest day).
+    EXPECT_TRUE(model.flags(model.index(morning, 0)) & Qt::ItemIsUserCheckable);
+    EXPECT_FALSE(model.flags(model.index(morning, 6)) & Qt::ItemIsUserCheckable);
+    EXPECT_FALSE(model.setData(model.index(morning, 6), Qt::Checked, Qt::CheckStateRole));
+    EXPECT_EQ(model.index(morning, 0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+
+    model.setTicked(0, 0, true); // Monday's session, worse the next morning
+    model.setWorseNextMorning(0, true);
+    model.setTicked(3, 1, true);        // Tuesday's, not recorded
+    model.setWorseNextMorning(2, true); // Wednesday: no session
+    EXPECT_EQ(model.morningWithoutSession(), std::vector<int>{2});
+    model.setWorseNextMorning(2, false);
+    EXPECT_TRUE(model.morningWithoutSession().empty());
+    EXPECT_EQ(model.worseNextMorning(2), false) << "a tick taken back is a settled morning";
+    EXPECT_FALSE(model.worseNextMorning(3)) << "a box never ticked stays not recorded";
+
+    const auto logs = model.toLogs();
+    ASSERT_EQ(logs.size(), 2u);
+    EXPECT_EQ(logs[0].worseNextMorning, true);
+    EXPECT_FALSE(logs[1].worseNextMorning);
+
+    // Unticking a stored "worse" records a settled morning; a stored "settled" is kept.
+    model.setWorseNextMorning(0, false);
+    EXPECT_EQ(model.toLogs()[0].worseNextMorning, false);
+    ui::SessionLogGridModel reread;
+    reread.setWeek(weekPlan(kMonday), logs);
+    EXPECT_EQ(reread.worseNextMorning(0), true);
+    EXPECT_EQ(reread.index(morning, 0).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    EXPECT_EQ(reread.toLogs(), logs);
+}
+
 TEST_F(SessionLogTest, GridStartsFromStoredLogs)
 {
     core::SessionLog stored;
@@ -187,6 +226,12 @@ TEST_F(SessionLogTest, AWeekIsTypedInWithTheKeyboardAndSaved)
     QTest::keyClick(grid->focusWidget(), Qt::Key_Return);
     QCoreApplication::processEvents();
     EXPECT_TRUE(dialog.isVisible()); // Return finished the cell, not the dialog
+    // Down from Monday's pain to its "worse next morning" box; Space ticks it.
+    grid->setCurrentIndex(model->index(model->painRow(), 0));
+    QTest::keyClick(grid, Qt::Key_Down);
+    EXPECT_EQ(grid->currentIndex(), model->index(model->morningRow(), 0));
+    QTest::keyClick(grid, Qt::Key_Space);
+    EXPECT_EQ(model->worseNextMorning(0), true);
 
     EXPECT_TRUE(model->isTicked(0, 0));
     EXPECT_TRUE(model->isTicked(1, 0));
@@ -201,6 +246,8 @@ TEST_F(SessionLogTest, AWeekIsTypedInWithTheKeyboardAndSaved)
     ASSERT_EQ(logs.size(), 2u);
     EXPECT_EQ(logs[0].log.date, kMonday);
     EXPECT_EQ(logs[0].log.sessionPain, 3);
+    EXPECT_EQ(logs[0].log.worseNextMorning, true);
+    EXPECT_FALSE(logs[1].log.worseNextMorning);
     EXPECT_EQ(logs[0].log.entries.size(), 3u);
     EXPECT_EQ(logs[1].log.date, day(2025, 3, 5));
     EXPECT_EQ(logs[1].log.sessionPain, 7);
@@ -312,6 +359,13 @@ TEST_F(SessionLogTest, ALoggedSessionIsStoredWithEveryField)
     dialog.setPain(1, 3);
     dialog.setStatus(2, core::LogStatus::Skipped);
     dialog.setSessionPain(3);
+    // The next morning is reached from the session pain by Tab and chosen by the keyboard.
+    auto* pain = dialog.findChild<QSpinBox*>(QStringLiteral("sessionLogSessionPain"));
+    auto* morning = dialog.findChild<QComboBox*>(QStringLiteral("sessionLogNextMorning"));
+    ASSERT_TRUE(pain && morning);
+    EXPECT_EQ(morning->currentText(), QStringLiteral("Not recorded"));
+    EXPECT_NE(morning->focusPolicy() & Qt::TabFocus, 0);
+    morning->setCurrentIndex(morning->findText(QStringLiteral("Worse next morning")));
     dialog.setNote(QStringLiteral("Bridge cramped on the last set."));
     QSignalSpy changed(&context().changes(), &ui::ChangeNotifier::trackingChanged);
     ASSERT_TRUE(dialog.save()) << dialog.errorText().toStdString();
@@ -323,6 +377,7 @@ TEST_F(SessionLogTest, ALoggedSessionIsStoredWithEveryField)
     EXPECT_EQ(log.date, day(2025, 3, 5));
     EXPECT_EQ(log.plannedDate, day(2025, 3, 5));
     EXPECT_EQ(log.sessionPain, 3);
+    EXPECT_EQ(log.worseNextMorning, true);
     EXPECT_EQ(log.note, "Bridge cramped on the last set.");
     ASSERT_EQ(log.entries.size(), 3u);
     EXPECT_EQ(log.entries[0].difficulty, core::Difficulty::TooEasy);

@@ -152,6 +152,17 @@ struct ProgressionRules
     int loggedPainfulAbove = 5;
     // log.skipped: an exercise skipped in a logged session of that week is not progressed.
     bool holdSkippedExercises = true;
+    // log.next_morning: a logged session followed by a worse next morning makes the week at
+    // least amber (red when this is set), as a check-in's "next morning higher" does.
+    bool loggedWorseMorningRed = false;
+
+    // run.entry: walk-run work starts only after a week with brisk walking of at least this
+    // many minutes in one session (at most the green pain) and hop or landing work reported at
+    // most this pain, in a green week with a settled next morning, from phase 4.
+    int runEntryWalkMinutes = 30;
+    int runEntryHopPainMax = 2;
+    // goal.walking: one step of a walking bout's time (graded walking goes up by the minute).
+    int walkingHoldStepSeconds = 60;
 
     // exercise.swap_painful: an exercise reported above this is swapped for its easier neighbour.
     int swapExercisePainAbove = 5;

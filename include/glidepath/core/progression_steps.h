@@ -112,6 +112,10 @@ struct WeekAssessment
     bool backToStart = false;      // regress.two_red_weeks sent the plan back to the start phase
     // log.skipped: exercises skipped in the logged sessions of the week, with the first date.
     std::map<std::string, Date> skippedInLogs;
+    // log.next_morning: the logged sessions of the week followed by a worse next morning.
+    std::vector<Date> worseMornings;
+    // run.entry / run.advance: walk-run work may be planned this week.
+    bool runOpen = false;
     int previousPhase = 1;
     ClientContext context;
     bool irritable = false;  // select.irritable applies this week
@@ -136,7 +140,8 @@ Reason painLimitsAdvice(const ProgressionRules& rules);
 // (which must be a new check-in): sessions done / planned from the logs, planned being the
 // previous plan's sessions or else the client's sessions per week (log.adherence); exercises
 // logged above rules.loggedPainfulAbove merged into its painful exercises (log.painful);
-// exercises skipped in a logged session noted in skippedInLogs (log.skipped). Returns the
+// exercises skipped in a logged session noted in skippedInLogs (log.skipped); sessions with a
+// worse next morning noted in worseMornings (log.next_morning, judged with the light). Returns the
 // reasons, naming the logged values. Changes nothing without a check-in or without logs in
 // that week.
 std::vector<Reason> applySessionLogs(WeekAssessment& assessment, const PlanRequest& request,
@@ -207,6 +212,9 @@ struct SelectionFilter
     // exercise tagged with one of them comes first in its slot.
     std::vector<Goal> goals;
     bool hipBalanceEmphasis = false;
+    // run.entry / run.advance: running work (gait exercises tagged with the running goal) only
+    // when the return-to-run pathway lets it in this week.
+    bool runOpen = false;
 };
 
 SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const PlanRequest& request,

@@ -46,6 +46,10 @@ struct SessionLog
     std::optional<Date> plannedDate;
     // The worst pain during the session as a whole, 0-10; nullopt when not recorded.
     std::optional<int> sessionPain;
+    // Whether the knee was worse the next morning (the paper log's "worse next morning" row):
+    // true = worse, false = settled, nullopt = not recorded. A worse morning after a session
+    // counts like a check-in's "next morning higher" (log.next_morning).
+    std::optional<bool> worseNextMorning;
     std::vector<LoggedExercise> entries; // at least one
     std::string note;
 
@@ -120,6 +124,9 @@ std::map<std::string, int> painfulExercises(std::span<const SessionLog> logs, We
 // Exercises skipped at least once in the week. One skip is enough for the engine not to count
 // the exercise as progress: the dose that was not done was not tolerated yet.
 std::set<std::string> skippedExercises(std::span<const SessionLog> logs, Week week);
+
+// Sessions in the week whose next morning was recorded as worse, oldest first.
+std::vector<const SessionLog*> worseNextMornings(std::span<const SessionLog> logs, Week week);
 
 // The worst pain during exercise logged in the week: session pain or any exercise's pain.
 std::optional<int> worstLoggedPain(std::span<const SessionLog> logs, Week week);

@@ -152,14 +152,18 @@ QString spreadsheetSafe(const QString& text)
 QString sessionLogsCsv(const std::vector<storage::StoredSessionLog>& logs,
                        const QHash<QString, QString>& exerciseNames)
 {
-    QString out = csvLine(
-        {QStringLiteral("date"), QStringLiteral("planned_date"), QStringLiteral("session_pain"),
-         QStringLiteral("exercise_id"), QStringLiteral("exercise_name"), QStringLiteral("status"),
-         QStringLiteral("sets_done"), QStringLiteral("sets_planned"), QStringLiteral("pain_during"),
-         QStringLiteral("difficulty"), QStringLiteral("note")});
+    QString out = csvLine({QStringLiteral("date"), QStringLiteral("planned_date"),
+                           QStringLiteral("session_pain"), QStringLiteral("exercise_id"),
+                           QStringLiteral("exercise_name"), QStringLiteral("status"),
+                           QStringLiteral("sets_done"), QStringLiteral("sets_planned"),
+                           QStringLiteral("pain_during"), QStringLiteral("difficulty"),
+                           QStringLiteral("note"), QStringLiteral("worse_next_morning")});
     for (const auto& stored : logs) {
         const core::SessionLog& log = stored.log;
         const QString planned = log.plannedDate ? iso(*log.plannedDate) : QString();
+        const QString worse = log.worseNextMorning
+                                  ? QString::fromLatin1(*log.worseNextMorning ? "yes" : "no")
+                                  : QString();
         for (const core::LoggedExercise& entry : log.entries) {
             const QString id = fromStd(entry.exerciseId);
             out +=
@@ -169,7 +173,7 @@ QString sessionLogsCsv(const std::vector<storage::StoredSessionLog>& logs,
                          entry.setsPlanned > 0 ? QString::number(entry.setsPlanned) : QString(),
                          optionalNumber(entry.painDuring),
                          entry.difficulty ? fromStd(core::toString(*entry.difficulty)) : QString(),
-                         spreadsheetSafe(fromStd(log.note))});
+                         spreadsheetSafe(fromStd(log.note)), worse});
         }
     }
     return out;

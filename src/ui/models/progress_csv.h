@@ -33,8 +33,9 @@ QString spreadsheetSafe(const QString& text);
 
 // One row per logged exercise (a session with three exercises gives three rows), oldest first:
 // date, planned_date, session_pain, exercise_id, exercise_name, status, sets_done, sets_planned,
-// pain_during, difficulty, note. Empty fields mean "not recorded". exerciseNames maps ids to
-// names (an unknown id gets an empty name).
+// pain_during, difficulty, note, worse_next_morning ("yes", "no"). Empty fields mean "not
+// recorded"; the newest column comes last so that scripts reading the older ones still work.
+// exerciseNames maps ids to names (an unknown id gets an empty name).
 QString sessionLogsCsv(const std::vector<storage::StoredSessionLog>& logs,
                        const QHash<QString, QString>& exerciseNames);
 

@@ -26,11 +26,11 @@ void SessionLogGridModel::setWeek(const core::Plan& plan, const std::vector<core
     }
     m_ticks.assign(m_exerciseIds.size(), std::vector<bool>(7, false));
     m_pain.assign(7, std::nullopt);
+    m_worse.assign(7, std::nullopt);
 
     for (const core::SessionLog& log : logs) {
         // A session done the day after its planned day fills the late cells of that day.
-        const bool wasLate =
-            log.plannedDate && log.date == *log.plannedDate + std::chrono::days(1);
+        const bool wasLate = log.plannedDate && log.date == *log.plannedDate + std::chrono::days(1);
         const core::Date when = wasLate ? log.date : log.plannedDate.value_or(log.date);
         for (int day = 0; day < 7; ++day) {
             if (m_plan.days[static_cast<std::size_t>(day)].date != when) {
@@ -56,6 +56,10 @@ void SessionLogGridModel::setWeek(const core::Plan& plan, const std::vector<core
             if (pain) {
                 auto& cell = m_pain[static_cast<std::size_t>(day)];
                 cell = std::max(cell.value_or(0), *pain);
+            }
+            if (log.worseNextMorning) {
+                auto& cell = m_worse[static_cast<std::size_t>(day)];
+                cell = cell.value_or(false) || *log.worseNextMorning;
             }
         }
     }
@@ -126,6 +130,41 @@ void SessionLogGridModel::setPain(int day, std::optional<int> pain)
     setData(index(painRow(), day), pain ? QVariant(*pain) : QVariant(QString()), Qt::EditRole);
 }
 
+std::optional<bool> SessionLogGridModel::worseNextMorning(int day) const
+{
+    if (day < 0 || day >= 7) {
+        return std::nullopt;
+    }
+    return m_worse[static_cast<std::size_t>(day)];
+}
+
+void SessionLogGridModel::setWorseNextMorning(int day, bool worse)
+{
+    setData(index(morningRow(), day), worse ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
+
+bool SessionLogGridModel::sessionPossible(int day) const
+{
+    for (int row = 0; row < exerciseCount(); ++row) {
+        if (planned(row, day) != nullptr || late(row, day) != nullptr) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<int> SessionLogGridModel::morningWithoutSession() const
+{
+    std::vector<int> days;
+    for (int day = 0; day < 7; ++day) {
+        if (!anyTicked(day, false) && !anyTicked(day, true) &&
+            m_worse[static_cast<std::size_t>(day)].value_or(false)) {
+            days.push_back(day);
+        }
+    }
+    return days;
+}
+
 std::vector<int> SessionLogGridModel::painWithoutSession() const
 {
     std::vector<int> days;
@@ -146,8 +185,8 @@ std::vector<core::SessionLog> SessionLogGridModel::toLogs() const
         if (day > 0 && anyTicked(day, true)) {
             // The day before's session, done this day. The day's pain belongs to it when there
             // is no session of the day's own.
-            logs.push_back(sessionLog(day - 1, day, onTime ? std::nullopt
-                                                           : m_pain[static_cast<std::size_t>(day)]));
+            logs.push_back(sessionLog(
+                day - 1, day, onTime ? std::nullopt : m_pain[static_cast<std::size_t>(day)]));
         }
         if (onTime) {
             logs.push_back(sessionLog(day, day, m_pain[static_cast<std::size_t>(day)]));
@@ -165,6 +204,8 @@ core::SessionLog SessionLogGridModel::sessionLog(int plannedDay, int doneDay,
     log.date = m_plan.days[static_cast<std::size_t>(doneDay)].date;
     log.plannedDate = planDay.date;
     log.sessionPain = pain;
+    // The morning after the day the session was done.
+    log.worseNextMorning = m_worse[static_cast<std::size_t>(doneDay)];
     {
         for (const core::PlannedExercise& exercise : planDay.exercises) {
             const auto it = std::find(m_exerciseIds.begin(), m_exerciseIds.end(), exercise.id);
@@ -173,8 +214,8 @@ core::SessionLog SessionLogGridModel::sessionLog(int plannedDay, int doneDay,
             entry.exerciseId = exercise.id;
             entry.setsPlanned = exercise.sets;
             // On its own day only the day's cells count; done late, only the late cells.
-            const bool cellMatches = plannedDay == doneDay ? planned(row, day) != nullptr
-                                                           : late(row, day) != nullptr;
+            const bool cellMatches =
+                plannedDay == doneDay ? planned(row, day) != nullptr : late(row, day) != nullptr;
             if (cellMatches && isTicked(row, day)) {
                 entry.status = core::LogStatus::Done;
                 entry.setsDone = exercise.sets;
@@ -219,7 +260,7 @@ bool SessionLogGridModel::holdsDetail(const std::vector<core::SessionLog>& logs,
 
 int SessionLogGridModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || m_exerciseIds.empty() ? 0 : exerciseCount() + 1;
+    return parent.isValid() || m_exerciseIds.empty() ? 0 : exerciseCount() + 2;
 }
 
 int SessionLogGridModel::columnCount(const QModelIndex& parent) const
@@ -246,6 +287,24 @@ QVariant SessionLogGridModel::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole:
         case Qt::AccessibleTextRole:
             return tr("Pain during the session on %1, 0 to 10")
+                .arg(shortDayText(m_plan.days[static_cast<std::size_t>(day)].date));
+        default:
+            return {};
+        }
+    }
+    if (row == morningRow()) {
+        if (!sessionPossible(day)) {
+            return role == Qt::ToolTipRole || role == Qt::AccessibleTextRole
+                       ? QVariant(tr("No session to log on this day"))
+                       : QVariant();
+        }
+        const bool worse = m_worse[static_cast<std::size_t>(day)].value_or(false);
+        switch (role) {
+        case Qt::CheckStateRole:
+            return worse ? Qt::Checked : Qt::Unchecked;
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            return tr("Worse the morning after the session on %1")
                 .arg(shortDayText(m_plan.days[static_cast<std::size_t>(day)].date));
         default:
             return {};
@@ -312,6 +371,19 @@ bool SessionLogGridModel::setData(const QModelIndex& index, const QVariant& valu
         emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
         return true;
     }
+    if (row == morningRow()) {
+        if (role != Qt::CheckStateRole || !sessionPossible(day)) {
+            return false;
+        }
+        auto& cell = m_worse[static_cast<std::size_t>(day)];
+        if (value.toInt() == Qt::Checked) {
+            cell = true;
+        } else if (cell) {
+            cell = false; // a "worse" taken back is a settled morning; nothing stays nothing
+        }
+        emit dataChanged(index, index, {Qt::CheckStateRole});
+        return true;
+    }
     if (role != Qt::CheckStateRole || (!planned(row, day) && !late(row, day))) {
         return false;
     }
@@ -329,7 +401,10 @@ Qt::ItemFlags SessionLogGridModel::flags(const QModelIndex& index) const
     if (index.row() == painRow()) {
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
     }
-    if (planned(index.row(), index.column()) || late(index.row(), index.column())) {
+    const bool checkable = index.row() == morningRow() ? sessionPossible(index.column())
+                                                       : planned(index.row(), index.column()) ||
+                                                             late(index.row(), index.column());
+    if (checkable) {
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
     }
     // Selectable so that the keyboard can move across it; nothing to tick.
@@ -349,6 +424,9 @@ QVariant SessionLogGridModel::headerData(int section, Qt::Orientation orientatio
     }
     if (section == painRow()) {
         return tr("Pain during (0-10)");
+    }
+    if (section == morningRow()) {
+        return tr("Worse next morning");
     }
     if (section < 0 || section > painRow()) {
         return {};

@@ -11,9 +11,12 @@
 namespace glidepath::ui {
 
 // The paper log of the handout as a grid, for typing it in quickly: one row per exercise of the
-// week's plan and a last row for the pain during each session; one column per day. A cell of an
+// week's plan, a row for the pain during each session and a last row "worse next morning" (a tick
+// box, as the printed log's Y); one column per day. A cell of an
 // exercise planned that day is a tick box (space toggles it); other cells are blank and inert.
-// The pain row takes a number 0-10, or nothing.
+// The pain row takes a number 0-10, or nothing. The morning row is a tick box on every day a
+// session can be logged: ticked = worse the next morning; unticked = not recorded, or "settled"
+// when a stored log said so (unticking a stored "worse" records "settled").
 //
 // A session done a day late is ticked in the next day's column: the cell of an exercise planned
 // the day before (and not that day) can be ticked too, and reads "a day late".
@@ -42,15 +45,21 @@ public:
 
     int exerciseCount() const { return static_cast<int>(m_exerciseIds.size()); }
     int painRow() const { return exerciseCount(); }
+    int morningRow() const { return exerciseCount() + 1; }
     QString exerciseIdAt(int row) const;
 
     bool isTicked(int row, int day) const;
     void setTicked(int row, int day, bool ticked);
     std::optional<int> pain(int day) const;
     void setPain(int day, std::optional<int> pain);
+    // Whether the knee was worse the morning after the day's session; nullopt: not recorded.
+    std::optional<bool> worseNextMorning(int day) const;
+    void setWorseNextMorning(int day, bool worse);
 
     // Days that have a pain score but no tick: the grid cannot tell which session it belongs to.
     std::vector<int> painWithoutSession() const;
+    // Days ticked "worse next morning" without a session.
+    std::vector<int> morningWithoutSession() const;
     // The week as logs (see above); days without a tick give no log.
     std::vector<core::SessionLog> toLogs() const;
     // True when logs hold more than the grid can show (exercise pain, difficulty, partly done
@@ -70,12 +79,15 @@ private:
     // The exercise of the day before, when the cell stands for it done a day late.
     const core::PlannedExercise* late(int row, int day) const;
     bool anyTicked(int day, bool lateCells) const;
+    // A session can be logged on the day: something is planned that day or the day before.
+    bool sessionPossible(int day) const;
     core::SessionLog sessionLog(int plannedDay, int doneDay, std::optional<int> pain) const;
 
     core::Plan m_plan;
-    std::vector<std::string> m_exerciseIds; // in order of first appearance in the week
-    std::vector<std::vector<bool>> m_ticks; // [row][day]
-    std::vector<std::optional<int>> m_pain; // [day]
+    std::vector<std::string> m_exerciseIds;   // in order of first appearance in the week
+    std::vector<std::vector<bool>> m_ticks;   // [row][day]
+    std::vector<std::optional<int>> m_pain;   // [day]
+    std::vector<std::optional<bool>> m_worse; // [day]
 };
 
 } // namespace glidepath::ui

@@ -87,6 +87,7 @@ SessionLogDialog::SessionLogDialog(AppContext& context, const storage::StoredSes
     }
     rebuildRows(&existing.log);
     setSessionPain(existing.log.sessionPain);
+    setWorseNextMorning(existing.log.worseNextMorning);
     m_note->setPlainText(QString::fromStdString(existing.log.note));
 }
 
@@ -126,6 +127,13 @@ void SessionLogDialog::buildUi()
 
     m_sessionPain = painSpin(tr("Worst pain during the session"));
     m_sessionPain->setObjectName(QStringLiteral("sessionLogSessionPain"));
+    m_nextMorning = new QComboBox;
+    m_nextMorning->setObjectName(QStringLiteral("sessionLogNextMorning"));
+    m_nextMorning->setAccessibleName(tr("Worse next morning"));
+    // Data: -1 not recorded, 0 settled, 1 worse.
+    m_nextMorning->addItem(tr("Not recorded"), -1);
+    m_nextMorning->addItem(tr("Settled by the next morning"), 0);
+    m_nextMorning->addItem(tr("Worse next morning"), 1);
     m_note = new QPlainTextEdit;
     m_note->setObjectName(QStringLiteral("sessionLogNote"));
     m_note->setAccessibleName(tr("Note about the session"));
@@ -147,6 +155,7 @@ void SessionLogDialog::buildUi()
     form->addRow(QString(), m_planNote);
     auto* bottom = new QFormLayout;
     bottom->addRow(tr("&Worst pain in the session:"), m_sessionPain);
+    bottom->addRow(tr("Ne&xt morning:"), m_nextMorning);
     bottom->addRow(tr("&Note:"), m_note);
 
     auto* layout = new QVBoxLayout(this);
@@ -486,6 +495,11 @@ void SessionLogDialog::setSessionPain(std::optional<int> pain)
     m_sessionPain->setValue(pain.value_or(kNotRecorded));
 }
 
+void SessionLogDialog::setWorseNextMorning(std::optional<bool> worse)
+{
+    m_nextMorning->setCurrentIndex(m_nextMorning->findData(worse ? (*worse ? 1 : 0) : -1));
+}
+
 void SessionLogDialog::setNote(const QString& note)
 {
     m_note->setPlainText(note);
@@ -511,6 +525,9 @@ core::SessionLog SessionLogDialog::sessionLog() const
     log.date = date();
     log.plannedDate = plannedSession();
     log.sessionPain = spinValue(m_sessionPain);
+    if (const int morning = m_nextMorning->currentData().toInt(); morning >= 0) {
+        log.worseNextMorning = morning == 1;
+    }
     log.note = m_note->toPlainText().trimmed().toStdString();
     for (const std::size_t i : includedRows()) {
         const Row& row = m_rows[i];

@@ -56,6 +56,8 @@ public:
     void setDifficulty(int row, std::optional<core::Difficulty> difficulty);
     void setSessionPain(std::optional<int> pain);
     void setNote(const QString& note);
+    // true = worse the next morning, false = settled, nullopt = not recorded.
+    void setWorseNextMorning(std::optional<bool> worse);
 
     // The log as the form stands (an extra session leaves out exercises marked skipped).
     core::SessionLog sessionLog() const;
@@ -102,6 +104,7 @@ private:
     QLabel* m_planNote = nullptr;
     QGridLayout* m_grid = nullptr;
     QSpinBox* m_sessionPain = nullptr;
+    QComboBox* m_nextMorning = nullptr; // not recorded / settled / worse
     QPlainTextEdit* m_note = nullptr;
     FieldErrorLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

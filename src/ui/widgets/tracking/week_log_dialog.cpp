@@ -114,10 +114,11 @@ WeekLogDialog::WeekLogDialog(AppContext& context, qint64 clientId, const storage
 
     m_intro->setWordWrap(true);
     m_intro->setText(tr("Copy the ticks from the paper log: Space ticks the exercise, the arrow "
-                        "keys move (Tab goes on to the buttons), and a number in the last row is "
-                        "the pain during that session (0-10). A day without a tick was not done. A "
-                        "session done a day "
-                        "late is ticked in the next day's column."));
+                        "keys move (Tab goes on to the buttons), a number in the pain row is the "
+                        "pain during that session (0-10), and a tick in the last row means the "
+                        "knee was worse the next morning (the Y circled on paper). A day without "
+                        "a tick was not done. A session done a day late is ticked in the next "
+                        "day's column."));
 
     m_grid->setObjectName(QStringLiteral("weekLogGrid"));
     m_grid->setAccessibleName(tr("Exercises done each day"));
@@ -204,6 +205,18 @@ bool WeekLogDialog::save()
                              "the exercises done, or clear the pain score.")
                               .arg(days.join(QStringLiteral(", "))));
         m_grid->setCurrentIndex(m_model->index(m_model->painRow(), orphanDays.front()));
+        return false;
+    }
+    const auto morningDays = m_model->morningWithoutSession();
+    if (!morningDays.empty()) {
+        QStringList days;
+        for (const int day : morningDays) {
+            days << shortDayText(m_plan.plan.days[static_cast<std::size_t>(day)].date);
+        }
+        m_error->setError(tr("\"Worse next morning\" is ticked for %1 but no exercise is ticked "
+                             "that day. Tick the exercises done, or clear the morning.")
+                              .arg(days.join(QStringLiteral(", "))));
+        m_grid->setCurrentIndex(m_model->index(m_model->morningRow(), morningDays.front()));
         return false;
     }
     // Ticks on days still to come are usually a slip of the column: ask.
