@@ -15,8 +15,9 @@ namespace glidepath::report::detail {
 
 namespace {
 
-// Large print: body text goes from 10.5 pt to 16 pt and everything else grows with it.
-constexpr double kBodyPoints = 10.5;
+// Large print: body text goes from 10 pt to 16 pt and everything else grows with it. (10 pt, not the
+// 10.5 it was, lets a typical week fit four pages; print below 9.5 pt is hard for many to read.)
+constexpr double kBodyPoints = 10.0;
 constexpr double kLargeBodyPoints = 16.0;
 
 constexpr int kWrap = Qt::TextWordWrap;
@@ -45,13 +46,13 @@ double Style::pointSize(TextRole role) const
         points = 15.0;
         break;
     case TextRole::Subheading:
-        points = 12.5;
+        points = 12.0;
         break;
     case TextRole::Body:
         points = kBodyPoints;
         break;
     case TextRole::Small:
-        points = 8.75;
+        points = 8.5;
         break;
     }
     return points * m_printScale;
