@@ -1274,10 +1274,6 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>Was Sie wann machen</translation>
     </message>
     <message>
-        <source>The numbers are those of the exercises on the next pages. On the days not listed, rest: gentle walking and everyday activity are fine.</source>
-        <translation>Die Nummern sind die der Übungen auf den nächsten Seiten. An den nicht genannten Tagen ruhen Sie: Ruhiges Gehen und normale Alltagsaktivitäten sind in Ordnung.</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -1313,10 +1309,6 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
     <message>
         <source>Also stop if: %1</source>
         <translation>Hören Sie auch auf, wenn: %1</translation>
-    </message>
-    <message>
-        <source>Each exercise is explained once. The pictures show where you start and where you end. The table on the first page shows which to do on which day.</source>
-        <translation>Jede Übung wird einmal erklärt. Die Bilder zeigen, wo Sie beginnen und wo Sie enden. Die Tabelle auf der ersten Seite zeigt, welche Übung Sie an welchem Tag machen.</translation>
     </message>
     <message>
         <source>en</source>
@@ -1363,6 +1355,19 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <source>%1 to %2</source>
         <comment>a day number, then the last day with month and year</comment>
         <translation>%1. bis %2</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <comment>nouns inside a sentence: translate as &quot;keep&quot; when the language writes nouns with a capital (German), else &quot;lowercase&quot;</comment>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>The numbers are those of the exercises that follow. On the days not listed, rest: gentle walking and everyday activity are fine.</source>
+        <translation>Die Nummern sind die der folgenden Übungen. An den nicht genannten Tagen ruhen Sie: Ruhiges Gehen und normale Alltagsaktivitäten sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Each exercise is explained once. The pictures show where you start and where you end. The table “What to do when” shows which to do on which day.</source>
+        <translation>Jede Übung wird einmal erklärt. Die Bilder zeigen, wo Sie beginnen und wo Sie enden. Die Tabelle „Was Sie wann machen“ zeigt, welche Übung Sie an welchem Tag machen.</translation>
     </message>
 </context>
 <context>

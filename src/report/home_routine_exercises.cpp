@@ -105,8 +105,7 @@ class CardFlow
 public:
     CardFlow(QPainter* p, const Style& s, const QRectF& inner, const QRectF& picture, double gap)
         : m_p(p), m_s(s), m_inner(inner), m_picture(picture), m_gap(gap), m_y(inner.top())
-    {
-    }
+    {}
 
     double y() const { return m_y; }
     void skip(double height) { m_y += height; }
@@ -155,9 +154,8 @@ public:
         const QRectF area = column();
         const double symbol = m_s.lineHeight(font) * 0.8;
         if (m_p != nullptr) {
-            drawLightSymbol(*m_p,
-                            QRectF(area.left(), m_y + m_s.lineHeight(font) * 0.1, symbol, symbol),
-                            2);
+            drawLightSymbol(
+                *m_p, QRectF(area.left(), m_y + m_s.lineHeight(font) * 0.1, symbol, symbol), 2);
         }
         const double left = area.left() + symbol + m_s.space(4.0);
         m_y += m_s.text(m_p, QRectF(left, m_y, area.right() - left, 0), text, font, Style::ink());

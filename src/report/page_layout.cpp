@@ -111,9 +111,9 @@ int PageLayout::paginate()
                 const double top = columnBottom[column] + gap;
                 const bool fresh = !pageHasContent && !columnUsed[0] && !columnUsed[1];
                 if (top + height <= available || fresh) {
-                    const double scale =
-                        (height > available - top && height > 0.0) ? (available - top) / height
-                                                                   : 1.0;
+                    const double scale = (height > available - top && height > 0.0)
+                                             ? (available - top) / height
+                                             : 1.0;
                     const double left = column * (columnWidth + block.columnGap);
                     m_placements.push_back(
                         {page, QRectF(left, top, columnWidth, height), scale, &block});

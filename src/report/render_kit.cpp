@@ -15,9 +15,9 @@ namespace glidepath::report::detail {
 
 namespace {
 
-// Large print: body text goes from 10 pt to 16 pt and everything else grows with it. (10 pt, not the
-// 10.5 it was, lets a typical week fit four pages; print below 9.5 pt is hard for many to read.)
-constexpr double kBodyPoints = 10.0;
+// The sizes below are for body text of 10.5 pt; another body size scales them all. Large print:
+// body text goes to 16 pt and everything else grows with it.
+constexpr double kBodyPoints = 10.5;
 constexpr double kLargeBodyPoints = 16.0;
 
 constexpr int kWrap = Qt::TextWordWrap;
@@ -25,10 +25,10 @@ constexpr double kHuge = 1.0e7;
 
 } // namespace
 
-Style::Style(const QPaintDevice& device, const HandoutOptions& options)
+Style::Style(const QPaintDevice& device, const HandoutOptions& options, double bodyPoints)
     : m_device(device), m_unitsPerPoint(device.logicalDpiY() / 72.0),
-      m_printScale(options.largePrint ? kLargeBodyPoints / kBodyPoints : 1.0),
-      m_base(QGuiApplication::font())
+      m_printScale(options.largePrint ? kLargeBodyPoints / bodyPoints : 1.0),
+      m_sizeScale(bodyPoints / kBodyPoints), m_base(QGuiApplication::font())
 {
     // One sans family for everything: the application font, asked to be sans if it is not.
     m_base.setStyleHint(QFont::SansSerif, QFont::PreferQuality);
@@ -46,16 +46,16 @@ double Style::pointSize(TextRole role) const
         points = 15.0;
         break;
     case TextRole::Subheading:
-        points = 12.0;
+        points = 12.5;
         break;
     case TextRole::Body:
         points = kBodyPoints;
         break;
     case TextRole::Small:
-        points = 8.5;
+        points = 8.75;
         break;
     }
-    return points * m_printScale;
+    return points * m_sizeScale * m_printScale;
 }
 
 QFont Style::font(TextRole role, bool bold) const

@@ -85,7 +85,7 @@ PlanExportDialog::PlanExportDialog(Purpose purpose, bool offerSummary, QWidget* 
     const int paper = m_paper->findData(settings.value(QStringLiteral("paper"), 0).toInt());
     m_paper->setCurrentIndex(paper >= 0 ? paper : 0);
     m_largePrint->setChecked(settings.value(QStringLiteral("largePrint"), false).toBool());
-    const int perRow = m_perRow->findData(settings.value(QStringLiteral("perRow"), 1).toInt());
+    const int perRow = m_perRow->findData(settings.value(QStringLiteral("perRow"), 2).toInt());
     m_perRow->setCurrentIndex(perRow >= 0 ? perRow : 0);
     m_compact->setChecked(settings.value(QStringLiteral("compact"), true).toBool());
     m_includeLog->setChecked(settings.value(QStringLiteral("includeLog"), true).toBool());

@@ -124,7 +124,10 @@ void PlanPage::printPlan()
     QPrinter printer(QPrinter::HighResolution);
     QString failure;
     try {
-        report::preparePagedDevice(printer, options);
+        report::preparePagedDevice(printer, options,
+                                   variant == PdfVariant::ClinicianSummary
+                                       ? report::HandoutKind::ClinicianSummary
+                                       : report::HandoutKind::HomeRoutine);
     } catch (const std::exception& error) {
         failure = command::describeFailure(error);
     }
