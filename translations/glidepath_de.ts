@@ -6611,6 +6611,18 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>Include the weekly &amp;log with tick boxes</source>
         <translation>Das Wochen&amp;protokoll zum Abhaken beilegen</translation>
     </message>
+    <message>
+        <source>Optional, e.g. Before lunch is best.</source>
+        <translation>Optional, z. B. Am besten vor dem Mittagessen.</translation>
+    </message>
+    <message>
+        <source>Next &amp;appointment:</source>
+        <translation>Nächster &amp;Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the client:</source>
+        <translation>&amp;Notiz für den Klienten:</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::PlanModel</name>
@@ -7407,6 +7419,38 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Takes effect the next time Glidepath starts.</source>
         <translation>Wird beim nächsten Start von Glidepath wirksam.</translation>
+    </message>
+    <message>
+        <source>Your details on handouts</source>
+        <translation>Ihre Angaben auf Handzetteln</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Patel, physiotherapist</source>
+        <translation>z. B. Sam Patel, Physiotherapeut</translation>
+    </message>
+    <message>
+        <source>P&amp;ractice:</source>
+        <translation>P&amp;raxis:</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Physio</source>
+        <translation>z. B. Physiopraxis am Fluss</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Printed on each client&apos;s home routine. Not used in personal mode.</source>
+        <translation>Wird auf das Heimprogramm jedes Klienten gedruckt. Im persönlichen Modus nicht verwendet.</translation>
     </message>
 </context>
 <context>

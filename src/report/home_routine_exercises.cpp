@@ -315,7 +315,9 @@ void addExercises(PageLayout& layout, const Routine& r)
     layout.add(std::move(intro));
 
     // Two columns that flow like a newspaper's: a step wraps less wastefully in a column half
-    // the page wide, which is what brings a typical week to four pages. Large print keeps one
+    // the page wide, which is what brings a typical week (up to about a dozen exercises) to four
+    // pages. More exercises add pages: about six cards fit a page, so 16 (ready-to-progress)
+    // take five pages on A4 and six on Letter. Large print keeps one
     // card across the page: a half-page column at 16 pt holds too few words a line.
     const bool twoColumns = r.options().exercisesPerRow >= 2 && !s.largePrint();
     for (const RoutineExercise& entry : entries) {

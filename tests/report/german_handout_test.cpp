@@ -14,8 +14,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -91,9 +91,9 @@ TEST_F(GermanHandout, KeyPlacesHaveNoEnglish)
         EXPECT_TRUE(text.contains(QString::fromUtf8(german))) << "missing: " << german;
     }
     for (const char* english :
-         {"HOME EXERCISE ROUTINE", "This week", "How much pain is OK?", "Weekly log", "What to do when",
-          "Stop if", "Your week at a glance", "Tick each exercise", "Monday", "Pain at rest",
-          "Reps or hold", "You need:"}) {
+         {"HOME EXERCISE ROUTINE", "This week", "How much pain is OK?", "Weekly log",
+          "What to do when", "Stop if", "Your week at a glance", "Tick each exercise", "Monday",
+          "Pain at rest", "Reps or hold", "You need:"}) {
         EXPECT_FALSE(text.contains(QString::fromUtf8(english))) << "English left: " << english;
     }
     for (std::size_t i = 0; i < germanNames.size(); ++i) {
