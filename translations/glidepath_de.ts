@@ -1274,10 +1274,6 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>Was Sie wann machen</translation>
     </message>
     <message>
-        <source>The numbers are those of the exercises on the next pages. On the days not listed, rest: gentle walking and everyday activity are fine.</source>
-        <translation>Die Nummern sind die der Übungen auf den nächsten Seiten. An den nicht genannten Tagen ruhen Sie: Ruhiges Gehen und normale Alltagsaktivitäten sind in Ordnung.</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -1313,10 +1309,6 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
     <message>
         <source>Also stop if: %1</source>
         <translation>Hören Sie auch auf, wenn: %1</translation>
-    </message>
-    <message>
-        <source>Each exercise is explained once. The pictures show where you start and where you end. The table on the first page shows which to do on which day.</source>
-        <translation>Jede Übung wird einmal erklärt. Die Bilder zeigen, wo Sie beginnen und wo Sie enden. Die Tabelle auf der ersten Seite zeigt, welche Übung Sie an welchem Tag machen.</translation>
     </message>
     <message>
         <source>en</source>
@@ -1363,6 +1355,19 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <source>%1 to %2</source>
         <comment>a day number, then the last day with month and year</comment>
         <translation>%1. bis %2</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <comment>nouns inside a sentence: translate as &quot;keep&quot; when the language writes nouns with a capital (German), else &quot;lowercase&quot;</comment>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>The numbers are those of the exercises that follow. On the days not listed, rest: gentle walking and everyday activity are fine.</source>
+        <translation>Die Nummern sind die der folgenden Übungen. An den nicht genannten Tagen ruhen Sie: Ruhiges Gehen und normale Alltagsaktivitäten sind in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Each exercise is explained once. The pictures show where you start and where you end. The table “What to do when” shows which to do on which day.</source>
+        <translation>Jede Übung wird einmal erklärt. Die Bilder zeigen, wo Sie beginnen und wo Sie enden. Die Tabelle „Was Sie wann machen“ zeigt, welche Übung Sie an welchem Tag machen.</translation>
     </message>
 </context>
 <context>
@@ -6778,6 +6783,18 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>Include the weekly &amp;log with tick boxes</source>
         <translation>Das Wochen&amp;protokoll zum Abhaken beilegen</translation>
     </message>
+    <message>
+        <source>Optional, e.g. Before lunch is best.</source>
+        <translation>Optional, z. B. Am besten vor dem Mittagessen.</translation>
+    </message>
+    <message>
+        <source>Next &amp;appointment:</source>
+        <translation>Nächster &amp;Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the client:</source>
+        <translation>&amp;Notiz für den Klienten:</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::PlanModel</name>
@@ -7574,6 +7591,38 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Takes effect the next time Glidepath starts.</source>
         <translation>Wird beim nächsten Start von Glidepath wirksam.</translation>
+    </message>
+    <message>
+        <source>Your details on handouts</source>
+        <translation>Ihre Angaben auf Handzetteln</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Patel, physiotherapist</source>
+        <translation>z. B. Sam Patel, Physiotherapeut</translation>
+    </message>
+    <message>
+        <source>P&amp;ractice:</source>
+        <translation>P&amp;raxis:</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Physio</source>
+        <translation>z. B. Physiopraxis am Fluss</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Printed on each client&apos;s home routine. Not used in personal mode.</source>
+        <translation>Wird auf das Heimprogramm jedes Klienten gedruckt. Im persönlichen Modus nicht verwendet.</translation>
     </message>
 </context>
 <context>

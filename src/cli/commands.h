@@ -52,7 +52,7 @@ struct PlanOptions
     bool largePrint = false;
     bool clinicianSummary = false; // with --pdf: the clinician summary instead of the home routine
     report::PaperSize paper = report::PaperSize::A4;
-    int perRow = 1;         // exercises side by side in the home routine
+    int perRow = 2;         // exercises side by side in the home routine
     bool includeLog = true; // false: --no-log
     bool clinicianBlock = true;
     report::ClinicianContact clinician;

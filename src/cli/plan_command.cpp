@@ -45,7 +45,8 @@ Options:
   --summary           with --pdf: write the clinician summary instead of the home routine
   --large-print       larger text in the handout (body 16 pt)
   --paper a4|letter   handout paper size (default: a4)
-  --per-row 1|2       exercises side by side in the home routine (default: 1)
+  --per-row 1|2       exercises side by side in the home routine (default: 2; large print
+                      always uses 1)
   --no-log            leave the tick-box log out of the home routine
   --clinician-block on|off
                       print the clinician's contact block on the cover (default: on; it is

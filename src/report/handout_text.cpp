@@ -448,6 +448,21 @@ QString goalInWords(core::Goal goal)
     return {};
 }
 
+QString nounInSentence(const QString& noun)
+{
+    // The translation answers, so the rule follows the language the text is printed in.
+    const bool keepCapital =
+        Handout::tr("lowercase", "nouns inside a sentence: translate as \"keep\" when the "
+                                 "language writes nouns with a capital (German), else "
+                                 "\"lowercase\"") == QLatin1String("keep");
+    return keepCapital ? noun : noun.toLower();
+}
+
+QString equipmentInSentence(core::Equipment item)
+{
+    return nounInSentence(equipmentInWords(item));
+}
+
 QString equipmentInWords(core::Equipment item)
 {
     switch (item) {

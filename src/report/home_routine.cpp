@@ -144,7 +144,10 @@ int renderHomeRoutineWithOutline(QPagedPaintDevice& device, const HandoutData& d
                                  const HandoutOptions& options, std::vector<OutlineEntry>* outline)
 {
     requireGuiApplication("renderHomeRoutine");
-    const Style style(device, options);
+    // 10 pt body rather than the summary's 10.5 lets a typical week fit four pages; below 9.5 pt
+    // many patients read with difficulty.
+    constexpr double kHandoutBodyPoints = 10.0;
+    const Style style(device, options, kHandoutBodyPoints);
     PageLayout layout(contentSize(device, style));
     const Routine routine(data, options, style, contentSize(device, style));
     buildHomeRoutine(layout, routine);

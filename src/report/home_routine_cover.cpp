@@ -463,19 +463,21 @@ void addCover(PageLayout& layout, const Routine& r)
         layout.add(textBlock(s, Handout::tr("No exercise sessions are planned this week."),
                              TextRole::Body, true, Style::ink(), s.space(6.0)));
     }
-    addDayTable(layout, r);
     if (showClinician(r)) {
         layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawClinician(p, a, r); },
-                              s.space(9.0)));
+                              s.space(8.0)));
     }
     layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawPainGuide(p, a, r); },
-                          s.space(9.0)));
+                          s.space(8.0)));
     // The disclaimer never stands alone: it travels with the box above it.
     layout.add(
         drawnBlock([&r](QPainter* p, const QRectF& a) { return drawStopAndEaseOff(p, a, r); },
-                   s.space(9.0), true));
+                   s.space(8.0), true));
     layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a, r); },
-                          s.space(8.0)));
+                          s.space(6.0)));
+    // The day table last, just before the exercises it numbers: its rows are blocks of their own,
+    // so they fill the rest of the first page instead of leaving a gap there.
+    addDayTable(layout, r);
 }
 
 void addReferral(PageLayout& layout, const Routine& r)

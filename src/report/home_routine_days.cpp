@@ -144,7 +144,7 @@ void addDayTable(PageLayout& layout, const Routine& r)
     layout.add(std::move(heading));
     Block intro = textBlock(
         s,
-        Handout::tr("The numbers are those of the exercises on the next pages. On the days not "
+        Handout::tr("The numbers are those of the exercises that follow. On the days not "
                     "listed, rest: gentle walking and everyday activity are fine."),
         TextRole::Body, false, Style::muted(), s.space(2.0));
     intro.keepWithNext = true;

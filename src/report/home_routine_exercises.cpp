@@ -17,6 +17,8 @@ namespace {
 // Picture width in points: the same or larger in large print, never smaller.
 constexpr double kPictureWidthPt = 150.0;
 constexpr double kLargePictureWidthPt = 176.0;
+// The smallest a picture gets in a narrow column: each figure still about 50 pt wide.
+constexpr double kMinPictureWidthPt = 116.0;
 
 QString daysText(const Routine& r, const RoutineExercise& entry)
 {
@@ -95,26 +97,100 @@ QStringList extraCare(const Routine& r, const RoutineExercise& entry)
     return lines;
 }
 
-// Numbered steps with a hanging indent.
-double drawSteps(QPainter* p, const Style& s, const QRectF& area, const QStringList& steps)
+// Text that flows around the picture in the card's top-left corner: a paragraph that starts
+// beside the picture keeps that narrower column, one that starts below it takes the full width.
+// Paragraphs rather than lines, so measuring stays one call per paragraph.
+class CardFlow
 {
-    const QFont font = s.font(TextRole::Body);
-    const QFont numberFont = s.font(TextRole::Body, true);
-    const double indent = s.textWidth(QStringLiteral("8."), numberFont) + s.space(4.0);
-    const double gap = s.space(1.0);
-    double y = area.top();
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        if (i > 0) {
-            y += gap;
+public:
+    CardFlow(QPainter* p, const Style& s, const QRectF& inner, const QRectF& picture, double gap)
+        : m_p(p), m_s(s), m_inner(inner), m_picture(picture), m_gap(gap), m_y(inner.top())
+    {}
+
+    double y() const { return m_y; }
+    void skip(double height) { m_y += height; }
+    // Continue below the picture (the column beside it is too narrow for the steps).
+    void clearPicture(double gap)
+    {
+        if (!m_picture.isEmpty()) {
+            m_y = std::max(m_y, m_picture.bottom() + gap);
         }
-        s.text(p, QRectF(area.left(), y, indent, 0), QStringLiteral("%1.").arg(i + 1), numberFont,
-               Style::accent());
-        y += s.text(p, QRectF(area.left() + indent, y, area.width() - indent, 0), steps[i], font,
-                    Style::ink());
+        m_picture = QRectF();
     }
-    return y - area.top();
+    double besideWidth() const
+    {
+        return m_picture.isEmpty() ? m_inner.width() : m_inner.right() - m_picture.right() - m_gap;
+    }
+
+    // Left edge and width for a paragraph starting at the current y.
+    QRectF column() const
+    {
+        if (!m_picture.isEmpty() && m_y < m_picture.bottom() - m_s.pt(4.0)) {
+            const double left = m_picture.right() + m_gap;
+            return QRectF(left, m_y, m_inner.right() - left, 0);
+        }
+        return QRectF(m_inner.left(), m_y, m_inner.width(), 0);
+    }
+
+    void paragraph(const QString& text, const QFont& font, const QColor& colour)
+    {
+        m_y += m_s.text(m_p, column(), text, font, colour);
+    }
+
+    // A numbered step with a hanging indent.
+    void step(int number, const QString& text, const QFont& font, const QFont& numberFont,
+              double indent)
+    {
+        const QRectF area = column();
+        m_s.text(m_p, QRectF(area.left(), m_y, indent, 0), QStringLiteral("%1.").arg(number),
+                 numberFont, Style::accent());
+        m_y += m_s.text(m_p, QRectF(area.left() + indent, m_y, area.width() - indent, 0), text,
+                        font, Style::ink());
+    }
+
+    // A paragraph led by a warning shape.
+    void warning(const QString& text, const QFont& font)
+    {
+        const QRectF area = column();
+        const double symbol = m_s.lineHeight(font) * 0.8;
+        if (m_p != nullptr) {
+            drawLightSymbol(
+                *m_p, QRectF(area.left(), m_y + m_s.lineHeight(font) * 0.1, symbol, symbol), 2);
+        }
+        const double left = area.left() + symbol + m_s.space(4.0);
+        m_y += m_s.text(m_p, QRectF(left, m_y, area.right() - left, 0), text, font, Style::ink());
+    }
+
+    // The bottom of the card's content: below the text and below the picture.
+    double bottom() const { return std::max(m_y, m_picture.isEmpty() ? m_y : m_picture.bottom()); }
+
+private:
+    QPainter* m_p;
+    const Style& m_s;
+    QRectF m_inner;
+    QRectF m_picture; // its frame and the Start/End labels under it
+    double m_gap;
+    double m_y;
+};
+
+QString kitText(const core::Exercise* exercise)
+{
+    if (exercise == nullptr) {
+        return {};
+    }
+    QStringList kit;
+    for (core::Equipment item : exercise->equipment) {
+        if (item != core::Equipment::None) {
+            kit << equipmentInSentence(item);
+        }
+    }
+    return kit.isEmpty() ? QString()
+                         : Handout::tr("You need: %1").arg(kit.join(QStringLiteral(", ")));
 }
 
+// One exercise: its name across the card, the start/end picture in the top-left corner with the
+// dose, days and kit beside it, then the numbered steps, which continue at full width below the
+// picture, the easier version and any extra care.
 double drawCard(QPainter* p, const QRectF& area, const Routine& r, const RoutineExercise& entry,
                 double frameHeight)
 {
@@ -124,107 +200,97 @@ double drawCard(QPainter* p, const QRectF& area, const Routine& r, const Routine
         fillPanel(*p, QRectF(area.left(), area.top(), area.width(), frameHeight), Qt::white,
                   Style::rule(), s.pt(0.8), s.pt(5.0));
     }
-    const double pad = s.pt(6.0);
+    const double pad = s.pt(5.0);
     const QRectF in(area.left() + pad, area.top() + pad, area.width() - 2 * pad, 0);
 
-    // The picture: beside the text when that leaves a readable column, else on top.
-    const bool hasPicture = exercise != nullptr;
-    const double pictureWidth =
-        hasPicture
-            ? std::min(s.pt(s.largePrint() ? kLargePictureWidthPt : kPictureWidthPt), in.width())
-            : 0.0;
-    double pictureHeight = 0.0;
-    if (hasPicture) {
+    double top = in.top();
+    top += s.text(p, QRectF(in.left(), top, in.width(), 0),
+                  Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry)),
+                  s.font(TextRole::Subheading, true), Style::ink());
+    top += s.space(1.5);
+
+    // The picture: as wide as in a one-exercise row, but never so wide that the column beside
+    // it gets too narrow to read; large print never draws it smaller than normal print.
+    const QFont label = s.font(TextRole::Small);
+    const double gap = s.pt(8.0);
+    QRectF frame;
+    QRectF box;
+    if (exercise != nullptr) {
+        const double wanted = s.pt(s.largePrint() ? kLargePictureWidthPt : kPictureWidthPt);
+        const double minBeside = s.space(124.0);
+        const double width = std::max(std::min(wanted, in.width() - gap - minBeside),
+                                      std::min(s.pt(kMinPictureWidthPt), in.width()));
         const double aspect =
             illustrationAspect(illustrationOf(*exercise), IllustrationFrame::StartAndEnd);
-        pictureHeight = std::clamp(pictureWidth / std::max(0.1, aspect), s.pt(50.0), s.pt(84.0));
-    }
-    const double columnGap = s.pt(10.0);
-    const bool beside = hasPicture && in.width() - pictureWidth - columnGap >= s.space(230.0);
-    const double textLeft = beside ? in.left() + pictureWidth + columnGap : in.left();
-    const double textWidth = in.right() - textLeft;
-
-    double top = in.top();
-    if (hasPicture) {
-        const double pictureLeft = beside ? in.left() : in.left() + (in.width() - pictureWidth) / 2;
-        if (p != nullptr) {
-            const QRectF box(pictureLeft, top, pictureWidth, pictureHeight);
-            fillPanel(*p, box, Style::panel(), QColor(), 0.0, s.pt(3.0));
-            const double inset = s.pt(3.0);
-            drawIllustration(*p, box.adjusted(inset, inset, -inset, -inset), *exercise,
-                             IllustrationFrame::StartAndEnd);
-            const QFont label = s.font(TextRole::Small);
-            const double labelTop = box.bottom() + s.pt(1.0);
-            s.text(p, QRectF(box.left(), labelTop, box.width() * 0.45, 0), Handout::tr("Start"),
-                   label, Style::muted(), Qt::AlignHCenter);
-            s.text(p, QRectF(box.right() - box.width() * 0.45, labelTop, box.width() * 0.45, 0),
-                   Handout::tr("End"), label, Style::muted(), Qt::AlignHCenter);
-        }
-        if (!beside) {
-            top += pictureHeight + s.lineHeight(s.font(TextRole::Small)) + s.pt(4.0);
+        const double height = std::clamp(width / std::max(0.1, aspect), s.pt(46.0), s.pt(76.0));
+        box = QRectF(in.left(), top, width, height);
+        frame = QRectF(in.left(), top, width, height + s.pt(1.0) + s.lineHeight(label));
+        if (in.width() - width - gap < s.space(80.0)) {
+            // No room beside it: the picture sits on its own above the text.
+            top = frame.bottom() + s.space(3.0);
+            frame = QRectF();
         }
     }
+    if (p != nullptr && !box.isEmpty()) {
+        fillPanel(*p, box, Style::panel(), QColor(), 0.0, s.pt(3.0));
+        const double inset = s.pt(3.0);
+        drawIllustration(*p, box.adjusted(inset, inset, -inset, -inset), *exercise,
+                         IllustrationFrame::StartAndEnd);
+        const double labelTop = box.bottom() + s.pt(1.0);
+        s.text(p, QRectF(box.left(), labelTop, box.width() * 0.45, 0), Handout::tr("Start"), label,
+               Style::muted(), Qt::AlignHCenter);
+        s.text(p, QRectF(box.right() - box.width() * 0.45, labelTop, box.width() * 0.45, 0),
+               Handout::tr("End"), label, Style::muted(), Qt::AlignHCenter);
+    }
 
-    double y = top;
-    y += s.text(p, QRectF(textLeft, y, textWidth, 0),
-                Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry)),
-                s.font(TextRole::Subheading, true), Style::ink());
-    y += s.space(1.0);
-    const QStringList doses = doseLines(r, entry);
-    for (const QString& dose : doses) {
-        y += s.text(p, QRectF(textLeft, y, textWidth, 0), dose, s.font(TextRole::Body, true),
-                    Style::accent());
+    CardFlow flow(p, s, QRectF(in.left(), top, in.width(), 0), frame, gap);
+    for (const QString& dose : doseLines(r, entry)) {
+        flow.paragraph(dose, s.font(TextRole::Body, true), Style::accent());
     }
     QStringList details{restAndSide(*entry.first, lateralityOf(exercise))};
     if (entry.sameDoseAllWeek) {
         details << Handout::tr("On %1").arg(daysText(r, entry));
     }
-    if (exercise != nullptr) {
-        QStringList kit;
-        for (core::Equipment item : exercise->equipment) {
-            if (item != core::Equipment::None) {
-                kit << equipmentInWords(item).toLower();
-            }
-        }
-        if (!kit.isEmpty()) {
-            details << Handout::tr("You need: %1").arg(kit.join(QStringLiteral(", ")));
-        }
+    if (const QString kit = kitText(exercise); !kit.isEmpty()) {
+        details << kit;
     }
-    y += s.text(p, QRectF(textLeft, y, textWidth, 0), details.join(QStringLiteral(" · ")),
-                s.font(TextRole::Small), Style::muted());
-    y += s.space(2.0);
+    // Beside a picture each detail gets its own line; across the card they share one.
+    const bool narrow = flow.besideWidth() < s.space(200.0);
+    flow.paragraph(details.join(narrow ? QStringLiteral("\n") : QStringLiteral(" · ")),
+                   s.font(TextRole::Small), Style::muted());
+    // The steps read badly in a column narrower than about 30 characters: then they start under
+    // the picture.
+    if (flow.besideWidth() < s.space(160.0)) {
+        flow.clearPicture(s.space(3.0));
+    } else {
+        flow.skip(s.space(2.5));
+    }
 
-    QStringList steps;
     if (exercise != nullptr) {
+        const QFont body = s.font(TextRole::Body);
+        const QFont number = s.font(TextRole::Body, true);
+        const double indent = s.textWidth(QStringLiteral("8."), number) + s.space(4.0);
+        int n = 0;
         for (const std::string& step : exercise->instructions) {
-            steps << qs(step);
+            if (n > 0) {
+                flow.skip(s.space(0.75));
+            }
+            flow.step(++n, qs(step), body, number, indent);
         }
     }
-    y += drawSteps(p, s, QRectF(textLeft, y, textWidth, 0), steps);
 
     const QString easier = easierText(r, entry);
     if (!easier.isEmpty()) {
-        y += s.space(3.0);
-        y += s.text(p, QRectF(textLeft, y, textWidth, 0), easier, s.font(TextRole::Body, true),
-                    Style::ink());
+        flow.skip(s.space(2.5));
+        flow.paragraph(easier, s.font(TextRole::Body, true), Style::ink());
     }
     const QStringList care = extraCare(r, entry);
     if (!care.isEmpty()) {
-        y += s.space(3.0);
-        const QFont title = s.font(TextRole::Body, true);
-        const double symbol = s.lineHeight(title) * 0.8;
-        if (p != nullptr) {
-            drawLightSymbol(*p, QRectF(textLeft, y + s.lineHeight(title) * 0.1, symbol, symbol), 2);
-        }
-        const double left = textLeft + symbol + s.space(4.0);
-        y += s.text(p, QRectF(left, y, in.right() - left, 0),
-                    Handout::tr("Also stop if: %1").arg(care.join(QStringLiteral("; "))),
-                    s.font(TextRole::Body), Style::ink());
+        flow.skip(s.space(2.5));
+        flow.warning(Handout::tr("Also stop if: %1").arg(care.join(QStringLiteral("; "))),
+                     s.font(TextRole::Body));
     }
-    if (beside) {
-        y = std::max(y, in.top() + pictureHeight + s.lineHeight(s.font(TextRole::Small)));
-    }
-    return y + pad - area.top();
+    return flow.bottom() + pad - area.top();
 }
 
 } // namespace
@@ -243,45 +309,28 @@ void addExercises(PageLayout& layout, const Routine& r)
     Block intro = textBlock(
         s,
         Handout::tr("Each exercise is explained once. The pictures show where you start and "
-                    "where you end. The table on the first page shows which to do on which day."),
+                    "where you end. The table “What to do when” shows which to do on which day."),
         TextRole::Body, false, Style::muted(), s.space(2.0));
     intro.keepWithNext = true;
     layout.add(std::move(intro));
 
-    const bool twoPerRow = r.options().exercisesPerRow >= 2;
-    const double gutter = s.space(8.0);
-    for (std::size_t i = 0; i < entries.size(); i += twoPerRow ? 2 : 1) {
-        const RoutineExercise* left = &entries[i];
-        const RoutineExercise* right =
-            twoPerRow && i + 1 < entries.size() ? &entries[i + 1] : nullptr;
+    // Two columns that flow like a newspaper's: a step wraps less wastefully in a column half
+    // the page wide, which is what brings a typical week (up to about a dozen exercises) to four
+    // pages. More exercises add pages: about six cards fit a page, so 16 (ready-to-progress)
+    // take five pages on A4 and six on Letter. Large print keeps one
+    // card across the page: a half-page column at 16 pt holds too few words a line.
+    const bool twoColumns = r.options().exercisesPerRow >= 2 && !s.largePrint();
+    for (const RoutineExercise& entry : entries) {
+        const RoutineExercise* card = &entry;
         Block block;
-        block.spaceBefore = s.space(4.0);
-        if (!twoPerRow) {
-            block.measure = [&r, left](double width) {
-                return drawCard(nullptr, QRectF(0, 0, width, 0), r, *left, 0.0);
-            };
-            block.paint = [&r, left](QPainter& p, const QRectF& rect) {
-                drawCard(&p, rect, r, *left, rect.height());
-            };
-        } else {
-            block.measure = [&r, left, right, gutter](double width) {
-                const double half = (width - gutter) / 2.0;
-                double height = drawCard(nullptr, QRectF(0, 0, half, 0), r, *left, 0.0);
-                if (right != nullptr) {
-                    height =
-                        std::max(height, drawCard(nullptr, QRectF(0, 0, half, 0), r, *right, 0.0));
-                }
-                return height;
-            };
-            block.paint = [&r, left, right, gutter](QPainter& p, const QRectF& rect) {
-                const double half = (rect.width() - gutter) / 2.0;
-                drawCard(&p, QRectF(rect.left(), rect.top(), half, 0), r, *left, rect.height());
-                if (right != nullptr) {
-                    drawCard(&p, QRectF(rect.left() + half + gutter, rect.top(), half, 0), r,
-                             *right, rect.height());
-                }
-            };
-        }
+        block.spaceBefore = s.space(3.0);
+        block.columnGap = twoColumns ? s.space(8.0) : 0.0;
+        block.measure = [&r, card](double width) {
+            return drawCard(nullptr, QRectF(0, 0, width, 0), r, *card, 0.0);
+        };
+        block.paint = [&r, card](QPainter& p, const QRectF& rect) {
+            drawCard(&p, rect, r, *card, rect.height());
+        };
         layout.add(std::move(block));
     }
 }

@@ -30,7 +30,8 @@ struct Row
     bool shaded = false;
 };
 
-constexpr double kLabelWeight = 3.2;
+// Wide enough for most exercise names on one line, so the log stays one short page.
+constexpr double kLabelWeight = 4.2;
 
 double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row)
 {
@@ -38,12 +39,12 @@ double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row
     const auto& days = r.data().plan.days;
     const std::size_t dayCount = days.size();
     const double padX = st.space(4.0);
-    const double padY = st.space(3.0);
+    const double padY = st.space(2.5);
     const double unit = area.width() / (kLabelWeight + static_cast<double>(dayCount));
     const double labelWidth = unit * kLabelWeight;
     const QFont labelFont = st.font(row.header ? TextRole::Small : TextRole::Body, row.header);
     const QFont cellFont = st.font(TextRole::Small, row.header);
-    const double box = st.space(11.0);
+    const double box = st.space(10.0);
     const double painWidth = std::min(unit - 2 * padX, st.space(36.0));
     const double painHeight = box + st.space(5.0);
     const double labelHeight = st.text(nullptr, QRectF(0, 0, labelWidth - 2 * padX, 0), row.label,
@@ -192,7 +193,7 @@ void addLog(PageLayout& layout, const Routine& r)
     // fresh page rather than split. Longer (large print): the rows flow with their header
     // repeated, and the last three rows travel with the end-of-week box.
     const std::size_t firstBlock = layout.blockCount();
-    Block heading = headingBlock(s, logBookmark(), s.space(14.0));
+    Block heading = headingBlock(s, logBookmark(), s.space(12.0));
     heading.bookmark = logBookmark();
     heading.keepWithNext = true;
     layout.add(std::move(heading));
@@ -208,7 +209,7 @@ void addLog(PageLayout& layout, const Routine& r)
     auto header = std::make_shared<Block>(rowBlock(r, Row{Handout::tr("Exercise"), {}, true}, {}));
     Block first = *header;
     first.keepWithNext = true;
-    first.spaceBefore = s.space(6.0);
+    first.spaceBefore = s.space(4.0);
     layout.add(std::move(first));
     int index = 0;
     for (const RoutineExercise& entry : entries) {

@@ -37,10 +37,13 @@ int PageLayout::paginate()
     const double width = m_contentSize.width();
     const double available = m_contentSize.height();
 
+    auto widthOf = [width](const Block& block) {
+        return block.columnGap > 0.0 ? (width - block.columnGap) / 2.0 : width;
+    };
     std::vector<double> heights;
     heights.reserve(m_blocks.size());
     for (const auto& block : m_blocks) {
-        heights.push_back(std::max(0.0, block->measure(width)));
+        heights.push_back(std::max(0.0, block->measure(widthOf(*block))));
     }
 
     int page = 0;
@@ -52,9 +55,84 @@ int PageLayout::paginate()
         pageHasContent = false;
     };
 
+    // The two-column run in progress: where it starts on this page and how far each column got.
+    bool inColumns = false;
+    int column = 0;
+    double columnBottom[2] = {0.0, 0.0};
+    bool columnUsed[2] = {false, false};
+    // Where the run switches to the right column on this page: when the rest of the run fits
+    // the page, the columns are balanced (the left one no taller than it must be), so what follows
+    // the run can start under it; otherwise the left column takes as much as fits.
+    std::size_t switchAt = m_blocks.size();
+    auto planColumns = [&](std::size_t from, double top) {
+        switchAt = m_blocks.size();
+        std::size_t end = from;
+        while (end < m_blocks.size() && m_blocks[end]->columnGap > 0.0 &&
+               !m_blocks[end]->pageBreakBefore) {
+            ++end;
+        }
+        auto stack = [&](std::size_t first, std::size_t last) {
+            double height = 0.0;
+            for (std::size_t k = first; k < last; ++k) {
+                height += (k > first ? m_blocks[k]->spaceBefore : 0.0) + heights[k];
+            }
+            return height;
+        };
+        double best = available;
+        for (std::size_t split = from + 1; split <= end; ++split) {
+            const double tallest = std::max(stack(from, split), stack(split, end));
+            if (top + tallest <= available && top + tallest < best) {
+                best = top + tallest;
+                switchAt = split;
+            }
+        }
+    };
+    auto startRun = [&](std::size_t from, double top) {
+        inColumns = true;
+        column = 0;
+        columnBottom[0] = columnBottom[1] = top;
+        columnUsed[0] = columnUsed[1] = false;
+        planColumns(from, top);
+    };
+
     for (std::size_t i = 0; i < m_blocks.size(); ++i) {
         const Block& block = *m_blocks[i];
         const double height = heights[i];
+        if (block.columnGap > 0.0 && !block.pageBreakBefore) {
+            if (!inColumns) {
+                startRun(i, pageHasContent ? y + block.spaceBefore : 0.0);
+            }
+            const double columnWidth = widthOf(block);
+            if (i == switchAt && column == 0) {
+                column = 1;
+            }
+            for (;;) {
+                const double gap = columnUsed[column] ? block.spaceBefore : 0.0;
+                const double top = columnBottom[column] + gap;
+                const bool fresh = !pageHasContent && !columnUsed[0] && !columnUsed[1];
+                if (top + height <= available || fresh) {
+                    const double scale = (height > available - top && height > 0.0)
+                                             ? (available - top) / height
+                                             : 1.0;
+                    const double left = column * (columnWidth + block.columnGap);
+                    m_placements.push_back(
+                        {page, QRectF(left, top, columnWidth, height), scale, &block});
+                    columnBottom[column] = top + height * scale;
+                    columnUsed[column] = true;
+                    y = std::max(columnBottom[0], columnBottom[1]);
+                    pageHasContent = true;
+                    break;
+                }
+                if (column == 0) {
+                    column = 1;
+                } else {
+                    newPage();
+                    startRun(i, 0.0);
+                }
+            }
+            continue;
+        }
+        inColumns = false;
         if (block.pageBreakBefore && pageHasContent) {
             newPage();
         }
@@ -74,6 +152,7 @@ int PageLayout::paginate()
         double gap = pageHasContent ? block.spaceBefore : 0.0;
         if (pageHasContent && y + gap + needed > available) {
             newPage();
+            inColumns = false;
             gap = 0.0;
         }
 

@@ -28,12 +28,14 @@ class Handout
     Q_DECLARE_TR_FUNCTIONS(Handout)
 };
 
-// Generous margins; the footer sits inside the bottom one's page area.
+// Margins wide enough for any printer and for holding the page; the footer sits inside the bottom
+// one's page area. The home routine's are narrower, so a typical week fits four pages.
 const QMarginsF kMarginsMm(18.0, 16.0, 18.0, 12.0);
+const QMarginsF kHomeRoutineMarginsMm(14.0, 14.0, 14.0, 11.0);
 
 using Renderer = std::function<std::vector<detail::OutlineEntry>(QPagedPaintDevice&)>;
 
-void writePdf(const std::string& path, const HandoutOptions& options,
+void writePdf(const std::string& path, const HandoutOptions& options, HandoutKind kind,
               const detail::PdfMetadata& metadata, const Renderer& render)
 {
     detail::requireGuiApplication("writing a handout PDF");
@@ -63,7 +65,7 @@ void writePdf(const std::string& path, const HandoutOptions& options,
         QPdfWriter writer(&buffer);
         writer.setCreator(metadata.creator);
         writer.setTitle(metadata.title);
-        preparePagedDevice(writer, options);
+        preparePagedDevice(writer, options, kind);
         const QPageLayout layout = writer.pageLayout();
         geometry.heightPt = layout.fullRectPoints().height();
         geometry.contentTopPt = layout.paintRectPoints().top();
@@ -80,11 +82,13 @@ void writePdf(const std::string& path, const HandoutOptions& options,
 
 } // namespace
 
-void preparePagedDevice(QPagedPaintDevice& device, const HandoutOptions& options)
+void preparePagedDevice(QPagedPaintDevice& device, const HandoutOptions& options, HandoutKind kind)
 {
     const QPageSize size(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4);
     device.setPageLayout(
-        QPageLayout(size, QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
+        QPageLayout(size, QPageLayout::Portrait,
+                    kind == HandoutKind::HomeRoutine ? kHomeRoutineMarginsMm : kMarginsMm,
+                    QPageLayout::Millimeter));
 }
 
 namespace {
@@ -132,11 +136,12 @@ void writeHomeRoutinePdf(const std::string& path, const HandoutData& data,
         name.isEmpty() ? Handout::tr("Home routine") : Handout::tr("Home routine: %1").arg(name);
     const QString subject =
         Handout::tr("Home exercise routine for the week of %1").arg(weekOf(data.plan));
-    writePdf(path, options, metadataFor(title, subject, options), [&](QPagedPaintDevice& device) {
-        std::vector<detail::OutlineEntry> outline;
-        detail::renderHomeRoutineWithOutline(device, data, options, &outline);
-        return outline;
-    });
+    writePdf(path, options, HandoutKind::HomeRoutine, metadataFor(title, subject, options),
+             [&](QPagedPaintDevice& device) {
+                 std::vector<detail::OutlineEntry> outline;
+                 detail::renderHomeRoutineWithOutline(device, data, options, &outline);
+                 return outline;
+             });
 }
 
 void writeClinicianSummaryPdf(const std::string& path, const HandoutData& data,
@@ -147,11 +152,12 @@ void writeClinicianSummaryPdf(const std::string& path, const HandoutData& data,
                                          : Handout::tr("Clinician summary: %1").arg(name);
     const QString subject =
         Handout::tr("Clinician summary for the week of %1").arg(weekOf(data.plan));
-    writePdf(path, options, metadataFor(title, subject, options), [&](QPagedPaintDevice& device) {
-        std::vector<detail::OutlineEntry> outline;
-        detail::renderClinicianSummaryWithOutline(device, data, options, charts, &outline);
-        return outline;
-    });
+    writePdf(path, options, HandoutKind::ClinicianSummary, metadataFor(title, subject, options),
+             [&](QPagedPaintDevice& device) {
+                 std::vector<detail::OutlineEntry> outline;
+                 detail::renderClinicianSummaryWithOutline(device, data, options, charts, &outline);
+                 return outline;
+             });
 }
 
 void writeHomeRoutinePdf(const std::string& path, const core::Plan& plan,

@@ -128,10 +128,10 @@ QString wordText(std::string_view word, Register reg)
         }
     }
     if (const auto equipment = core::parseEnum<core::Equipment>(word)) {
-        return equipmentInWords(*equipment).toLower();
+        return equipmentInSentence(*equipment);
     }
     if (const auto condition = core::parseEnum<core::Condition>(word)) {
-        return conditionInWords(*condition).toLower();
+        return nounInSentence(conditionInWords(*condition));
     }
     return spaced(word);
 }

@@ -15,7 +15,8 @@ namespace glidepath::report::detail {
 
 namespace {
 
-// Large print: body text goes from 10.5 pt to 16 pt and everything else grows with it.
+// The sizes below are for body text of 10.5 pt; another body size scales them all. Large print:
+// body text goes to 16 pt and everything else grows with it.
 constexpr double kBodyPoints = 10.5;
 constexpr double kLargeBodyPoints = 16.0;
 
@@ -24,10 +25,10 @@ constexpr double kHuge = 1.0e7;
 
 } // namespace
 
-Style::Style(const QPaintDevice& device, const HandoutOptions& options)
+Style::Style(const QPaintDevice& device, const HandoutOptions& options, double bodyPoints)
     : m_device(device), m_unitsPerPoint(device.logicalDpiY() / 72.0),
-      m_printScale(options.largePrint ? kLargeBodyPoints / kBodyPoints : 1.0),
-      m_base(QGuiApplication::font())
+      m_printScale(options.largePrint ? kLargeBodyPoints / bodyPoints : 1.0),
+      m_sizeScale(bodyPoints / kBodyPoints), m_base(QGuiApplication::font())
 {
     // One sans family for everything: the application font, asked to be sans if it is not.
     m_base.setStyleHint(QFont::SansSerif, QFont::PreferQuality);
@@ -54,7 +55,7 @@ double Style::pointSize(TextRole role) const
         points = 8.75;
         break;
     }
-    return points * m_printScale;
+    return points * m_sizeScale * m_printScale;
 }
 
 QFont Style::font(TextRole role, bool bold) const

@@ -33,7 +33,8 @@ enum class TextRole
 class Style
 {
 public:
-    Style(const QPaintDevice& device, const HandoutOptions& options);
+    // bodyPoints: normal-print body size; every other size keeps its proportion to it.
+    Style(const QPaintDevice& device, const HandoutOptions& options, double bodyPoints = 10.5);
 
     // Device units per typographic point, times the large-print factor for sizes.
     double pt(double points) const { return points * m_unitsPerPoint; }
@@ -75,6 +76,7 @@ private:
     const QPaintDevice& m_device;
     double m_unitsPerPoint = 1.0;
     double m_printScale = 1.0;
+    double m_sizeScale = 1.0;
     QFont m_base;
 };
 

@@ -20,6 +20,26 @@ std::optional<AppMode> parseMode(const QString& name)
     return std::nullopt;
 }
 
+ClinicianDetails clinicianDetails()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("clinician"));
+    return {settings.value(QStringLiteral("name")).toString(),
+            settings.value(QStringLiteral("practice")).toString(),
+            settings.value(QStringLiteral("phone")).toString(),
+            settings.value(QStringLiteral("email")).toString()};
+}
+
+void saveClinicianDetails(const ClinicianDetails& details)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("clinician"));
+    settings.setValue(QStringLiteral("name"), details.name.trimmed());
+    settings.setValue(QStringLiteral("practice"), details.practice.trimmed());
+    settings.setValue(QStringLiteral("phone"), details.phone.trimmed());
+    settings.setValue(QStringLiteral("email"), details.email.trimmed());
+}
+
 std::optional<AppMode> savedMode()
 {
     return parseMode(QSettings().value(kMode).toString());

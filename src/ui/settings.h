@@ -19,6 +19,18 @@ inline const QString kLastDatabase = QStringLiteral("database/last");
 std::optional<AppMode> savedMode();
 void saveMode(AppMode mode);
 
+// The clinician's details printed in the home routine's clinician block (Preferences); personal
+// mode leaves them off the handout.
+struct ClinicianDetails
+{
+    QString name;
+    QString practice;
+    QString phone;
+    QString email;
+};
+ClinicianDetails clinicianDetails();
+void saveClinicianDetails(const ClinicianDetails& details);
+
 QString modeName(AppMode mode); // "clinician" | "personal" (settings and command line)
 std::optional<AppMode> parseMode(const QString& name);
 

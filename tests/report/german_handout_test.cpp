@@ -8,10 +8,14 @@
 #include "report/sample_plan.h"
 
 #include <glidepath/io/library_format.h>
+#include <glidepath/io/plan_format.h>
 #include <glidepath/report/handout_renderer.h>
+#include <glidepath/report/handout_text.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -87,9 +91,9 @@ TEST_F(GermanHandout, KeyPlacesHaveNoEnglish)
         EXPECT_TRUE(text.contains(QString::fromUtf8(german))) << "missing: " << german;
     }
     for (const char* english :
-         {"HOME EXERCISE ROUTINE", "This week", "How much pain is OK?", "Weekly log", "What to do when",
-          "Stop if", "Your week at a glance", "Tick each exercise", "Monday", "Pain at rest",
-          "Reps or hold", "You need:"}) {
+         {"HOME EXERCISE ROUTINE", "This week", "How much pain is OK?", "Weekly log",
+          "What to do when", "Stop if", "Your week at a glance", "Tick each exercise", "Monday",
+          "Pain at rest", "Reps or hold", "You need:"}) {
         EXPECT_FALSE(text.contains(QString::fromUtf8(english))) << "English left: " << english;
     }
     for (std::size_t i = 0; i < germanNames.size(); ++i) {
@@ -99,6 +103,86 @@ TEST_F(GermanHandout, KeyPlacesHaveNoEnglish)
             << "English cue left: " << englishCues[i];
     }
     EXPECT_TRUE(text.contains(QStringLiteral("März"))) << "dates in German";
+}
+
+// A shipped example week in German, as the desktop prints it: the built-in library's German
+// text and the planned exercises' German names.
+HandoutData germanExample(const char* example)
+{
+    QFile file(QStringLiteral(GLIDEPATH_SOURCE_DIR "/data/examples/%1.plan.json")
+                   .arg(QString::fromUtf8(example)));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << example;
+    const QByteArray json = file.readAll();
+    const io::LibraryDocument& library = io::builtinLibrary();
+    HandoutData data;
+    data.plan =
+        io::parsePlan(std::string_view(json.constData(), static_cast<std::size_t>(json.size())));
+    for (const core::Exercise& exercise : library.exercises) {
+        data.exercises.push_back(library.localized(exercise, "de"));
+    }
+    for (core::PlanDay& day : data.plan.days) {
+        for (core::PlannedExercise& planned : day.exercises) {
+            for (const core::Exercise& german : data.exercises) {
+                if (german.id == planned.id) {
+                    planned.name = german.name;
+                }
+            }
+        }
+    }
+    data.clientName = "Erika Muster";
+    return data;
+}
+
+TEST_F(GermanHandout, TheDisclaimerNeverStandsAlone)
+{
+    // German runs longer than English: the disclaimer must still share its page with the
+    // safety box it belongs to, in every size and paper.
+    const QString disclaimer = normalised(disclaimerText());
+    const QString stop = normalised(QString::fromUtf8("Hören Sie mit jeder Übung auf"));
+    for (const char* example : {"steady-week", "flare-up", "ready-to-progress"}) {
+        const HandoutData data = germanExample(example);
+        for (const PaperSize paper : {PaperSize::A4, PaperSize::Letter}) {
+            for (const bool large : {false, true}) {
+                SCOPED_TRACE(std::string(example) + (large ? " large" : " normal") +
+                             (paper == PaperSize::A4 ? " A4" : " Letter"));
+                HandoutOptions options;
+                options.paper = paper;
+                options.largePrint = large;
+                const QString path = m_dir.filePath(QStringLiteral("%1-%2-%3.pdf")
+                                                        .arg(QString::fromUtf8(example))
+                                                        .arg(static_cast<int>(paper))
+                                                        .arg(large));
+                writeHomeRoutinePdf(path.toStdString(), data, options);
+                const std::vector<QString> pages = testing::pdfPages(path);
+                int found = 0;
+                for (const QString& page : pages) {
+                    if (page.contains(disclaimer.left(40))) {
+                        ++found;
+                        EXPECT_TRUE(page.contains(stop)) << "the disclaimer left its box";
+                    }
+                }
+                EXPECT_EQ(found, 1);
+            }
+        }
+    }
+}
+
+TEST_F(GermanHandout, EquipmentKeepsItsCapitalInsideASentence)
+{
+    const HandoutData data = germanExample("steady-week");
+    const QString path = m_dir.filePath(QStringLiteral("kit.pdf"));
+    writeHomeRoutinePdf(path.toStdString(), data, {});
+    const QString text = normalised(pdfText(path));
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Sie brauchen: Matte"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QRegularExpression(QString::fromUtf8("Sie brauchen: \\p{Ll}"))));
+    EXPECT_EQ(equipmentInSentence(core::Equipment::Chair), QString::fromUtf8("Stuhl"));
+    EXPECT_EQ(equipmentInSentence(core::Equipment::Band), QString::fromUtf8("Band"));
+}
+
+TEST(EnglishHandout, EquipmentIsLowerCaseInsideASentence)
+{
+    EXPECT_EQ(equipmentInSentence(core::Equipment::Chair), QStringLiteral("chair"));
+    EXPECT_EQ(nounInSentence(QStringLiteral("Band")), QStringLiteral("band"));
 }
 
 } // namespace

@@ -42,7 +42,8 @@ const QStringList kExamples{QStringLiteral("steady-week"), QStringLiteral("flare
 class HandoutV2 : public ::testing::Test
 {
 protected:
-    QString write(const QString& example, PaperSize paper, bool large, int perRow = 1)
+    QString write(const QString& example, PaperSize paper, bool large,
+                  int perRow = HandoutOptions{}.exercisesPerRow)
     {
         HandoutOptions options;
         options.paper = paper;
@@ -66,8 +67,8 @@ std::vector<double> pageFullness(const QString& path, double pageHeight)
     const QString html = testing::runTool(QStringLiteral("pdftotext"),
                                           {QStringLiteral("-bbox"), path, QStringLiteral("-")});
     std::vector<double> fullness;
-    const double top = 16.0 * 72.0 / 25.4;                        // the top margin
-    const double footer = pageHeight - 12.0 * 72.0 / 25.4 - 24.0; // the footer strip
+    const double top = 14.0 * 72.0 / 25.4;                        // the top margin
+    const double footer = pageHeight - 11.0 * 72.0 / 25.4 - 24.0; // the footer strip
     static const QRegularExpression word(QStringLiteral("yMax=\"([\\d.]+)\""));
     for (const QString& page : html.split(QStringLiteral("<page "), Qt::SkipEmptyParts).mid(1)) {
         double lowest = top;
@@ -84,20 +85,38 @@ std::vector<double> pageFullness(const QString& path, double pageHeight)
 
 TEST_F(HandoutV2, PageCountsOfTheExamples)
 {
-    // Measured on the examples; normal print A4 for a typical week is at most four pages.
-    const std::map<QString, int> normalA4{{QStringLiteral("flare-up"), 4},
-                                          {QStringLiteral("steady-week"), 5},
-                                          {QStringLiteral("ready-to-progress"), 7},
-                                          {QStringLiteral("red-flag-week"), 1}};
+    // A typical week (three strength and two mobility days, up to about a dozen distinct
+    // exercises: flare-up 8, steady-week 11) is four pages in normal print, A4 and Letter: cover
+    // with the day table, the exercises in two columns, the log. Ready-to-progress has 16
+    // distinct exercises, twice a typical week's: it takes six (docs/user-guide.md says so).
+    const std::map<QString, int> normal{{QStringLiteral("flare-up"), 4},
+                                        {QStringLiteral("steady-week"), 4},
+                                        {QStringLiteral("ready-to-progress"), 6},
+                                        {QStringLiteral("red-flag-week"), 1}};
     for (const QString& example : kExamples) {
-        SCOPED_TRACE(example.toStdString());
-        const int normal = testing::pdfInfo(write(example, PaperSize::A4, false)).pages;
-        const int large = testing::pdfInfo(write(example, PaperSize::A4, true)).pages;
-        EXPECT_LE(normal, normalA4.at(example));
-        EXPECT_GE(normal, 1);
-        // Large print at most about twice as long.
-        EXPECT_LE(large, normal * 2 + normal / 4 + 1);
+        for (const PaperSize paper : {PaperSize::A4, PaperSize::Letter}) {
+            SCOPED_TRACE(example.toStdString() + (paper == PaperSize::A4 ? " A4" : " Letter"));
+            const int pages = testing::pdfInfo(write(example, paper, false)).pages;
+            const int large = testing::pdfInfo(write(example, paper, true)).pages;
+            EXPECT_LE(pages, normal.at(example));
+            EXPECT_GE(pages, 1);
+            // Large print keeps one card across the page at 16 pt, so it gains less from the two
+            // columns: at most two and a half times as long, and never longer than it was with
+            // one card a row in both (flare-up 9, steady-week 10 to 11, ready-to-progress 13).
+            EXPECT_LE(large, pages * 2 + pages / 2 + 1);
+            EXPECT_LE(large, normal.at(example) == 1 ? 2 : 13);
+        }
     }
+}
+
+TEST_F(HandoutV2, OneExercisePerRowStillPrintsEveryExercise)
+{
+    // The one-column layout (the print dialog's choice) is longer but complete.
+    const QString one = write(QStringLiteral("steady-week"), PaperSize::A4, false, 1);
+    const QString two = write(QStringLiteral("steady-week"), PaperSize::A4, false, 2);
+    EXPECT_GE(testing::pdfInfo(one).pages, testing::pdfInfo(two).pages);
+    EXPECT_TRUE(
+        testing::hasText(testing::pdfText(one), QStringLiteral("11. Breathing with a deep")));
 }
 
 TEST_F(HandoutV2, NoPageUnderAQuarterFullExceptTheLast)
@@ -116,6 +135,19 @@ TEST_F(HandoutV2, NoPageUnderAQuarterFullExceptTheLast)
             }
         }
     }
+}
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+// A step that starts beside a picture runs on under it, so pdftotext reads the picture's
+// "Start" and "End" labels into the step's words: compare without them.
+QString withoutPictureLabels(QString text)
+{
+    static const QRegularExpression labels(QStringLiteral("\\b(Start|End)\\b"));
+    return text.remove(labels);
 }
 
 TEST_F(HandoutV2, EveryExerciseIsExplainedOnceWithAllItsSteps)
@@ -138,7 +170,8 @@ TEST_F(HandoutV2, EveryExerciseIsExplainedOnceWithAllItsSteps)
                                      [&](const core::Exercise& e) { return e.id == planned.id; });
                     ASSERT_NE(found, library.end());
                     for (const std::string& step : found->instructions) {
-                        EXPECT_TRUE(testing::hasText(text, QString::fromStdString(step)))
+                        EXPECT_TRUE(testing::hasText(withoutPictureLabels(text),
+                                                     withoutPictureLabels(qs(step))))
                             << planned.id << ": " << step;
                     }
                     if (!found->easier.empty()) {

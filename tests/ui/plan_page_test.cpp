@@ -11,6 +11,7 @@
 #include "widgets/clients/pain_slider.h"
 #include "widgets/clients/profile_editor.h"
 #include "widgets/common/field_error_label.h"
+#include "widgets/main/preferences_dialog.h"
 #include "widgets/plan/decision_banner.h"
 #include "widgets/plan/plan_adjust_panel.h"
 #include "widgets/plan/plan_page.h"
@@ -21,9 +22,12 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableView>
@@ -602,6 +606,49 @@ TEST_F(PlanPageTest, HandoutsAreWrittenAsPdf)
                                 ui::PlanPage::PdfVariant::HomeRoutine, {})
                      .isEmpty())
         << "a file that cannot be written is reported";
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess tool;
+    tool.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    EXPECT_TRUE(tool.waitForFinished(60000));
+    return QString::fromUtf8(tool.readAllStandardOutput()).simplified();
+}
+
+TEST_F(PlanPageTest, HandoutCarriesTheClinicianFromPreferences)
+{
+    {
+        // Typed into Preferences and saved, as OK does.
+        ui::PreferencesDialog preferences(ui::AppMode::Clinician);
+        preferences.findChild<QLineEdit*>(QStringLiteral("clinicianNameEdit"))
+            ->setText(QStringLiteral("Sam Patel, physiotherapist"));
+        preferences.findChild<QLineEdit*>(QStringLiteral("practiceEdit"))
+            ->setText(QStringLiteral("Riverside Physio"));
+        preferences.findChild<QLineEdit*>(QStringLiteral("phoneEdit"))
+            ->setText(QStringLiteral("020 7946 0000"));
+        preferences.saveChoices();
+    }
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    report::HandoutOptions options;
+    options.clinician.note = "Before lunch is best.";
+    const QString path = tempPath(QStringLiteral("clinician.pdf"));
+    ASSERT_EQ(page()->writePdf(path, ui::PlanPage::PdfVariant::HomeRoutine, options), QString());
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("Sam Patel, physiotherapist"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Riverside Physio")));
+    EXPECT_TRUE(text.contains(QStringLiteral("020 7946 0000")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Before lunch is best.")));
+
+    // Personal mode: no clinician block, whatever Preferences hold.
+    context().setMode(ui::AppMode::Personal);
+    const QString personal = tempPath(QStringLiteral("personal.pdf"));
+    if (page()->writePdf(personal, ui::PlanPage::PdfVariant::HomeRoutine, options).isEmpty()) {
+        EXPECT_FALSE(pdfText(personal).contains(QStringLiteral("Sam Patel")));
+    }
+    QSettings().remove(QStringLiteral("clinician"));
 }
 
 TEST_F(PlanPageTest, PersonalModeShowsProfileAndCheckInBesideThePlan)

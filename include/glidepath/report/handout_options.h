@@ -36,8 +36,9 @@ struct HandoutOptions
 {
     PaperSize paper = PaperSize::A4;
     bool largePrint = false; // body text at least 16 pt
-    int exercisesPerRow = 1; // 1 or 2
-    std::string clientName;  // empty: "My routine"
+    // 2: the exercises flow in two columns (normal print only; large print always uses one).
+    int exercisesPerRow = 2;
+    std::string clientName; // empty: "My routine"
     // Kept for the print dialog's setting: the handout explains each exercise once and lists the
     // days in a table, so repeats are always compact now.
     bool compactRepeats = true;

@@ -49,7 +49,15 @@ struct ReportChart
 // Sets paper size (options.paper), portrait orientation and the handout margins on the device.
 // The write*Pdf functions call it; call it on a QPrinter before showing a print dialog to start
 // from the same page set-up. The render functions use whatever page layout the device has.
-void preparePagedDevice(QPagedPaintDevice& device, const HandoutOptions& options);
+// The home routine has narrower margins (14 mm) than the clinician summary (18 mm): they are what
+// lets a typical week fit four pages.
+enum class HandoutKind
+{
+    HomeRoutine,
+    ClinicianSummary
+};
+void preparePagedDevice(QPagedPaintDevice& device, const HandoutOptions& options,
+                        HandoutKind kind = HandoutKind::HomeRoutine);
 
 // Paints the handout onto device (which must not have an active painter) and returns the number
 // of pages. A plan whose decision is Refer prints the referral advice and no exercises.

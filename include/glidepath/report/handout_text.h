@@ -57,6 +57,11 @@ QStringList stopIfLines(const core::Exercise* exercise, const core::ProgressionR
 QString conditionInWords(core::Condition condition);
 QString goalInWords(core::Goal goal);
 QString equipmentInWords(core::Equipment item);
+// The same word inside a sentence ("You need: band, chair"): lower case in English, but in a
+// language whose nouns keep their capital (German: "Sie brauchen: Band, Stuhl") as it is.
+QString equipmentInSentence(core::Equipment item);
+// A noun inside a sentence, by the same rule.
+QString nounInSentence(const QString& noun);
 QString sideInWords(core::Side side);
 QString nextMorningInWords(core::NextMorning value);
 QString swellingInWords(core::Swelling value);

@@ -35,6 +35,10 @@ struct Block
     std::shared_ptr<const Block> repeatHeader;
     // Not empty: the PDF gets a bookmark with this title pointing at the block.
     QString bookmark;
+    // A run of consecutive blocks with columnGap > 0 flows in two columns, like a newspaper: down
+    // the left column, then the right one, then on to the next page. Each is measured at the
+    // column's width ((content width - columnGap) / 2). The run ends at the first block without.
+    double columnGap = 0.0;
 };
 
 struct Placement

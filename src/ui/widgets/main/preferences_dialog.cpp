@@ -4,8 +4,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -34,7 +36,9 @@ QLabel* note(const QString& text)
 
 PreferencesDialog::PreferencesDialog(AppMode current, QWidget* parent)
     : QDialog(parent), m_clinician(new QRadioButton(tr("I build plans for &clients"))),
-      m_personal(new QRadioButton(tr("I'm building my &own routine"))), m_language(new QComboBox)
+      m_personal(new QRadioButton(tr("I'm building my &own routine"))), m_language(new QComboBox),
+      m_clinicianName(new QLineEdit), m_practice(new QLineEdit), m_phone(new QLineEdit),
+      m_email(new QLineEdit)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -65,6 +69,35 @@ PreferencesDialog::PreferencesDialog(AppMode current, QWidget* parent)
     restartNote->setContentsMargins(0, 0, 0, 0);
     languageLayout->addWidget(restartNote);
 
+    // Printed on the cover of each client's home routine, so the client knows whom to call.
+    auto* clinicianBox = new QGroupBox(tr("Your details on handouts"));
+    auto* clinicianForm = new QFormLayout(clinicianBox);
+    const settings::ClinicianDetails details = settings::clinicianDetails();
+    const struct
+    {
+        QLineEdit* edit;
+        const char* objectName;
+        QString label;
+        QString text;
+        QString placeholder;
+    } fields[] = {
+        {m_clinicianName, "clinicianNameEdit", tr("&Name:"), details.name,
+         tr("e.g. Sam Patel, physiotherapist")},
+        {m_practice, "practiceEdit", tr("P&ractice:"), details.practice,
+         tr("e.g. Riverside Physio")},
+        {m_phone, "phoneEdit", tr("P&hone:"), details.phone, QString()},
+        {m_email, "emailEdit", tr("&E-mail:"), details.email, QString()},
+    };
+    for (const auto& field : fields) {
+        field.edit->setObjectName(QString::fromLatin1(field.objectName));
+        field.edit->setText(field.text);
+        field.edit->setPlaceholderText(field.placeholder);
+        field.edit->setMaxLength(120);
+        clinicianForm->addRow(field.label, field.edit);
+    }
+    clinicianForm->addRow(note(tr("Printed on each client's home routine. Not used in personal "
+                                  "mode.")));
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -72,6 +105,7 @@ PreferencesDialog::PreferencesDialog(AppMode current, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(modeBox);
     layout->addWidget(languageBox);
+    layout->addWidget(clinicianBox);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(440);
@@ -80,6 +114,18 @@ PreferencesDialog::PreferencesDialog(AppMode current, QWidget* parent)
 QString PreferencesDialog::languageChoice() const
 {
     return m_language->currentData().toString();
+}
+
+settings::ClinicianDetails PreferencesDialog::clinicianDetails() const
+{
+    return {m_clinicianName->text().trimmed(), m_practice->text().trimmed(),
+            m_phone->text().trimmed(), m_email->text().trimmed()};
+}
+
+void PreferencesDialog::saveChoices() const
+{
+    language::saveChoice(languageChoice());
+    settings::saveClinicianDetails(clinicianDetails());
 }
 
 AppMode PreferencesDialog::mode() const
@@ -98,7 +144,7 @@ std::optional<AppMode> PreferencesDialog::edit(AppMode current, QWidget* parent)
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
     }
-    language::saveChoice(dialog.languageChoice());
+    dialog.saveChoices();
     return dialog.mode();
 }
 

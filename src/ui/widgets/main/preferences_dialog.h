@@ -1,12 +1,14 @@
 #pragma once
 
 #include "app_context.h"
+#include "settings.h"
 
 #include <QDialog>
 
 #include <optional>
 
 class QComboBox;
+class QLineEdit;
 class QRadioButton;
 
 namespace glidepath::ui {
@@ -22,6 +24,9 @@ public:
 
     AppMode mode() const;
     QString languageChoice() const; // "" (system), "en", "de"
+    settings::ClinicianDetails clinicianDetails() const;
+    // Saves what the dialog shows (language and clinician details); edit() calls it on OK.
+    void saveChoices() const;
 
     // The mode chosen, or nullopt when cancelled. A queued answer (tests) is returned without
     // showing anything.
@@ -32,6 +37,10 @@ private:
     QRadioButton* m_clinician;
     QRadioButton* m_personal;
     QComboBox* m_language;
+    QLineEdit* m_clinicianName;
+    QLineEdit* m_practice;
+    QLineEdit* m_phone;
+    QLineEdit* m_email;
 };
 
 } // namespace glidepath::ui

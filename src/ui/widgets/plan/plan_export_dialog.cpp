@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -25,9 +26,10 @@ PlanExportDialog::PlanExportDialog(Purpose purpose, bool offerSummary, QWidget* 
     setWindowTitle(purpose == Purpose::Print ? tr("Print plan") : tr("Export plan as PDF"));
 
     auto* variantBox = new QGroupBox(tr("Handout"), this);
-    m_home = new QRadioButton(tr("&Home routine: the week to follow at home, with pain limits and a "
-                                 "tick-box log"),
-                              variantBox);
+    m_home =
+        new QRadioButton(tr("&Home routine: the week to follow at home, with pain limits and a "
+                            "tick-box log"),
+                         variantBox);
     m_home->setObjectName(QStringLiteral("variantHome"));
     m_summary = new QRadioButton(
         tr("&Clinician summary: the decision, its reasons, check-ins and changes made by hand"),
@@ -66,6 +68,23 @@ PlanExportDialog::PlanExportDialog(Purpose purpose, bool offerSummary, QWidget* 
     m_compact->setVisible(false);
     form->addRow(QString(), m_includeLog);
     form->addRow(tr("Prepared &by:"), m_preparedBy);
+    if (offerSummary) {
+        // Per client and per print, so not remembered: the clinician block's note and next
+        // appointment (name and contact come from Preferences).
+        m_clientNote = new QLineEdit(this);
+        m_clientNote->setObjectName(QStringLiteral("clientNoteEdit"));
+        m_clientNote->setPlaceholderText(tr("Optional, e.g. Before lunch is best."));
+        m_clientNote->setMaxLength(300);
+        m_hasAppointment = new QCheckBox(tr("Next &appointment:"), this);
+        m_hasAppointment->setObjectName(QStringLiteral("appointmentCheck"));
+        m_appointment = new QDateTimeEdit(QDateTime::currentDateTime().addDays(7), this);
+        m_appointment->setObjectName(QStringLiteral("appointmentEdit"));
+        m_appointment->setCalendarPopup(true);
+        m_appointment->setEnabled(false);
+        connect(m_hasAppointment, &QCheckBox::toggled, m_appointment, &QWidget::setEnabled);
+        form->addRow(tr("&Note to the client:"), m_clientNote);
+        form->addRow(m_hasAppointment, m_appointment);
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)
@@ -85,7 +104,7 @@ PlanExportDialog::PlanExportDialog(Purpose purpose, bool offerSummary, QWidget* 
     const int paper = m_paper->findData(settings.value(QStringLiteral("paper"), 0).toInt());
     m_paper->setCurrentIndex(paper >= 0 ? paper : 0);
     m_largePrint->setChecked(settings.value(QStringLiteral("largePrint"), false).toBool());
-    const int perRow = m_perRow->findData(settings.value(QStringLiteral("perRow"), 1).toInt());
+    const int perRow = m_perRow->findData(settings.value(QStringLiteral("perRow"), 2).toInt());
     m_perRow->setCurrentIndex(perRow >= 0 ? perRow : 0);
     m_compact->setChecked(settings.value(QStringLiteral("compact"), true).toBool());
     m_includeLog->setChecked(settings.value(QStringLiteral("includeLog"), true).toBool());
@@ -106,6 +125,18 @@ report::HandoutOptions PlanExportDialog::options() const
     options.compactRepeats = m_compact->isChecked();
     options.includeLog = m_includeLog->isChecked();
     options.preparedBy = m_preparedBy->text().trimmed().toStdString();
+    if (m_clientNote != nullptr) {
+        options.clinician.note = m_clientNote->text().trimmed().toStdString();
+    }
+    if (m_hasAppointment != nullptr && m_hasAppointment->isChecked()) {
+        const QDateTime when = m_appointment->dateTime();
+        const QDate day = when.date();
+        options.clinician.nextAppointment =
+            core::Date{std::chrono::year{day.year()} / static_cast<unsigned>(day.month()) /
+                       static_cast<unsigned>(day.day())};
+        options.clinician.nextAppointmentTime =
+            when.time().toString(QStringLiteral("HH:mm")).toStdString();
+    }
     return options;
 }
 

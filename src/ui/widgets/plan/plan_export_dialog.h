@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QDateTimeEdit;
 class QComboBox;
 class QLineEdit;
 class QRadioButton;
@@ -48,6 +49,10 @@ private:
     QCheckBox* m_compact;
     QCheckBox* m_includeLog;
     QLineEdit* m_preparedBy;
+    // Clinician mode: the note and next appointment in the home routine's clinician block.
+    QLineEdit* m_clientNote = nullptr;
+    QCheckBox* m_hasAppointment = nullptr;
+    QDateTimeEdit* m_appointment = nullptr;
 };
 
 } // namespace glidepath::ui

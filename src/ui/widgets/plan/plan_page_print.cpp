@@ -5,6 +5,7 @@
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
 #include "models/plan_model.h"
+#include "settings.h"
 #include "widgets/clients/client_tabs.h"
 #include "widgets/common/message_box.h"
 #include "widgets/plan/decision_banner.h"
@@ -64,8 +65,34 @@ report::HandoutData PlanPage::handoutData(const core::Plan& plan) const
     return data;
 }
 
+namespace {
+
+// The clinician block: name and contact from Preferences, note and appointment from the print
+// dialog; personal mode prints none of it.
+void addClinician(report::HandoutOptions& options, AppMode mode)
+{
+    if (mode == AppMode::Personal) {
+        options.clinician = {};
+        return;
+    }
+    const settings::ClinicianDetails details = settings::clinicianDetails();
+    const std::pair<std::string*, const QString*> parts[] = {
+        {&options.clinician.name, &details.name},
+        {&options.clinician.practice, &details.practice},
+        {&options.clinician.phone, &details.phone},
+        {&options.clinician.email, &details.email}};
+    for (const auto& part : parts) {
+        if (part.first->empty()) {
+            *part.first = part.second->toStdString();
+        }
+    }
+}
+
+} // namespace
+
 int PlanPage::render(QPagedPaintDevice& device, PdfVariant variant, report::HandoutOptions options)
 {
+    addClinician(options, m_context.mode());
     const core::Plan* plan = shownPlan();
     if (const QString why = printBlockedReason(); !plan || !why.isEmpty()) {
         throw std::runtime_error(why.toStdString());
@@ -90,6 +117,7 @@ QString PlanPage::writePdf(const QString& path, PdfVariant variant, report::Hand
     if (const QString why = printBlockedReason(); !why.isEmpty()) {
         return why;
     }
+    addClinician(options, m_context.mode());
     try {
         const report::HandoutData data = handoutData(*plan);
         if (options.clientName.empty()) {
@@ -124,7 +152,10 @@ void PlanPage::printPlan()
     QPrinter printer(QPrinter::HighResolution);
     QString failure;
     try {
-        report::preparePagedDevice(printer, options);
+        report::preparePagedDevice(printer, options,
+                                   variant == PdfVariant::ClinicianSummary
+                                       ? report::HandoutKind::ClinicianSummary
+                                       : report::HandoutKind::HomeRoutine);
     } catch (const std::exception& error) {
         failure = command::describeFailure(error);
     }
