@@ -488,7 +488,13 @@ CREATE TABLE template_exercises (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 11> kMigrations{{
+// Version 13: the clinician's date for a client's next review (issue 13), NULL when not set; the
+// Clients page then counts the day after the current plan's week. (12 is another change's number.)
+constexpr std::string_view kVersion13 = R"sql(
+ALTER TABLE clients ADD COLUMN next_review TEXT;
+)sql";
+
+constexpr std::array<Migration, 12> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -500,6 +506,7 @@ constexpr std::array<Migration, 11> kMigrations{{
     {9, "exercise loads and goal tags, and the load of planned exercises", kVersion9},
     {10, "a search index with prefix lists for words of up to six letters", kVersion10},
     {11, "plan templates", kVersion11},
+    {13, "a clinician-set date for each client's next review", kVersion13},
 }};
 
 int userVersion(sqlite3* db)
