@@ -81,6 +81,65 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
     </message>
 </context>
 <context>
+    <name>ClientAttentionText</name>
+    <message>
+        <source>Red flag</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Kontrolle überfällig</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Kontrolle fällig</translation>
+    </message>
+    <message>
+        <source>No recent check-in</source>
+        <translation>Keine aktuelle Rückmeldung</translation>
+    </message>
+    <message>
+        <source>No check-in yet</source>
+        <translation>Noch keine Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Red flag answered yes; the referral is not resolved:</source>
+        <translation>Warnzeichen mit Ja beantwortet; die Überweisung ist nicht geklärt:</translation>
+    </message>
+    <message>
+        <source>Review overdue: it was due on %1.</source>
+        <translation>Kontrolle überfällig: Sie war am %1 fällig.</translation>
+    </message>
+    <message>
+        <source>Review due today.</source>
+        <translation>Kontrolle heute fällig.</translation>
+    </message>
+    <message>
+        <source>No check-in for two weeks or more: the last was on %1.</source>
+        <translation>Seit zwei Wochen oder länger keine Rückmeldung: Die letzte war am %1.</translation>
+    </message>
+    <message>
+        <source>No check-in yet.</source>
+        <translation>Noch keine Rückmeldung.</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+        <source>No review date: none is set in the profile and there is no saved plan.</source>
+        <translation>Kein Kontrolltermin: Im Profil ist keiner eingetragen, und es gibt keinen gespeicherten Plan.</translation>
+    </message>
+    <message>
+        <source>Next review %1: the day after the current plan&apos;s week (no date set in the profile).</source>
+        <translation>Nächste Kontrolle am %1: der Tag nach der Woche des aktuellen Plans (im Profil ist kein Datum eingetragen).</translation>
+    </message>
+    <message>
+        <source>Next review %1, set in the profile.</source>
+        <translation>Nächste Kontrolle am %1, im Profil eingetragen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientLabels</name>
     <message>
         <source>It stays stopped until a clinician has reviewed the answers — a review recorded with who reviewed and when — and the red-flag answers no longer say yes.</source>
@@ -4847,6 +4906,22 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <source>Conditions</source>
         <translation>Beschwerden</translation>
     </message>
+    <message>
+        <source>Who needs attention: a red flag first, then a review due, then no check-in for two weeks or more</source>
+        <translation>Wer Aufmerksamkeit braucht: zuerst Warnzeichen, dann fällige Kontrollen, dann zwei Wochen oder länger ohne Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The date set in the profile, or else the day after the current plan&apos;s week</source>
+        <translation>Das im Profil eingetragene Datum, sonst der Tag nach der Woche des aktuellen Plans</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Kontrolle</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ClientTabs</name>
@@ -5086,10 +5161,6 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
 <context>
     <name>glidepath::ui::ClientsPage</name>
     <message>
-        <source>Search clients by name</source>
-        <translation>Personen nach Namen suchen</translation>
-    </message>
-    <message>
         <source>Search clients</source>
         <translation>Personen suchen</translation>
     </message>
@@ -5152,6 +5223,10 @@ Edit ▸ Undo brings them back.</source>
         <translation>%1 mit allen Rückmeldungen, Plänen und Protokollen löschen?
 
 Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>Search by name, condition or review date</source>
+        <translation>Nach Name, Beschwerden oder Kontrolltermin suchen</translation>
     </message>
 </context>
 <context>
@@ -7722,6 +7797,22 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Min&amp;utes per session:</source>
         <translation>Min&amp;uten pro Einheit:</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Datum festlegen</translation>
+    </message>
+    <message>
+        <source>Without a date the next review is the day after the current plan&apos;s week.</source>
+        <translation>Ohne Datum ist die nächste Kontrolle der Tag nach der Woche des aktuellen Plans.</translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation>Datum der nächsten Kontrolle</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review:</source>
+        <translation>Nächste &amp;Kontrolle:</translation>
     </message>
 </context>
 <context>

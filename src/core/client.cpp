@@ -90,6 +90,10 @@ std::vector<FieldIssue> validateProfile(const ClientProfile& profile)
         issues.push_back({"age", "must be between 8 and 110, or 0 when unknown, not " +
                                      std::to_string(profile.age)});
     }
+    if (profile.nextReview && !isAcceptedDate(*profile.nextReview)) {
+        issues.push_back({"next_review", "must be a date from 1900 to 2200, not " +
+                                             toIsoString(*profile.nextReview)});
+    }
     return issues;
 }
 

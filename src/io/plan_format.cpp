@@ -119,6 +119,10 @@ core::ClientProfile readClient(ObjectReader& root, Issues& issues)
     reader.readInt("sessions_per_week", client.sessionsPerWeek, 2, 7);
     reader.readInt("minutes_per_session", client.minutesPerSession, 10, 60);
     reader.readString("notes", client.notes, Presence::Optional);
+    // Not used by the engine; carried so that a profile keeps it on the way through.
+    if (core::Date review{}; readDate(reader, "next_review", review, issues, Presence::Optional)) {
+        client.nextReview = review;
+    }
     // Engine v2 fields, all optional. A surgery record without clearances means nothing is
     // cleared: the conservative default.
     if (ObjectReader surgery = reader.child("surgery", Presence::Optional); surgery.isObject()) {
@@ -623,6 +627,9 @@ std::string writePlanRequest(const core::PlanRequest& request)
     client["minutes_per_session"] = profile.minutesPerSession;
     if (!profile.notes.empty()) {
         client["notes"] = profile.notes;
+    }
+    if (profile.nextReview) {
+        client["next_review"] = core::toIsoString(*profile.nextReview);
     }
     if (profile.surgery) {
         nlohmann::ordered_json surgery;

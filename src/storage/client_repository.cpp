@@ -7,12 +7,12 @@ namespace glidepath::storage {
 
 using detail::deleteById;
 using detail::parseStored;
-using detail::storedReason;
 using detail::parseStoredDate;
 using detail::readFirstRow;
 using detail::readRows;
 using detail::requireClient;
 using detail::Statement;
+using detail::storedReason;
 using detail::throwInvalid;
 using detail::throwNotFound;
 using detail::utcTimestamp;
@@ -97,7 +97,24 @@ void writeClientLists(sqlite3* db, std::int64_t id, const ClientRecord& client)
 }
 
 constexpr std::string_view kClientColumns =
-    "id, name, side, sessions_per_week, minutes_per_session, age, notes, personal";
+    "id, name, side, sessions_per_week, minutes_per_session, age, notes, personal, next_review";
+
+void bindNextReview(Statement& s, int index, const std::optional<core::Date>& date)
+{
+    if (date) {
+        s.bind(index, core::toIsoString(*date));
+    } else {
+        s.bindNull(index);
+    }
+}
+
+std::optional<core::Date> readNextReview(const Statement& row, int column)
+{
+    if (row.isNull(column)) {
+        return std::nullopt;
+    }
+    return parseStoredDate(row.text(column));
+}
 
 ClientRecord readClient(sqlite3* db, const Statement& row)
 {
@@ -111,6 +128,7 @@ ClientRecord readClient(sqlite3* db, const Statement& row)
     p.age = row.integer(5);
     p.notes = row.text(6);
     client.personal = row.integer(7) != 0;
+    p.nextReview = readNextReview(row, 8);
     p.conditions = readEnumList<core::Condition>(db, "client_conditions", "condition", "client_id",
                                                  client.id, "condition");
     p.goals = readEnumList<core::Goal>(db, "client_goals", "goal", "client_id", client.id, "goal");
@@ -128,9 +146,10 @@ std::int64_t insertClient(sqlite3* db, const ClientRecord& client)
 {
     const auto& p = client.profile;
     Statement insert(db, "INSERT INTO clients (name, side, sessions_per_week, minutes_per_session, "
-                         "age, notes, personal) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                         "age, notes, personal, next_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, p.name).bind(2, core::toString(p.side)).bind(3, p.sessionsPerWeek);
     insert.bind(4, p.minutesPerSession).bind(5, p.age).bind(6, p.notes).bind(7, client.personal);
+    bindNextReview(insert, 8, p.nextReview);
     insert.run();
     const std::int64_t id = sqlite3_last_insert_rowid(db);
     writeClientLists(db, id, client);
@@ -217,7 +236,8 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
     Statement day(db, "INSERT INTO plan_days (plan_id, day_index, date, kind, estimated_minutes) "
                       "VALUES (?, ?, ?, ?, ?)");
     Statement exercise(db, "INSERT INTO plan_exercises (plan_id, day_index, position, " +
-                               std::string(detail::kPlannedExerciseColumns) + ") VALUES (?, ?, ?, " +
+                               std::string(detail::kPlannedExerciseColumns) +
+                               ") VALUES (?, ?, ?, " +
                                detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const core::PlanDay& planDay = plan.days[d];
@@ -388,11 +408,13 @@ void ClientRepository::update(const ClientRecord& client)
         checkSinglePersonal(db, client);
         const auto& p = client.profile;
         Statement update(db, "UPDATE clients SET name = ?, side = ?, sessions_per_week = ?, "
-                             "minutes_per_session = ?, age = ?, notes = ?, personal = ? "
-                             "WHERE id = ?");
+                             "minutes_per_session = ?, age = ?, notes = ?, personal = ?, "
+                             "next_review = ? WHERE id = ?");
         update.bind(1, p.name).bind(2, core::toString(p.side)).bind(3, p.sessionsPerWeek);
         update.bind(4, p.minutesPerSession).bind(5, p.age).bind(6, p.notes);
-        update.bind(7, client.personal).bind(8, client.id).run();
+        update.bind(7, client.personal);
+        bindNextReview(update, 8, p.nextReview);
+        update.bind(9, client.id).run();
         writeClientLists(db, client.id, client);
     });
 }

@@ -495,7 +495,13 @@ ALTER TABLE session_logs ADD COLUMN worse_next_morning INTEGER
     CHECK (worse_next_morning IN (0, 1));
 )sql";
 
-constexpr std::array<Migration, 12> kMigrations{{
+// Version 13: the clinician's date for a client's next review (issue 13), NULL when not set; the
+// Clients page then counts the day after the current plan's week.
+constexpr std::string_view kVersion13 = R"sql(
+ALTER TABLE clients ADD COLUMN next_review TEXT;
+)sql";
+
+constexpr std::array<Migration, 13> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -508,6 +514,7 @@ constexpr std::array<Migration, 12> kMigrations{{
     {10, "a search index with prefix lists for words of up to six letters", kVersion10},
     {11, "plan templates", kVersion11},
     {12, "session logs record a worse next morning", kVersion12},
+    {13, "a clinician-set date for each client's next review", kVersion13},
 }};
 
 int userVersion(sqlite3* db)

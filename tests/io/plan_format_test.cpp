@@ -82,6 +82,24 @@ TEST(PlanRequestFormat, WrittenRequestsReadBackTheSame)
     EXPECT_EQ(writePlanRequest(again), written);
 }
 
+TEST(PlanRequestFormat, NextReviewIsOptionalRoundTripsAndIsChecked)
+{
+    core::PlanRequest request = parsePlanRequest(kIssueRequest);
+    EXPECT_FALSE(request.client.nextReview.has_value());
+    EXPECT_EQ(writePlanRequest(request).find("next_review"), std::string::npos);
+
+    request.client.nextReview = test::day(2026, 12, 14);
+    const std::string written = writePlanRequest(request);
+    EXPECT_NE(written.find(R"("next_review": "2026-12-14")"), std::string::npos);
+    EXPECT_EQ(parsePlanRequest(written).client.nextReview, test::day(2026, 12, 14));
+
+    const std::string bad = replaced(std::string(kIssueRequest), R"("minutes_per_session": 25)",
+                                     R"("minutes_per_session": 25, "next_review": "14.12.2026")");
+    const auto issues = issuesOf(bad);
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues.front().pointer, "/client/next_review");
+}
+
 TEST(PlanRequestFormat, EveryErrorNamesItsField)
 {
     const std::vector<test::Mistake> cases{

@@ -97,19 +97,19 @@ TEST_F(ClientsPageTest, ClientListModelPassesTheModelTester)
 {
     ui::ClientListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    storage::ClientRecord a;
+    storage::ClientSummary a;
     a.id = 1;
-    a.profile.name = "Ana";
-    a.profile.age = 34;
-    a.profile.conditions = {core::Condition::PatellofemoralPain, core::Condition::HipImbalance};
-    storage::ClientRecord b = a;
+    a.name = "Ana";
+    a.age = 34;
+    a.conditions = {core::Condition::PatellofemoralPain, core::Condition::HipImbalance};
+    storage::ClientSummary b = a;
     b.id = 2;
-    b.profile.name = "Ben";
-    b.profile.age = 0;
-    storage::ClientRecord me = a;
+    b.name = "Ben";
+    b.age = 0;
+    storage::ClientSummary me = a;
     me.id = 3;
     me.personal = true;
-    model.setClients({a, b, me});
+    model.setClients({b, a, me}, day(2025, 3, 5));
     EXPECT_EQ(model.rowCount(), 2) << "the personal profile is never listed";
     EXPECT_EQ(model.index(0, ui::ClientListModel::NameColumn).data().toString(),
               QStringLiteral("Ana"));
@@ -118,7 +118,9 @@ TEST_F(ClientsPageTest, ClientListModelPassesTheModelTester)
     EXPECT_EQ(model.rowOf(2), 1);
     EXPECT_EQ(model.rowOf(3), -1);
     EXPECT_EQ(model.clientIdAt(5), -1);
-    model.setClients({b});
+    model.setSearch(QStringLiteral("ben"));
+    EXPECT_EQ(model.rowCount(), 1);
+    model.setClients({b}, day(2025, 3, 5));
     EXPECT_EQ(model.rowCount(), 1);
 }
 

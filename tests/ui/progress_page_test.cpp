@@ -126,6 +126,21 @@ ui::ProgressData sampleData()
 
 // --- data --------------------------------------------------------------------------------------
 
+TEST(ProgressData, AFirstVisitCheckInShowsNoAdherenceUntilAPlanCameBeforeIt)
+{
+    // The form's default of every session done, at a first visit with no plan yet.
+    std::vector<storage::StoredCheckIn> checkIns{{1, 1, checkIn(day(2025, 2, 19), 2, 3, 2, 1.0)}};
+    auto data = ui::buildProgress(checkIns, {}, {}, {});
+    ASSERT_EQ(data.weeks.size(), 1u);
+    EXPECT_FALSE(data.weeks[0].adherence().has_value());
+    // The plan saved for the next week does not change that week's check-in.
+    data = ui::buildProgress(checkIns, {storedPlan(kWeek2, core::Action::Hold)}, {}, {});
+    EXPECT_FALSE(data.weeks[0].adherence().has_value());
+    // A plan for the week the check-in reports on makes its figure data.
+    data = ui::buildProgress(checkIns, {storedPlan(kWeek1, core::Action::Hold)}, {}, {});
+    EXPECT_DOUBLE_EQ(*data.weeks[0].adherence(), 1.0);
+}
+
 TEST(ProgressData, GathersEachSourceIntoItsCalendarWeek)
 {
     const auto data = sampleData();
@@ -137,8 +152,12 @@ TEST(ProgressData, GathersEachSourceIntoItsCalendarWeek)
     ASSERT_TRUE(first.checkIn);
     EXPECT_EQ(first.checkIn->painExercise, 5);
     EXPECT_FALSE(first.plan);
-    EXPECT_DOUBLE_EQ(*first.adherence(), 0.5); // from the check-in
+    // The first check-in came before any plan: its 50 % counts no planned sessions.
+    EXPECT_FALSE(first.checkInHasAdherence);
+    EXPECT_FALSE(first.adherence().has_value());
     EXPECT_FALSE(first.adherenceFromLogs());
+    EXPECT_TRUE(data.weeks[1].checkInHasAdherence);
+    EXPECT_DOUBLE_EQ(*data.weeks[1].adherence(), 1.0); // from the check-in after week 2's plan
     EXPECT_DOUBLE_EQ(*first.psfsAverage, 3.0);
 
     const ui::ProgressWeek& third = data.weeks[2];
@@ -313,13 +332,15 @@ TEST(ProgressCharts, AdherenceBarsSplitAtTheRule)
     QBarSet* ok = bars->barSets()[0];
     QBarSet* low = bars->barSets()[1];
     ASSERT_EQ(ok->count(), 3);
-    EXPECT_DOUBLE_EQ(low->at(0), 50.0); // week 1: 50 % from the check-in
+    EXPECT_DOUBLE_EQ(low->at(0), 0.0); // week 1: no bar, nothing recorded before any plan
     EXPECT_DOUBLE_EQ(ok->at(0), 0.0);
     EXPECT_DOUBLE_EQ(ok->at(1), 100.0);
     EXPECT_NEAR(low->at(2), 30.0, 1e-9); // week 3: from the logs
     EXPECT_TRUE(charts.adherenceText(2).contains(QStringLiteral("2 sessions logged of 5")))
         << charts.adherenceText(2).toStdString();
-    EXPECT_TRUE(charts.adherenceText(0).contains(QStringLiteral("from the check-in")));
+    EXPECT_TRUE(charts.adherenceText(0).contains(QStringLiteral("nothing recorded")))
+        << charts.adherenceText(0).toStdString();
+    EXPECT_TRUE(charts.adherenceText(1).contains(QStringLiteral("from the check-in")));
     auto* threshold = series<QLineSeries>(charts.adherenceChart(), "adherenceThreshold");
     ASSERT_NE(threshold, nullptr);
     EXPECT_DOUBLE_EQ(threshold->at(0).y(), 60.0);

@@ -151,6 +151,9 @@ struct ClientProfile
     std::optional<Surgery> surgery; // set for the post-surgery pathway
     std::vector<ClientPrecaution> precautions;
     HipBalanceCheck hipBalance;
+    // The clinician's date for the next review. When it is not set, the Clients page counts the
+    // day after the current plan's week as the next review (core::nextReviewDate).
+    std::optional<Date> nextReview;
 
     bool operator==(const ClientProfile&) const = default;
 };

@@ -24,6 +24,22 @@ struct ClientRecord
     bool personal = false; // the single profile used in personal (home) mode
 };
 
+// What the Clients page lists and sorts by, for one client: enough to search by name,
+// condition and next review, and to tell who needs attention (core::assessAttention).
+struct ClientSummary
+{
+    std::int64_t id = 0;
+    std::string name;
+    int age = 0;
+    bool personal = false;
+    std::vector<core::Condition> conditions;
+    std::optional<core::Date> nextReview;         // the clinician's date, when set
+    std::vector<core::RedFlag> screeningRedFlags; // answered yes
+    std::optional<core::Date> newestCheckIn;      // newest by date, then by order of entry
+    std::vector<core::RedFlag> newestCheckInRedFlags;
+    std::optional<core::Date> currentPlanWeekStart; // the newest week with a saved plan
+};
+
 struct StoredCheckIn
 {
     std::int64_t id = 0;
@@ -49,6 +65,9 @@ public:
     // Clients whose name contains search (ASCII case-insensitive), ordered by name.
     std::vector<ClientRecord> list(std::string_view search = {}) const; // by name
     std::optional<ClientRecord> find(std::int64_t id) const;
+    // Every client (the personal profile too), in no particular order, read with a fixed number
+    // of queries whatever the number of clients: the Clients page reads it on every change.
+    std::vector<ClientSummary> summaries() const;
     // The personal-mode profile, created on first use with the given name. A new one has only
     // the name and defaults (no condition yet), so it does not pass core::validateProfile until
     // the person completes it.

@@ -10,7 +10,7 @@ std::optional<double> ProgressWeek::adherence() const
     if (loggedAdherence) {
         return loggedAdherence;
     }
-    if (checkIn) {
+    if (checkIn && checkInHasAdherence) {
         return checkIn->adherence;
     }
     return std::nullopt;
@@ -65,8 +65,16 @@ ProgressData buildProgress(std::vector<storage::StoredCheckIn> checkIns,
         return week;
     };
 
+    std::optional<core::Date> firstPlanWeek;
+    for (const auto& stored : plans) {
+        if (!firstPlanWeek || stored.plan.weekStart < *firstPlanWeek) {
+            firstPlanWeek = stored.plan.weekStart;
+        }
+    }
     for (const auto& stored : checkIns) { // oldest first: the last one in a week wins
-        weekAt(stored.checkIn.date).checkIn = stored.checkIn;
+        ProgressWeek& week = weekAt(stored.checkIn.date);
+        week.checkIn = stored.checkIn;
+        week.checkInHasAdherence = firstPlanWeek && *firstPlanWeek < stored.checkIn.date;
     }
     for (const auto& stored : plans) { // newest version first: keep the first one seen
         ProgressWeek& week = weekAt(stored.plan.weekStart);

@@ -16,14 +16,18 @@ struct ProgressWeek
 {
     core::Date start{};                   // a Monday
     std::optional<core::CheckIn> checkIn; // the latest check-in dated in the week
-    std::optional<core::Plan> plan;       // the newest saved version of the plan for the week
+    // A check-in reports on the plan of the week before. One made before any plan was saved
+    // (the first visit) has no sessions to count: its adherence is the form's default, not data.
+    bool checkInHasAdherence = false;
+    std::optional<core::Plan> plan; // the newest saved version of the plan for the week
     int sessionsLogged = 0;
     int sessionsPlanned = 0;               // from the plan; 0 without one
     std::optional<double> loggedAdherence; // core::weekAdherence of the logs
     std::optional<int> worstLoggedPain;
     std::optional<double> psfsAverage; // the latest assessment dated in the week
 
-    // Sessions done / planned: from the logs where there are any, else the check-in's figure.
+    // Sessions done / planned: from the logs where there are any, else the check-in's figure
+    // when it has one (see checkInHasAdherence); nullopt when nothing was recorded.
     std::optional<double> adherence() const;
     bool adherenceFromLogs() const { return loggedAdherence.has_value(); }
     // Pain during exercise: the check-in's answer, else the worst pain logged.

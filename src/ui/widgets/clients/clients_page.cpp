@@ -38,7 +38,7 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("clientSearch"));
-    m_search->setPlaceholderText(tr("Search clients by name"));
+    m_search->setPlaceholderText(tr("Search by name, condition or review date"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search clients"));
 
@@ -56,6 +56,8 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     // One line per client: long condition lists are cut short with "…" (the tooltip has all).
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::StatusColumn,
+                                                     QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn,
                                                      QHeaderView::Interactive);
     m_list->horizontalHeader()->resizeSection(ClientListModel::NameColumn, 150);
@@ -63,6 +65,8 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
                                                      QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::ConditionsColumn,
                                                      QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::ReviewColumn,
+                                                     QHeaderView::ResizeToContents);
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->setAccessibleName(tr("Clients"));
 
@@ -109,24 +113,34 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({320, 900});
+    splitter->setSizes({420, 900});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_search, &QLineEdit::textChanged, this, &ClientsPage::reload);
+    // The search runs over the clients already read; only a change reads them again.
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_syncing = true;
+        m_model->setSearch(m_search->text().trimmed());
+        m_syncing = false;
+        selectCurrentClient();
+        updateListHint();
+        updateState();
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ClientsPage::onSelectionChanged);
     connect(m_new, &QPushButton::clicked, this, &ClientsPage::newClient);
     connect(m_delete, &QPushButton::clicked, this, &ClientsPage::deleteCurrentClient);
     connect(&m_context.changes(), &ChangeNotifier::clientsChanged, this, &ClientsPage::reload);
+    // Who needs attention follows check-ins (red flags, the last date) and plans (the review).
+    connect(&m_context.changes(), &ChangeNotifier::checkInsChanged, this, &ClientsPage::reload);
+    connect(&m_context.changes(), &ChangeNotifier::plansChanged, this, &ClientsPage::reload);
     connect(&m_context, &AppContext::currentClientChanged, this, [this] {
         selectCurrentClient();
         updateState();
         rememberCurrentClient();
     });
     connect(&m_context, &AppContext::databaseReplaced, this, &ClientsPage::restoreLastClient);
-    connect(m_tabs, &ClientTabs::planNextWeekRequested, this,
-            &ClientsPage::planNextWeekRequested);
+    connect(m_tabs, &ClientTabs::planNextWeekRequested, this, &ClientsPage::planNextWeekRequested);
     connect(m_tabs, &ClientTabs::clientCreated, this, [this] {
         // A new client may not match the search that was typed; show it anyway.
         if (m_model->rowOf(m_context.currentClientId()) < 0) {
@@ -177,24 +191,30 @@ void ClientsPage::focusSearch()
 
 void ClientsPage::reload()
 {
-    std::vector<storage::ClientRecord> clients;
+    std::vector<storage::ClientSummary> clients;
     try {
-        clients = m_context.clients().list(m_search->text().trimmed().toStdString());
+        clients = m_context.clients().summaries();
     } catch (const std::exception& error) {
         emit m_context.errorOccurred(
             tr("Could not read the clients: %1").arg(command::describeFailure(error)));
     }
     m_syncing = true;
-    m_model->setClients(std::move(clients));
+    m_model->setSearch(m_search->text().trimmed());
+    m_model->setClients(std::move(clients), m_context.clock().today());
     m_syncing = false;
     selectCurrentClient();
+    updateListHint();
+    updateState();
+}
+
+void ClientsPage::updateListHint()
+{
     if (m_model->rowCount() == 0) {
-        m_listHint->setText(m_search->text().trimmed().isEmpty()
+        m_listHint->setText(m_model->listedCount() == 0
                                 ? tr("No clients yet.")
                                 : tr("No client matches \"%1\".").arg(m_search->text().trimmed()));
     }
     m_listHint->setVisible(m_model->rowCount() == 0);
-    updateState();
 }
 
 void ClientsPage::selectCurrentClient()
@@ -244,11 +264,11 @@ void ClientsPage::newClient()
 void ClientsPage::deleteCurrentClient()
 {
     const qint64 id = m_context.currentClientId();
-    const storage::ClientRecord* client = m_model->clientAt(m_model->rowOf(id));
+    const storage::ClientSummary* client = m_model->clientAt(m_model->rowOf(id));
     if (!client) {
         return;
     }
-    const QString name = QString::fromStdString(client->profile.name);
+    const QString name = QString::fromStdString(client->name);
     const auto answer = MessageBox::question(
         this, tr("Delete client"),
         tr("Delete %1 with all their check-ins, plans and logs?\n\nEdit ▸ Undo brings them "

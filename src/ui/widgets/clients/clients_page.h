@@ -40,6 +40,7 @@ signals:
 
 private:
     void reload();
+    void updateListHint();
     void selectCurrentClient();
     void onSelectionChanged();
     void updateState();

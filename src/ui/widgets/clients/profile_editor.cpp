@@ -1,15 +1,19 @@
 #include "widgets/clients/profile_editor.h"
 
 #include "labels.h"
+#include "models/client_labels.h"
 #include "widgets/clients/precautions_section.h"
 #include "widgets/clients/red_flag_questions.h"
 #include "widgets/clients/surgery_section.h"
 #include "widgets/common/check_list.h"
 #include "widgets/common/field_error_label.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -148,6 +152,27 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     auto* ageLabel = new QLabel(tr("&Age:"), profileBox);
     ageLabel->setBuddy(m_age);
     form->addRow(ageLabel, withError(m_age, m_ageError, true));
+    // Clinician mode only: who is due for review sorts the Clients page list.
+    m_reviewSet = new QCheckBox(tr("Set a date"), profileBox);
+    m_reviewSet->setObjectName(QStringLiteral("profileReviewSet"));
+    m_reviewSet->setToolTip(tr("Without a date the next review is the day after the current "
+                               "plan's week."));
+    m_review = new QDateEdit(profileBox);
+    m_review->setObjectName(QStringLiteral("profileNextReview"));
+    m_review->setCalendarPopup(true);
+    m_review->setDateRange(toQDate(core::kEarliestDate), toQDate(core::kLatestDate));
+    m_review->setDisplayFormat(Labels::dateFormat(Labels::DateStyle::WeekdayDate));
+    m_review->setAccessibleName(tr("Next review date"));
+    auto* reviewRow = new QWidget(profileBox);
+    auto* reviewLayout = new QHBoxLayout(reviewRow);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->addWidget(m_reviewSet);
+    reviewLayout->addWidget(m_review);
+    reviewLayout->addStretch(1);
+    m_reviewLabel = new QLabel(tr("Ne&xt review:"), profileBox);
+    m_reviewLabel->setBuddy(m_reviewSet);
+    form->addRow(m_reviewLabel, reviewRow);
+    m_reviewRow = reviewRow;
     auto* notesLabel = new QLabel(tr("N&otes:"), profileBox);
     notesLabel->setBuddy(m_notes);
     form->addRow(notesLabel, m_notes);
@@ -186,6 +211,11 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     connect(m_minutes, &QSpinBox::valueChanged, this, &ProfileEditor::markModified);
     connect(m_age, &QSpinBox::valueChanged, this, &ProfileEditor::markModified);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ProfileEditor::markModified);
+    connect(m_reviewSet, &QCheckBox::toggled, this, [this](bool on) {
+        m_review->setEnabled(on);
+        markModified();
+    });
+    connect(m_review, &QDateEdit::dateChanged, this, &ProfileEditor::markModified);
     connect(m_screening, &RedFlagQuestions::changed, this, &ProfileEditor::markModified);
     connect(m_conditions, &CheckList::edited, this, &ProfileEditor::updateSurgeryVisibility);
     connect(m_surgery, &SurgerySection::changed, this, &ProfileEditor::markModified);
@@ -205,6 +235,9 @@ void ProfileEditor::setWording(Wording wording)
 {
     m_surgery->setPersonal(wording == Wording::Personal);
     m_precautions->setPersonal(wording == Wording::Personal);
+    // A review date is the clinician's; at home it would only be a date nobody set.
+    m_reviewLabel->setHidden(wording == Wording::Personal);
+    m_reviewRow->setHidden(wording == Wording::Personal);
     if (wording == Wording::Personal) {
         m_nameLabel->setText(tr("Your &name:"));
         m_screeningIntro->setText(
@@ -232,6 +265,10 @@ void ProfileEditor::setProfile(const core::ClientProfile& profile,
     m_minutes->setValue(profile.minutesPerSession);
     m_age->setValue(profile.age);
     m_notes->setPlainText(QString::fromStdString(profile.notes));
+    m_reviewSet->setChecked(profile.nextReview.has_value());
+    m_review->setEnabled(profile.nextReview.has_value());
+    // Unset, the date offered when the box is ticked is a week from today.
+    m_review->setDate(toQDate(profile.nextReview.value_or(m_today + std::chrono::days(7))));
     m_screening->setAnswers(screeningRedFlags, screeningAnsweredNo);
     m_surgery->setSurgery(profile.surgery, m_today);
     m_precautions->setValues(profile.precautions, profile.hipBalance);
@@ -253,6 +290,9 @@ core::ClientProfile ProfileEditor::profile() const
     profile.minutesPerSession = m_minutes->value();
     profile.age = m_age->value();
     profile.notes = m_notes->toPlainText().trimmed().toStdString();
+    if (m_reviewSet->isChecked()) {
+        profile.nextReview = fromQDate(m_review->date());
+    }
     // The operation is only recorded for the post-surgery pathway.
     if (!m_surgery->isHidden()) {
         profile.surgery = m_surgery->surgery();

@@ -6,7 +6,9 @@
 
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -77,6 +79,10 @@ private:
     QSpinBox* m_minutes;
     QSpinBox* m_age;
     QPlainTextEdit* m_notes;
+    QCheckBox* m_reviewSet;
+    QDateEdit* m_review;
+    QLabel* m_reviewLabel;
+    QWidget* m_reviewRow;
     RedFlagQuestions* m_screening;
     SurgerySection* m_surgery;
     PrecautionsSection* m_precautions;
