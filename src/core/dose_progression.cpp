@@ -71,6 +71,32 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
 {
     std::vector<DoseStep> steps;
     const DoseLimits& limits = exercise.limits;
+    const auto harderRung = [&] {
+        // Only the next rung: skipping one would be a bigger jump than one step.
+        if (const Exercise* harder = library.harderOf(exercise);
+            harder != nullptr && harder != &exercise && isUsable(*harder, filter)) {
+            steps.push_back({harder, startingDose(*harder), "harder"});
+        }
+    };
+    // run.advance: walk-run grows by the running time of each interval first (a step of
+    // run_step_seconds), then by one more interval; never by a second block, which would double
+    // the running in one week (product decision).
+    if (exercise.category == Category::Gait && exercise.serves(Goal::Running)) {
+        if (dose.holdSeconds > 0 && dose.holdSeconds < limits.maxHoldSeconds &&
+            rules.runHoldStepSeconds > 0) {
+            Dose next = dose;
+            next.holdSeconds =
+                std::min(dose.holdSeconds + rules.runHoldStepSeconds, limits.maxHoldSeconds);
+            steps.push_back({&exercise, next, "hold", dose.holdSeconds, next.holdSeconds});
+        }
+        if (dose.reps > 0 && dose.reps < limits.maxReps) {
+            Dose next = dose;
+            next.reps = dose.reps + 1;
+            steps.push_back({&exercise, next, "reps", dose.reps, next.reps});
+        }
+        harderRung();
+        return steps;
+    }
     if (dose.reps > 0 && dose.reps < limits.maxReps && rules.repsStep > 0) {
         Dose next = dose;
         next.reps = std::min(dose.reps + rules.repsStep, limits.maxReps);
@@ -110,11 +136,7 @@ std::vector<DoseStep> progressionSteps(const Exercise& exercise, const Dose& dos
         next.loadLevel = std::min(dose.loadLevel + rules.loadLevelStep, limits.maxLoadLevel);
         steps.push_back({&exercise, next, "load", dose.loadLevel, next.loadLevel});
     }
-    // Only the next rung: skipping one would be a bigger jump than one step.
-    if (const Exercise* harder = library.harderOf(exercise);
-        harder != nullptr && harder != &exercise && isUsable(*harder, filter)) {
-        steps.push_back({harder, startingDose(*harder), "harder"});
-    }
+    harderRung();
     return steps;
 }
 

@@ -240,7 +240,9 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
         r.readInt("walk_minutes", out.runEntryWalkMinutes, 1, 120);
         r.readInt("hop_pain_max", out.runEntryHopPainMax, 0, 10);
     });
-    rules.present("run.advance");
+    rules.rule("run.advance", [&](ObjectReader& r) {
+        r.readInt("run_step_seconds", out.runHoldStepSeconds, 0, 300);
+    });
     rules.rule("log.next_morning", [&](ObjectReader& r) {
         std::string light;
         if (r.readString("light", light)) {

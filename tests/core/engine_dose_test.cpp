@@ -55,6 +55,43 @@ TEST_F(EngineDose, RepsComeFirstAndEachStepChangesOneVariable)
     EXPECT_EQ(options[4].change, "harder");
 }
 
+// run.advance: walk-run grows by running time per interval, then by one interval; a second
+// block (sets) would double the running in a week and is never offered.
+TEST_F(EngineDose, WalkRunGrowsByRunningTimeThenOneIntervalNeverByASecondBlock)
+{
+    Exercise walkRun = get("pelvic-curl");
+    walkRun.id = "walk-run-test";
+    walkRun.category = Category::Gait;
+    walkRun.goals = {Goal::Running};
+    walkRun.easier.clear();
+    walkRun.harder.clear();
+    walkRun.limits = DoseLimits{};
+    walkRun.limits.minSets = 1;
+    walkRun.limits.maxSets = 2;
+    walkRun.limits.minReps = 4;
+    walkRun.limits.maxReps = 10;
+    walkRun.limits.minHoldSeconds = 30;
+    walkRun.limits.maxHoldSeconds = 180;
+    const std::vector<Exercise> one{walkRun};
+    const LibraryIndex index{one};
+    const Dose dose{1, 6, 60, "", 60};
+    const std::vector<DoseStep> options =
+        progressionSteps(*index.find("walk-run-test"), dose, index, m_filter, m_rules);
+    ASSERT_EQ(options.size(), 2u);
+    EXPECT_EQ(options[0].change, "hold");
+    EXPECT_EQ(options[0].dose, (Dose{1, 6, 60 + m_rules.runHoldStepSeconds, "", 60}));
+    EXPECT_EQ(options[1].change, "reps");
+    EXPECT_EQ(options[1].dose, (Dose{1, 7, 60, "", 60}));
+    for (const DoseStep& step : options) {
+        EXPECT_EQ(step.dose.sets, 1) << step.change;
+    }
+    // At the longest running time only one more interval is left.
+    const std::vector<DoseStep> atTop = progressionSteps(
+        *index.find("walk-run-test"), Dose{1, 6, 180, "", 60}, index, m_filter, m_rules);
+    ASSERT_EQ(atTop.size(), 1u);
+    EXPECT_EQ(atTop[0].change, "reps");
+}
+
 TEST_F(EngineDose, StepsStayWithinTheLimits)
 {
     const std::vector<DoseStep> options = steps("pelvic-curl", Dose{3, 14, 6, "2-0-5", 30});

@@ -163,6 +163,8 @@ struct ProgressionRules
     int runEntryHopPainMax = 2;
     // goal.walking: one step of a walking bout's time (graded walking goes up by the minute).
     int walkingHoldStepSeconds = 60;
+    // run.advance: one step of walk-run's running time per interval.
+    int runHoldStepSeconds = 30;
 
     // exercise.swap_painful: an exercise reported above this is swapped for its easier neighbour.
     int swapExercisePainAbove = 5;
