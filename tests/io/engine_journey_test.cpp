@@ -215,6 +215,12 @@ TEST(EngineJourney, SteadyRunnerStartsWalkRunOnlyAfterThirtyMinutesOfWalkingAndH
     }
 }
 
+bool hadWalkRun(const SessionLog& log)
+{
+    return std::any_of(log.entries.begin(), log.entries.end(),
+                       [](const auto& e) { return e.exerciseId == "walk-run-intervals"; });
+}
+
 TEST(EngineJourney, RunnerStepsBackToWalkingAfterAWorseMorningFollowingRunning)
 {
     int start = -1;
@@ -226,9 +232,7 @@ TEST(EngineJourney, RunnerStepsBackToWalkingAfterAWorseMorningFollowingRunning)
         }
         if (start >= 0 && w == start + 1) {
             for (SessionLog& log : r.sessionLogs) {
-                if (std::any_of(log.entries.begin(), log.entries.end(), [](const auto& e) {
-                        return e.exerciseId == "walk-run-intervals";
-                    })) {
+                if (hadWalkRun(log)) {
                     log.worseNextMorning = true;
                 }
             }
@@ -269,9 +273,7 @@ TEST(EngineJourney, AWorseMorningAfterAnotherSessionHoldsTheRunning)
         }
         if (start >= 0 && w == start + 1) {
             for (SessionLog& log : r.sessionLogs) {
-                if (std::none_of(log.entries.begin(), log.entries.end(), [](const auto& e) {
-                        return e.exerciseId == "walk-run-intervals";
-                    })) {
+                if (!hadWalkRun(log)) {
                     log.worseNextMorning = true;
                     break;
                 }
