@@ -79,6 +79,251 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <source> (did you mean %1?)</source>
         <translation> (meinten Sie %1?)</translation>
     </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not a usable exercise library, no plan was made</source>
+        <translation>keine brauchbare Übungsbibliothek, es wurde kein Plan erstellt</translation>
+    </message>
+    <message>
+        <source>reading %1 failed after line %2</source>
+        <translation>Lesen von %1 nach Zeile %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests not valid and not planned; the other %3 planned</source>
+        <translation>%1 von %2 Anfragen ungültig und nicht geplant; die anderen %3 geplant</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli plan --request FILE [--library FILE] [--format json|text]
+                         [--pdf OUT.pdf] [--large-print] [--paper a4|letter] [--summary]
+                         [--per-row 1|2] [--no-log] [--clinician-block on|off]
+       glidepath-cli plan --requests FILE.jsonl [--library FILE]
+       glidepath-cli [--database PATH] plan --client ID|NAME [--new] [--week YYYY-MM-DD]
+                         [--format json|text] [--pdf OUT.pdf] [--large-print]
+                         [--paper a4|letter] [--summary] [--per-row 1|2] [--no-log]
+                         [--clinician-block on|off]
+
+With --request: makes one week&apos;s plan from a plan request - the client&apos;s profile, screening
+answers, check-ins and last plan (see docs/formats.md, &quot;Plan request and plan&quot;). The same request
+always gives the same plan. No database is needed.
+With --requests: plans many requests at once. FILE.jsonl holds one request per line (JSON Lines;
+&quot;-&quot; reads standard input); each plan is printed as JSON on one line, in the order of the
+requests. A line that is not a valid request is reported on standard error with its line number
+and field, gets no plan, and does not stop the others; the exit status is then 1. Blank lines are
+skipped.
+With --client: shows a plan saved in the database for that client (the latest, or the newest
+version for --week). With --client and --new: plans the client&apos;s week from what the database
+holds - profile, screening, check-ins, logged sessions, the last saved plan and clinician
+reviews - the same way the app&apos;s Plan next week does, for the week of --week (default: next
+Monday). The new plan is printed, not saved.
+
+Options:
+  --request FILE      the plan request (JSON)
+  --requests FILE     many plan requests, one JSON object per line
+  --client ID|NAME    a client in the database, by number or by full name
+  --new               with --client: make a new plan from the saved data instead of showing one
+  --week YYYY-MM-DD   with --client: the Monday of the week to show (or with --new, to plan)
+  --library FILE      with --request(s): plan from this exercise library, not the built-in one
+  --format json|text  how to print the plan (default: text)
+  --pdf OUT.pdf       also write the printable handout to OUT.pdf (no display needed)
+  --summary           with --pdf: write the clinician summary instead of the home routine
+  --large-print       larger text in the handout (body 16 pt)
+  --paper a4|letter   handout paper size (default: a4)
+  --per-row 1|2       exercises side by side in the home routine (default: 2; large print
+                      always uses 1)
+  --no-log            leave the tick-box log out of the home routine
+  --clinician-block on|off
+                      print the clinician&apos;s contact block on the cover (default: on; it is
+                      printed only when there is something in it: --clinician, --practice,
+                      --phone, --email, --note, --next-appointment)
+  --clinician NAME    --practice NAME  --phone NUMBER  --email ADDRESS  --note TEXT
+  --next-appointment YYYY-MM-DD[ HH:MM]
+                      the clinician block&apos;s contents
+  --help              show this help
+</source>
+        <translation>Aufruf: glidepath-cli plan --request DATEI [--library DATEI] [--format json|text]
+                         [--pdf AUS.pdf] [--large-print] [--paper a4|letter] [--summary]
+                         [--per-row 1|2] [--no-log] [--clinician-block on|off]
+        glidepath-cli plan --requests DATEI.jsonl [--library DATEI]
+        glidepath-cli [--database PFAD] plan --client NR|NAME [--new] [--week JJJJ-MM-TT]
+                         [--format json|text] [--pdf AUS.pdf] [--large-print]
+                         [--paper a4|letter] [--summary] [--per-row 1|2] [--no-log]
+                         [--clinician-block on|off]
+
+Mit --request: erstellt den Plan einer Woche aus einer Planungsanfrage - Profil, Antworten der
+Sicherheitsfragen, Verlaufskontrollen und letzter Plan des Klienten (siehe docs/formats.md,
+&quot;Plan request and plan&quot;). Dieselbe Anfrage ergibt immer denselben Plan. Es wird keine Datenbank
+gebraucht.
+Mit --requests: plant viele Anfragen auf einmal. DATEI.jsonl enthält eine Anfrage pro Zeile (JSON
+Lines; &quot;-&quot; liest die Standardeingabe); jeder Plan wird als JSON in einer Zeile ausgegeben, in der
+Reihenfolge der Anfragen. Eine Zeile, die keine gültige Anfrage ist, wird mit Zeilennummer und
+Feld auf der Standardfehlerausgabe gemeldet, bekommt keinen Plan und hält die anderen nicht auf;
+der Rückgabewert ist dann 1. Leere Zeilen werden übersprungen.
+Mit --client: zeigt einen in der Datenbank gespeicherten Plan dieses Klienten (den neuesten, oder
+die neueste Fassung für --week). Mit --client und --new: plant die Woche des Klienten aus dem, was
+die Datenbank enthält - Profil, Sicherheitsfragen, Verlaufskontrollen, protokollierte Einheiten,
+der letzte gespeicherte Plan und fachliche Überprüfungen - genauso wie &quot;Nächste Woche planen&quot; in
+der App, für die Woche von --week (Vorgabe: nächster Montag). Der neue Plan wird ausgegeben, nicht
+gespeichert.
+
+Optionen:
+  --request DATEI     die Planungsanfrage (JSON)
+  --requests DATEI    viele Planungsanfragen, ein JSON-Objekt pro Zeile
+  --client NR|NAME    ein Klient in der Datenbank, nach Nummer oder vollem Namen
+  --new               mit --client: einen neuen Plan aus den gespeicherten Daten erstellen,
+                      statt einen gespeicherten zu zeigen
+  --week JJJJ-MM-TT   mit --client: der Montag der Woche, die gezeigt (mit --new: geplant) wird
+  --library DATEI     mit --request(s): mit dieser Übungsbibliothek planen, nicht mit der
+                      eingebauten
+  --format json|text  wie der Plan ausgegeben wird (Vorgabe: text)
+  --pdf AUS.pdf       zusätzlich das Handout zum Ausdrucken nach AUS.pdf schreiben (ohne Bildschirm)
+  --summary           mit --pdf: die Zusammenfassung für Fachpersonal statt des Übungsplans für
+                      zu Hause schreiben
+  --large-print       größere Schrift im Handout (Fließtext 16 pt)
+  --paper a4|letter   Papierformat des Handouts (Vorgabe: a4)
+  --per-row 1|2       Übungen nebeneinander im Übungsplan für zu Hause (Vorgabe: 2; Großdruck
+                      immer 1)
+  --no-log            das Protokoll zum Abhaken im Übungsplan weglassen
+  --clinician-block on|off
+                      den Kontaktblock der Fachperson auf das Deckblatt drucken (Vorgabe: on; er
+                      wird nur gedruckt, wenn etwas darin steht: --clinician, --practice,
+                      --phone, --email, --note, --next-appointment)
+  --clinician NAME    --practice NAME  --phone NUMMER  --email ADRESSE  --note TEXT
+  --next-appointment JJJJ-MM-TT[ HH:MM]
+                      der Inhalt des Kontaktblocks
+  --help              diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>--next-appointment must be YYYY-MM-DD or &quot;YYYY-MM-DD HH:MM&quot;, not &quot;%1&quot;</source>
+        <translation>--next-appointment muss JJJJ-MM-TT oder „JJJJ-MM-TT HH:MM“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give one of --request FILE, --requests FILE.jsonl or --client ID|NAME</source>
+        <translation>geben Sie genau eines an: --request DATEI, --requests DATEI.jsonl oder --client NR|NAME</translation>
+    </message>
+    <message>
+        <source>--week goes with --client</source>
+        <translation>--week gehört zu --client</translation>
+    </message>
+    <message>
+        <source>--new goes with --client</source>
+        <translation>--new gehört zu --client</translation>
+    </message>
+    <message>
+        <source>%1 goes with --request or --client, not --requests</source>
+        <translation>%1 gehört zu --request oder --client, nicht zu --requests</translation>
+    </message>
+    <message>
+        <source>--requests always prints JSON, one plan per line</source>
+        <translation>--requests gibt immer JSON aus, einen Plan pro Zeile</translation>
+    </message>
+    <message>
+        <source>--library goes with --request(s); a client&apos;s plan uses the database&apos;s library</source>
+        <translation>--library gehört zu --request(s); der Plan eines Klienten nutzt die Bibliothek der Datenbank</translation>
+    </message>
+    <message>
+        <source>--format must be json or text, not &quot;%1&quot;</source>
+        <translation>--format muss json oder text sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper muss a4 oder letter sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--per-row must be 1 or 2, not &quot;%1&quot;</source>
+        <translation>--per-row muss 1 oder 2 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--clinician-block must be on or off, not &quot;%1&quot;</source>
+        <translation>--clinician-block muss on oder off sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>plan request</source>
+        <translation>Planungsanfrage</translation>
+    </message>
+    <message>
+        <source>built-in library</source>
+        <translation>eingebaute Bibliothek</translation>
+    </message>
+    <message>
+        <source>exercise library</source>
+        <translation>Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>no client with number %1</source>
+        <translation>kein Klient mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>no client named &quot;%1&quot;</source>
+        <translation>kein Klient mit dem Namen „%1“</translation>
+    </message>
+    <message>
+        <source>%1 clients are named &quot;%2&quot;; give the number instead:</source>
+        <translation>%1 Klienten heißen „%2“; geben Sie stattdessen die Nummer an:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s profile: %2: %3</source>
+        <translation>Profil von %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>complete the profile in Glidepath first; no plan was made</source>
+        <translation>vervollständigen Sie zuerst das Profil in Glidepath; es wurde kein Plan erstellt</translation>
+    </message>
+    <message>
+        <source>--week must be a Monday, and %1 is not one</source>
+        <translation>--week muss ein Montag sein, und %1 ist keiner</translation>
+    </message>
+    <message>
+        <source>--week must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--week muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--week must be a date from %1 to %2, not %3</source>
+        <translation>--week muss ein Datum von %1 bis %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 has no saved plan for the week of %2</source>
+        <translation>%1 hat keinen gespeicherten Plan für die Woche vom %2</translation>
+    </message>
+    <message>
+        <source>%1 has no saved plan</source>
+        <translation>%1 hat keinen gespeicherten Plan</translation>
+    </message>
+    <message>
+        <source>no handout written: the plan for the week of %1 is superseded because %2 answered yes to: %3 See a doctor or physiotherapist first; the plan stays stopped until a clinician&apos;s review, recorded with who and when, and answers that no longer say yes.</source>
+        <translation>kein Handout geschrieben: Der Plan für die Woche vom %1 gilt nicht mehr, weil %2 mit Ja geantwortet hat auf: %3 Bitte zuerst ärztlich oder physiotherapeutisch abklären lassen; der Plan bleibt gestoppt, bis eine Fachperson ihn überprüft hat (mit Name und Datum festgehalten) und die Antworten nicht mehr Ja lauten.</translation>
+    </message>
+    <message>
+        <source>1 problem; not a usable %1, no plan was made</source>
+        <translation>1 Problem; keine brauchbare Datei (%1), es wurde kein Plan erstellt</translation>
+    </message>
+    <message>
+        <source>%1 problems; not a usable %2, no plan was made</source>
+        <translation>%1 Probleme; keine brauchbare Datei (%2), es wurde kein Plan erstellt</translation>
+    </message>
 </context>
 <context>
     <name>ClientAttentionText</name>

@@ -1,4 +1,5 @@
 #include "cli_args.h"
+#include "cli_text.h"
 #include "commands.h"
 
 #include <glidepath/core/progression_engine.h>
@@ -72,7 +73,8 @@ int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& er
     if (file != "-") {
         opened.open(file, std::ios::binary);
         if (!opened) {
-            err << "glidepath-cli: plan: cannot read " << file << "\n";
+            err << "glidepath-cli: plan: " << utf8(CliText::tr("cannot read %1").arg(qs(file)))
+                << "\n";
             return kExitBadInput;
         }
         in = &opened;
@@ -88,7 +90,8 @@ int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& er
             for (const io::FormatIssue& issue : error.issues()) {
                 err << options.libraryFile << ": " << io::describe(issue) << "\n";
             }
-            err << options.libraryFile << ": not a usable exercise library, no plan was made\n";
+            err << options.libraryFile << ": "
+                << utf8(CliText::tr("not a usable exercise library, no plan was made")) << "\n";
             return kExitBadInput;
         } catch (const std::exception& error) {
             err << "glidepath-cli: plan: " << error.what() << "\n";
@@ -127,14 +130,20 @@ int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& er
     }
     out.flush();
     if (in->bad()) {
-        err << "glidepath-cli: plan: reading " << file << " failed after line " << lineNumber
+        err << "glidepath-cli: plan: "
+            << utf8(CliText::tr("reading %1 failed after line %2")
+                        .arg(qs(file))
+                        .arg(qulonglong(lineNumber)))
             << "\n";
         return kExitBadInput;
     }
     if (invalid > 0) {
-        err << file << ": " << invalid << " of " << requests
-            << " requests not valid and not planned; the other " << requests - invalid
-            << " planned\n";
+        err << file << ": "
+            << utf8(CliText::tr("%1 of %2 requests not valid and not planned; the other %3 planned")
+                        .arg(qulonglong(invalid))
+                        .arg(qulonglong(requests))
+                        .arg(qulonglong(requests - invalid)))
+            << "\n";
         return kExitBadInput;
     }
     return kExitOk;

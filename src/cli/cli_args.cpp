@@ -1,5 +1,7 @@
 #include "cli_args.h"
 
+#include "cli_text.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -71,15 +73,15 @@ ParsedArgs parseArgs(std::span<const std::string> args, std::span<const OptionSp
             for (const OptionSpec& option : options) {
                 names.emplace_back(option.name);
             }
-            std::string message = "unknown option " + name;
+            QString message = CliText::tr("unknown option %1").arg(qs(name));
             if (auto suggestion = closestName(name, names)) {
-                message += " (did you mean " + *suggestion + "?)";
+                message += CliText::tr(" (did you mean %1?)").arg(qs(*suggestion));
             }
-            throw UsageError(message);
+            throw UsageError(utf8(message));
         }
         if (!spec->takesValue) {
             if (equals != std::string::npos) {
-                throw UsageError(name + " takes no value");
+                throw UsageError(utf8(CliText::tr("%1 takes no value").arg(qs(name))));
             }
             parsed.flags.insert(name);
             continue;
@@ -89,7 +91,7 @@ ParsedArgs parseArgs(std::span<const std::string> args, std::span<const OptionSp
         } else if (i + 1 < args.size()) {
             parsed.values[name] = args[++i];
         } else {
-            throw UsageError(name + " needs a value");
+            throw UsageError(utf8(CliText::tr("%1 needs a value").arg(qs(name))));
         }
     }
     return parsed;
@@ -100,10 +102,11 @@ void expectPositionals(const ParsedArgs& parsed, std::size_t min, std::size_t ma
 {
     const std::size_t count = parsed.positionals.size();
     if (count < min) {
-        throw UsageError("missing " + std::string(what));
+        throw UsageError(utf8(CliText::tr("missing %1").arg(qs(std::string(what)))));
     }
     if (count > max) {
-        throw UsageError("unexpected argument \"" + parsed.positionals[max] + "\"");
+        throw UsageError(
+            utf8(CliText::tr("unexpected argument \"%1\"").arg(qs(parsed.positionals[max]))));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "cli_args.h"
+#include "cli_text.h"
 #include "commands.h"
 
 #include <array>
@@ -9,8 +10,10 @@ namespace glidepath::cli {
 
 namespace {
 
-constexpr std::string_view kPlanUsage =
-    R"(Usage: glidepath-cli plan --request FILE [--library FILE] [--format json|text]
+std::string planUsage()
+{
+    return utf8(CliText::tr(
+        R"(Usage: glidepath-cli plan --request FILE [--library FILE] [--format json|text]
                          [--pdf OUT.pdf] [--large-print] [--paper a4|letter] [--summary]
                          [--per-row 1|2] [--no-log] [--clinician-block on|off]
        glidepath-cli plan --requests FILE.jsonl [--library FILE]
@@ -56,7 +59,8 @@ Options:
   --next-appointment YYYY-MM-DD[ HH:MM]
                       the clinician block's contents
   --help              show this help
-)";
+)"));
+}
 
 constexpr std::array<OptionSpec, 20> kPlanOptions{{
     {"--request", true},   {"--requests", true},
@@ -85,8 +89,9 @@ void readAppointment(const std::string& text, report::ClinicianContact& contact)
                          std::isdigit(static_cast<unsigned char>(time[4])) &&
                          time.substr(0, 2) < "24" && time.substr(3, 2) < "60");
     if (!parsed || !timeOk) {
-        throw UsageError("--next-appointment must be YYYY-MM-DD or \"YYYY-MM-DD HH:MM\", not \"" +
-                         text + "\"");
+        throw UsageError(utf8(
+            CliText::tr("--next-appointment must be YYYY-MM-DD or \"YYYY-MM-DD HH:MM\", not \"%1\"")
+                .arg(qs(text))));
     }
     contact.nextAppointment = *parsed;
     contact.nextAppointmentTime = time;
@@ -104,13 +109,14 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
     const int sources = int(!options.requestFile.empty()) + int(!options.requestsFile.empty()) +
                         int(!options.client.empty());
     if (sources != 1) {
-        throw UsageError("give one of --request FILE, --requests FILE.jsonl or --client ID|NAME");
+        throw UsageError(utf8(
+            CliText::tr("give one of --request FILE, --requests FILE.jsonl or --client ID|NAME")));
     }
     if (!options.week.empty() && options.client.empty()) {
-        throw UsageError("--week goes with --client");
+        throw UsageError(utf8(CliText::tr("--week goes with --client")));
     }
     if (options.makeNew && options.client.empty()) {
-        throw UsageError("--new goes with --client");
+        throw UsageError(utf8(CliText::tr("--new goes with --client")));
     }
     if (!options.requestsFile.empty()) {
         // Batch output is always one JSON plan per line; handouts are made one plan at a time.
@@ -118,18 +124,19 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
                                    "--no-log", "--clinician-block", "--clinician", "--practice",
                                    "--phone", "--email", "--note", "--next-appointment"}) {
             if (parsed.has(single)) {
-                throw UsageError(std::string(single) + " goes with --request or --client, not "
-                                                       "--requests");
+                throw UsageError(
+                    utf8(CliText::tr("%1 goes with --request or --client, not --requests")
+                             .arg(QString::fromLatin1(single))));
             }
         }
         if (const auto format = parsed.value("--format"); format && *format != "json") {
-            throw UsageError("--requests always prints JSON, one plan per line");
+            throw UsageError(utf8(CliText::tr("--requests always prints JSON, one plan per line")));
         }
     }
     options.libraryFile = parsed.value("--library").value_or("");
     if (!options.libraryFile.empty() && !options.client.empty()) {
-        throw UsageError(
-            "--library goes with --request(s); a client's plan uses the database's library");
+        throw UsageError(utf8(CliText::tr(
+            "--library goes with --request(s); a client's plan uses the database's library")));
     }
     if (const auto format = parsed.value("--format")) {
         if (*format == "json") {
@@ -137,12 +144,13 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
         } else if (*format == "text") {
             options.format = PlanFormat::Text;
         } else {
-            throw UsageError("--format must be json or text, not \"" + *format + "\"");
+            throw UsageError(
+                utf8(CliText::tr("--format must be json or text, not \"%1\"").arg(qs(*format))));
         }
     }
     options.pdfFile = parsed.value("--pdf").value_or("");
     if (parsed.values.count("--pdf") > 0 && options.pdfFile.empty()) {
-        throw UsageError("--pdf needs a file name");
+        throw UsageError(utf8(CliText::tr("--pdf needs a file name")));
     }
     options.largePrint = parsed.has("--large-print");
     options.clinicianSummary = parsed.has("--summary");
@@ -152,19 +160,22 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
         } else if (*paper == "letter") {
             options.paper = report::PaperSize::Letter;
         } else {
-            throw UsageError("--paper must be a4 or letter, not \"" + *paper + "\"");
+            throw UsageError(
+                utf8(CliText::tr("--paper must be a4 or letter, not \"%1\"").arg(qs(*paper))));
         }
     }
     if (const auto perRow = parsed.value("--per-row")) {
         if (*perRow != "1" && *perRow != "2") {
-            throw UsageError("--per-row must be 1 or 2, not \"" + *perRow + "\"");
+            throw UsageError(
+                utf8(CliText::tr("--per-row must be 1 or 2, not \"%1\"").arg(qs(*perRow))));
         }
         options.perRow = *perRow == "2" ? 2 : 1;
     }
     options.includeLog = !parsed.has("--no-log");
     if (const auto block = parsed.value("--clinician-block")) {
         if (*block != "on" && *block != "off") {
-            throw UsageError("--clinician-block must be on or off, not \"" + *block + "\"");
+            throw UsageError(utf8(
+                CliText::tr("--clinician-block must be on or off, not \"%1\"").arg(qs(*block))));
         }
         options.clinicianBlock = *block == "on";
     }
@@ -189,12 +200,12 @@ int runPlanCommand(const std::vector<std::string>& args, const GlobalOptions& gl
     try {
         const ParsedArgs parsed = parseArgs(args, kPlanOptions);
         if (parsed.help) {
-            out << kPlanUsage;
+            out << planUsage();
             return kExitOk;
         }
         options = readPlanOptions(parsed);
     } catch (const UsageError& error) {
-        err << "glidepath-cli plan: " << error.what() << "\n\n" << kPlanUsage;
+        err << "glidepath-cli plan: " << error.what() << "\n\n" << planUsage();
         return kExitUsage;
     }
     if (!options.client.empty()) {

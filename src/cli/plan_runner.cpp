@@ -1,4 +1,5 @@
 #include "cli_args.h"
+#include "cli_text.h"
 #include "commands.h"
 
 #include <glidepath/core/progression_engine.h>
@@ -14,15 +15,19 @@ namespace glidepath::cli {
 
 namespace {
 
-void reportIssues(const std::string& file, std::string_view what, const io::FormatError& error,
+void reportIssues(const std::string& file, const QString& what, const io::FormatError& error,
                   std::ostream& err)
 {
     for (const io::FormatIssue& issue : error.issues()) {
         err << file << ": " << io::describe(issue) << "\n";
     }
     const std::size_t count = error.total();
-    err << file << ": " << count << (count == 1 ? " problem" : " problems") << "; not a usable "
-        << what << ", no plan was made\n";
+    err << file << ": "
+        << utf8((count == 1 ? CliText::tr("1 problem; not a usable %1, no plan was made").arg(what)
+                            : CliText::tr("%1 problems; not a usable %2, no plan was made")
+                                  .arg(qulonglong(count))
+                                  .arg(what)))
+        << "\n";
 }
 
 } // namespace
@@ -36,7 +41,7 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
     try {
         request = io::parsePlanRequest(io::readTextFile(options.requestFile));
     } catch (const io::FormatError& error) {
-        reportIssues(options.requestFile, "plan request", error, err);
+        reportIssues(options.requestFile, CliText::tr("plan request"), error, err);
         return kExitBadInput;
     } catch (const std::exception& error) {
         err << "glidepath-cli: plan: " << error.what() << "\n";
@@ -53,8 +58,9 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
             library = &loaded;
         }
     } catch (const io::FormatError& error) {
-        reportIssues(options.libraryFile.empty() ? "built-in library" : options.libraryFile,
-                     "exercise library", error, err);
+        reportIssues(options.libraryFile.empty() ? utf8(CliText::tr("built-in library"))
+                                                 : options.libraryFile,
+                     CliText::tr("exercise library"), error, err);
         return kExitBadInput;
     } catch (const std::exception& error) {
         err << "glidepath-cli: plan: " << error.what() << "\n";

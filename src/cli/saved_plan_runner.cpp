@@ -1,5 +1,6 @@
 #include "cli_args.h"
 #include "cli_database.h"
+#include "cli_text.h"
 #include "commands.h"
 
 #include <glidepath/core/date.h>
@@ -8,8 +9,11 @@
 #include <glidepath/io/rules_format.h>
 #include <glidepath/planning/planning_service.h>
 #include <glidepath/report/reason_text.h>
+#include <glidepath/report/red_flag_text.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/exercise_repository.h>
+
+#include <QStringList>
 
 #include <algorithm>
 #include <charconv>
@@ -30,7 +34,8 @@ std::optional<storage::ClientRecord> findClient(storage::ClientRepository& clien
         if (auto found = clients.find(id)) {
             return found;
         }
-        err << "glidepath-cli: plan: no client with number " << key << "\n";
+        err << "glidepath-cli: plan: " << utf8(CliText::tr("no client with number %1").arg(qs(key)))
+            << "\n";
         return std::nullopt;
     }
     auto lower = [](std::string text) {
@@ -48,10 +53,13 @@ std::optional<storage::ClientRecord> findClient(storage::ClientRepository& clien
         return matches.front();
     }
     if (matches.empty()) {
-        err << "glidepath-cli: plan: no client named \"" << key << "\"\n";
+        err << "glidepath-cli: plan: " << utf8(CliText::tr("no client named \"%1\"").arg(qs(key)))
+            << "\n";
     } else {
-        err << "glidepath-cli: plan: " << matches.size() << " clients are named \"" << key
-            << "\"; give the number instead:";
+        err << "glidepath-cli: plan: "
+            << utf8(CliText::tr("%1 clients are named \"%2\"; give the number instead:")
+                        .arg(qulonglong(matches.size()))
+                        .arg(qs(key)));
         for (const auto& client : matches) {
             err << " " << client.id;
         }
@@ -69,16 +77,21 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
     const auto issues = core::validateProfile(client.profile);
     if (!issues.empty()) {
         for (const core::FieldIssue& issue : issues) {
-            err << "glidepath-cli: plan: " << client.profile.name << "'s profile: " << issue.field
-                << ": " << issue.message << "\n";
+            err << "glidepath-cli: plan: "
+                << utf8(CliText::tr("%1's profile: %2: %3")
+                            .arg(qs(client.profile.name), qs(issue.field), qs(issue.message)))
+                << "\n";
         }
-        err << "glidepath-cli: plan: complete the profile in Glidepath first; no plan was made\n";
+        err << "glidepath-cli: plan: "
+            << utf8(CliText::tr("complete the profile in Glidepath first; no plan was made"))
+            << "\n";
         return kExitBadInput;
     }
     const core::Date weekStart = week ? *week : planning::nextMonday(core::SystemClock().today());
     if (core::weekdayIndex(weekStart) != 0) {
-        err << "glidepath-cli: plan: --week must be a Monday, and " << options.week
-            << " is not one\n";
+        err << "glidepath-cli: plan: "
+            << utf8(CliText::tr("--week must be a Monday, and %1 is not one").arg(qs(options.week)))
+            << "\n";
         return kExitBadInput;
     }
     const planning::PlanningService service(db);
@@ -102,14 +115,18 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
     if (!options.week.empty()) {
         week = core::parseIsoDate(options.week);
         if (!week) {
-            err << "glidepath-cli: plan: --week must be a date written YYYY-MM-DD, not \""
-                << options.week << "\"\n";
+            err << "glidepath-cli: plan: "
+                << utf8(CliText::tr("--week must be a date written YYYY-MM-DD, not \"%1\"")
+                            .arg(qs(options.week)))
+                << "\n";
             return kExitBadInput;
         }
         if (!core::isAcceptedDate(*week)) {
-            err << "glidepath-cli: plan: --week must be a date from "
-                << core::toIsoString(core::kEarliestDate) << " to "
-                << core::toIsoString(core::kLatestDate) << ", not " << options.week << "\n";
+            err << "glidepath-cli: plan: "
+                << utf8(CliText::tr("--week must be a date from %1 to %2, not %3")
+                            .arg(qs(core::toIsoString(core::kEarliestDate)),
+                                 qs(core::toIsoString(core::kLatestDate)), qs(options.week)))
+                << "\n";
             return kExitBadInput;
         }
     }
@@ -134,8 +151,11 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
             }
         }
         if (!chosen) {
-            err << "glidepath-cli: plan: " << client->profile.name << " has no saved plan"
-                << (week ? " for the week of " + options.week : std::string()) << "\n";
+            err << "glidepath-cli: plan: "
+                << utf8(week ? CliText::tr("%1 has no saved plan for the week of %2")
+                                   .arg(qs(client->profile.name), qs(options.week))
+                             : CliText::tr("%1 has no saved plan").arg(qs(client->profile.name)))
+                << "\n";
             return kExitBadInput;
         }
         out << (options.format == PlanFormat::Json
@@ -148,15 +168,19 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
         // A red flag standing now stops the plan: no handout of it as the current plan.
         const auto standing = core::standingRedFlags(client->screeningRedFlags, checkins);
         if (core::isSuperseded(chosen->plan, standing)) {
-            err << "glidepath-cli: plan: no handout written: the plan for the week of "
-                << core::toIsoString(chosen->plan.weekStart) << " is superseded because "
-                << client->profile.name << " answered yes to a red-flag question (";
-            for (std::size_t i = 0; i < standing.size(); ++i) {
-                err << (i ? ", " : "") << core::toString(standing[i]);
+            QStringList questions;
+            for (const core::RedFlag flag : standing) {
+                questions << QStringLiteral("\u201c%1\u201d").arg(report::redFlagQuestion(flag));
             }
-            err << "). See a doctor or physiotherapist first; the plan stays stopped until a "
-                   "clinician's review, recorded with who and when, and answers that no longer "
-                   "say yes.\n";
+            err << "glidepath-cli: plan: "
+                << utf8(CliText::tr("no handout written: the plan for the week of %1 is "
+                                    "superseded because %2 answered yes to: %3 See a doctor or "
+                                    "physiotherapist first; the plan stays stopped until a "
+                                    "clinician's review, recorded with who and when, and answers "
+                                    "that no longer say yes.")
+                            .arg(qs(core::toIsoString(chosen->plan.weekStart)),
+                                 qs(client->profile.name), questions.join(QLatin1Char(' '))))
+                << "\n";
             return kExitBadInput;
         }
         storage::ExerciseFilter all;

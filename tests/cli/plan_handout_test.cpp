@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 namespace glidepath {
 namespace {
@@ -216,7 +217,18 @@ TEST_F(CliHandout, ASavedPlanSupersededByARedFlagIsNotPrinted)
         {"--database", dbPath.string(), "plan", "--client", "Robin Ash", "--pdf", pdf.string()});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.err.find("superseded"), std::string::npos) << result.err;
-    EXPECT_NE(result.err.find("locked_knee"), std::string::npos) << result.err;
+    // The flag in the words the client was asked, never its id.
+    EXPECT_NE(result.err.find("Does the knee lock, or can you not straighten it fully?"),
+              std::string::npos)
+        << result.err;
+    EXPECT_EQ(result.err.find("locked_knee"), std::string::npos) << result.err;
+    EXPECT_FALSE(fs::exists(pdf));
+
+    const auto german = cli({"--language", "de", "--database", dbPath.string(), "plan", "--client",
+                             "Robin Ash", "--pdf", pdf.string()});
+    EXPECT_EQ(german.exitCode, 1);
+    EXPECT_NE(german.err.find("gilt nicht mehr"), std::string::npos) << german.err;
+    EXPECT_EQ(german.err.find("superseded"), std::string::npos) << german.err;
     EXPECT_FALSE(fs::exists(pdf));
 }
 
@@ -323,6 +335,36 @@ TEST_F(CliHandout, AnUnknownLanguageIsAUsageErrorThatNamesTheChoices)
     const auto help = cli({"--language=de", "--help"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("Aufruf: glidepath-cli"), std::string::npos) << help.out;
+}
+
+// The plan command's help and its usage errors follow the language too, naming the option.
+TEST_F(CliHandout, ThePlanCommandSpeaksGermanWhenAsked)
+{
+    const auto help = cli({"--language", "de", "plan", "--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("Aufruf: glidepath-cli plan --request DATEI"), std::string::npos)
+        << help.out;
+    EXPECT_NE(help.out.find("--per-row 1|2"), std::string::npos) << "options keep their names";
+
+    const auto badPaper =
+        cli({"--language", "de", "plan", "--request", example("steady-week"), "--paper", "a5"});
+    EXPECT_EQ(badPaper.exitCode, 2);
+    EXPECT_NE(badPaper.err.find("--paper muss a4 oder letter sein, nicht „a5“"), std::string::npos)
+        << badPaper.err;
+
+    const auto unknown =
+        cli({"--language", "de", "plan", "--request", example("steady-week"), "--pdff", "x"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("unbekannte Option --pdff (meinten Sie"), std::string::npos)
+        << unknown.err;
+
+    const fs::path bad = m_dir / "bad.request.json";
+    {
+        std::ofstream(bad) << "{\"version\": 2}";
+    }
+    const auto invalid = cli({"--language", "de", "plan", "--request", bad.string()});
+    EXPECT_EQ(invalid.exitCode, 1);
+    EXPECT_NE(invalid.err.find("Planungsanfrage"), std::string::npos) << invalid.err;
 }
 
 } // namespace
