@@ -6,6 +6,7 @@
 #include <glidepath/core/client.h>
 #include <glidepath/core/exercise.h>
 #include <glidepath/core/vocabulary.h>
+#include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_text.h>
 
 #include <QDate>
@@ -168,7 +169,7 @@ QString valueText(const core::ReasonValue& value, Register reg)
     case Kind::Date:
         return dateText(value.date, reg);
     case Kind::Exercise: {
-        const QString name = QString::fromStdString(value.name.empty() ? value.id : value.name);
+        const QString name = exerciseValueName(value);
         return value.number >= 0 && reg == Register::Clinician
                    ? ReasonText::tr("%1 %2").arg(name, painText(value.number, reg))
                    : name;
@@ -186,6 +187,13 @@ QString valueText(const core::ReasonValue& value, Register reg)
     }
     }
     return {};
+}
+
+QString exerciseValueName(const core::ReasonValue& exercise)
+{
+    const std::string language = QLocale().name().section(QLatin1Char('_'), 0, 0).toStdString();
+    return QString::fromStdString(io::builtinLibrary().localizedName(
+        exercise.id, exercise.name.empty() ? exercise.id : exercise.name, language));
 }
 
 QString Say::operator()(std::string_view name) const

@@ -76,7 +76,7 @@ QString newExercise(const Say& s)
         if (c == "replaces") {
             const core::ReasonValue* replaced = s.reason().find("replaced");
             return ReasonText::tr("New this week, in place of %1.")
-                .arg(QString::fromStdString(replaced ? replaced->name : std::string()));
+                .arg(replaced ? exerciseValueName(*replaced) : QString());
         }
         return c == "variety"
                    ? ReasonText::tr("New this week, taking turns with %1.").arg(s("alternates"))
@@ -87,7 +87,7 @@ QString newExercise(const Say& s)
                               : wordText(s.reason().word("slot"), Register::Clinician);
     if (c == "replaces") {
         const core::ReasonValue* replaced = s.reason().find("replaced");
-        const QString name = QString::fromStdString(replaced ? replaced->name : std::string());
+        const QString name = replaced ? exerciseValueName(*replaced) : QString();
         const QString why =
             s.raw("dropped") == "painful"
                 ? ReasonText::tr("which hurt %1/10 last week (above %2) and has no easier "

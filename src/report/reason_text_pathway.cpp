@@ -133,7 +133,7 @@ QString fallsWhy(const Say& s)
 QString exerciseName(const Say& s, std::string_view name)
 {
     const core::ReasonValue* e = s.reason().find(name);
-    return e ? QString::fromStdString(e->name.empty() ? e->id : e->name) : QString();
+    return e ? exerciseValueName(*e) : QString();
 }
 
 int exercisePain(const Say& s, std::string_view name)
@@ -310,7 +310,7 @@ const std::map<std::string_view, Renderer>& pathwayRenderers()
              }
              const core::ReasonValue* e = s.reason().find("exercise");
              const QString hurt = ReasonText::tr("%1 hurt %2/10 last week (above %3)")
-                                      .arg(QString::fromStdString(e ? e->name : std::string()))
+                                      .arg(e ? exerciseValueName(*e) : QString())
                                       .arg(e ? e->number : 0)
                                       .arg(s.n("limit"));
              if (c == "easier_start") {
@@ -350,7 +350,7 @@ const std::map<std::string_view, Renderer>& pathwayRenderers()
         {"log.painful",
          [](const Say& s) {
              const core::ReasonValue* e = s.reason().find("exercise");
-             const QString name = QString::fromStdString(e ? e->name : std::string());
+             const QString name = e ? exerciseValueName(*e) : QString();
              const int pain = e ? e->number : 0;
              return s.client()
                         ? ReasonText::tr("%1 hurt %2 out of 10 on %3.")

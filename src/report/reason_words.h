@@ -22,6 +22,9 @@ QString joinAnd(const QStringList& items); // "a", "a and b", "a, b and c"
 QString wordText(std::string_view word, Register reg);
 QString valueText(const core::ReasonValue& value, Register reg);
 QString doseText(const core::ReasonValue& dose); // "2 × 10 with a 3 s hold, tempo 3-1-1"
+// An exercise value's name in the language of the text: a built-in exercise's translated name
+// (the plan stores the English one), a user's own exercise as it was written.
+QString exerciseValueName(const core::ReasonValue& exercise);
 
 class Say
 {

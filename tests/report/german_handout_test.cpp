@@ -1,16 +1,17 @@
 // The home routine in German: Glidepath's German translation loaded (the .qm built with the UI)
 // and the built-in library's German text laid over the exercises, as the desktop does. The key
 // patient-facing places must carry no English: headings, the pain guide, the exercise cards'
-// names, steps and cues, the log page. (The engine's reasons and advice are English until the
-// reason renderer is translated.)
+// names, steps and cues, the log page, and the built-in exercises named in the engine's reasons.
 
 #include "report/pdf_probe.h"
 #include "report/sample_plan.h"
 
+#include <glidepath/core/date.h>
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/report/handout_renderer.h>
 #include <glidepath/report/handout_text.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -177,6 +178,25 @@ TEST_F(GermanHandout, EquipmentKeepsItsCapitalInsideASentence)
     EXPECT_FALSE(text.contains(QRegularExpression(QString::fromUtf8("Sie brauchen: \\p{Ll}"))));
     EXPECT_EQ(equipmentInSentence(core::Equipment::Chair), QString::fromUtf8("Stuhl"));
     EXPECT_EQ(equipmentInSentence(core::Equipment::Band), QString::fromUtf8("Band"));
+}
+
+// A plan stores the English names; a reason that names a built-in exercise reads it in German,
+// in both registers, and a user's own exercise keeps the name it was written with.
+TEST_F(GermanHandout, ReasonsNameBuiltInExercisesInGerman)
+{
+    const std::string german = io::builtinLibrary().localizedName("clamshell", "Clamshell", "de");
+    ASSERT_NE(german, "Clamshell");
+    const core::Reason painful{"log.painful",
+                               {{"exercise", core::value::exercise("clamshell", "Clamshell", 6)},
+                                {"date", core::value::date(*core::parseIsoDate("2026-12-07"))}}};
+    for (const Register reg : {Register::Client, Register::Clinician}) {
+        const QString text = reasonText(painful, reg);
+        EXPECT_TRUE(text.contains(QString::fromStdString(german))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("Clamshell hat"))) << text.toStdString();
+    }
+    const core::Reason own{"log.painful",
+                           {{"exercise", core::value::exercise("my-wall-sit", "Wall sit", 5)}}};
+    EXPECT_TRUE(reasonText(own, Register::Client).contains(QStringLiteral("Wall sit")));
 }
 
 TEST(EnglishHandout, EquipmentIsLowerCaseInsideASentence)
