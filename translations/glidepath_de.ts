@@ -324,6 +324,390 @@ Optionen:
         <source>%1 problems; not a usable %2, no plan was made</source>
         <translation>%1 Probleme; keine brauchbare Datei (%2), es wurde kein Plan erstellt</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>, %1 s hold</source>
+        <translation>, %1 s halten</translation>
+    </message>
+    <message>
+        <source>%1 s hold</source>
+        <translation>%1 s halten</translation>
+    </message>
+    <message>
+        <source>, tempo %1</source>
+        <translation>, Tempo %1</translation>
+    </message>
+    <message>
+        <source>, rest %1 s</source>
+        <translation>, Pause %1 s</translation>
+    </message>
+    <message>
+        <source>sets %1</source>
+        <translation>Sätze %1</translation>
+    </message>
+    <message>
+        <source>, reps %1</source>
+        <translation>, Wiederholungen %1</translation>
+    </message>
+    <message>
+        <source>, hold %1 s</source>
+        <translation>, Halten %1 s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Knee flexion</source>
+        <translation>Kniebeugung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Stoßbelastung</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (Hauptmuskel)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>Seitigkeit</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Dose limits</source>
+        <translation>Dosisgrenzen</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Easier</source>
+        <translation>Leichter</translation>
+    </message>
+    <message>
+        <source>Harder</source>
+        <translation>Schwerer</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Vorsicht bei</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Built-in exercise</source>
+        <translation>Eingebaute Übung</translation>
+    </message>
+    <message>
+        <source>Custom exercise</source>
+        <translation>Eigene Übung</translation>
+    </message>
+    <message>
+        <source>, hidden from lists and plans</source>
+        <translation>, in Listen und Plänen ausgeblendet</translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Anleitung:</translation>
+    </message>
+    <message>
+        <source>Cues:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] library SUBCOMMAND [ARGS...]
+
+Lists, searches, shows, imports and exports the exercises in the database.
+
+Subcommands:
+  list      list exercises, optionally filtered
+  search    find exercises by words in their name, summary, cues and muscles
+  show      show every detail of one exercise
+  import    add exercises from a library file
+  export    write custom exercises to a library file
+  draw      draw one exercise&apos;s start and end position to an SVG or PNG file
+
+Run &quot;glidepath-cli library SUBCOMMAND --help&quot; for the options of each.
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] library UNTERBEFEHL [ARGUMENTE...]
+
+Listet, sucht, zeigt, importiert und exportiert die Übungen in der Datenbank.
+
+Unterbefehle:
+  list      Übungen auflisten, wahlweise gefiltert
+  search    Übungen nach Wörtern in Name, Kurzbeschreibung, Hinweisen und Muskeln finden
+  show      alle Angaben zu einer Übung zeigen
+  import    Übungen aus einer Bibliotheksdatei hinzufügen
+  export    eigene Übungen in eine Bibliotheksdatei schreiben
+  draw      Start- und Endposition einer Übung als SVG- oder PNG-Datei zeichnen
+
+&quot;glidepath-cli library UNTERBEFEHL --help&quot; zeigt die Optionen jedes Unterbefehls.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] library list [--category C] [--phase N] [--region R]
+                                                   [--equipment E] [--hidden] [--json]
+
+Lists the exercises by name. Filters combine: every one given must match.
+
+Options:
+  --category C   activation, strength, motor_control, mobility, landing or gait
+  --phase N      exercises suitable in phase N (1-4)
+  --region R     hip, knee, core or ankle
+  --equipment E  exercises that use E, e.g. band or step (&quot;none&quot;: no equipment)
+  --hidden       include exercises hidden from lists and plans
+  --json         print the exercises in the library format instead of a table
+  --help         show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] library list [--category K] [--phase N] [--region R]
+                                                    [--equipment G] [--hidden] [--json]
+
+Listet die Übungen nach Namen. Filter wirken zusammen: Jeder angegebene muss passen.
+
+Optionen:
+  --category K   activation, strength, motor_control, mobility, landing oder gait
+  --phase N      Übungen, die in Phase N (1-4) passen
+  --region R     hip, knee, core oder ankle
+  --equipment G  Übungen mit dem Gerät G, z. B. band oder step (&quot;none&quot;: ohne Gerät)
+  --hidden       auch Übungen, die in Listen und Plänen ausgeblendet sind
+  --json         die Übungen im Bibliotheksformat statt als Tabelle ausgeben
+  --help         diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] library search TEXT... [--hidden] [--json]
+
+Finds exercises whose name, summary, cues or muscles contain every word of TEXT (each word
+matches the start of a word, so &quot;clam ban&quot; finds &quot;Clamshell with band&quot;); best match first.
+
+Options:
+  --hidden  include exercises hidden from lists and plans
+  --json    print the exercises in the library format instead of a table
+  --help    show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] library search TEXT... [--hidden] [--json]
+
+Findet Übungen, deren Name, Kurzbeschreibung, Hinweise oder Muskeln jedes Wort von TEXT enthalten
+(jedes Wort passt auf den Anfang eines Wortes, so findet &quot;clam ban&quot; &quot;Clamshell with band&quot;);
+beste Treffer zuerst. Gesucht wird in den englischen Namen der Bibliothek.
+
+Optionen:
+  --hidden  auch Übungen, die in Listen und Plänen ausgeblendet sind
+  --json    die Übungen im Bibliotheksformat statt als Tabelle ausgeben
+  --help    diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] library show ID [--json]
+
+Shows every detail of the exercise with the given id.
+
+Options:
+  --json  print the exercise in the library format
+  --help  show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] library show ID [--json]
+
+Zeigt alle Angaben zu der Übung mit dieser ID.
+
+Optionen:
+  --json  die Übung im Bibliotheksformat ausgeben
+  --help  diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] library import FILE [--on-clash skip|replace]
+
+Adds the exercises of a library file (format: docs/formats.md) as custom exercises. The whole
+file is checked first; if anything is wrong, every problem is listed and nothing is imported.
+
+Options:
+  --on-clash skip     keep the exercise already in the library when an id is taken
+  --on-clash replace  overwrite the custom exercise already in the library
+                      (built-in exercises cannot be replaced)
+  --help              show this help
+Without --on-clash, an id that is already taken stops the import.
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] library import DATEI [--on-clash skip|replace]
+
+Fügt die Übungen einer Bibliotheksdatei (Format: docs/formats.md) als eigene Übungen hinzu. Die
+ganze Datei wird zuerst geprüft; ist etwas falsch, wird jedes Problem aufgelistet und nichts
+importiert.
+
+Optionen:
+  --on-clash skip     die Übung in der Bibliothek behalten, wenn eine ID schon vergeben ist
+  --on-clash replace  die eigene Übung in der Bibliothek überschreiben
+                      (eingebaute Übungen können nicht ersetzt werden)
+  --help              diese Hilfe zeigen
+Ohne --on-clash hält eine schon vergebene ID den Import auf.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] library export FILE [--all]
+
+Writes the custom exercises (hidden ones too) to FILE in the library format, ready to import
+elsewhere.
+
+Options:
+  --all   include the built-in exercises as well
+  --help  show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] library export DATEI [--all]
+
+Schreibt die eigenen Übungen (auch ausgeblendete) im Bibliotheksformat nach DATEI, bereit zum
+Import an anderer Stelle.
+
+Optionen:
+  --all   auch die eingebauten Übungen
+  --help  diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] library draw ID OUT.svg|OUT.png [--size PX]
+
+Draws the start and end position of the exercise with the given id, with its equipment, the
+same picture the handout and the app show. The file&apos;s ending picks the format: .svg for a
+vector drawing, .png for an image. An exercise without its own picture gets the figure of its
+starting position.
+
+Options:
+  --size PX  the width in pixels, 32 to 4096 (default 640); the height follows the drawing
+  --help     show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] library draw ID AUS.svg|AUS.png [--size PX]
+
+Zeichnet Start- und Endposition der Übung mit dieser ID samt Geräten - dasselbe Bild wie im
+Handout und in der App. Die Dateiendung bestimmt das Format: .svg für eine Vektorzeichnung, .png
+für ein Bild. Eine Übung ohne eigenes Bild bekommt die Figur ihrer Ausgangsposition.
+
+Optionen:
+  --size PX  die Breite in Pixeln, 32 bis 4096 (Vorgabe 640); die Höhe ergibt sich aus der
+             Zeichnung
+  --help     diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &quot;%3&quot;</source>
+        <translation>%1 muss eines von %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>--phase must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
+        <translation>--phase muss 1, 2, 3 oder 4 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>No exercises match these filters.</source>
+        <translation>Keine Übung passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No exercises match &quot;%1&quot;.</source>
+        <translation>Keine Übung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>no exercise has the id &quot;%1&quot;</source>
+        <translation>keine Übung hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>; &quot;glidepath-cli library search WORDS&quot; finds exercises by name</source>
+        <translation>; &quot;glidepath-cli library search WÖRTER&quot; findet Übungen nach Namen</translation>
+    </message>
+    <message>
+        <source>Exported 1 exercise to %1.</source>
+        <translation>1 Übung nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1 exercises to %2.</source>
+        <translation>%1 Übungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source> The library has no custom exercises; --all includes the built-in ones.</source>
+        <translation> Die Bibliothek hat keine eigenen Übungen; --all nimmt die eingebauten mit.</translation>
+    </message>
+    <message>
+        <source>no exercise has the id &quot;%1&quot; (&quot;glidepath-cli library list&quot; shows the ids)</source>
+        <translation>keine Übung hat die ID „%1“ (&quot;glidepath-cli library list&quot; zeigt die IDs)</translation>
+    </message>
+    <message>
+        <source>the TEXT to search for</source>
+        <translation>der zu suchende TEXT</translation>
+    </message>
+    <message>
+        <source>the ID of the exercise to show</source>
+        <translation>die ID der Übung, die gezeigt werden soll</translation>
+    </message>
+    <message>
+        <source>the FILE to import</source>
+        <translation>die zu importierende DATEI</translation>
+    </message>
+    <message>
+        <source>the ID of the exercise and the OUT.svg or OUT.png file</source>
+        <translation>die ID der Übung und die Datei AUS.svg oder AUS.png</translation>
+    </message>
+    <message>
+        <source>the FILE to write</source>
+        <translation>die zu schreibende DATEI</translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>Unterbefehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation>unbekannter Unterbefehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ClientAttentionText</name>

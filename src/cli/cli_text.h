@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <string>
+#include <string_view>
 
 namespace glidepath::cli {
 
@@ -24,6 +25,13 @@ inline std::string utf8(const QString& text)
 inline QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
+}
+
+// A command's help text, marked with QT_TRANSLATE_NOOP("CliText", ...) where it is defined, in
+// the CLI's language.
+inline std::string usage(std::string_view text)
+{
+    return utf8(CliText::tr(std::string(text).c_str()));
 }
 
 } // namespace glidepath::cli

@@ -1,6 +1,12 @@
 #include "exercise_text.h"
 
+#include "cli_language.h"
+#include "cli_text.h"
+
 #include <glidepath/core/load.h>
+#include <glidepath/io/library_format.h>
+#include <glidepath/report/handout_text.h>
+#include <glidepath/report/labels.h>
 
 #include <algorithm>
 #include <array>
@@ -10,16 +16,29 @@ namespace glidepath::cli {
 
 namespace {
 
+// Vocabulary values in the words the app uses, in the CLI's language ("Side-lying").
+template <typename E> std::string label(E value)
+{
+    return utf8(report::Labels::of(value));
+}
+
 template <typename E> std::string wordList(const std::vector<E>& values)
 {
-    std::string text;
-    for (const E value : values) {
-        if (!text.empty()) {
-            text += ", ";
-        }
-        text += words(core::toString(value));
-    }
-    return text;
+    return utf8(report::joinLabels(values));
+}
+
+std::string none()
+{
+    return utf8(CliText::tr("none"));
+}
+
+// A built-in exercise in the CLI's language (names, summary, steps, cues); a user's own as
+// written.
+core::Exercise localized(const core::Exercise& exercise)
+{
+    return exercise.builtin && language() != "en"
+               ? io::builtinLibrary().localized(exercise, language())
+               : exercise;
 }
 
 std::string padded(const std::string& text, std::size_t width)
@@ -68,49 +87,42 @@ std::size_t displayWidth(std::string_view text)
     }));
 }
 
-std::string words(std::string_view name)
-{
-    std::string text(name);
-    std::replace(text.begin(), text.end(), '_', ' ');
-    return text;
-}
-
 std::string doseText(const core::Dose& dose)
 {
-    std::string text = std::to_string(dose.sets) + " × ";
+    QString text = QStringLiteral("%1 × ").arg(dose.sets);
     if (dose.reps > 0) {
-        text += std::to_string(dose.reps);
+        text += QString::number(dose.reps);
         if (dose.holdSeconds > 0) {
-            text += ", " + std::to_string(dose.holdSeconds) + " s hold";
+            text += CliText::tr(", %1 s hold").arg(dose.holdSeconds);
         }
     } else {
-        text += std::to_string(dose.holdSeconds) + " s hold";
+        text += CliText::tr("%1 s hold").arg(dose.holdSeconds);
     }
     if (!dose.tempo.empty()) {
-        text += ", tempo " + dose.tempo;
+        text += CliText::tr(", tempo %1").arg(qs(dose.tempo));
     }
     if (dose.restSeconds > 0) {
-        text += ", rest " + std::to_string(dose.restSeconds) + " s";
+        text += CliText::tr(", rest %1 s").arg(dose.restSeconds);
     }
-    if (const std::string load = core::describeLoad(dose.loadKind, dose.loadLevel); !load.empty()) {
-        text += ", " + load;
+    if (const QString load = report::loadText(dose.loadKind, dose.loadLevel); !load.isEmpty()) {
+        text += QStringLiteral(", ") + load;
     }
-    return text;
+    return utf8(text);
 }
 
 std::string doseLimitsText(const core::DoseLimits& limits)
 {
     const auto range = [](int low, int high) {
-        return low == high ? std::to_string(low) : std::to_string(low) + "-" + std::to_string(high);
+        return low == high ? QString::number(low) : QStringLiteral("%1-%2").arg(low).arg(high);
     };
-    std::string text = "sets " + range(limits.minSets, limits.maxSets);
+    QString text = CliText::tr("sets %1").arg(range(limits.minSets, limits.maxSets));
     if (limits.maxReps > 0) {
-        text += ", reps " + range(limits.minReps, limits.maxReps);
+        text += CliText::tr(", reps %1").arg(range(limits.minReps, limits.maxReps));
     }
     if (limits.maxHoldSeconds > 0) {
-        text += ", hold " + range(limits.minHoldSeconds, limits.maxHoldSeconds) + " s";
+        text += CliText::tr(", hold %1 s").arg(range(limits.minHoldSeconds, limits.maxHoldSeconds));
     }
-    return text;
+    return utf8(text);
 }
 
 std::string phasesText(const core::Exercise& exercise)
@@ -125,12 +137,16 @@ void printExerciseTable(std::ostream& out, const std::vector<core::Exercise>& ex
 {
     using Row = std::array<std::string, 7>;
     std::vector<Row> rows;
-    rows.push_back({"Name", "ID", "Category", "Phases", "Knee flexion", "Impact", "Equipment"});
-    for (const core::Exercise& e : exercises) {
-        rows.push_back({e.hidden ? e.name + " (hidden)" : e.name, e.id,
-                        words(core::toString(e.category)), phasesText(e),
-                        words(core::toString(e.kneeFlexion)), words(core::toString(e.impact)),
-                        e.equipment.empty() ? "none" : wordList(e.equipment)});
+    rows.push_back({utf8(CliText::tr("Name")), utf8(CliText::tr("ID")),
+                    utf8(CliText::tr("Category")), utf8(CliText::tr("Phases")),
+                    utf8(CliText::tr("Knee flexion")), utf8(CliText::tr("Impact")),
+                    utf8(CliText::tr("Equipment"))});
+    const std::string hidden = utf8(CliText::tr(" (hidden)"));
+    for (const core::Exercise& original : exercises) {
+        const core::Exercise e = localized(original);
+        rows.push_back({e.hidden ? e.name + hidden : e.name, e.id, label(e.category), phasesText(e),
+                        label(e.kneeFlexion), label(e.impact),
+                        e.equipment.empty() ? none() : wordList(e.equipment)});
     }
     std::array<std::size_t, 7> width{};
     for (const Row& row : rows) {
@@ -154,56 +170,72 @@ void printExerciseTable(std::ostream& out, const std::vector<core::Exercise>& ex
     std::for_each(rows.begin() + 1, rows.end(), printRow);
 }
 
-void printExerciseDetails(std::ostream& out, const core::Exercise& e,
+void printExerciseDetails(std::ostream& out, const core::Exercise& original,
                           const std::function<std::string(const std::string&)>& nameOf)
 {
+    const core::Exercise e = localized(original);
     const auto neighbour = [&](const std::string& id) -> std::string {
         if (id.empty()) {
-            return "none";
+            return none();
         }
-        const std::string name = nameOf(id);
+        const std::string name = utf8(
+            QString::fromStdString(io::builtinLibrary().localizedName(id, nameOf(id), language())));
         return name.empty() ? id : name + " (" + id + ")";
     };
     std::string muscles;
     for (std::size_t i = 0; i < e.muscles.size(); ++i) {
-        muscles +=
-            (i > 0 ? ", " : "") + words(core::toString(e.muscles[i])) + (i == 0 ? " (main)" : "");
+        muscles += (i > 0 ? ", " : "") +
+                   (i == 0 ? utf8(CliText::tr("%1 (main)").arg(report::Labels::of(e.muscles[i])))
+                           : label(e.muscles[i]));
     }
-    const std::string_view indent = "                ";
-    const auto field = [&](std::string_view label, const std::string& value) {
-        out << padded(std::string(label) + ":", indent.size())
-            << wrapped(value.empty() ? "none" : value, kTextWidth - indent.size(), indent) << "\n";
+    // Labels are padded to the widest, so that the values line up in every language.
+    const std::vector<QString> labels{
+        CliText::tr("Category"), CliText::tr("Phases"),      CliText::tr("Position"),
+        CliText::tr("Regions"),  CliText::tr("Muscles"),     CliText::tr("Knee flexion"),
+        CliText::tr("Impact"),   CliText::tr("Equipment"),   CliText::tr("Laterality"),
+        CliText::tr("Dose"),     CliText::tr("Dose limits"), CliText::tr("Load"),
+        CliText::tr("Easier"),   CliText::tr("Harder"),      CliText::tr("Precautions"),
+        CliText::tr("Goals")};
+    std::size_t widest = 0;
+    for (const QString& text : labels) {
+        widest = std::max(widest, displayWidth(utf8(text)));
+    }
+    const std::string indent(std::max<std::size_t>(16, widest + 2), ' ');
+    const auto field = [&](const QString& name, const std::string& value) {
+        out << padded(utf8(name) + ":", indent.size())
+            << wrapped(value.empty() ? none() : value, kTextWidth - indent.size(), indent) << "\n";
     };
 
     out << e.name << "  (" << e.id << ")\n";
-    std::string kind = e.builtin ? "Built-in exercise" : "Custom exercise";
+    QString kind = e.builtin ? CliText::tr("Built-in exercise") : CliText::tr("Custom exercise");
     if (e.hidden) {
-        kind += ", hidden from lists and plans";
+        kind += CliText::tr(", hidden from lists and plans");
     }
-    out << kind << "\n\n";
+    out << utf8(kind) << "\n\n";
     out << wrapped(e.summary, kTextWidth, "") << "\n\n";
-    field("Category", words(core::toString(e.category)));
-    field("Phases", phasesText(e));
-    field("Position", words(core::toString(e.position)));
-    field("Regions", wordList(e.regions));
-    field("Muscles", muscles);
-    field("Knee flexion", words(core::toString(e.kneeFlexion)));
-    field("Impact", words(core::toString(e.impact)));
-    field("Equipment", wordList(e.equipment));
-    field("Laterality", words(core::toString(e.laterality)));
-    field("Dose", doseText(e.dose));
-    field("Dose limits", doseLimitsText(e.limits));
+    field(labels[0], label(e.category));
+    field(labels[1], phasesText(e));
+    field(labels[2], label(e.position));
+    field(labels[3], wordList(e.regions));
+    field(labels[4], muscles);
+    field(labels[5], label(e.kneeFlexion));
+    field(labels[6], label(e.impact));
+    field(labels[7], wordList(e.equipment));
+    field(labels[8], label(e.laterality));
+    field(labels[9], doseText(e.dose));
+    field(labels[10], doseLimitsText(e.limits));
     if (e.dose.loadKind != core::LoadKind::None) {
-        const std::string start = core::describeLoad(e.dose.loadKind, e.dose.loadLevel);
-        field("Load", (start.empty() ? "none" : start) + ", up to " +
-                          core::describeLoad(e.dose.loadKind, e.limits.maxLoadLevel));
+        const QString start = report::loadText(e.dose.loadKind, e.dose.loadLevel);
+        field(labels[11], utf8(CliText::tr("%1, up to %2")
+                                   .arg(start.isEmpty() ? CliText::tr("none") : start,
+                                        report::loadText(e.dose.loadKind, e.limits.maxLoadLevel))));
     }
-    field("Easier", neighbour(e.easier));
-    field("Harder", neighbour(e.harder));
-    field("Precautions", wordList(e.precautions));
-    field("Goals", e.goals.empty() ? "none" : wordList(e.goals));
+    field(labels[12], neighbour(e.easier));
+    field(labels[13], neighbour(e.harder));
+    field(labels[14], wordList(e.precautions));
+    field(labels[15], wordList(e.goals));
 
-    out << "\nInstructions:\n";
+    out << "\n" << utf8(CliText::tr("Instructions:")) << "\n";
     for (std::size_t i = 0; i < e.instructions.size(); ++i) {
         const std::string number = std::to_string(i + 1) + ". ";
         out << "  " << number
@@ -211,7 +243,7 @@ void printExerciseDetails(std::ostream& out, const core::Exercise& e,
                        std::string(2 + number.size(), ' '))
             << "\n";
     }
-    out << "\nCues:\n";
+    out << "\n" << utf8(CliText::tr("Cues:")) << "\n";
     for (const std::string& cue : e.cues) {
         out << "  - " << wrapped(cue, kTextWidth - 4, "    ") << "\n";
     }

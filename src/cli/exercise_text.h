@@ -18,8 +18,6 @@ std::string doseText(const core::Dose& dose);
 std::string doseLimitsText(const core::DoseLimits& limits);
 // "1-3", or "2" when the range is one phase.
 std::string phasesText(const core::Exercise& exercise);
-// A vocabulary name for people: "motor_control" -> "motor control".
-std::string words(std::string_view name);
 
 // An aligned table: name, id, category, phases, knee flexion, impact, equipment.
 void printExerciseTable(std::ostream& out, const std::vector<core::Exercise>& exercises);

@@ -1,5 +1,6 @@
 #include "cli_args.h"
 #include "cli_database.h"
+#include "cli_text.h"
 #include "commands.h"
 #include "draw_command.h"
 #include "exercise_text.h"
@@ -17,8 +18,8 @@ namespace glidepath::cli {
 
 namespace {
 
-constexpr std::string_view kLibraryUsage =
-    R"(Usage: glidepath-cli [--database PATH] library SUBCOMMAND [ARGS...]
+constexpr std::string_view kLibraryUsage = QT_TRANSLATE_NOOP(
+    "CliText", R"(Usage: glidepath-cli [--database PATH] library SUBCOMMAND [ARGS...]
 
 Lists, searches, shows, imports and exports the exercises in the database.
 
@@ -31,9 +32,10 @@ Subcommands:
   draw      draw one exercise's start and end position to an SVG or PNG file
 
 Run "glidepath-cli library SUBCOMMAND --help" for the options of each.
-)";
+)");
 
-constexpr std::string_view kListUsage =
+constexpr std::string_view kListUsage = QT_TRANSLATE_NOOP(
+    "CliText",
     R"(Usage: glidepath-cli [--database PATH] library list [--category C] [--phase N] [--region R]
                                                    [--equipment E] [--hidden] [--json]
 
@@ -47,10 +49,10 @@ Options:
   --hidden       include exercises hidden from lists and plans
   --json         print the exercises in the library format instead of a table
   --help         show this help
-)";
+)");
 
-constexpr std::string_view kSearchUsage =
-    R"(Usage: glidepath-cli [--database PATH] library search TEXT... [--hidden] [--json]
+constexpr std::string_view kSearchUsage = QT_TRANSLATE_NOOP(
+    "CliText", R"(Usage: glidepath-cli [--database PATH] library search TEXT... [--hidden] [--json]
 
 Finds exercises whose name, summary, cues or muscles contain every word of TEXT (each word
 matches the start of a word, so "clam ban" finds "Clamshell with band"); best match first.
@@ -59,19 +61,20 @@ Options:
   --hidden  include exercises hidden from lists and plans
   --json    print the exercises in the library format instead of a table
   --help    show this help
-)";
+)");
 
 constexpr std::string_view kShowUsage =
-    R"(Usage: glidepath-cli [--database PATH] library show ID [--json]
+    QT_TRANSLATE_NOOP("CliText", R"(Usage: glidepath-cli [--database PATH] library show ID [--json]
 
 Shows every detail of the exercise with the given id.
 
 Options:
   --json  print the exercise in the library format
   --help  show this help
-)";
+)");
 
-constexpr std::string_view kImportUsage =
+constexpr std::string_view kImportUsage = QT_TRANSLATE_NOOP(
+    "CliText",
     R"(Usage: glidepath-cli [--database PATH] library import FILE [--on-clash skip|replace]
 
 Adds the exercises of a library file (format: docs/formats.md) as custom exercises. The whole
@@ -83,10 +86,10 @@ Options:
                       (built-in exercises cannot be replaced)
   --help              show this help
 Without --on-clash, an id that is already taken stops the import.
-)";
+)");
 
-constexpr std::string_view kExportUsage =
-    R"(Usage: glidepath-cli [--database PATH] library export FILE [--all]
+constexpr std::string_view kExportUsage = QT_TRANSLATE_NOOP(
+    "CliText", R"(Usage: glidepath-cli [--database PATH] library export FILE [--all]
 
 Writes the custom exercises (hidden ones too) to FILE in the library format, ready to import
 elsewhere.
@@ -94,10 +97,10 @@ elsewhere.
 Options:
   --all   include the built-in exercises as well
   --help  show this help
-)";
+)");
 
-constexpr std::string_view kDrawUsage =
-    R"(Usage: glidepath-cli [--database PATH] library draw ID OUT.svg|OUT.png [--size PX]
+constexpr std::string_view kDrawUsage = QT_TRANSLATE_NOOP(
+    "CliText", R"(Usage: glidepath-cli [--database PATH] library draw ID OUT.svg|OUT.png [--size PX]
 
 Draws the start and end position of the exercise with the given id, with its equipment, the
 same picture the handout and the app show. The file's ending picks the format: .svg for a
@@ -107,7 +110,7 @@ starting position.
 Options:
   --size PX  the width in pixels, 32 to 4096 (default 640); the height follows the drawing
   --help     show this help
-)";
+)");
 
 constexpr std::array<OptionSpec, 8> kListOptions{{{"--category", true},
                                                   {"--phase", true},
@@ -145,16 +148,16 @@ template <typename E> E enumOption(const ParsedArgs& parsed, std::string_view op
     if (auto value = core::parseEnum<E>(text)) {
         return *value;
     }
-    std::string message = std::string(option) + " must be one of " + core::acceptedNames<E>() +
-                          ", not \"" + text + "\"";
+    QString message = CliText::tr("%1 must be one of %2, not \"%3\"")
+                          .arg(qs(std::string(option)), qs(core::acceptedNames<E>()), qs(text));
     std::vector<std::string> names;
     for (const auto& entry : core::EnumNames<E>::table) {
         names.emplace_back(entry.second);
     }
     if (auto suggestion = closestName(text, names)) {
-        message += " (did you mean " + *suggestion + "?)";
+        message += CliText::tr(" (did you mean %1?)").arg(qs(*suggestion));
     }
-    throw UsageError(message);
+    throw UsageError(utf8(message));
 }
 
 storage::ExerciseFilter readFilter(const ParsedArgs& parsed)
@@ -165,7 +168,8 @@ storage::ExerciseFilter readFilter(const ParsedArgs& parsed)
     }
     if (auto phase = parsed.value("--phase")) {
         if (phase->size() != 1 || (*phase)[0] < '1' || (*phase)[0] > '4') {
-            throw UsageError("--phase must be 1, 2, 3 or 4, not \"" + *phase + "\"");
+            throw UsageError(
+                utf8(CliText::tr("--phase must be 1, 2, 3 or 4, not \"%1\"").arg(qs(*phase))));
         }
         filter.phase = (*phase)[0] - '0';
     }
@@ -180,7 +184,7 @@ storage::ExerciseFilter readFilter(const ParsedArgs& parsed)
 }
 
 void printExercises(std::ostream& out, const std::vector<core::Exercise>& exercises, bool json,
-                    std::string_view none)
+                    const QString& none)
 {
     if (json) {
         io::LibraryDocument document;
@@ -189,11 +193,15 @@ void printExercises(std::ostream& out, const std::vector<core::Exercise>& exerci
         return;
     }
     if (exercises.empty()) {
-        out << none << "\n";
+        out << utf8(none) << "\n";
         return;
     }
     printExerciseTable(out, exercises);
-    out << "\n" << exercises.size() << (exercises.size() == 1 ? " exercise" : " exercises") << "\n";
+    out << "\n"
+        << utf8(exercises.size() == 1
+                    ? CliText::tr("1 exercise")
+                    : CliText::tr("%1 exercises").arg(qulonglong(exercises.size())))
+        << "\n";
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator)
@@ -212,7 +220,8 @@ int listCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
 {
     const storage::ExerciseFilter filter = readFilter(parsed);
     const auto exercises = storage::ExerciseRepository(db).list(filter);
-    printExercises(out, exercises, parsed.has("--json"), "No exercises match these filters.");
+    printExercises(out, exercises, parsed.has("--json"),
+                   CliText::tr("No exercises match these filters."));
     return kExitOk;
 }
 
@@ -222,7 +231,8 @@ int searchCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     storage::ExerciseFilter filter;
     filter.includeHidden = parsed.has("--hidden");
     const auto exercises = storage::ExerciseRepository(db).search(text, filter);
-    printExercises(out, exercises, parsed.has("--json"), "No exercises match \"" + text + "\".");
+    printExercises(out, exercises, parsed.has("--json"),
+                   CliText::tr("No exercises match \"%1\".").arg(qs(text)));
     return kExitOk;
 }
 
@@ -239,15 +249,17 @@ int showCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
         for (const core::Exercise& e : repository.list(all)) {
             ids.push_back(e.id);
         }
-        err << "glidepath-cli library show: no exercise has the id \"" << id << "\"";
+        err << "glidepath-cli library show: "
+            << utf8(CliText::tr("no exercise has the id \"%1\"").arg(qs(id)));
         if (auto suggestion = closestName(id, ids)) {
-            err << " (did you mean " << *suggestion << "?)";
+            err << utf8(CliText::tr(" (did you mean %1?)").arg(qs(*suggestion)));
         }
-        err << "; \"glidepath-cli library search WORDS\" finds exercises by name\n";
+        err << utf8(CliText::tr("; \"glidepath-cli library search WORDS\" finds exercises by name"))
+            << "\n";
         return kExitBadInput;
     }
     if (parsed.has("--json")) {
-        printExercises(out, {*exercise}, true, "");
+        printExercises(out, {*exercise}, true, {});
         return kExitOk;
     }
     printExerciseDetails(out, *exercise, [&](const std::string& neighbour) {
@@ -382,10 +394,13 @@ int exportCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         return kExitBadInput;
     }
     const std::size_t count = document.exercises.size();
-    out << "Exported " << count << (count == 1 ? " exercise" : " exercises") << " to " << file
-        << ".";
+    out << utf8(
+        count == 1
+            ? CliText::tr("Exported 1 exercise to %1.").arg(qs(file))
+            : CliText::tr("Exported %1 exercises to %2.").arg(qulonglong(count)).arg(qs(file)));
     if (count == 0 && !everything) {
-        out << " The library has no custom exercises; --all includes the built-in ones.";
+        out << utf8(
+            CliText::tr(" The library has no custom exercises; --all includes the built-in ones."));
     }
     out << "\n";
     return kExitOk;
@@ -406,8 +421,11 @@ int drawCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
         }
     }
     if (!exercise) {
-        err << "glidepath-cli library draw: no exercise has the id \"" << id
-            << "\" (\"glidepath-cli library list\" shows the ids)\n";
+        err << "glidepath-cli library draw: "
+            << utf8(CliText::tr("no exercise has the id \"%1\" (\"glidepath-cli library list\" "
+                                "shows the ids)")
+                        .arg(qs(id)))
+            << "\n";
         return kExitBadInput;
     }
     return drawExercise(*exercise, parsed.positionals[1], drawSize(parsed), out, err);
@@ -420,18 +438,20 @@ void checkUsage(const std::string& name, const ParsedArgs& parsed)
         expectPositionals(parsed, 0, 0, "");
         readFilter(parsed);
     } else if (name == "search") {
-        expectPositionals(parsed, 1, SIZE_MAX, "the TEXT to search for");
+        expectPositionals(parsed, 1, SIZE_MAX, utf8(CliText::tr("the TEXT to search for")));
     } else if (name == "show") {
-        expectPositionals(parsed, 1, 1, "the ID of the exercise to show");
+        expectPositionals(parsed, 1, 1, utf8(CliText::tr("the ID of the exercise to show")));
     } else if (name == "import") {
-        expectPositionals(parsed, 1, 1, "the FILE to import");
+        expectPositionals(parsed, 1, 1, utf8(CliText::tr("the FILE to import")));
         clashPolicy(parsed);
     } else if (name == "draw") {
-        expectPositionals(parsed, 2, 2, "the ID of the exercise and the OUT.svg or OUT.png file");
+        expectPositionals(
+            parsed, 2, 2,
+            utf8(CliText::tr("the ID of the exercise and the OUT.svg or OUT.png file")));
         drawFormat(parsed.positionals[1]);
         drawSize(parsed);
     } else {
-        expectPositionals(parsed, 1, 1, "the FILE to write");
+        expectPositionals(parsed, 1, 1, utf8(CliText::tr("the FILE to write")));
     }
 }
 
@@ -457,11 +477,12 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
                       std::ostream& out, std::ostream& err)
 {
     if (args.empty()) {
-        err << "glidepath-cli library: missing subcommand\n\n" << kLibraryUsage;
+        err << "glidepath-cli library: " << utf8(CliText::tr("missing subcommand")) << "\n\n"
+            << usage(kLibraryUsage);
         return kExitUsage;
     }
     if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        out << kLibraryUsage;
+        out << usage(kLibraryUsage);
         return kExitOk;
     }
     const auto subcommand =
@@ -472,11 +493,12 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
         for (const Subcommand& candidate : kSubcommands) {
             names.emplace_back(candidate.name);
         }
-        err << "glidepath-cli library: unknown subcommand \"" << args[0] << "\"";
+        err << "glidepath-cli library: "
+            << utf8(CliText::tr("unknown subcommand \"%1\"").arg(qs(args[0])));
         if (auto suggestion = closestName(args[0], names)) {
-            err << " (did you mean " << *suggestion << "?)";
+            err << utf8(CliText::tr(" (did you mean %1?)").arg(qs(*suggestion)));
         }
-        err << "\n\n" << kLibraryUsage;
+        err << "\n\n" << usage(kLibraryUsage);
         return kExitUsage;
     }
 
@@ -485,7 +507,7 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
     try {
         const ParsedArgs parsed = parseArgs(rest, subcommand->options);
         if (parsed.help) {
-            out << subcommand->usage;
+            out << usage(subcommand->usage);
             return kExitOk;
         }
         checkUsage(name, parsed); // before the database is opened, let alone created
@@ -514,7 +536,7 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
         return exportCommand(parsed, *db, out, err);
     } catch (const UsageError& error) {
         err << "glidepath-cli library " << name << ": " << error.what() << "\n\n"
-            << subcommand->usage;
+            << usage(subcommand->usage);
         return kExitUsage;
     } catch (const storage::StorageError& error) {
         err << "glidepath-cli library " << name << ": " << error.what() << "\n";

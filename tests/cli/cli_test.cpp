@@ -294,10 +294,10 @@ TEST_F(Cli, ListShowsTheBuiltInLibraryInAnAlignedTable)
         ++rows;
         if (line.find("zz-cli-hop") != std::string::npos) {
             sawHop = true;
-            EXPECT_NE(line.find("landing"), std::string::npos) << line;
+            EXPECT_NE(line.find("Landing"), std::string::npos) << line;
             EXPECT_NE(line.find("3-4"), std::string::npos) << line;
-            EXPECT_NE(line.find("moderate"), std::string::npos) << line;
-            EXPECT_NE(line.find("step"), std::string::npos) << line;
+            EXPECT_NE(line.find("Moderate"), std::string::npos) << line;
+            EXPECT_NE(line.find("Step"), std::string::npos) << line;
             // Names are plain ASCII here, so byte offsets equal columns.
             EXPECT_EQ(line.find("zz-cli-hop"), idColumn) << line;
         }
@@ -376,15 +376,15 @@ TEST_F(Cli, ShowPrintsEveryFieldReadably)
         "Zebra bridge march  (zz-cli-march)",
         "Custom exercise",
         "An exercise made up for the command-line tests.",
-        "Category:       strength",
+        "Category:       Strength",
         "Phases:         2-3",
-        "Position:       supine",
-        "Regions:        hip",
-        "Muscles:        glute max (main), hamstrings",
-        "Knee flexion:   low",
-        "Impact:         none",
-        "Equipment:      mat",
-        "Laterality:     alternating",
+        "Position:       Lying on the back",
+        "Regions:        Hip",
+        "Muscles:        Gluteus maximus (main), Hamstrings",
+        "Knee flexion:   Low",
+        "Impact:         None",
+        "Equipment:      Mat",
+        "Laterality:     Alternating legs",
         "Dose:           3 × 10, 3 s hold, tempo 2-1-3, rest 45 s",
         "Dose limits:    sets 1-3, reps 8-15, hold 0-10 s",
         "Easier:         Zebra bridge (zz-cli-bridge)",
@@ -400,7 +400,49 @@ TEST_F(Cli, ShowPrintsEveryFieldReadably)
     }
     const auto hop = run({"library", "show", "zz-cli-hop"});
     EXPECT_NE(hop.out.find("Dose:           2 × 6, rest 60 s"), std::string::npos) << hop.out;
-    EXPECT_NE(hop.out.find("Precautions:    impact, balance"), std::string::npos) << hop.out;
+    EXPECT_NE(hop.out.find("Precautions:    Impact, Balance"), std::string::npos) << hop.out;
+}
+
+// With --language de a built-in exercise is shown in German (its name, steps and the words of
+// every field); the ids and a user's own exercise stay as written.
+TEST_F(Cli, ShowAndListSpeakGermanWhenAsked)
+{
+    importCustoms();
+    const auto show = run({"--language", "de", "library", "show", "clamshell-band"});
+    ASSERT_EQ(show.exitCode, 0) << show.err;
+    const std::string german = io::builtinLibrary().localizedName("clamshell-band", "", "de");
+    ASSERT_FALSE(german.empty());
+    for (const std::string& text :
+         {german + "  (clamshell-band)", std::string("Eingebaute Übung"), std::string("Kategorie:"),
+          std::string("Seitenlage"), std::string("(Hauptmuskel)"), std::string("leichtes Band"),
+          std::string("Anleitung:"), std::string("Hinweise:")}) {
+        EXPECT_NE(show.out.find(text), std::string::npos) << text << "\n" << show.out;
+    }
+    for (const char* english : {"Category:", "Side-lying", "Built-in exercise", "Instructions:"}) {
+        EXPECT_EQ(show.out.find(english), std::string::npos) << english << "\n" << show.out;
+    }
+    // Values line up after the longest German label.
+    const auto at = [&](const std::string& label) {
+        const auto line = show.out.rfind('\n', show.out.find(label + ":")) + 1;
+        return show.out.find_first_not_of(' ', show.out.find(':', line) + 1) - line;
+    };
+    EXPECT_EQ(at("Kategorie"), at("Dosisgrenzen"));
+
+    const auto own = run({"--language", "de", "library", "show", "zz-cli-march"});
+    EXPECT_NE(own.out.find("Zebra bridge march  (zz-cli-march)"), std::string::npos) << own.out;
+    EXPECT_NE(own.out.find("Eigene Übung"), std::string::npos) << own.out;
+
+    const auto list = run({"--language", "de", "library", "list", "--category", "landing"});
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    EXPECT_NE(list.out.find("Kategorie"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("Landen"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find(" Übungen"), std::string::npos) << list.out;
+    const auto bad = run({"--language", "de", "library", "list", "--phase", "7"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("--phase muss 1, 2, 3 oder 4 sein"), std::string::npos) << bad.err;
+    EXPECT_NE(bad.err.find("Aufruf: glidepath-cli [--database PFAD] library list"),
+              std::string::npos)
+        << bad.err;
 }
 
 TEST_F(Cli, ShowJsonIsTheLibraryFormat)
@@ -681,9 +723,8 @@ TEST_F(Cli, DatabaseOptionWinsOverEnvironmentWhichWinsOverTheDefault)
     EXPECT_TRUE(fs::exists(fromOption));
     EXPECT_FALSE(fs::exists(fromEnv));
 
-    ASSERT_EQ(runRaw({"--create", "library", "list"}, {{"GLIDEPATH_DB", fromEnv.string()}})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runRaw({"--create", "library", "list"}, {{"GLIDEPATH_DB", fromEnv.string()}}).exitCode, 0);
     EXPECT_TRUE(fs::exists(fromEnv));
 
     const fs::path defaultPath = m_dir / "xdg" / "glidepath" / "glidepath.db";

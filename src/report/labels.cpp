@@ -1,6 +1,6 @@
-#include "labels.h"
+#include <glidepath/report/labels.h>
 
-namespace glidepath::ui {
+namespace glidepath::report {
 
 using namespace glidepath::core;
 
@@ -418,4 +418,4 @@ QString Labels::dateFormat(DateStyle style)
     return tr("d MMM yyyy", "date format (QLocale pattern): day, short month, year");
 }
 
-} // namespace glidepath::ui
+} // namespace glidepath::report
