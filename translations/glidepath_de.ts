@@ -708,6 +708,229 @@ Optionen:
         <source>unknown subcommand &quot;%1&quot;</source>
         <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
+    <message>
+        <source>there is no database at %1
+  (check the path, or add --create to start a new database there)</source>
+        <translation>unter %1 gibt es keine Datenbank
+  (prüfen Sie den Pfad, oder fügen Sie --create hinzu, um dort eine neue Datenbank anzulegen)</translation>
+    </message>
+    <message>
+        <source>the built-in exercise library of this build is damaged:</source>
+        <translation>die eingebaute Übungsbibliothek dieses Programms ist beschädigt:</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] db SUBCOMMAND
+
+Subcommands:
+  check     check the database and show what it holds
+  backup    write a complete copy of the database to a file
+  restore   replace the database&apos;s content with a backup
+  backups   list the automatic backups kept beside the database
+
+Run &quot;glidepath-cli db SUBCOMMAND --help&quot; for details.
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] db UNTERBEFEHL
+
+Unterbefehle:
+  check     die Datenbank prüfen und zeigen, was sie enthält
+  backup    eine vollständige Kopie der Datenbank in eine Datei schreiben
+  restore   den Inhalt der Datenbank durch eine Sicherung ersetzen
+  backups   die automatischen Sicherungen neben der Datenbank auflisten
+
+&quot;glidepath-cli db UNTERBEFEHL --help&quot; zeigt Einzelheiten.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] db check
+
+Runs SQLite&apos;s integrity and foreign-key checks on the database, and shows the schema version and
+how many exercises and clients it holds. Works while Glidepath has the database open. Exits with
+1 when the file is missing, is not a Glidepath database, comes from a newer Glidepath, or has
+problems.
+
+Options:
+  --help  show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] db check
+
+Führt die Integritäts- und Fremdschlüsselprüfungen von SQLite auf der Datenbank aus und zeigt die
+Schemaversion und wie viele Übungen und Klienten sie enthält. Funktioniert, während Glidepath die
+Datenbank geöffnet hat. Endet mit 1, wenn die Datei fehlt, keine Glidepath-Datenbank ist, von
+einem neueren Glidepath stammt oder Probleme hat.
+
+Optionen:
+  --help  diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] db backup FILE [--replace]
+
+Writes a complete, consistent copy of the database to FILE (readable only by you), including
+changes Glidepath has not yet written into the main file: copying the .db file by hand can miss
+them. Works while Glidepath has the database open. The copy is checked before it is kept.
+
+Options:
+  --replace  overwrite FILE if it exists (it is replaced only once the new copy is complete)
+  --help     show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] db backup DATEI [--replace]
+
+Schreibt eine vollständige, in sich stimmige Kopie der Datenbank nach DATEI (nur für Sie lesbar),
+mit den Änderungen, die Glidepath noch nicht in die Hauptdatei geschrieben hat: Beim Kopieren der
+.db-Datei von Hand können sie fehlen. Funktioniert, während Glidepath die Datenbank geöffnet hat.
+Die Kopie wird geprüft, bevor sie behalten wird.
+
+Optionen:
+  --replace  DATEI überschreiben, wenn es sie gibt (erst wenn die neue Kopie vollständig ist)
+  --help     diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] db restore FILE
+
+Replaces everything in the database with the content of the backup FILE (made by &quot;db backup&quot;,
+File &gt; Back Up Database..., or one of the automatic backups listed by &quot;db backups&quot;). The backup
+is checked first, and the current content is itself backed up before it is replaced. Glidepath
+must not have the database open.
+
+Options:
+  --help  show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] db restore DATEI
+
+Ersetzt den ganzen Inhalt der Datenbank durch den Inhalt der Sicherung DATEI (erstellt mit
+&quot;db backup&quot;, Datei &gt; Datenbank sichern ... oder eine der automatischen Sicherungen, die
+&quot;db backups&quot; auflistet). Die Sicherung wird zuerst geprüft, und der jetzige Inhalt wird selbst
+gesichert, bevor er ersetzt wird. Glidepath darf die Datenbank dabei nicht geöffnet haben.
+
+Optionen:
+  --help  diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] db backups
+
+Lists the automatic backups kept in the &quot;backups&quot; folder beside the database, newest first:
+one a day (the last 7 days Glidepath was used), one before each upgrade of the database to a
+newer version, and one before each restore.
+
+Options:
+  --help  show this help
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] db backups
+
+Listet die automatischen Sicherungen im Ordner &quot;backups&quot; neben der Datenbank auf, die neueste
+zuerst: eine pro Tag (die letzten 7 Tage, an denen Glidepath benutzt wurde), eine vor jeder
+Aktualisierung der Datenbank auf eine neuere Version und eine vor jeder Wiederherstellung.
+
+Optionen:
+  --help  diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 (current is %2)</source>
+        <translation>%1 (aktuell ist %2)</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 Probleme</translation>
+    </message>
+    <message>
+        <source>%1 failed the integrity check; keep a copy of the file before changing it</source>
+        <translation>%1 hat die Integritätsprüfung nicht bestanden; behalten Sie eine Kopie der Datei, bevor Sie sie ändern</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 built-in, %3 custom, %4 hidden)</source>
+        <translation>%1 (%2 eingebaut, %3 eigene, %4 ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Built-in library</source>
+        <translation>Eingebaute Bibliothek</translation>
+    </message>
+    <message>
+        <source>version %1 (current)</source>
+        <translation>Version %1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>version %1 (this program ships version %2; Glidepath or an import updates it)</source>
+        <translation>Version %1 (dieses Programm bringt Version %2 mit; Glidepath oder ein Import aktualisiert sie)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>the schema is version %1, expected %2</source>
+        <translation>das Schema hat Version %1, erwartet wurde %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or add --replace to overwrite it</source>
+        <translation>%1 gibt es schon; wählen Sie einen anderen Namen oder fügen Sie --replace hinzu, um die Datei zu überschreiben</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 bytes, checked).</source>
+        <translation>%1 nach %2 gesichert (%3 Bytes, geprüft).</translation>
+    </message>
+    <message>
+        <source>there is no backup at %1</source>
+        <translation>unter %1 gibt es keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The content it replaced was backed up to %3.</source>
+        <translation>%1 aus %2 wiederhergestellt. Der ersetzte Inhalt wurde in %3 gesichert.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>vor Aktualisierung</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>vor Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>No automatic backups of %1 yet (they are kept in %2).</source>
+        <translation>Noch keine automatischen Sicherungen von %1 (sie werden in %2 abgelegt).</translation>
+    </message>
 </context>
 <context>
     <name>ClientAttentionText</name>

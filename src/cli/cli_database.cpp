@@ -1,5 +1,7 @@
 #include "cli_database.h"
 
+#include "cli_text.h"
+
 #include <glidepath/io/library_format.h>
 #include <glidepath/storage/exercise_repository.h>
 
@@ -37,8 +39,11 @@ std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& glob
         const bool exists = std::filesystem::exists(path, ec);
         const bool mayCreate = global.create || isDefaultDatabase(global);
         if (!exists && !mayCreate) {
-            err << "glidepath-cli: there is no database at " << path.string()
-                << "\n  (check the path, or add --create to start a new database there)\n";
+            err << "glidepath-cli: "
+                << utf8(CliText::tr("there is no database at %1\n  (check the path, or add "
+                                    "--create to start a new database there)")
+                            .arg(qs(path.string())))
+                << "\n";
             return nullptr;
         }
         storage::OpenOptions options;
@@ -58,7 +63,8 @@ std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& glob
         }
         return db;
     } catch (const io::FormatError& error) {
-        err << "glidepath-cli: the built-in exercise library of this build is damaged:\n";
+        err << "glidepath-cli: "
+            << utf8(CliText::tr("the built-in exercise library of this build is damaged:")) << "\n";
         for (const io::FormatIssue& issue : error.issues()) {
             err << "  " << io::describe(issue) << "\n";
         }

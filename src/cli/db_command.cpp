@@ -1,5 +1,6 @@
 #include "cli_args.h"
 #include "cli_database.h"
+#include "cli_text.h"
 #include "commands.h"
 
 #include <glidepath/io/library_format.h>
@@ -18,7 +19,7 @@ namespace glidepath::cli {
 namespace {
 
 constexpr std::string_view kDbUsage =
-    R"(Usage: glidepath-cli [--database PATH] db SUBCOMMAND
+    QT_TRANSLATE_NOOP("CliText", R"(Usage: glidepath-cli [--database PATH] db SUBCOMMAND
 
 Subcommands:
   check     check the database and show what it holds
@@ -27,10 +28,10 @@ Subcommands:
   backups   list the automatic backups kept beside the database
 
 Run "glidepath-cli db SUBCOMMAND --help" for details.
-)";
+)");
 
 constexpr std::string_view kCheckUsage =
-    R"(Usage: glidepath-cli [--database PATH] db check
+    QT_TRANSLATE_NOOP("CliText", R"(Usage: glidepath-cli [--database PATH] db check
 
 Runs SQLite's integrity and foreign-key checks on the database, and shows the schema version and
 how many exercises and clients it holds. Works while Glidepath has the database open. Exits with
@@ -39,10 +40,10 @@ problems.
 
 Options:
   --help  show this help
-)";
+)");
 
-constexpr std::string_view kBackupUsage =
-    R"(Usage: glidepath-cli [--database PATH] db backup FILE [--replace]
+constexpr std::string_view kBackupUsage = QT_TRANSLATE_NOOP(
+    "CliText", R"(Usage: glidepath-cli [--database PATH] db backup FILE [--replace]
 
 Writes a complete, consistent copy of the database to FILE (readable only by you), including
 changes Glidepath has not yet written into the main file: copying the .db file by hand can miss
@@ -51,10 +52,10 @@ them. Works while Glidepath has the database open. The copy is checked before it
 Options:
   --replace  overwrite FILE if it exists (it is replaced only once the new copy is complete)
   --help     show this help
-)";
+)");
 
 constexpr std::string_view kRestoreUsage =
-    R"(Usage: glidepath-cli [--database PATH] db restore FILE
+    QT_TRANSLATE_NOOP("CliText", R"(Usage: glidepath-cli [--database PATH] db restore FILE
 
 Replaces everything in the database with the content of the backup FILE (made by "db backup",
 File > Back Up Database..., or one of the automatic backups listed by "db backups"). The backup
@@ -63,10 +64,10 @@ must not have the database open.
 
 Options:
   --help  show this help
-)";
+)");
 
 constexpr std::string_view kBackupsUsage =
-    R"(Usage: glidepath-cli [--database PATH] db backups
+    QT_TRANSLATE_NOOP("CliText", R"(Usage: glidepath-cli [--database PATH] db backups
 
 Lists the automatic backups kept in the "backups" folder beside the database, newest first:
 one a day (the last 7 days Glidepath was used), one before each upgrade of the database to a
@@ -74,7 +75,7 @@ newer version, and one before each restore.
 
 Options:
   --help  show this help
-)";
+)");
 
 constexpr std::array<OptionSpec, 1> kCheckOptions{{{"--database", true}}};
 constexpr std::array<OptionSpec, 2> kBackupOptions{{{"--database", true}, {"--replace", false}}};
@@ -95,11 +96,12 @@ constexpr std::array<DbSubcommand, 4> kDbSubcommands{{
     {"backups", kBackupsUsage, kCheckOptions, 0, ""},
 }};
 
-void printLine(std::ostream& out, std::string_view label, const std::string& value)
+void printLine(std::ostream& out, const QString& label, const std::string& value)
 {
-    std::string padded(label);
-    padded += ":";
-    padded.resize(std::max<std::size_t>(padded.size() + 1, 18), ' ');
+    std::string padded = utf8(label) + ":";
+    // Pad by characters, not bytes, so that German labels line up too.
+    const auto width = static_cast<std::size_t>((label + QLatin1Char(':')).size());
+    padded += std::string(width + 1 < 18 ? 18 - width : 1, ' ');
     out << padded << value << "\n";
 }
 
@@ -108,7 +110,8 @@ int check(const GlobalOptions& global, std::ostream& out, std::ostream& err)
     const std::filesystem::path path = databasePath(global);
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
-        err << "glidepath-cli db check: no database at " << path.string() << "\n";
+        err << "glidepath-cli db check: "
+            << utf8(CliText::tr("no database at %1").arg(qs(path.string()))) << "\n";
         return kExitBadInput;
     }
     std::unique_ptr<storage::Database> db;
@@ -122,22 +125,26 @@ int check(const GlobalOptions& global, std::ostream& out, std::ostream& err)
         return kExitBadInput;
     }
 
-    printLine(out, "Database", path.string());
+    printLine(out, CliText::tr("Database"), path.string());
     const int schema = db->schemaVersion();
     const int current = storage::Database::currentSchemaVersion();
-    printLine(out, "Schema version",
-              std::to_string(schema) + (schema == current
-                                            ? " (current)"
-                                            : " (current is " + std::to_string(current) + ")"));
+    printLine(out, CliText::tr("Schema version"),
+              utf8(schema == current ? CliText::tr("%1 (current)").arg(schema)
+                                     : CliText::tr("%1 (current is %2)").arg(schema).arg(current)));
     const std::vector<std::string> problems = db->integrityProblems();
-    printLine(out, "Integrity",
-              problems.empty() ? "ok" : std::to_string(problems.size()) + " problem(s)");
+    printLine(out, CliText::tr("Integrity"),
+              utf8(problems.empty()       ? CliText::tr("ok")
+                   : problems.size() == 1 ? CliText::tr("1 problem")
+                                          : CliText::tr("%1 problems").arg(problems.size())));
     for (const std::string& problem : problems) {
         out << "  " << problem << "\n";
     }
     if (!problems.empty()) {
-        err << "glidepath-cli db check: " << path.string()
-            << " failed the integrity check; keep a copy of the file before changing it\n";
+        err << "glidepath-cli db check: "
+            << utf8(CliText::tr("%1 failed the integrity check; keep a copy of the file before "
+                                "changing it")
+                        .arg(qs(path.string())))
+            << "\n";
         return kExitBadInput;
     }
 
@@ -151,9 +158,12 @@ int check(const GlobalOptions& global, std::ostream& out, std::ostream& err)
         (exercise.builtin ? builtin : custom) += 1;
         hidden += exercise.hidden ? 1 : 0;
     }
-    printLine(out, "Exercises",
-              std::to_string(builtin + custom) + " (" + std::to_string(builtin) + " built-in, " +
-                  std::to_string(custom) + " custom, " + std::to_string(hidden) + " hidden)");
+    printLine(out, CliText::tr("Exercises"),
+              utf8(CliText::tr("%1 (%2 built-in, %3 custom, %4 hidden)")
+                       .arg(builtin + custom)
+                       .arg(builtin)
+                       .arg(custom)
+                       .arg(hidden)));
     int shipped = 0;
     try {
         shipped = io::builtinLibrary().libraryVersion;
@@ -161,15 +171,19 @@ int check(const GlobalOptions& global, std::ostream& out, std::ostream& err)
         shipped = 0; // reported by every other command; the database is what is checked here
     }
     const int stored = exercises.builtinLibraryVersion();
-    printLine(out, "Built-in library",
-              "version " + std::to_string(stored) +
-                  (stored == shipped ? " (current)"
-                                     : " (this program ships version " + std::to_string(shipped) +
-                                           "; Glidepath or an import updates it)"));
-    printLine(out, "Clients", std::to_string(storage::ClientRepository(*db).list().size()));
+    printLine(out, CliText::tr("Built-in library"),
+              utf8(stored == shipped
+                       ? CliText::tr("version %1 (current)").arg(stored)
+                       : CliText::tr("version %1 (this program ships version %2; Glidepath or an "
+                                     "import updates it)")
+                             .arg(stored)
+                             .arg(shipped)));
+    printLine(out, CliText::tr("Clients"),
+              std::to_string(storage::ClientRepository(*db).list().size()));
     if (schema != current) {
-        err << "glidepath-cli db check: the schema is version " << schema << ", expected "
-            << current << "\n";
+        err << "glidepath-cli db check: "
+            << utf8(CliText::tr("the schema is version %1, expected %2").arg(schema).arg(current))
+            << "\n";
         return kExitBadInput;
     }
     return kExitOk;
@@ -181,8 +195,11 @@ int backup(const GlobalOptions& global, const ParsedArgs& parsed, std::ostream& 
     const std::filesystem::path target = parsed.positionals[0];
     std::error_code ec;
     if (std::filesystem::exists(target, ec) && !parsed.has("--replace")) {
-        err << "glidepath-cli db backup: " << target.string()
-            << " already exists; choose another name, or add --replace to overwrite it\n";
+        err << "glidepath-cli db backup: "
+            << utf8(CliText::tr("%1 already exists; choose another name, or add --replace to "
+                                "overwrite it")
+                        .arg(qs(target.string())))
+            << "\n";
         return kExitBadInput;
     }
     const auto db = openLibraryDatabase(global, storage::Access::ReadOnly, err);
@@ -190,8 +207,10 @@ int backup(const GlobalOptions& global, const ParsedArgs& parsed, std::ostream& 
         return kExitBadInput;
     }
     db->backupTo(target);
-    out << "Backed up " << db->path().string() << " to " << target.string() << " ("
-        << std::filesystem::file_size(target, ec) << " bytes, checked).\n";
+    out << utf8(CliText::tr("Backed up %1 to %2 (%3 bytes, checked).")
+                    .arg(qs(db->path().string()), qs(target.string()))
+                    .arg(qulonglong(std::filesystem::file_size(target, ec))))
+        << "\n";
     return kExitOk;
 }
 
@@ -201,7 +220,8 @@ int restore(const GlobalOptions& global, const ParsedArgs& parsed, std::ostream&
     const std::filesystem::path source = parsed.positionals[0];
     std::error_code ec;
     if (!std::filesystem::exists(source, ec)) {
-        err << "glidepath-cli db restore: there is no backup at " << source.string() << "\n";
+        err << "glidepath-cli db restore: "
+            << utf8(CliText::tr("there is no backup at %1").arg(qs(source.string()))) << "\n";
         return kExitBadInput;
     }
     const auto db = openLibraryDatabase(global, storage::Access::ReadWrite, err);
@@ -211,25 +231,26 @@ int restore(const GlobalOptions& global, const ParsedArgs& parsed, std::ostream&
     db->restoreFrom(source);
     const io::LibraryDocument& builtins = io::builtinLibrary();
     storage::ExerciseRepository(*db).seedBuiltins(builtins.exercises, builtins.libraryVersion);
-    out << "Restored " << db->path().string() << " from " << source.string()
-        << ". The content it replaced was backed up to "
-        << storage::backupFolder(db->path()).string() << ".\n";
+    out << utf8(CliText::tr("Restored %1 from %2. The content it replaced was backed up to %3.")
+                    .arg(qs(db->path().string()), qs(source.string()),
+                         qs(storage::backupFolder(db->path()).string())))
+        << "\n";
     return kExitOk;
 }
 
-std::string_view kindWords(storage::BackupKind kind)
+QString kindWords(storage::BackupKind kind)
 {
     switch (kind) {
     case storage::BackupKind::Daily:
-        return "daily";
+        return CliText::tr("daily");
     case storage::BackupKind::BeforeUpgrade:
-        return "before upgrade";
+        return CliText::tr("before upgrade");
     case storage::BackupKind::BeforeRestore:
-        return "before restore";
+        return CliText::tr("before restore");
     case storage::BackupKind::Manual:
         break;
     }
-    return "manual";
+    return CliText::tr("manual");
 }
 
 int listBackups(const GlobalOptions& global, std::ostream& out)
@@ -237,14 +258,14 @@ int listBackups(const GlobalOptions& global, std::ostream& out)
     const std::filesystem::path path = databasePath(global);
     const auto backups = storage::listBackups(path);
     if (backups.empty()) {
-        out << "No automatic backups of " << path.string() << " yet (they are kept in "
-            << storage::backupFolder(path).string() << ").\n";
+        out << utf8(CliText::tr("No automatic backups of %1 yet (they are kept in %2).")
+                        .arg(qs(path.string()), qs(storage::backupFolder(path).string())))
+            << "\n";
         return kExitOk;
     }
     for (const storage::BackupEntry& entry : backups) {
-        std::string kind(kindWords(entry.kind));
-        kind.resize(16, ' ');
-        out << entry.stamp << "  " << kind << entry.path.string() << "\n";
+        const QString kind = kindWords(entry.kind).leftJustified(16);
+        out << entry.stamp << "  " << utf8(kind) << entry.path.string() << "\n";
     }
     return kExitOk;
 }
@@ -255,22 +276,24 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
                  std::ostream& out, std::ostream& err)
 {
     if (args.empty()) {
-        err << "glidepath-cli db: missing subcommand\n\n" << kDbUsage;
+        err << "glidepath-cli db: " << utf8(CliText::tr("missing subcommand")) << "\n\n"
+            << usage(kDbUsage);
         return kExitUsage;
     }
     if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-        out << kDbUsage;
+        out << usage(kDbUsage);
         return kExitOk;
     }
     const auto subcommand =
         std::find_if(kDbSubcommands.begin(), kDbSubcommands.end(),
                      [&](const DbSubcommand& candidate) { return candidate.name == args[0]; });
     if (subcommand == kDbSubcommands.end()) {
-        err << "glidepath-cli db: unknown subcommand \"" << args[0] << "\"";
+        err << "glidepath-cli db: "
+            << utf8(CliText::tr("unknown subcommand \"%1\"").arg(qs(args[0])));
         if (auto suggestion = closestName(args[0], {"check", "backup", "restore", "backups"})) {
-            err << " (did you mean " << *suggestion << "?)";
+            err << utf8(CliText::tr(" (did you mean %1?)").arg(qs(*suggestion)));
         }
-        err << "\n\n" << kDbUsage;
+        err << "\n\n" << usage(kDbUsage);
         return kExitUsage;
     }
     const std::string name(subcommand->name);
@@ -280,7 +303,7 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         parsed = parseArgs(rest, subcommand->options);
         if (parsed.help) {
-            out << subcommand->usage;
+            out << usage(subcommand->usage);
             return kExitOk;
         }
         expectPositionals(parsed, subcommand->positionals, subcommand->positionals,
@@ -289,7 +312,8 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
             options.databasePath = *path;
         }
     } catch (const UsageError& error) {
-        err << "glidepath-cli db " << name << ": " << error.what() << "\n\n" << subcommand->usage;
+        err << "glidepath-cli db " << name << ": " << error.what() << "\n\n"
+            << usage(subcommand->usage);
         return kExitUsage;
     }
     try {

@@ -689,6 +689,27 @@ TEST_F(Cli, DbCheckOnAHealthyDatabase)
     EXPECT_NE(result.out.find("Clients:          0"), std::string::npos) << result.out;
 }
 
+TEST_F(Cli, DbCheckAndHelpInGerman)
+{
+    importCustoms();
+    const auto result = run({"--language", "de", "db", "check"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    // Labels pad by characters, so "Integrität:" lines up with the others despite its "ä".
+    EXPECT_NE(result.out.find("Integrität:       in Ordnung"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Datenbank:        " + m_db.string()), std::string::npos)
+        << result.out;
+    EXPECT_NE(result.out.find("3 eigene, 0 ausgeblendet)"), std::string::npos) << result.out;
+    const auto help = run({"--language", "de", "db", "backup", "--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("Aufruf: glidepath-cli [--database PFAD] db backup DATEI"),
+              std::string::npos)
+        << help.out;
+    const auto missing = runRaw(
+        {"--language", "de", "--database", (m_dir / "nowhere.db").string(), "library", "list"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("gibt es keine Datenbank"), std::string::npos) << missing.err;
+}
+
 TEST_F(Cli, DbCheckRefusesAForeignFileAndLeavesItAlone)
 {
     const std::string text = "name,sets\nbridge,3\n";
