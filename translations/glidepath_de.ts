@@ -2958,6 +2958,137 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>PlanText</name>
+    <message>
+        <source>PROGRESS</source>
+        <translation>STEIGERN</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>HALTEN</translation>
+    </message>
+    <message>
+        <source>REGRESS</source>
+        <translation>ZURÜCKNEHMEN</translation>
+    </message>
+    <message>
+        <source>REFER</source>
+        <translation>ÜBERWEISEN</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>mobility</source>
+        <translation>Mobilität</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 with a %3 s hold</source>
+        <translation>%1 × %2 mit %3 s Halten</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 s hold</source>
+        <translation>%1 × %2 s Halten</translation>
+    </message>
+    <message>
+        <source>, tempo %1</source>
+        <translation>, Tempo %1</translation>
+    </message>
+    <message>
+        <source>, rest %1 s</source>
+        <translation>, Pause %1 s</translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation>, jede Seite</translation>
+    </message>
+    <message>
+        <source>, left side only</source>
+        <translation>, nur links</translation>
+    </message>
+    <message>
+        <source>, right side only</source>
+        <translation>, nur rechts</translation>
+    </message>
+    <message>
+        <source>Plan for the week of %1</source>
+        <translation>Plan für die Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (light %2, phase %3)</source>
+        <translation>Entscheidung: %1 (Ampel %2, Phase %3)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Advice:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>, about %1 min</source>
+        <translation>, etwa %1 Min.</translation>
+    </message>
+    <message>
+        <source>Changes made by the clinician:</source>
+        <translation>Änderungen durch die Fachperson:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileExtraLabels</name>
     <message>
         <source>Knee arthroscopy (keyhole surgery)</source>

@@ -7,6 +7,7 @@
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
+#include <glidepath/report/plan_text.h>
 #include <glidepath/report/reason_text.h>
 
 #include <ostream>
@@ -70,7 +71,7 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
     const core::ProgressionRules& rules = io::builtinRules();
     const core::Plan plan = core::generatePlan(request, library->exercises, rules);
     out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
-                                               : io::writePlanText(plan, report::clinicianText));
+                                               : utf8(report::planText(plan)));
     if (options.pdfFile.empty()) {
         return kExitOk;
     }

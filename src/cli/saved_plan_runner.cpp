@@ -8,6 +8,7 @@
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
 #include <glidepath/planning/planning_service.h>
+#include <glidepath/report/plan_text.h>
 #include <glidepath/report/reason_text.h>
 #include <glidepath/report/red_flag_text.h>
 #include <glidepath/storage/client_repository.h>
@@ -98,7 +99,7 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
     const auto library = storage::ExerciseRepository(db).list();
     const core::Plan plan = service.planWeek(client.id, weekStart, library, io::builtinRules());
     out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
-                                               : io::writePlanText(plan, report::clinicianText));
+                                               : utf8(report::planText(plan)));
     if (options.pdfFile.empty()) {
         return kExitOk;
     }
@@ -160,7 +161,7 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
         }
         out << (options.format == PlanFormat::Json
                     ? io::writePlan(chosen->plan, report::clinicianText)
-                    : io::writePlanText(chosen->plan, report::clinicianText));
+                    : utf8(report::planText(chosen->plan)));
         if (options.pdfFile.empty()) {
             return kExitOk;
         }

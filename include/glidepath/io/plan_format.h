@@ -39,8 +39,4 @@ core::Plan parsePlan(std::string_view json);
 // Deterministic: the same plan always gives the same bytes (fields in a fixed order).
 std::string writePlan(const core::Plan& plan, const ReasonWords& words = {});
 
-// The plan as readable text for the terminal: decision, reasons, advice and the seven days.
-// Reasons in words(reason); without words, stored words or else the rule id.
-std::string writePlanText(const core::Plan& plan, const ReasonWords& words = {});
-
 } // namespace glidepath::io
