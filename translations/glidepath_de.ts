@@ -2969,7 +2969,7 @@ Optionen:
     </message>
     <message>
         <source>REGRESS</source>
-        <translation>ZURÜCKNEHMEN</translation>
+        <translation>ZURÜCKGEHEN</translation>
     </message>
     <message>
         <source>REFER</source>
