@@ -9,12 +9,6 @@
 // (docs/performance.md).
 // Run a Release build: build/release/tests/bench/startup_bench
 
-#include "../support/synthetic_library.h"
-
-#include <glidepath/io/library_format.h>
-#include <glidepath/storage/database.h>
-#include <glidepath/storage/exercise_repository.h>
-
 #include <benchmark/benchmark.h>
 #include <fcntl.h>
 #include <spawn.h>
@@ -31,8 +25,6 @@
 #include <vector>
 
 extern char** environ;
-
-using namespace glidepath;
 
 namespace {
 
@@ -111,19 +103,15 @@ public:
         return m_dir;
     }
 
-    // The built-in library plus `synthetic` exercises, as glidepath-synthetic-database makes it.
+    // The built-in library plus `synthetic` exercises, made by glidepath-synthetic-database in its
+    // own process: a child's peak memory (wait4) starts from its parent's at the spawn, so this
+    // process must never hold a large library itself.
     std::filesystem::path database(int synthetic)
     {
         const auto path = dir() / ("template-" + std::to_string(synthetic) + ".db");
         if (!std::filesystem::exists(path)) {
-            auto db = storage::Database::open(path);
-            storage::ExerciseRepository repository(*db);
-            const auto& builtins = io::builtinLibrary();
-            repository.seedBuiltins(builtins.exercises, builtins.libraryVersion);
-            if (synthetic > 0) {
-                repository.importExercises(test::makeSyntheticLibrary(synthetic, 2024),
-                                           storage::ClashPolicy::Skip);
-            }
+            run({GLIDEPATH_SYNTHETIC_DATABASE_PATH, path.string(), std::to_string(synthetic)},
+                dir());
         }
         return path;
     }
