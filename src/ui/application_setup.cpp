@@ -10,6 +10,7 @@
 #include "widgets/main/mode_dialog.h"
 #include "widgets/main/recent_databases.h"
 
+#include <glidepath/io/builtin_data.h>
 #include <glidepath/io/library_format.h>
 
 #include <QApplication>
@@ -217,9 +218,12 @@ std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& pat
     storage::OpenOptions options;
     options.program = "Glidepath";
     std::unique_ptr<storage::Database> database = storage::Database::open(path, options);
-    const io::LibraryDocument& builtins = io::builtinLibrary();
-    storage::ExerciseRepository(*database).seedBuiltins(builtins.exercises,
-                                                        builtins.libraryVersion);
+    storage::ExerciseRepository exercises(*database);
+    // Parsing the whole built-in library is most of the cost of an open: only when it is newer.
+    if (exercises.builtinLibraryVersion() < io::builtinLibraryVersion()) {
+        const io::LibraryDocument& builtins = io::builtinLibrary();
+        exercises.seedBuiltins(builtins.exercises, builtins.libraryVersion);
+    }
     return database;
 }
 

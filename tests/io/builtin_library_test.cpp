@@ -116,3 +116,16 @@ TEST(BuiltinLibrary, RoundTripsThroughTheWriter)
 
 } // namespace
 } // namespace glidepath::io
+
+// Start-up reads only the head of the embedded files; it must agree with the whole parse.
+TEST(BuiltinLibrary, VersionAndLanguagesReadFromTheHeadMatchTheWholeFile)
+{
+    EXPECT_EQ(glidepath::io::builtinLibraryVersion(),
+              glidepath::io::builtinLibrary().libraryVersion);
+    EXPECT_GT(glidepath::io::builtinLibraryVersion(), 0);
+    EXPECT_TRUE(glidepath::io::builtinLibraryHasTexts("de"));
+    EXPECT_FALSE(glidepath::io::builtinLibraryHasTexts("en"))
+        << "English is the library's own language";
+    EXPECT_FALSE(glidepath::io::builtinLibraryHasTexts("C"));
+    EXPECT_FALSE(glidepath::io::builtinLibraryHasTexts(""));
+}

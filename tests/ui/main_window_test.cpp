@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
 
@@ -76,6 +77,53 @@ TEST_F(MainWindowTest, SidebarSwitchesPages)
     EXPECT_EQ(sidebar()->currentRow(), static_cast<int>(Page::Plan));
     EXPECT_TRUE(find<QWidget>("planToolBar")->isVisible());
     EXPECT_FALSE(find<QWidget>("libraryToolBar")->isVisible());
+}
+
+TEST_F(MainWindowTest, OnlyThePageShownIsBuiltAtStartTheOthersWhenFirstShown)
+{
+    // Start-up time and memory: the window opens with the page it shows, not all four.
+    EXPECT_EQ(window().currentPage(), Page::Library);
+    EXPECT_TRUE(window().isPageBuilt(Page::Library));
+    for (Page page : {Page::Clients, Page::Plan, Page::Progress}) {
+        EXPECT_FALSE(window().isPageBuilt(page)) << static_cast<int>(page);
+    }
+    EXPECT_EQ(window().findChild<QWidget*>(QStringLiteral("clientSearch")), nullptr);
+    EXPECT_FALSE(action("actionPrint")->isEnabled()) << "no plan shown yet";
+
+    sidebar()->setCurrentRow(static_cast<int>(Page::Progress));
+    EXPECT_TRUE(window().isPageBuilt(Page::Progress));
+    EXPECT_EQ(window().currentPage(), Page::Progress);
+    action("actionPage2")->trigger(); // Ctrl+2
+    EXPECT_TRUE(window().isPageBuilt(Page::Clients));
+    EXPECT_NE(find<QWidget>("clientSearch"), nullptr);
+    EXPECT_FALSE(window().isPageBuilt(Page::Plan));
+    // Edit ▸ Find on the Clients page goes to its search, as before.
+    action("actionFind")->trigger();
+    EXPECT_EQ(window().currentPage(), Page::Clients);
+}
+
+TEST_F(MainWindowTest, TheLastClientIsChosenAgainWithoutOpeningTheClientsPage)
+{
+    storage::ClientRecord client;
+    client.profile.name = "Ada";
+    client.profile.conditions = {core::Condition::PatellofemoralPain};
+    answerScreening(client);
+    const std::int64_t id = context().clients().create(client);
+    window();
+    context().setCurrentClientId(id); // chosen on any page is remembered
+    closeWindow();
+    context().setCurrentClientId(-1);
+
+    window();
+    EXPECT_EQ(context().currentClientId(), id);
+    EXPECT_FALSE(window().isPageBuilt(Page::Clients));
+    // The pages built later start with that client.
+    window().showPage(Page::Progress);
+    EXPECT_EQ(find<QLabel>("progressTitle")->text(), QStringLiteral("Progress of Ada"));
+    window().showPage(Page::Clients);
+    const QModelIndexList selected =
+        find<QTableView>("clientList")->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
 }
 
 TEST_F(MainWindowTest, PersonalModeHidesClientsAndWorksOnThePersonalProfile)

@@ -12,25 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace glidepath::ui {
-
-namespace {
-
-const QString kLastClient = QStringLiteral("clients/lastClient");
-const QString kLastClientDatabase = QStringLiteral("clients/lastClientDatabase");
-
-QString databaseKey(AppContext& context)
-{
-    return QString::fromStdString(context.database().path().string());
-}
-
-} // namespace
 
 ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
@@ -137,9 +124,7 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     connect(&m_context, &AppContext::currentClientChanged, this, [this] {
         selectCurrentClient();
         updateState();
-        rememberCurrentClient();
     });
-    connect(&m_context, &AppContext::databaseReplaced, this, &ClientsPage::restoreLastClient);
     connect(m_tabs, &ClientTabs::planNextWeekRequested, this, &ClientsPage::planNextWeekRequested);
     connect(m_tabs, &ClientTabs::clientCreated, this, [this] {
         // A new client may not match the search that was typed; show it anyway.
@@ -150,37 +135,6 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     });
 
     reload();
-    restoreLastClient();
-}
-
-void ClientsPage::rememberCurrentClient() const
-{
-    if (m_context.mode() != AppMode::Clinician || m_context.currentClientId() <= 0) {
-        return;
-    }
-    QSettings settings;
-    settings.setValue(kLastClient, m_context.currentClientId());
-    settings.setValue(kLastClientDatabase, databaseKey(m_context));
-}
-
-void ClientsPage::restoreLastClient()
-{
-    if (m_context.mode() != AppMode::Clinician || m_context.currentClientId() > 0) {
-        return;
-    }
-    const QSettings settings;
-    if (settings.value(kLastClientDatabase).toString() != databaseKey(m_context)) {
-        return;
-    }
-    bool ok = false;
-    const qint64 id = settings.value(kLastClient).toLongLong(&ok);
-    try {
-        if (ok && m_context.clients().find(id)) {
-            m_context.setCurrentClientId(id);
-        }
-    } catch (const std::exception&) {
-        // An unreadable client is simply not chosen again; the list shows what can be read.
-    }
 }
 
 void ClientsPage::focusSearch()

@@ -44,9 +44,6 @@ private:
     void selectCurrentClient();
     void onSelectionChanged();
     void updateState();
-    // The client chosen last time in this database is chosen again at start.
-    void rememberCurrentClient() const;
-    void restoreLastClient();
 
     AppContext& m_context;
     ClientListModel* m_model;

@@ -6,6 +6,7 @@
 #include "icons.h"
 #include "settings.h"
 #include "widgets/clients/clients_page.h"
+#include "widgets/clients/last_client.h"
 #include "widgets/common/message_box.h"
 #include "widgets/library/library_page.h"
 #include "widgets/main/about_dialog.h"
@@ -106,6 +107,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     setWindowIcon(appIcon());
     setUnifiedTitleAndToolBarOnMac(true);
 
+    // Before any page: the Plan and Progress pages start with the client chosen last time.
+    new LastClient(m_context, this);
     createPages();
     createActions();
     createMenus();
@@ -129,14 +132,6 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(&m_context, &AppContext::errorOccurred, this,
             [this](const QString& text) { MessageBox::warning(this, tr("Glidepath"), text); });
-    connect(m_library, &LibraryPage::currentExerciseChanged, this,
-            &MainWindow::updateExerciseActions);
-    connect(m_plan, &PlanPage::planAvailabilityChanged, this, &MainWindow::updatePlanActions);
-    connect(m_clients, &ClientsPage::planNextWeekRequested, this, [this] {
-        showPage(Page::Plan);
-        m_plan->planNextWeek();
-    });
-
     applyMode();
     restoreSettings();
     updateTitle();
@@ -152,15 +147,108 @@ void MainWindow::createPages()
 {
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_library = new LibraryPage(m_context);
-    m_clients = new ClientsPage(m_context);
-    m_plan = new PlanPage(m_context);
-    m_progress = new ProgressPage(m_context);
-    // The order matches Page.
-    m_pages->addWidget(m_library);
-    m_pages->addWidget(m_clients);
-    m_pages->addWidget(m_plan);
-    m_pages->addWidget(m_progress);
+    // An empty placeholder per page until it is first shown; the order matches Page.
+    for (std::size_t i = 0; i < std::size(kPages); ++i) {
+        m_pages->addWidget(new QWidget);
+    }
+}
+
+QWidget* MainWindow::ensurePage(Page page)
+{
+    QWidget* built = nullptr;
+    switch (page) {
+    case Page::Library:
+        if (m_library) {
+            return m_library;
+        }
+        m_library = new LibraryPage(m_context);
+        connect(m_library, &LibraryPage::currentExerciseChanged, this,
+                &MainWindow::updateExerciseActions);
+        // Delete is bound to the library table's focus area (see createActions).
+        m_library->addAction(m_deleteExercise);
+        built = m_library;
+        break;
+    case Page::Clients:
+        if (m_clients) {
+            return m_clients;
+        }
+        m_clients = new ClientsPage(m_context);
+        connect(m_clients, &ClientsPage::planNextWeekRequested, this, [this] {
+            showPage(Page::Plan);
+            m_plan->planNextWeek();
+        });
+        built = m_clients;
+        break;
+    case Page::Plan:
+        if (m_plan) {
+            return m_plan;
+        }
+        m_plan = new PlanPage(m_context);
+        connect(m_plan, &PlanPage::planAvailabilityChanged, this, &MainWindow::updatePlanActions);
+        built = m_plan;
+        break;
+    case Page::Progress:
+        if (m_progress) {
+            return m_progress;
+        }
+        m_progress = new ProgressPage(m_context);
+        built = m_progress;
+        break;
+    }
+    const int index = static_cast<int>(page);
+    QWidget* placeholder = m_pages->widget(index);
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, built);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    if (wasCurrent) {
+        m_pages->setCurrentIndex(index);
+    }
+    if (page == Page::Library) {
+        updateExerciseActions();
+    } else if (page == Page::Plan) {
+        updatePlanActions();
+    }
+    return built;
+}
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    switch (page) {
+    case Page::Library:
+        return m_library != nullptr;
+    case Page::Clients:
+        return m_clients != nullptr;
+    case Page::Plan:
+        return m_plan != nullptr;
+    case Page::Progress:
+        return m_progress != nullptr;
+    }
+    return false;
+}
+
+LibraryPage* MainWindow::libraryPage()
+{
+    ensurePage(Page::Library);
+    return m_library;
+}
+
+ClientsPage* MainWindow::clientsPage()
+{
+    ensurePage(Page::Clients);
+    return m_clients;
+}
+
+PlanPage* MainWindow::planPage()
+{
+    ensurePage(Page::Plan);
+    return m_plan;
+}
+
+ProgressPage* MainWindow::progressPage()
+{
+    ensurePage(Page::Progress);
+    return m_progress;
 }
 
 void MainWindow::createActions()
@@ -194,12 +282,12 @@ void MainWindow::createActions()
     m_print = make(tr("&Print…"), "actionPrint", QKeySequence::Print);
     m_print->setIconText(tr("Print"));
     m_print->setStatusTip(tr("Print the plan shown on the Plan page"));
-    connect(m_print, &QAction::triggered, m_plan, &PlanPage::printPlan);
+    connect(m_print, &QAction::triggered, this, [this] { planPage()->printPlan(); });
     m_exportPdf =
         make(tr("Export P&DF…"), "actionExportPdf", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportPdf->setIconText(tr("Export PDF"));
     m_exportPdf->setStatusTip(tr("Save the plan shown on the Plan page as a PDF handout"));
-    connect(m_exportPdf, &QAction::triggered, m_plan, &PlanPage::exportPlanPdf);
+    connect(m_exportPdf, &QAction::triggered, this, [this] { planPage()->exportPlanPdf(); });
     m_quit = make(tr("&Quit"), "actionQuit", QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -234,14 +322,16 @@ void MainWindow::createActions()
                                QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicateExercise->setIconText(tr("Duplicate"));
     m_duplicateExercise->setStatusTip(tr("Make an editable copy of the selected exercise"));
-    connect(m_duplicateExercise, &QAction::triggered, m_library, &LibraryPage::duplicateCurrent);
+    connect(m_duplicateExercise, &QAction::triggered, this,
+            [this] { libraryPage()->duplicateCurrent(); });
     m_deleteExercise = make(tr("De&lete Exercise"), "actionDeleteExercise");
     m_deleteExercise->setShortcuts({QKeySequence(QKeySequence::Delete)});
     // Only while the table has focus: Delete in a text field deletes text.
     m_deleteExercise->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteExercise->setIconText(tr("Delete"));
     m_deleteExercise->setStatusTip(tr("Delete the selected exercise of your own"));
-    connect(m_deleteExercise, &QAction::triggered, m_library, &LibraryPage::deleteCurrent);
+    connect(m_deleteExercise, &QAction::triggered, this,
+            [this] { libraryPage()->deleteCurrent(); });
 
     m_preferences = make(tr("&Preferences…"), "actionPreferences", QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
@@ -335,9 +425,6 @@ void MainWindow::createToolBars()
     m_planToolBar->addAction(m_print);
     m_planToolBar->addAction(m_exportPdf);
     setContextMenuPolicy(Qt::NoContextMenu); // no "hide toolbar" menu on the toolbars
-
-    // Delete is bound to the library table's focus area (see createActions).
-    m_library->addAction(m_deleteExercise);
 }
 
 void MainWindow::createSidebar()
@@ -363,6 +450,7 @@ void MainWindow::createSidebar()
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
+            ensurePage(static_cast<Page>(row));
             m_pages->setCurrentIndex(row);
             updatePageChrome();
         }
@@ -485,6 +573,7 @@ void MainWindow::showPage(Page page)
     if (!isPageAvailable(page)) {
         return;
     }
+    ensurePage(page);
     m_sidebar->setCurrentRow(static_cast<int>(page));
     m_pages->setCurrentIndex(static_cast<int>(page));
     updatePageChrome();
@@ -544,8 +633,9 @@ void MainWindow::updatePageChrome()
 
 void MainWindow::updateExerciseActions()
 {
-    const bool selected = !m_library->currentExerciseId().empty();
-    const bool builtin = m_library->currentIsBuiltin();
+    // Nothing is selected in a Library page not built yet.
+    const bool selected = m_library && !m_library->currentExerciseId().empty();
+    const bool builtin = m_library && m_library->currentIsBuiltin();
     m_duplicateExercise->setEnabled(selected);
     m_deleteExercise->setEnabled(selected && !builtin);
     m_deleteExercise->setToolTip(builtin ? tr("Built-in exercises cannot be deleted; hide them "
@@ -556,8 +646,10 @@ void MainWindow::updateExerciseActions()
 void MainWindow::updatePlanActions()
 {
     // A superseded plan stays on screen for the record but is not handed out; say why.
-    const QString blocked = m_plan->hasPlan() ? m_plan->printBlockedReason() : QString();
-    const bool available = m_plan->hasPlan() && blocked.isEmpty();
+    // A Plan page not built yet shows no plan to print.
+    const bool hasPlan = m_plan && m_plan->hasPlan();
+    const QString blocked = hasPlan ? m_plan->printBlockedReason() : QString();
+    const bool available = hasPlan && blocked.isEmpty();
     m_print->setEnabled(available);
     m_exportPdf->setEnabled(available);
     m_print->setToolTip(blocked.isEmpty() ? tr("Print the plan shown on the Plan page") : blocked);

@@ -46,10 +46,14 @@ public:
     // client's profile (or the client list when there are clients), a person on their plan.
     void startFirstRun();
 
-    LibraryPage* libraryPage() const { return m_library; }
-    ClientsPage* clientsPage() const { return m_clients; }
-    PlanPage* planPage() const { return m_plan; }
-    ProgressPage* progressPage() const { return m_progress; }
+    // A page is built when it is first shown or asked for here, so that the window opens with
+    // only the page it shows (start-up time and memory do not grow with the pages).
+    LibraryPage* libraryPage();
+    ClientsPage* clientsPage();
+    PlanPage* planPage();
+    ProgressPage* progressPage();
+    // Whether the page has been built yet (tests; the window never needs to ask).
+    bool isPageBuilt(Page page) const;
 
 public slots:
     void newDatabase();
@@ -69,6 +73,8 @@ protected:
 
 private:
     void createPages();
+    // Builds the page if it has not been built yet, in place of its placeholder.
+    QWidget* ensurePage(Page page);
     void createActions();
     void createMenus();
     void createToolBars();
