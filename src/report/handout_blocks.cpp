@@ -61,6 +61,9 @@ void fillJoinedPanel(QPainter& p, const QRectF& rect, const QColor& fill, const 
 
 namespace {
 
+// A little less padding than panel(): these panels are the long ones on the first page.
+constexpr double kPanelPad = 7.0;
+
 struct PanelPiece
 {
     std::size_t first = 0;
@@ -73,7 +76,7 @@ double drawPanelPiece(QPainter* p, const Style& s, const QRectF& area, const QCo
                       const QColor& border, const std::vector<DrawFn>& parts,
                       const PanelPiece& piece, double gap, bool joinedAbove, bool joinedBelow)
 {
-    const double pad = s.space(9.0);
+    const double pad = kPanelPad * s.space(1.0);
     auto content = [&](QPainter* q) {
         double y = area.top() + (piece.head ? pad : gap);
         for (std::size_t i = piece.first; i < piece.end; ++i) {
@@ -103,7 +106,7 @@ void addSplittablePanel(PageLayout& layout, const Style& s, const QColor& fill,
         return;
     }
     const double twoLines = 1.9 * s.lineHeight(s.font(TextRole::Body));
-    const double inner = width - 2 * s.space(9.0);
+    const double inner = width - 2 * kPanelPad * s.space(1.0);
     std::vector<double> heights;
     for (const DrawFn& part : parts) {
         heights.push_back(part(nullptr, QRectF(0.0, 0.0, inner, 0.0)));

@@ -75,12 +75,23 @@ double drawMasthead(QPainter* p, const QRectF& area, const Routine& r)
     y += s.text(p, QRectF(area.left(), y, area.width(), 0), Handout::tr("HOME EXERCISE ROUTINE"),
                 label, Style::accent());
     y += s.space(2.0);
-    y += s.text(p, QRectF(area.left(), y, area.width(), 0), r.displayName(),
-                s.font(TextRole::Title, true), Style::ink());
-    y += s.space(1.0);
-    y += s.text(p, QRectF(area.left(), y, area.width(), 0),
-                Handout::tr("Week of %1").arg(r.weekRange()), s.font(TextRole::Subheading),
-                Style::muted());
+    const QFont titleFont = s.font(TextRole::Title, true);
+    const QFont weekFont = s.font(TextRole::Subheading);
+    const QString week = Handout::tr("Week of %1").arg(r.weekRange());
+    const double titleHeight = s.text(p, QRectF(area.left(), y, area.width(), 0), r.displayName(),
+                                      titleFont, Style::ink());
+    // The week goes at the right end of the title's line when both fit (a line less on the
+    // first page), else under the title.
+    if (s.textWidth(r.displayName(), titleFont) + s.space(16.0) + s.textWidth(week, weekFont) <=
+        area.width()) {
+        const double descent = (s.lineHeight(titleFont) - s.lineHeight(weekFont)) * 0.8;
+        s.text(p, QRectF(area.left(), y + descent, area.width(), 0), week, weekFont, Style::muted(),
+               Qt::AlignRight);
+        y += titleHeight;
+    } else {
+        y += titleHeight + s.space(1.0);
+        y += s.text(p, QRectF(area.left(), y, area.width(), 0), week, weekFont, Style::muted());
+    }
     if (!r.options().preparedBy.empty()) {
         y += s.space(1.0);
         y += s.text(p, QRectF(area.left(), y, area.width(), 0),
@@ -285,7 +296,7 @@ std::vector<DrawFn> painGuideParts(const Routine& r, double width)
     }
     const QStringList texts{details[0], details[1], details[2]};
     const double columnGap = s.space(10.0);
-    const double inner = width - 2 * s.space(9.0);
+    const double inner = width - 2 * s.space(7.0);
     const double column = (inner - 2 * columnGap) / 3.0;
     if (column >= s.space(120.0)) {
         parts.emplace_back([&s, titles, texts, columnGap](QPainter* q, const QRectF& in) {
@@ -483,7 +494,7 @@ void addCover(PageLayout& layout, const Routine& r)
     masthead.bookmark = coverBookmark();
     layout.add(std::move(masthead));
     addSplittablePanel(layout, s, Style::accentTint(), QColor(), thisWeekParts(r),
-                       s.lineHeight(s.font(TextRole::Body)) * 0.2, s.space(9.0),
+                       s.lineHeight(s.font(TextRole::Body)) * 0.2, s.space(7.0),
                        r.contentSize().width());
     if (r.sessionCount() == 0) {
         layout.add(textBlock(s, Handout::tr("No exercise sessions are planned this week."),
@@ -500,14 +511,14 @@ void addCover(PageLayout& layout, const Routine& r)
         addDayTable(layout, r);
     }
     addSplittablePanel(layout, s, QColor(Qt::white), Style::rule(),
-                       painGuideParts(r, r.contentSize().width()), 0.0, s.space(8.0),
+                       painGuideParts(r, r.contentSize().width()), 0.0, s.space(6.0),
                        r.contentSize().width());
     // The disclaimer never stands alone: it travels with the box above it.
     addSplittablePanel(layout, s, Style::panel(), QColor(), stopAndEaseOffParts(r), s.space(4.0),
-                       s.space(8.0), r.contentSize().width());
+                       s.space(6.0), r.contentSize().width());
     layout.setKeepWithNext(layout.blockCount() - 1, layout.blockCount(), true);
     layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a, r); },
-                          s.space(6.0)));
+                          s.space(5.0)));
     // Otherwise the day table last, just before the exercises it numbers: its rows are blocks of
     // their own, so they fill the rest of the first page instead of leaving a gap there.
     if (!dayTableFirst) {

@@ -89,7 +89,7 @@ double drawDayRow(QPainter* p, const QRectF& area, const Routine& r, std::size_t
 {
     const Style& s = r.style();
     const core::PlanDay& day = r.data().plan.days[index];
-    const double pad = s.space(5.0);
+    const double pad = s.space(4.0);
     const QFont titleFont = s.font(TextRole::Body, true);
     const QFont infoFont = s.font(TextRole::Small);
     const QFont bodyFont = s.font(TextRole::Body);
@@ -151,7 +151,7 @@ void addDayTable(PageLayout& layout, const Routine& r)
     if (r.sessionCount() == 0) {
         return;
     }
-    Block heading = headingBlock(s, Handout::tr("What to do when"), s.space(10.0));
+    Block heading = headingBlock(s, Handout::tr("What to do when"), s.space(8.0));
     heading.keepWithNext = true;
     layout.add(std::move(heading));
     Block intro =

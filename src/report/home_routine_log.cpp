@@ -30,8 +30,10 @@ struct Row
     bool shaded = false;
 };
 
-// Wide enough for most exercise names on one line, so the log stays one short page.
+// Wide enough for most exercise names on one line, so the log stays one short page. Large print
+// gives the names more of the width: a day column needs only room for a tick box and "/10".
 constexpr double kLabelWeight = 4.2;
+constexpr double kLargeLabelWeight = 6.5;
 
 double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row)
 {
@@ -40,8 +42,9 @@ double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row
     const std::size_t dayCount = days.size();
     const double padX = st.space(4.0);
     const double padY = st.space(2.5);
-    const double unit = area.width() / (kLabelWeight + static_cast<double>(dayCount));
-    const double labelWidth = unit * kLabelWeight;
+    const double weight = st.largePrint() ? kLargeLabelWeight : kLabelWeight;
+    const double unit = area.width() / (weight + static_cast<double>(dayCount));
+    const double labelWidth = unit * weight;
     const QFont labelFont = st.font(row.header ? TextRole::Small : TextRole::Body, row.header);
     const QFont cellFont = st.font(TextRole::Small, row.header);
     const double box = st.space(10.0);
