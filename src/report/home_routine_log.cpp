@@ -30,10 +30,8 @@ struct Row
     bool shaded = false;
 };
 
-// Wide enough for most exercise names on one line, so the log stays one short page. Large print
-// gives the names more of the width: a day column needs only room for a tick box and "/10".
+// Wide enough for most exercise names on one line, so the log stays one short page.
 constexpr double kLabelWeight = 4.2;
-constexpr double kLargeLabelWeight = 6.5;
 
 double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row)
 {
@@ -42,9 +40,8 @@ double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row
     const std::size_t dayCount = days.size();
     const double padX = st.space(4.0);
     const double padY = st.space(2.5);
-    const double weight = st.largePrint() ? kLargeLabelWeight : kLabelWeight;
-    const double unit = area.width() / (weight + static_cast<double>(dayCount));
-    const double labelWidth = unit * weight;
+    const double unit = area.width() / (kLabelWeight + static_cast<double>(dayCount));
+    const double labelWidth = unit * kLabelWeight;
     const QFont labelFont = st.font(row.header ? TextRole::Small : TextRole::Body, row.header);
     const QFont cellFont = st.font(TextRole::Small, row.header);
     const double box = st.space(10.0);
