@@ -2280,6 +2280,31 @@ Optionen:
         <source>Each exercise is explained once. The pictures show where you start and where you end. The table “What to do when” shows which to do on which day.</source>
         <translation>Jede Übung wird einmal erklärt. Die Bilder zeigen, wo Sie beginnen und wo Sie enden. Die Tabelle „Was Sie wann machen“ zeigt, welche Übung Sie an welchem Tag machen.</translation>
     </message>
+    <message>
+        <source>Function (patient-specific functional scale): 0 = unable to do the activity, 10 = able to do it as before the problem.</source>
+        <translation>Funktion (patientenspezifische Funktionsskala, PSFS): 0 = die Tätigkeit ist nicht möglich, 10 = so gut wie vor den Beschwerden.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (continued)</source>
+        <comment>an exercise card on a new page</comment>
+        <translation>%1. %2 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Average of the activities</source>
+        <translation>Mittelwert der Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>One activity</source>
+        <translation>Eine Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Ausgangswert %1</translation>
+    </message>
+    <message>
+        <source>Meaningful change: %1</source>
+        <translation>Spürbare Verbesserung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -71,6 +71,7 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
 int writeHandout(const PlanOptions& options, const core::Plan& plan,
                  const std::vector<core::Exercise>& library, const std::string& clientName,
                  const core::ClientProfile& profile, const std::vector<core::CheckIn>& checkins,
-                 std::ostream& out, std::ostream& err);
+                 const std::vector<core::PsfsAssessment>& psfs, std::ostream& out,
+                 std::ostream& err);
 
 } // namespace glidepath::cli

@@ -17,7 +17,8 @@ namespace glidepath::cli {
 int writeHandout(const PlanOptions& options, const core::Plan& plan,
                  const std::vector<core::Exercise>& library, const std::string& clientName,
                  const core::ClientProfile& profile, const std::vector<core::CheckIn>& checkins,
-                 std::ostream& /*out*/, std::ostream& err)
+                 const std::vector<core::PsfsAssessment>& psfs, std::ostream& /*out*/,
+                 std::ostream& err)
 {
     report::HandoutOptions handout;
     handout.paper = options.paper;
@@ -46,6 +47,7 @@ int writeHandout(const PlanOptions& options, const core::Plan& plan,
     data.clientName = clientName;
     data.profile = profile;
     data.checkins = checkins;
+    data.psfs = psfs;
     data.rules = io::builtinRules();
     try {
         ensureGuiApplication();

@@ -76,7 +76,7 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
         return kExitOk;
     }
     return writeHandout(options, plan, library->exercises, request.client.name, request.client,
-                        request.checkins, out, err);
+                        request.checkins, {}, out, err);
 }
 
 } // namespace glidepath::cli

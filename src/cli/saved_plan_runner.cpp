@@ -104,7 +104,7 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
         return kExitOk;
     }
     return writeHandout(options, plan, library, client.profile.name, client.profile,
-                        service.checkIns(client.id), out, err);
+                        service.checkIns(client.id), service.psfsAssessments(client.id), out, err);
 }
 
 } // namespace
@@ -188,7 +188,8 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
         all.includeHidden = true; // a saved plan may use an exercise hidden since
         const auto library = storage::ExerciseRepository(*db).list(all);
         return writeHandout(options, chosen->plan, library, client->profile.name, client->profile,
-                            checkins, out, err);
+                            checkins, planning::PlanningService(*db).psfsAssessments(client->id),
+                            out, err);
     } catch (const std::exception& error) {
         err << "glidepath-cli: plan: " << describeFileError(db->path(), error) << "\n";
         return kExitBadInput;

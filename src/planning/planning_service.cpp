@@ -84,6 +84,16 @@ std::vector<core::CheckIn> PlanningService::checkIns(std::int64_t clientId) cons
     return checkins;
 }
 
+std::vector<core::PsfsAssessment> PlanningService::psfsAssessments(std::int64_t clientId) const
+{
+    std::vector<core::PsfsAssessment> assessments;
+    for (const storage::StoredPsfs& stored :
+         storage::TrackingRepository(m_db).psfsAssessments(clientId)) {
+        assessments.push_back(stored.assessment);
+    }
+    return assessments;
+}
+
 core::Date nextMonday(core::Date date)
 {
     return date + std::chrono::days{7 - core::weekdayIndex(date)};

@@ -74,7 +74,6 @@ private:
     void addDecision(PageLayout& layout) const;
     void addPlan(PageLayout& layout) const;
     void addOverrides(PageLayout& layout) const;
-    void addCharts(PageLayout& layout) const;
 
     const HandoutData& m_data;
     const HandoutOptions& m_options;
@@ -305,83 +304,6 @@ void ClinicianSummary::addOverrides(PageLayout& layout) const
                      rows);
 }
 
-void ClinicianSummary::addCharts(PageLayout& layout) const
-{
-    const Style& s = m_style;
-    bool any = false;
-    // The report's own charts of the check-ins: the same in the app and from the CLI.
-    if (!m_data.checkins.empty()) {
-        Block heading = detail::headingBlock(s, Handout::tr("Charts"), s.space(16.0));
-        heading.bookmark = Handout::tr("Charts");
-        layout.add(std::move(heading));
-        any = true;
-        const std::span<const core::CheckIn> checkins(m_data.checkins);
-        const core::ProgressionRules& rules = m_data.rules;
-        auto captioned = [&s](detail::DrawFn chart, QString caption) {
-            return drawn(
-                [&s, chart, caption](QPainter* p, const QRectF& area) {
-                    double y = area.top() + chart(p, area) + s.space(3.0);
-                    y += s.text(p, QRectF(area.left(), y, area.width(), 0), caption,
-                                s.font(TextRole::Small), Style::muted(), Qt::AlignHCenter);
-                    return y - area.top();
-                },
-                s.space(10.0));
-        };
-        // The two charts travel together: a lone chart never opens a near-empty last page.
-        Block pain = captioned(
-            [&s, checkins, &rules](QPainter* p, const QRectF& a) {
-                return detail::drawPainChart(p, s, a, checkins, rules);
-            },
-            Handout::tr("Pain (0 to 10) at each check-in, over the exercise-pain zones of the "
-                        "rules."));
-        pain.keepWithNext = true;
-        layout.add(std::move(pain));
-        layout.add(captioned(
-            [&s, checkins, &rules](QPainter* p, const QRectF& a) {
-                return detail::drawAdherenceChart(p, s, a, checkins, rules);
-            },
-            Handout::tr("Share of planned sessions done, as reported at each check-in; hollow "
-                        "bars are below the rule.")));
-    }
-    for (const ReportChart& chart : m_charts) {
-        if (chart.image.isNull()) {
-            continue;
-        }
-        if (!any) {
-            Block heading = detail::headingBlock(s, Handout::tr("Charts"), s.space(16.0));
-            heading.bookmark = Handout::tr("Charts");
-            layout.add(std::move(heading));
-            any = true;
-        }
-        const QImage image = chart.image;
-        const QString caption = qs(chart.caption);
-        layout.add(drawn(
-            [&s, image, caption](QPainter* p, const QRectF& area) {
-                // Fit the text width, and no taller than about half a page.
-                double width = area.width();
-                double height = width * image.height() / std::max(1, image.width());
-                const double maxHeight = s.pt(330.0);
-                if (height > maxHeight) {
-                    width *= maxHeight / height;
-                    height = maxHeight;
-                }
-                if (p != nullptr) {
-                    p->save();
-                    p->setRenderHint(QPainter::SmoothPixmapTransform, true);
-                    p->drawImage(QRectF(area.left() + (area.width() - width) / 2.0, area.top(),
-                                        width, height),
-                                 image);
-                    p->restore();
-                }
-                double y = area.top() + height + s.space(3.0);
-                y += s.text(p, QRectF(area.left(), y, area.width(), 0), caption,
-                            s.font(TextRole::Small), Style::muted(), Qt::AlignHCenter);
-                return y - area.top();
-            },
-            s.space(10.0)));
-    }
-}
-
 void ClinicianSummary::build(PageLayout& layout) const
 {
     const Style& s = m_style;
@@ -416,7 +338,7 @@ void ClinicianSummary::build(PageLayout& layout) const
     addDecision(layout);
     addPlan(layout);
     addOverrides(layout);
-    addCharts(layout);
+    detail::addSummaryCharts(layout, s, m_data, m_charts);
     layout.add(detail::textBlock(
         s,
         Handout::tr("Glidepath proposes plans from the client's own reports using fixed, "

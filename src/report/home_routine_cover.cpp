@@ -75,12 +75,23 @@ double drawMasthead(QPainter* p, const QRectF& area, const Routine& r)
     y += s.text(p, QRectF(area.left(), y, area.width(), 0), Handout::tr("HOME EXERCISE ROUTINE"),
                 label, Style::accent());
     y += s.space(2.0);
-    y += s.text(p, QRectF(area.left(), y, area.width(), 0), r.displayName(),
-                s.font(TextRole::Title, true), Style::ink());
-    y += s.space(1.0);
-    y += s.text(p, QRectF(area.left(), y, area.width(), 0),
-                Handout::tr("Week of %1").arg(r.weekRange()), s.font(TextRole::Subheading),
-                Style::muted());
+    const QFont titleFont = s.font(TextRole::Title, true);
+    const QFont weekFont = s.font(TextRole::Subheading);
+    const QString week = Handout::tr("Week of %1").arg(r.weekRange());
+    const double titleHeight = s.text(p, QRectF(area.left(), y, area.width(), 0), r.displayName(),
+                                      titleFont, Style::ink());
+    // The week goes at the right end of the title's line when both fit (a line less on the
+    // first page), else under the title.
+    if (s.textWidth(r.displayName(), titleFont) + s.space(16.0) + s.textWidth(week, weekFont) <=
+        area.width()) {
+        const double descent = (s.lineHeight(titleFont) - s.lineHeight(weekFont)) * 0.8;
+        s.text(p, QRectF(area.left(), y + descent, area.width(), 0), week, weekFont, Style::muted(),
+               Qt::AlignRight);
+        y += titleHeight;
+    } else {
+        y += titleHeight + s.space(1.0);
+        y += s.text(p, QRectF(area.left(), y, area.width(), 0), week, weekFont, Style::muted());
+    }
     if (!r.options().preparedBy.empty()) {
         y += s.space(1.0);
         y += s.text(p, QRectF(area.left(), y, area.width(), 0),
@@ -96,13 +107,14 @@ double drawMasthead(QPainter* p, const QRectF& area, const Routine& r)
     return y - area.top();
 }
 
-double drawThisWeek(QPainter* p, const QRectF& area, const Routine& r)
+// "This week" as parts of a panel that may continue on the next page between two of them: the
+// headline and summary, then each reason and each tip (a list's title goes with its first item).
+std::vector<DrawFn> thisWeekParts(const Routine& r)
 {
     const Style& s = r.style();
-    const core::Decision& decision = r.data().plan.decision;
-    const QStringList reasons = reasonsForClient(r.data().plan);
-    const QStringList tips = adviceForClient(r.data().plan, r.data().rules);
-    return panel(p, s, area, Style::accentTint(), QColor(), [&](QPainter* q, const QRectF& in) {
+    std::vector<DrawFn> parts;
+    parts.emplace_back([&r, &s](QPainter* q, const QRectF& in) {
+        const core::Decision& decision = r.data().plan.decision;
         double y = in.top();
         const QFont headline = s.font(TextRole::Subheading, true);
         double left = in.left();
@@ -132,24 +144,29 @@ double drawThisWeek(QPainter* p, const QRectF& area, const Routine& r)
         }
         y += s.text(q, QRectF(in.left(), y, in.width(), 0), summary, s.font(TextRole::Body),
                     Style::ink());
-        if (!reasons.isEmpty()) {
-            y += s.space(4.0);
-            y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("Why"),
-                        s.font(TextRole::Body, true), Style::ink());
-            y += s.space(1.5);
-            y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), reasons, s.font(TextRole::Body),
-                           Style::ink());
-        }
-        if (!tips.isEmpty()) {
-            y += s.space(4.0);
-            y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("Tips for this week"),
-                        s.font(TextRole::Body, true), Style::ink());
-            y += s.space(1.5);
-            y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), tips, s.font(TextRole::Body),
-                           Style::ink());
-        }
         return y - in.top();
     });
+    auto addList = [&s, &parts](const QString& title, const QStringList& items) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString item = items[i];
+            const QString heading = i == 0 ? title : QString();
+            parts.emplace_back([&s, item, heading](QPainter* q, const QRectF& in) {
+                double y = in.top();
+                if (!heading.isEmpty()) {
+                    y += s.space(2.0);
+                    y += s.text(q, QRectF(in.left(), y, in.width(), 0), heading,
+                                s.font(TextRole::Body, true), Style::ink());
+                    y += s.space(1.5);
+                }
+                y += s.bullets(q, QRectF(in.left(), y, in.width(), 0), {item},
+                               s.font(TextRole::Body), Style::ink());
+                return y - in.top();
+            });
+        }
+    };
+    addList(Handout::tr("Why"), reasonsForClient(r.data().plan));
+    addList(Handout::tr("Tips for this week"), adviceForClient(r.data().plan, r.data().rules));
+    return parts;
 }
 
 QString appointmentText(const ClinicianContact& contact)
@@ -211,13 +228,16 @@ double drawClinician(QPainter* p, const QRectF& area, const Routine& r)
         });
 }
 
-double drawPainGuide(QPainter* p, const QRectF& area, const Routine& r)
+// The pain guide as parts of a panel: the title, the words and the 0-10 scale, then the three
+// zones (side by side when they fit, else one part each so the panel may continue between them).
+std::vector<DrawFn> painGuideParts(const Routine& r, double width)
 {
     const Style& s = r.style();
     const core::ProgressionRules& rules = r.data().rules;
     const int greenMax = std::clamp(rules.greenMaxExercisePain, 0, 9);
     const int amberMax = std::clamp(rules.amberMaxExercisePain, greenMax + 1, 10);
-    return panel(p, s, area, QColor(Qt::white), Style::rule(), [&](QPainter* q, const QRectF& in) {
+    std::vector<DrawFn> parts;
+    parts.emplace_back([&s, greenMax, amberMax](QPainter* q, const QRectF& in) {
         double y = in.top();
         y += s.text(q, QRectF(in.left(), y, in.width(), 0), Handout::tr("How much pain is OK?"),
                     s.font(TextRole::Subheading, true), Style::ink());
@@ -254,69 +274,80 @@ double drawPainGuide(QPainter* p, const QRectF& area, const Routine& r)
                        QString::number(value), numberFont, Style::ink(), Qt::AlignHCenter);
             }
         }
-        y += cellHeight + s.space(3.0);
-        const QFont zoneFont = s.font(TextRole::Body, true);
-        const QString zoneNames[3] = {Handout::tr("Green"), Handout::tr("Amber"),
-                                      Handout::tr("Red")};
-        const QString ranges[3] = {
-            greenMax == 0 ? Handout::tr("0") : Handout::tr("0 to %1").arg(greenMax),
-            greenMax + 1 == amberMax ? QString::number(amberMax)
-                                     : Handout::tr("%1 to %2").arg(greenMax + 1).arg(amberMax),
-            Handout::tr("above %1").arg(amberMax)};
-        const QString details[3] = {
-            Handout::tr("Fine, carry on. No pain or a mild ache is OK."),
-            Handout::tr("OK if it settles within about an hour and is no worse the next "
-                        "morning. Stay at the same level for now."),
-            Handout::tr("Too much. Stop that exercise for today, give it a day or two, then "
-                        "restart with fewer sets or the easier version and tell your "
-                        "clinician.")};
-        const QFont bodyFont = s.font(TextRole::Body);
-        const double symbol = s.lineHeight(zoneFont) * 1.1;
-        const double columnGap = s.space(10.0);
-        const double column = (in.width() - 2 * columnGap) / 3.0;
-        if (column >= s.space(120.0)) {
+        y += cellHeight;
+        return y - in.top();
+    });
+    const QString zoneNames[3] = {Handout::tr("Green"), Handout::tr("Amber"), Handout::tr("Red")};
+    const QString ranges[3] = {
+        greenMax == 0 ? Handout::tr("0") : Handout::tr("0 to %1").arg(greenMax),
+        greenMax + 1 == amberMax ? QString::number(amberMax)
+                                 : Handout::tr("%1 to %2").arg(greenMax + 1).arg(amberMax),
+        Handout::tr("above %1").arg(amberMax)};
+    const QString details[3] = {
+        Handout::tr("Fine, carry on. No pain or a mild ache is OK."),
+        Handout::tr("OK if it settles within about an hour and is no worse the next "
+                    "morning. Stay at the same level for now."),
+        Handout::tr("Too much. Stop that exercise for today, give it a day or two, then "
+                    "restart with fewer sets or the easier version and tell your "
+                    "clinician.")};
+    QStringList titles;
+    for (int level = 0; level < 3; ++level) {
+        titles << Handout::tr("%1: %2").arg(zoneNames[level], ranges[level]);
+    }
+    const QStringList texts{details[0], details[1], details[2]};
+    const double columnGap = s.space(10.0);
+    const double inner = width - 2 * s.space(7.0);
+    const double column = (inner - 2 * columnGap) / 3.0;
+    if (column >= s.space(120.0)) {
+        parts.emplace_back([&s, titles, texts, columnGap](QPainter* q, const QRectF& in) {
+            const QFont zoneFont = s.font(TextRole::Body, true);
+            const double symbol = s.lineHeight(zoneFont) * 1.1;
+            const double columnWidth = (in.width() - 2 * columnGap) / 3.0;
+            const double y = in.top() + s.space(3.0);
             double bottom = y;
             for (int level = 0; level < 3; ++level) {
-                const double left = in.left() + level * (column + columnGap);
+                const double left = in.left() + level * (columnWidth + columnGap);
                 if (q != nullptr) {
                     drawLightSymbol(*q, QRectF(left, y, symbol, symbol), level);
                 }
                 const double textLeft = left + symbol + s.space(5.0);
                 double ty = y;
-                ty += s.text(q, QRectF(textLeft, ty, left + column - textLeft, 0),
-                             Handout::tr("%1: %2").arg(zoneNames[level], ranges[level]), zoneFont,
-                             Style::ink());
+                ty += s.text(q, QRectF(textLeft, ty, left + columnWidth - textLeft, 0),
+                             titles[level], zoneFont, Style::ink());
                 ty = std::max(ty, y + symbol) + s.space(1.5);
-                ty +=
-                    s.text(q, QRectF(left, ty, column, 0), details[level], bodyFont, Style::ink());
+                ty += s.text(q, QRectF(left, ty, columnWidth, 0), texts[level],
+                             s.font(TextRole::Body), Style::ink());
                 bottom = std::max(bottom, ty);
             }
-            y = bottom;
-        } else {
+            return bottom - in.top();
+        });
+        return parts;
+    }
+    for (int level = 0; level < 3; ++level) {
+        const QString title = titles[level];
+        const QString text = texts[level];
+        parts.emplace_back([&s, level, title, text](QPainter* q, const QRectF& in) {
+            const QFont zoneFont = s.font(TextRole::Body, true);
+            const double symbol = s.lineHeight(zoneFont) * 1.1;
+            const double y = in.top() + s.space(level == 0 ? 3.0 : 2.0);
             const double textLeft = in.left() + symbol + s.space(8.0);
-            for (int level = 0; level < 3; ++level) {
-                if (level > 0) {
-                    y += s.space(5.0);
-                }
-                if (q != nullptr) {
-                    drawLightSymbol(*q, QRectF(in.left(), y, symbol, symbol), level);
-                }
-                double ty = y;
-                ty += s.text(q, QRectF(textLeft, ty, in.right() - textLeft, 0),
-                             Handout::tr("%1: %2").arg(zoneNames[level], ranges[level]), zoneFont,
-                             Style::ink());
-                ty += s.text(q, QRectF(textLeft, ty, in.right() - textLeft, 0), details[level],
-                             bodyFont, Style::ink());
-                y = std::max(ty, y + symbol);
+            if (q != nullptr) {
+                drawLightSymbol(*q, QRectF(in.left(), y, symbol, symbol), level);
             }
-        }
-        return y - in.top();
-    });
+            double ty = y;
+            ty += s.text(q, QRectF(textLeft, ty, in.right() - textLeft, 0), title, zoneFont,
+                         Style::ink());
+            ty += s.text(q, QRectF(textLeft, ty, in.right() - textLeft, 0), text,
+                         s.font(TextRole::Body), Style::ink());
+            return std::max(ty, y + symbol) - in.top();
+        });
+    }
+    return parts;
 }
 
 // When to stop an exercise (for every exercise; each card adds its own extra care) and when to
 // ease off for a few days: two short paragraphs, each led by its shape.
-double drawStopAndEaseOff(QPainter* p, const QRectF& area, const Routine& r)
+std::vector<DrawFn> stopAndEaseOffParts(const Routine& r)
 {
     const Style& s = r.style();
     QStringList stops = stopIfLines(nullptr, r.data().rules);
@@ -329,32 +360,37 @@ double drawStopAndEaseOff(QPainter* p, const QRectF& area, const Routine& r)
         "swelling around the knee. Easing off means fewer sets or the easier version, not "
         "stopping altogether. Most flare-ups settle within a few days: mention it at your next "
         "check-in.");
-    const QFont title = s.font(TextRole::Body, true);
-    const QFont body = s.font(TextRole::Body);
-    return panel(p, s, area, Style::panel(), QColor(), [&](QPainter* q, const QRectF& in) {
-        double y = in.top();
-        const double symbol = s.lineHeight(title) * 0.9;
-        const double left = in.left() + symbol + s.space(6.0);
-        auto paragraph = [&](int level, const QString& head, const QString& text) {
+    auto paragraph = [&s](int level, const QString& head, const QString& text) {
+        return [&s, level, head, text](QPainter* q, const QRectF& in) {
+            const QFont title = s.font(TextRole::Body, true);
+            const QFont body = s.font(TextRole::Body);
+            double y = in.top();
+            const double symbol = s.lineHeight(title) * 0.9;
+            const double left = in.left() + symbol + s.space(6.0);
             if (q != nullptr) {
                 drawLightSymbol(
                     *q, QRectF(in.left(), y + s.lineHeight(title) * 0.05, symbol, symbol), level);
             }
             const double width = in.right() - left;
             const double headWidth = s.textWidth(head + QLatin1Char(' '), title);
-            // The heading runs into the text: bold words, then the list on the same line.
-            s.text(q, QRectF(left, y, width, 0), head, title,
-                   level == 2 ? Style::red() : Style::ink());
+            // The heading runs into the text: bold words, then the list on the same line; a
+            // heading longer than most of a line (German) stands on its own line instead.
+            const double headHeight = s.text(q, QRectF(left, y, width, 0), head, title,
+                                             level == 2 ? Style::red() : Style::ink());
+            if (headWidth > width * 0.6) {
+                y += headHeight;
+                y += s.text(q, QRectF(left, y, width, 0), text, body, Style::ink());
+                return y - in.top();
+            }
             QString indent;
             const double space = s.textWidth(QStringLiteral(" "), body);
             indent.fill(QChar(0x00A0), static_cast<qsizetype>(std::ceil(headWidth / space)));
             y += s.text(q, QRectF(left, y, width, 0), indent + text, body, Style::ink());
+            return y - in.top();
         };
-        paragraph(2, Handout::tr("Stop any exercise if:"), stopText);
-        y += s.space(4.0);
-        paragraph(1, Handout::tr("Ease off for a few days if you notice:"), easeText);
-        return y - in.top();
-    });
+    };
+    return {paragraph(2, Handout::tr("Stop any exercise if:"), stopText),
+            paragraph(1, Handout::tr("Ease off for a few days if you notice:"), easeText)};
 }
 
 double drawDisclaimer(QPainter* p, const QRectF& area, const Routine& r)
@@ -457,8 +493,9 @@ void addCover(PageLayout& layout, const Routine& r)
         drawnBlock([&r](QPainter* p, const QRectF& a) { return drawMasthead(p, a, r); });
     masthead.bookmark = coverBookmark();
     layout.add(std::move(masthead));
-    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawThisWeek(p, a, r); },
-                          s.space(9.0)));
+    addSplittablePanel(layout, s, Style::accentTint(), QColor(), thisWeekParts(r),
+                       s.lineHeight(s.font(TextRole::Body)) * 0.2, s.space(7.0),
+                       r.contentSize().width());
     if (r.sessionCount() == 0) {
         layout.add(textBlock(s, Handout::tr("No exercise sessions are planned this week."),
                              TextRole::Body, true, Style::ink(), s.space(6.0)));
@@ -467,17 +504,26 @@ void addCover(PageLayout& layout, const Routine& r)
         layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawClinician(p, a, r); },
                               s.space(8.0)));
     }
-    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawPainGuide(p, a, r); },
-                          s.space(8.0)));
+    // In large print the pain guide is a third of a page and would leave the first page half
+    // empty; the day table, whose rows are blocks of their own, fills it instead.
+    const bool dayTableFirst = s.largePrint();
+    if (dayTableFirst) {
+        addDayTable(layout, r);
+    }
+    addSplittablePanel(layout, s, QColor(Qt::white), Style::rule(),
+                       painGuideParts(r, r.contentSize().width()), 0.0, s.space(6.0),
+                       r.contentSize().width());
     // The disclaimer never stands alone: it travels with the box above it.
-    layout.add(
-        drawnBlock([&r](QPainter* p, const QRectF& a) { return drawStopAndEaseOff(p, a, r); },
-                   s.space(8.0), true));
+    addSplittablePanel(layout, s, Style::panel(), QColor(), stopAndEaseOffParts(r), s.space(4.0),
+                       s.space(6.0), r.contentSize().width());
+    layout.setKeepWithNext(layout.blockCount() - 1, layout.blockCount(), true);
     layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a, r); },
-                          s.space(6.0)));
-    // The day table last, just before the exercises it numbers: its rows are blocks of their own,
-    // so they fill the rest of the first page instead of leaving a gap there.
-    addDayTable(layout, r);
+                          s.space(5.0)));
+    // Otherwise the day table last, just before the exercises it numbers: its rows are blocks of
+    // their own, so they fill the rest of the first page instead of leaving a gap there.
+    if (!dayTableFirst) {
+        addDayTable(layout, r);
+    }
 }
 
 void addReferral(PageLayout& layout, const Routine& r)

@@ -67,9 +67,7 @@ QStringList exerciseItems(const Routine& r, const core::PlanDay& day)
                 item.insert(item.size() - 1, QStringLiteral(", ") + load);
             }
         }
-        // No-break spaces: an item wraps as a whole, never "3." on one line and its name on the
-        // next.
-        items << item.replace(QLatin1Char(' '), QChar(0x00A0));
+        items << item;
     }
     return items;
 }
@@ -91,14 +89,28 @@ double drawDayRow(QPainter* p, const QRectF& area, const Routine& r, std::size_t
 {
     const Style& s = r.style();
     const core::PlanDay& day = r.data().plan.days[index];
-    const double pad = s.space(5.0);
+    const double pad = s.space(4.0);
     const QFont titleFont = s.font(TextRole::Body, true);
     const QFont infoFont = s.font(TextRole::Small);
     const QFont bodyFont = s.font(TextRole::Body);
     const double labelWidth = std::min(dayColumnWidth(r, s) + 2 * pad, area.width() * 0.36);
     const double textLeft = area.left() + labelWidth + pad;
     const double textWidth = area.right() - pad - textLeft;
-    QString what = exerciseItems(r, day).join(QStringLiteral("   "));
+    // No-break spaces: an item wraps as a whole, never "3." on one line and its name on the
+    // next; an item longer than the column keeps only its number with its first word.
+    QStringList items = exerciseItems(r, day);
+    for (QString& item : items) {
+        QString whole = item;
+        whole.replace(QLatin1Char(' '), QChar(0x00A0));
+        if (s.textWidth(whole, bodyFont) <= textWidth) {
+            item = whole;
+        } else {
+            if (const qsizetype space = item.indexOf(QLatin1Char(' ')); space >= 0) {
+                item[space] = QChar(0x00A0);
+            }
+        }
+    }
+    QString what = items.join(QStringLiteral("   "));
     if (const core::PlanDay* earlier = sameAsEarlier(r, index)) {
         what = Handout::tr("Same as %1: %2").arg(weekdayName(earlier->date), what);
     }
@@ -139,14 +151,14 @@ void addDayTable(PageLayout& layout, const Routine& r)
     if (r.sessionCount() == 0) {
         return;
     }
-    Block heading = headingBlock(s, Handout::tr("What to do when"), s.space(10.0));
+    Block heading = headingBlock(s, Handout::tr("What to do when"), s.space(8.0));
     heading.keepWithNext = true;
     layout.add(std::move(heading));
-    Block intro = textBlock(
-        s,
-        Handout::tr("The numbers are those of the exercises that follow. On the days not "
-                    "listed, rest: gentle walking and everyday activity are fine."),
-        TextRole::Body, false, Style::muted(), s.space(2.0));
+    Block intro =
+        textBlock(s,
+                  Handout::tr("The numbers are those of the exercises that follow. On the days not "
+                              "listed, rest: gentle walking and everyday activity are fine."),
+                  TextRole::Body, false, Style::muted(), s.space(2.0));
     intro.keepWithNext = true;
     layout.add(std::move(intro));
     int row = 0;

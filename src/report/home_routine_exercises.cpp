@@ -1,299 +1,13 @@
-// "Your exercises": each exercise of the week once, with its start and end picture, its numbered
-// steps in full, its dose, the easier version to switch to and any extra care it needs.
+// "Your exercises": each exercise of the week once (home_routine_card.cpp draws the cards), in
+// two columns that flow like a newspaper's, or one card across the page.
 
-#include "home_routine_parts.h"
-
-#include <glidepath/report/handout_text.h>
-#include <glidepath/report/illustration.h>
+#include "home_routine_card.h"
 
 #include <QPainter>
 
-#include <algorithm>
+#include <memory>
 
 namespace glidepath::report::detail {
-
-namespace {
-
-// Picture width in points: the same or larger in large print, never smaller.
-constexpr double kPictureWidthPt = 150.0;
-constexpr double kLargePictureWidthPt = 176.0;
-// The smallest a picture gets in a narrow column: each figure still about 50 pt wide.
-constexpr double kMinPictureWidthPt = 116.0;
-
-QString daysText(const Routine& r, const RoutineExercise& entry)
-{
-    QStringList names;
-    for (std::size_t d : entry.days) {
-        names << weekdayName(r.data().plan.days[d].date);
-    }
-    if (names.size() == 1) {
-        return names.front();
-    }
-    const QString last = names.takeLast();
-    return Handout::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
-}
-
-// What to do, in one short line: sets, reps or hold, tempo. Rest and side go in the details.
-QString doseCore(const core::PlannedExercise& planned)
-{
-    QString line =
-        Handout::tr("%1 × %2", "sets × reps or hold")
-            .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds));
-    if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
-        line = Handout::tr("%1 · %2", "dose · load").arg(line, load);
-    }
-    if (!planned.tempo.empty()) {
-        line = Handout::tr("%1 · %2").arg(line, tempoInWords(planned.tempo).toLower());
-    }
-    return line;
-}
-
-QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality)
-{
-    const QString side = sideText(planned.side, laterality);
-    return planned.restSeconds > 0 ? Handout::tr("%1 · rest %2 between sets")
-                                         .arg(side, durationText(planned.restSeconds))
-                                   : side;
-}
-
-// The dose, once when it is the same all week, else one line per day.
-QStringList doseLines(const Routine& r, const RoutineExercise& entry)
-{
-    if (entry.sameDoseAllWeek) {
-        return {doseCore(*entry.first)};
-    }
-    QStringList lines;
-    for (std::size_t d : entry.days) {
-        const core::PlanDay& day = r.data().plan.days[d];
-        for (const core::PlannedExercise& planned : day.exercises) {
-            if (planned.id == entry.first->id) {
-                lines << Handout::tr("%1: %2").arg(weekdayName(day.date), doseCore(planned));
-                break;
-            }
-        }
-    }
-    return lines;
-}
-
-QString easierText(const Routine& r, const RoutineExercise& entry)
-{
-    if (entry.exercise == nullptr || entry.exercise->easier.empty()) {
-        return {};
-    }
-    const core::Exercise* easier = r.index().find(entry.exercise->easier);
-    if (easier == nullptr) {
-        return {};
-    }
-    return Handout::tr("Too hard or sore? Do the easier version instead: %1.")
-        .arg(qs(easier->name));
-}
-
-// The care lines this exercise adds to the general "Stop any exercise if" on the cover.
-QStringList extraCare(const Routine& r, const RoutineExercise& entry)
-{
-    QStringList lines = stopIfLines(entry.exercise, r.data().rules);
-    const qsizetype general = stopIfLines(nullptr, r.data().rules).size();
-    lines.erase(lines.begin(), lines.begin() + std::min(general, lines.size()));
-    return lines;
-}
-
-// Text that flows around the picture in the card's top-left corner: a paragraph that starts
-// beside the picture keeps that narrower column, one that starts below it takes the full width.
-// Paragraphs rather than lines, so measuring stays one call per paragraph.
-class CardFlow
-{
-public:
-    CardFlow(QPainter* p, const Style& s, const QRectF& inner, const QRectF& picture, double gap)
-        : m_p(p), m_s(s), m_inner(inner), m_picture(picture), m_gap(gap), m_y(inner.top())
-    {}
-
-    double y() const { return m_y; }
-    void skip(double height) { m_y += height; }
-    // Continue below the picture (the column beside it is too narrow for the steps).
-    void clearPicture(double gap)
-    {
-        if (!m_picture.isEmpty()) {
-            m_y = std::max(m_y, m_picture.bottom() + gap);
-        }
-        m_picture = QRectF();
-    }
-    double besideWidth() const
-    {
-        return m_picture.isEmpty() ? m_inner.width() : m_inner.right() - m_picture.right() - m_gap;
-    }
-
-    // Left edge and width for a paragraph starting at the current y.
-    QRectF column() const
-    {
-        if (!m_picture.isEmpty() && m_y < m_picture.bottom() - m_s.pt(4.0)) {
-            const double left = m_picture.right() + m_gap;
-            return QRectF(left, m_y, m_inner.right() - left, 0);
-        }
-        return QRectF(m_inner.left(), m_y, m_inner.width(), 0);
-    }
-
-    void paragraph(const QString& text, const QFont& font, const QColor& colour)
-    {
-        m_y += m_s.text(m_p, column(), text, font, colour);
-    }
-
-    // A numbered step with a hanging indent.
-    void step(int number, const QString& text, const QFont& font, const QFont& numberFont,
-              double indent)
-    {
-        const QRectF area = column();
-        m_s.text(m_p, QRectF(area.left(), m_y, indent, 0), QStringLiteral("%1.").arg(number),
-                 numberFont, Style::accent());
-        m_y += m_s.text(m_p, QRectF(area.left() + indent, m_y, area.width() - indent, 0), text,
-                        font, Style::ink());
-    }
-
-    // A paragraph led by a warning shape.
-    void warning(const QString& text, const QFont& font)
-    {
-        const QRectF area = column();
-        const double symbol = m_s.lineHeight(font) * 0.8;
-        if (m_p != nullptr) {
-            drawLightSymbol(
-                *m_p, QRectF(area.left(), m_y + m_s.lineHeight(font) * 0.1, symbol, symbol), 2);
-        }
-        const double left = area.left() + symbol + m_s.space(4.0);
-        m_y += m_s.text(m_p, QRectF(left, m_y, area.right() - left, 0), text, font, Style::ink());
-    }
-
-    // The bottom of the card's content: below the text and below the picture.
-    double bottom() const { return std::max(m_y, m_picture.isEmpty() ? m_y : m_picture.bottom()); }
-
-private:
-    QPainter* m_p;
-    const Style& m_s;
-    QRectF m_inner;
-    QRectF m_picture; // its frame and the Start/End labels under it
-    double m_gap;
-    double m_y;
-};
-
-QString kitText(const core::Exercise* exercise)
-{
-    if (exercise == nullptr) {
-        return {};
-    }
-    QStringList kit;
-    for (core::Equipment item : exercise->equipment) {
-        if (item != core::Equipment::None) {
-            kit << equipmentInSentence(item);
-        }
-    }
-    return kit.isEmpty() ? QString()
-                         : Handout::tr("You need: %1").arg(kit.join(QStringLiteral(", ")));
-}
-
-// One exercise: its name across the card, the start/end picture in the top-left corner with the
-// dose, days and kit beside it, then the numbered steps, which continue at full width below the
-// picture, the easier version and any extra care.
-double drawCard(QPainter* p, const QRectF& area, const Routine& r, const RoutineExercise& entry,
-                double frameHeight)
-{
-    const Style& s = r.style();
-    const core::Exercise* exercise = entry.exercise;
-    if (p != nullptr) {
-        fillPanel(*p, QRectF(area.left(), area.top(), area.width(), frameHeight), Qt::white,
-                  Style::rule(), s.pt(0.8), s.pt(5.0));
-    }
-    const double pad = s.pt(5.0);
-    const QRectF in(area.left() + pad, area.top() + pad, area.width() - 2 * pad, 0);
-
-    double top = in.top();
-    top += s.text(p, QRectF(in.left(), top, in.width(), 0),
-                  Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry)),
-                  s.font(TextRole::Subheading, true), Style::ink());
-    top += s.space(1.5);
-
-    // The picture: as wide as in a one-exercise row, but never so wide that the column beside
-    // it gets too narrow to read; large print never draws it smaller than normal print.
-    const QFont label = s.font(TextRole::Small);
-    const double gap = s.pt(8.0);
-    QRectF frame;
-    QRectF box;
-    if (exercise != nullptr) {
-        const double wanted = s.pt(s.largePrint() ? kLargePictureWidthPt : kPictureWidthPt);
-        const double minBeside = s.space(124.0);
-        const double width = std::max(std::min(wanted, in.width() - gap - minBeside),
-                                      std::min(s.pt(kMinPictureWidthPt), in.width()));
-        const double aspect =
-            illustrationAspect(illustrationOf(*exercise), IllustrationFrame::StartAndEnd);
-        const double height = std::clamp(width / std::max(0.1, aspect), s.pt(46.0), s.pt(76.0));
-        box = QRectF(in.left(), top, width, height);
-        frame = QRectF(in.left(), top, width, height + s.pt(1.0) + s.lineHeight(label));
-        if (in.width() - width - gap < s.space(80.0)) {
-            // No room beside it: the picture sits on its own above the text.
-            top = frame.bottom() + s.space(3.0);
-            frame = QRectF();
-        }
-    }
-    if (p != nullptr && !box.isEmpty()) {
-        fillPanel(*p, box, Style::panel(), QColor(), 0.0, s.pt(3.0));
-        const double inset = s.pt(3.0);
-        drawIllustration(*p, box.adjusted(inset, inset, -inset, -inset), *exercise,
-                         IllustrationFrame::StartAndEnd);
-        const double labelTop = box.bottom() + s.pt(1.0);
-        s.text(p, QRectF(box.left(), labelTop, box.width() * 0.45, 0), Handout::tr("Start"), label,
-               Style::muted(), Qt::AlignHCenter);
-        s.text(p, QRectF(box.right() - box.width() * 0.45, labelTop, box.width() * 0.45, 0),
-               Handout::tr("End"), label, Style::muted(), Qt::AlignHCenter);
-    }
-
-    CardFlow flow(p, s, QRectF(in.left(), top, in.width(), 0), frame, gap);
-    for (const QString& dose : doseLines(r, entry)) {
-        flow.paragraph(dose, s.font(TextRole::Body, true), Style::accent());
-    }
-    QStringList details{restAndSide(*entry.first, lateralityOf(exercise))};
-    if (entry.sameDoseAllWeek) {
-        details << Handout::tr("On %1").arg(daysText(r, entry));
-    }
-    if (const QString kit = kitText(exercise); !kit.isEmpty()) {
-        details << kit;
-    }
-    // Beside a picture each detail gets its own line; across the card they share one.
-    const bool narrow = flow.besideWidth() < s.space(200.0);
-    flow.paragraph(details.join(narrow ? QStringLiteral("\n") : QStringLiteral(" · ")),
-                   s.font(TextRole::Small), Style::muted());
-    // The steps read badly in a column narrower than about 30 characters: then they start under
-    // the picture.
-    if (flow.besideWidth() < s.space(160.0)) {
-        flow.clearPicture(s.space(3.0));
-    } else {
-        flow.skip(s.space(2.5));
-    }
-
-    if (exercise != nullptr) {
-        const QFont body = s.font(TextRole::Body);
-        const QFont number = s.font(TextRole::Body, true);
-        const double indent = s.textWidth(QStringLiteral("8."), number) + s.space(4.0);
-        int n = 0;
-        for (const std::string& step : exercise->instructions) {
-            if (n > 0) {
-                flow.skip(s.space(0.75));
-            }
-            flow.step(++n, qs(step), body, number, indent);
-        }
-    }
-
-    const QString easier = easierText(r, entry);
-    if (!easier.isEmpty()) {
-        flow.skip(s.space(2.5));
-        flow.paragraph(easier, s.font(TextRole::Body, true), Style::ink());
-    }
-    const QStringList care = extraCare(r, entry);
-    if (!care.isEmpty()) {
-        flow.skip(s.space(2.5));
-        flow.warning(Handout::tr("Also stop if: %1").arg(care.join(QStringLiteral("; "))),
-                     s.font(TextRole::Body));
-    }
-    return flow.bottom() + pad - area.top();
-}
-
-} // namespace
 
 void addExercises(PageLayout& layout, const Routine& r)
 {
@@ -314,24 +28,45 @@ void addExercises(PageLayout& layout, const Routine& r)
     intro.keepWithNext = true;
     layout.add(std::move(intro));
 
-    // Two columns that flow like a newspaper's: a step wraps less wastefully in a column half
-    // the page wide, which is what brings a typical week (up to about a dozen exercises) to four
-    // pages. More exercises add pages: about six cards fit a page, so 16 (ready-to-progress)
-    // take five pages on A4 and six on Letter. Large print keeps one
+    // Two columns: a step wraps less wastefully in a column half the page wide, which is what
+    // brings a typical week (up to about a dozen exercises) to four pages. Large print keeps one
     // card across the page: a half-page column at 16 pt holds too few words a line.
+    // A card may continue in the next column or on the next page between its steps (never
+    // before its first steps, never leaving a single line), so no page ends half empty because
+    // the next card is long.
     const bool twoColumns = r.options().exercisesPerRow >= 2 && !s.largePrint();
+    const double gap = twoColumns ? s.space(8.0) : 0.0;
+    const double width =
+        twoColumns ? (r.contentSize().width() - gap) / 2.0 : r.contentSize().width();
     for (const RoutineExercise& entry : entries) {
         const RoutineExercise* card = &entry;
-        Block block;
-        block.spaceBefore = s.space(3.0);
-        block.columnGap = twoColumns ? s.space(8.0) : 0.0;
-        block.measure = [&r, card](double width) {
-            return drawCard(nullptr, QRectF(0, 0, width, 0), r, *card, 0.0);
+        auto continued = std::make_shared<Block>();
+        continued->measure = [&r, card](double w) {
+            return drawCardContinued(nullptr, QRectF(0, 0, w, 0), r, *card);
         };
-        block.paint = [&r, card](QPainter& p, const QRectF& rect) {
-            drawCard(&p, rect, r, *card, rect.height());
+        continued->paint = [&r, card](QPainter& p, const QRectF& rect) {
+            drawCardContinued(&p, rect, r, *card);
         };
-        layout.add(std::move(block));
+        for (const CardPiece& piece : cardPieces(r, entry, width)) {
+            Block block;
+            block.spaceBefore = piece.head ? s.space(3.0) : 0.0;
+            block.columnGap = gap;
+            block.joinsNext = !piece.tail;
+            if (!piece.head) {
+                block.repeatHeader = continued;
+            }
+            block.measure = [&r, card, piece](double w) {
+                return drawCardPiece(nullptr, QRectF(0, 0, w, 0), r, *card, piece, false, false);
+            };
+            block.paint = [&r, card, piece](QPainter& p, const QRectF& rect) {
+                drawCardPiece(&p, rect, r, *card, piece, false, false);
+            };
+            block.paintJoined = [&r, card, piece](QPainter& p, const QRectF& rect, bool above,
+                                                  bool below) {
+                drawCardPiece(&p, rect, r, *card, piece, above, below);
+            };
+            layout.add(std::move(block));
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace glidepath::report {
 
@@ -40,6 +41,10 @@ int PageLayout::paginate()
     auto widthOf = [width](const Block& block) {
         return block.columnGap > 0.0 ? (width - block.columnGap) / 2.0 : width;
     };
+    // A continued piece that opens a page or a column repeats its header above it.
+    auto headerHeight = [](const Block& block, double at) {
+        return block.repeatHeader ? std::max(0.0, block.repeatHeader->measure(at)) : 0.0;
+    };
     std::vector<double> heights;
     heights.reserve(m_blocks.size());
     for (const auto& block : m_blocks) {
@@ -72,7 +77,9 @@ int PageLayout::paginate()
             ++end;
         }
         auto stack = [&](std::size_t first, std::size_t last) {
-            double height = 0.0;
+            double height = first < last && first > from
+                                ? headerHeight(*m_blocks[first], widthOf(*m_blocks[first]))
+                                : 0.0;
             for (std::size_t k = first; k < last; ++k) {
                 height += (k > first ? m_blocks[k]->spaceBefore : 0.0) + heights[k];
             }
@@ -108,13 +115,19 @@ int PageLayout::paginate()
             }
             for (;;) {
                 const double gap = columnUsed[column] ? block.spaceBefore : 0.0;
-                const double top = columnBottom[column] + gap;
+                const double header = columnUsed[column] ? 0.0 : headerHeight(block, columnWidth);
+                const double top = columnBottom[column] + gap + header;
                 const bool fresh = !pageHasContent && !columnUsed[0] && !columnUsed[1];
                 if (top + height <= available || fresh) {
                     const double scale = (height > available - top && height > 0.0)
                                              ? (available - top) / height
                                              : 1.0;
                     const double left = column * (columnWidth + block.columnGap);
+                    if (header > 0.0) {
+                        m_placements.push_back({page,
+                                                QRectF(left, top - header, columnWidth, header),
+                                                1.0, block.repeatHeader.get()});
+                    }
                     m_placements.push_back(
                         {page, QRectF(left, top, columnWidth, height), scale, &block});
                     columnBottom[column] = top + height * scale;
@@ -157,10 +170,10 @@ int PageLayout::paginate()
         }
 
         if (!pageHasContent && block.repeatHeader && i > 0) {
-            const double headerHeight = std::max(0.0, block.repeatHeader->measure(width));
+            const double header = headerHeight(block, width);
             m_placements.push_back(
-                {page, QRectF(0.0, 0.0, width, headerHeight), 1.0, block.repeatHeader.get()});
-            y = headerHeight;
+                {page, QRectF(0.0, 0.0, width, header), 1.0, block.repeatHeader.get()});
+            y = header;
             pageHasContent = true;
         }
 
@@ -172,8 +185,26 @@ int PageLayout::paginate()
         y = top + height * scale;
         pageHasContent = true;
     }
+    markJoins();
     m_pageCount = page + 1;
     return m_pageCount;
+}
+
+void PageLayout::markJoins()
+{
+    // A repeated header is a piece of what it heads, so it joins what follows it too.
+    constexpr double kTouching = 0.5;
+    for (std::size_t k = 0; k + 1 < m_placements.size(); ++k) {
+        Placement& upper = m_placements[k];
+        Placement& lower = m_placements[k + 1];
+        const bool heads = lower.block->repeatHeader.get() == upper.block;
+        const bool joined = (upper.block->joinsNext || heads) && upper.page == lower.page &&
+                            std::abs(upper.rect.left() - lower.rect.left()) < kTouching &&
+                            std::abs(upper.rect.top() + upper.rect.height() * upper.scale -
+                                     lower.rect.top()) < kTouching;
+        upper.joinedBelow = joined;
+        lower.joinedAbove = joined;
+    }
 }
 
 void PageLayout::paint(QPainter& painter, QPagedPaintDevice& device, QPointF contentOrigin,
@@ -189,7 +220,12 @@ void PageLayout::paint(QPainter& painter, QPagedPaintDevice& device, QPointF con
             painter.save();
             painter.translate(contentOrigin + placed.rect.topLeft());
             painter.scale(placed.scale, placed.scale);
-            placed.block->paint(painter, QRectF(QPointF(0.0, 0.0), placed.rect.size()));
+            const QRectF rect(QPointF(0.0, 0.0), placed.rect.size());
+            if (placed.block->paintJoined) {
+                placed.block->paintJoined(painter, rect, placed.joinedAbove, placed.joinedBelow);
+            } else {
+                placed.block->paint(painter, rect);
+            }
             painter.restore();
         }
         if (footer) {

@@ -20,6 +20,10 @@ namespace {
 constexpr double kBodyPoints = 10.5;
 constexpr double kLargeBodyPoints = 16.0;
 
+// Share of the large-print enlargement that headings get (0.6: a 12.5 pt card name becomes
+// 17.5 pt next to 16 pt body text, still clearly a heading).
+constexpr double kLargeHeadingGrowth = 0.6;
+
 constexpr int kWrap = Qt::TextWordWrap;
 constexpr double kHuge = 1.0e7;
 
@@ -55,7 +59,13 @@ double Style::pointSize(TextRole role) const
         points = 8.75;
         break;
     }
-    return points * m_sizeScale * m_printScale;
+    // Large print makes the body 16 pt; headings are already large and grow less, so a card's
+    // name or a section heading does not take a line and a half.
+    double scale = m_printScale;
+    if (role == TextRole::Title || role == TextRole::Heading || role == TextRole::Subheading) {
+        scale = 1.0 + (m_printScale - 1.0) * kLargeHeadingGrowth;
+    }
+    return points * m_sizeScale * scale;
 }
 
 QFont Style::font(TextRole role, bool bold) const

@@ -3,11 +3,13 @@
 #include <glidepath/report/handout_text.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace glidepath::report::detail {
 
@@ -48,10 +50,10 @@ double xAt(const QRectF& plot, std::size_t index, std::size_t count)
 }
 
 void dateLabels(QPainter& p, const Style& s, const Frame& frame,
-                std::span<const core::CheckIn> checkins, bool bars)
+                const std::vector<core::Date>& dates, bool bars)
 {
     const QFont small = s.font(TextRole::Small);
-    const std::size_t count = checkins.size();
+    const std::size_t count = dates.size();
     // Thin the labels out so they never overlap.
     const double labelWidth = s.textWidth(QStringLiteral("28 Nov"), small) + s.space(6.0);
     const std::size_t every = std::max<std::size_t>(
@@ -63,12 +65,16 @@ void dateLabels(QPainter& p, const Style& s, const Frame& frame,
                                                         static_cast<double>(count)
                               : xAt(frame.plot, i, count);
         s.text(&p, QRectF(x - labelWidth / 2, frame.plot.bottom() + s.space(3.0), labelWidth, 0),
-               shortDayMonth(checkins[i].date), small, Style::muted(), Qt::AlignHCenter);
+               shortDayMonth(dates[i]), small, Style::muted(), Qt::AlignHCenter);
     }
 }
 
+// shape: 0 circle, 1 square, 2 triangle, 3 none.
 void marker(QPainter& p, QPointF centre, double r, int shape)
 {
+    if (shape == 3) {
+        return;
+    }
     if (shape == 0) {
         p.drawEllipse(centre, r, r);
     } else if (shape == 1) {
@@ -89,9 +95,16 @@ double legend(QPainter* p, const Style& s, double left, double top, double width
 {
     const QFont small = s.font(TextRole::Small);
     const double line = s.lineHeight(small);
+    double height = line;
     double x = left;
+    // Entries wrap to a new line rather than run past the chart's right edge.
     for (qsizetype i = 0; i < names.size(); ++i) {
         const double sample = s.space(22.0);
+        if (x > left && x + sample + s.space(4.0) + s.textWidth(names[i], small) > left + width) {
+            x = left;
+            top += line + s.space(2.0);
+            height += line + s.space(2.0);
+        }
         if (p != nullptr) {
             p->save();
             p->setRenderHint(QPainter::Antialiasing, true);
@@ -108,7 +121,31 @@ double legend(QPainter* p, const Style& s, double left, double top, double width
         s.text(p, QRectF(x, top, width, 0), names[i], small, Style::ink());
         x += s.textWidth(names[i], small) + s.space(14.0);
     }
-    return line;
+    return height;
+}
+
+std::vector<core::Date> datesOf(std::span<const core::CheckIn> checkins)
+{
+    std::vector<core::Date> dates;
+    for (const core::CheckIn& checkin : checkins) {
+        dates.push_back(checkin.date);
+    }
+    return dates;
+}
+
+// The 0-10 scale's grid lines and numbers.
+void scoreGrid(QPainter& p, const Style& s, const QRectF& area, const QRectF& plot)
+{
+    const QFont small = s.font(TextRole::Small);
+    p.setPen(QPen(Style::rule(), s.pt(0.5)));
+    for (int value = 0; value <= 10; value += 2) {
+        const double y = plot.bottom() - plot.height() * value / 10.0;
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        s.text(&p,
+               QRectF(area.left(), y - s.lineHeight(small) / 2,
+                      plot.left() - area.left() - s.space(4.0), 0),
+               QString::number(value), small, Style::muted(), Qt::AlignRight);
+    }
 }
 
 } // namespace
@@ -147,14 +184,7 @@ double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
         s.text(p, QRectF(band.right() - s.space(40.0), band.top() + s.space(1.0), s.space(38.0), 0),
                zones[zone], small, Style::muted(), Qt::AlignRight);
     }
-    p->setPen(QPen(Style::rule(), s.pt(0.5)));
-    for (int value = 0; value <= 10; value += 2) {
-        p->drawLine(QPointF(plot.left(), yAt(value)), QPointF(plot.right(), yAt(value)));
-        s.text(p,
-               QRectF(area.left(), yAt(value) - s.lineHeight(small) / 2,
-                      plot.left() - area.left() - s.space(4.0), 0),
-               QString::number(value), small, Style::muted(), Qt::AlignRight);
-    }
+    scoreGrid(*p, s, area, plot);
     const std::size_t count = checkins.size();
     for (int series = 0; series < 3; ++series) {
         QPainterPath path;
@@ -184,7 +214,7 @@ double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
     p->setPen(QPen(Style::muted(), s.pt(0.8)));
     p->drawLine(plot.bottomLeft(), plot.bottomRight());
     p->restore();
-    dateLabels(*p, s, frame, checkins, false);
+    dateLabels(*p, s, frame, datesOf(checkins), false);
     return legendTop +
            legend(p, s, plot.left(), legendTop, plot.width(), names, dashes, shapes, colours) -
            area.top();
@@ -235,8 +265,84 @@ double drawAdherenceChart(QPainter* p, const Style& s, const QRectF& area,
     p->setPen(QPen(Style::muted(), s.pt(0.8)));
     p->drawLine(plot.bottomLeft(), plot.bottomRight());
     p->restore();
-    dateLabels(*p, s, frame, checkins, true);
+    dateLabels(*p, s, frame, datesOf(checkins), true);
     return frame.bottom - area.top();
+}
+
+double drawPsfsChart(QPainter* p, const Style& s, const QRectF& area,
+                     std::span<const core::PsfsAssessment> assessments, double meaningfulPoints)
+{
+    const Frame frame = frameFor(s, area, 0.3);
+    const QRectF& plot = frame.plot;
+    const double legendTop = frame.bottom + s.space(2.0);
+    const double baseline =
+        assessments.empty() ? 0.0 : core::psfsAverage(assessments.front()).value_or(0.0);
+    const double target = std::min(10.0, baseline + meaningfulPoints);
+    const QStringList names{
+        Handout::tr("Average of the activities"), Handout::tr("One activity"),
+        Handout::tr("Baseline %1").arg(QLocale().toString(baseline, 'f', 1)),
+        Handout::tr("Meaningful change: %1").arg(QLocale().toString(target, 'f', 1))};
+    const QColor average = Style::accent();
+    const QColor item = Style::muted();
+    const QColor goal = Style::green();
+    const std::vector<Qt::PenStyle> dashes{Qt::SolidLine, Qt::NoPen, Qt::DashLine, Qt::DotLine};
+    const std::vector<int> shapes{0, 1, 3, 3}; // 3: no marker
+    const std::vector<QColor> colours{average, item, Style::ink(), goal};
+    if (p == nullptr) {
+        return legendTop +
+               legend(nullptr, s, plot.left(), legendTop, plot.width(), names, dashes, shapes,
+                      colours) -
+               area.top();
+    }
+    auto yAt = [&](double value) { return plot.bottom() - plot.height() * value / 10.0; };
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    scoreGrid(*p, s, area, plot);
+    // Baseline (dashed) and the score that would be a meaningful change (dotted, green).
+    p->setPen(QPen(Style::ink(), s.pt(1.0), Qt::DashLine));
+    p->drawLine(QPointF(plot.left(), yAt(baseline)), QPointF(plot.right(), yAt(baseline)));
+    if (meaningfulPoints > 0.0) {
+        p->setPen(QPen(goal, s.pt(1.4), Qt::DotLine));
+        p->drawLine(QPointF(plot.left(), yAt(target)), QPointF(plot.right(), yAt(target)));
+    }
+    const std::size_t count = assessments.size();
+    std::vector<core::Date> dates;
+    QPainterPath path;
+    std::vector<QPointF> points;
+    for (std::size_t i = 0; i < count; ++i) {
+        const core::PsfsAssessment& assessment = assessments[i];
+        dates.push_back(assessment.date);
+        const double x = xAt(plot, i, count);
+        // Each activity's score as a small hollow square, so the spread shows behind the mean.
+        p->setPen(QPen(item, s.pt(0.8)));
+        p->setBrush(Qt::white);
+        for (const core::PsfsItem& entry : assessment.items) {
+            marker(*p, QPointF(x, yAt(std::clamp(entry.score, 0, 10))), s.pt(1.8), 1);
+        }
+        if (const auto mean = core::psfsAverage(assessment)) {
+            points.emplace_back(x, yAt(std::clamp(*mean, 0.0, 10.0)));
+            if (points.size() == 1) {
+                path.moveTo(points.back());
+            } else {
+                path.lineTo(points.back());
+            }
+        }
+    }
+    p->setPen(QPen(average, s.pt(1.8)));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path);
+    p->setPen(QPen(Qt::white, s.pt(0.6)));
+    p->setBrush(average);
+    for (const QPointF& point : points) {
+        marker(*p, point, s.pt(2.8), 0);
+    }
+    p->setPen(QPen(Style::muted(), s.pt(0.8)));
+    p->drawLine(plot.bottomLeft(), plot.bottomRight());
+    p->restore();
+    dateLabels(*p, s, frame, dates, false);
+    return legendTop +
+           legend(p, s, plot.left(), legendTop, plot.width(), names, dashes, shapes, colours) -
+           area.top();
 }
 
 } // namespace glidepath::report::detail

@@ -138,5 +138,56 @@ TEST(PageLayout, MeasuresAtTheContentWidth)
     EXPECT_DOUBLE_EQ(layout.placements()[0].rect.width(), 321.0);
 }
 
+TEST(PageLayout, PiecesJoinOnlyWhereTheyTouch)
+{
+    // A card in three pieces on pages 250 tall: the first two share page 1 and join; the third
+    // opens page 2 under its repeated header, which joins it, while the second closes its frame.
+    PageLayout layout(QSizeF(100, 250));
+    auto header = std::make_shared<Block>(fixed(20));
+    Block first = fixed(100);
+    first.joinsNext = true;
+    Block second = fixed(100);
+    second.joinsNext = true;
+    second.repeatHeader = header;
+    Block third = fixed(100);
+    third.repeatHeader = header;
+    layout.add(std::move(first));
+    layout.add(std::move(second));
+    layout.add(std::move(third));
+    EXPECT_EQ(layout.paginate(), 2);
+    const auto& placed = layout.placements();
+    ASSERT_EQ(placed.size(), 4u); // the header once, on page 2 only
+    EXPECT_TRUE(placed[0].joinedBelow);
+    EXPECT_TRUE(placed[1].joinedAbove);
+    EXPECT_FALSE(placed[1].joinedBelow);
+    EXPECT_EQ(placed[2].block, header.get());
+    EXPECT_EQ(placed[2].page, 1);
+    EXPECT_TRUE(placed[2].joinedBelow);
+    EXPECT_TRUE(placed[3].joinedAbove);
+    EXPECT_DOUBLE_EQ(placed[3].rect.top(), 20.0);
+}
+
+TEST(PageLayout, APieceOpeningAColumnRepeatsItsHeader)
+{
+    PageLayout layout(QSizeF(210, 250));
+    auto header = std::make_shared<Block>(fixed(20));
+    Block first = fixed(200);
+    first.columnGap = 10;
+    first.joinsNext = true;
+    Block second = fixed(100);
+    second.columnGap = 10;
+    second.repeatHeader = header;
+    layout.add(std::move(first));
+    layout.add(std::move(second));
+    EXPECT_EQ(layout.paginate(), 1);
+    const auto& placed = layout.placements();
+    ASSERT_EQ(placed.size(), 3u);
+    EXPECT_EQ(placed[1].block, header.get());
+    EXPECT_DOUBLE_EQ(placed[1].rect.left(), 110.0);
+    EXPECT_DOUBLE_EQ(placed[1].rect.top(), 0.0);
+    EXPECT_DOUBLE_EQ(placed[2].rect.top(), 20.0);
+    EXPECT_FALSE(placed[0].joinedBelow); // different columns: each frame closes
+}
+
 } // namespace
 } // namespace glidepath::report

@@ -148,4 +148,27 @@ inline int countOf(const QString& haystack, const QString& needle)
     return static_cast<int>(haystack.count(needle));
 }
 
+// Lowest text line on each page of a home routine above the footer, as a share of the page's
+// text area (the home routine's margins: 12 mm at the top, 10 mm and the footer at the bottom).
+inline std::vector<double> pageFullness(const QString& path, double pageHeight)
+{
+    const QString html =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    std::vector<double> fullness;
+    const double top = 12.0 * 72.0 / 25.4;
+    const double footer = pageHeight - 10.0 * 72.0 / 25.4 - 24.0;
+    static const QRegularExpression word(QStringLiteral("yMax=\"([\\d.]+)\""));
+    for (const QString& page : html.split(QStringLiteral("<page "), Qt::SkipEmptyParts).mid(1)) {
+        double lowest = top;
+        for (auto it = word.globalMatch(page); it.hasNext();) {
+            const double y = it.next().captured(1).toDouble();
+            if (y < footer) {
+                lowest = std::max(lowest, y);
+            }
+        }
+        fullness.push_back((lowest - top) / (footer - top));
+    }
+    return fullness;
+}
+
 } // namespace glidepath::report::testing

@@ -8,6 +8,7 @@
 #include <glidepath/core/plan.h>
 #include <glidepath/core/plan_alternatives.h>
 #include <glidepath/core/progression_rules.h>
+#include <glidepath/core/session_log.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/database.h>
 
@@ -48,6 +49,9 @@ public:
 
     // The client's check-ins, oldest first (also what a handout prints with the plan).
     std::vector<core::CheckIn> checkIns(std::int64_t clientId) const;
+    // The client's function (PSFS) assessments, oldest first: what the clinician summary charts,
+    // the same from the app and the CLI.
+    std::vector<core::PsfsAssessment> psfsAssessments(std::int64_t clientId) const;
 
 private:
     storage::Database& m_db;

@@ -14,6 +14,7 @@
 #include <glidepath/core/exercise.h>
 #include <glidepath/core/plan.h>
 #include <glidepath/core/progression_rules.h>
+#include <glidepath/core/session_log.h>
 #include <glidepath/report/handout_options.h>
 
 #include <QImage>
@@ -34,6 +35,8 @@ struct HandoutData
     std::vector<core::Exercise> exercises;
     std::string clientName; // empty: options.clientName, then profile.name, then "My routine"
     std::vector<core::CheckIn> checkins; // oldest first; used by the clinician summary
+    // Function (PSFS) assessments, oldest first: the clinician summary charts them.
+    std::vector<core::PsfsAssessment> psfs;
     core::ClientProfile profile;
     core::ProgressionRules rules; // the pain limits printed on the handout
 };

@@ -2,9 +2,11 @@
 
 // Flowing page layout for handouts. Content is a list of blocks; each block measures its own
 // height for a given width and paints itself into a rect of that size. paginate() places blocks
-// top to bottom and starts a new page when a block does not fit, so a block (an exercise card, a
-// table row) is never split across pages. Because every block is measured before anything is
-// painted, the page count is known up front and each footer can say "page n of m".
+// top to bottom and starts a new page when a block does not fit, so a block (a table row, one
+// step of an exercise) is never split across pages; something longer, like an exercise card, is
+// several blocks that join up when they land next to each other. Because every block is measured
+// before anything is painted, the page count is known up front and each footer can say "page n of
+// m".
 
 #include <QRectF>
 #include <QSizeF>
@@ -31,8 +33,15 @@ struct Block
     bool pageBreakBefore = false;
     // Headings: move to the next page together with the block that follows.
     bool keepWithNext = false;
-    // Table rows: when the row opens a page, this header is painted above it first.
+    // Table rows: when the row opens a page (or a column), this header is painted above it first.
     std::shared_ptr<const Block> repeatHeader;
+    // One piece of something framed (an exercise card split between its steps): the block joins
+    // the next one when that lands right below it, in the same column of the same page.
+    bool joinsNext = false;
+    // Set: called instead of paint, with whether the piece continues right above / below, so a
+    // frame is closed only where the piece really ends on this page.
+    std::function<void(QPainter& painter, const QRectF& rect, bool joinedAbove, bool joinedBelow)>
+        paintJoined;
     // Not empty: the PDF gets a bookmark with this title pointing at the block.
     QString bookmark;
     // A run of consecutive blocks with columnGap > 0 flows in two columns, like a newspaper: down
@@ -47,6 +56,8 @@ struct Placement
     QRectF rect;        // where the block is painted, in page-content coordinates
     double scale = 1.0; // < 1 only for a block taller than a whole page, shrunk to fit
     const Block* block = nullptr;
+    bool joinedAbove = false; // the block before it (joinsNext) is placed right above
+    bool joinedBelow = false; // this block joinsNext and the next one is placed right below
 };
 
 class PageLayout
@@ -76,6 +87,8 @@ public:
                const FooterPainter& footer) const;
 
 private:
+    void markJoins();
+
     QSizeF m_contentSize;
     std::vector<std::unique_ptr<Block>> m_blocks; // stable addresses for Placement::block
     std::vector<Placement> m_placements;

@@ -59,7 +59,9 @@ report::HandoutData PlanPage::handoutData(const core::Plan& plan) const
     if (m_record) {
         data.profile = m_record->profile;
         data.clientName = m_record->profile.name;
-        data.checkins = planning::PlanningService(m_context.database()).checkIns(m_clientId);
+        const planning::PlanningService service(m_context.database());
+        data.checkins = service.checkIns(m_clientId);
+        data.psfs = service.psfsAssessments(m_clientId);
     }
     data.rules = m_context.rules();
     return data;

@@ -1,0 +1,36 @@
+#pragma once
+
+// One exercise card of "Your exercises", drawn in pieces so that a long card can continue on the
+// next page or column between its steps instead of leaving the rest of a page empty. The head
+// piece holds the name, the picture, the dose and the first steps; later pieces hold runs of
+// steps, the last one also the easier version and any extra care.
+
+#include "home_routine_parts.h"
+
+#include <vector>
+
+namespace glidepath::report::detail {
+
+struct CardPiece
+{
+    bool head = true;
+    int firstStep = 0; // 0-based, into the exercise's instructions
+    int endStep = 0;   // one past the last step of this piece
+    bool tail = true;  // the card's last piece
+};
+
+// How the card splits at the given width: no piece shorter than two lines of text, the picture
+// always with the name and the first steps.
+std::vector<CardPiece> cardPieces(const Routine& r, const RoutineExercise& entry, double width);
+
+// Draws (p != null) or measures one piece; returns its height. joinedAbove / joinedBelow say
+// whether the card's frame runs on into the neighbouring piece (they never change the height).
+double drawCardPiece(QPainter* p, const QRectF& area, const Routine& r,
+                     const RoutineExercise& entry, const CardPiece& piece, bool joinedAbove,
+                     bool joinedBelow);
+
+// "3. Mini-squat (continued)": above a piece that opens a page or a column.
+double drawCardContinued(QPainter* p, const QRectF& area, const Routine& r,
+                         const RoutineExercise& entry);
+
+} // namespace glidepath::report::detail
