@@ -504,6 +504,20 @@ int ExerciseRepository::count(bool includeHidden) const
             .value_or(0));
 }
 
+ExerciseTally ExerciseRepository::tally() const
+{
+    Statement select(m_db.handle(), "SELECT coalesce(sum(builtin <> 0), 0), "
+                                    "coalesce(sum(builtin = 0), 0), coalesce(sum(hidden <> 0), 0) "
+                                    "FROM exercises");
+    ExerciseTally tally;
+    if (select.step()) {
+        tally.builtin = select.integer(0);
+        tally.custom = select.integer(1);
+        tally.hidden = select.integer(2);
+    }
+    return tally;
+}
+
 void ExerciseRepository::create(const Exercise& exercise)
 {
     if (exercise.builtin) {

@@ -138,6 +138,22 @@ TEST_F(ExerciseRepositoryTest, CreateAndFindRoundTripEveryField)
     EXPECT_TRUE(m_db->integrityProblems().empty());
 }
 
+TEST_F(ExerciseRepositoryTest, TallyCountsBuiltinCustomAndHiddenWithoutReadingExercises)
+{
+    auto builtin = sampleExercise("bridge", "Bridge");
+    repo().seedBuiltins({builtin}, 1);
+    repo().create(sampleExercise("clamshell", "Clamshell"));
+    repo().create(sampleExercise("side-plank", "Side plank"));
+    repo().setHidden("side-plank", true);
+    repo().setHidden("bridge", true);
+    const std::size_t before = repo().rowsRead();
+    const ExerciseTally tally = repo().tally();
+    EXPECT_EQ(tally.builtin, 1);
+    EXPECT_EQ(tally.custom, 2);
+    EXPECT_EQ(tally.hidden, 2);
+    EXPECT_EQ(repo().rowsRead(), before) << "db check counts in SQL, never loads the library";
+}
+
 TEST_F(ExerciseRepositoryTest, CreateRefusesInvalidExerciseAndStoresNothing)
 {
     auto e = sampleExercise("clamshell", "Clamshell");

@@ -73,6 +73,14 @@ enum class ClashPolicy
     Replace
 };
 
+// How many exercises a database holds, by kind, counted without reading any exercise.
+struct ExerciseTally
+{
+    int builtin = 0;
+    int custom = 0;
+    int hidden = 0;
+};
+
 struct ImportSummary
 {
     int added = 0;
@@ -111,6 +119,9 @@ public:
     std::vector<core::Exercise> search(std::string_view text, const ExerciseFilter& filter = {},
                                        int limit = 500) const;
     int count(bool includeHidden = true) const;
+    // Built-in, custom and hidden exercises, in one pass over the table (no exercise is read:
+    // "db check" on a library of 100,000 keeps to SQLite's own memory).
+    ExerciseTally tally() const;
 
     // A window of a list: at most limit rows from offset on, in the query's order. Reads only
     // the columns a list shows, so a page costs the same whatever the size of the library.
