@@ -67,10 +67,13 @@ private:
 };
 
 // The id and links of one exercise of the document, for the checks made at the end.
+// Kept small: a whole core::Exercise per link would cost the memory streaming saves.
 struct Link
 {
     std::size_t index = 0;
-    core::Exercise links; // id, easier and harder only
+    std::string id;
+    std::string easier;
+    std::string harder;
 };
 
 // One element of "exercises" read while the header was not known yet (a document that names its
@@ -185,9 +188,14 @@ public:
         std::vector<core::Exercise> whole;
         whole.reserve(m_links.size() + existing.size());
         for (Link& link : m_links) {
-            indexOfId[link.links.id] = link.index; // the last of duplicates: that is the extra
-            whole.push_back(std::move(link.links));
+            indexOfId[link.id] = link.index; // the last of duplicates: that is the extra
+            core::Exercise links;
+            links.id = std::move(link.id);
+            links.easier = std::move(link.easier);
+            links.harder = std::move(link.harder);
+            whole.push_back(std::move(links));
         }
+        m_links = {};
         for (const core::Exercise& exercise : existing) {
             if (indexOfId.find(exercise.id) == indexOfId.end()) {
                 core::Exercise links;
@@ -349,12 +357,7 @@ private:
         }
         if (value.is_object()) {
             addValidationIssues(exercise, index, local);
-            Link link;
-            link.index = index;
-            link.links.id = exercise.id;
-            link.links.easier = exercise.easier;
-            link.links.harder = exercise.harder;
-            m_links.push_back(std::move(link));
+            m_links.push_back({index, exercise.id, exercise.easier, exercise.harder});
             if (!m_ids.insert(exercise.id).second) {
                 m_failed = true; // a repeated id: reported with the links at the end
             }
