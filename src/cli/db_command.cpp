@@ -174,8 +174,7 @@ int check(const GlobalOptions& global, std::ostream& out, std::ostream& err)
                                      "import updates it)")
                              .arg(stored)
                              .arg(shipped)));
-    printLine(out, CliText::tr("Clients"),
-              std::to_string(storage::ClientRepository(*db).count()));
+    printLine(out, CliText::tr("Clients"), std::to_string(storage::ClientRepository(*db).count()));
     if (schema != current) {
         err << "glidepath-cli db check: "
             << utf8(CliText::tr("the schema is version %1, expected %2").arg(schema).arg(current))
