@@ -6,6 +6,7 @@
 #include "exercise_text.h"
 
 #include <glidepath/io/library_format.h>
+#include <glidepath/io/library_stream.h>
 #include <glidepath/storage/exercise_repository.h>
 
 #include <algorithm>
@@ -299,13 +300,33 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         return kExitBadInput;
     }
 
+    // The file is read exercise by exercise and each one stored as it comes, all in one
+    // transaction: any problem anywhere rolls it back, so nothing is imported.
     storage::ExerciseRepository repository(db);
-    storage::ExerciseFilter all;
-    all.includeHidden = true;
-    const std::vector<core::Exercise> existing = repository.list(all);
-    io::LibraryDocument document;
+    const std::vector<core::Exercise> existing = repository.links();
+    struct Refused
+    {};
+    std::vector<std::string> clashes;
+    std::vector<std::string> builtin;
+    storage::ImportSummary summary;
     try {
-        document = io::parseLibrary(text, existing);
+        db.transaction([&] {
+            storage::ExerciseImport import(db, policy.value_or(storage::ClashPolicy::Fail));
+            io::streamLibrary(text, existing, [&](std::size_t, core::Exercise&& exercise) {
+                // What a file says about itself does not make an exercise part of Glidepath.
+                exercise.builtin = false;
+                import.add(exercise);
+            });
+            if (!policy && !import.clashes().empty()) {
+                clashes = import.clashes();
+                throw Refused{};
+            }
+            if (!import.builtinClashes().empty()) {
+                builtin = import.builtinClashes();
+                throw Refused{};
+            }
+            summary = import.finish();
+        });
     } catch (const io::FormatError& error) {
         for (const io::FormatIssue& issue : error.issues()) {
             err << file << ": " << io::describe(issue) << "\n";
@@ -314,43 +335,19 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         err << file << ": " << count << (count == 1 ? " problem" : " problems")
             << "; nothing was imported\n";
         return kExitBadInput;
-    }
-    // What a file says about itself does not make an exercise part of Glidepath.
-    for (core::Exercise& exercise : document.exercises) {
-        exercise.builtin = false;
-    }
-
-    const std::vector<std::string> clashes = repository.clashingIds(document.exercises);
-    if (!clashes.empty()) {
-        if (!policy) {
+    } catch (const Refused&) {
+        if (!clashes.empty()) {
             err << file << ": " << clashes.size()
                 << (clashes.size() == 1 ? " exercise has an id" : " exercises have ids")
                 << " already in the library: " << joined(clashes, ", ") << "\n"
                 << "Nothing was imported. Run again with --on-clash skip to keep the exercises\n"
                    "already in the library, or with --on-clash replace to overwrite them.\n";
-            return kExitBadInput;
+        } else {
+            err << file << ": built-in exercises cannot be replaced: " << joined(builtin, ", ")
+                << "\nNothing was imported. Give your versions new ids, or use --on-clash "
+                   "skip to keep the built-in ones.\n";
         }
-        if (*policy == storage::ClashPolicy::Replace) {
-            std::vector<std::string> builtin;
-            for (const std::string& id : clashes) {
-                const auto found = repository.find(id);
-                if (found && found->builtin) {
-                    builtin.push_back(id);
-                }
-            }
-            if (!builtin.empty()) {
-                err << file << ": built-in exercises cannot be replaced: " << joined(builtin, ", ")
-                    << "\nNothing was imported. Give your versions new ids, or use --on-clash "
-                       "skip to keep the built-in ones.\n";
-                return kExitBadInput;
-            }
-        }
-    }
-
-    storage::ImportSummary summary;
-    try {
-        summary = repository.importExercises(document.exercises,
-                                             policy.value_or(storage::ClashPolicy::Fail));
+        return kExitBadInput;
     } catch (const storage::StorageError& error) {
         using Kind = storage::StorageError::Kind;
         if (error.kind() != Kind::Invalid && error.kind() != Kind::Conflict &&

@@ -214,14 +214,7 @@ public:
         return m_dom.parse_error(position, token, error);
     }
 
-    struct Error
-    {
-        std::size_t position = 0; // 1-based index of the last byte read
-        std::string token;
-        int id = 0;
-        std::string what;
-        std::string pointer;
-    };
+    using Error = ParseFailure;
     const std::optional<Error>& error() const { return m_error; }
 
 private:
@@ -488,7 +481,8 @@ std::optional<std::string> sizeProblem(std::size_t bytes)
            megabytes(kMaxDocumentBytes);
 }
 
-std::optional<Json> parseJson(std::string_view text, std::vector<FormatIssue>& issues)
+std::optional<std::string_view> checkBeforeParsing(std::string_view text,
+                                                   std::vector<FormatIssue>& issues)
 {
     if (auto problem = sizeProblem(text.size())) {
         issues.push_back({"", *problem, 0, 0});
@@ -514,6 +508,36 @@ std::optional<Json> parseJson(std::string_view text, std::vector<FormatIssue>& i
                           lineAt(text, *deep), columnAt(text, *deep)});
         return std::nullopt;
     }
+    return text;
+}
+
+FormatIssue parseFailureIssue(std::string_view text, const ParseFailure& error)
+{
+    // error.position is the 1-based index of the last character read, size + 1 at the end.
+    std::size_t offset =
+        std::min(error.position > 0 ? error.position - 1 : std::size_t{0}, text.size());
+    if (error.id == 406) {
+        // A number that does not fit (1e400): the pointer says which field, the line where.
+        offset = tokenStart(text, offset);
+        return {error.pointer,
+                "the number " + error.token +
+                    " is too large to be read; write a number within the field's range",
+                lineAt(text, offset), 0};
+    }
+    const std::string reason = syntaxReason(error.what);
+    if (reason.find("unexpected") != std::string::npos) {
+        offset = tokenStart(text, offset); // a whole token was read before it was refused
+    }
+    return {"", reason, lineAt(text, offset), columnAt(text, offset)};
+}
+
+std::optional<Json> parseJson(std::string_view text, std::vector<FormatIssue>& issues)
+{
+    const std::optional<std::string_view> checked = checkBeforeParsing(text, issues);
+    if (!checked) {
+        return std::nullopt;
+    }
+    text = *checked;
 
     Json root;
     TrackingParser parser(root);
@@ -533,24 +557,7 @@ std::optional<Json> parseJson(std::string_view text, std::vector<FormatIssue>& i
         issues.push_back({"", "could not read the document", 0, 0});
         return std::nullopt;
     }
-    const TrackingParser::Error& error = *parser.error();
-    // error.position is the 1-based index of the last character read, size + 1 at the end.
-    std::size_t offset =
-        std::min(error.position > 0 ? error.position - 1 : std::size_t{0}, text.size());
-    if (error.id == 406) {
-        // A number that does not fit (1e400): the pointer says which field, the line where.
-        offset = tokenStart(text, offset);
-        issues.push_back({error.pointer,
-                          "the number " + error.token +
-                              " is too large to be read; write a number within the field's range",
-                          lineAt(text, offset), 0});
-        return std::nullopt;
-    }
-    const std::string reason = syntaxReason(error.what);
-    if (reason.find("unexpected") != std::string::npos) {
-        offset = tokenStart(text, offset); // a whole token was read before it was refused
-    }
-    issues.push_back({"", reason, lineAt(text, offset), columnAt(text, offset)});
+    issues.push_back(parseFailureIssue(text, *parser.error()));
     return std::nullopt;
 }
 

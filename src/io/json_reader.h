@@ -20,6 +20,21 @@ namespace glidepath::io::detail {
 // and column; a number too large to read has its pointer and line.
 std::optional<nlohmann::json> parseJson(std::string_view text, std::vector<FormatIssue>& issues);
 
+// parseJson's two halves, for readers that parse with a SAX handler of their own: the checks
+// made before parsing (returns the text without its byte order mark, or nullopt with one issue),
+// and the issue for an error the parser reported.
+std::optional<std::string_view> checkBeforeParsing(std::string_view text,
+                                                   std::vector<FormatIssue>& issues);
+struct ParseFailure
+{
+    std::size_t position = 0; // 1-based index of the last byte read
+    std::string token;
+    int id = 0;
+    std::string what;
+    std::string pointer; // of the value being read
+};
+FormatIssue parseFailureIssue(std::string_view text, const ParseFailure& failure);
+
 // Adds line numbers to issues that carry a pointer, and reports keys that appear twice in one
 // object (the parser would silently keep the last). text must be syntactically valid JSON. Both
 // are one linear pass over the text.

@@ -366,6 +366,12 @@ std::optional<ClientRecord> ClientRepository::find(std::int64_t id) const
     return readFirstRow(db, select, readClient);
 }
 
+int ClientRepository::count() const
+{
+    return static_cast<int>(
+        detail::queryInt(m_db.handle(), "SELECT count(*) FROM clients").value_or(0));
+}
+
 ClientRecord ClientRepository::personalClient(const std::string& defaultName)
 {
     ClientRecord client;

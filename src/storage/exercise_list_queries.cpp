@@ -108,7 +108,7 @@ std::optional<int> ExerciseRepository::positionOf(const ExerciseQuery& query,
                                                   std::string_view id) const
 {
     int row = 0;
-    for (const detail::ListSql& sql : detail::stagedSql(query)) {
+    for (const detail::ListSql& sql : detail::stagedSql(m_db.handle(), query)) {
         Statement select(m_db.handle(), detail::pageSelect(sql, "e.id", 0));
         sql.bind(select, true);
         for (; select.step(); ++row) {

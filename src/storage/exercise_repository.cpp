@@ -504,6 +504,20 @@ int ExerciseRepository::count(bool includeHidden) const
             .value_or(0));
 }
 
+ExerciseTally ExerciseRepository::tally() const
+{
+    Statement select(m_db.handle(), "SELECT coalesce(sum(builtin <> 0), 0), "
+                                    "coalesce(sum(builtin = 0), 0), coalesce(sum(hidden <> 0), 0) "
+                                    "FROM exercises");
+    ExerciseTally tally;
+    if (select.step()) {
+        tally.builtin = select.integer(0);
+        tally.custom = select.integer(1);
+        tally.hidden = select.integer(2);
+    }
+    return tally;
+}
+
 void ExerciseRepository::create(const Exercise& exercise)
 {
     if (exercise.builtin) {
@@ -625,9 +639,16 @@ ExerciseRepository::clashingIds(const std::vector<Exercise>& incoming) const
     return clashes;
 }
 
+std::vector<Exercise> ExerciseRepository::links() const
+{
+    Statement select(m_db.handle(), "SELECT id, easier, harder FROM exercises");
+    return linksOf(select);
+}
+
 ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& incoming,
                                                   ClashPolicy policy)
 {
+    // Every problem of the exercises themselves at once, before anything is written.
     std::vector<core::ValidationIssue> issues;
     std::unordered_set<std::string> seen;
     for (const Exercise& e : incoming) {
@@ -643,56 +664,108 @@ ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& i
 
     ImportSummary summary;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
-        std::vector<std::optional<StoredKey>> stored;
-        stored.reserve(incoming.size());
-        std::vector<std::string> clashes;
-        std::vector<std::string> builtinClashes;
+        ExerciseImport import(m_db, policy);
         for (const Exercise& e : incoming) {
-            stored.push_back(storedKey(db, e.id));
-            if (stored.back()) {
-                clashes.push_back(e.id);
-                if (stored.back()->builtin && !e.builtin && policy == ClashPolicy::Replace) {
-                    builtinClashes.push_back(e.id);
-                }
-            }
+            import.add(e);
         }
-        const auto joined = [](const std::vector<std::string>& ids) {
-            std::string out;
-            for (std::size_t i = 0; i < ids.size() && i < 10; ++i) {
-                out += (i ? ", " : "") + ids[i];
-            }
-            return ids.size() > 10 ? out + ", …" : out;
-        };
-        if (policy == ClashPolicy::Fail && !clashes.empty()) {
-            throw StorageError(StorageError::Kind::Conflict,
-                               "these exercises already exist: " + joined(clashes) +
-                                   "; nothing was imported");
-        }
-        if (!builtinClashes.empty()) {
-            throw StorageError(StorageError::Kind::ReadOnly,
-                               "built-in exercises cannot be replaced: " + joined(builtinClashes) +
-                                   "; nothing was imported");
-        }
-        Writer writer(db);
-        for (std::size_t i = 0; i < incoming.size(); ++i) {
-            Exercise e = incoming[i];
-            if (stored[i] && (policy == ClashPolicy::Skip || stored[i]->builtin)) {
-                ++summary.skipped;
-                continue;
-            }
-            e.builtin = false;
-            if (stored[i]) {
-                writer.update(stored[i]->rid, e);
-                ++summary.replaced;
-            } else {
-                writer.insert(e);
-                ++summary.added;
-            }
-        }
-        checkAllLadders(db, "the import was refused and nothing was changed");
+        summary = import.finish();
     });
     return summary;
+}
+
+struct ExerciseImport::State
+{
+    State(sqlite3* db, ClashPolicy policy)
+        : db(db), policy(policy), writer(db),
+          stored(db, "SELECT rid, builtin FROM exercises WHERE id = ?")
+    {}
+
+    sqlite3* db;
+    ClashPolicy policy;
+    Writer writer;
+    Statement stored;
+    std::unordered_set<std::string> seen;
+    std::vector<std::string> clashes;
+    std::vector<std::string> builtinClashes;
+    ImportSummary summary;
+};
+
+ExerciseImport::ExerciseImport(Database& db, ClashPolicy policy)
+    : m_state(std::make_unique<State>(db.handle(), policy))
+{}
+
+ExerciseImport::~ExerciseImport() = default;
+
+void ExerciseImport::add(const Exercise& incoming)
+{
+    State& state = *m_state;
+    validateOrThrow(incoming);
+    if (!state.seen.insert(incoming.id).second) {
+        throwInvalid("the import was refused and nothing was changed",
+                     {{incoming.id, "id", "the id '" + incoming.id + "' appears more than once"}});
+    }
+    state.stored.reset();
+    state.stored.bind(1, incoming.id);
+    std::optional<StoredKey> stored;
+    if (state.stored.step()) {
+        stored = StoredKey{state.stored.int64(0), state.stored.integer(1) != 0};
+    }
+    if (stored) {
+        state.clashes.push_back(incoming.id);
+        if (stored->builtin && !incoming.builtin && state.policy == ClashPolicy::Replace) {
+            state.builtinClashes.push_back(incoming.id);
+        }
+        if (state.policy == ClashPolicy::Fail || !state.builtinClashes.empty()) {
+            return; // refused by finish(); nothing more is worth writing
+        }
+        if (state.policy == ClashPolicy::Skip || stored->builtin) {
+            ++state.summary.skipped;
+            return;
+        }
+    }
+    Exercise e = incoming;
+    e.builtin = false;
+    if (stored) {
+        state.writer.update(stored->rid, e);
+        ++state.summary.replaced;
+    } else {
+        state.writer.insert(e);
+        ++state.summary.added;
+    }
+}
+
+const std::vector<std::string>& ExerciseImport::clashes() const
+{
+    return m_state->clashes;
+}
+
+const std::vector<std::string>& ExerciseImport::builtinClashes() const
+{
+    return m_state->builtinClashes;
+}
+
+ImportSummary ExerciseImport::finish()
+{
+    const State& state = *m_state;
+    const auto joined = [](const std::vector<std::string>& ids) {
+        std::string out;
+        for (std::size_t i = 0; i < ids.size() && i < 10; ++i) {
+            out += (i ? ", " : "") + ids[i];
+        }
+        return ids.size() > 10 ? out + ", …" : out;
+    };
+    if (state.policy == ClashPolicy::Fail && !state.clashes.empty()) {
+        throw StorageError(StorageError::Kind::Conflict,
+                           "these exercises already exist: " + joined(state.clashes) +
+                               "; nothing was imported");
+    }
+    if (!state.builtinClashes.empty()) {
+        throw StorageError(StorageError::Kind::ReadOnly, "built-in exercises cannot be replaced: " +
+                                                             joined(state.builtinClashes) +
+                                                             "; nothing was imported");
+    }
+    checkAllLadders(state.db, "the import was refused and nothing was changed");
+    return state.summary;
 }
 
 int ExerciseRepository::builtinLibraryVersion() const

@@ -315,7 +315,7 @@ ListSql indexStage(const ExerciseQuery& query, const std::string& match, const s
 
 } // namespace
 
-std::vector<ListSql> stagedSql(const ExerciseQuery& query)
+std::vector<ListSql> stagedSql(sqlite3* db, const ExerciseQuery& query)
 {
     const std::string fts = ftsQuery(query.text);
     if (fts.empty() || query.order != ExerciseOrder::Relevance) {
@@ -353,6 +353,15 @@ std::vector<ListSql> stagedSql(const ExerciseQuery& query)
     const std::string name = in("name");
     const std::string target = in("target");
     const std::string muscles = in("muscles");
+    // Stages 1-4 need every word in one of name, target or muscles; an exercise that has each
+    // word in any of those columns is a cheaper test (stops at the first) that every one of
+    // them fails when none has. Then the rest is simply every match in the index's order.
+    Statement any(db, "SELECT 1 FROM exercise_search WHERE exercise_search MATCH ?1 LIMIT 1");
+    any.bind(1, "{name target muscles} : (" + fts + ")");
+    if (!any.step()) {
+        stages.push_back(indexStage(query, fts, key, keyEnd, true));
+        return stages;
+    }
     stages.push_back(indexStage(query, name, key, keyEnd, true));
     stages.push_back(indexStage(query, target + " NOT " + name, key, keyEnd, false));
     stages.push_back(

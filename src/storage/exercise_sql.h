@@ -44,8 +44,11 @@ struct ListSql
 // The whole list in one statement (counting, column orders).
 ListSql listSql(const ExerciseQuery& query);
 // The list as stages read one after the other: for a text search by relevance, the names that
-// start with the text and then every other match; otherwise just listSql.
-std::vector<ListSql> stagedSql(const ExerciseQuery& query);
+// start with the text and then every other match; otherwise just listSql. db is asked once
+// whether any exercise has every word in its name or muscles: when none has (words of purpose
+// and cues, such as "knee tracks"), those stages would all be empty and are left out, so the
+// search index is read once instead of once per empty stage.
+std::vector<ListSql> stagedSql(sqlite3* db, const ExerciseQuery& query);
 int countOf(sqlite3* db, const ListSql& sql);
 
 // "SELECT columns ..." of one stage's rows in order, columns naming the exercise as "e".
@@ -57,7 +60,7 @@ std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIn
 template <typename Fetch>
 void forPage(sqlite3* db, const ExerciseQuery& query, int offset, int limit, Fetch fetch)
 {
-    const std::vector<ListSql> stages = stagedSql(query);
+    const std::vector<ListSql> stages = stagedSql(db, query);
     for (std::size_t i = 0; i < stages.size() && limit > 0; ++i) {
         const int read = fetch(stages[i], offset, limit);
         limit -= read;
@@ -65,7 +68,9 @@ void forPage(sqlite3* db, const ExerciseQuery& query, int offset, int limit, Fet
             break;
         }
         // Rows of this stage before offset were skipped; the next stage starts after the rest.
-        offset = read > 0 ? 0 : std::max(0, offset - countOf(db, stages[i]));
+        // From the first row on (the first page of every search) nothing was skipped, and
+        // counting an empty stage would read the search index once more for nothing.
+        offset = read > 0 || offset == 0 ? 0 : std::max(0, offset - countOf(db, stages[i]));
     }
 }
 

@@ -543,6 +543,74 @@ TEST_F(Cli, ImportReportsSyntaxErrorsWithLineAndColumn)
     EXPECT_EQ(readBytes(m_db), before);
 }
 
+TEST_F(Cli, ImportOfABadExerciseInTheMiddleOfALongFileChangesNothing)
+{
+    importCustoms();
+    const std::string before = readBytes(m_db);
+    // The exercises before the bad one are stored as the file is read: the transaction they
+    // went into must be rolled back.
+    std::vector<core::Exercise> many;
+    for (int i = 0; i < 60; ++i) {
+        many.push_back(customExercise("zz-many-" + std::to_string(i), "Many " + std::to_string(i)));
+    }
+    nlohmann::json document = nlohmann::json::parse(libraryText(many));
+    document["exercises"][40]["knee_flexion"] = "deep";
+    const std::string text = document.dump(2);
+    const std::string file = writeFile("middle.json", text);
+
+    const auto result = run({"library", "import", file});
+    EXPECT_EQ(result.exitCode, 1);
+    const auto at = text.find("\"knee_flexion\": \"deep\"");
+    ASSERT_NE(at, std::string::npos);
+    const int line =
+        1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+    EXPECT_NE(result.err.find(file + ": /exercises/40/knee_flexion: must be one of"),
+              std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find("(line " + std::to_string(line) + ")"), std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find("1 problem; nothing was imported"), std::string::npos) << result.err;
+    EXPECT_EQ(readBytes(m_db), before);
+    EXPECT_EQ(run({"library", "show", "zz-many-0"}).exitCode, 1) << "exercise 0 was rolled back";
+}
+
+TEST_F(Cli, ImportFollowsLadderLinksToExercisesLaterInTheFile)
+{
+    // The easier exercise comes first and names its harder neighbour, which comes later.
+    const auto exercises = customExercises();
+    ASSERT_EQ(exercises[0].harder, exercises[1].id);
+    const auto result =
+        run({"library", "import", writeFile("forward.json", libraryText(exercises))});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(run({"library", "show", "zz-cli-bridge"})
+                  .out.find("Harder:         Zebra bridge march (zz-cli-march)"),
+              std::string::npos)
+        << run({"library", "show", "zz-cli-bridge"}).out;
+}
+
+TEST_F(Cli, ImportOfAFileCutOffMidwayIsRefusedWithTheLine)
+{
+    importCustoms();
+    const std::string before = readBytes(m_db);
+    std::vector<core::Exercise> many;
+    for (int i = 0; i < 10; ++i) {
+        many.push_back(customExercise("zz-cut-" + std::to_string(i), "Cut " + std::to_string(i)));
+    }
+    const std::string whole = libraryText(many);
+    const std::string cut = whole.substr(0, whole.find("\"zz-cut-7\""));
+    const std::string file = writeFile("cut.json", cut);
+    const int lastLine = 1 + static_cast<int>(std::count(cut.begin(), cut.end(), '\n'));
+
+    const auto result = run({"library", "import", file});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find(file + ": line " + std::to_string(lastLine) + ", column "),
+              std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find("nothing was imported"), std::string::npos) << result.err;
+    EXPECT_EQ(readBytes(m_db), before);
+    EXPECT_EQ(run({"library", "show", "zz-cut-0"}).exitCode, 1);
+}
+
 TEST_F(Cli, ImportOfAMissingFileOrAnotherFormatIsBadInput)
 {
     const auto missing = run({"library", "import", (m_dir / "nope.json").string()});

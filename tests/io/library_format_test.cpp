@@ -1,4 +1,5 @@
 #include <glidepath/io/library_format.h>
+#include <glidepath/io/library_stream.h>
 
 #include <gtest/gtest.h>
 
@@ -69,13 +70,27 @@ json libraryOf(int count)
     return libraryJson(std::move(exercises));
 }
 
-// The issues parseLibrary reports for text; fails the test when it accepts the text.
+std::string allDescribed(const std::vector<FormatIssue>& issues);
+
+// The issues parseLibrary reports for text; fails the test when it accepts the text. The
+// streaming reader of imports must report exactly the same, with the same lines, so every test
+// here checks it too.
 std::vector<FormatIssue> issuesOf(const std::string& text)
 {
+    std::vector<FormatIssue> streamed;
+    bool streamRefused = false;
+    try {
+        streamLibrary(text, {}, [](std::size_t, core::Exercise&&) {});
+    } catch (const FormatError& error) {
+        streamed = error.issues();
+        streamRefused = true;
+    }
     try {
         parseLibrary(text);
     } catch (const FormatError& error) {
         EXPECT_FALSE(error.issues().empty());
+        EXPECT_TRUE(streamRefused) << "streamLibrary accepted:\n" << text;
+        EXPECT_EQ(allDescribed(streamed), allDescribed(error.issues()));
         return error.issues();
     }
     ADD_FAILURE() << "parseLibrary accepted:\n" << text;

@@ -249,6 +249,7 @@ TEST_F(ClientRepositoryTest, ListSearchesNamesByName)
     EXPECT_TRUE(names("zz").empty());
     EXPECT_TRUE(names("'; DROP TABLE clients; --").empty());
     EXPECT_EQ(rows("clients"), 3);
+    EXPECT_EQ(repo().count(), 3);
 }
 
 TEST_F(ClientRepositoryTest, PersonalClientIsCreatedOnceAndStaysSingle)

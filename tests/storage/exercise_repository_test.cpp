@@ -138,6 +138,22 @@ TEST_F(ExerciseRepositoryTest, CreateAndFindRoundTripEveryField)
     EXPECT_TRUE(m_db->integrityProblems().empty());
 }
 
+TEST_F(ExerciseRepositoryTest, TallyCountsBuiltinCustomAndHiddenWithoutReadingExercises)
+{
+    auto builtin = sampleExercise("bridge", "Bridge");
+    repo().seedBuiltins({builtin}, 1);
+    repo().create(sampleExercise("clamshell", "Clamshell"));
+    repo().create(sampleExercise("side-plank", "Side plank"));
+    repo().setHidden("side-plank", true);
+    repo().setHidden("bridge", true);
+    const std::size_t before = repo().rowsRead();
+    const ExerciseTally tally = repo().tally();
+    EXPECT_EQ(tally.builtin, 1);
+    EXPECT_EQ(tally.custom, 2);
+    EXPECT_EQ(tally.hidden, 2);
+    EXPECT_EQ(repo().rowsRead(), before) << "db check counts in SQL, never loads the library";
+}
+
 TEST_F(ExerciseRepositoryTest, CreateRefusesInvalidExerciseAndStoresNothing)
 {
     auto e = sampleExercise("clamshell", "Clamshell");
@@ -424,6 +440,64 @@ TEST_F(ExerciseRepositoryTest, ImportAddsExercisesLinkedInAnyOrder)
     EXPECT_EQ(*repo().find("aa"), a);
     EXPECT_FALSE(repo().find("bb")->builtin);
     EXPECT_EQ(repo().clashingIds({a, sampleExercise("cc", "C")}), Ids{"aa"});
+}
+
+TEST_F(ExerciseRepositoryTest, AnImportOneByOneStoresAsItGoesAndChecksLaddersAtTheEnd)
+{
+    repo().create(sampleExercise("kept", "Kept"));
+    auto a = sampleExercise("aa", "A");
+    auto b = sampleExercise("bb", "B");
+    a.harder = "bb"; // forward: bb is added after aa
+    b.easier = "aa";
+    m_db->transaction([&] {
+        ExerciseImport import(*m_db, ClashPolicy::Fail);
+        import.add(a);
+        EXPECT_TRUE(repo().find("aa")) << "stored at once, before the rest has come";
+        import.add(b);
+        const ImportSummary summary = import.finish();
+        EXPECT_EQ(summary.added, 2);
+    });
+    EXPECT_EQ(*repo().find("aa"), a);
+    EXPECT_EQ(repo().links().size(), 3u);
+    const auto links = repo().links();
+    const auto bb =
+        std::find_if(links.begin(), links.end(), [](const Exercise& e) { return e.id == "bb"; });
+    ASSERT_NE(bb, links.end());
+    EXPECT_EQ(bb->easier, "aa");
+    EXPECT_TRUE(bb->name.empty()) << "links() reads the ids and links only";
+}
+
+TEST_F(ExerciseRepositoryTest, AnImportOneByOneIsUndoneWithItsTransaction)
+{
+    repo().create(sampleExercise("kept", "Kept"));
+    const std::int64_t searchRows = rows("SELECT count(*) FROM exercise_search");
+    auto dangling = sampleExercise("cc", "C");
+    dangling.harder = "nowhere";
+    const auto error = expectError(StorageError::Kind::Invalid, [&] {
+        m_db->transaction([&] {
+            ExerciseImport import(*m_db, ClashPolicy::Fail);
+            import.add(sampleExercise("aa", "A"));
+            import.add(dangling);
+            import.finish();
+        });
+    });
+    EXPECT_TRUE(hasIssue(error, "cc", "harder"));
+    EXPECT_FALSE(repo().find("aa"));
+    EXPECT_EQ(repo().count(), 1);
+    EXPECT_EQ(rows("SELECT count(*) FROM exercise_search"), searchRows);
+
+    // A clash without a policy is only recorded; finish() refuses the import.
+    expectError(StorageError::Kind::Conflict, [&] {
+        m_db->transaction([&] {
+            ExerciseImport import(*m_db, ClashPolicy::Fail);
+            import.add(sampleExercise("aa", "A"));
+            import.add(sampleExercise("kept", "Kept again"));
+            EXPECT_EQ(import.clashes(), Ids{"kept"});
+            import.finish();
+        });
+    });
+    EXPECT_FALSE(repo().find("aa"));
+    EXPECT_EQ(repo().find("kept")->name, "Kept");
 }
 
 TEST_F(ExerciseRepositoryTest, ImportClashPolicies)

@@ -65,6 +65,8 @@ public:
     // Clients whose name contains search (ASCII case-insensitive), ordered by name.
     std::vector<ClientRecord> list(std::string_view search = {}) const; // by name
     std::optional<ClientRecord> find(std::int64_t id) const;
+    // How many clients there are (the personal profile too), without reading any.
+    int count() const;
     // Every client (the personal profile too), in no particular order, read with a fixed number
     // of queries whatever the number of clients: the Clients page reads it on every change.
     std::vector<ClientSummary> summaries() const;

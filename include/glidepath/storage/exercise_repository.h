@@ -4,6 +4,7 @@
 #include <glidepath/storage/database.h>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,6 +74,14 @@ enum class ClashPolicy
     Replace
 };
 
+// How many exercises a database holds, by kind, counted without reading any exercise.
+struct ExerciseTally
+{
+    int builtin = 0;
+    int custom = 0;
+    int hidden = 0;
+};
+
 struct ImportSummary
 {
     int added = 0;
@@ -111,6 +120,9 @@ public:
     std::vector<core::Exercise> search(std::string_view text, const ExerciseFilter& filter = {},
                                        int limit = 500) const;
     int count(bool includeHidden = true) const;
+    // Built-in, custom and hidden exercises, in one pass over the table (no exercise is read:
+    // "db check" on a library of 100,000 keeps to SQLite's own memory).
+    ExerciseTally tally() const;
 
     // A window of a list: at most limit rows from offset on, in the query's order. Reads only
     // the columns a list shows, so a page costs the same whatever the size of the library.
@@ -138,9 +150,13 @@ public:
     core::Exercise duplicate(std::string_view id);
 
     std::vector<std::string> clashingIds(const std::vector<core::Exercise>& incoming) const;
+    // Every exercise with its id, easier and harder only (nothing else is read): what an import
+    // needs to check the ladders it joins.
+    std::vector<core::Exercise> links() const;
     // All or nothing, in one transaction: any problem throws and the database is unchanged.
-    // Imported exercises are stored as custom ones. A built-in cannot be replaced (ReadOnly),
-    // except that an incoming copy marked builtin (from an export) is skipped as already there.
+    // Imported exercises are stored as custom ones (through ExerciseImport). A built-in cannot be
+    // replaced (ReadOnly), except that an incoming copy marked builtin (from an export) is skipped
+    // as already there.
     ImportSummary importExercises(const std::vector<core::Exercise>& incoming, ClashPolicy policy);
 
     // 0 before the first seeding.
@@ -154,6 +170,40 @@ public:
 private:
     Database& m_db;
     mutable std::size_t m_rowsRead = 0;
+};
+
+// An import that takes its exercises one at a time, as a file is read (issue 12), so that no
+// list of them all is needed. It must live inside one Database::transaction, which the caller
+// rolls back when anything throws: add() stores each exercise at once, finish() makes the checks
+// that need them all. ExerciseRepository::importExercises is this over a list.
+class ExerciseImport
+{
+public:
+    ExerciseImport(Database& db, ClashPolicy policy);
+    ~ExerciseImport();
+    ExerciseImport(const ExerciseImport&) = delete;
+    ExerciseImport& operator=(const ExerciseImport&) = delete;
+
+    // Runs core::validateExercise (StorageError::Invalid) and refuses an id this import already
+    // had (Invalid). An exercise whose id is free is stored as a custom one. A taken id is a
+    // clash: with Skip the stored exercise stays; with Replace a custom one is overwritten and a
+    // built-in stays when the incoming copy is marked builtin (an export of it) and is a
+    // built-in clash otherwise; with Fail nothing is written. Links may name exercises that come
+    // later: they are checked by finish().
+    void add(const core::Exercise& exercise);
+
+    // Ids that were already stored, and those of them that are built-ins Replace may not
+    // overwrite, in the order they came.
+    const std::vector<std::string>& clashes() const;
+    const std::vector<std::string>& builtinClashes() const;
+
+    // Throws Conflict (Fail with a clash), ReadOnly (a built-in clash) or Invalid (a ladder that
+    // dangles, loops or disagrees); otherwise the counts.
+    ImportSummary finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace glidepath::storage
