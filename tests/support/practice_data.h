@@ -54,6 +54,7 @@ inline void fillPractice(storage::Database& db)
     record.profile.precautions = {core::ClientPrecaution::HipReplacementPrecautions};
     record.profile.hipBalance.backPain = true;
     record.screeningAnsweredNo = {core::RedFlag::LockedKnee};
+    record.screeningRedFlags = {core::RedFlag::ConstantOrNightPain};
     const std::int64_t zoe = clients.create(record);
     storage::ClientRecord other;
     other.profile.name = "Alex";
@@ -66,6 +67,9 @@ inline void fillPractice(storage::Database& db)
         checkIn.painActivity = 3 + week;
         checkIn.adherence = 0.1 * (week + 1); // not exact in binary: must survive as it is
         checkIn.painfulExercises = {{"step-down", 4}};
+        if (week == 2) {
+            checkIn.redFlags = {core::RedFlag::CannotBearWeight};
+        }
         clients.addCheckIn(zoe, checkIn);
     }
 
