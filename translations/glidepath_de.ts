@@ -16,13 +16,42 @@
         <translation>Übungsprogramm für zu Hause geschrieben: %1</translation>
     </message>
     <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (meinten Sie %1?)</translation>
+    </message>
+    <message>
+        <source>%1 is a clinic server, and this version of Glidepath can only copy to and from a clinic server with &quot;glidepath-cli db copy&quot;; nothing was opened or changed.</source>
+        <translation>%1 ist ein Praxisserver, und diese Version von Glidepath kann nur mit „glidepath-cli db copy“ zu einem Praxisserver und von dort kopieren; nichts wurde geöffnet oder geändert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table was counted on both sides.</source>
+        <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 kopiert; jede Tabelle wurde auf beiden Seiten gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 is needed</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
         <source>Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND [ARGS...]
 
 Works with Glidepath&apos;s exercise library, database and weekly plans from the command line.
 
 Commands:
   library   list, search, show, import and export exercises
-  db        check, back up or restore the database
+  db        check, back up, restore or copy the database (also to and from a
+            clinic server)
   plan      make a week&apos;s plan from a request file, or show and print a saved plan
 
 Options:
@@ -44,7 +73,8 @@ Arbeitet von der Kommandozeile aus mit Glidepaths Übungsbibliothek, Datenbank u
 
 Befehle:
   library   Übungen auflisten, suchen, zeigen, importieren und exportieren
-  db        die Datenbank prüfen, sichern oder wiederherstellen
+  db        die Datenbank prüfen, sichern, wiederherstellen oder kopieren
+            (auch zu einem Praxisserver und von dort)
   plan      den Plan einer Woche aus einer Anfragedatei erstellen oder einen
             gespeicherten Plan zeigen und drucken
 
@@ -5301,6 +5331,14 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>“%1” is a clinic server, and this version of Glidepath can only copy to and from a clinic server with “glidepath-cli db copy”; nothing was opened or changed.
+
+Choose a Glidepath database file instead.</source>
+        <translation>„%1“ ist ein Praxisserver, und diese Version von Glidepath kann nur mit „glidepath-cli db copy“ zu einem Praxisserver und von dort kopieren; nichts wurde geöffnet oder geändert.
+
+Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
     </message>
 </context>
 <context>
