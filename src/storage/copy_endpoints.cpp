@@ -239,7 +239,8 @@ public:
 
     void insert(const TableShape& shape, const CopyRow& row) override
     {
-        const std::string name = "copy_" + shape.name;
+        // Prepared statements have names of their own: the table's name says which failed.
+        const std::string& name = shape.name;
         if (std::find(m_prepared.begin(), m_prepared.end(), name) == m_prepared.end()) {
             std::string marks;
             for (std::size_t i = 0; i < shape.columns.size(); ++i) {

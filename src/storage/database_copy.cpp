@@ -63,6 +63,66 @@ bool sameDatabase(const std::string& from, const std::string& to)
                std::filesystem::weakly_canonical(to, error);
 }
 
+// The copy itself, in the source's snapshot and the target's transaction. targetHeldData is set
+// when it refuses a target that is not empty (then nothing there was changed, and nothing was
+// copied into it either, but it is not empty).
+void copyAll(detail::CopyEndpoint& source, detail::CopyEndpoint& target,
+             const std::vector<detail::TableShape>& shapes, CopyResult& result,
+             bool& targetHeldData)
+{
+    source.readSnapshot([&] {
+        target.writeTransaction([&] {
+            // Checked inside the transaction that writes: nobody can fill it in between.
+            std::vector<std::string> filled;
+            for (const detail::TableShape& shape : shapes) {
+                if (const std::int64_t rows = target.count(shape.name); rows > 0) {
+                    filled.push_back(shape.name + " (" + std::to_string(rows) + ")");
+                }
+            }
+            if (!filled.empty()) {
+                targetHeldData = true;
+                std::string list;
+                for (std::size_t i = 0; i < filled.size() && i < 4; ++i) {
+                    list += (i == 0 ? "" : ", ") + filled[i];
+                }
+                if (filled.size() > 4) {
+                    list += ", ...";
+                }
+                throw StorageError(StorageError::Kind::Conflict,
+                                   target.describe() + " already holds data (rows in " + list +
+                                       "); db copy only copies into an empty database, so "
+                                       "nothing was changed");
+            }
+            for (const detail::TableShape& shape : shapes) {
+                std::int64_t rows = 0;
+                try {
+                    source.readRows(shape, [&](const detail::CopyRow& row) {
+                        target.insert(shape, row);
+                        ++rows;
+                    });
+                } catch (const StorageError& error) {
+                    throw StorageError(error.kind(), "could not copy the table " + shape.name +
+                                                         ": " + error.what());
+                }
+                result.tables.push_back({shape.name, rows});
+            }
+            target.finishWrite(shapes);
+            for (const CopiedTable& table : result.tables) {
+                const std::int64_t inSource = source.count(table.table);
+                const std::int64_t inTarget = target.count(table.table);
+                if (inSource != table.rows || inTarget != table.rows) {
+                    throw StorageError(StorageError::Kind::Io,
+                                       "the table " + table.table + " has " +
+                                           std::to_string(inSource) + " rows in " +
+                                           source.describe() + " but " + std::to_string(inTarget) +
+                                           " in " + target.describe() + " after copying " +
+                                           std::to_string(table.rows));
+                }
+            }
+        });
+    });
+}
+
 } // namespace
 
 std::int64_t CopyResult::totalRows() const
@@ -97,56 +157,16 @@ CopyResult copyDatabase(const std::string& from, const std::string& to)
     const std::unique_ptr<detail::CopyEndpoint> target = detail::openCopyTarget(to);
 
     CopyResult result;
-    source->readSnapshot([&] {
-        target->writeTransaction([&] {
-            // Checked inside the transaction that writes: nobody can fill it in between.
-            std::vector<std::string> filled;
-            for (const detail::TableShape& shape : shapes) {
-                if (const std::int64_t rows = target->count(shape.name); rows > 0) {
-                    filled.push_back(shape.name + " (" + std::to_string(rows) + ")");
-                }
-            }
-            if (!filled.empty()) {
-                std::string list;
-                for (std::size_t i = 0; i < filled.size() && i < 4; ++i) {
-                    list += (i == 0 ? "" : ", ") + filled[i];
-                }
-                if (filled.size() > 4) {
-                    list += ", ...";
-                }
-                throw StorageError(StorageError::Kind::Conflict,
-                                   target->describe() + " already holds data (rows in " + list +
-                                       "); db copy only copies into an empty database, so "
-                                       "nothing was changed");
-            }
-            for (const detail::TableShape& shape : shapes) {
-                std::int64_t rows = 0;
-                try {
-                    source->readRows(shape, [&](const detail::CopyRow& row) {
-                        target->insert(shape, row);
-                        ++rows;
-                    });
-                } catch (const StorageError& error) {
-                    throw StorageError(error.kind(), "could not copy the table " + shape.name +
-                                                         ": " + error.what());
-                }
-                result.tables.push_back({shape.name, rows});
-            }
-            target->finishWrite(shapes);
-            for (const CopiedTable& table : result.tables) {
-                const std::int64_t inSource = source->count(table.table);
-                const std::int64_t inTarget = target->count(table.table);
-                if (inSource != table.rows || inTarget != table.rows) {
-                    throw StorageError(StorageError::Kind::Io,
-                                       "the table " + table.table + " has " +
-                                           std::to_string(inSource) + " rows in " +
-                                           source->describe() + " but " + std::to_string(inTarget) +
-                                           " in " + target->describe() + " after copying " +
-                                           std::to_string(table.rows) + "; nothing was copied");
-                }
-            }
-        });
-    });
+    bool targetHeldData = false;
+    try {
+        copyAll(*source, *target, shapes, result, targetHeldData);
+    } catch (const StorageError& error) {
+        if (targetHeldData) {
+            throw;
+        }
+        throw StorageError(error.kind(), std::string(error.what()) + "; nothing was copied, " +
+                                             target->describe() + " holds no practice data");
+    }
     return result;
 }
 

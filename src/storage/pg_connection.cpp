@@ -281,7 +281,7 @@ PgResult PgConnection::execPrepared(const std::string& name, const std::vector<P
     const ParamArrays arrays(params);
     return check(PQexecPrepared(m_conn, name.c_str(), arrays.count(), arrays.values.data(), nullptr,
                                 nullptr, 0),
-                 "the clinic server refused a write to " + name);
+                 "the clinic server refused a row of " + name);
 }
 
 bool PgConnection::inTransaction() const

@@ -67,7 +67,8 @@ public:
     PgResult exec(std::string_view sql, const std::vector<PgParam>& params = {});
     // A fixed script of several statements without parameters (schema steps).
     void execScript(std::string_view sql);
-    // Prepares a named statement for execPrepared (many rows of one shape).
+    // Prepares a named statement for execPrepared (many rows of one shape); errors name it, so
+    // name it after what it writes.
     void prepare(const std::string& name, std::string_view sql, int parameterCount);
     PgResult execPrepared(const std::string& name, const std::vector<PgParam>& params);
 

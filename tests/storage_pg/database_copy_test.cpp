@@ -225,6 +225,7 @@ TEST_F(ServerCopyTest, AFailurePartWayLeavesTheServerEmpty)
         const std::string message = error.what();
         EXPECT_NE(message.find("session_logs"), std::string::npos) << message;
         EXPECT_NE(message.find("23503"), std::string::npos) << message;
+        EXPECT_NE(message.find("nothing was copied"), std::string::npos) << message;
     }
     EXPECT_EQ(serverTotal(), 0);
     {
