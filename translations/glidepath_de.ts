@@ -16,13 +16,42 @@
         <translation>Übungsprogramm für zu Hause geschrieben: %1</translation>
     </message>
     <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (meinten Sie %1?)</translation>
+    </message>
+    <message>
+        <source>%1 is a clinic server, and this version of Glidepath can only copy to and from a clinic server with &quot;glidepath-cli db copy&quot;; nothing was opened or changed.</source>
+        <translation>%1 ist ein Praxisserver, und diese Version von Glidepath kann nur mit „glidepath-cli db copy“ zu einem Praxisserver und von dort kopieren; nichts wurde geöffnet oder geändert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table was counted on both sides.</source>
+        <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 kopiert; jede Tabelle wurde auf beiden Seiten gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 is needed</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
         <source>Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND [ARGS...]
 
 Works with Glidepath&apos;s exercise library, database and weekly plans from the command line.
 
 Commands:
   library   list, search, show, import and export exercises
-  db        check, back up or restore the database
+  db        check, back up, restore or copy the database (also to and from a
+            clinic server)
   plan      make a week&apos;s plan from a request file, or show and print a saved plan
 
 Options:
@@ -44,7 +73,8 @@ Arbeitet von der Kommandozeile aus mit Glidepaths Übungsbibliothek, Datenbank u
 
 Befehle:
   library   Übungen auflisten, suchen, zeigen, importieren und exportieren
-  db        die Datenbank prüfen, sichern oder wiederherstellen
+  db        die Datenbank prüfen, sichern, wiederherstellen oder kopieren
+            (auch zu einem Praxisserver und von dort)
   plan      den Plan einer Woche aus einer Anfragedatei erstellen oder einen
             gespeicherten Plan zeigen und drucken
 
@@ -62,22 +92,6 @@ Optionen:
 Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld),
 2 falscher Aufruf.
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation>%1 braucht einen Wert</translation>
-    </message>
-    <message>
-        <source>missing command</source>
-        <translation>Befehl fehlt</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source> (did you mean %1?)</source>
-        <translation> (meinten Sie %1?)</translation>
     </message>
     <message>
         <source>cannot read %1</source>
@@ -719,28 +733,6 @@ Optionen:
         <translation>die eingebaute Übungsbibliothek dieses Programms ist beschädigt:</translation>
     </message>
     <message>
-        <source>Usage: glidepath-cli [--database PATH] db SUBCOMMAND
-
-Subcommands:
-  check     check the database and show what it holds
-  backup    write a complete copy of the database to a file
-  restore   replace the database&apos;s content with a backup
-  backups   list the automatic backups kept beside the database
-
-Run &quot;glidepath-cli db SUBCOMMAND --help&quot; for details.
-</source>
-        <translation>Aufruf: glidepath-cli [--database PFAD] db UNTERBEFEHL
-
-Unterbefehle:
-  check     die Datenbank prüfen und zeigen, was sie enthält
-  backup    eine vollständige Kopie der Datenbank in eine Datei schreiben
-  restore   den Inhalt der Datenbank durch eine Sicherung ersetzen
-  backups   die automatischen Sicherungen neben der Datenbank auflisten
-
-&quot;glidepath-cli db UNTERBEFEHL --help&quot; zeigt Einzelheiten.
-</translation>
-    </message>
-    <message>
         <source>Usage: glidepath-cli [--database PATH] db check
 
 Runs SQLite&apos;s integrity and foreign-key checks on the database, and shows the schema version and
@@ -930,6 +922,70 @@ Optionen:
     <message>
         <source>No automatic backups of %1 yet (they are kept in %2).</source>
         <translation>Noch keine automatischen Sicherungen von %1 (sie werden in %2 abgelegt).</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli [--database PATH] db SUBCOMMAND
+
+Subcommands:
+  check     check the database and show what it holds
+  backup    write a complete copy of the database to a file
+  restore   replace the database&apos;s content with a backup
+  backups   list the automatic backups kept beside the database
+  copy      copy a whole practice between a database file and a clinic server
+
+Run &quot;glidepath-cli db SUBCOMMAND --help&quot; for details.
+</source>
+        <translation>Aufruf: glidepath-cli [--database PFAD] db UNTERBEFEHL
+
+Unterbefehle:
+  check     die Datenbank prüfen und zeigen, was sie enthält
+  backup    eine vollständige Kopie der Datenbank in eine Datei schreiben
+  restore   den Inhalt der Datenbank durch eine Sicherung ersetzen
+  backups   die automatischen Sicherungen neben der Datenbank auflisten
+  copy      eine ganze Praxis zwischen einer Datenbankdatei und einem Praxisserver
+            kopieren
+
+&quot;glidepath-cli db UNTERBEFEHL --help&quot; zeigt Einzelheiten.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli db copy --from SOURCE --to TARGET
+
+Copies a whole practice database - the exercise library, every client with their check-ins,
+plans, session logs, PSFS and reviews, and the plan templates - from SOURCE to TARGET, keeping
+every id. Each is a database file or a clinic server&apos;s address:
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+TARGET must hold no data: a missing file is made, and a server database without Glidepath&apos;s
+tables gets them. Everything is written in one transaction, and each table&apos;s rows are counted
+on both sides before it is kept; on any problem nothing is copied. The password for a server
+comes from ~/.pgpass (or the file PGPASSFILE names), never from the address. SOURCE may be in
+use while it is copied. See docs/clinic-server.md.
+
+Options:
+  --from SOURCE  the database to copy: a file, or a postgresql:// address
+  --to TARGET    where to copy it: a new or empty file, or an empty server database
+  --help         show this help
+</source>
+        <translation>Aufruf: glidepath-cli db copy --from QUELLE --to ZIEL
+
+Kopiert eine ganze Praxisdatenbank - die Übungsbibliothek, alle Klientinnen und Klienten mit
+ihren Check-ins, Plänen, Einheitsprotokollen, PSFS und Überprüfungen sowie die Planvorlagen - von
+QUELLE nach ZIEL; alle Nummern bleiben erhalten. Beides ist eine Datenbankdatei oder die
+Adresse eines Praxisservers:
+  postgresql://BENUTZER@HOST:PORT/DATENBANK?sslmode=verify-full
+ZIEL darf keine Daten enthalten: Eine fehlende Datei wird angelegt, und eine Serverdatenbank
+ohne Glidepaths Tabellen bekommt sie. Alles wird in einer Transaktion geschrieben, und die
+Zeilen jeder Tabelle werden auf beiden Seiten gezählt, bevor sie bleiben; bei jedem Problem
+wird nichts kopiert. Das Passwort für einen Server kommt aus ~/.pgpass (oder der Datei, die
+PGPASSFILE nennt), nie aus der Adresse. QUELLE darf beim Kopieren in Gebrauch sein. Siehe
+docs/clinic-server.md.
+
+Optionen:
+  --from QUELLE  die zu kopierende Datenbank: eine Datei oder eine postgresql://-Adresse
+  --to ZIEL      wohin kopiert wird: eine neue oder leere Datei oder eine leere
+                 Serverdatenbank
+  --help         diese Hilfe zeigen
+</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5382,14 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>“%1” is a clinic server, and this version of Glidepath can only copy to and from a clinic server with “glidepath-cli db copy”; nothing was opened or changed.
+
+Choose a Glidepath database file instead.</source>
+        <translation>„%1“ ist ein Praxisserver, und diese Version von Glidepath kann nur mit „glidepath-cli db copy“ zu einem Praxisserver und von dort kopieren; nichts wurde geöffnet oder geändert.
+
+Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
     </message>
 </context>
 <context>

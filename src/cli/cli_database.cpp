@@ -4,6 +4,7 @@
 
 #include <glidepath/io/library_format.h>
 #include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/server_url.h>
 
 #include <cstdlib>
 #include <ostream>
@@ -13,6 +14,18 @@ namespace glidepath::cli {
 std::filesystem::path databasePath(const GlobalOptions& global)
 {
     return storage::resolveDatabasePath(global.databasePath);
+}
+
+std::optional<std::string> clinicServerRefusal(const GlobalOptions& global)
+{
+    const std::string where = databasePath(global).string();
+    if (!storage::isServerUrl(where)) {
+        return std::nullopt;
+    }
+    return utf8(CliText::tr("%1 is a clinic server, and this version of Glidepath can only copy "
+                            "to and from a clinic server with \"glidepath-cli db copy\"; nothing "
+                            "was opened or changed.")
+                    .arg(qs(storage::shownServerAddress(where))));
 }
 
 std::string describeFileError(const std::filesystem::path& path, const std::exception& error)
@@ -33,6 +46,10 @@ bool isDefaultDatabase(const GlobalOptions& global)
 std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& global,
                                                        storage::Access access, std::ostream& err)
 {
+    if (const auto refusal = clinicServerRefusal(global)) {
+        err << "glidepath-cli: " << *refusal << "\n";
+        return nullptr;
+    }
     const std::filesystem::path path = databasePath(global);
     try {
         std::error_code ec;

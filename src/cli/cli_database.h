@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -14,6 +15,11 @@ namespace glidepath::cli {
 
 // --database wins, then GLIDEPATH_DB, then the default location.
 std::filesystem::path databasePath(const GlobalOptions& global);
+
+// When --database or GLIDEPATH_DB names a clinic server (postgresql://...): the one sentence that
+// says this version only copies to and from a server with db copy. Commands print it and stop
+// before anything is opened or made.
+std::optional<std::string> clinicServerRefusal(const GlobalOptions& global);
 
 // "PATH: reason", unless the reason already names the file (storage messages usually do).
 std::string describeFileError(const std::filesystem::path& path, const std::exception& error);

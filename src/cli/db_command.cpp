@@ -6,7 +6,9 @@
 #include <glidepath/io/library_format.h>
 #include <glidepath/storage/backup.h>
 #include <glidepath/storage/client_repository.h>
+#include <glidepath/storage/database_copy.h>
 #include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/server_url.h>
 
 #include <algorithm>
 #include <array>
@@ -26,6 +28,7 @@ Subcommands:
   backup    write a complete copy of the database to a file
   restore   replace the database's content with a backup
   backups   list the automatic backups kept beside the database
+  copy      copy a whole practice between a database file and a clinic server
 
 Run "glidepath-cli db SUBCOMMAND --help" for details.
 )");
@@ -77,8 +80,28 @@ Options:
   --help  show this help
 )");
 
+constexpr std::string_view kCopyUsage =
+    QT_TRANSLATE_NOOP("CliText", R"(Usage: glidepath-cli db copy --from SOURCE --to TARGET
+
+Copies a whole practice database - the exercise library, every client with their check-ins,
+plans, session logs, PSFS and reviews, and the plan templates - from SOURCE to TARGET, keeping
+every id. Each is a database file or a clinic server's address:
+  postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
+TARGET must hold no data: a missing file is made, and a server database without Glidepath's
+tables gets them. Everything is written in one transaction, and each table's rows are counted
+on both sides before it is kept; on any problem nothing is copied. The password for a server
+comes from ~/.pgpass (or the file PGPASSFILE names), never from the address. SOURCE may be in
+use while it is copied. See docs/clinic-server.md.
+
+Options:
+  --from SOURCE  the database to copy: a file, or a postgresql:// address
+  --to TARGET    where to copy it: a new or empty file, or an empty server database
+  --help         show this help
+)");
+
 constexpr std::array<OptionSpec, 1> kCheckOptions{{{"--database", true}}};
 constexpr std::array<OptionSpec, 2> kBackupOptions{{{"--database", true}, {"--replace", false}}};
+constexpr std::array<OptionSpec, 2> kCopyOptions{{{"--from", true}, {"--to", true}}};
 
 struct DbSubcommand
 {
@@ -89,11 +112,12 @@ struct DbSubcommand
     std::string_view positionalName;
 };
 
-constexpr std::array<DbSubcommand, 4> kDbSubcommands{{
+constexpr std::array<DbSubcommand, 5> kDbSubcommands{{
     {"check", kCheckUsage, kCheckOptions, 0, ""},
     {"backup", kBackupUsage, kBackupOptions, 1, "FILE"},
     {"restore", kRestoreUsage, kCheckOptions, 1, "FILE"},
     {"backups", kBackupsUsage, kCheckOptions, 0, ""},
+    {"copy", kCopyUsage, kCopyOptions, 0, ""},
 }};
 
 void printLine(std::ostream& out, const QString& label, const std::string& value)
@@ -265,6 +289,32 @@ int listBackups(const GlobalOptions& global, std::ostream& out)
     return kExitOk;
 }
 
+int copy(const ParsedArgs& parsed, std::ostream& out)
+{
+    const std::string from = *parsed.value("--from");
+    const std::string to = *parsed.value("--to");
+    const storage::CopyResult result = storage::copyDatabase(from, to);
+    const auto shown = [](const std::string& where) {
+        return storage::isServerUrl(where) ? storage::shownServerAddress(where) : where;
+    };
+    std::size_t width = 0;
+    for (const storage::CopiedTable& table : result.tables) {
+        width = std::max(width, table.table.size());
+    }
+    for (const storage::CopiedTable& table : result.tables) {
+        std::string name = table.table;
+        name.resize(width + 2, ' ');
+        out << name << table.rows << "\n";
+    }
+    out << utf8(CliText::tr("Copied %1 rows in %2 tables from %3 to %4; every table was counted "
+                            "on both sides.")
+                    .arg(result.totalRows())
+                    .arg(result.tables.size())
+                    .arg(qs(shown(from)), qs(shown(to))))
+        << "\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& global,
@@ -285,7 +335,8 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
     if (subcommand == kDbSubcommands.end()) {
         err << "glidepath-cli db: "
             << utf8(CliText::tr("unknown subcommand \"%1\"").arg(qs(args[0])));
-        if (auto suggestion = closestName(args[0], {"check", "backup", "restore", "backups"})) {
+        if (auto suggestion =
+                closestName(args[0], {"check", "backup", "restore", "backups", "copy"})) {
             err << utf8(CliText::tr(" (did you mean %1?)").arg(qs(*suggestion)));
         }
         err << "\n\n" << usage(kDbUsage);
@@ -306,12 +357,28 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
         if (auto path = parsed.value("--database")) {
             options.databasePath = *path;
         }
+        if (name == "copy") {
+            for (const std::string_view option : {"--from", "--to"}) {
+                if (!parsed.value(option)) {
+                    throw UsageError(
+                        utf8(CliText::tr("%1 is needed").arg(qs(std::string(option)))));
+                }
+            }
+        }
     } catch (const UsageError& error) {
         err << "glidepath-cli db " << name << ": " << error.what() << "\n\n"
             << usage(subcommand->usage);
         return kExitUsage;
     }
     try {
+        if (name == "copy") {
+            return copy(parsed, out);
+        }
+        // Every other subcommand works on a database file.
+        if (const auto refusal = clinicServerRefusal(options)) {
+            err << "glidepath-cli db " << name << ": " << *refusal << "\n";
+            return kExitBadInput;
+        }
         if (name == "backup") {
             return backup(options, parsed, out, err);
         }

@@ -4,6 +4,7 @@
 #include <glidepath/storage/backup.h>
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/migrations.h>
+#include <glidepath/storage/server_url.h>
 
 
 namespace glidepath::storage {
@@ -69,6 +70,13 @@ int Database::currentSchemaVersion()
 
 std::unique_ptr<Database> Database::open(const fs::path& path, const OpenOptions& options)
 {
+    // Never a file name: "postgresql://..." would become a folder "postgresql:" beside us.
+    if (isServerUrl(path.string())) {
+        throw StorageError(StorageError::Kind::ClinicServer,
+                           "this version of Glidepath can only copy to and from a clinic server "
+                           "(" + shownServerAddress(path.string()) +
+                               ") with \"glidepath-cli db copy\"; nothing was changed");
+    }
     std::error_code error;
     const auto status = fs::status(path, error);
     const bool exists = fs::exists(status);

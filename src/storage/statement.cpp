@@ -171,6 +171,11 @@ std::string Statement::text(int column) const
     return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)));
 }
 
+int Statement::type(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

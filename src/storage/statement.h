@@ -59,6 +59,8 @@ public:
     double real(int column) const;
     std::string text(int column) const; // NULL reads as ""
     bool isNull(int column) const;
+    // SQLite's storage class of the value: SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, ...
+    int type(int column) const;
 
 private:
     sqlite3* m_db;

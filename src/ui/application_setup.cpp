@@ -12,6 +12,7 @@
 
 #include <glidepath/io/builtin_data.h>
 #include <glidepath/io/library_format.h>
+#include <glidepath/storage/server_url.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -256,6 +257,13 @@ QString describeOpenError(const storage::StorageError& error, const QString& pat
                                        "read-only (%2). Glidepath needs to save your work, so "
                                        "choose a database in a folder you can write to.")
             .arg(path, detail);
+    case Kind::ClinicServer:
+        return QApplication::translate("Startup",
+                                       "“%1” is a clinic server, and this version of Glidepath "
+                                       "can only copy to and from a clinic server with "
+                                       "“glidepath-cli db copy”; nothing was opened or changed."
+                                       "\n\nChoose a Glidepath database file instead.")
+            .arg(QString::fromStdString(storage::shownServerAddress(path.toStdString())));
     case Kind::Corrupt:
         return QApplication::translate("Startup",
                                        "“%1” is damaged and cannot be read (%2). It was not "
@@ -306,9 +314,13 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
             if (answer != QMessageBox::Open) {
                 return 1;
             }
+            // A server address names no folder to start the file dialog in.
+            const QString folder =
+                storage::isServerUrl(path.string())
+                    ? QString::fromStdString(storage::defaultDatabasePath().parent_path().string())
+                    : QFileInfo(shown).absolutePath();
             const QString chosen = FileDialog::getSaveFileName(
-                nullptr, QApplication::translate("Startup", "Choose a Glidepath database"),
-                QFileInfo(shown).absolutePath(),
+                nullptr, QApplication::translate("Startup", "Choose a Glidepath database"), folder,
                 QApplication::translate("Startup", "Glidepath databases (*.db);;All files (*)"),
                 QFileDialog::DontConfirmOverwrite);
             if (chosen.isEmpty()) {

@@ -3,12 +3,15 @@
 #include "widgets/main/recent_databases.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QSettings>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 namespace {
 
@@ -114,6 +117,42 @@ TEST(RecentDatabases, TheMenuOffersPresentFilesAndGreysOutGoneOnes)
     actions.at(0)->trigger();
     EXPECT_EQ(requested, present);
     QSettings().remove(QStringLiteral("database/recent"));
+}
+
+} // namespace
+
+namespace {
+
+using namespace glidepath;
+
+// A clinic server address (issue 14): this version only copies to and from one with the CLI, so
+// the app says so in one sentence, without the password, and makes nothing for the address.
+TEST(StartupClinicServer, AServerAddressIsRefusedWithWhatWorksAndNothingIsMade)
+{
+    QTemporaryDir dir;
+    const std::filesystem::path before = std::filesystem::current_path();
+    std::filesystem::current_path(dir.path().toStdString());
+    const QString address = QStringLiteral("postgresql://anna:secret@db.clinic.example/practice");
+    QString error;
+    const auto options = ui::parseCommandLine(
+        {QStringLiteral("glidepath"), QStringLiteral("--database"), address}, &error);
+    ASSERT_TRUE(options.has_value()) << error.toStdString();
+    const std::filesystem::path path = ui::chooseDatabasePath(*options);
+    try {
+        ui::openDatabase(path);
+        ADD_FAILURE() << "a server address was opened as a file";
+    } catch (const storage::StorageError& e) {
+        EXPECT_EQ(e.kind(), storage::StorageError::Kind::ClinicServer);
+        const QString message = ui::describeOpenError(e, QString::fromStdString(path.string()));
+        EXPECT_TRUE(message.contains(QStringLiteral("glidepath-cli db copy")))
+            << message.toStdString();
+        EXPECT_TRUE(
+            message.contains(QStringLiteral("postgresql://anna@db.clinic.example/practice")))
+            << message.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("secret"))) << message.toStdString();
+    }
+    std::filesystem::current_path(before);
+    EXPECT_TRUE(QDir(dir.path()).isEmpty()) << "a file or folder was made for the address";
 }
 
 } // namespace

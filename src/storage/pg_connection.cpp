@@ -1,0 +1,329 @@
+#include "pg_connection.h"
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+
+namespace glidepath::storage::detail {
+
+namespace {
+
+// pg_type oids of the built-in types the schema uses (src/include/catalog/pg_type.dat).
+constexpr Oid kInt8 = 20;
+constexpr Oid kInt2 = 21;
+constexpr Oid kInt4 = 23;
+constexpr Oid kFloat4 = 700;
+constexpr Oid kFloat8 = 701;
+constexpr Oid kNumeric = 1700;
+
+std::string trimmed(const char* text)
+{
+    std::string out = text ? text : "";
+    while (!out.empty() && std::isspace(static_cast<unsigned char>(out.back()))) {
+        out.pop_back();
+    }
+    return out;
+}
+
+std::string where(const ServerUrl& url)
+{
+    return url.toString();
+}
+
+} // namespace
+
+StorageError::Kind kindForSqlState(std::string_view state)
+{
+    using Kind = StorageError::Kind;
+    if (state == "53100") {
+        return Kind::DiskFull;
+    }
+    if (state == "40001" || state == "40P01" || state == "23505") {
+        return Kind::Conflict;
+    }
+    if (state.substr(0, 2) == "23" || state.substr(0, 2) == "22") {
+        return Kind::Invalid; // a check, a foreign key, NOT NULL, a value of the wrong form
+    }
+    if (state == "42501" || state == "25006") {
+        return Kind::ReadOnlyDatabase; // a read-only role, or a read-only transaction
+    }
+    if (state == "55P03") {
+        return Kind::Locked;
+    }
+    return Kind::Io;
+}
+
+std::string quotedIdentifier(std::string_view name)
+{
+    const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    });
+    if (!plain) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "not a schema name: \"" + std::string(name) + "\"");
+    }
+    return "\"" + std::string(name) + "\"";
+}
+
+PgResult::~PgResult()
+{
+    PQclear(m_result);
+}
+
+PgResult& PgResult::operator=(PgResult&& other) noexcept
+{
+    if (this != &other) {
+        PQclear(m_result);
+        m_result = other.m_result;
+        other.m_result = nullptr;
+    }
+    return *this;
+}
+
+int PgResult::rows() const
+{
+    return PQntuples(m_result);
+}
+
+int PgResult::columns() const
+{
+    return PQnfields(m_result);
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column) != 0;
+}
+
+std::string PgResult::text(int row, int column) const
+{
+    return std::string(PQgetvalue(m_result, row, column),
+                       static_cast<std::size_t>(PQgetlength(m_result, row, column)));
+}
+
+std::int64_t PgResult::int64(int row, int column) const
+{
+    const std::string value = text(row, column);
+    std::int64_t out = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (error != std::errc() || end != value.data() + value.size()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "the server sent \"" + value + "\" where a whole number belongs");
+    }
+    return out;
+}
+
+double PgResult::real(int row, int column) const
+{
+    const std::string value = text(row, column);
+    double out = 0;
+    // The server writes float8 in the shortest text that reads back to the same double
+    // (extra_float_digits 1, the default since PostgreSQL 12), so this is exact.
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (error != std::errc() || end != value.data() + value.size()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "the server sent \"" + value + "\" where a number belongs");
+    }
+    return out;
+}
+
+PgResult::Type PgResult::type(int column) const
+{
+    switch (PQftype(m_result, column)) {
+    case kInt2:
+    case kInt4:
+    case kInt8:
+        return Type::Integer;
+    case kFloat4:
+    case kFloat8:
+    case kNumeric:
+        return Type::Real;
+    default:
+        return Type::Text;
+    }
+}
+
+PgConnection::PgConnection(const ServerUrl& url) : m_url(url)
+{
+    std::vector<std::pair<std::string, std::string>> settings;
+    const auto add = [&](const char* key, const std::string& value) {
+        if (!value.empty()) {
+            settings.emplace_back(key, value);
+        }
+    };
+    add("user", url.user);
+    add("host", url.host);
+    add("port", url.port);
+    add("dbname", url.database);
+    for (const auto& parameter : url.parameters) {
+        settings.push_back(parameter);
+    }
+    settings.emplace_back("fallback_application_name", "Glidepath");
+    // The client's text is UTF-8 whatever the locale, as SQLite's is.
+    settings.emplace_back("client_encoding", "UTF8");
+    std::vector<const char*> keys;
+    std::vector<const char*> values;
+    for (const auto& setting : settings) {
+        keys.push_back(setting.first.c_str());
+        values.push_back(setting.second.c_str());
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    m_conn = PQconnectdbParams(keys.data(), values.data(), 0);
+    if (m_conn == nullptr || PQstatus(m_conn) != CONNECTION_OK) {
+        const std::string message =
+            m_conn ? trimmed(PQerrorMessage(m_conn)) : std::string("out of memory");
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        throw ServerError(StorageError::Kind::Io,
+                          "cannot connect to the clinic server " + where(url) + ": " + message, "");
+    }
+    // The server's notices ("already exists, skipping") are not for the user's terminal.
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr);
+    // Times are compared and shown in UTC, as the SQLite database keeps them.
+    check(PQexec(m_conn, "SET TIME ZONE 'UTC'"), "cannot set up the connection");
+}
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
+
+void PgConnection::fail(pg_result* result, std::string_view context) const
+{
+    std::string state;
+    std::string message;
+    if (result != nullptr) {
+        const char* code = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        state = code ? code : "";
+        message = trimmed(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
+        const std::string detail = trimmed(PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
+        if (!detail.empty()) {
+            message += " (" + detail + ")";
+        }
+        PQclear(result);
+    }
+    if (message.empty()) {
+        message = trimmed(PQerrorMessage(m_conn));
+    }
+    const bool lost = PQstatus(m_conn) == CONNECTION_BAD;
+    std::string text = std::string(context) + ": " + message;
+    if (!state.empty()) {
+        text += " [SQLSTATE " + state + "]";
+    }
+    if (lost) {
+        text += "; the connection to " + where(m_url) + " was lost";
+    }
+    throw ServerError(state.empty() ? StorageError::Kind::Io : kindForSqlState(state), text, state);
+}
+
+PgResult PgConnection::check(pg_result* result, std::string_view context) const
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        fail(result, context);
+    }
+    return PgResult(result);
+}
+
+namespace {
+
+struct ParamArrays
+{
+    explicit ParamArrays(const std::vector<PgParam>& params)
+    {
+        values.reserve(params.size());
+        for (const PgParam& param : params) {
+            values.push_back(param ? param->c_str() : nullptr);
+        }
+    }
+    int count() const { return static_cast<int>(values.size()); }
+    std::vector<const char*> values;
+};
+
+std::string firstLine(std::string_view sql)
+{
+    const auto start = sql.find_first_not_of(" \n");
+    sql = start == std::string_view::npos ? std::string_view() : sql.substr(start);
+    return std::string(sql.substr(0, std::min<std::size_t>(sql.find('\n'), 60)));
+}
+
+} // namespace
+
+PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& params)
+{
+    const std::string statement(sql);
+    const ParamArrays arrays(params);
+    return check(PQexecParams(m_conn, statement.c_str(), arrays.count(), nullptr,
+                              arrays.values.data(), nullptr, nullptr, 0),
+                 "the clinic server refused \"" + firstLine(sql) + "\"");
+}
+
+void PgConnection::execScript(std::string_view sql)
+{
+    const std::string script(sql);
+    check(PQexec(m_conn, script.c_str()), "the clinic server refused a schema step");
+}
+
+void PgConnection::prepare(const std::string& name, std::string_view sql, int parameterCount)
+{
+    const std::string statement(sql);
+    check(PQprepare(m_conn, name.c_str(), statement.c_str(), parameterCount, nullptr),
+          "the clinic server refused \"" + firstLine(sql) + "\"");
+}
+
+PgResult PgConnection::execPrepared(const std::string& name, const std::vector<PgParam>& params)
+{
+    const ParamArrays arrays(params);
+    return check(PQexecPrepared(m_conn, name.c_str(), arrays.count(), arrays.values.data(), nullptr,
+                                nullptr, 0),
+                 "the clinic server refused a row of " + name);
+}
+
+bool PgConnection::inTransaction() const
+{
+    return PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+}
+
+void PgConnection::transaction(const std::function<void()>& work, int maxAttempts,
+                               std::string_view isolation)
+{
+    if (inTransaction()) {
+        work();
+        return;
+    }
+    const std::string begin = isolation.empty() ? std::string("BEGIN")
+                                                : "BEGIN ISOLATION LEVEL " + std::string(isolation);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            exec(begin);
+            work();
+            // COMMIT of a transaction an error already ended answers ROLLBACK, not an error:
+            // that happens when work caught a failure and carried on, and nothing was saved.
+            const PgResult committed = exec("COMMIT");
+            if (std::string_view(PQcmdStatus(committed.raw())) == "ROLLBACK") {
+                throw ServerError(StorageError::Kind::Io,
+                                  "the clinic server rolled the changes back after an earlier "
+                                  "error; nothing was saved",
+                                  "");
+            }
+            return;
+        } catch (const ServerError& error) {
+            // ROLLBACK on a lost connection fails too; what counts is the error that came first.
+            PQclear(PQexec(m_conn, "ROLLBACK"));
+            const bool connected = PQstatus(m_conn) == CONNECTION_OK;
+            if (!error.retryable() || !connected || attempt >= maxAttempts) {
+                throw;
+            }
+        } catch (...) {
+            PQclear(PQexec(m_conn, "ROLLBACK"));
+            throw;
+        }
+    }
+}
+
+} // namespace glidepath::storage::detail

@@ -1,0 +1,48 @@
+#pragma once
+
+// Private to glidepath_storage: the schema history of a clinic server (PostgreSQL), numbered on
+// its own (the server's version 1 mirrors the SQLite schema at version 13). The version is kept
+// in the table glidepath_schema, one row per applied step.
+
+#include "pg_connection.h"
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace glidepath::storage::detail {
+
+struct ServerMigration
+{
+    int version;
+    std::string_view description;
+    std::string_view sql; // statements of the step, without BEGIN/COMMIT
+};
+
+std::span<const ServerMigration> serverMigrations();
+int currentServerSchemaVersion();
+
+// The SQLite schema version whose tables the current server schema mirrors, column for column;
+// db copy needs both sides at these versions.
+inline constexpr int kServerMirrorsSqliteVersion = 13;
+
+// The key of the advisory lock every migrating program takes: "GLDP" and 1.
+inline constexpr std::int64_t kSchemaLockKey = 0x474C445000000001;
+
+// The server's schema version: 0 for a database Glidepath never set up.
+int serverSchemaVersion(PgConnection& connection);
+
+struct ServerMigrationResult
+{
+    int from = 0; // the version found
+    int to = 0;   // the version left; equal to from when there was nothing to do
+};
+
+// Brings the server's schema up to date in one transaction, under pg_advisory_xact_lock, so that
+// of several programs starting at once one migrates and the others wait and find it done. A
+// server with a newer schema throws StorageError(Kind::TooNew), a database holding tables that
+// are not Glidepath's throws Kind::NotGlidepath; both are left untouched. Needs a role that may
+// create tables unless the schema is current (then it writes nothing).
+ServerMigrationResult migrateServer(PgConnection& connection);
+
+} // namespace glidepath::storage::detail
