@@ -37,9 +37,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QToolButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -334,6 +334,7 @@ void PlanPage::buildUi()
     connect(m_history, &QComboBox::activated, this, &PlanPage::onHistoryActivated);
     connect(m_weekView, &PlanWeekView::selectionChanged, this, &PlanPage::onSelectionChanged);
     connect(m_weekView, &PlanWeekView::contextMenuRequested, this, &PlanPage::onContextMenu);
+    connect(m_weekView, &PlanWeekView::dropRequested, this, &PlanPage::dropExercise);
     connect(m_adjust, &PlanAdjustPanel::swapRequested, this, &PlanPage::swapSelected);
     connect(m_adjust, &PlanAdjustPanel::doseRequested, this, &PlanPage::changeDose);
     connect(m_adjust, &PlanAdjustPanel::moveRequested, this, &PlanPage::moveSelected);
@@ -365,6 +366,18 @@ void PlanPage::buildUi()
             const int day = m_weekView->selection().first;
             if (day >= 0) {
                 moveSelectedToDay(day + delta);
+            }
+        });
+    }
+    // Alt+Up/Down carries it up and down its day, the keyboard's way of reordering by drag.
+    for (const auto& [key, delta] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
+        auto* move = new QShortcut(QKeySequence(Qt::ALT | key), m_weekView);
+        move->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(move, &QShortcut::activated, this, [this, delta = delta] {
+            const auto [day, row] = m_weekView->selection();
+            if (day >= 0 && m_adjust->isEditable() && row + delta >= 0 &&
+                row + delta < m_draftModel->exerciseCount(day)) {
+                moveSelected(delta);
             }
         });
     }

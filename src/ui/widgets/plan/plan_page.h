@@ -130,9 +130,12 @@ private:
     void onContextMenu(int day, int row, const QPoint& globalPos);
     void swapSelected(const QString& exerciseId);
     void changeDose(const core::PlannedExercise& changed, int day, int row, bool allDays);
+    // Within its day (Alt+Up/Down, Move up/down in the card's menu and the side panel).
     void moveSelected(int delta);
     // To another day of the week (Alt+Left/Right, "Move to" in the card's menu).
     void moveSelectedToDay(int toDay);
+    // A card dragged and dropped on the week: a move within its day or to another day.
+    void dropExercise(int fromDay, int fromRow, int toDay, int toRow);
     void removeSelected();
     void addExercise(const QString& exerciseId, int day);
     bool confirmReplaceDraft();
@@ -174,7 +177,7 @@ private:
     QPushButton* m_editCopyButton;
     QPushButton* m_saveButton;
     PlanTemplateActions* m_templateActions = nullptr;
-    QPushButton* m_logButton = nullptr; // "Log a session" (tracking)
+    QPushButton* m_logButton = nullptr;     // "Log a session" (tracking)
     QPushButton* m_sessionButton = nullptr; // "Start today's session" (guided session)
     DecisionBanner* m_banner;
     QStackedWidget* m_stack;
