@@ -154,6 +154,7 @@ void PlanPage::buildUi()
     // it stay on screen in a small window.
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_history->setMinimumContentsLength(14);
+    m_history->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_editCopyButton = new QPushButton(tr("Edit as &new version"), m_planView);
     m_editCopyButton->setObjectName(QStringLiteral("editAsNewVersionButton"));
     m_saveButton = new QPushButton(tr("&Save plan"), m_planView);
@@ -181,11 +182,11 @@ void PlanPage::buildUi()
     top->addWidget(m_clientPicker);
     top->addSpacing(12);
     top->addWidget(m_planButton);
-    top->addWidget(m_history);
+    top->addWidget(m_history, 1);
     top->addWidget(m_editCopyButton);
     top->addWidget(m_saveButton);
     top->addWidget(templates);
-    top->addStretch(1);
+    top->addStretch(); // stretch 0: the versions box takes the free room first, up to its need
 
     m_banner = new DecisionBanner(m_planView);
 

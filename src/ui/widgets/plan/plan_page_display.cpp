@@ -265,6 +265,13 @@ void PlanPage::refresh()
     if (draftIndex >= 0 && m_hasDraft) {
         m_history->setItemText(draftIndex, draftEntryText());
     }
+    // The closed box grows into the top row's free room up to what its entry needs (the arrow
+    // and frame take about 48 px), so "Draft for the week of …" is read whole when it fits; the
+    // tooltip says it whole when it does not.
+    const QString version = m_history->currentText();
+    m_history->setMaximumWidth(std::max(m_history->minimumSizeHint().width(),
+                                        m_history->fontMetrics().horizontalAdvance(version) + 48));
+    m_history->setToolTip(version);
     m_saveButton->setEnabled(m_showingDraft && draftDirty() && !superseded);
     // A referral has no exercises: what is kept is the advice, and the button says so.
     m_saveButton->setText(referral && m_showingDraft ? tr("&Save referral advice")

@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace glidepath::ui {
 
 namespace {
@@ -168,13 +170,6 @@ void PlanWeekView::rebuild()
         column->setObjectName(QStringLiteral("day_%1").arg(d));
         column->setProperty("dayColumn", true);
         column->setProperty("rest", rest);
-        // Rest days need little room; the working days share the rest of the width. The
-        // minimums let all seven days and the side panel fit a 1024-pixel-wide window (names
-        // wrap on narrow cards rather than days falling off the edge).
-        column->setMinimumWidth(rest ? 64 : 92);
-        if (rest) {
-            column->setMaximumWidth(116);
-        }
         auto* layout = new QVBoxLayout(column);
         layout->setContentsMargins(6, 6, 6, 6);
         layout->setSpacing(6);
@@ -184,6 +179,17 @@ void PlanWeekView::rebuild()
         titleFont.setBold(true);
         title->setFont(titleFont);
         layout->addWidget(title);
+        // Rest days need little room, the working days share the rest of the width. A working
+        // day is never so narrow that a long word of an exercise's name overflows its card:
+        // in a small window the week scrolls sideways instead (the page's scroll area).
+        const int titleWidth = QFontMetrics(titleFont).horizontalAdvance(title->text());
+        if (rest) {
+            column->setMinimumWidth(std::max(64, titleWidth + 18));
+            column->setMaximumWidth(std::max(116, titleWidth + 18));
+        } else {
+            column->setMinimumWidth(
+                std::max({150, titleWidth + 18, QFontMetrics(titleFont).averageCharWidth() * 18}));
+        }
 
         if (rest) {
             auto* restLabel = new QLabel(tr("Rest day"), column);
@@ -192,6 +198,9 @@ void PlanWeekView::rebuild()
             restFont.setPointSizeF(restFont.pointSizeF() * 1.15);
             restFont.setItalic(true);
             restLabel->setFont(restFont);
+            const int restWidth = QFontMetrics(restFont).horizontalAdvance(restLabel->text()) + 18;
+            column->setMinimumWidth(std::max(column->minimumWidth(), restWidth));
+            column->setMaximumWidth(std::max(column->maximumWidth(), restWidth));
             layout->addWidget(restLabel);
             auto* note = wrappedLabel(tr("No exercises. Everyday walking is fine."), column);
             note->setForegroundRole(QPalette::PlaceholderText);
@@ -225,6 +234,7 @@ void PlanWeekView::rebuild()
                 cardLayout->addWidget(picture);
             }
             auto* name = wrappedLabel(exerciseName(e), card);
+            name->setObjectName(QStringLiteral("cardName"));
             QFont nameFont = name->font();
             nameFont.setBold(true);
             name->setFont(nameFont);
