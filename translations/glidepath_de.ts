@@ -7766,6 +7766,14 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>No added load</source>
         <translation>Ohne Zusatzlast</translation>
     </message>
+    <message>
+        <source>Earlier in the day&apos;s order (Alt+Up on a card, or drag the card)</source>
+        <translation>Früher in der Reihenfolge des Tages (Alt+Pfeil nach oben auf einer Karte, oder die Karte ziehen)</translation>
+    </message>
+    <message>
+        <source>Later in the day&apos;s order (Alt+Down on a card, or drag the card)</source>
+        <translation>Später in der Reihenfolge des Tages (Alt+Pfeil nach unten auf einer Karte, oder die Karte ziehen)</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::PlanExportDialog</name>
@@ -8441,6 +8449,10 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>This exercise is already planned on that day.</source>
+        <translation>Diese Übung ist an diesem Tag bereits geplant.</translation>
     </message>
 </context>
 <context>
