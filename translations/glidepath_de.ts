@@ -2916,6 +2916,14 @@ Optionen:
         <source>Start from “%1”</source>
         <translation>Mit „%1“ beginnen</translation>
     </message>
+    <message>
+        <source>A dose change cannot change what loads %1 (a band, an ankle weight or a dumbbell).</source>
+        <translation>Eine Dosisänderung kann nicht ändern, womit %1 belastet wird (Band, Gewichtsmanschette oder Hantel).</translation>
+    </message>
+    <message>
+        <source>The load of %1 can be from level 0 (no added load) to level %2, the heaviest the library allows; not %3.</source>
+        <translation>Die Last von %1 kann von Stufe 0 (ohne Zusatzlast) bis Stufe %2 reichen, der schwersten, die die Bibliothek erlaubt; nicht %3.</translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>
