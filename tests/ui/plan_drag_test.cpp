@@ -12,6 +12,8 @@
 #include "widgets/plan/plan_page.h"
 #include "widgets/plan/plan_week_view.h"
 
+#include <QHash>
+#include <QMenu>
 #include <QPushButton>
 #include <QUndoStack>
 
@@ -277,6 +279,44 @@ TEST_F(PlanDragTest, AltDownAndAltUpReorderTheFocusedCardAndTheFocusFollowsIt)
     const int stack = context().undoStack()->index();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down, Qt::AltModifier);
     EXPECT_EQ(context().undoStack()->index(), stack);
+}
+
+TEST_F(PlanDragTest, TheCardsMenuShowsTheKeysThatMoveAndRemoveIt)
+{
+    const int day = workingDay(2);
+    ASSERT_GE(day, 0);
+    ASSERT_LT(day, 6) << "needs a next day";
+    week()->setSelection(day, 0); // as the right-click does
+    const std::unique_ptr<QMenu> menu = page()->cardMenu(day, 0);
+    ASSERT_NE(menu, nullptr);
+    QHash<QString, QAction*> byText;
+    QMenu* moveTo = nullptr;
+    for (QAction* each : menu->actions()) {
+        byText.insert(each->text(), each);
+        if (each->menu() && each->text() == QStringLiteral("Move to")) {
+            moveTo = each->menu();
+        }
+    }
+    ASSERT_TRUE(byText.contains(QStringLiteral("Move up")));
+    EXPECT_EQ(byText.value(QStringLiteral("Move up"))->shortcut(),
+              QKeySequence(Qt::ALT | Qt::Key_Up));
+    EXPECT_FALSE(byText.value(QStringLiteral("Move up"))->isEnabled()) << "already first";
+    EXPECT_EQ(byText.value(QStringLiteral("Move down"))->shortcut(),
+              QKeySequence(Qt::ALT | Qt::Key_Down));
+    EXPECT_EQ(byText.value(QStringLiteral("Remove"))->shortcut(),
+              QKeySequence(QKeySequence::Delete));
+    ASSERT_NE(moveTo, nullptr);
+    ASSERT_EQ(moveTo->actions().size(), 7);
+    EXPECT_EQ(moveTo->actions().at(day + 1)->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Right));
+    EXPECT_FALSE(moveTo->actions().at(day)->isEnabled()) << "its own day";
+
+    // The menu's Move to is the same step as a drag to that day's end.
+    const core::PlannedExercise moving = draft()->exerciseAt(day, 0);
+    if (rowOf(day + 1, moving.id) < 0) {
+        moveTo->actions().at(day + 1)->trigger();
+        EXPECT_EQ(rowOf(day, moving.id), -1);
+        EXPECT_EQ(rowOf(day + 1, moving.id), draft()->exerciseCount(day + 1) - 1);
+    }
 }
 
 } // namespace glidepath::test

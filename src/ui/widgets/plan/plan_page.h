@@ -16,6 +16,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPagedPaintDevice;
 class QPushButton;
 class QStackedWidget;
@@ -83,6 +84,9 @@ public:
     ClientTabs* personalTabs() const { return m_personalTabs; }
     ClinicianReviewPanel* reviewPanel() const { return m_reviews; }
     QString referralText() const;
+    // The menu a card of the draft shows on a right-click or the Menu key, with the keys that do
+    // the same beside its entries; null when the plan on show cannot be edited.
+    std::unique_ptr<QMenu> cardMenu(int day, int row);
 
     // Writes the shown plan as a PDF without asking anything (exportPlanPdf's last step); a
     // superseded plan is refused.

@@ -18,13 +18,22 @@ namespace glidepath::ui {
 
 void PlanPage::onContextMenu(int day, int row, const QPoint& globalPos)
 {
-    if (!m_adjust->isEditable() || !m_alternatives || !m_showingDraft ||
-        row >= m_draftModel->exerciseCount(day)) {
-        return;
+    const std::unique_ptr<QMenu> menu = cardMenu(day, row);
+    if (menu) {
+        menu->exec(globalPos);
+    }
+}
+
+std::unique_ptr<QMenu> PlanPage::cardMenu(int day, int row)
+{
+    if (!m_adjust->isEditable() || !m_alternatives || !m_showingDraft || day < 0 || row < 0 ||
+        day >= m_draftModel->dayCount() || row >= m_draftModel->exerciseCount(day)) {
+        return nullptr;
     }
     const core::PlannedExercise e = m_draftModel->exerciseAt(day, row);
     const core::DayKind kind = m_draftModel->plan().days[static_cast<std::size_t>(day)].kind;
-    QMenu menu(this);
+    auto owned = std::make_unique<QMenu>(this);
+    QMenu& menu = *owned;
     if (const core::Exercise* easier = m_alternatives->easier(e.id)) {
         const QString id = QString::fromStdString(easier->id);
         menu.addAction(tr("Easier: %1").arg(QString::fromStdString(easier->name)), this,
@@ -68,7 +77,7 @@ void PlanPage::onContextMenu(int day, int row, const QPoint& globalPos)
     QAction* remove = menu.addAction(tr("Remove"), this, &PlanPage::removeSelected);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
-    menu.exec(globalPos);
+    return owned;
 }
 
 void PlanPage::swapSelected(const QString& exerciseId)
