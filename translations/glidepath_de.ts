@@ -2997,6 +2997,14 @@ Optionen:
         <source>Start from “%1”</source>
         <translation>Mit „%1“ beginnen</translation>
     </message>
+    <message>
+        <source>A dose change cannot change what loads %1 (a band, an ankle weight or a dumbbell).</source>
+        <translation>Eine Dosisänderung kann nicht ändern, womit %1 belastet wird (Band, Gewichtsmanschette oder Hantel).</translation>
+    </message>
+    <message>
+        <source>The load of %1 can be from level 0 (no added load) to level %2, the heaviest the library allows; not %3.</source>
+        <translation>Die Last von %1 kann von Stufe 0 (ohne Zusatzlast) bis Stufe %2 reichen, der schwersten, die die Bibliothek erlaubt; nicht %3.</translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>
@@ -7855,6 +7863,14 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>No added load</source>
         <translation>Ohne Zusatzlast</translation>
     </message>
+    <message>
+        <source>Earlier in the day&apos;s order (Alt+Up on a card, or drag the card)</source>
+        <translation>Früher in der Reihenfolge des Tages (Alt+Pfeil nach oben auf einer Karte, oder die Karte ziehen)</translation>
+    </message>
+    <message>
+        <source>Later in the day&apos;s order (Alt+Down on a card, or drag the card)</source>
+        <translation>Später in der Reihenfolge des Tages (Alt+Pfeil nach unten auf einer Karte, oder die Karte ziehen)</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::PlanExportDialog</name>
@@ -8530,6 +8546,10 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>This exercise is already planned on that day.</source>
+        <translation>Diese Übung ist an diesem Tag bereits geplant.</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,11 @@ void rememberDatabase(const std::filesystem::path& path)
     RecentDatabases::add(remembered);
 }
 
+bool isFirstStart(bool modeAskedNow, bool databaseIsNew)
+{
+    return modeAskedNow || databaseIsNew || !QSettings().contains(settings::kLastPage);
+}
+
 int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
 {
     configureApplication(app);
@@ -344,7 +349,7 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     if (!mode) {
         mode = settings::savedMode();
     }
-    const bool firstRun = !mode;
+    const bool modeAskedNow = !mode;
     if (!mode) {
         mode = ModeDialog::ask();
         if (mode) {
@@ -353,11 +358,12 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     }
     context.setMode(mode.value_or(AppMode::Clinician));
 
+    const bool firstStart = isFirstStart(modeAskedNow, !existedBefore && path == firstChoice);
     MainWindow window(context);
     auto* meter = new StartupMeter(sinceMain, options->measureStartup, &window);
     window.installEventFilter(meter);
     window.show();
-    if (firstRun) {
+    if (firstStart) {
         window.startFirstRun();
     }
     if (!existedBefore && path == firstChoice && !options->databasePath.isEmpty()) {

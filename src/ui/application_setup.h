@@ -54,6 +54,12 @@ QString describeOpenError(const storage::StorageError& error, const QString& pat
 // Remembers the database so the next start opens it again.
 void rememberDatabase(const std::filesystem::path& path);
 
+// Whether the window opens as at a first start (MainWindow::startFirstRun: a clinician on a new
+// client, a person on their plan) rather than on the page it was closed on: when the mode was
+// asked just now, when the database is new, or when no page was ever remembered on this
+// machine (the mode given with --mode at the very first start).
+bool isFirstStart(bool modeAskedNow, bool databaseIsNew);
+
 // Everything after QApplication: open the database (asking for another file when it cannot be
 // used), ask the first-run question, show the main window, run the event loop.
 int runApplication(QApplication& app, const QElapsedTimer& sinceMain);

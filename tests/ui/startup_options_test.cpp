@@ -1,5 +1,9 @@
 // The FILE argument the desktop entry passes (%f): a database to open, or a library to import.
 #include "application_setup.h"
+#include "settings.h"
+#include "ui_fixture.h"
+#include "widgets/clients/client_tabs.h"
+#include "widgets/clients/clients_page.h"
 #include "widgets/main/recent_databases.h"
 
 #include <QAction>
@@ -117,6 +121,34 @@ TEST(RecentDatabases, TheMenuOffersPresentFilesAndGreysOutGoneOnes)
     actions.at(0)->trigger();
     EXPECT_EQ(requested, present);
     QSettings().remove(QStringLiteral("database/recent"));
+}
+
+// `glidepath --mode clinician` on a machine where the window was never closed (or on a new
+// database) opens as a first start does: on Clients with a new client's profile ready to type.
+class FirstStartTest : public glidepath::test::UiTest
+{};
+
+TEST_F(FirstStartTest, ClinicianModeFromTheCommandLineOpensOnANewClientsProfile)
+{
+    context().setMode(ui::AppMode::Clinician); // as --mode clinician sets it, without asking
+    ASSERT_TRUE(ui::isFirstStart(false, false)) << "no page was ever remembered";
+    // What runApplication does once the window is shown.
+    window().startFirstRun();
+    EXPECT_EQ(window().currentPage(), ui::MainWindow::Page::Clients);
+    ui::ClientTabs* tabs = window().clientsPage()->clientTabs();
+    EXPECT_TRUE(tabs->isCreating());
+    EXPECT_EQ(tabs->currentWidget(), tabs->profilePage());
+    QWidget* name = tabs->profilePage()->findChild<QWidget*>(QStringLiteral("profileName"));
+    ASSERT_NE(name, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), name) << "the name can be typed at once";
+
+    // Closed on a page, the next start opens there, unless the database is a new one.
+    window().showPage(ui::MainWindow::Page::Library);
+    window().close();
+    EXPECT_TRUE(QSettings().contains(ui::settings::kLastPage));
+    EXPECT_FALSE(ui::isFirstStart(false, false));
+    EXPECT_TRUE(ui::isFirstStart(false, true)) << "a new database";
+    EXPECT_TRUE(ui::isFirstStart(true, false)) << "the mode was asked just now";
 }
 
 } // namespace

@@ -14,11 +14,14 @@
 #include "widgets/plan/plan_page.h"
 #include "widgets/plan/plan_week_view.h"
 
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLayout>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -191,10 +194,50 @@ TEST_P(WindowLayoutTest, EveryPagesKeyWidgetsAreInsideTheWindow)
                              "savePlanButton", "planLogSessionButton", "planStartSessionButton"}) {
         EXPECT_TRUE(inWindow(named<QWidget>(name), name));
     }
+    // The history box shows its entry ("Draft for the week of …") whole.
+    auto* versions = named<QComboBox>("planHistoryCombo");
+    EXPECT_GE(versions->width(),
+              versions->fontMetrics().horizontalAdvance(versions->currentText()) + 24)
+        << versions->currentText().toStdString() << " in " << versions->width() << " px";
+    QApplication::processEvents(); // the week's sideways scroll bar may have changed its height
+    // Every card's name is read whole: no label squeezed below the height its lines need, none
+    // out of its card (which painted names over the card's top edge).
+    for (auto* name : plan->weekView()->findChildren<QLabel*>(QStringLiteral("cardName"))) {
+        if (!name->isVisible()) {
+            continue; // a retired card
+        }
+        EXPECT_GE(name->height(), name->heightForWidth(name->width()))
+            << name->text().toStdString() << " is cut at " << name->width() << " px";
+        EXPECT_TRUE(name->parentWidget()->rect().contains(name->geometry()))
+            << name->text().toStdString();
+    }
+    // From 1400 px all seven days are in view at once; in a smaller window the week scrolls
+    // sideways and each day can be brought into view whole.
+    auto* weekScroll = qobject_cast<QScrollArea*>(
+        plan->weekView()->parentWidget()->parentWidget()->parentWidget());
+    ASSERT_NE(weekScroll, nullptr);
     for (int d = 0; d < 7; ++d) {
         const QByteArray name = QStringLiteral("day_%1").arg(d).toLatin1();
-        EXPECT_TRUE(shownWhole(plan->weekView()->findChild<QWidget*>(QString::fromLatin1(name)),
-                               name.constData()));
+        auto* column = plan->weekView()->findChild<QWidget*>(QString::fromLatin1(name));
+        ASSERT_NE(column, nullptr) << name.constData();
+        if (size.width < 1400) {
+            weekScroll->ensureWidgetVisible(column, 0, 0);
+            QApplication::processEvents();
+            // Its whole width is in the scrolled view.
+            const QRect inView(column->mapTo(weekScroll->viewport(), QPoint(0, 0)), column->size());
+            EXPECT_GE(inView.left(), 0) << name.constData();
+            EXPECT_LE(inView.right(), weekScroll->viewport()->width()) << name.constData();
+        } else {
+            EXPECT_TRUE(shownWhole(column, name.constData()));
+        }
+    }
+    weekScroll->horizontalScrollBar()->setValue(0);
+    weekScroll->verticalScrollBar()->setValue(0);
+    // The working days are wide enough for a card of readable size.
+    for (int d = 0; d < 7; ++d) {
+        if (plan->draftModel()->exerciseCount(d) > 0) {
+            EXPECT_GE(plan->weekView()->card(d, 0)->width(), 130) << "day " << d;
+        }
     }
     // The side panel scrolls in a small window: every control can be brought into view.
     for (const char* name : {"applyDoseButton", "removeButton", "addButton"}) {

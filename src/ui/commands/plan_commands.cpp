@@ -6,11 +6,13 @@
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
 
+#include <glidepath/core/load.h>
 #include <glidepath/core/progression_steps.h>
 #include <glidepath/report/reason_text.h>
 
 #include <QLocale>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -357,11 +359,55 @@ Outcome swapPlanExercise(AppContext& context, PlanModel& plan, int day, int row,
                                     .arg(QString::fromStdString(replacement.name)));
     }
     if (auto issues = doseIssues(replacement); !issues.empty()) {
-        return Outcome::failure(QString::fromStdString(issues.front().message), std::move(issues));
+        // The message is read before the issues are moved (arguments have no order).
+        const QString message = QString::fromStdString(issues.front().message);
+        return Outcome::failure(message, std::move(issues));
     }
     return push(context,
                 std::make_unique<SwapPlanExerciseCommand>(context, plan, day, row, replacement));
 }
+
+namespace {
+
+// The load stays of the kind the exercise has and within what the library allows for it: the
+// panel offers only those levels, but the command does not trust its caller.
+std::vector<core::ValidationIssue> loadIssues(AppContext& context,
+                                              const core::PlannedExercise& current,
+                                              const core::PlannedExercise& changed)
+{
+    std::vector<core::ValidationIssue> issues;
+    const QString name = QString::fromStdString(changed.name);
+    if (changed.loadKind != current.loadKind) {
+        issues.push_back({changed.id, "dose/load",
+                          PlanCommand::tr("A dose change cannot change what loads %1 (a band, "
+                                          "an ankle weight or a dumbbell).")
+                              .arg(name)
+                              .toStdString()});
+        return issues;
+    }
+    int highest = core::maxLoadLevelOf(changed.loadKind);
+    try {
+        if (const auto exercise = context.exercises().find(changed.id)) {
+            highest = std::min(highest, exercise->limits.maxLoadLevel);
+        }
+    } catch (const std::exception&) {
+        // The library cannot be read just now: the load kind's own range still holds.
+    }
+    // A load the plan already has is kept (the library's limit may have been lowered since).
+    highest = std::max(highest, current.loadLevel);
+    if (changed.loadLevel < 0 || changed.loadLevel > highest) {
+        issues.push_back({changed.id, "dose/load",
+                          PlanCommand::tr("The load of %1 can be from level 0 (no added load) to "
+                                          "level %2, the heaviest the library allows; not %3.")
+                              .arg(name)
+                              .arg(highest)
+                              .arg(changed.loadLevel)
+                              .toStdString()});
+    }
+    return issues;
+}
+
+} // namespace
 
 Outcome changePlanDose(AppContext& context, PlanModel& plan, int day, int row,
                        const core::PlannedExercise& changed)
@@ -381,6 +427,11 @@ Outcome changePlanDose(AppContext& context, PlanModel& plan, int day, int row,
             lines << QString::fromStdString(issue.message);
         }
         return Outcome::failure(lines.join(QLatin1Char('\n')), std::move(issues));
+    }
+    if (auto issues = loadIssues(context, plan.exerciseAt(day, row), changed); !issues.empty()) {
+        // The message is read before the issues are moved (arguments have no order).
+        const QString message = QString::fromStdString(issues.front().message);
+        return Outcome::failure(message, std::move(issues));
     }
     if (plan.exerciseAt(day, row) == changed) {
         return Outcome::success(); // nothing to change, nothing to undo
@@ -418,7 +469,9 @@ Outcome addPlanExercise(AppContext& context, PlanModel& plan, int day,
         }
     }
     if (auto issues = doseIssues(exercise); !issues.empty()) {
-        return Outcome::failure(QString::fromStdString(issues.front().message), std::move(issues));
+        // The message is read before the issues are moved (arguments have no order).
+        const QString message = QString::fromStdString(issues.front().message);
+        return Outcome::failure(message, std::move(issues));
     }
     if (kindForRestDay == core::DayKind::Rest) {
         kindForRestDay = core::DayKind::Strength;

@@ -120,6 +120,8 @@ PlanAdjustPanel::PlanAdjustPanel(QWidget* parent) : QWidget(parent)
     m_moveUp->setObjectName(QStringLiteral("moveUpButton"));
     m_moveDown = new QPushButton(tr("Move dow&n"), m_selectedBox);
     m_moveDown->setObjectName(QStringLiteral("moveDownButton"));
+    m_moveUp->setToolTip(tr("Earlier in the day's order (Alt+Up on a card, or drag the card)"));
+    m_moveDown->setToolTip(tr("Later in the day's order (Alt+Down on a card, or drag the card)"));
     m_remove = new QPushButton(tr("&Remove"), m_selectedBox);
     m_remove->setObjectName(QStringLiteral("removeButton"));
 

@@ -37,9 +37,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QToolButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -154,6 +154,7 @@ void PlanPage::buildUi()
     // it stay on screen in a small window.
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_history->setMinimumContentsLength(14);
+    m_history->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_editCopyButton = new QPushButton(tr("Edit as &new version"), m_planView);
     m_editCopyButton->setObjectName(QStringLiteral("editAsNewVersionButton"));
     m_saveButton = new QPushButton(tr("&Save plan"), m_planView);
@@ -181,11 +182,11 @@ void PlanPage::buildUi()
     top->addWidget(m_clientPicker);
     top->addSpacing(12);
     top->addWidget(m_planButton);
-    top->addWidget(m_history);
+    top->addWidget(m_history, 1);
     top->addWidget(m_editCopyButton);
     top->addWidget(m_saveButton);
     top->addWidget(templates);
-    top->addStretch(1);
+    top->addStretch(); // stretch 0: the versions box takes the free room first, up to its need
 
     m_banner = new DecisionBanner(m_planView);
 
@@ -334,6 +335,7 @@ void PlanPage::buildUi()
     connect(m_history, &QComboBox::activated, this, &PlanPage::onHistoryActivated);
     connect(m_weekView, &PlanWeekView::selectionChanged, this, &PlanPage::onSelectionChanged);
     connect(m_weekView, &PlanWeekView::contextMenuRequested, this, &PlanPage::onContextMenu);
+    connect(m_weekView, &PlanWeekView::dropRequested, this, &PlanPage::dropExercise);
     connect(m_adjust, &PlanAdjustPanel::swapRequested, this, &PlanPage::swapSelected);
     connect(m_adjust, &PlanAdjustPanel::doseRequested, this, &PlanPage::changeDose);
     connect(m_adjust, &PlanAdjustPanel::moveRequested, this, &PlanPage::moveSelected);
@@ -365,6 +367,18 @@ void PlanPage::buildUi()
             const int day = m_weekView->selection().first;
             if (day >= 0) {
                 moveSelectedToDay(day + delta);
+            }
+        });
+    }
+    // Alt+Up/Down carries it up and down its day, the keyboard's way of reordering by drag.
+    for (const auto& [key, delta] : {std::pair{Qt::Key_Up, -1}, std::pair{Qt::Key_Down, 1}}) {
+        auto* move = new QShortcut(QKeySequence(Qt::ALT | key), m_weekView);
+        move->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(move, &QShortcut::activated, this, [this, delta = delta] {
+            const auto [day, row] = m_weekView->selection();
+            if (day >= 0 && m_adjust->isEditable() && row + delta >= 0 &&
+                row + delta < m_draftModel->exerciseCount(day)) {
+                moveSelected(delta);
             }
         });
     }

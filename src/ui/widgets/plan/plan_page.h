@@ -16,6 +16,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPagedPaintDevice;
 class QPushButton;
 class QStackedWidget;
@@ -83,6 +84,9 @@ public:
     ClientTabs* personalTabs() const { return m_personalTabs; }
     ClinicianReviewPanel* reviewPanel() const { return m_reviews; }
     QString referralText() const;
+    // The menu a card of the draft shows on a right-click or the Menu key, with the keys that do
+    // the same beside its entries; null when the plan on show cannot be edited.
+    std::unique_ptr<QMenu> cardMenu(int day, int row);
 
     // Writes the shown plan as a PDF without asking anything (exportPlanPdf's last step); a
     // superseded plan is refused.
@@ -130,9 +134,12 @@ private:
     void onContextMenu(int day, int row, const QPoint& globalPos);
     void swapSelected(const QString& exerciseId);
     void changeDose(const core::PlannedExercise& changed, int day, int row, bool allDays);
+    // Within its day (Alt+Up/Down, Move up/down in the card's menu and the side panel).
     void moveSelected(int delta);
     // To another day of the week (Alt+Left/Right, "Move to" in the card's menu).
     void moveSelectedToDay(int toDay);
+    // A card dragged and dropped on the week: a move within its day or to another day.
+    void dropExercise(int fromDay, int fromRow, int toDay, int toRow);
     void removeSelected();
     void addExercise(const QString& exerciseId, int day);
     bool confirmReplaceDraft();
@@ -174,7 +181,7 @@ private:
     QPushButton* m_editCopyButton;
     QPushButton* m_saveButton;
     PlanTemplateActions* m_templateActions = nullptr;
-    QPushButton* m_logButton = nullptr; // "Log a session" (tracking)
+    QPushButton* m_logButton = nullptr;     // "Log a session" (tracking)
     QPushButton* m_sessionButton = nullptr; // "Start today's session" (guided session)
     DecisionBanner* m_banner;
     QStackedWidget* m_stack;

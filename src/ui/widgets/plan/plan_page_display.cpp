@@ -46,7 +46,7 @@
 
 namespace glidepath::ui {
 
-// PlanPage: showing the plan, the adjust panel and the hand edits.
+// PlanPage: showing the plan and the adjust panel. The hand edits are in plan_page_edits.cpp.
 
 // ---- Display -----------------------------------------------------------------------------------
 
@@ -247,6 +247,7 @@ void PlanPage::refresh()
         why = tr("This saved version is read-only. Use Edit as new version to change it.");
     }
     m_adjust->setEditable(editable, why);
+    m_weekView->setDragEnabled(editable);
     // Print and export live in the File menu and toolbar; the side panel only shows when there
     // is something it may change, leaving the week the full width otherwise.
     m_adjustArea->setVisible(editable);
@@ -264,6 +265,13 @@ void PlanPage::refresh()
     if (draftIndex >= 0 && m_hasDraft) {
         m_history->setItemText(draftIndex, draftEntryText());
     }
+    // The closed box grows into the top row's free room up to what its entry needs (the arrow
+    // and frame take about 48 px), so "Draft for the week of …" is read whole when it fits; the
+    // tooltip says it whole when it does not.
+    const QString version = m_history->currentText();
+    m_history->setMaximumWidth(std::max(m_history->minimumSizeHint().width(),
+                                        m_history->fontMetrics().horizontalAdvance(version) + 48));
+    m_history->setToolTip(version);
     m_saveButton->setEnabled(m_showingDraft && draftDirty() && !superseded);
     // A referral has no exercises: what is kept is the advice, and the button says so.
     m_saveButton->setText(referral && m_showingDraft ? tr("&Save referral advice")
@@ -316,197 +324,6 @@ void PlanPage::updateAdjustPanel()
     }
     m_adjust->setSelection(selection);
     m_adjust->setAddDay(day);
-}
-
-void PlanPage::onContextMenu(int day, int row, const QPoint& globalPos)
-{
-    if (!m_adjust->isEditable() || !m_alternatives || !m_showingDraft ||
-        row >= m_draftModel->exerciseCount(day)) {
-        return;
-    }
-    const core::PlannedExercise e = m_draftModel->exerciseAt(day, row);
-    const core::DayKind kind = m_draftModel->plan().days[static_cast<std::size_t>(day)].kind;
-    QMenu menu(this);
-    if (const core::Exercise* easier = m_alternatives->easier(e.id)) {
-        const QString id = QString::fromStdString(easier->id);
-        menu.addAction(tr("Easier: %1").arg(QString::fromStdString(easier->name)), this,
-                       [this, id] { swapSelected(id); });
-    }
-    if (const core::Exercise* harder = m_alternatives->harder(e.id)) {
-        const QString id = QString::fromStdString(harder->id);
-        menu.addAction(tr("Harder: %1").arg(QString::fromStdString(harder->name)), this,
-                       [this, id] { swapSelected(id); });
-    }
-    const auto others = m_alternatives->sameSlot(e.id, kind);
-    if (!others.empty()) {
-        QMenu* swap = menu.addMenu(tr("Swap for"));
-        for (const core::Exercise* other : others) {
-            const QString id = QString::fromStdString(other->id);
-            swap->addAction(QString::fromStdString(other->name), this,
-                            [this, id] { swapSelected(id); });
-        }
-    }
-    menu.addSeparator();
-    QMenu* toDay = menu.addMenu(tr("Move to"));
-    for (int other = 0; other < m_draftModel->dayCount(); ++other) {
-        QAction* action =
-            toDay->addAction(dayName(other), this, [this, other] { moveSelectedToDay(other); });
-        action->setEnabled(other != day);
-    }
-    QAction* up = menu.addAction(tr("Move up"), this, [this] { moveSelected(-1); });
-    up->setEnabled(row > 0);
-    QAction* down = menu.addAction(tr("Move down"), this, [this] { moveSelected(1); });
-    down->setEnabled(row + 1 < m_draftModel->exerciseCount(day));
-    menu.addAction(tr("Remove"), this, &PlanPage::removeSelected);
-    menu.exec(globalPos);
-}
-
-// ---- Edits -------------------------------------------------------------------------------------
-
-void PlanPage::swapSelected(const QString& exerciseId)
-{
-    const auto [day, row] = m_weekView->selection();
-    if (!m_alternatives || day < 0 || row < 0) {
-        return;
-    }
-    const core::Exercise* exercise = m_alternatives->find(exerciseId.toStdString());
-    if (!exercise) {
-        m_adjust->showError(tr("That exercise is no longer in the library."));
-        return;
-    }
-    const core::PlannedExercise current = m_draftModel->exerciseAt(day, row);
-    const core::PlannedExercise replacement = core::PlanAlternatives::toPlanned(
-        *exercise, &current,
-        core::Reason("edit.swap", {{"replaced", core::value::exercise(current.id, current.name)}}));
-    const command::Outcome outcome =
-        command::swapPlanExercise(m_context, *m_draftModel, day, row, replacement);
-    if (!outcome) {
-        m_adjust->showError(outcome.message);
-    }
-}
-
-void PlanPage::changeDose(const core::PlannedExercise& changed, int day, int row, bool allDays)
-{
-    if (day < 0 || row < 0 || day >= m_draftModel->dayCount() ||
-        row >= m_draftModel->exerciseCount(day)) {
-        return;
-    }
-    if (!allDays) {
-        const command::Outcome outcome =
-            command::changePlanDose(m_context, *m_draftModel, day, row, changed);
-        if (!outcome) {
-            m_adjust->showDoseError(outcome.message);
-        }
-        return;
-    }
-    // The same dose on every day with this exercise, undone as one step. The selected day is
-    // tried alone first, so a dose the rules refuse is reported before anything else changes.
-    std::vector<std::pair<int, int>> others;
-    for (int d = 0; d < m_draftModel->dayCount(); ++d) {
-        for (int r = 0; r < m_draftModel->exerciseCount(d); ++r) {
-            if ((d != day || r != row) && m_draftModel->exerciseAt(d, r).id == changed.id) {
-                others.emplace_back(d, r);
-            }
-        }
-    }
-    QUndoStack* stack = m_context.undoStack();
-    const int before = stack->index();
-    const command::Outcome first =
-        command::changePlanDose(m_context, *m_draftModel, day, row, changed);
-    if (!first) {
-        m_adjust->showDoseError(first.message);
-        return;
-    }
-    if (others.empty()) {
-        return;
-    }
-    if (stack->index() > before) {
-        stack->undo(); // done again below, inside the one undo step
-    }
-    stack->beginMacro(
-        tr("Change the dose of %1 on %n day(s)", nullptr, static_cast<int>(others.size() + 1))
-            .arg(QString::fromStdString(changed.name)));
-    others.insert(others.begin(), std::make_pair(day, row));
-    for (const auto& [d, r] : others) {
-        core::PlannedExercise dose = m_draftModel->exerciseAt(d, r);
-        dose.sets = changed.sets;
-        dose.reps = changed.reps;
-        dose.holdSeconds = changed.holdSeconds;
-        dose.tempo = changed.tempo;
-        dose.restSeconds = changed.restSeconds;
-        dose.side = changed.side;
-        if (dose.loadKind == changed.loadKind) {
-            dose.loadLevel = changed.loadLevel;
-        }
-        command::changePlanDose(m_context, *m_draftModel, d, r, dose);
-    }
-    m_context.undoStack()->endMacro();
-}
-
-void PlanPage::moveSelected(int delta)
-{
-    const auto [day, row] = m_weekView->selection();
-    if (day < 0 || row < 0) {
-        return;
-    }
-    const command::Outcome outcome =
-        command::movePlanExercise(m_context, *m_draftModel, day, row, row + delta);
-    if (!outcome) {
-        m_adjust->showError(outcome.message);
-        return;
-    }
-    m_weekView->setSelection(day, row + delta); // the selection follows the exercise
-}
-
-void PlanPage::moveSelectedToDay(int toDay)
-{
-    const auto [day, row] = m_weekView->selection();
-    if (day < 0 || row < 0 || !m_adjust->isEditable() || toDay < 0 ||
-        toDay >= m_draftModel->dayCount() || toDay == day) {
-        return;
-    }
-    const command::Outcome outcome =
-        command::movePlanExerciseToDay(m_context, *m_draftModel, day, row, toDay);
-    if (!outcome) {
-        m_adjust->showError(outcome.message);
-        return;
-    }
-    m_weekView->setSelection(toDay, m_draftModel->exerciseCount(toDay) - 1);
-}
-
-void PlanPage::removeSelected()
-{
-    const auto [day, row] = m_weekView->selection();
-    if (day < 0 || row < 0 || !m_adjust->isEditable()) {
-        return;
-    }
-    const command::Outcome outcome =
-        command::removePlanExercise(m_context, *m_draftModel, day, row);
-    if (!outcome) {
-        m_adjust->showError(outcome.message);
-    }
-}
-
-void PlanPage::addExercise(const QString& exerciseId, int day)
-{
-    if (!m_alternatives) {
-        return;
-    }
-    const core::Exercise* exercise = m_alternatives->find(exerciseId.toStdString());
-    if (!exercise) {
-        m_adjust->showError(tr("That exercise is no longer in the library."));
-        return;
-    }
-    const core::PlannedExercise planned =
-        core::PlanAlternatives::toPlanned(*exercise, nullptr, core::Reason("edit.add"));
-    const core::DayKind kind = core::PlanAlternatives::dayKindFor(*exercise);
-    const command::Outcome outcome =
-        command::addPlanExercise(m_context, *m_draftModel, day, planned, kind);
-    if (!outcome) {
-        m_adjust->showError(outcome.message);
-        return;
-    }
-    m_weekView->setSelection(day, m_draftModel->exerciseCount(day) - 1);
 }
 
 } // namespace glidepath::ui

@@ -1,19 +1,18 @@
 #include "widgets/plan/plan_week_view.h"
 
 #include "exercise_language.h"
-#include "models/engine_text.h"
 #include "labels.h"
 #include "models/client_labels.h"
+#include "models/engine_text.h"
 #include "models/plan_labels.h"
 #include "models/plan_model.h"
 
-#include <QContextMenuEvent>
+#include <QApplication>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QMouseEvent>
-#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace glidepath::ui {
 
@@ -27,72 +26,21 @@ QLabel* wrappedLabel(const QString& text, QWidget* parent)
     return label;
 }
 
-void repolish(QWidget* widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
-}
-
 } // namespace
-
-SessionCard::SessionCard(int day, int row, QWidget* parent) : QFrame(parent), m_day(day), m_row(row)
-{
-    setObjectName(QStringLiteral("card_%1_%2").arg(day).arg(row));
-    setFocusPolicy(Qt::StrongFocus);
-    setProperty("selected", false);
-    setStyleSheet(QStringLiteral(
-        "glidepath--ui--SessionCard { border: 1px solid palette(mid); border-radius: 5px;"
-        " background: palette(base); }"
-        "glidepath--ui--SessionCard[selected=\"true\"] { border: 3px solid palette(highlight); }"
-        "glidepath--ui--SessionCard:focus { border-style: dashed; }"));
-}
-
-void SessionCard::setSelected(bool selected)
-{
-    if (m_selected == selected) {
-        return;
-    }
-    m_selected = selected;
-    setProperty("selected", selected);
-    repolish(this);
-}
-
-void SessionCard::mousePressEvent(QMouseEvent* event)
-{
-    if (event->button() == Qt::LeftButton || event->button() == Qt::RightButton) {
-        setFocus(Qt::MouseFocusReason);
-        emit clicked(m_day, m_row);
-    }
-    QFrame::mousePressEvent(event);
-}
-
-void SessionCard::keyPressEvent(QKeyEvent* event)
-{
-    if (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
-        event->key() == Qt::Key_Enter) {
-        emit clicked(m_day, m_row);
-        return;
-    }
-    QFrame::keyPressEvent(event);
-}
-
-void SessionCard::contextMenuEvent(QContextMenuEvent* event)
-{
-    emit clicked(m_day, m_row);
-    emit contextMenuRequested(m_day, m_row, event->globalPos());
-}
-
-void SessionCard::focusInEvent(QFocusEvent* event)
-{
-    QFrame::focusInEvent(event);
-    repolish(this);
-}
 
 PlanWeekView::PlanWeekView(QWidget* parent) : QWidget(parent)
 {
     m_layout = new QHBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
+    m_indicator = new QWidget(this);
+    m_indicator->setObjectName(QStringLiteral("dropIndicator"));
+    m_indicator->setAttribute(Qt::WA_StyledBackground);
+    m_indicator->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_indicator->setProperty("refused", false);
+    m_indicator->setStyleSheet(
+        QStringLiteral("#dropIndicator { background: palette(highlight); border-radius: 2px; }"
+                       "#dropIndicator[refused=\"true\"] { background: #c62828; }"));
+    m_indicator->hide();
     rebuild();
 }
 
@@ -155,6 +103,11 @@ void PlanWeekView::setSelection(int day, int row)
     m_selectedRow = row;
     if (SessionCard* now = card(day, row)) {
         now->setSelected(true);
+        // The focus follows the selection inside the week (after a move by keyboard).
+        QWidget* focus = QApplication::focusWidget();
+        if (focus && focus != now && m_content->isAncestorOf(focus)) {
+            now->setFocus(Qt::OtherFocusReason);
+        }
     }
     if (changed) {
         emit selectionChanged(day, row);
@@ -163,6 +116,8 @@ void PlanWeekView::setSelection(int day, int row)
 
 void PlanWeekView::rebuild()
 {
+    endDrag(); // the plan changed under the drag: its places mean something else now
+    const bool hadFocus = m_content && m_content->isAncestorOf(QApplication::focusWidget());
     // The old cards may be on the call stack (a context menu action edits the model), so they
     // are retired now and deleted later. They stay children of the view (so nothing leaks if no
     // event loop runs again) but lose their names, so only the current cards can be found.
@@ -181,7 +136,9 @@ void PlanWeekView::rebuild()
         "QFrame[dayColumn=\"true\"] { border: 1px solid palette(mid); border-radius: 6px;"
         " background: palette(alternate-base); }"
         "QFrame[dayColumn=\"true\"][rest=\"true\"] { border: 1px dashed palette(mid);"
-        " background: palette(window); }"));
+        " background: palette(window); }"
+        "QFrame[dayColumn=\"true\"][dropTarget=\"true\"] { border: 2px solid palette(highlight);"
+        " }"));
     m_layout->addWidget(m_content);
     auto* row = new QHBoxLayout(m_content);
     row->setContentsMargins(0, 0, 0, 0);
@@ -213,13 +170,6 @@ void PlanWeekView::rebuild()
         column->setObjectName(QStringLiteral("day_%1").arg(d));
         column->setProperty("dayColumn", true);
         column->setProperty("rest", rest);
-        // Rest days need little room; the working days share the rest of the width. The
-        // minimums let all seven days and the side panel fit a 1024-pixel-wide window (names
-        // wrap on narrow cards rather than days falling off the edge).
-        column->setMinimumWidth(rest ? 64 : 92);
-        if (rest) {
-            column->setMaximumWidth(116);
-        }
         auto* layout = new QVBoxLayout(column);
         layout->setContentsMargins(6, 6, 6, 6);
         layout->setSpacing(6);
@@ -229,6 +179,17 @@ void PlanWeekView::rebuild()
         titleFont.setBold(true);
         title->setFont(titleFont);
         layout->addWidget(title);
+        // Rest days need little room, the working days share the rest of the width. A working
+        // day is never so narrow that a long word of an exercise's name overflows its card:
+        // in a small window the week scrolls sideways instead (the page's scroll area).
+        const int titleWidth = QFontMetrics(titleFont).horizontalAdvance(title->text());
+        if (rest) {
+            column->setMinimumWidth(std::max(64, titleWidth + 18));
+            column->setMaximumWidth(std::max(116, titleWidth + 18));
+        } else {
+            column->setMinimumWidth(
+                std::max({150, titleWidth + 18, QFontMetrics(titleFont).averageCharWidth() * 18}));
+        }
 
         if (rest) {
             auto* restLabel = new QLabel(tr("Rest day"), column);
@@ -237,6 +198,9 @@ void PlanWeekView::rebuild()
             restFont.setPointSizeF(restFont.pointSizeF() * 1.15);
             restFont.setItalic(true);
             restLabel->setFont(restFont);
+            const int restWidth = QFontMetrics(restFont).horizontalAdvance(restLabel->text()) + 18;
+            column->setMinimumWidth(std::max(column->minimumWidth(), restWidth));
+            column->setMaximumWidth(std::max(column->maximumWidth(), restWidth));
             layout->addWidget(restLabel);
             auto* note = wrappedLabel(tr("No exercises. Everyday walking is fine."), column);
             note->setForegroundRole(QPalette::PlaceholderText);
@@ -270,6 +234,7 @@ void PlanWeekView::rebuild()
                 cardLayout->addWidget(picture);
             }
             auto* name = wrappedLabel(exerciseName(e), card);
+            name->setObjectName(QStringLiteral("cardName"));
             QFont nameFont = name->font();
             nameFont.setBold(true);
             name->setFont(nameFont);
@@ -298,6 +263,9 @@ void PlanWeekView::rebuild()
                     [this](int cd, int cr) { setSelection(cd, cr); });
             connect(card, &SessionCard::contextMenuRequested, this,
                     &PlanWeekView::contextMenuRequested);
+            connect(card, &SessionCard::dragMoved, this, &PlanWeekView::onDragMoved);
+            connect(card, &SessionCard::dragReleased, this, &PlanWeekView::onDragReleased);
+            connect(card, &SessionCard::dragCancelled, this, &PlanWeekView::endDrag);
             layout->addWidget(card);
         }
         layout->addStretch(1);
@@ -322,6 +290,11 @@ void PlanWeekView::rebuild()
         m_selectedRow = r;
         if (SessionCard* selected = card(day, r)) {
             selected->setSelected(true);
+            if (hadFocus) {
+                // A keyboard move rebuilt the week: the focus stays on the moved card, so the
+                // next Alt+arrow carries it further.
+                selected->setFocus(Qt::OtherFocusReason);
+            }
         }
         emit selectionChanged(day, r); // the exercise there may be a different one now
     } else if (day >= 0) {

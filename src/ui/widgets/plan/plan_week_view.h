@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFrame>
+#include "widgets/plan/session_card.h"
+
 #include <QPixmap>
 #include <QWidget>
 
@@ -15,38 +16,10 @@ namespace glidepath::ui {
 
 class PlanModel;
 
-// One exercise of one day on the Plan page: name, dose, tempo and side. Click or Space selects
-// it; the context menu offers the same adjustments as the side panel.
-class SessionCard : public QFrame
-{
-    Q_OBJECT
-
-public:
-    SessionCard(int day, int row, QWidget* parent = nullptr);
-
-    int day() const { return m_day; }
-    int row() const { return m_row; }
-    void setSelected(bool selected);
-    bool isSelected() const { return m_selected; }
-
-signals:
-    void clicked(int day, int row);
-    void contextMenuRequested(int day, int row, const QPoint& globalPos);
-
-protected:
-    void mousePressEvent(QMouseEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
-    void contextMenuEvent(QContextMenuEvent* event) override;
-    void focusInEvent(QFocusEvent* event) override;
-
-private:
-    int m_day;
-    int m_row;
-    bool m_selected = false;
-};
-
 // The week as seven day columns of session cards, drawn from a PlanModel and rebuilt on its
-// signals. Rest days say so plainly; each working day shows its estimated minutes.
+// signals. Rest days say so plainly; each working day shows its estimated minutes. With dragging
+// on, a card dragged to a place in another day or its own shows a drop line there and, when
+// dropped, asks for the move (dropRequested); the view never edits the plan itself.
 class PlanWeekView : public QWidget
 {
     Q_OBJECT
@@ -73,12 +46,31 @@ public:
     // the week is reached where it is on screen, not after everything else in the window.
     void setTabAnchor(QWidget* before) { m_tabAnchor = before; }
 
+    // Only an editable draft may be rearranged by dragging.
+    void setDragEnabled(bool enabled);
+    bool dragEnabled() const { return m_dragEnabled; }
+    bool isDragging() const { return m_dragDay >= 0; }
+    // Where a drop at globalPos would put the card: the day and the place among that day's
+    // cards before the move (0 = first, count = last); {-1, -1} outside the days.
+    std::pair<int, int> dropTargetAt(const QPoint& globalPos) const;
+    // The line that shows where the card would land (hidden when no drag is on).
+    QWidget* dropIndicator() const { return m_indicator; }
+
 signals:
     void selectionChanged(int day, int row);
     void contextMenuRequested(int day, int row, const QPoint& globalPos);
+    // A card was dropped on another place: from (day, row) to be at row toRow of toDay, counted
+    // after the move. Never emitted for a drop on the card's own place or outside the days.
+    void dropRequested(int fromDay, int fromRow, int toDay, int toRow);
 
 private:
     void rebuild();
+    // plan_week_view_drag.cpp
+    void onDragMoved(int day, int row, const QPoint& globalPos);
+    void onDragReleased(const QPoint& globalPos);
+    void endDrag();
+    void showDropTarget(int day, int index);
+    QWidget* dayColumn(int day) const;
 
     PlanModel* m_model = nullptr;
     QHBoxLayout* m_layout;
@@ -88,6 +80,11 @@ private:
     PictureSource m_pictures;
     int m_selectedDay = -1;
     int m_selectedRow = -1;
+    bool m_dragEnabled = false;
+    int m_dragDay = -1; // the card being dragged; -1 when no drag is on
+    int m_dragRow = -1;
+    int m_dropDay = -1; // the column marked as the drop target
+    QWidget* m_indicator = nullptr;
 };
 
 } // namespace glidepath::ui
