@@ -224,10 +224,10 @@ QString weekStrength(const Say& s)
         (s.n("strength") == 1 ? ReasonText::tr("%1 strength day (%2), never two in a row, ")
                               : ReasonText::tr("%1 strength days (%2), never two in a row, "))
             .arg(s.num("strength"), s("strength_days")) +
-        (s.n("mobility") == 0   ? ReasonText::tr("no mobility and activation day and ")
-         : s.n("mobility") == 1 ? ReasonText::tr("%1 mobility and activation day and ")
-                                : ReasonText::tr("%1 mobility and activation days and "))
-            .arg(s.num("mobility")) +
+        (s.n("mobility") == 0 ? ReasonText::tr("no mobility and activation day and ")
+         : s.n("mobility") == 1
+             ? ReasonText::tr("%1 mobility and activation day and ").arg(s.num("mobility"))
+             : ReasonText::tr("%1 mobility and activation days and ").arg(s.num("mobility"))) +
         (s.n("rest") == 1 ? ReasonText::tr("%1 rest day, from %2 sessions a week")
                           : ReasonText::tr("%1 rest days, from %2 sessions a week"))
             .arg(s.num("rest"), s.num("asked"));
