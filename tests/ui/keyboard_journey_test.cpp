@@ -1,19 +1,20 @@
 // A clinician's first fortnight with the keyboard alone, through the real window: the first
 // start lands on a new client; profile and screening; a check-in; "Plan next week" offered
-// after it; a dose changed on every day of an exercise; the plan saved; the paper log typed in;
+// after it; a dose changed on every day of an exercise; a card moved to the next day and back
+// (Alt+Right, Ctrl+Z); the plan saved; the paper log typed in;
 // the next week's check-in and plan. Fields are reached with Tab (the order is linear: every
 // field is reached within a bounded number of presses, never by clicking) and mnemonics.
 
-#include "widgets/common/message_box.h"
 #include "labels.h"
 #include "models/plan_model.h"
-#include "tracking_fixture.h"
 #include "models/session_log_grid_model.h"
+#include "tracking_fixture.h"
 #include "widgets/clients/check_in_form.h"
 #include "widgets/clients/client_tabs.h"
-#include "widgets/clients/profile_editor.h"
 #include "widgets/clients/clients_page.h"
 #include "widgets/clients/pain_slider.h"
+#include "widgets/clients/profile_editor.h"
+#include "widgets/common/message_box.h"
 #include "widgets/plan/plan_page.h"
 #include "widgets/plan/plan_week_view.h"
 #include "widgets/tracking/week_log_dialog.h"
@@ -43,8 +44,8 @@ protected:
         if (!w) {
             return QStringLiteral("(nothing)");
         }
-        return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(w->metaObject()->className()),
-                                               w->objectName());
+        return QStringLiteral("%1 \"%2\"")
+            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
 
     void key(int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -75,9 +76,8 @@ protected:
             }
             key(Qt::Key_Tab);
         }
-        return ::testing::AssertionFailure()
-               << "Tab did not reach " << what << " in " << limit << " presses; at "
-               << describe(focus()).toStdString();
+        return ::testing::AssertionFailure() << "Tab did not reach " << what << " in " << limit
+                                             << " presses; at " << describe(focus()).toStdString();
     }
 
     static std::function<bool(QWidget*)> named(const char* name)
@@ -195,6 +195,32 @@ TEST_F(KeyboardJourneyTest, NewClientToTheSecondWeeksPlanWithoutAMouse)
     }
     EXPECT_GE(days, 1);
 
+    // 3b. A card carried to the next day with Alt+Right, and back with Ctrl+Z.
+    ASSERT_TRUE(tabTo([](QWidget* w) { return qobject_cast<ui::SessionCard*>(w) != nullptr; },
+                      "a card of the week"));
+    key(Qt::Key_Space);
+    const auto [fromDay, fromRow] = plan->weekView()->selection();
+    ASSERT_GE(fromDay, 0);
+    ASSERT_LT(fromDay + 1, draft->dayCount());
+    const std::string moving = draft->exerciseAt(fromDay, fromRow).id;
+    const int before = draft->exerciseCount(fromDay);
+    const auto plannedOn = [&](int d) {
+        for (int r = 0; r < draft->exerciseCount(d); ++r) {
+            if (draft->exerciseAt(d, r).id == moving) {
+                return true;
+            }
+        }
+        return false;
+    };
+    ASSERT_FALSE(plannedOn(fromDay + 1)) << "the test needs a day without this exercise";
+    key(Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(draft->exerciseCount(fromDay), before - 1);
+    EXPECT_TRUE(plannedOn(fromDay + 1));
+    EXPECT_EQ(plan->weekView()->selection().first, fromDay + 1) << "the selection follows it";
+    key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(draft->exerciseCount(fromDay), before);
+    EXPECT_FALSE(plannedOn(fromDay + 1));
+
     // 4. Saved with Ctrl+S.
     key(Qt::Key_S, Qt::ControlModifier);
     ASSERT_EQ(context().clients().plans(id).size(), 1U);
@@ -219,7 +245,8 @@ TEST_F(KeyboardJourneyTest, NewClientToTheSecondWeeksPlanWithoutAMouse)
         static_cast<void>(QTest::qWaitFor([&] { return focus() == dialog->grid(); }));
         [&] {
             QTableView* grid = dialog->grid();
-            ASSERT_EQ(focus(), grid) << "the grid has the focus: " << describe(focus()).toStdString();
+            ASSERT_EQ(focus(), grid)
+                << "the grid has the focus: " << describe(focus()).toStdString();
             key(Qt::Key_Space); // the first planned exercise, done
             typed = dialog->model()->isTicked(grid->currentIndex().row(),
                                               grid->currentIndex().column());
