@@ -173,23 +173,7 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
     }
     if (version >= 3) {
         if (const nlohmann::json* templates = reader.readList("templates", Presence::Optional)) {
-            std::vector<std::string> seen;
-            for (std::size_t i = 0; i < templates->size(); ++i) {
-                const std::string pointer = "/templates/" + std::to_string(i);
-                core::PlanTemplate plan = detail::readTemplate((*templates)[i], pointer, issues);
-                std::string key = plan.name;
-                std::transform(key.begin(), key.end(), key.begin(),
-                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-                if (!key.empty() && std::find(seen.begin(), seen.end(), key) != seen.end()) {
-                    issues.push_back({pointer + "/name",
-                                      "\"" + plan.name +
-                                          "\" names an earlier template too; "
-                                          "template names must differ",
-                                      0, 0});
-                }
-                seen.push_back(std::move(key));
-                document.templates.push_back(std::move(plan));
-            }
+            document.templates = detail::readTemplates(*templates, issues);
         }
     }
     reader.finish();

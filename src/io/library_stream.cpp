@@ -515,23 +515,7 @@ LibraryStreamSummary stream(std::string_view json, std::span<const core::Exercis
     reader.readList("exercises"); // its elements were read as they came
     if (version >= 3) {
         if (const Json* templates = reader.readList("templates", detail::Presence::Optional)) {
-            std::vector<std::string> seen;
-            for (std::size_t i = 0; i < templates->size(); ++i) {
-                const std::string pointer = "/templates/" + std::to_string(i);
-                core::PlanTemplate plan = detail::readTemplate((*templates)[i], pointer, found);
-                std::string key = plan.name;
-                std::transform(key.begin(), key.end(), key.begin(),
-                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-                if (!key.empty() && std::find(seen.begin(), seen.end(), key) != seen.end()) {
-                    found.push_back({pointer + "/name",
-                                     "\"" + plan.name +
-                                         "\" names an earlier template too; "
-                                         "template names must differ",
-                                     0, 0});
-                }
-                seen.push_back(std::move(key));
-                summary.templates.push_back(std::move(plan));
-            }
+            summary.templates = detail::readTemplates(*templates, found);
         }
     }
     reader.finish();

@@ -73,4 +73,27 @@ nlohmann::ordered_json templateToJson(const core::PlanTemplate& plan)
     return out;
 }
 
+std::vector<core::PlanTemplate> readTemplates(const nlohmann::json& list,
+                                              std::vector<FormatIssue>& issues)
+{
+    std::vector<core::PlanTemplate> plans;
+    std::vector<std::string> seen;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string pointer = "/templates/" + std::to_string(i);
+        core::PlanTemplate plan = readTemplate(list[i], pointer, issues);
+        std::string key = plan.name;
+        std::transform(key.begin(), key.end(), key.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (!key.empty() && std::find(seen.begin(), seen.end(), key) != seen.end()) {
+            issues.push_back(
+                {pointer + "/name",
+                 "\"" + plan.name + "\" names an earlier template too; template names must differ",
+                 0, 0});
+        }
+        seen.push_back(std::move(key));
+        plans.push_back(std::move(plan));
+    }
+    return plans;
+}
+
 } // namespace glidepath::io::detail

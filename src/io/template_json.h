@@ -17,6 +17,10 @@ namespace glidepath::io::detail {
 // days. Every problem is added to issues, core::validateTemplate's included.
 core::PlanTemplate readTemplate(const nlohmann::json& value, const std::string& pointer,
                                 std::vector<FormatIssue>& issues);
+// A document's "templates" list: each template read as above, and no two names alike (ignoring
+// case), which a clinician picks them by.
+std::vector<core::PlanTemplate> readTemplates(const nlohmann::json& list,
+                                              std::vector<FormatIssue>& issues);
 nlohmann::ordered_json templateToJson(const core::PlanTemplate& plan);
 
 } // namespace glidepath::io::detail
