@@ -5,79 +5,34 @@
 // Run a Release build: build/release/tests/bench/cli_bench
 
 #include "../support/synthetic_library.h"
+#include "child_process.h"
 
 #include <glidepath/io/library_format.h>
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/exercise_repository.h>
 
 #include <benchmark/benchmark.h>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 #include <vector>
-
-extern char** environ;
 
 using namespace glidepath;
 
 namespace {
 
-struct Usage
-{
-    double cpuMs = 0;
-    double peakMiB = 0;
-};
+using Usage = bench::ChildUsage;
 
 Usage run(const std::vector<std::string>& args)
 {
-    std::vector<char*> argv;
-    for (const auto& arg : args) {
-        argv.push_back(const_cast<char*>(arg.c_str()));
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    const auto ms = [](const timeval& t) {
-        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
-    };
-    return {ms(usage.ru_utime) + ms(usage.ru_stime), static_cast<double>(usage.ru_maxrss) / 1024};
+    return bench::runChild(args);
 }
 
-class Files
+class Files : public bench::TempFolder
 {
 public:
-    ~Files()
-    {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_dir, ignored);
-    }
-
-    const std::filesystem::path& dir()
-    {
-        if (m_dir.empty()) {
-            std::random_device entropy;
-            m_dir = std::filesystem::temp_directory_path() /
-                    ("glidepath-cli-bench-" + std::to_string(::getpid()) + "-" +
-                     std::to_string(entropy()));
-            std::filesystem::create_directories(m_dir);
-        }
-        return m_dir;
-    }
+    Files() : TempFolder("glidepath-cli-bench-") {}
 
     std::string database(int size)
     {
@@ -100,9 +55,6 @@ public:
         }
         return path.string();
     }
-
-private:
-    std::filesystem::path m_dir;
 };
 
 Files& files()

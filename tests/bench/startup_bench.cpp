@@ -9,31 +9,21 @@
 // (docs/performance.md).
 // Run a Release build: build/release/tests/bench/startup_bench
 
-#include <benchmark/benchmark.h>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "child_process.h"
 
-#include <chrono>
+#include <benchmark/benchmark.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <random>
 #include <string>
 #include <vector>
 
-extern char** environ;
+namespace bench = glidepath::bench;
 
 namespace {
 
-struct Usage
-{
-    double wallMs = 0;
-    double cpuMs = 0;
-    double peakMiB = 0;
-};
+using Usage = bench::ChildUsage;
 
 // Runs args with HOME (and the config folder) at home, so every run starts with no settings.
 Usage run(const std::vector<std::string>& args, const std::filesystem::path& home)
@@ -52,56 +42,13 @@ Usage run(const std::vector<std::string>& args, const std::filesystem::path& hom
     if ((!display || !*display) && (!wayland || !*wayland) && !std::getenv("QT_QPA_PLATFORM")) {
         env.emplace_back("QT_QPA_PLATFORM=offscreen");
     }
-    std::vector<char*> envp;
-    for (auto& entry : env) {
-        envp.push_back(entry.data());
-    }
-    envp.push_back(nullptr);
-    std::vector<char*> argv;
-    for (const auto& arg : args) {
-        argv.push_back(const_cast<char*>(arg.c_str()));
-    }
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    const auto end = std::chrono::steady_clock::now();
-    const auto ms = [](const timeval& t) {
-        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
-    };
-    return {std::chrono::duration<double, std::milli>(end - start).count(),
-            ms(usage.ru_utime) + ms(usage.ru_stime), static_cast<double>(usage.ru_maxrss) / 1024};
+    return bench::runChild(args, std::move(env));
 }
 
-class Files
+class Files : public bench::TempFolder
 {
 public:
-    ~Files()
-    {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_dir, ignored);
-    }
-
-    const std::filesystem::path& dir()
-    {
-        if (m_dir.empty()) {
-            std::random_device entropy;
-            m_dir = std::filesystem::temp_directory_path() /
-                    ("glidepath-startup-bench-" + std::to_string(::getpid()) + "-" +
-                     std::to_string(entropy()));
-            std::filesystem::create_directories(m_dir);
-        }
-        return m_dir;
-    }
+    Files() : TempFolder("glidepath-startup-bench-") {}
 
     // The built-in library plus `synthetic` exercises, made by glidepath-synthetic-database in its
     // own process: a child's peak memory (wait4) starts from its parent's at the spawn, so this
@@ -115,9 +62,6 @@ public:
         }
         return path;
     }
-
-private:
-    std::filesystem::path m_dir;
 };
 
 Files& files()
