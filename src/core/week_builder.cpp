@@ -1,4 +1,5 @@
 #include "engine_text.h"
+#include "session_budget.h"
 #include "week_items.h"
 
 #include <algorithm>
@@ -7,6 +8,9 @@
 namespace glidepath::core {
 
 using detail::CarryOver;
+using detail::Entry;
+using detail::Session;
+using detail::sessionSeconds;
 using detail::SlotNote;
 using detail::WeekItem;
 
@@ -103,20 +107,6 @@ std::vector<SlotPlace> slotsFor(DayKind group, const ClientProfile& client, int 
     }
     return slots;
 }
-
-struct Entry
-{
-    std::size_t item = 0;
-    bool required = true;
-    Dose dose; // may be shortened on this day to fit the budget
-};
-
-struct Session
-{
-    std::size_t day = 0;
-    DayKind group = DayKind::Strength;
-    std::vector<Entry> entries;
-};
 
 class WeekBuilder
 {
@@ -461,20 +451,6 @@ private:
         return nullptr;
     }
 
-    int sessionSeconds(const Session& session, bool itemDoses, bool requiredOnly = false) const
-    {
-        int total = 0;
-        for (const Entry& entry : session.entries) {
-            if (requiredOnly && !entry.required) {
-                continue;
-            }
-            const WeekItem& item = m_items[entry.item];
-            total += estimateSeconds(itemDoses ? item.dose : entry.dose, item.exercise->laterality,
-                                     m_rules);
-        }
-        return total;
-    }
-
     // Whether every session with the item stays within the budget. Required work may grow into
     // the time of optional work (which is trimmed afterwards), optional work may not.
     bool itemFits(std::size_t item) const
@@ -483,7 +459,8 @@ private:
             const auto entry = std::find_if(session.entries.begin(), session.entries.end(),
                                             [&](const Entry& e) { return e.item == item; });
             if (entry != session.entries.end() &&
-                sessionSeconds(session, true, entry->required) > m_budgetSeconds) {
+                sessionSeconds(session, m_items, m_rules, true, entry->required) >
+                    m_budgetSeconds) {
                 return false;
             }
         }
@@ -584,25 +561,27 @@ private:
     // sets, then reps and holds, and only then a required exercise.
     void fitBudget(Session& session)
     {
-        auto over = [&] { return sessionSeconds(session, false) > m_budgetSeconds; };
+        auto over = [&] {
+            return sessionSeconds(session, m_items, m_rules, false) > m_budgetSeconds;
+        };
         // Doses are never cut in a week that moves up, and a first plan never starts below the
         // library's starting doses: an exercise is left out instead.
         const bool floors =
             m_assessment.decision.action == Action::Progress || m_assessment.firstPlan;
         while (over()) {
-            if (dropLast(session, false)) {
+            if (detail::dropLast(session, false)) {
                 continue;
             }
-            if (trimLargest(session, floors)) {
+            if (detail::trimLargest(session, m_items, m_rules, floors)) {
                 continue;
             }
             // Keeping a required slot (a phase brought in landing work, say) comes before
             // keeping last week's dose in full; the card then says it was shortened. A first
             // plan never starts below the starting doses.
-            if (!m_assessment.firstPlan && trimLargest(session, false)) {
+            if (!m_assessment.firstPlan && detail::trimLargest(session, m_items, m_rules, false)) {
                 continue;
             }
-            const std::optional<std::size_t> dropped = dropRequired(session);
+            const std::optional<std::size_t> dropped = detail::dropRequired(session, m_items);
             if (!dropped) {
                 break;
             }
@@ -614,98 +593,6 @@ private:
                   {"slot", value::word(slotWord(m_items[*dropped].slot))},
                   {"case", value::word(floors ? "full_dose" : "smallest_dose")}}});
         }
-    }
-
-    // When required work must go, the quadriceps and hip abductor work stay longest: hip and
-    // knee exercise together is the core of the programme (Willy 2019).
-    static int keepPriority(Slot slot)
-    {
-        switch (slot) {
-        case Slot::Quadriceps:
-            return 5;
-        case Slot::HipAbductors:
-            return 4;
-        case Slot::HipExtensors:
-            return 3;
-        case Slot::Gait:
-        case Slot::Landing:
-            return 2;
-        default:
-            return 1;
-        }
-    }
-
-    std::optional<std::size_t> dropRequired(Session& session) const
-    {
-        std::optional<std::size_t> at;
-        for (std::size_t i = 0; i < session.entries.size(); ++i) {
-            if (!session.entries[i].required) {
-                continue;
-            }
-            if (!at || keepPriority(m_items[session.entries[i].item].slot) <=
-                           keepPriority(m_items[session.entries[*at].item].slot)) {
-                at = i;
-            }
-        }
-        if (!at) {
-            return std::nullopt;
-        }
-        const std::size_t item = session.entries[*at].item;
-        session.entries.erase(session.entries.begin() + static_cast<std::ptrdiff_t>(*at));
-        return item;
-    }
-
-    static bool dropLast(Session& session, bool required)
-    {
-        for (std::size_t i = session.entries.size(); i-- > 0;) {
-            if (session.entries[i].required == required) {
-                session.entries.erase(session.entries.begin() + static_cast<std::ptrdiff_t>(i));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // One cut on the longest exercise that can still be cut: a set, else reps, else hold time.
-    bool trimLargest(Session& session, bool floors)
-    {
-        Entry* best = nullptr;
-        Dose bestDose;
-        int bestSeconds = -1;
-        for (Entry& entry : session.entries) {
-            const Exercise& exercise = *m_items[entry.item].exercise;
-            const DoseLimits& limits = exercise.limits;
-            Dose cut = entry.dose;
-            if (cut.sets > std::max(1, limits.minSets)) {
-                cut.sets -= 1;
-            } else if (cut.reps > std::max(1, limits.minReps)) {
-                cut.reps =
-                    std::max(std::max(1, limits.minReps), cut.reps - std::max(1, m_rules.repsStep));
-            } else if (cut.holdSeconds > std::max(1, limits.minHoldSeconds)) {
-                const int step =
-                    cut.reps > 0 ? m_rules.repHoldStepSeconds : m_rules.holdStepSeconds;
-                cut.holdSeconds = std::max(std::max(1, limits.minHoldSeconds),
-                                           cut.holdSeconds - std::max(1, step));
-            } else {
-                continue;
-            }
-            const Dose& floor = m_items[entry.item].floor;
-            if (floors && (cut.sets < floor.sets || cut.reps < floor.reps ||
-                           cut.holdSeconds < floor.holdSeconds)) {
-                continue;
-            }
-            const int seconds = estimateSeconds(entry.dose, exercise.laterality, m_rules);
-            if (seconds >= bestSeconds) {
-                best = &entry;
-                bestDose = cut;
-                bestSeconds = seconds;
-            }
-        }
-        if (best == nullptr) {
-            return false;
-        }
-        best->dose = bestDose;
-        return true;
     }
 
     // action.progress.none and week.new_exercises: say why a week did not move, or held new
@@ -796,7 +683,8 @@ private:
                 }
                 day.exercises.push_back(std::move(planned));
             }
-            day.estimatedMinutes = minutesFromSeconds(sessionSeconds(session, false));
+            day.estimatedMinutes =
+                minutesFromSeconds(sessionSeconds(session, m_items, m_rules, false));
         }
     }
 
