@@ -6,6 +6,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -96,6 +97,32 @@ int paintDocument(QPagedPaintDevice& device, PageLayout& layout, const Style& st
     });
     if (!painter.end()) {
         throw std::runtime_error("cannot finish the handout: the output device reported an error");
+    }
+    return pages;
+}
+
+std::vector<PageContent> pageContents(const PageLayout& layout)
+{
+    std::vector<PageContent> pages(static_cast<std::size_t>(std::max(1, layout.pageCount())));
+    for (const Placement& placement : layout.placements()) {
+        if (placement.block == nullptr || placement.page < 0 ||
+            placement.page >= static_cast<int>(pages.size())) {
+            continue;
+        }
+        PageContent& page = pages[static_cast<std::size_t>(placement.page)];
+        const double height = placement.rect.height() * placement.scale;
+        switch (placement.block->kind) {
+        case BlockKind::Content:
+            page.content += height;
+            break;
+        case BlockKind::Heading:
+            page.headings += height;
+            break;
+        case BlockKind::SmallPrint:
+            page.smallPrint += height;
+            break;
+        }
+        ++page.blocks;
     }
     return pages;
 }

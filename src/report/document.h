@@ -49,6 +49,23 @@ struct OutlineEntry
 // The bookmarks of a paginated layout, in page order.
 std::vector<OutlineEntry> outlineOf(const PageLayout& layout);
 
+// What one laid-out page holds: the height (device units) of each kind of block on it.
+struct PageContent
+{
+    double content = 0.0;
+    double headings = 0.0;
+    double smallPrint = 0.0;
+    int blocks = 0;
+};
+std::vector<PageContent> pageContents(const PageLayout& layout);
+
+// The home routine laid out on device (paper and margins as set on it) without painting a thing:
+// one entry per page, for checks on how the pages are filled. bodyLine, when not null, receives
+// the height of a line of body text in the same units.
+std::vector<PageContent> layOutHomeRoutine(QPagedPaintDevice& device, const HandoutData& data,
+                                           const HandoutOptions& options,
+                                           double* bodyLine = nullptr);
+
 // renderHomeRoutine / renderClinicianSummary that also return the document's bookmarks.
 int renderHomeRoutineWithOutline(QPagedPaintDevice& device, const HandoutData& data,
                                  const HandoutOptions& options, std::vector<OutlineEntry>* outline);

@@ -140,13 +140,33 @@ void buildHomeRoutine(PageLayout& layout, const detail::Routine& routine)
 
 namespace detail {
 
+namespace {
+
+// 10 pt body rather than the summary's 10.5 lets a typical week fit four pages; below 9.5 pt
+// many patients read with difficulty.
+constexpr double kHandoutBodyPoints = 10.0;
+
+} // namespace
+
+std::vector<PageContent> layOutHomeRoutine(QPagedPaintDevice& device, const HandoutData& data,
+                                           const HandoutOptions& options, double* bodyLine)
+{
+    requireGuiApplication("layOutHomeRoutine");
+    const Style style(device, options, kHandoutBodyPoints);
+    PageLayout layout(contentSize(device, style));
+    const Routine routine(data, options, style, contentSize(device, style));
+    buildHomeRoutine(layout, routine);
+    layout.paginate();
+    if (bodyLine != nullptr) {
+        *bodyLine = style.lineHeight(style.font(TextRole::Body));
+    }
+    return pageContents(layout);
+}
+
 int renderHomeRoutineWithOutline(QPagedPaintDevice& device, const HandoutData& data,
                                  const HandoutOptions& options, std::vector<OutlineEntry>* outline)
 {
     requireGuiApplication("renderHomeRoutine");
-    // 10 pt body rather than the summary's 10.5 lets a typical week fit four pages; below 9.5 pt
-    // many patients read with difficulty.
-    constexpr double kHandoutBodyPoints = 10.0;
     const Style style(device, options, kHandoutBodyPoints);
     PageLayout layout(contentSize(device, style));
     const Routine routine(data, options, style, contentSize(device, style));

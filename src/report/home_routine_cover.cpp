@@ -517,8 +517,10 @@ void addCover(PageLayout& layout, const Routine& r)
     addSplittablePanel(layout, s, Style::panel(), QColor(), stopAndEaseOffParts(r), s.space(4.0),
                        s.space(6.0), r.contentSize().width());
     layout.setKeepWithNext(layout.blockCount() - 1, layout.blockCount(), true);
-    layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a, r); },
-                          s.space(5.0)));
+    Block disclaimer = drawnBlock(
+        [&r](QPainter* p, const QRectF& a) { return drawDisclaimer(p, a, r); }, s.space(5.0));
+    disclaimer.kind = BlockKind::SmallPrint;
+    layout.add(std::move(disclaimer));
     // Otherwise the day table last, just before the exercises it numbers: its rows are blocks of
     // their own, so they fill the rest of the first page instead of leaving a gap there.
     if (!dayTableFirst) {

@@ -41,6 +41,7 @@ void addExercises(PageLayout& layout, const Routine& r)
     for (const RoutineExercise& entry : entries) {
         const RoutineExercise* card = &entry;
         auto continued = std::make_shared<Block>();
+        continued->kind = BlockKind::Heading;
         continued->measure = [&r, card](double w) {
             return drawCardContinued(nullptr, QRectF(0, 0, w, 0), r, *card);
         };

@@ -324,6 +324,7 @@ Block headingBlock(const Style& style, const QString& text, double spaceBefore)
     };
     block.spaceBefore = spaceBefore;
     block.keepWithNext = true;
+    block.kind = BlockKind::Heading;
     return block;
 }
 

@@ -21,6 +21,15 @@ class QPagedPaintDevice;
 
 namespace glidepath::report {
 
+// What a block is, for checks on the laid-out pages (a page must hold more than headings and
+// small print).
+enum class BlockKind
+{
+    Content,
+    Heading,    // a section heading, or the "(continued)" line above a piece of a card
+    SmallPrint, // the disclaimer
+};
+
 struct Block
 {
     // Height needed at the given width (device units). Must be deterministic.
@@ -48,6 +57,7 @@ struct Block
     // the left column, then the right one, then on to the next page. Each is measured at the
     // column's width ((content width - columnGap) / 2). The run ends at the first block without.
     double columnGap = 0.0;
+    BlockKind kind = BlockKind::Content;
 };
 
 struct Placement
