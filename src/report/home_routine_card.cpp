@@ -261,7 +261,7 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     QRectF box;
     if (exercise != nullptr) {
         const double wanted = s.pt(s.largePrint() ? kLargePictureWidthPt : kPictureWidthPt);
-        const double minBeside = s.space(124.0);
+        const double minBeside = s.size(124.0);
         const double width = std::max(std::min(wanted, in.width() - gap - minBeside),
                                       std::min(s.pt(kMinPictureWidthPt), in.width()));
         const double aspect =
@@ -269,7 +269,7 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
         const double height = std::clamp(width / std::max(0.1, aspect), s.pt(46.0), s.pt(76.0));
         box = QRectF(in.left(), top, width, height);
         frame = QRectF(in.left(), top, width, height + s.pt(1.0) + s.lineHeight(label));
-        if (in.width() - width - gap < s.space(80.0)) {
+        if (in.width() - width - gap < s.size(80.0)) {
             // No room beside it: the picture sits on its own above the text.
             top = frame.bottom() + s.space(3.0);
             frame = QRectF();
@@ -298,13 +298,17 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     if (const QString kit = kitText(exercise); !kit.isEmpty()) {
         details << kit;
     }
-    // Beside a picture each detail gets its own line; across the card they share one.
-    const bool narrow = flow.besideWidth() < s.space(200.0);
-    flow.paragraph(details.join(narrow ? QStringLiteral("\n") : QStringLiteral(" · ")),
-                   s.font(TextRole::Small), Style::muted());
+    // Beside a narrow picture column each detail gets its own line; the ones that start below
+    // the picture (long German doses push them there) share one line across the card.
+    const QFont small = s.font(TextRole::Small);
+    const bool narrow = flow.besideWidth() < s.size(200.0);
+    while (narrow && !details.isEmpty() && flow.besidePicture()) {
+        flow.paragraph(details.takeFirst(), small, Style::muted());
+    }
+    flow.paragraph(details.join(QStringLiteral(" · ")), small, Style::muted());
     // The steps read badly in a column narrower than about 30 characters: then they start under
     // the picture.
-    if (flow.besideWidth() < s.space(160.0)) {
+    if (flow.besideWidth() < s.size(160.0)) {
         flow.clearPicture(s.space(3.0));
     } else {
         flow.skip(s.space(2.5));

@@ -298,7 +298,7 @@ std::vector<DrawFn> painGuideParts(const Routine& r, double width)
     const double columnGap = s.space(10.0);
     const double inner = width - 2 * s.space(7.0);
     const double column = (inner - 2 * columnGap) / 3.0;
-    if (column >= s.space(120.0)) {
+    if (column >= s.size(120.0)) {
         parts.emplace_back([&s, titles, texts, columnGap](QPainter* q, const QRectF& in) {
             const QFont zoneFont = s.font(TextRole::Body, true);
             const double symbol = s.lineHeight(zoneFont) * 1.1;

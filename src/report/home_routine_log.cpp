@@ -44,8 +44,8 @@ double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row
     const double labelWidth = unit * kLabelWeight;
     const QFont labelFont = st.font(row.header ? TextRole::Small : TextRole::Body, row.header);
     const QFont cellFont = st.font(TextRole::Small, row.header);
-    const double box = st.space(10.0);
-    const double painWidth = std::min(unit - 2 * padX, st.space(36.0));
+    const double box = st.size(10.0);
+    const double painWidth = std::min(unit - 2 * padX, st.size(36.0));
     const double painHeight = box + st.space(5.0);
     const double labelHeight = st.text(nullptr, QRectF(0, 0, labelWidth - 2 * padX, 0), row.label,
                                        labelFont, Style::ink());
@@ -156,7 +156,7 @@ double drawEndOfWeek(QPainter* p, const QRectF& area, const Routine& r)
         const QFont body = st.font(TextRole::Body);
         const double gap = st.space(14.0);
         const double column = (in.width() - gap) / 2.0;
-        const bool twoColumns = column >= st.space(215.0);
+        const bool twoColumns = column >= st.size(215.0);
         double left = y;
         double right = y;
         for (qsizetype i = 0; i < questions.size(); ++i) {
@@ -191,7 +191,7 @@ void addLog(PageLayout& layout, const Routine& r)
     }
     // When the whole log fits a page, every block keeps with the next, so the log moves to a
     // fresh page rather than split. Longer (large print): the rows flow with their header
-    // repeated, and the last three rows travel with the end-of-week box.
+    // repeated, and the last row travels with the end-of-week box.
     const std::size_t firstBlock = layout.blockCount();
     Block heading = headingBlock(s, logBookmark(), s.space(12.0));
     heading.bookmark = logBookmark();
@@ -241,7 +241,7 @@ void addLog(PageLayout& layout, const Routine& r)
     layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawEndOfWeek(p, a, r); },
                           s.space(10.0)));
     if (!layout.fitsOnePage(firstBlock)) {
-        layout.setKeepWithNext(firstBlock + 3, layout.blockCount() - 4, false);
+        layout.setKeepWithNext(firstBlock + 3, layout.blockCount() - 2, false);
     }
 }
 

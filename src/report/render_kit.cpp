@@ -24,6 +24,9 @@ constexpr double kLargeBodyPoints = 16.0;
 // 17.5 pt next to 16 pt body text, still clearly a heading).
 constexpr double kLargeHeadingGrowth = 0.6;
 
+// Share of the large-print enlargement that gaps and paddings get.
+constexpr double kLargeSpaceGrowth = 0.5;
+
 constexpr int kWrap = Qt::TextWordWrap;
 constexpr double kHuge = 1.0e7;
 
@@ -34,6 +37,7 @@ Style::Style(const QPaintDevice& device, const HandoutOptions& options, double b
       m_printScale(options.largePrint ? kLargeBodyPoints / bodyPoints : 1.0),
       m_sizeScale(bodyPoints / kBodyPoints), m_base(QGuiApplication::font())
 {
+    m_spaceScale = 1.0 + (m_printScale - 1.0) * kLargeSpaceGrowth;
     // One sans family for everything: the application font, asked to be sans if it is not.
     m_base.setStyleHint(QFont::SansSerif, QFont::PreferQuality);
     m_base.setKerning(true);

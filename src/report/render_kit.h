@@ -38,8 +38,11 @@ public:
 
     // Device units per typographic point, times the large-print factor for sizes.
     double pt(double points) const { return points * m_unitsPerPoint; }
-    // A spacing in points that grows with large print.
-    double space(double points) const { return points * m_unitsPerPoint * m_printScale; }
+    // A gap or padding in points: grows with large print, but less than the text does (the
+    // 16 pt text needs room to read, not wider gaps, and every gap costs large print pages).
+    double space(double points) const { return points * m_unitsPerPoint * m_spaceScale; }
+    // A width that holds text (a column, a box to write in): grows as much as the text.
+    double size(double points) const { return points * m_unitsPerPoint * m_printScale; }
     double printScale() const { return m_printScale; }
     bool largePrint() const { return m_printScale > 1.0; }
 
@@ -76,6 +79,7 @@ private:
     const QPaintDevice& m_device;
     double m_unitsPerPoint = 1.0;
     double m_printScale = 1.0;
+    double m_spaceScale = 1.0;
     double m_sizeScale = 1.0;
     QFont m_base;
 };

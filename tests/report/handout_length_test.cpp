@@ -131,6 +131,15 @@ protected:
                 table << "\n";
             }
         }
+        if (qEnvironmentVariableIsSet("GLIDEPATH_DUMP_PAGES")) {
+            for (const auto& [key, laid] : *s_laid) {
+                table << nameOf(key) << ":";
+                for (const detail::PageContent& page : laid.pages) {
+                    table << " " << static_cast<int>((page.content + page.headings + page.smallPrint) / laid.bodyLine);
+                }
+                table << "\n";
+            }
+        }
         std::cout << table.str();
     }
     static void TearDownTestSuite()
