@@ -11,6 +11,19 @@
 
 namespace glidepath::report::detail {
 
+// What a card says (home_routine_card_words.cpp).
+QString daysText(const Routine& r, const RoutineExercise& entry); // "Monday and Friday"
+// What to do, in one short line: sets, reps or hold, load, tempo.
+QString doseCore(const core::PlannedExercise& planned);
+QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality);
+// The dose, once when it is the same all week, else one line per day.
+QStringList doseLines(const Routine& r, const RoutineExercise& entry);
+// "Too hard or sore? Do the easier version instead: ...", or empty.
+QString easierText(const Routine& r, const RoutineExercise& entry);
+// The care lines this exercise adds to the general "Stop any exercise if" on the cover.
+QStringList extraCare(const Routine& r, const RoutineExercise& entry);
+QString kitText(const core::Exercise* exercise); // "You need: mat, band", or empty
+
 struct CardPiece
 {
     bool head = true;

@@ -1,7 +1,8 @@
 #pragma once
 
 // The home-routine handout, built from sections that each live in their own file:
-// home_routine_cover.cpp (cover and referral), home_routine_exercises.cpp (each exercise once),
+// home_routine_cover.cpp (cover and referral), home_routine_safety.cpp (how much
+// pain is OK, when to stop), home_routine_exercises.cpp (each exercise once),
 // home_routine_days.cpp (the day-by-day table) and home_routine_log.cpp (the tick-box log).
 // Routine holds what they share: the data, the style and the week's exercises in order.
 
@@ -79,6 +80,12 @@ QString logBookmark();
 // One zone of the 0-10 pain scale (0 green, 1 amber, 2 red): told apart by pattern as well as
 // colour, so it survives a greyscale printer. unit: device units per point.
 void paintZone(QPainter& p, const QRectF& cell, int zone, double unit);
+
+// The cover's safety guide (home_routine_safety.cpp), as parts of panels that may continue on
+// the next page between two parts; width: the width the panel is laid out at.
+std::vector<DrawFn> painGuideParts(const Routine& routine, double width);
+std::vector<DrawFn> stopAndEaseOffParts(const Routine& routine);
+double drawDisclaimer(QPainter* p, const QRectF& area, const Routine& routine);
 
 void addCover(PageLayout& layout, const Routine& routine);
 void addReferral(PageLayout& layout, const Routine& routine);

@@ -1,0 +1,104 @@
+// What an exercise card says: its dose, rest and side, days, kit, the easier version and extra
+// care, in the client's words. home_routine_card.cpp lays them out.
+
+#include "home_routine_card.h"
+
+#include <glidepath/report/handout_text.h>
+
+#include <algorithm>
+
+namespace glidepath::report::detail {
+
+QString daysText(const Routine& r, const RoutineExercise& entry)
+{
+    QStringList names;
+    for (std::size_t d : entry.days) {
+        names << weekdayName(r.data().plan.days[d].date);
+    }
+    if (names.size() == 1) {
+        return names.front();
+    }
+    const QString last = names.takeLast();
+    return Handout::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+}
+
+// What to do, in one short line: sets, reps or hold, tempo. Rest and side go in the details.
+QString doseCore(const core::PlannedExercise& planned)
+{
+    QString line =
+        Handout::tr("%1 × %2", "sets × reps or hold")
+            .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds));
+    if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
+        line = Handout::tr("%1 · %2", "dose · load").arg(line, load);
+    }
+    if (!planned.tempo.empty()) {
+        line = Handout::tr("%1 · %2").arg(line, tempoInWords(planned.tempo).toLower());
+    }
+    return line;
+}
+
+QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality)
+{
+    const QString side = sideText(planned.side, laterality);
+    return planned.restSeconds > 0 ? Handout::tr("%1 · rest %2 between sets")
+                                         .arg(side, durationText(planned.restSeconds))
+                                   : side;
+}
+
+// The dose, once when it is the same all week, else one line per day.
+QStringList doseLines(const Routine& r, const RoutineExercise& entry)
+{
+    if (entry.sameDoseAllWeek) {
+        return {doseCore(*entry.first)};
+    }
+    QStringList lines;
+    for (std::size_t d : entry.days) {
+        const core::PlanDay& day = r.data().plan.days[d];
+        for (const core::PlannedExercise& planned : day.exercises) {
+            if (planned.id == entry.first->id) {
+                lines << Handout::tr("%1: %2").arg(weekdayName(day.date), doseCore(planned));
+                break;
+            }
+        }
+    }
+    return lines;
+}
+
+QString easierText(const Routine& r, const RoutineExercise& entry)
+{
+    if (entry.exercise == nullptr || entry.exercise->easier.empty()) {
+        return {};
+    }
+    const core::Exercise* easier = r.index().find(entry.exercise->easier);
+    if (easier == nullptr) {
+        return {};
+    }
+    return Handout::tr("Too hard or sore? Do the easier version instead: %1.")
+        .arg(qs(easier->name));
+}
+
+// The care lines this exercise adds to the general "Stop any exercise if" on the cover.
+QStringList extraCare(const Routine& r, const RoutineExercise& entry)
+{
+    QStringList lines = stopIfLines(entry.exercise, r.data().rules);
+    const qsizetype general = stopIfLines(nullptr, r.data().rules).size();
+    lines.erase(lines.begin(), lines.begin() + std::min(general, lines.size()));
+    return lines;
+}
+
+QString kitText(const core::Exercise* exercise)
+{
+    if (exercise == nullptr) {
+        return {};
+    }
+    QStringList kit;
+    for (core::Equipment item : exercise->equipment) {
+        if (item != core::Equipment::None) {
+            kit << equipmentInSentence(item);
+        }
+    }
+    return kit.isEmpty() ? QString()
+                         : Handout::tr("You need: %1").arg(kit.join(QStringLiteral(", ")));
+}
+
+} // namespace glidepath::report::detail
