@@ -60,11 +60,15 @@ struct PageContent
 std::vector<PageContent> pageContents(const PageLayout& layout);
 
 // The home routine laid out on device (paper and margins as set on it) without painting a thing:
-// one entry per page, for checks on how the pages are filled. bodyLine, when not null, receives
-// the height of a line of body text in the same units.
-std::vector<PageContent> layOutHomeRoutine(QPagedPaintDevice& device, const HandoutData& data,
-                                           const HandoutOptions& options,
-                                           double* bodyLine = nullptr);
+// one entry per page, for checks on how the pages are filled (device units).
+struct LaidOutPages
+{
+    std::vector<PageContent> pages;
+    double bodyLine = 0.0;   // a line of body text
+    double pageHeight = 0.0; // the height a page has for blocks
+};
+LaidOutPages layOutHomeRoutine(QPagedPaintDevice& device, const HandoutData& data,
+                               const HandoutOptions& options);
 
 // renderHomeRoutine / renderClinicianSummary that also return the document's bookmarks.
 int renderHomeRoutineWithOutline(QPagedPaintDevice& device, const HandoutData& data,

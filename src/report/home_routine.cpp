@@ -148,8 +148,8 @@ constexpr double kHandoutBodyPoints = 10.0;
 
 } // namespace
 
-std::vector<PageContent> layOutHomeRoutine(QPagedPaintDevice& device, const HandoutData& data,
-                                           const HandoutOptions& options, double* bodyLine)
+LaidOutPages layOutHomeRoutine(QPagedPaintDevice& device, const HandoutData& data,
+                               const HandoutOptions& options)
 {
     requireGuiApplication("layOutHomeRoutine");
     const Style style(device, options, kHandoutBodyPoints);
@@ -157,10 +157,8 @@ std::vector<PageContent> layOutHomeRoutine(QPagedPaintDevice& device, const Hand
     const Routine routine(data, options, style, contentSize(device, style));
     buildHomeRoutine(layout, routine);
     layout.paginate();
-    if (bodyLine != nullptr) {
-        *bodyLine = style.lineHeight(style.font(TextRole::Body));
-    }
-    return pageContents(layout);
+    return {pageContents(layout), style.lineHeight(style.font(TextRole::Body)),
+            contentSize(device, style).height()};
 }
 
 int renderHomeRoutineWithOutline(QPagedPaintDevice& device, const HandoutData& data,

@@ -20,6 +20,10 @@ constexpr double kPictureWidthPt = 150.0;
 constexpr double kLargePictureWidthPt = 176.0;
 // The smallest a picture gets in a narrow column: each figure still about 50 pt wide.
 constexpr double kMinPictureWidthPt = 116.0;
+// The card's name against a panel title's size.
+constexpr double kNameScale = 0.92;
+// The white space inside the card's frame.
+constexpr double kCardPadPt = 4.5;
 
 // Text that flows around the picture in the card's top-left corner: a paragraph that starts
 // beside the picture keeps that narrower column, one that starts below it takes the full width.
@@ -156,9 +160,13 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     const Style& s = r.style();
     const core::Exercise* exercise = entry.exercise;
     double top = in.top();
+    // A little smaller than a panel's title: still clearly the card's name beside 10 pt steps,
+    // and long German names stay on one line in a half-page column more often.
+    QFont nameFont = s.font(TextRole::Subheading, true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * kNameScale);
     top += s.text(p, QRectF(in.left(), top, in.width(), 0),
-                  Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry)),
-                  s.font(TextRole::Subheading, true), Style::ink());
+                  Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry)), nameFont,
+                  Style::ink());
     top += s.space(1.5);
 
     // The picture: as wide as in a one-exercise row, but never so wide that the column beside
@@ -196,8 +204,23 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     }
 
     CardFlow flow(p, s, QRectF(in.left(), top, in.width(), 0), frame, gap);
-    for (const QString& dose : doseLines(r, entry)) {
-        flow.paragraph(dose, s.font(TextRole::Body, true), Style::accent());
+    // Beside a narrow picture column each part of the dose and each detail gets its own line;
+    // the ones that start below the picture (long German doses push them there) share one line
+    // across the card.
+    const bool narrow = flow.besideWidth() < s.size(200.0);
+    auto flowParts = [&flow, narrow](QStringList parts, const QFont& font, const QColor& colour) {
+        while (narrow && !parts.isEmpty() && flow.besidePicture()) {
+            flow.paragraph(parts.takeFirst(), font, colour);
+        }
+        flow.paragraph(parts.join(QStringLiteral(" · ")), font, colour);
+    };
+    const QFont bold = s.font(TextRole::Body, true);
+    if (entry.sameDoseAllWeek) {
+        flowParts(doseParts(*entry.first), bold, Style::accent());
+    } else {
+        for (const QString& dose : doseLines(r, entry)) {
+            flow.paragraph(dose, bold, Style::accent());
+        }
     }
     QStringList details{restAndSide(*entry.first, lateralityOf(exercise))};
     if (entry.sameDoseAllWeek) {
@@ -206,14 +229,7 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     if (const QString kit = kitText(exercise); !kit.isEmpty()) {
         details << kit;
     }
-    // Beside a narrow picture column each detail gets its own line; the ones that start below
-    // the picture (long German doses push them there) share one line across the card.
-    const QFont small = s.font(TextRole::Small);
-    const bool narrow = flow.besideWidth() < s.size(200.0);
-    while (narrow && !details.isEmpty() && flow.besidePicture()) {
-        flow.paragraph(details.takeFirst(), small, Style::muted());
-    }
-    flow.paragraph(details.join(QStringLiteral(" · ")), small, Style::muted());
+    flowParts(details, s.font(TextRole::Small), Style::muted());
     // The steps read badly in a column narrower than about 30 characters: then they start under
     // the picture.
     if (flow.besideWidth() < s.size(160.0)) {
@@ -237,7 +253,7 @@ double drawCardPiece(QPainter* p, const QRectF& area, const Routine& r,
                      bool joinedBelow)
 {
     const Style& s = r.style();
-    const double pad = s.pt(5.0);
+    const double pad = s.pt(kCardPadPt);
     const double top = area.top() + (piece.head ? pad : 0.0);
     const QRectF in(area.left() + pad, top, area.width() - 2 * pad, 0);
     auto content = [&](QPainter* q) {
@@ -266,7 +282,7 @@ double drawCardContinued(QPainter* p, const QRectF& area, const Routine& r,
                          const RoutineExercise& entry)
 {
     const Style& s = r.style();
-    const double pad = s.pt(5.0);
+    const double pad = s.pt(kCardPadPt);
     const QString title = Handout::tr("%1. %2 (continued)", "an exercise card on a new page")
                               .arg(entry.number)
                               .arg(r.exerciseName(entry));
@@ -298,7 +314,7 @@ std::vector<CardPiece> cardPieces(const Routine& r, const RoutineExercise& entry
     // The head keeps every step that starts beside the picture and at least two lines of steps.
     int beside = 0;
     {
-        const double pad = s.pt(5.0);
+        const double pad = s.pt(kCardPadPt);
         drawHead(nullptr, QRectF(pad, pad, width - 2 * pad, 0), r, entry, {true, 0, count, true},
                  &beside);
     }

@@ -15,6 +15,8 @@ namespace glidepath::report::detail {
 QString daysText(const Routine& r, const RoutineExercise& entry); // "Monday and Friday"
 // What to do, in one short line: sets, reps or hold, load, tempo.
 QString doseCore(const core::PlannedExercise& planned);
+// The same in parts (sets × reps, load, tempo), to be set on lines of their own beside a picture.
+QStringList doseParts(const core::PlannedExercise& planned);
 QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality);
 // The dose, once when it is the same all week, else one line per day.
 QStringList doseLines(const Routine& r, const RoutineExercise& entry);

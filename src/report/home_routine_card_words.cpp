@@ -37,6 +37,20 @@ QString doseCore(const core::PlannedExercise& planned)
     return line;
 }
 
+QStringList doseParts(const core::PlannedExercise& planned)
+{
+    QStringList parts{
+        Handout::tr("%1 × %2", "sets × reps or hold")
+            .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds))};
+    if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
+        parts << load;
+    }
+    if (!planned.tempo.empty()) {
+        parts << tempoInWords(planned.tempo).toLower();
+    }
+    return parts;
+}
+
 QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality)
 {
     const QString side = sideText(planned.side, laterality);

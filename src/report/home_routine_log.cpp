@@ -30,8 +30,11 @@ struct Row
     bool shaded = false;
 };
 
-// Wide enough for most exercise names on one line, so the log stays one short page.
-constexpr double kLabelWeight = 4.2;
+// The name column against one day's: wide enough for most exercise names on one line, so the
+// log stays one short page, while a day keeps room to write the pain score in. Large print
+// needs the wider days for its larger "/10".
+constexpr double kLabelWeight = 5.0;
+constexpr double kLargeLabelWeight = 4.2;
 
 double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row)
 {
@@ -39,9 +42,10 @@ double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row
     const auto& days = r.data().plan.days;
     const std::size_t dayCount = days.size();
     const double padX = st.space(4.0);
-    const double padY = st.space(2.5);
-    const double unit = area.width() / (kLabelWeight + static_cast<double>(dayCount));
-    const double labelWidth = unit * kLabelWeight;
+    const double padY = st.space(2.0);
+    const double weight = st.largePrint() ? kLargeLabelWeight : kLabelWeight;
+    const double unit = area.width() / (weight + static_cast<double>(dayCount));
+    const double labelWidth = unit * weight;
     const QFont labelFont = st.font(row.header ? TextRole::Small : TextRole::Body, row.header);
     const QFont cellFont = st.font(TextRole::Small, row.header);
     const double box = st.size(10.0);
@@ -190,7 +194,7 @@ void addLog(PageLayout& layout, const Routine& r)
         return;
     }
     // When the whole log fits a page, every block keeps with the next, so the log moves to a
-    // fresh page rather than split. Longer (large print): the rows flow with their header
+    // fresh page rather than split. Longer, or in large print: the rows flow with their header
     // repeated, and the last row travels with the end-of-week box.
     const std::size_t firstBlock = layout.blockCount();
     Block heading = headingBlock(s, logBookmark(), s.space(12.0));
@@ -240,7 +244,9 @@ void addLog(PageLayout& layout, const Routine& r)
     layout.add(std::move(last));
     layout.add(drawnBlock([&r](QPainter* p, const QRectF& a) { return drawEndOfWeek(p, a, r); },
                           s.space(10.0)));
-    if (!layout.fitsOnePage(firstBlock)) {
+    // Large print always flows: a log that fits a page but not the rest of this one would leave
+    // the last card's few lines alone on a page.
+    if (s.largePrint() || !layout.fitsOnePage(firstBlock)) {
         layout.setKeepWithNext(firstBlock + 3, layout.blockCount() - 2, false);
     }
 }

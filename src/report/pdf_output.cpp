@@ -31,7 +31,7 @@ class Handout
 // Margins wide enough for any printer and for holding the page; the footer sits inside the bottom
 // one's page area. The home routine's are narrower, so a typical week fits four pages.
 const QMarginsF kMarginsMm(18.0, 16.0, 18.0, 12.0);
-const QMarginsF kHomeRoutineMarginsMm(12.0, 12.0, 12.0, 10.0);
+const QMarginsF kHomeRoutineMarginsMm(10.0, 12.0, 10.0, 10.0);
 
 using Renderer = std::function<std::vector<detail::OutlineEntry>(QPagedPaintDevice&)>;
 

@@ -24,6 +24,10 @@ constexpr double kLargeBodyPoints = 16.0;
 // 17.5 pt next to 16 pt body text, still clearly a heading).
 constexpr double kLargeHeadingGrowth = 0.6;
 
+// Share of the large-print enlargement that small print gets (labels, rest times, the footer):
+// 12 pt, a step below the 16 pt body that every instruction is in.
+constexpr double kLargeSmallGrowth = 0.75;
+
 // Share of the large-print enlargement that gaps and paddings get.
 constexpr double kLargeSpaceGrowth = 0.5;
 
@@ -68,6 +72,8 @@ double Style::pointSize(TextRole role) const
     double scale = m_printScale;
     if (role == TextRole::Title || role == TextRole::Heading || role == TextRole::Subheading) {
         scale = 1.0 + (m_printScale - 1.0) * kLargeHeadingGrowth;
+    } else if (role == TextRole::Small) {
+        scale = 1.0 + (m_printScale - 1.0) * kLargeSmallGrowth;
     }
     return points * m_sizeScale * scale;
 }

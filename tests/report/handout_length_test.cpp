@@ -72,11 +72,7 @@ private:
     QTranslator m_translator;
 };
 
-struct Laid
-{
-    std::vector<detail::PageContent> pages;
-    double bodyLine = 0.0;
-};
+using Laid = detail::LaidOutPages;
 
 Laid layOut(const HandoutData& data, PaperSize paper, bool large)
 {
@@ -87,9 +83,7 @@ Laid layOut(const HandoutData& data, PaperSize paper, bool large)
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     preparePagedDevice(writer, options);
-    Laid laid;
-    laid.pages = detail::layOutHomeRoutine(writer, data, options, &laid.bodyLine);
-    return laid;
+    return detail::layOutHomeRoutine(writer, data, options);
 }
 
 using Key = std::tuple<QString, bool /*German*/, PaperSize, bool /*large*/>;
@@ -195,12 +189,18 @@ TEST_F(HandoutLength, NoPageHoldsOnlyAHeadingTheSmallPrintOrOneLine)
     for (const auto& [key, laid] : *s_laid) {
         for (std::size_t i = 0; i < laid.pages.size(); ++i) {
             const detail::PageContent& page = laid.pages[i];
+            const std::string where = nameOf(key) + ", page " + std::to_string(i + 1) + " of " +
+                                      std::to_string(laid.pages.size());
             // More than a line and a half of real content: not a heading, not the disclaimer,
             // not a lone line.
             EXPECT_GT(page.content, 1.5 * laid.bodyLine)
-                << nameOf(key) << ", page " << i + 1 << " of " << laid.pages.size() << ": content "
-                << page.content << ", headings " << page.headings << ", small print "
-                << page.smallPrint;
+                << where << ": content " << page.content << ", headings " << page.headings
+                << ", small print " << page.smallPrint;
+            // And every page but the last at least a quarter full.
+            if (i + 1 < laid.pages.size()) {
+                EXPECT_GE(page.content + page.headings + page.smallPrint, 0.25 * laid.pageHeight)
+                    << where;
+            }
         }
     }
 }

@@ -52,8 +52,8 @@ struct ReportChart
 // Sets paper size (options.paper), portrait orientation and the handout margins on the device.
 // The write*Pdf functions call it; call it on a QPrinter before showing a print dialog to start
 // from the same page set-up. The render functions use whatever page layout the device has.
-// The home routine has narrower margins (14 mm) than the clinician summary (18 mm): they are what
-// lets a typical week fit four pages.
+// The home routine has narrower margins (10 mm at the sides) than the clinician summary (18 mm):
+// they are what lets a typical week fit four pages.
 enum class HandoutKind
 {
     HomeRoutine,
