@@ -31,10 +31,8 @@ struct Row
 };
 
 // The name column against one day's: wide enough for most exercise names on one line, so the
-// log stays one short page, while a day keeps room to write the pain score in. Large print
-// needs the wider days for its larger "/10".
+// log stays one short page, while a day keeps room to write the pain score in.
 constexpr double kLabelWeight = 5.0;
-constexpr double kLargeLabelWeight = 4.2;
 
 double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row)
 {
@@ -43,9 +41,8 @@ double drawRow(QPainter* p, const QRectF& area, const Routine& r, const Row& row
     const std::size_t dayCount = days.size();
     const double padX = st.space(4.0);
     const double padY = st.space(2.0);
-    const double weight = st.largePrint() ? kLargeLabelWeight : kLabelWeight;
-    const double unit = area.width() / (weight + static_cast<double>(dayCount));
-    const double labelWidth = unit * weight;
+    const double unit = area.width() / (kLabelWeight + static_cast<double>(dayCount));
+    const double labelWidth = unit * kLabelWeight;
     const QFont labelFont = st.font(row.header ? TextRole::Small : TextRole::Body, row.header);
     const QFont cellFont = st.font(TextRole::Small, row.header);
     const double box = st.size(10.0);

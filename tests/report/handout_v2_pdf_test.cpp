@@ -80,9 +80,8 @@ TEST_F(HandoutV2, PageCountsOfTheExamples)
             const int large = testing::pdfInfo(write(example, paper, true)).pages;
             EXPECT_LE(pages, normal.at(example));
             EXPECT_GE(pages, 1);
-            // Large print: cards continue between their steps, so it is about twice as long
-            // (a week of 16 exercises up to a page more).
-            EXPECT_LE(large, pages * 2 + (example == QStringLiteral("ready-to-progress") ? 2 : 1));
+            // Large print: cards continue between their steps, so it is about twice as long.
+            EXPECT_LE(large, pages * 2 + 1);
         }
     }
 }
