@@ -9,6 +9,21 @@
 
 namespace glidepath::report::detail {
 
+namespace {
+
+// The tempo after a "·": only its first letter lowered, so German nouns keep their capital
+// ("hoch 2 s, Pause 1 s, runter 2 s", not "pause").
+QString tempoInSentence(const std::string& tempo)
+{
+    QString text = tempoInWords(tempo);
+    if (!text.isEmpty()) {
+        text[0] = text[0].toLower();
+    }
+    return text;
+}
+
+} // namespace
+
 QString daysText(const Routine& r, const RoutineExercise& entry)
 {
     QStringList names;
@@ -32,7 +47,7 @@ QString doseCore(const core::PlannedExercise& planned)
         line = Handout::tr("%1 · %2", "dose · load").arg(line, load);
     }
     if (!planned.tempo.empty()) {
-        line = Handout::tr("%1 · %2").arg(line, tempoInWords(planned.tempo).toLower());
+        line = Handout::tr("%1 · %2").arg(line, tempoInSentence(planned.tempo));
     }
     return line;
 }
@@ -46,7 +61,7 @@ QStringList doseParts(const core::PlannedExercise& planned)
         parts << load;
     }
     if (!planned.tempo.empty()) {
-        parts << tempoInWords(planned.tempo).toLower();
+        parts << tempoInSentence(planned.tempo);
     }
     return parts;
 }
