@@ -651,7 +651,7 @@ std::vector<Exercise> ExerciseRepository::links() const
 }
 
 ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& incoming,
-                                                  ClashPolicy policy)
+                                                  ClashPolicy policy, const LibraryTexts& texts)
 {
     // Every problem of the exercises themselves at once, before anything is written.
     std::vector<core::ValidationIssue> issues;
@@ -671,7 +671,8 @@ ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& i
     m_db.transaction([&] {
         ExerciseImport import(m_db, policy);
         for (const Exercise& e : incoming) {
-            import.add(e);
+            const auto found = texts.find(e.id);
+            import.add(e, found == texts.end() ? ExerciseTexts{} : found->second);
         }
         summary = import.finish();
     });

@@ -162,7 +162,9 @@ public:
     // Imported exercises are stored as custom ones (through ExerciseImport). A built-in cannot be
     // replaced (ReadOnly), except that an incoming copy marked builtin (from an export) is skipped
     // as already there.
-    ImportSummary importExercises(const std::vector<core::Exercise>& incoming, ClashPolicy policy);
+    // texts: the other languages of incoming exercises (by id), stored with those written.
+    ImportSummary importExercises(const std::vector<core::Exercise>& incoming, ClashPolicy policy,
+                                  const LibraryTexts& texts = {});
 
     // 0 before the first seeding.
     int builtinLibraryVersion() const;
