@@ -111,8 +111,7 @@ std::string otherLanguagesSql(std::string_view column, std::string_view ridSql)
 {
     // A cue list's separator is no word character, so the index splits the cues at it.
     return "coalesce((SELECT char(10) || group_concat(" + std::string(column) +
-           ", char(10)) FROM exercise_texts WHERE exercise_rid = " + std::string(ridSql) +
-           "), '')";
+           ", char(10)) FROM exercise_texts WHERE exercise_rid = " + std::string(ridSql) + "), '')";
 }
 
 void writeExerciseTexts(sqlite3* db, std::int64_t rid, const std::string& exerciseId,
@@ -129,8 +128,9 @@ void writeExerciseTexts(sqlite3* db, std::int64_t rid, const std::string& exerci
         issues.insert(issues.end(), found.begin(), found.end());
     }
     if (!issues.empty()) {
-        const std::string message = "the texts of '" + exerciseId + "' are not valid: " +
-                                    issues.front().field + ": " + issues.front().message;
+        const std::string message = "the texts of '" + exerciseId +
+                                    "' are not valid: " + issues.front().field + ": " +
+                                    issues.front().message;
         throw StorageError(StorageError::Kind::Invalid, message, std::move(issues));
     }
     Statement remove(db, "DELETE FROM exercise_texts WHERE exercise_rid = ?");

@@ -101,10 +101,12 @@ TEST_F(ExerciseTextsTest, BadTextsAreRefusedAndChangeNothing)
     });
     ASSERT_FALSE(error.issues().empty());
     EXPECT_EQ(error.issues().front().field, "translations/de/name");
-    test::expectError(StorageError::Kind::Invalid,
-                      [&] { texts.replace("bridge", {{"deutsch", named("Brücke")}}); });
-    test::expectError(StorageError::Kind::NotFound,
-                      [&] { texts.replace("no-such", {{"de", named("Brücke")}}); });
+    test::expectError(StorageError::Kind::Invalid, [&] {
+        texts.replace("bridge", {{"deutsch", named("Brücke")}});
+    });
+    test::expectError(StorageError::Kind::NotFound, [&] {
+        texts.replace("no-such", {{"de", named("Brücke")}});
+    });
     EXPECT_EQ(texts.find("bridge").at("de").name, "Brücke");
 }
 
