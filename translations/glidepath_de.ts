@@ -987,6 +987,72 @@ Optionen:
   --help         diese Hilfe zeigen
 </translation>
     </message>
+    <message>
+        <source>--size must be a whole number of pixels from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--size muss eine ganze Zahl von Pixeln von %1 bis %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>the output file must end in .svg or .png, not &quot;%1&quot;</source>
+        <translation>die Ausgabedatei muss auf .svg oder .png enden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Drew %1 (%2) to %3, %4 × %5 px.</source>
+        <translation>%1 (%2) gezeichnet in %3, %4 × %5 px.</translation>
+    </message>
+    <message>
+        <source>--on-clash must be skip or replace, not &quot;%1&quot;</source>
+        <translation>--on-clash muss skip oder replace sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>1 problem; nothing was imported</source>
+        <translation>1 Problem; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1 problems; nothing was imported</source>
+        <translation>%1 Probleme; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>1 exercise has an id already in the library: %1</source>
+        <translation>1 Übung hat eine ID, die es in der Bibliothek schon gibt: %1</translation>
+    </message>
+    <message>
+        <source>%1 exercises have ids already in the library: %2</source>
+        <translation>%1 Übungen haben IDs, die es in der Bibliothek schon gibt: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Run again with --on-clash skip to keep the exercises
+already in the library, or with --on-clash replace to overwrite them.</source>
+        <translation>Es wurde nichts importiert. Rufen Sie den Befehl noch einmal mit --on-clash skip auf, um die
+Übungen in der Bibliothek zu behalten, oder mit --on-clash replace, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>built-in exercises cannot be replaced: %1</source>
+        <translation>eingebaute Übungen können nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Give your versions new ids, or use --on-clash skip to keep the built-in ones.</source>
+        <translation>Es wurde nichts importiert. Geben Sie Ihren Fassungen neue IDs, oder behalten Sie mit --on-clash skip die eingebauten Übungen.</translation>
+    </message>
+    <message>
+        <source>the database could not be written: %1</source>
+        <translation>die Datenbank konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 replaced, %4 skipped.</source>
+        <translation>%1 importiert: %2 hinzugefügt, %3 ersetzt, %4 übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientAttentionText</name>

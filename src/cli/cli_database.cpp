@@ -70,8 +70,8 @@ std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& glob
         auto db = storage::Database::open(path, options);
         if (!db->isReadOnly()) {
             const io::LibraryDocument& builtins = io::builtinLibrary();
-            storage::ExerciseRepository(*db).seedBuiltins(builtins.exercises,
-                                                          builtins.libraryVersion);
+            storage::ExerciseRepository(*db).seedBuiltins(
+                builtins.exercises, builtins.libraryVersion, builtins.translations);
         }
         if (!exists && access == storage::Access::ReadOnly) {
             db.reset();

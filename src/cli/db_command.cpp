@@ -249,7 +249,8 @@ int restore(const GlobalOptions& global, const ParsedArgs& parsed, std::ostream&
     }
     db->restoreFrom(source);
     const io::LibraryDocument& builtins = io::builtinLibrary();
-    storage::ExerciseRepository(*db).seedBuiltins(builtins.exercises, builtins.libraryVersion);
+    storage::ExerciseRepository(*db).seedBuiltins(builtins.exercises, builtins.libraryVersion,
+                                                  builtins.translations);
     out << utf8(CliText::tr("Restored %1 from %2. The content it replaced was backed up to %3.")
                     .arg(qs(db->path().string()), qs(source.string()),
                          qs(storage::backupFolder(db->path()).string())))

@@ -1,6 +1,7 @@
 #include "draw_command.h"
 
 #include "cli_args.h"
+#include "cli_text.h"
 
 #include <glidepath/report/illustration.h>
 
@@ -31,9 +32,11 @@ int drawSize(const ParsedArgs& parsed)
     const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), size);
     if (ec != std::errc() || end != text->data() + text->size() || size < kMinSize ||
         size > kMaxSize) {
-        throw UsageError("--size must be a whole number of pixels from " +
-                         std::to_string(kMinSize) + " to " + std::to_string(kMaxSize) + ", not \"" +
-                         *text + "\"");
+        throw UsageError(
+            utf8(CliText::tr("--size must be a whole number of pixels from %1 to %2, not \"%3\"")
+                     .arg(kMinSize)
+                     .arg(kMaxSize)
+                     .arg(qs(*text))));
     }
     return size;
 }
@@ -47,7 +50,8 @@ DrawFormat drawFormat(const std::string& file)
     if (suffix == QStringLiteral("png")) {
         return DrawFormat::Png;
     }
-    throw UsageError("the output file must end in .svg or .png, not \"" + file + "\"");
+    throw UsageError(
+        utf8(CliText::tr("the output file must end in .svg or .png, not \"%1\"").arg(qs(file))));
 }
 
 int drawExercise(const core::Exercise& exercise, const std::string& file, int width,
@@ -78,11 +82,15 @@ int drawExercise(const core::Exercise& exercise, const std::string& file, int wi
         written = report::renderIllustration(illustration, size).save(path, "PNG");
     }
     if (!written) {
-        err << "glidepath-cli library draw: could not write " << file << "\n";
+        err << "glidepath-cli library draw: "
+            << utf8(CliText::tr("could not write %1").arg(qs(file))) << "\n";
         return kExitBadInput;
     }
-    out << "Drew " << exercise.name << " (" << exercise.id << ") to " << file << ", "
-        << size.width() << " x " << size.height() << " px.\n";
+    out << utf8(CliText::tr("Drew %1 (%2) to %3, %4 × %5 px.")
+                    .arg(qs(exercise.name), qs(exercise.id), qs(file))
+                    .arg(size.width())
+                    .arg(size.height()))
+        << "\n";
     return kExitOk;
 }
 

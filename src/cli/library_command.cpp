@@ -1,5 +1,6 @@
 #include "cli_args.h"
 #include "cli_database.h"
+#include "cli_language.h"
 #include "cli_text.h"
 #include "commands.h"
 #include "draw_command.h"
@@ -181,15 +182,44 @@ storage::ExerciseFilter readFilter(const ParsedArgs& parsed)
         filter.equipment = enumOption<core::Equipment>(parsed, "--equipment");
     }
     filter.includeHidden = parsed.has("--hidden");
+    // Sorted, and searched names first, by the names the CLI prints.
+    filter.language = language();
     return filter;
 }
 
-void printExercises(std::ostream& out, const std::vector<core::Exercise>& exercises, bool json,
-                    const QString& none)
+// The stored texts of the exercises, by id (none for an exercise that has none).
+storage::LibraryTexts storedTexts(storage::Database& db, const std::vector<core::Exercise>& exercises)
 {
+    storage::LibraryTexts all = storage::ExerciseTextRepository(db).all();
+    storage::LibraryTexts texts;
+    for (const core::Exercise& exercise : exercises) {
+        if (auto found = all.find(exercise.id); found != all.end()) {
+            texts.emplace(exercise.id, std::move(found->second));
+        }
+    }
+    return texts;
+}
+
+// A user's own exercise in the CLI's language where its stored texts have it (built-ins are
+// laid over with the shipped library's text when printed).
+core::Exercise inLanguage(const core::Exercise& exercise, const storage::LibraryTexts& texts)
+{
+    const auto found = texts.find(exercise.id);
+    if (exercise.builtin || found == texts.end()) {
+        return exercise;
+    }
+    const auto text = found->second.find(language());
+    return text == found->second.end() ? exercise : core::localized(exercise, text->second);
+}
+
+void printExercises(std::ostream& out, storage::Database& db,
+                    const std::vector<core::Exercise>& exercises, bool json, const QString& none)
+{
+    const storage::LibraryTexts texts = storedTexts(db, exercises);
     if (json) {
         io::LibraryDocument document;
         document.exercises = exercises;
+        document.translations = texts;
         out << io::writeLibrary(document);
         return;
     }
@@ -197,7 +227,11 @@ void printExercises(std::ostream& out, const std::vector<core::Exercise>& exerci
         out << utf8(none) << "\n";
         return;
     }
-    printExerciseTable(out, exercises);
+    std::vector<core::Exercise> shown;
+    for (const core::Exercise& exercise : exercises) {
+        shown.push_back(inLanguage(exercise, texts));
+    }
+    printExerciseTable(out, shown);
     out << "\n"
         << utf8(exercises.size() == 1
                     ? CliText::tr("1 exercise")
@@ -221,7 +255,7 @@ int listCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
 {
     const storage::ExerciseFilter filter = readFilter(parsed);
     const auto exercises = storage::ExerciseRepository(db).list(filter);
-    printExercises(out, exercises, parsed.has("--json"),
+    printExercises(out, db, exercises, parsed.has("--json"),
                    CliText::tr("No exercises match these filters."));
     return kExitOk;
 }
@@ -231,8 +265,9 @@ int searchCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     const std::string text = joined(parsed.positionals, " ");
     storage::ExerciseFilter filter;
     filter.includeHidden = parsed.has("--hidden");
+    filter.language = language();
     const auto exercises = storage::ExerciseRepository(db).search(text, filter);
-    printExercises(out, exercises, parsed.has("--json"),
+    printExercises(out, db, exercises, parsed.has("--json"),
                    CliText::tr("No exercises match \"%1\".").arg(qs(text)));
     return kExitOk;
 }
@@ -260,10 +295,11 @@ int showCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
         return kExitBadInput;
     }
     if (parsed.has("--json")) {
-        printExercises(out, {*exercise}, true, {});
+        printExercises(out, db, {*exercise}, true, {});
         return kExitOk;
     }
-    printExerciseDetails(out, *exercise, [&](const std::string& neighbour) {
+    printExerciseDetails(out, inLanguage(*exercise, storedTexts(db, {*exercise})),
+                         [&](const std::string& neighbour) {
         const auto found = repository.find(neighbour);
         return found ? found->name : std::string();
     });
@@ -282,7 +318,8 @@ std::optional<storage::ClashPolicy> clashPolicy(const ParsedArgs& parsed)
     if (*onClash == "replace") {
         return storage::ClashPolicy::Replace;
     }
-    throw UsageError("--on-clash must be skip or replace, not \"" + *onClash + "\"");
+    throw UsageError(
+        utf8(CliText::tr("--on-clash must be skip or replace, not \"%1\"").arg(qs(*onClash))));
 }
 
 int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& out,
@@ -312,11 +349,14 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     try {
         db.transaction([&] {
             storage::ExerciseImport import(db, policy.value_or(storage::ClashPolicy::Fail));
-            io::streamLibrary(text, existing, [&](std::size_t, core::Exercise&& exercise) {
-                // What a file says about itself does not make an exercise part of Glidepath.
-                exercise.builtin = false;
-                import.add(exercise);
-            });
+            io::streamLibrary(text, existing,
+                              [&](std::size_t, core::Exercise&& exercise,
+                                  std::map<std::string, core::ExerciseText>&& texts) {
+                                  // What a file says about itself does not make an exercise
+                                  // part of Glidepath.
+                                  exercise.builtin = false;
+                                  import.add(exercise, texts);
+                              });
             if (!policy && !import.clashes().empty()) {
                 clashes = import.clashes();
                 throw Refused{};
@@ -332,20 +372,33 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
             err << file << ": " << io::describe(issue) << "\n";
         }
         const std::size_t count = error.total();
-        err << file << ": " << count << (count == 1 ? " problem" : " problems")
-            << "; nothing was imported\n";
+        err << file << ": "
+            << utf8(count == 1 ? CliText::tr("1 problem; nothing was imported")
+                               : CliText::tr("%1 problems; nothing was imported")
+                                     .arg(qulonglong(count)))
+            << "\n";
         return kExitBadInput;
     } catch (const Refused&) {
         if (!clashes.empty()) {
-            err << file << ": " << clashes.size()
-                << (clashes.size() == 1 ? " exercise has an id" : " exercises have ids")
-                << " already in the library: " << joined(clashes, ", ") << "\n"
-                << "Nothing was imported. Run again with --on-clash skip to keep the exercises\n"
-                   "already in the library, or with --on-clash replace to overwrite them.\n";
+            err << file << ": "
+                << utf8((clashes.size() == 1
+                             ? CliText::tr("1 exercise has an id already in the library: %1")
+                             : CliText::tr("%1 exercises have ids already in the library: %2")
+                                   .arg(qulonglong(clashes.size())))
+                            .arg(qs(joined(clashes, ", "))))
+                << "\n"
+                << utf8(CliText::tr("Nothing was imported. Run again with --on-clash skip to keep "
+                                    "the exercises\nalready in the library, or with --on-clash "
+                                    "replace to overwrite them."))
+                << "\n";
         } else {
-            err << file << ": built-in exercises cannot be replaced: " << joined(builtin, ", ")
-                << "\nNothing was imported. Give your versions new ids, or use --on-clash "
-                   "skip to keep the built-in ones.\n";
+            err << file << ": "
+                << utf8(CliText::tr("built-in exercises cannot be replaced: %1")
+                            .arg(qs(joined(builtin, ", "))))
+                << "\n"
+                << utf8(CliText::tr("Nothing was imported. Give your versions new ids, or use "
+                                    "--on-clash skip to keep the built-in ones."))
+                << "\n";
         }
         return kExitBadInput;
     } catch (const storage::StorageError& error) {
@@ -353,9 +406,11 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         if (error.kind() != Kind::Invalid && error.kind() != Kind::Conflict &&
             error.kind() != Kind::ReadOnly) {
             // The file was fine; the database could not take it (read-only, full disk, locked).
-            err << "glidepath-cli library import: the database could not be written: "
-                << describeFileError(db.path(), error) << "\n"
-                << "Nothing was imported from " << file << ".\n";
+            err << prefix
+                << utf8(CliText::tr("the database could not be written: %1")
+                            .arg(qs(describeFileError(db.path(), error))))
+                << "\n"
+                << utf8(CliText::tr("Nothing was imported from %1.").arg(qs(file))) << "\n";
             return kExitBadInput;
         }
         err << file << ": " << error.what() << "\n";
@@ -363,11 +418,15 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
             err << file << ": " << (issue.exerciseId.empty() ? "" : issue.exerciseId + ": ")
                 << (issue.field.empty() ? "" : issue.field + ": ") << issue.message << "\n";
         }
-        err << file << ": nothing was imported\n";
+        err << file << ": " << utf8(CliText::tr("nothing was imported")) << "\n";
         return kExitBadInput;
     }
-    out << "Imported " << file << ": " << summary.added << " added, " << summary.replaced
-        << " replaced, " << summary.skipped << " skipped.\n";
+    out << utf8(CliText::tr("Imported %1: %2 added, %3 replaced, %4 skipped.")
+                    .arg(qs(file))
+                    .arg(summary.added)
+                    .arg(summary.replaced)
+                    .arg(summary.skipped))
+        << "\n";
     return kExitOk;
 }
 
@@ -384,6 +443,8 @@ int exportCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
             document.exercises.push_back(exercise);
         }
     }
+    // Each exercise's other languages go with it.
+    document.translations = storedTexts(db, document.exercises);
     try {
         io::writeTextFileAtomically(file, io::writeLibrary(document));
     } catch (const std::exception& error) {
@@ -425,7 +486,12 @@ int drawCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
             << "\n";
         return kExitBadInput;
     }
-    return drawExercise(*exercise, parsed.positionals[1], drawSize(parsed), out, err);
+    // The result line names the exercise as the CLI's other output does.
+    core::Exercise shown = inLanguage(*exercise, storedTexts(db, {*exercise}));
+    if (shown.builtin) {
+        shown.name = io::builtinLibrary().localizedName(shown.id, shown.name, language());
+    }
+    return drawExercise(shown, parsed.positionals[1], drawSize(parsed), out, err);
 }
 
 // Throws UsageError for anything wrong with the command line of subcommand name.

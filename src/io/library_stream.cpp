@@ -88,7 +88,7 @@ struct PendingItem
 class LibraryHandler
 {
 public:
-    LibraryHandler(std::string_view text, const char** cursor, const ExerciseReceiver& receive)
+    LibraryHandler(std::string_view text, const char** cursor, const ExerciseTextsReceiver& receive)
         : m_text(text), m_cursor(cursor), m_receive(receive), m_rootDom(m_root, false)
     {}
 
@@ -349,7 +349,7 @@ private:
     {
         std::vector<FormatIssue> local = std::move(m_itemIssues);
         m_itemIssues.clear();
-        detail::ExerciseTexts texts; // other languages are not imported
+        detail::ExerciseTexts texts;
         core::Exercise exercise = detail::readExercise(value, detail::exercisePointer(index, ""),
                                                        *m_version, local, texts);
         for (const FormatIssue& issue : local) {
@@ -369,7 +369,7 @@ private:
             return;
         }
         if (!m_failed && value.is_object()) {
-            m_receive(index, std::move(exercise));
+            m_receive(index, std::move(exercise), std::move(texts));
             ++m_received;
         }
     }
@@ -443,7 +443,7 @@ private:
 
     std::string_view m_text;
     const char** m_cursor;
-    const ExerciseReceiver& m_receive;
+    const ExerciseTextsReceiver& m_receive;
 
     Json m_root;
     DomParser m_rootDom;
@@ -471,7 +471,7 @@ private:
 };
 
 LibraryStreamSummary stream(std::string_view json, std::span<const core::Exercise> existing,
-                            const ExerciseReceiver& receive)
+                            const ExerciseTextsReceiver& receive)
 {
     std::vector<FormatIssue> issues;
     const std::optional<std::string_view> checked = detail::checkBeforeParsing(json, issues);
@@ -530,9 +530,19 @@ LibraryStreamSummary stream(std::string_view json, std::span<const core::Exercis
 } // namespace
 
 LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::Exercise> existing,
-                                   const ExerciseReceiver& receive)
+                                   const ExerciseTextsReceiver& receive)
 {
     return detail::guarded([&] { return stream(json, existing, receive); });
+}
+
+LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::Exercise> existing,
+                                   const ExerciseReceiver& receive)
+{
+    const ExerciseTextsReceiver withoutTexts = [&](std::size_t index, core::Exercise&& exercise,
+                                                   detail::ExerciseTexts&&) {
+        receive(index, std::move(exercise));
+    };
+    return streamLibrary(json, existing, withoutTexts);
 }
 
 } // namespace glidepath::io

@@ -1,5 +1,6 @@
 #include "copy_endpoints.h"
 
+#include "exercise_text_sql.h"
 #include "pg_connection.h"
 #include "pg_migrations.h"
 #include "statement.h"
@@ -134,23 +135,9 @@ public:
     void finishWrite(const std::vector<TableShape>&) override
     {
         m_inserts.clear();
-        // The search index as ExerciseRepository writes it: the main muscle, the other muscles
-        // and the cues, each in position order, one per line.
-        exec(m_db->handle(), R"sql(
-DELETE FROM exercise_search;
-INSERT INTO exercise_search (rowid, name, target, muscles, summary, cues)
-SELECT e.rid, e.name,
-       coalesce((SELECT glidepath_muscle_words(m.muscle) FROM exercise_muscles m
-                 WHERE m.exercise_rid = e.rid AND m.position = 0), ''),
-       coalesce((SELECT group_concat(w, char(10)) FROM
-                   (SELECT glidepath_muscle_words(m.muscle) AS w FROM exercise_muscles m
-                    WHERE m.exercise_rid = e.rid AND m.position > 0 ORDER BY m.position)), ''),
-       e.summary,
-       coalesce((SELECT group_concat(t, char(10)) FROM
-                   (SELECT c.text AS t FROM exercise_cues c
-                    WHERE c.exercise_rid = e.rid ORDER BY c.position)), '')
-FROM exercises e ORDER BY e.rid;
-)sql");
+        // The search index as ExerciseRepository writes it, other languages included.
+        exec(m_db->handle(), "DELETE FROM exercise_search");
+        rebuildSearchIndex(m_db->handle());
     }
 
 private:

@@ -12,7 +12,7 @@ namespace glidepath::storage {
 namespace {
 
 // Parents before children, so that every foreign key finds its row.
-constexpr std::array<std::string_view, 36> kCopiedTables{
+constexpr std::array<std::string_view, 37> kCopiedTables{
     "meta",
     "exercises",
     "exercise_instructions",
@@ -22,6 +22,7 @@ constexpr std::array<std::string_view, 36> kCopiedTables{
     "exercise_equipment",
     "exercise_precautions",
     "exercise_goals",
+    "exercise_texts",
     "clients",
     "client_conditions",
     "client_goals",

@@ -2,6 +2,7 @@
 // reading only what a list shows, so the Library page costs the same at 100 or 100,000 exercises.
 
 #include "exercise_sql.h"
+#include "exercise_text_sql.h"
 #include "repository_support.h"
 
 #include <glidepath/storage/exercise_repository.h>
@@ -15,10 +16,15 @@ using detail::Statement;
 
 namespace {
 
-constexpr std::string_view kListColumns =
-    "e.id, e.name, e.summary, e.category, e.phase_min, e.phase_max, e.knee_flexion, e.impact, "
-    "e.builtin, e.hidden, (SELECT group_concat(equipment, ' ') FROM exercise_equipment q "
-    "WHERE q.exercise_rid = e.rid)";
+// The name and summary in the list's language, so a row shows what its place in the order says.
+std::string listColumns(const ExerciseQuery& query)
+{
+    const std::string language = detail::listLanguage(query.filter.language);
+    return "e.id, " + detail::shownNameSql(language) + ", " + detail::shownSummarySql(language) +
+           ", e.category, e.phase_min, e.phase_max, e.knee_flexion, e.impact, "
+           "e.builtin, e.hidden, (SELECT group_concat(equipment, ' ') FROM exercise_equipment q "
+           "WHERE q.exercise_rid = e.rid)";
+}
 
 ExerciseListRow readListRow(const Statement& s)
 {
@@ -50,11 +56,12 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
     }
     std::vector<ExerciseListRow> out;
     out.reserve(static_cast<std::size_t>(std::min(limit, 1024)));
+    const std::string columns = listColumns(query);
     detail::forPage(m_db.handle(), query, std::max(offset, 0), limit,
                     [&](const detail::ListSql& sql, int from, int count) {
                         const int limitIndex = sql.nextIndex();
                         Statement select(m_db.handle(),
-                                         detail::pageSelect(sql, kListColumns, limitIndex));
+                                         detail::pageSelect(sql, columns, limitIndex));
                         sql.bind(select, true);
                         select.bind(limitIndex, count).bind(limitIndex + 1, from);
                         const std::size_t before = out.size();

@@ -1,4 +1,5 @@
 #include "exercise_sql.h"
+#include "exercise_text_sql.h"
 #include "repository_support.h"
 
 #include <glidepath/core/text_fold.h>
@@ -225,8 +226,12 @@ public:
                        "hidden = ?25, illustration = ?26, name_key = ?28, load_kind = ?29, "
                        "load_level = ?30, max_load_level = ?31 WHERE rid = ?27"),
           m_deleteSearch(db, "DELETE FROM exercise_search WHERE rowid = ?"),
+          // The exercise's other languages (stored texts) stay in its row of the index.
           m_insertSearch(db, "INSERT INTO exercise_search (rowid, name, target, muscles, summary, "
-                             "cues) VALUES (?, ?, ?, ?, ?, ?)")
+                             "cues) VALUES (?1, ?2 || " +
+                                 detail::otherLanguagesSql("name", "?1") + ", ?3, ?4, ?5 || " +
+                                 detail::otherLanguagesSql("summary", "?1") + ", ?6 || " +
+                                 detail::otherLanguagesSql("cues", "?1") + ")")
     {
         for (const auto& child : kChildTables) {
             m_deleteChildren.emplace_back(std::make_unique<Statement>(
@@ -646,7 +651,7 @@ std::vector<Exercise> ExerciseRepository::links() const
 }
 
 ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& incoming,
-                                                  ClashPolicy policy)
+                                                  ClashPolicy policy, const LibraryTexts& texts)
 {
     // Every problem of the exercises themselves at once, before anything is written.
     std::vector<core::ValidationIssue> issues;
@@ -666,7 +671,8 @@ ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& i
     m_db.transaction([&] {
         ExerciseImport import(m_db, policy);
         for (const Exercise& e : incoming) {
-            import.add(e);
+            const auto found = texts.find(e.id);
+            import.add(e, found == texts.end() ? ExerciseTexts{} : found->second);
         }
         summary = import.finish();
     });
@@ -696,7 +702,7 @@ ExerciseImport::ExerciseImport(Database& db, ClashPolicy policy)
 
 ExerciseImport::~ExerciseImport() = default;
 
-void ExerciseImport::add(const Exercise& incoming)
+void ExerciseImport::add(const Exercise& incoming, const ExerciseTexts& texts)
 {
     State& state = *m_state;
     validateOrThrow(incoming);
@@ -725,12 +731,15 @@ void ExerciseImport::add(const Exercise& incoming)
     }
     Exercise e = incoming;
     e.builtin = false;
+    const std::int64_t rid = stored ? stored->rid : state.writer.insert(e);
     if (stored) {
         state.writer.update(stored->rid, e);
         ++state.summary.replaced;
     } else {
-        state.writer.insert(e);
         ++state.summary.added;
+    }
+    if (!texts.empty() || stored) {
+        detail::writeExerciseTexts(state.db, rid, e.id, texts);
     }
 }
 
@@ -785,7 +794,7 @@ int ExerciseRepository::builtinLibraryVersion() const
 }
 
 SeedSummary ExerciseRepository::seedBuiltins(const std::vector<Exercise>& builtins,
-                                             int libraryVersion)
+                                             int libraryVersion, const LibraryTexts& texts)
 {
     SeedSummary summary;
     summary.previousVersion = builtinLibraryVersion();
@@ -807,19 +816,25 @@ SeedSummary ExerciseRepository::seedBuiltins(const std::vector<Exercise>& builti
             Exercise e = incoming;
             e.builtin = true;
             const auto stored = storedKey(db, e.id);
+            std::int64_t rid = 0;
             if (!stored) {
                 e.hidden = false;
-                writer.insert(e);
+                rid = writer.insert(e);
                 ++summary.added;
             } else if (!stored->builtin) {
                 summary.skippedIds.push_back(e.id); // the user's own exercise keeps the id
+                continue;
             } else {
                 Statement hidden(db, "SELECT hidden FROM exercises WHERE rid = ?");
                 hidden.bind(1, stored->rid);
                 e.hidden = hidden.step() && hidden.integer(0) != 0;
-                writer.update(stored->rid, e);
+                rid = stored->rid;
+                writer.update(rid, e);
                 ++summary.updated;
             }
+            const auto found = texts.find(e.id);
+            detail::writeExerciseTexts(db, rid, e.id,
+                                       found == texts.end() ? ExerciseTexts{} : found->second);
         }
 
         // Built-ins no longer shipped. Those a custom exercise links to (directly, or through

@@ -1,5 +1,7 @@
 #include "exercise_sql.h"
 
+#include "exercise_text_sql.h"
+
 #include <glidepath/core/enum_names.h>
 #include <glidepath/core/text_fold.h>
 
@@ -133,21 +135,22 @@ std::string ftsQuery(std::string_view text)
 std::string muscleWords(std::string_view storedMuscle)
 {
     // The enum name first (as the JSON format spells it, with spaces), then the words people
-    // type for the same muscle.
+    // type for the same muscle, in English and in German (the app's and the CLI's languages; the
+    // German ones as the German labels name it, and "ss" for "ß" as Swiss readers write it).
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kWords{{
-        {"glute_max", "glute max gluteus maximus buttock"},
-        {"glute_med", "glute med gluteus medius"},
-        {"glute_min", "glute min gluteus minimus"},
-        {"deep_rotators", "deep rotators hip rotators piriformis"},
-        {"adductors", "adductors adductor inner thigh groin"},
-        {"hip_flexors", "hip flexors iliopsoas"},
-        {"quadriceps", "quadriceps quads"},
-        {"vmo", "vmo vastus medialis oblique"},
-        {"hamstrings", "hamstrings"},
-        {"calves", "calves calf gastrocnemius soleus"},
-        {"tfl", "tfl tensor fasciae latae"},
-        {"deep_abdominals", "deep abdominals transversus abdominis core"},
-        {"obliques", "obliques"},
+        {"glute_max", "glute max gluteus maximus buttock großer gesäßmuskel gesässmuskel gesäß"},
+        {"glute_med", "glute med gluteus medius mittlerer gesäßmuskel gesässmuskel gesäß"},
+        {"glute_min", "glute min gluteus minimus kleiner gesäßmuskel gesässmuskel gesäß"},
+        {"deep_rotators", "deep rotators hip rotators piriformis tiefe hüftrotatoren außenrotatoren"},
+        {"adductors", "adductors adductor inner thigh groin adduktoren oberschenkelinnenseite leiste"},
+        {"hip_flexors", "hip flexors iliopsoas hüftbeuger"},
+        {"quadriceps", "quadriceps quads quadrizeps oberschenkelvorderseite"},
+        {"vmo", "vmo vastus medialis oblique innerer quadrizeps"},
+        {"hamstrings ischiocrurale muskulatur oberschenkelrückseite", "hamstrings"},
+        {"calves", "calves calf gastrocnemius soleus waden wade wadenmuskel"},
+        {"tfl", "tfl tensor fasciae latae schenkelbindenspanner"},
+        {"deep_abdominals", "deep abdominals transversus abdominis core tiefe bauchmuskeln bauchmuskulatur rumpf"},
+        {"obliques schräge bauchmuskeln", "obliques"},
     }};
     for (const auto& [name, words] : kWords) {
         if (name == storedMuscle) {
@@ -216,31 +219,35 @@ template <typename E> std::string meaningOrder(std::string_view column)
     return out + " END";
 }
 
-// Ties in any order fall back to the name, so pages stay stable.
-constexpr std::string_view kByName = "e.name_key, e.name, e.id";
+// Ties in any order fall back to the name shown in the list's language, so pages stay stable.
+std::string byName(const std::string& language)
+{
+    return detail::shownNameKeySql(language) + ", e.name, e.id";
+}
 
-std::string columnOrder(ExerciseOrder order, bool descending)
+std::string columnOrder(ExerciseOrder order, bool descending, const std::string& language)
 {
     const std::string dir = descending ? " DESC" : "";
+    const std::string byNameOrder = byName(language);
     switch (order) {
     case ExerciseOrder::Relevance:
     case ExerciseOrder::Name:
-        return "e.name_key" + dir + ", e.name" + dir + ", e.id" + dir;
+        return detail::shownNameKeySql(language) + dir + ", e.name" + dir + ", e.id" + dir;
     case ExerciseOrder::Category:
-        return meaningOrder<core::Category>("e.category") + dir + ", " + std::string(kByName);
+        return meaningOrder<core::Category>("e.category") + dir + ", " + byNameOrder;
     case ExerciseOrder::Phases:
-        return "e.phase_min" + dir + ", e.phase_max" + dir + ", " + std::string(kByName);
+        return "e.phase_min" + dir + ", e.phase_max" + dir + ", " + byNameOrder;
     case ExerciseOrder::KneeFlexion:
         return meaningOrder<core::KneeFlexion>("e.knee_flexion") + dir + ", " +
-               std::string(kByName);
+               byNameOrder;
     case ExerciseOrder::Impact:
-        return meaningOrder<core::Impact>("e.impact") + dir + ", " + std::string(kByName);
+        return meaningOrder<core::Impact>("e.impact") + dir + ", " + byNameOrder;
     case ExerciseOrder::Equipment:
         return "(SELECT group_concat(equipment, ' ') FROM exercise_equipment q"
                " WHERE q.exercise_rid = e.rid)" +
-               dir + ", " + std::string(kByName);
+               dir + ", " + byNameOrder;
     }
-    return std::string(kByName);
+    return byNameOrder;
 }
 
 } // namespace
@@ -255,7 +262,7 @@ ListSql listSql(const ExerciseQuery& query)
         out.from = "exercises e";
         out.where = filter.where;
         out.whereValues = filter.values;
-        out.orderBy = columnOrder(query.order, query.descending);
+        out.orderBy = columnOrder(query.order, query.descending, listLanguage(query.filter.language));
         return out;
     }
     const FilterSql filter = filterSql(query.filter, 2);
@@ -264,11 +271,12 @@ ListSql listSql(const ExerciseQuery& query)
     out.whereValues.emplace_back(fts);
     out.whereValues.insert(out.whereValues.end(), filter.values.begin(), filter.values.end());
     if (query.order != ExerciseOrder::Relevance) {
-        out.orderBy = columnOrder(query.order, query.descending);
+        out.orderBy = columnOrder(query.order, query.descending, listLanguage(query.filter.language));
         return out;
     }
     // Relevance with text is listed in stages (stagedSql); this order is a fallback only.
-    out.orderBy = "bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), " + std::string(kByName);
+    out.orderBy = "bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), " +
+                  byName(listLanguage(query.filter.language));
     return out;
 }
 
@@ -289,9 +297,12 @@ ListSql indexStage(const ExerciseQuery& query, const std::string& match, const s
     ListSql out;
     out.whereValues.emplace_back(match);
     std::string where = "exercise_search MATCH ?1";
+    const std::string language = listLanguage(query.filter.language);
     if (skipNamePrefix) {
-        where += " AND s.rowid NOT IN (SELECT rid FROM exercises WHERE name_key >= ?2 AND "
-                 "name_key < ?3)";
+        where += language.empty() ? " AND s.rowid NOT IN (SELECT rid FROM exercises WHERE "
+                                    "name_key >= ?2 AND name_key < ?3)"
+                                  : " AND s.rowid NOT IN (" + shownNamePrefixSql(language, 2, 3) +
+                                        ")";
         out.whereValues.emplace_back(key);
         out.whereValues.emplace_back(keyEnd);
     }
@@ -341,11 +352,15 @@ std::vector<ListSql> stagedSql(sqlite3* db, const ExerciseQuery& query)
     ListSql& names = stages.emplace_back();
     const FilterSql namesFilter = filterSql(query.filter, 3);
     names.from = "exercises e";
-    names.where = "e.name_key >= ?1 AND e.name_key < ?2 AND " + namesFilter.where;
+    // In another language, the names that start with the text are the names a reader sees.
+    const std::string language = listLanguage(query.filter.language);
+    names.where = language.empty() ? "e.name_key >= ?1 AND e.name_key < ?2 AND " + namesFilter.where
+                                   : "e.rid IN (" + shownNamePrefixSql(language, 1, 2) + ") AND " +
+                                         namesFilter.where;
     names.whereValues = {key, keyEnd};
     names.whereValues.insert(names.whereValues.end(), namesFilter.values.begin(),
                              namesFilter.values.end());
-    names.orderBy = std::string(kByName);
+    names.orderBy = byName(language);
 
     const auto in = [&](std::string_view column) {
         return "(" + std::string(column) + " : (" + fts + "))";

@@ -501,7 +501,45 @@ constexpr std::string_view kVersion13 = R"sql(
 ALTER TABLE clients ADD COLUMN next_review TEXT;
 )sql";
 
-constexpr std::array<Migration, 13> kMigrations{{
+// Version 14: an exercise's text in other languages (issue 16): name, summary, steps and cues per
+// language, English staying in the exercise row as the fallback. Steps and cues are each one
+// column joined by U+001F, which no text may hold. name_key is the sort key of that language's
+// name ('' when the text has no name), so lists sort by the name a reader sees. The search index
+// is rebuilt: its muscle words now hold the German ones, and each exercise's other languages join
+// its name, summary and cues. The built-in library's version is stepped back by one so that the
+// next writer seeds it again, and with it the built-ins' texts.
+constexpr std::string_view kVersion14 = R"sql(
+CREATE TABLE exercise_texts (
+    exercise_rid INTEGER NOT NULL REFERENCES exercises (rid) ON DELETE CASCADE,
+    language     TEXT NOT NULL,
+    name         TEXT NOT NULL DEFAULT '',
+    summary      TEXT NOT NULL DEFAULT '',
+    instructions TEXT NOT NULL DEFAULT '',
+    cues         TEXT NOT NULL DEFAULT '',
+    name_key     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (exercise_rid, language)
+) WITHOUT ROWID;
+CREATE INDEX exercise_texts_by_name_key ON exercise_texts (language, name_key);
+
+DELETE FROM exercise_search;
+INSERT INTO exercise_search (rowid, name, target, muscles, summary, cues)
+SELECT e.rid, e.name,
+       coalesce((SELECT glidepath_muscle_words(m.muscle) FROM exercise_muscles m
+                 WHERE m.exercise_rid = e.rid AND m.position = 0), ''),
+       coalesce((SELECT group_concat(w, char(10)) FROM
+                   (SELECT glidepath_muscle_words(m.muscle) AS w FROM exercise_muscles m
+                    WHERE m.exercise_rid = e.rid AND m.position > 0 ORDER BY m.position)), ''),
+       e.summary,
+       coalesce((SELECT group_concat(t, char(10)) FROM
+                   (SELECT c.text AS t FROM exercise_cues c
+                    WHERE c.exercise_rid = e.rid ORDER BY c.position)), '')
+FROM exercises e ORDER BY e.rid;
+
+UPDATE meta SET value = CAST(CAST(value AS INTEGER) - 1 AS TEXT)
+WHERE key = 'builtin_library_version' AND CAST(value AS INTEGER) > 0;
+)sql";
+
+constexpr std::array<Migration, 14> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -515,6 +553,7 @@ constexpr std::array<Migration, 13> kMigrations{{
     {11, "plan templates", kVersion11},
     {12, "session logs record a worse next morning", kVersion12},
     {13, "a clinician-set date for each client's next review", kVersion13},
+    {14, "exercise texts in other languages, searched and sorted in their language", kVersion14},
 }};
 
 int userVersion(sqlite3* db)

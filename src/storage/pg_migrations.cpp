@@ -439,17 +439,34 @@ const std::string& version1()
     return sql;
 }
 
-std::array<ServerMigration, 1> buildMigrations()
+// Step 14 mirrors SQLite's version 14 (its number says so): exercise texts in other languages.
+// The server has no search index, so only the table and its name-order index.
+constexpr std::string_view kExerciseTexts = R"sql(
+CREATE TABLE exercise_texts (
+    exercise_rid bigint NOT NULL REFERENCES exercises (rid) ON DELETE CASCADE,
+    language     text NOT NULL,
+    name         text NOT NULL DEFAULT '',
+    summary      text NOT NULL DEFAULT '',
+    instructions text NOT NULL DEFAULT '',
+    cues         text NOT NULL DEFAULT '',
+    name_key     text NOT NULL DEFAULT '',
+    PRIMARY KEY (exercise_rid, language)
+);
+CREATE INDEX exercise_texts_by_name_key ON exercise_texts (language, name_key);
+)sql";
+
+std::array<ServerMigration, 2> buildMigrations()
 {
     return {{
         {1, "the practice's tables (as SQLite schema 13), row versions and the audit table",
          version1()},
+        {14, "exercise texts in other languages (as SQLite schema 14)", kExerciseTexts},
     }};
 }
 
-const std::array<ServerMigration, 1>& steps()
+const std::array<ServerMigration, 2>& steps()
 {
-    static const std::array<ServerMigration, 1> all = buildMigrations();
+    static const std::array<ServerMigration, 2> all = buildMigrations();
     return all;
 }
 

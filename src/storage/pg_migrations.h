@@ -24,7 +24,7 @@ int currentServerSchemaVersion();
 
 // The SQLite schema version whose tables the current server schema mirrors, column for column;
 // db copy needs both sides at these versions.
-inline constexpr int kServerMirrorsSqliteVersion = 13;
+inline constexpr int kServerMirrorsSqliteVersion = 14;
 
 // The key of the advisory lock every migrating program takes: "GLDP" and 1.
 inline constexpr std::int64_t kSchemaLockKey = 0x474C445000000001;

@@ -223,7 +223,7 @@ std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& pat
     // Parsing the whole built-in library is most of the cost of an open: only when it is newer.
     if (exercises.builtinLibraryVersion() < io::builtinLibraryVersion()) {
         const io::LibraryDocument& builtins = io::builtinLibrary();
-        exercises.seedBuiltins(builtins.exercises, builtins.libraryVersion);
+        exercises.seedBuiltins(builtins.exercises, builtins.libraryVersion, builtins.translations);
     }
     return database;
 }

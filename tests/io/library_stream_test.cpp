@@ -224,3 +224,37 @@ TEST(LibraryStream, AnotherFormatIsRefusedBeforeAnyExerciseIsHandedOver)
 
 } // namespace
 } // namespace glidepath::io
+
+namespace glidepath::io {
+namespace {
+
+// An import that keeps translations gets each exercise's other languages beside it; the reader
+// without texts still reads the same file.
+TEST(LibraryStreamTexts, EachExerciseComesWithItsTranslations)
+{
+    const std::string text = libraryText(2, [](int i, json& exercise) {
+        if (i == 1) {
+            exercise["translations"] = {
+                {"de", {{"name", "Übung eins"}, {"cues", {"Rippen unten", "Ausatmen beim Heben"}}}}};
+        }
+    });
+    std::vector<std::map<std::string, core::ExerciseText>> texts;
+    streamLibrary(text, {},
+                  [&](std::size_t, core::Exercise&&,
+                      std::map<std::string, core::ExerciseText>&& languages) {
+                      texts.push_back(std::move(languages));
+                  });
+    ASSERT_EQ(texts.size(), 2u);
+    EXPECT_TRUE(texts[0].empty());
+    ASSERT_EQ(texts[1].count("de"), 1u);
+    EXPECT_EQ(texts[1].at("de").name, "Übung eins");
+    EXPECT_EQ(texts[1].at("de").cues,
+              (std::vector<std::string>{"Rippen unten", "Ausatmen beim Heben"}));
+    EXPECT_EQ(parseLibrary(text).translations.at("exercise-1").at("de"), texts[1].at("de"));
+    Received received;
+    streamLibrary(text, {}, into(received));
+    EXPECT_EQ(received.ids.size(), 2u);
+}
+
+} // namespace
+} // namespace glidepath::io

@@ -159,7 +159,9 @@ TEST(Migrations, Version1DataSurvivesTheUpgrade)
     EXPECT_EQ(db->schemaVersion(), Database::currentSchemaVersion());
     ExerciseRepository exercises(*db);
     EXPECT_EQ(exercises.count(), 2);
-    EXPECT_EQ(exercises.builtinLibraryVersion(), 3);
+    // Version 14 steps the library version back by one, so the next seeding brings the
+    // built-ins' texts in other languages.
+    EXPECT_EQ(exercises.builtinLibraryVersion(), 2);
     const auto curl = exercises.find("pelvic-curl");
     ASSERT_TRUE(curl);
     EXPECT_EQ(*curl, expectedPelvicCurl());

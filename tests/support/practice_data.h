@@ -31,7 +31,7 @@ inline void fillPractice(storage::Database& db)
 {
     const io::LibraryDocument& builtins = io::builtinLibrary();
     storage::ExerciseRepository exercises(db);
-    exercises.seedBuiltins(builtins.exercises, builtins.libraryVersion);
+    exercises.seedBuiltins(builtins.exercises, builtins.libraryVersion, builtins.translations);
     core::Exercise custom = builtins.exercises.front();
     custom.id = "zz-practice-bridge";
     custom.name = "Brücke mit Band – “custom”";

@@ -9,10 +9,12 @@
 #include "widgets/main/preferences_dialog.h"
 #include "widgets/plan/plan_page.h"
 
+#include <glidepath/core/text_fold.h>
 #include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_renderer.h>
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QListWidget>
 #include <QLocale>
@@ -95,6 +97,49 @@ TEST_F(GermanUi, MainWindowShowsGermanLabels)
     EXPECT_EQ(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
 }
 
+// The Library searches and sorts by the German names it shows; English words still find.
+TEST_F(GermanUi, LibrarySearchesAndSortsByTheGermanNames)
+{
+    ui::MainWindow& w = window();
+    w.showPage(ui::MainWindow::Page::Library);
+    auto* table = w.findChild<QTableView*>(QStringLiteral("libraryTable"));
+    auto* search = w.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_NE(search, nullptr);
+    const auto names = [&] {
+        QStringList shown;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            shown << table->model()->index(row, 0).data().toString();
+        }
+        return shown;
+    };
+    // Listed by name as a German reader expects: Ä with A, ß as ss, any case.
+    const QStringList all = names();
+    ASSERT_GT(all.size(), 10);
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        EXPECT_LE(core::foldForSorting(all[i - 1].toStdString()),
+                  core::foldForSorting(all[i].toStdString()))
+            << all[i - 1].toStdString() << " / " << all[i].toStdString();
+    }
+    const auto searchFor = [&](const QString& text) {
+        // Typed as a whole: QTest types ASCII keys only, and "ü" or "ß" is none.
+        search->setText(text);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !w.libraryPage()->searchPending(); }, 2000));
+        return names();
+    };
+    QStringList found = searchFor(QStringLiteral("Muschel"));
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.front(), QStringLiteral("Clamshell (Muschel)"));
+    found = searchFor(QStringLiteral("Brücke"));
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_TRUE(found.front().startsWith(QStringLiteral("Brücke"))) << found.front().toStdString();
+    found = searchFor(QStringLiteral("Gesäßmuskel"));
+    EXPECT_FALSE(found.isEmpty());
+    found = searchFor(QStringLiteral("clamshell"));
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.front(), QStringLiteral("Clamshell (Muschel)"));
+}
+
 TEST_F(GermanUi, PreferencesOfferTheLanguagesInTheirOwnNames)
 {
     ui::PreferencesDialog dialog(ui::AppMode::Clinician);
@@ -140,6 +185,13 @@ TEST_F(GermanUi, Screenshots)
     w.showPage(ui::MainWindow::Page::Library);
     w.libraryPage()->selectExercise("clamshell");
     save(QStringLiteral("library-de.png"));
+    // A search in German words, as a German user types it.
+    auto* search = w.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+    ASSERT_NE(search, nullptr);
+    search->setText(QStringLiteral("Brücke"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !w.libraryPage()->searchPending(); }, 2000));
+    save(QStringLiteral("library-search-de.png"));
+    search->clear();
     w.showPage(ui::MainWindow::Page::Clients);
     save(QStringLiteral("clients-de.png"));
     w.showPage(ui::MainWindow::Page::Plan);

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <glidepath/core/exercise.h>
+#include <glidepath/core/exercise_text.h>
 #include <glidepath/core/plan_template.h>
 #include <glidepath/io/format_error.h>
 
 #include <cstddef>
 #include <functional>
+#include <map>
+#include <string>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -22,6 +25,11 @@ struct LibraryStreamSummary
 
 // Takes one exercise of a library document; index is its place in the document's "exercises".
 using ExerciseReceiver = std::function<void(std::size_t index, core::Exercise&& exercise)>;
+// The same with the exercise's text in other languages (language code -> text; empty when the
+// file has none), for an import that keeps them.
+using ExerciseTextsReceiver =
+    std::function<void(std::size_t index, core::Exercise&& exercise,
+                       std::map<std::string, core::ExerciseText>&& texts)>;
 
 // Reads a library document (the format of parseLibrary) exercise by exercise: each one is handed
 // to receive as soon as its closing brace has been read and it has passed every check of its
@@ -34,8 +42,11 @@ using ExerciseReceiver = std::function<void(std::size_t index, core::Exercise&& 
 // Once any problem has been found no further exercise is handed over, but reading goes on so that
 // every problem is listed; at the end FormatError is thrown. Exercises handed over before the
 // problem was found must then be thrown away: the caller receives them inside one transaction
-// and rolls it back. Other translations of the exercises' text are not read into them.
+// and rolls it back. Other languages' text is not read into the exercises: the second form hands
+// it over beside each exercise.
 LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::Exercise> existing,
                                    const ExerciseReceiver& receive);
+LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::Exercise> existing,
+                                   const ExerciseTextsReceiver& receive);
 
 } // namespace glidepath::io

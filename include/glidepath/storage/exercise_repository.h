@@ -2,6 +2,7 @@
 
 #include <glidepath/core/exercise.h>
 #include <glidepath/storage/database.h>
+#include <glidepath/storage/exercise_texts.h>
 
 #include <cstddef>
 #include <memory>
@@ -23,6 +24,10 @@ struct ExerciseFilter
     std::optional<core::Precaution> precaution; // exercises that carry this precaution
     // equipment: exercises that need this item; region: exercises that work this region.
     bool includeHidden = false;
+    // The language the list is read in ("de"; "" or "en" for English): names sort, and a search's
+    // names-first stage matches, by the name shown in it (ExerciseTextRepository), and list rows
+    // carry that name and summary. The search index holds every language's words either way.
+    std::string language;
 };
 
 // The order of a list of exercises. Relevance ranks a text search in tiers (names that start with
@@ -157,15 +162,19 @@ public:
     // Imported exercises are stored as custom ones (through ExerciseImport). A built-in cannot be
     // replaced (ReadOnly), except that an incoming copy marked builtin (from an export) is skipped
     // as already there.
-    ImportSummary importExercises(const std::vector<core::Exercise>& incoming, ClashPolicy policy);
+    // texts: the other languages of incoming exercises (by id), stored with those written.
+    ImportSummary importExercises(const std::vector<core::Exercise>& incoming, ClashPolicy policy,
+                                  const LibraryTexts& texts = {});
 
     // 0 before the first seeding.
     int builtinLibraryVersion() const;
     // First run: inserts the built-ins. A libraryVersion above the stored one updates built-ins
     // (keeping hidden flags), adds new ones and removes those no longer shipped; custom exercises
     // are never changed. The same or an older version changes nothing. The library must pass
-    // core::validateLibrary (StorageError::Invalid otherwise); all in one transaction.
-    SeedSummary seedBuiltins(const std::vector<core::Exercise>& builtins, int libraryVersion);
+    // core::validateLibrary (StorageError::Invalid otherwise); all in one transaction. texts
+    // (the library's other languages) replace the stored texts of every built-in written.
+    SeedSummary seedBuiltins(const std::vector<core::Exercise>& builtins, int libraryVersion,
+                             const LibraryTexts& texts = {});
 
 private:
     Database& m_db;
@@ -185,12 +194,12 @@ public:
     ExerciseImport& operator=(const ExerciseImport&) = delete;
 
     // Runs core::validateExercise (StorageError::Invalid) and refuses an id this import already
-    // had (Invalid). An exercise whose id is free is stored as a custom one. A taken id is a
+    // had (Invalid). texts (its other languages) are stored with an exercise that is written. An exercise whose id is free is stored as a custom one. A taken id is a
     // clash: with Skip the stored exercise stays; with Replace a custom one is overwritten and a
     // built-in stays when the incoming copy is marked builtin (an export of it) and is a
     // built-in clash otherwise; with Fail nothing is written. Links may name exercises that come
     // later: they are checked by finish().
-    void add(const core::Exercise& exercise);
+    void add(const core::Exercise& exercise, const ExerciseTexts& texts = {});
 
     // Ids that were already stored, and those of them that are built-ins Replace may not
     // overwrite, in the order they came.

@@ -43,8 +43,10 @@ Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidde
 Outcome duplicateExercise(AppContext& context, const std::string& id);
 // Adds the exercises of a library file in one undo step. Clashing ids are skipped or replaced as
 // policy says; built-ins are never replaced. summary (optional) receives the counts.
+// texts: the file's other languages of the exercises (by id), imported with them.
 Outcome importExercises(AppContext& context, std::vector<core::Exercise> incoming,
-                        storage::ClashPolicy policy, storage::ImportSummary* summary = nullptr);
+                        storage::ClashPolicy policy, storage::ImportSummary* summary = nullptr,
+                        storage::LibraryTexts texts = {});
 // Custom exercises only; links from other exercises to it are cleared (and restored by undo).
 Outcome deleteExercise(AppContext& context, const std::string& id);
 

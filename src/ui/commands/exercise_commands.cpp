@@ -210,14 +210,16 @@ void DeleteExercise::notify()
 // --- ImportExercises ----------------------------------------------------------------------------
 
 ImportExercises::ImportExercises(AppContext& context, std::vector<core::Exercise> incoming,
-                                 storage::ClashPolicy policy, std::vector<core::Exercise> previous)
+                                 storage::ClashPolicy policy, std::vector<core::Exercise> previous,
+                                 storage::LibraryTexts texts, storage::LibraryTexts previousTexts)
     : UndoCommand(context, UndoCommand::tr("Import exercises from a library file")),
-      m_incoming(std::move(incoming)), m_policy(policy), m_previous(std::move(previous))
+      m_incoming(std::move(incoming)), m_policy(policy), m_previous(std::move(previous)),
+      m_texts(std::move(texts)), m_previousTexts(std::move(previousTexts))
 {}
 
 void ImportExercises::applyRedo()
 {
-    m_summary = context().exercises().importExercises(m_incoming, m_policy);
+    m_summary = context().exercises().importExercises(m_incoming, m_policy, m_texts);
 }
 
 void ImportExercises::applyUndo()
@@ -231,6 +233,10 @@ void ImportExercises::applyUndo()
                 context().exercises().remove(exercise.id);
             } else if (m_policy == storage::ClashPolicy::Replace) {
                 context().exercises().update(*previous);
+                const auto texts = m_previousTexts.find(exercise.id);
+                storage::ExerciseTextRepository(context().database())
+                    .replace(exercise.id, texts == m_previousTexts.end() ? storage::ExerciseTexts{}
+                                                                         : texts->second);
             }
         }
     });
@@ -308,10 +314,12 @@ Outcome duplicateExercise(AppContext& context, const std::string& id)
 }
 
 Outcome importExercises(AppContext& context, std::vector<core::Exercise> incoming,
-                        storage::ClashPolicy policy, storage::ImportSummary* summary)
+                        storage::ClashPolicy policy, storage::ImportSummary* summary,
+                        storage::LibraryTexts texts)
 {
     // Built-ins are never replaced by a file: an exercise with a built-in's id is skipped.
     std::vector<core::Exercise> previous;
+    storage::LibraryTexts previousTexts;
     int builtinSkipped = 0;
     std::vector<core::Exercise> accepted;
     for (core::Exercise& exercise : incoming) {
@@ -322,6 +330,8 @@ Outcome importExercises(AppContext& context, std::vector<core::Exercise> incomin
         }
         if (existing) {
             previous.push_back(*existing);
+            previousTexts[exercise.id] =
+                storage::ExerciseTextRepository(context.database()).find(exercise.id);
         }
         exercise.builtin = false;
         accepted.push_back(std::move(exercise));
@@ -330,7 +340,8 @@ Outcome importExercises(AppContext& context, std::vector<core::Exercise> incomin
     result.skipped = builtinSkipped;
     if (!accepted.empty()) {
         auto command =
-            std::make_unique<ImportExercises>(context, accepted, policy, std::move(previous));
+            std::make_unique<ImportExercises>(context, accepted, policy, std::move(previous),
+                                              std::move(texts), std::move(previousTexts));
         const ImportExercises* raw = command.get();
         const Outcome outcome = execute(context, std::move(command));
         if (!outcome) {

@@ -70,7 +70,8 @@ class ImportExercises final : public UndoCommand
 {
 public:
     ImportExercises(AppContext& context, std::vector<core::Exercise> incoming,
-                    storage::ClashPolicy policy, std::vector<core::Exercise> previous);
+                    storage::ClashPolicy policy, std::vector<core::Exercise> previous,
+                    storage::LibraryTexts texts = {}, storage::LibraryTexts previousTexts = {});
 
     const storage::ImportSummary& summary() const { return m_summary; }
 
@@ -82,6 +83,8 @@ private:
     std::vector<core::Exercise> m_incoming;
     storage::ClashPolicy m_policy;
     std::vector<core::Exercise> m_previous; // stored versions of the incoming ids that existed
+    storage::LibraryTexts m_texts;          // the file's other languages, by exercise id
+    storage::LibraryTexts m_previousTexts;  // the stored ones of m_previous
     storage::ImportSummary m_summary;
 };
 

@@ -1,4 +1,5 @@
 #include "app_context.h"
+#include "exercise_language.h"
 #include "widgets/common/exercise_picker.h"
 #include "widgets/common/field_error_label.h"
 #include "widgets/library/exercise_editor.h"
@@ -31,6 +32,7 @@ QWidget* ExerciseEditor::buildLadderGroup()
                 storage::ExerciseQuery query;
                 query.text = text.toStdString();
                 query.filter.includeHidden = true;
+                query.filter.language = exerciseLanguage();
                 std::vector<ExercisePicker::Choice> choices;
                 try {
                     for (const auto& row : m_context.exercises().rows(query, 0, limit)) {

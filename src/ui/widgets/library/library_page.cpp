@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "commands/command.h"
+#include "exercise_language.h"
 #include "labels.h"
 #include "models/exercise_table_model.h"
 #include "widgets/common/message_box.h"
@@ -316,6 +317,8 @@ storage::ExerciseFilter LibraryPage::filter() const
     filter.equipment = filterValue<core::Equipment>(m_equipment);
     filter.position = filterValue<core::Position>(m_position);
     filter.includeHidden = m_showHidden->isChecked();
+    // Searched and sorted by the names the UI shows.
+    filter.language = exerciseLanguage();
     return filter;
 }
 

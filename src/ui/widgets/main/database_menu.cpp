@@ -198,8 +198,8 @@ bool DatabaseMenu::restoreFrom(const QString& path)
         storage::Database& database = m_context.database();
         database.restoreFrom(std::filesystem::path(path.toStdString()));
         const io::LibraryDocument& builtins = io::builtinLibrary();
-        storage::ExerciseRepository(database).seedBuiltins(builtins.exercises,
-                                                           builtins.libraryVersion);
+        storage::ExerciseRepository(database).seedBuiltins(
+            builtins.exercises, builtins.libraryVersion, builtins.translations);
     } catch (const std::exception& error) {
         MessageBox::critical(m_window, tr("Restore from Backup"),
                              tr("The backup could not be restored: %1\n\nThe database was not "

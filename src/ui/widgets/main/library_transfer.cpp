@@ -93,7 +93,8 @@ bool LibraryTransfer::importFrom(const QString& path)
     storage::ImportSummary summary;
     if (!document.exercises.empty()) {
         const command::Outcome outcome =
-            command::importExercises(m_context, std::move(document.exercises), policy, &summary);
+            command::importExercises(m_context, std::move(document.exercises), policy, &summary,
+                                     std::move(document.translations));
         if (!outcome) {
             MessageBox::warning(m_parent, tr("Import library"),
                                 tr("Nothing was imported: %1").arg(outcome.message));
@@ -163,6 +164,13 @@ void LibraryTransfer::exportLibrary()
         io::LibraryDocument document;
         document.libraryVersion = m_context.exercises().builtinLibraryVersion();
         document.exercises = std::move(exercises);
+        // Each exercise's other languages go with it (the stored texts, built-ins' too).
+        storage::LibraryTexts texts = storage::ExerciseTextRepository(m_context.database()).all();
+        for (const core::Exercise& exercise : document.exercises) {
+            if (auto found = texts.find(exercise.id); found != texts.end()) {
+                document.translations.emplace(exercise.id, std::move(found->second));
+            }
+        }
         for (storage::StoredTemplate& stored : m_context.templates().list()) {
             document.templates.push_back(std::move(stored.plan));
         }
