@@ -1644,7 +1644,8 @@ Optionen:
         <translation>%1 Wiederholungen, jeweils %2 halten</translation>
     </message>
     <message>
-        <source>Hold %1</source>
+        <source>hold %1</source>
+        <comment>after the sets, mid-line</comment>
         <translation>%1 halten</translation>
     </message>
     <message>
@@ -2073,8 +2074,8 @@ Optionen:
         <translation>Wochenprotokoll</translation>
     </message>
     <message>
-        <source>Tick each exercise when you have done it. After each session, write down your pain during exercise (0 to 10), and the next morning circle Y if the knee felt worse or N if not. Bring this page to your next check-in.</source>
-        <translation>Haken Sie jede Übung ab, wenn Sie sie gemacht haben. Notieren Sie nach jeder Einheit Ihren Schmerz beim Üben (0 bis 10) und kreisen Sie am nächsten Morgen J ein, wenn sich das Knie schlechter anfühlte, sonst N. Bringen Sie diese Seite zu Ihrem nächsten Termin mit.</translation>
+        <source>Tick each exercise when you have done it. After each session, write down your pain during exercise (0 to 10), and the next morning circle Y if the knee felt worse or N if not. Bring this log to your next check-in.</source>
+        <translation>Haken Sie jede Übung ab, wenn Sie sie gemacht haben. Notieren Sie nach jeder Einheit Ihren Schmerz beim Üben (0 bis 10) und kreisen Sie am nächsten Morgen J ein, wenn sich das Knie schlechter anfühlte, sonst N. Bringen Sie dieses Wochenprotokoll zu Ihrem nächsten Termin mit.</translation>
     </message>
     <message>
         <source>/10</source>
