@@ -1224,6 +1224,10 @@ Optionen:
         <translation>Halten</translation>
     </message>
     <message>
+        <source>A load with “%1” needs “%1” ticked under Equipment.</source>
+        <translation>Für eine Last mit „%1“ kreuzen Sie „%1“ unter Geräte an.</translation>
+    </message>
+    <message>
         <source>A kneeling position needs the “%1” precaution.</source>
         <translation>Eine kniende Position braucht den Warnhinweis „%1“.</translation>
     </message>
@@ -6939,10 +6943,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
     <message>
         <source>No added load</source>
         <translation>Ohne Zusatzlast</translation>
-    </message>
-    <message>
-        <source>A load with “%1” needs “%1” ticked under Equipment.</source>
-        <translation>Für eine Last mit „%1“ kreuzen Sie „%1“ unter Geräte an.</translation>
     </message>
     <message>
         <source>Goals it serves</source>
