@@ -1290,6 +1290,10 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <translation>Halten</translation>
     </message>
     <message>
+        <source>A load with “%1” needs “%1” ticked under Equipment.</source>
+        <translation>Für eine Last mit „%1“ kreuzen Sie „%1“ unter Geräte an.</translation>
+    </message>
+    <message>
         <source>A kneeling position needs the “%1” precaution.</source>
         <translation>Eine kniende Position braucht den Warnhinweis „%1“.</translation>
     </message>
@@ -1710,7 +1714,8 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <translation>%1 Wiederholungen, jeweils %2 halten</translation>
     </message>
     <message>
-        <source>Hold %1</source>
+        <source>hold %1</source>
+        <comment>after the sets, mid-line</comment>
         <translation>%1 halten</translation>
     </message>
     <message>
@@ -2139,8 +2144,8 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <translation>Wochenprotokoll</translation>
     </message>
     <message>
-        <source>Tick each exercise when you have done it. After each session, write down your pain during exercise (0 to 10), and the next morning circle Y if the knee felt worse or N if not. Bring this page to your next check-in.</source>
-        <translation>Haken Sie jede Übung ab, wenn Sie sie gemacht haben. Notieren Sie nach jeder Einheit Ihren Schmerz beim Üben (0 bis 10) und kreisen Sie am nächsten Morgen J ein, wenn sich das Knie schlechter anfühlte, sonst N. Bringen Sie diese Seite zu Ihrem nächsten Termin mit.</translation>
+        <source>Tick each exercise when you have done it. After each session, write down your pain during exercise (0 to 10), and the next morning circle Y if the knee felt worse or N if not. Bring this log to your next check-in.</source>
+        <translation>Haken Sie jede Übung ab, wenn Sie sie gemacht haben. Notieren Sie nach jeder Einheit Ihren Schmerz beim Üben (0 bis 10) und kreisen Sie am nächsten Morgen J ein, wenn sich das Knie schlechter anfühlte, sonst N. Bringen Sie dieses Wochenprotokoll zu Ihrem nächsten Termin mit.</translation>
     </message>
     <message>
         <source>/10</source>
@@ -7004,10 +7009,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
     <message>
         <source>No added load</source>
         <translation>Ohne Zusatzlast</translation>
-    </message>
-    <message>
-        <source>A load with “%1” needs “%1” ticked under Equipment.</source>
-        <translation>Für eine Last mit „%1“ kreuzen Sie „%1“ unter Geräte an.</translation>
     </message>
     <message>
         <source>Goals it serves</source>

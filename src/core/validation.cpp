@@ -234,6 +234,14 @@ void checkLoad(Checker& check, const Exercise& e)
         }
         return;
     }
+    // The engine plans a load only when the client has its equipment, and the handout lists the
+    // exercise's equipment: a load whose kit is not listed would go unplanned or unexplained.
+    if (const Equipment needs = loadEquipment(e.dose.loadKind);
+        needs != Equipment::None && !e.needs(needs)) {
+        check.add("dose/load_kind", "load kind " + std::string(toString(e.dose.loadKind)) +
+                                        " needs '" + std::string(toString(needs)) +
+                                        "' in equipment");
+    }
     const int kindMax = maxLoadLevelOf(e.dose.loadKind);
     check.range("dose_limits/max_load_level", e.limits.maxLoadLevel, 1, kindMax);
     if (e.dose.loadLevel < 0 || e.dose.loadLevel > e.limits.maxLoadLevel) {

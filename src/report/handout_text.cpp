@@ -171,7 +171,8 @@ QString repsOrHoldText(int reps, int holdSeconds)
         return Handout::tr("%1 reps, hold %2 each").arg(reps).arg(durationText(holdSeconds));
     }
     if (holdSeconds > 0) {
-        return Handout::tr("Hold %1").arg(durationText(holdSeconds));
+        // Lower case: it always follows the sets ("2 sets × hold 50 s"); German keeps its own case.
+        return Handout::tr("hold %1", "after the sets, mid-line").arg(durationText(holdSeconds));
     }
     return reps == 1 ? Handout::tr("1 rep") : Handout::tr("%1 reps").arg(reps);
 }

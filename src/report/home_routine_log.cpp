@@ -198,11 +198,12 @@ void addLog(PageLayout& layout, const Routine& r)
     heading.bookmark = logBookmark();
     heading.keepWithNext = true;
     layout.add(std::move(heading));
+    // "This log", not "this page": in large print, or with many exercises, it runs over two.
     Block intro = textBlock(
         s,
         Handout::tr("Tick each exercise when you have done it. After each session, write down "
                     "your pain during exercise (0 to 10), and the next morning circle Y if the "
-                    "knee felt worse or N if not. Bring this page to your next check-in."),
+                    "knee felt worse or N if not. Bring this log to your next check-in."),
         TextRole::Body, false, Style::ink());
     intro.keepWithNext = true;
     layout.add(std::move(intro));

@@ -1,3 +1,4 @@
+#include <glidepath/core/enum_names.h>
 #include <glidepath/core/validation.h>
 
 #include <gtest/gtest.h>
@@ -312,6 +313,36 @@ TEST(ValidateExercise, ConsistencyRules)
     e.phaseMax = 4;
     expectOnly(e, "phase_min");
     e.phaseMin = 4;
+    EXPECT_TRUE(validateExercise(e).empty());
+}
+
+// A load is planned only with its equipment at home, and the handout lists the exercise's
+// equipment: so each load kind needs its equipment listed, whoever wrote the exercise.
+TEST(ValidateExercise, ALoadKindNeedsItsEquipment)
+{
+    struct Case
+    {
+        LoadKind kind;
+        Equipment equipment;
+        int maxLevel;
+    };
+    for (const Case c : {Case{LoadKind::Band, Equipment::Band, 4},
+                         Case{LoadKind::AnkleWeight, Equipment::AnkleWeight, 5},
+                         Case{LoadKind::Dumbbell, Equipment::Dumbbell, 5}}) {
+        auto e = validExercise();
+        e.dose.loadKind = c.kind;
+        e.dose.loadLevel = 1;
+        e.limits.maxLoadLevel = c.maxLevel;
+        expectOnly(e, "dose/load_kind");
+        const auto issues = validateExercise(e);
+        const std::string needs = "'" + std::string(toString(c.equipment)) + "'";
+        EXPECT_NE(issues.front().message.find(needs), std::string::npos) << fields(issues);
+        e.equipment.push_back(c.equipment);
+        EXPECT_TRUE(validateExercise(e).empty()) << fields(validateExercise(e));
+    }
+    // No load needs nothing.
+    auto e = validExercise();
+    e.equipment = {Equipment::None};
     EXPECT_TRUE(validateExercise(e).empty());
 }
 

@@ -202,6 +202,7 @@ TEST(LibraryFormat, GoalTagsAndLoadAreOptionalAndChecked)
 
     doc["version"] = 3;
     doc["exercises"][0]["goals"] = {"walking", "running"};
+    doc["exercises"][0]["equipment"] = {"mat", "band"}; // a band load needs the band listed
     doc["exercises"][0]["dose"]["load"] = "band";
     doc["exercises"][0]["dose"]["load_level"] = 1;
     doc["exercises"][0]["dose_limits"]["max_load_level"] = 3;
@@ -217,6 +218,21 @@ TEST(LibraryFormat, GoalTagsAndLoadAreOptionalAndChecked)
     doc["exercises"][0]["dose"]["load_level"] = 1;
     doc["exercises"][0]["goals"] = {"swimming"};
     EXPECT_FALSE(onlyIssueAt(issuesOf(doc), "/exercises/0/goals/0").message.empty());
+}
+
+// The engine plans a load only with its equipment at home: an import whose load's equipment is
+// not listed is refused, naming the exercise and why.
+TEST(LibraryFormat, ALoadWithoutItsEquipmentIsRefused)
+{
+    json doc = libraryOf(1);
+    doc["version"] = 3;
+    doc["exercises"][0]["dose"]["load"] = "dumbbell";
+    doc["exercises"][0]["dose"]["load_level"] = 2;
+    doc["exercises"][0]["dose_limits"]["max_load_level"] = 10;
+    EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/exercises/0/dose/load_kind").message,
+              "load kind dumbbell needs 'dumbbell' in equipment");
+    doc["exercises"][0]["equipment"] = {"mat", "dumbbell"};
+    EXPECT_EQ(parseLibrary(doc.dump()).exercises[0].dose.loadKind, core::LoadKind::Dumbbell);
 }
 
 TEST(LibraryFormat, EmptyLibraryRoundTrips)

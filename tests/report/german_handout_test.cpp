@@ -180,6 +180,11 @@ TEST_F(GermanHandout, EquipmentKeepsItsCapitalInsideASentence)
     const QString text = normalised(pdfText(path));
     EXPECT_TRUE(text.contains(QString::fromUtf8("Sie brauchen: Matte"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QRegularExpression(QString::fromUtf8("Sie brauchen: \\p{Ll}"))));
+    // The log may run over two pages, so it is asked for as the log, not as "this page".
+    EXPECT_TRUE(text.contains(
+        QString::fromUtf8("Bringen Sie dieses Wochenprotokoll zu Ihrem nächsten Termin mit.")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QString::fromUtf8("diese Seite"))) << text.toStdString();
     EXPECT_EQ(equipmentInSentence(core::Equipment::Chair), QString::fromUtf8("Stuhl"));
     EXPECT_EQ(equipmentInSentence(core::Equipment::Band), QString::fromUtf8("Band"));
 }
@@ -201,6 +206,16 @@ TEST_F(GermanHandout, ReasonsNameBuiltInExercisesInGerman)
     const core::Reason own{"log.painful",
                            {{"exercise", core::value::exercise("my-wall-sit", "Wall sit", 5)}}};
     EXPECT_TRUE(reasonText(own, Register::Client).contains(QStringLiteral("Wall sit")));
+}
+
+// The hold after the sets: German puts the verb last ("2 Sätze × 50 s halten").
+TEST_F(GermanHandout, AHoldAfterTheSetsReadsAsGerman)
+{
+    const core::PlannedExercise p =
+        testing::planned("x", "X", 2, 0, 50, "", 0, core::WorkSide::Both);
+    const QString dose =
+        doseLine(p, core::Laterality::Bilateral).replace(QChar(0x00a0), QLatin1Char(' '));
+    EXPECT_TRUE(dose.startsWith(QString::fromUtf8("2 Sätze × 50 s halten"))) << dose.toStdString();
 }
 
 TEST(EnglishHandout, EquipmentIsLowerCaseInsideASentence)

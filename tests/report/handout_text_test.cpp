@@ -36,12 +36,22 @@ TEST(HandoutText, DurationsAndDoses)
     EXPECT_EQ(plain(setsText(1)), "1 set");
     EXPECT_EQ(plain(setsText(3)), "3 sets");
     EXPECT_EQ(plain(repsOrHoldText(10, 0)), "10 reps");
-    EXPECT_EQ(plain(repsOrHoldText(0, 30)), "Hold 30 s");
+    EXPECT_EQ(plain(repsOrHoldText(0, 30)), "hold 30 s");
     EXPECT_EQ(plain(repsOrHoldText(10, 3)), "10 reps, hold 3 s each");
     const core::PlannedExercise p =
         testing::planned("x", "X", 3, 12, 0, "2-0-2", 60, core::WorkSide::Each);
     EXPECT_EQ(plain(doseLine(p, core::Laterality::Unilateral)),
               "3 sets × 12 reps · up 2 s, down 2 s · rest 1 min · each leg");
+}
+
+// A hold follows the sets mid-line, so it reads in lower case, not "2 sets × Hold 50 s".
+TEST(HandoutText, AHoldReadsInLowerCaseAfterTheSets)
+{
+    const core::PlannedExercise p =
+        testing::planned("x", "X", 2, 0, 50, "", 0, core::WorkSide::Both);
+    const std::string line = plain(doseLine(p, core::Laterality::Bilateral));
+    EXPECT_EQ(line.rfind("2 sets × hold 50 s", 0), 0u) << line;
+    EXPECT_EQ(line.find("Hold"), std::string::npos) << line;
 }
 
 TEST(HandoutText, Sides)

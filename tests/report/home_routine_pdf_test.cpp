@@ -207,6 +207,13 @@ TEST_F(HomeRoutinePdf, LongLogRepeatsItsHeaderOnTheNextPage)
     }
     EXPECT_GE(logPages, 2);
     EXPECT_GE(lastRow, 1);
+    // The intro asks for the log back, not for "this page" of it.
+    QString all;
+    for (const QString& page : pages) {
+        all += page + QLatin1Char(' ');
+    }
+    EXPECT_TRUE(n(all).contains(QStringLiteral("Bring this log to your next check-in.")));
+    EXPECT_FALSE(n(all).contains(QStringLiteral("this page")));
     // The end-of-week questions never open a page alone: the log's last row goes with them.
     EXPECT_TRUE(pages.back().contains(QStringLiteral("Worse the next morning?")));
     EXPECT_TRUE(pages.back().contains(QStringLiteral("At the end of the week")));

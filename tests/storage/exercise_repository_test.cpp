@@ -126,6 +126,7 @@ TEST_F(ExerciseRepositoryTest, CreateAndFindRoundTripEveryField)
     // Schema 9: goal tags and the load.
     e.goals = {core::Goal::Walking, core::Goal::DailyLiving};
     e.dose.loadKind = core::LoadKind::AnkleWeight;
+    e.equipment.push_back(core::Equipment::AnkleWeight); // a load needs its equipment listed
     e.dose.loadLevel = 2;
     e.limits.maxLoadLevel = 6;
     repo().create(e);

@@ -30,8 +30,9 @@ QString durationText(int seconds);
 // Tempo "lift-pause-lower" in seconds, e.g. "2-1-3" -> "Up 2 s, pause 1 s, down 3 s".
 // Empty -> "Smooth and steady"; text that is not three numbers is printed as given.
 QString tempoInWords(std::string_view tempo);
-QString setsText(int sets);                        // "3 sets", "1 set"
-QString repsOrHoldText(int reps, int holdSeconds); // "10 reps", "Hold 30 s", "10 reps, hold 3 s"
+QString setsText(int sets); // "3 sets", "1 set"
+// "10 reps", "hold 30 s", "10 reps, hold 3 s each": always after the sets, so lower case.
+QString repsOrHoldText(int reps, int holdSeconds);
 // The load (dose.load) in the client's words: "light band", "1.5 kg ankle weight"; empty for none.
 QString loadText(core::LoadKind kind, int level);
 // Which leg works. A bilateral exercise done with both legs reads "Both legs"; an alternating

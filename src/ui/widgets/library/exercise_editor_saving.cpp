@@ -5,7 +5,6 @@
 #include "widgets/library/exercise_editor.h"
 #include "widgets/library/exercise_editor_form.h"
 
-#include <glidepath/core/load.h>
 #include <glidepath/core/validation.h>
 
 #include <QCheckBox>
@@ -28,15 +27,6 @@ std::vector<core::ValidationIssue> ExerciseEditor::check(const core::Exercise& e
                                        QString::fromStdString(existing->name))
                                   .toStdString()});
         }
-    }
-    // A load kind needs its equipment at home: the engine only plans what the client has, and
-    // the handout lists the equipment, so the two must agree.
-    const core::Equipment loadNeeds = core::loadEquipment(exercise.dose.loadKind);
-    if (loadNeeds != core::Equipment::None && !exercise.needs(loadNeeds)) {
-        issues.push_back({exercise.id, "dose/load_kind",
-                          tr("A load with “%1” needs “%1” ticked under Equipment.")
-                              .arg(label(loadNeeds))
-                              .toStdString()});
     }
     return issues;
 }

@@ -136,6 +136,10 @@ QString ExerciseIssueText::describe(const core::ValidationIssue& issue, const co
         return tr("Choose the heaviest load, up to %1.")
             .arg(report::loadText(dose.loadKind, core::maxLoadLevelOf(dose.loadKind)));
     }
+    if (f == "dose/load_kind") {
+        return tr("A load with “%1” needs “%1” ticked under Equipment.")
+            .arg(label(core::loadEquipment(dose.loadKind)));
+    }
     if (f == "precautions") {
         if ((e.position == core::Position::Kneeling ||
              e.position == core::Position::HalfKneeling) &&
