@@ -44,20 +44,20 @@ void throwNotFound(std::string_view what, std::int64_t id)
                        "there is no " + std::string(what) + " with the id " + std::to_string(id));
 }
 
-void requireClient(sqlite3* db, std::int64_t clientId)
+void requireClient(Session* db, std::int64_t clientId)
 {
-    Statement select(db, "SELECT 1 FROM clients WHERE id = ?");
+    Query select(db, "SELECT 1 FROM clients WHERE id = ?");
     select.bind(1, clientId);
     if (!select.step()) {
         throwNotFound("client", clientId);
     }
 }
 
-void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::string_view what)
+void deleteById(Session* db, std::string_view table, std::int64_t id, std::string_view what)
 {
-    Statement remove(db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
+    Query remove(db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
     remove.bind(1, id).run();
-    if (sqlite3_changes(db) == 0) {
+    if (remove.changes() == 0) {
         throwNotFound(what, id);
     }
 }
@@ -71,7 +71,7 @@ std::string placeholders(int count)
     return out;
 }
 
-void bindPlannedExercise(Statement& statement, int first, const core::PlannedExercise& planned)
+void bindPlannedExercise(Query& statement, int first, const core::PlannedExercise& planned)
 {
     statement.bind(first, planned.id).bind(first + 1, planned.name);
     statement.bind(first + 2, planned.sets).bind(first + 3, planned.reps);
@@ -81,7 +81,7 @@ void bindPlannedExercise(Statement& statement, int first, const core::PlannedExe
     statement.bind(first + 9, core::toString(planned.loadKind)).bind(first + 10, planned.loadLevel);
 }
 
-core::PlannedExercise readPlannedExercise(const Statement& row, int first)
+core::PlannedExercise readPlannedExercise(const Query& row, int first)
 {
     core::PlannedExercise planned;
     planned.id = row.text(first);

@@ -3,7 +3,7 @@
 // Private to glidepath_storage: the row-reading and error helpers the repositories share, so a
 // corrupt value or a missing row is reported the same way whichever table it came from.
 
-#include "statement.h"
+#include "query.h"
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
@@ -32,9 +32,9 @@ template <typename E> E parseStored(const std::string& text, std::string_view wh
 }
 
 // Every row the bound statement returns, each read by read(db, statement).
-template <typename Read> auto readRows(sqlite3* db, Statement& select, Read read)
+template <typename Read> auto readRows(Session* db, Query& select, Read read)
 {
-    std::vector<std::invoke_result_t<Read, sqlite3*, const Statement&>> out;
+    std::vector<std::invoke_result_t<Read, Session*, const Query&>> out;
     while (select.step()) {
         out.push_back(read(db, select));
     }
@@ -42,9 +42,9 @@ template <typename Read> auto readRows(sqlite3* db, Statement& select, Read read
 }
 
 // The first row the bound statement returns, read by read(db, statement), or nullopt.
-template <typename Read> auto readFirstRow(sqlite3* db, Statement& select, Read read)
+template <typename Read> auto readFirstRow(Session* db, Query& select, Read read)
 {
-    using Row = std::invoke_result_t<Read, sqlite3*, const Statement&>;
+    using Row = std::invoke_result_t<Read, Session*, const Query&>;
     if (!select.step()) {
         return std::optional<Row>();
     }
@@ -64,11 +64,11 @@ core::Date parseStoredDate(const std::string& text);
 [[noreturn]] void throwNotFound(std::string_view what, std::int64_t id);
 
 // Throws NotFound unless the client exists.
-void requireClient(sqlite3* db, std::int64_t clientId);
+void requireClient(Session* db, std::int64_t clientId);
 
 // Deletes the row with this id from the table (children go by ON DELETE CASCADE); throws NotFound
 // naming `what` when there was no such row.
-void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::string_view what);
+void deleteById(Session* db, std::string_view table, std::int64_t id, std::string_view what);
 
 // A planned exercise's columns, the same in plan_exercises and template_exercises, in this
 // order: bindPlannedExercise binds them from parameter `first` on, readPlannedExercise reads
@@ -79,8 +79,8 @@ inline constexpr std::string_view kPlannedExerciseColumns =
 inline constexpr int kPlannedExerciseColumnCount = 11;
 // "?, ?, ?" with `count` parameters.
 std::string placeholders(int count);
-void bindPlannedExercise(Statement& statement, int first, const core::PlannedExercise& planned);
-core::PlannedExercise readPlannedExercise(const Statement& row, int first);
+void bindPlannedExercise(Query& statement, int first, const core::PlannedExercise& planned);
+core::PlannedExercise readPlannedExercise(const Query& row, int first);
 
 // Reasons are stored in their text columns as core::encodeReason writes them. Plans saved
 // before reasons were data hold words there: those are kept as stored words (Reason::text),

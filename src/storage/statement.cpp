@@ -116,6 +116,12 @@ Statement& Statement::bind(int index, std::string_view value)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, const std::vector<unsigned char>& bytes)
+{
+    check(m_db, sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     check(m_db, sqlite3_bind_null(m_stmt, index));
@@ -174,6 +180,22 @@ std::string Statement::text(int column) const
 int Statement::type(int column) const
 {
     return sqlite3_column_type(m_stmt, column);
+}
+
+std::vector<unsigned char> Statement::blob(int column) const
+{
+    const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(m_stmt, column));
+    return {bytes, bytes + static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+std::string Statement::columnName(int column) const
+{
+    return sqlite3_column_name(m_stmt, column);
 }
 
 bool Statement::isNull(int column) const

@@ -5,9 +5,10 @@
 namespace glidepath::storage {
 
 using detail::parseStored;
+using detail::Query;
 using detail::readFirstRow;
 using detail::readRows;
-using detail::Statement;
+using detail::Session;
 using detail::storedReason;
 
 namespace {
@@ -22,9 +23,10 @@ void validateOrThrow(const core::PlanTemplate& plan)
     }
 }
 
-void requireUniqueName(sqlite3* db, const std::string& name, std::int64_t exceptId)
+void requireUniqueName(Session* db, const std::string& name, std::int64_t exceptId)
 {
-    Statement select(db, "SELECT id FROM templates WHERE name = ? COLLATE NOCASE AND id != ?");
+    Query select(db, "SELECT id FROM templates WHERE " + db->nocase("name") + " = " +
+                         db->nocase("?") + " AND id != ?");
     select.bind(1, name).bind(2, exceptId);
     if (select.step()) {
         throw StorageError(StorageError::Kind::Conflict,
@@ -33,14 +35,13 @@ void requireUniqueName(sqlite3* db, const std::string& name, std::int64_t except
     }
 }
 
-void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
+void writeDays(Session* db, std::int64_t id, const core::PlanTemplate& plan)
 {
-    Statement day(db, "INSERT INTO template_days (template_id, day_index, kind, estimated_minutes) "
-                      "VALUES (?, ?, ?, ?)");
-    Statement exercise(db, "INSERT INTO template_exercises (template_id, day_index, position, " +
-                               std::string(detail::kPlannedExerciseColumns) +
-                               ") VALUES (?, ?, ?, " +
-                               detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
+    Query day(db, "INSERT INTO template_days (template_id, day_index, kind, estimated_minutes) "
+                  "VALUES (?, ?, ?, ?)");
+    Query exercise(db, "INSERT INTO template_exercises (template_id, day_index, position, " +
+                           std::string(detail::kPlannedExerciseColumns) + ") VALUES (?, ?, ?, " +
+                           detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const core::TemplateDay& source = plan.days[d];
         day.reset();
@@ -56,7 +57,7 @@ void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
     }
 }
 
-StoredTemplate readTemplate(sqlite3* db, const Statement& row)
+StoredTemplate readTemplate(Session* db, const Query& row)
 {
     StoredTemplate stored;
     stored.id = row.int64(0);
@@ -65,8 +66,8 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
     stored.plan.phase = row.integer(3);
     stored.createdAt = row.text(4);
     stored.plan.days.resize(7);
-    Statement days(db, "SELECT day_index, kind, estimated_minutes FROM template_days "
-                       "WHERE template_id = ? ORDER BY day_index");
+    Query days(db, "SELECT day_index, kind, estimated_minutes FROM template_days "
+                   "WHERE template_id = ? ORDER BY day_index");
     days.bind(1, stored.id);
     while (days.step()) {
         const int index = days.integer(0);
@@ -78,9 +79,9 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
         day.kind = parseStored<core::DayKind>(days.text(1), "day kind");
         day.estimatedMinutes = days.integer(2);
     }
-    Statement exercises(db, "SELECT day_index, " + std::string(detail::kPlannedExerciseColumns) +
-                                " FROM template_exercises WHERE template_id = ? "
-                                "ORDER BY day_index, position");
+    Query exercises(db, "SELECT day_index, " + std::string(detail::kPlannedExerciseColumns) +
+                            " FROM template_exercises WHERE template_id = ? "
+                            "ORDER BY day_index, position");
     exercises.bind(1, stored.id);
     while (exercises.step()) {
         const int index = exercises.integer(0);
@@ -98,25 +99,25 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
 
 std::vector<StoredTemplate> TemplateRepository::list() const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kColumns) +
-                             " FROM templates ORDER BY name COLLATE NOCASE, id");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + std::string(kColumns) + " FROM templates ORDER BY " +
+                         db->nocase("name") + ", id");
     return readRows(db, select, readTemplate);
 }
 
 std::optional<StoredTemplate> TemplateRepository::find(std::int64_t id) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kColumns) + " FROM templates WHERE id = ?");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + std::string(kColumns) + " FROM templates WHERE id = ?");
     select.bind(1, id);
     return readFirstRow(db, select, readTemplate);
 }
 
 std::optional<StoredTemplate> TemplateRepository::findByName(std::string_view name) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kColumns) +
-                             " FROM templates WHERE name = ? COLLATE NOCASE");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + std::string(kColumns) + " FROM templates WHERE " +
+                         db->nocase("name") + " = " + db->nocase("?"));
     select.bind(1, name);
     return readFirstRow(db, select, readTemplate);
 }
@@ -126,13 +127,12 @@ std::int64_t TemplateRepository::create(const core::PlanTemplate& plan)
     validateOrThrow(plan);
     std::int64_t id = 0;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireUniqueName(db, plan.name, 0);
-        Statement insert(db, "INSERT INTO templates (name, note, phase, created_at) "
-                             "VALUES (?, ?, ?, ?)");
+        Query insert(db, "INSERT INTO templates (name, note, phase, created_at) "
+                         "VALUES (?, ?, ?, ?) RETURNING id");
         insert.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase);
-        insert.bind(4, detail::utcTimestamp()).run();
-        id = sqlite3_last_insert_rowid(db);
+        id = insert.bind(4, detail::utcTimestamp()).insertedId();
         writeDays(db, id, plan);
     });
     return id;
@@ -142,14 +142,14 @@ void TemplateRepository::update(std::int64_t id, const core::PlanTemplate& plan)
 {
     validateOrThrow(plan);
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireUniqueName(db, plan.name, id);
-        Statement update(db, "UPDATE templates SET name = ?, note = ?, phase = ? WHERE id = ?");
+        Query update(db, "UPDATE templates SET name = ?, note = ?, phase = ? WHERE id = ?");
         update.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase).bind(4, id).run();
-        if (sqlite3_changes(db) == 0) {
+        if (update.changes() == 0) {
             detail::throwNotFound("plan template", id);
         }
-        Statement clear(db, "DELETE FROM template_days WHERE template_id = ?");
+        Query clear(db, "DELETE FROM template_days WHERE template_id = ?");
         clear.bind(1, id).run();
         writeDays(db, id, plan);
     });
@@ -157,7 +157,7 @@ void TemplateRepository::update(std::int64_t id, const core::PlanTemplate& plan)
 
 void TemplateRepository::remove(std::int64_t id)
 {
-    m_db.transaction([&] { detail::deleteById(m_db.handle(), "templates", id, "plan template"); });
+    m_db.transaction([&] { detail::deleteById(m_db.session(), "templates", id, "plan template"); });
 }
 
 } // namespace glidepath::storage
