@@ -60,7 +60,7 @@ std::vector<ClientSummary> ClientRepository::summaries() const
     Query checkIns(db, "WITH newest AS (SELECT id, client_id, date FROM ("
                        " SELECT id, client_id, date, row_number() OVER ("
                        "  PARTITION BY client_id ORDER BY date DESC, id DESC) AS n"
-                       " FROM check_ins) WHERE n = 1) "
+                       " FROM check_ins) AS ranked WHERE n = 1) "
                        "SELECT newest.client_id, newest.date, f.flag FROM newest "
                        "LEFT JOIN check_in_red_flags AS f ON f.check_in_id = newest.id "
                        "ORDER BY newest.client_id, f.position");
