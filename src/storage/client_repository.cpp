@@ -96,8 +96,12 @@ void writeClientLists(Session* db, std::int64_t id, const ClientRecord& client)
     writeEnumList(db, "client_red_flags_no", "flag", "client_id", id, client.screeningAnsweredNo);
 }
 
-constexpr std::string_view kClientColumns =
-    "id, name, side, sessions_per_week, minutes_per_session, age, notes, personal, next_review";
+std::string clientColumns(Session* db)
+{
+    return "id, name, side, sessions_per_week, minutes_per_session, age, notes, personal, "
+           "next_review, " +
+           detail::rowStampColumns(db);
+}
 
 void bindNextReview(Query& s, int index, const std::optional<core::Date>& date)
 {
@@ -129,6 +133,9 @@ ClientRecord readClient(Session* db, const Query& row)
     p.notes = row.text(6);
     client.personal = row.integer(7) != 0;
     p.nextReview = readNextReview(row, 8);
+    client.rowVersion = row.int64(9);
+    client.updatedBy = row.text(10);
+    client.updatedAt = row.text(11);
     p.conditions = readEnumList<core::Condition>(db, "client_conditions", "condition", "client_id",
                                                  client.id, "condition");
     p.goals = readEnumList<core::Goal>(db, "client_goals", "goal", "client_id", client.id, "goal");
@@ -146,11 +153,12 @@ std::int64_t insertClient(Session* db, const ClientRecord& client)
 {
     const auto& p = client.profile;
     Query insert(db, "INSERT INTO clients (name, side, sessions_per_week, minutes_per_session, "
-                     "age, notes, personal, next_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                     "RETURNING id");
+                     "age, notes, personal, next_review, row_updated_by, row_updated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, p.name).bind(2, core::toString(p.side)).bind(3, p.sessionsPerWeek);
     insert.bind(4, p.minutesPerSession).bind(5, p.age).bind(6, p.notes).bind(7, client.personal);
     bindNextReview(insert, 8, p.nextReview);
+    detail::bindRowStamp(insert, 9);
     const std::int64_t id = insert.insertedId();
     writeClientLists(db, id, client);
     return id;
@@ -349,7 +357,7 @@ std::vector<ClientRecord> ClientRepository::list(std::string_view search) const
     pattern += '%';
     Session* db = m_db.session();
     // LIKE ignores ASCII case on SQLite, none on the server: compare lower() on both.
-    Query select(db, "SELECT " + std::string(kClientColumns) +
+    Query select(db, "SELECT " + clientColumns(db) +
                          " FROM clients WHERE lower(name) LIKE lower(?) ESCAPE '\\'"
                          " ORDER BY " +
                          db->nocase("name") + ", id");
@@ -360,7 +368,7 @@ std::vector<ClientRecord> ClientRepository::list(std::string_view search) const
 std::optional<ClientRecord> ClientRepository::find(std::int64_t id) const
 {
     Session* db = m_db.session();
-    Query select(db, "SELECT " + std::string(kClientColumns) + " FROM clients WHERE id = ?");
+    Query select(db, "SELECT " + clientColumns(db) + " FROM clients WHERE id = ?");
     select.bind(1, id);
     return readFirstRow(db, select, readClient);
 }
@@ -376,8 +384,7 @@ ClientRecord ClientRepository::personalClient(const std::string& defaultName)
     ClientRecord client;
     m_db.transaction([&] {
         Session* db = m_db.session();
-        Query select(db,
-                     "SELECT " + std::string(kClientColumns) + " FROM clients WHERE personal = 1");
+        Query select(db, "SELECT " + clientColumns(db) + " FROM clients WHERE personal = 1");
         if (select.step()) {
             client = readClient(db, select);
             return;
@@ -404,7 +411,8 @@ std::int64_t ClientRepository::create(const ClientRecord& client)
     return id;
 }
 
-void ClientRepository::update(const ClientRecord& client)
+void ClientRepository::update(const ClientRecord& client,
+                              std::optional<std::int64_t> basedOnVersion)
 {
     validateClient(client);
     m_db.transaction([&] {
@@ -414,12 +422,22 @@ void ClientRepository::update(const ClientRecord& client)
         const auto& p = client.profile;
         Query update(db, "UPDATE clients SET name = ?, side = ?, sessions_per_week = ?, "
                          "minutes_per_session = ?, age = ?, notes = ?, personal = ?, "
-                         "next_review = ? WHERE id = ?");
+                         "next_review = ?" +
+                             std::string(detail::kRowStampSet) + " WHERE id = ?" +
+                             (basedOnVersion ? " AND row_version = ?" : ""));
         update.bind(1, p.name).bind(2, core::toString(p.side)).bind(3, p.sessionsPerWeek);
         update.bind(4, p.minutesPerSession).bind(5, p.age).bind(6, p.notes);
         update.bind(7, client.personal);
         bindNextReview(update, 8, p.nextReview);
-        update.bind(9, client.id).run();
+        detail::bindRowStamp(update, 9);
+        update.bind(11, client.id);
+        if (basedOnVersion) {
+            update.bind(12, *basedOnVersion);
+        }
+        update.run();
+        if (update.changes() == 0) {
+            detail::throwStaleOrMissing(db, "clients", "client", client.id, basedOnVersion);
+        }
         writeClientLists(db, client.id, client);
     });
 }
@@ -435,8 +453,9 @@ std::vector<StoredCheckIn> ClientRepository::checkIns(std::int64_t clientId) con
 {
     Session* db = m_db.session();
     Query select(db, "SELECT id, client_id, date, pain_rest, pain_activity, pain_exercise, "
-                     "next_morning, night_pain, swelling, adherence, difficulty "
-                     "FROM check_ins WHERE client_id = ? ORDER BY date, id");
+                     "next_morning, night_pain, swelling, adherence, difficulty, " +
+                         detail::rowStampColumns(db) +
+                         " FROM check_ins WHERE client_id = ? ORDER BY date, id");
     select.bind(1, clientId);
     Query painful(db, "SELECT exercise_id, pain FROM check_in_painful_exercises "
                       "WHERE check_in_id = ?");
@@ -455,6 +474,9 @@ std::vector<StoredCheckIn> ClientRepository::checkIns(std::int64_t clientId) con
         c.swelling = parseStored<core::Swelling>(select.text(8), "swelling answer");
         c.adherence = select.real(9);
         c.difficulty = parseStored<core::Difficulty>(select.text(10), "difficulty answer");
+        stored.rowVersion = select.int64(11);
+        stored.updatedBy = select.text(12);
+        stored.updatedAt = select.text(13);
         painful.reset();
         painful.bind(1, stored.id);
         while (painful.step()) {
@@ -476,27 +498,37 @@ std::int64_t ClientRepository::addCheckIn(std::int64_t clientId, const core::Che
         requireClient(db, clientId);
         Query insert(db, "INSERT INTO check_ins (date, pain_rest, pain_activity, "
                          "pain_exercise, next_morning, night_pain, swelling, adherence, "
-                         "difficulty, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                         "RETURNING id");
+                         "difficulty, client_id, row_updated_by, row_updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         bindCheckIn(insert, checkIn);
-        id = insert.bind(10, clientId).insertedId();
+        insert.bind(10, clientId);
+        detail::bindRowStamp(insert, 11);
+        id = insert.insertedId();
         writeCheckInChildren(db, id, checkIn);
     });
     return id;
 }
 
-void ClientRepository::updateCheckIn(std::int64_t checkInId, const core::CheckIn& checkIn)
+void ClientRepository::updateCheckIn(std::int64_t checkInId, const core::CheckIn& checkIn,
+                                     std::optional<std::int64_t> basedOnVersion)
 {
     validateCheckInOrThrow(checkIn);
     m_db.transaction([&] {
         Session* db = m_db.session();
         Query update(db, "UPDATE check_ins SET date = ?, pain_rest = ?, pain_activity = ?, "
                          "pain_exercise = ?, next_morning = ?, night_pain = ?, swelling = ?, "
-                         "adherence = ?, difficulty = ? WHERE id = ?");
+                         "adherence = ?, difficulty = ?" +
+                             std::string(detail::kRowStampSet) + " WHERE id = ?" +
+                             (basedOnVersion ? " AND row_version = ?" : ""));
         bindCheckIn(update, checkIn);
-        update.bind(10, checkInId).run();
+        detail::bindRowStamp(update, 10);
+        update.bind(12, checkInId);
+        if (basedOnVersion) {
+            update.bind(13, *basedOnVersion);
+        }
+        update.run();
         if (update.changes() == 0) {
-            throwNotFound("check-in", checkInId);
+            detail::throwStaleOrMissing(db, "check_ins", "check-in", checkInId, basedOnVersion);
         }
         writeCheckInChildren(db, checkInId, checkIn);
     });

@@ -19,7 +19,8 @@ std::vector<ClientSummary> ClientRepository::summaries() const
     std::vector<ClientSummary> out;
     std::unordered_map<std::int64_t, std::size_t> rowOf;
 
-    Query clients(db, "SELECT id, name, age, personal, next_review FROM clients");
+    Query clients(db, "SELECT id, name, age, personal, next_review, " +
+                          detail::rowStampColumns(db) + " FROM clients");
     while (clients.step()) {
         ClientSummary summary;
         summary.id = clients.int64(0);
@@ -29,6 +30,8 @@ std::vector<ClientSummary> ClientRepository::summaries() const
         if (!clients.isNull(4)) {
             summary.nextReview = parseStoredDate(clients.text(4));
         }
+        summary.updatedBy = clients.text(6);
+        summary.updatedAt = clients.text(7);
         rowOf.emplace(summary.id, out.size());
         out.push_back(std::move(summary));
     }

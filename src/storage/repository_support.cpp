@@ -1,6 +1,10 @@
 #include "repository_support.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 
 namespace glidepath::storage::detail {
@@ -60,6 +64,57 @@ void deleteById(Session* db, std::string_view table, std::int64_t id, std::strin
     if (remove.changes() == 0) {
         throwNotFound(what, id);
     }
+}
+
+std::string savedBy()
+{
+    passwd entry{};
+    passwd* found = nullptr;
+    char buffer[1024];
+    if (getpwuid_r(getuid(), &entry, buffer, sizeof buffer, &found) == 0 && found != nullptr &&
+        found->pw_name != nullptr) {
+        return found->pw_name;
+    }
+    const char* user = std::getenv("USER");
+    return user ? user : "";
+}
+
+std::string rowStampColumns(Session* db)
+{
+    if (db->isServer()) {
+        return "row_version, row_updated_by, "
+               "to_char(row_updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+    }
+    return "row_version, row_updated_by, row_updated_at";
+}
+
+void bindRowStamp(Query& statement, int first)
+{
+    statement.bind(first, savedBy()).bind(first + 1, utcTimestamp());
+}
+
+void throwStaleOrMissing(Session* db, std::string_view table, std::string_view what,
+                         std::int64_t id, std::optional<std::int64_t> basedOn)
+{
+    Query select(db,
+                 "SELECT " + rowStampColumns(db) + " FROM " + std::string(table) + " WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step() || !basedOn) {
+        throwNotFound(what, id);
+    }
+    const std::string by = select.text(1);
+    const std::string at = select.text(2);
+    std::string message = "the " + std::string(what) + " " + std::to_string(id) +
+                          " was changed since it was read (version " + std::to_string(*basedOn) +
+                          ", now " + std::to_string(select.int64(0)) + ")";
+    if (!by.empty()) {
+        message += " by " + by;
+    }
+    if (!at.empty()) {
+        message += " at " + at;
+    }
+    message += "; nothing was saved: reload it, or save yours as a new one";
+    throw StaleRecordError(message, select.int64(0), by, at);
 }
 
 std::string placeholders(int count)

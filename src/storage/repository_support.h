@@ -70,6 +70,24 @@ void requireClient(Session* db, std::int64_t clientId);
 // naming `what` when there was no such row.
 void deleteById(Session* db, std::string_view table, std::int64_t id, std::string_view what);
 
+// --- row versions (schema 15; the server's triggers keep the same columns) -------------------
+
+// Who saves now: on a file the computer's login name (one person's database), on a server what
+// its trigger records anyway (the role), so the value bound there is only a placeholder.
+std::string savedBy();
+// The columns row_version, row_updated_by, row_updated_at of a table, read as integer, text and
+// ISO 8601 UTC text on both backends.
+std::string rowStampColumns(Session* db);
+// " , row_version = row_version + 1, row_updated_by = ?, row_updated_at = ?" for an UPDATE's SET
+// list, binding the two values from `first` on (the server's trigger sets its own).
+inline constexpr std::string_view kRowStampSet =
+    ", row_version = row_version + 1, row_updated_by = ?, row_updated_at = ?";
+void bindRowStamp(Query& statement, int first);
+// After an UPDATE of `table` by id (and, when basedOn is given, row_version = basedOn) changed no
+// row: NotFound when there is no such row, otherwise StaleRecordError saying who saved it last.
+[[noreturn]] void throwStaleOrMissing(Session* db, std::string_view table, std::string_view what,
+                                      std::int64_t id, std::optional<std::int64_t> basedOn);
+
 // A planned exercise's columns, the same in plan_exercises and template_exercises, in this
 // order: bindPlannedExercise binds them from parameter `first` on, readPlannedExercise reads
 // them from result column `first` on.

@@ -13,7 +13,10 @@ using detail::storedReason;
 
 namespace {
 
-constexpr std::string_view kColumns = "id, name, note, phase, created_at";
+std::string columns(Session* db)
+{
+    return "id, name, note, phase, created_at, " + detail::rowStampColumns(db);
+}
 
 void validateOrThrow(const core::PlanTemplate& plan)
 {
@@ -65,6 +68,9 @@ StoredTemplate readTemplate(Session* db, const Query& row)
     stored.plan.note = row.text(2);
     stored.plan.phase = row.integer(3);
     stored.createdAt = row.text(4);
+    stored.rowVersion = row.int64(5);
+    stored.updatedBy = row.text(6);
+    stored.updatedAt = row.text(7);
     stored.plan.days.resize(7);
     Query days(db, "SELECT day_index, kind, estimated_minutes FROM template_days "
                    "WHERE template_id = ? ORDER BY day_index");
@@ -100,15 +106,15 @@ StoredTemplate readTemplate(Session* db, const Query& row)
 std::vector<StoredTemplate> TemplateRepository::list() const
 {
     Session* db = m_db.session();
-    Query select(db, "SELECT " + std::string(kColumns) + " FROM templates ORDER BY " +
-                         db->nocase("name") + ", id");
+    Query select(db, "SELECT " + columns(db) + " FROM templates ORDER BY " + db->nocase("name") +
+                         ", id");
     return readRows(db, select, readTemplate);
 }
 
 std::optional<StoredTemplate> TemplateRepository::find(std::int64_t id) const
 {
     Session* db = m_db.session();
-    Query select(db, "SELECT " + std::string(kColumns) + " FROM templates WHERE id = ?");
+    Query select(db, "SELECT " + columns(db) + " FROM templates WHERE id = ?");
     select.bind(1, id);
     return readFirstRow(db, select, readTemplate);
 }
@@ -116,8 +122,8 @@ std::optional<StoredTemplate> TemplateRepository::find(std::int64_t id) const
 std::optional<StoredTemplate> TemplateRepository::findByName(std::string_view name) const
 {
     Session* db = m_db.session();
-    Query select(db, "SELECT " + std::string(kColumns) + " FROM templates WHERE " +
-                         db->nocase("name") + " = " + db->nocase("?"));
+    Query select(db, "SELECT " + columns(db) + " FROM templates WHERE " + db->nocase("name") +
+                         " = " + db->nocase("?"));
     select.bind(1, name);
     return readFirstRow(db, select, readTemplate);
 }
@@ -129,25 +135,36 @@ std::int64_t TemplateRepository::create(const core::PlanTemplate& plan)
     m_db.transaction([&] {
         Session* db = m_db.session();
         requireUniqueName(db, plan.name, 0);
-        Query insert(db, "INSERT INTO templates (name, note, phase, created_at) "
-                         "VALUES (?, ?, ?, ?) RETURNING id");
+        Query insert(db, "INSERT INTO templates (name, note, phase, created_at, row_updated_by, "
+                         "row_updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
         insert.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase);
-        id = insert.bind(4, detail::utcTimestamp()).insertedId();
+        insert.bind(4, detail::utcTimestamp());
+        detail::bindRowStamp(insert, 5);
+        id = insert.insertedId();
         writeDays(db, id, plan);
     });
     return id;
 }
 
-void TemplateRepository::update(std::int64_t id, const core::PlanTemplate& plan)
+void TemplateRepository::update(std::int64_t id, const core::PlanTemplate& plan,
+                                std::optional<std::int64_t> basedOnVersion)
 {
     validateOrThrow(plan);
     m_db.transaction([&] {
         Session* db = m_db.session();
         requireUniqueName(db, plan.name, id);
-        Query update(db, "UPDATE templates SET name = ?, note = ?, phase = ? WHERE id = ?");
-        update.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase).bind(4, id).run();
+        Query update(db, "UPDATE templates SET name = ?, note = ?, phase = ?" +
+                             std::string(detail::kRowStampSet) + " WHERE id = ?" +
+                             (basedOnVersion ? " AND row_version = ?" : ""));
+        update.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase);
+        detail::bindRowStamp(update, 4);
+        update.bind(6, id);
+        if (basedOnVersion) {
+            update.bind(7, *basedOnVersion);
+        }
+        update.run();
         if (update.changes() == 0) {
-            detail::throwNotFound("plan template", id);
+            detail::throwStaleOrMissing(db, "templates", "plan template", id, basedOnVersion);
         }
         Query clear(db, "DELETE FROM template_days WHERE template_id = ?");
         clear.bind(1, id).run();
