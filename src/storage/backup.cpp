@@ -191,8 +191,24 @@ std::vector<BackupEntry> listBackups(const fs::path& database)
     return found;
 }
 
+namespace {
+
+[[noreturn]] void refuseOnServer(const fs::path& address, std::string_view what)
+{
+    throw StorageError(StorageError::Kind::ClinicServer,
+                       std::string(what) + " works on a database file, and " + address.string() +
+                           " is a clinic server: back it up and restore it with the server's "
+                           "own tools (pg_dump and pg_restore; see docs/clinic-server.md), or "
+                           "copy it to a file with \"glidepath-cli db copy\"");
+}
+
+} // namespace
+
 fs::path makeBackup(const Database& database, BackupKind kind)
 {
+    if (database.isServer()) {
+        refuseOnServer(database.path(), "a backup");
+    }
     const fs::path target = newBackupPath(database.path(), kind);
     database.backupTo(target);
     prune(database.path(), kind);
@@ -212,6 +228,9 @@ bool hasDailyBackupToday(const fs::path& database)
 
 std::optional<fs::path> makeDailyBackup(const Database& database)
 {
+    if (database.isServer()) {
+        return std::nullopt; // the server has its own (pg_dump, docs/clinic-server.md)
+    }
     if (hasDailyBackupToday(database.path())) {
         return std::nullopt;
     }
@@ -239,19 +258,6 @@ void backupBeforeUpgrade(const fs::path& database, int fromVersion)
     }
     prune(database, BackupKind::BeforeUpgrade);
 }
-
-namespace {
-
-[[noreturn]] void refuseOnServer(const fs::path& address, std::string_view what)
-{
-    throw StorageError(StorageError::Kind::ClinicServer,
-                       std::string(what) + " works on a database file, and " + address.string() +
-                           " is a clinic server: back it up and restore it with the server's "
-                           "own tools (pg_dump and pg_restore; see docs/clinic-server.md), or "
-                           "copy it to a file with \"glidepath-cli db copy\"");
-}
-
-} // namespace
 
 void Database::backupTo(const fs::path& target) const
 {

@@ -54,8 +54,24 @@ void throwSqlite(sqlite3* db, int resultCode, std::string_view context)
     throw StorageError(kindFor(db, resultCode), message);
 }
 
+namespace {
+
+// The code that still speaks to SQLite alone (the exercise library and its search) given a
+// clinic server's Database, whose handle() is null: a clear refusal, not a crash.
+void requireFile(sqlite3* db)
+{
+    if (db == nullptr) {
+        throw StorageError(StorageError::Kind::ClinicServer,
+                           "the exercise library works on a database file only in this version; "
+                           "the clinic server does not hold it yet (nothing was changed)");
+    }
+}
+
+} // namespace
+
 void exec(sqlite3* db, std::string_view sql)
 {
+    requireFile(db);
     const std::string text(sql);
     char* error = nullptr;
     const int rc = sqlite3_exec(db, text.c_str(), nullptr, nullptr, &error);
@@ -72,6 +88,7 @@ void exec(sqlite3* db, std::string_view sql)
 
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
 {
+    requireFile(db);
     const int rc =
         sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {

@@ -7,8 +7,10 @@
 #include "query.h"
 #include "support/test_server.h"
 
+#include <glidepath/storage/backup.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/database.h>
+#include <glidepath/storage/exercise_repository.h>
 
 #include <gtest/gtest.h>
 
@@ -52,13 +54,13 @@ ClientRecord client(const std::string& name)
 TEST(ServerPlaceholders, QuestionMarksBecomeNumberedParametersOutsideLiteralsAndComments)
 {
     int count = 0;
-    EXPECT_EQ(detail::toServerPlaceholders("SELECT a FROM t WHERE a = ? AND b = '?' AND c = ?",
-                                           count),
-              "SELECT a FROM t WHERE a = $1 AND b = '?' AND c = $2");
+    EXPECT_EQ(
+        detail::toServerPlaceholders("SELECT a FROM t WHERE a = ? AND b = '?' AND c = ?", count),
+        "SELECT a FROM t WHERE a = $1 AND b = '?' AND c = $2");
     EXPECT_EQ(count, 2);
-    EXPECT_EQ(detail::toServerPlaceholders("SELECT \"odd?name\", 'it''s ?' -- why?\n, ?3, ?1",
-                                           count),
-              "SELECT \"odd?name\", 'it''s ?' -- why?\n, $3, $1");
+    EXPECT_EQ(
+        detail::toServerPlaceholders("SELECT \"odd?name\", 'it''s ?' -- why?\n, ?3, ?1", count),
+        "SELECT \"odd?name\", 'it''s ?' -- why?\n, $3, $1");
     EXPECT_EQ(count, 3);
 }
 
@@ -130,10 +132,26 @@ TEST_F(ServerDatabaseTest, FileOnlyOperationsSayWhatToUseInstead)
             ADD_FAILURE() << "a file operation ran on a server";
         } catch (const StorageError& error) {
             EXPECT_EQ(error.kind(), StorageError::Kind::ClinicServer);
-            EXPECT_NE(std::string(error.what()).find("pg_dump"), std::string::npos)
-                << error.what();
+            EXPECT_NE(std::string(error.what()).find("pg_dump"), std::string::npos) << error.what();
         }
     }
+}
+
+TEST_F(ServerDatabaseTest, TheExerciseLibraryNotYetOnTheServerIsAClearRefusalNotACrash)
+{
+    const auto db = Database::open(database->url());
+    ExerciseRepository exercises(*db);
+    for (const auto& work : {std::function<void()>([&] { exercises.find("bridge"); }),
+                             std::function<void()>([&] { exercises.list(); })}) {
+        try {
+            work();
+            ADD_FAILURE() << "the exercise library ran on a server";
+        } catch (const StorageError& error) {
+            EXPECT_EQ(error.kind(), StorageError::Kind::ClinicServer) << error.what();
+        }
+    }
+    EXPECT_EQ(makeDailyBackup(*db), std::nullopt);
+    EXPECT_THROW(makeBackup(*db, BackupKind::Manual), StorageError);
 }
 
 TEST_F(ServerDatabaseTest, ANestedFailureUndoesOnlyItsOwnPartAndAnOuterFailureEverything)
