@@ -26,8 +26,8 @@ struct ClientRecord
     // the computer's login name in a file; empty before schema 15) and when (ISO 8601 UTC).
     // Pass rowVersion to update() to refuse a save over someone else's newer one.
     std::int64_t rowVersion = 0;
-    std::string updatedBy;
-    std::string updatedAt;
+    std::string updatedBy{};
+    std::string updatedAt{};
 };
 
 // What the Clients page lists and sorts by, for one client: enough to search by name,
@@ -44,8 +44,8 @@ struct ClientSummary
     std::optional<core::Date> newestCheckIn;      // newest by date, then by order of entry
     std::vector<core::RedFlag> newestCheckInRedFlags;
     std::optional<core::Date> currentPlanWeekStart; // the newest week with a saved plan
-    std::string updatedBy; // who saved the profile last ("last changed by"); see ClientRecord
-    std::string updatedAt;
+    std::string updatedBy{}; // who saved the profile last ("last changed by"); see ClientRecord
+    std::string updatedAt{};
 };
 
 struct StoredCheckIn
@@ -54,8 +54,8 @@ struct StoredCheckIn
     std::int64_t clientId = 0;
     core::CheckIn checkIn;
     std::int64_t rowVersion = 0; // as in ClientRecord
-    std::string updatedBy;
-    std::string updatedAt;
+    std::string updatedBy{};
+    std::string updatedAt{};
 };
 
 struct StoredPlan

@@ -18,8 +18,8 @@ struct StoredTemplate
     core::PlanTemplate plan;
     // As in ClientRecord: the stored version, who saved it last and when.
     std::int64_t rowVersion = 0;
-    std::string updatedBy;
-    std::string updatedAt;
+    std::string updatedBy{};
+    std::string updatedAt{};
 };
 
 // Named weeks of exercises to start plans from. They belong to no client. Every write validates
