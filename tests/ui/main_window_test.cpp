@@ -231,6 +231,7 @@ TEST_F(MainWindowTest, PrintAndPdfWorkBeforeThePlanPageIsShown)
     // Another client without a plan: nothing to print.
     storage::ClientRecord other;
     other.profile.name = "Cal";
+    other.profile.conditions = {core::Condition::GeneralKneePain};
     answerScreening(other);
     context().setCurrentClientId(context().clients().create(other));
     EXPECT_FALSE(action("actionExportPdf")->isEnabled());

@@ -270,7 +270,11 @@ void CheckInForm::setPlannedExercises(const std::vector<std::string>& ids)
     // Planned exercises deleted from the library since are not offered.
     for (const std::string& id : ids) {
         const auto name = names.find(id);
-        if (name != names.end()) {
+        const QString key = QString::fromStdString(id);
+        const bool listed =
+            std::any_of(m_plannedExercises.begin(), m_plannedExercises.end(),
+                        [&key](const exercise_match::Candidate& c) { return c.id == key; });
+        if (name != names.end() && !listed) { // a plan names an exercise on several days
             const QString text = QString::fromStdString(name->second);
             m_names[id] = text;
             m_plannedExercises.push_back({QString::fromStdString(id), text, true});
