@@ -485,7 +485,8 @@ std::vector<ValidationIssue> validateLibrary(std::span<const Exercise> exercises
     return issues;
 }
 
-std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises)
+// Reads only id, easier and harder of Item (an Exercise or ExerciseLinks).
+template <typename Item> std::vector<ValidationIssue> linkIssues(std::span<const Item> exercises)
 {
     std::vector<ValidationIssue> issues;
 
@@ -507,7 +508,7 @@ std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises)
     std::vector<std::size_t> harderOf(n, none);
     std::vector<std::size_t> easierOf(n, none);
     for (std::size_t i = 0; i < n; ++i) {
-        const Exercise& e = exercises[i];
+        const Item& e = exercises[i];
         if (index.at(e.id) != i) {
             continue; // a duplicate: its links were judged with the first copy
         }
@@ -646,7 +647,7 @@ std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises)
             if (inPureLoop[m]) {
                 continue;
             }
-            const Exercise& e = exercises[m];
+            const Item& e = exercises[m];
             const auto report = [&](const std::string& field, std::size_t target) {
                 if (target != none && component[target] == component[m]) {
                     issues.push_back({e.id, field,
@@ -661,6 +662,16 @@ std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises)
         }
     }
     return issues;
+}
+
+std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises)
+{
+    return linkIssues(exercises);
+}
+
+std::vector<ValidationIssue> validateLinks(std::span<const ExerciseLinks> links)
+{
+    return linkIssues(links);
 }
 
 } // namespace glidepath::core

@@ -408,6 +408,16 @@ std::vector<Exercise> linksOf(Statement& select)
     return out;
 }
 
+// The same, as ids only: the ladder checks read every exercise of a database.
+std::vector<core::ExerciseLinks> linkRecordsOf(Statement& select)
+{
+    std::vector<core::ExerciseLinks> out;
+    while (select.step()) {
+        out.push_back({select.text(0), select.text(1), select.text(2)});
+    }
+    return out;
+}
+
 // Checks the ladder an exercise belongs to (everything linked to it either way) after a write.
 void checkLadderAround(sqlite3* db, std::string_view id)
 {
@@ -423,7 +433,7 @@ void checkLadderAround(sqlite3* db, std::string_view id)
         )
         SELECT e.id, e.easier, e.harder FROM exercises e JOIN ladder USING (id))sql");
     select.bind(1, id);
-    auto issues = core::validateLinks(linksOf(select));
+    auto issues = core::validateLinks(linkRecordsOf(select));
     if (!issues.empty()) {
         throwInvalid("the easier/harder links of '" + std::string(id) + "' would break a ladder",
                      std::move(issues));
@@ -433,7 +443,7 @@ void checkLadderAround(sqlite3* db, std::string_view id)
 void checkAllLadders(sqlite3* db, const std::string& what)
 {
     Statement select(db, "SELECT id, easier, harder FROM exercises");
-    auto issues = core::validateLinks(linksOf(select));
+    auto issues = core::validateLinks(linkRecordsOf(select));
     if (!issues.empty()) {
         throwInvalid(what, std::move(issues));
     }

@@ -359,12 +359,14 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     context.setMode(mode.value_or(AppMode::Clinician));
 
     const bool firstStart = isFirstStart(modeAskedNow, !existedBefore && path == firstChoice);
-    MainWindow window(context);
+    // At a first start only the page startFirstRun() opens on is built (start-up time).
+    MainWindow window(context,
+                      firstStart ? MainWindow::Opening::FirstRun : MainWindow::Opening::LastPage);
     auto* meter = new StartupMeter(sinceMain, options->measureStartup, &window);
     window.installEventFilter(meter);
     window.show();
     if (firstStart) {
-        window.startFirstRun();
+        window.startFirstRun(); // before the first paint: shown with the window
     }
     if (!existedBefore && path == firstChoice && !options->databasePath.isEmpty()) {
         // A path typed on the command line that did not exist: say so, in case it was a typo.

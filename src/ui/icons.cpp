@@ -1,9 +1,12 @@
 #include "icons.h"
 
+#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
+
+#include <algorithm>
 
 namespace glidepath::ui {
 
@@ -36,11 +39,14 @@ QIcon lineIcon(const QString& name, const QColor& colour)
         return {};
     }
     // A few sizes are enough: QIcon scales from the nearest, and the style derives the disabled
-    // look from the normal pixmap.
+    // look from the normal pixmap. Pixmaps for a high-density screen only when one is attached:
+    // they are four times the pixels, and the window's icons are drawn before its first paint.
+    const qreal dense = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
     QIcon icon;
     for (int size : {16, 24, 32}) {
-        for (qreal ratio : {1.0, 2.0}) {
-            icon.addPixmap(render(svg, size, ratio, colour), QIcon::Normal);
+        icon.addPixmap(render(svg, size, 1.0, colour), QIcon::Normal);
+        if (dense > 1.0) {
+            icon.addPixmap(render(svg, size, std::max<qreal>(dense, 2.0), colour), QIcon::Normal);
         }
     }
     return icon;

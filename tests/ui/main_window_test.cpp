@@ -27,6 +27,11 @@ namespace {
 
 using Page = ui::MainWindow::Page;
 
+core::Date day(int y, unsigned m, unsigned d)
+{
+    return core::Date{std::chrono::year{y} / m / d};
+}
+
 class MainWindowTest : public UiTest
 {
 protected:
@@ -188,6 +193,49 @@ TEST_F(MainWindowTest, PrintAndPdfNeedAPlan)
 {
     EXPECT_FALSE(action("actionPrint")->isEnabled());
     EXPECT_FALSE(action("actionExportPdf")->isEnabled());
+}
+
+TEST_F(MainWindowTest, PrintAndPdfWorkBeforeThePlanPageIsShown)
+{
+    storage::ClientRecord client;
+    client.profile.name = "Bea";
+    client.profile.conditions = {core::Condition::PatellofemoralPain};
+    answerScreening(client);
+    const std::int64_t id = context().clients().create(client);
+    core::Plan plan;
+    plan.weekStart = day(2025, 3, 3);
+    for (int d = 0; d < 7; ++d) {
+        plan.days.push_back({plan.weekStart + std::chrono::days{d}, core::DayKind::Rest, 0, {}});
+    }
+    context().clients().savePlan(id, plan);
+    window();
+    context().setCurrentClientId(id);
+
+    // The window opens on the Library: the Plan page is not built, yet the newest saved plan
+    // can be printed from the start.
+    ASSERT_FALSE(window().isPageBuilt(Page::Plan));
+    EXPECT_TRUE(action("actionPrint")->isEnabled());
+    EXPECT_TRUE(action("actionExportPdf")->isEnabled());
+
+    // A red flag answered yes at a check-in supersedes it: not handed out, and the tooltip says
+    // why.
+    core::CheckIn checkIn;
+    checkIn.date = day(2025, 3, 9);
+    checkIn.redFlags = {core::RedFlag::LockedKnee};
+    context().clients().addCheckIn(id, checkIn);
+    emit context().changes().checkInsChanged(id);
+    EXPECT_FALSE(window().isPageBuilt(Page::Plan));
+    EXPECT_FALSE(action("actionPrint")->isEnabled());
+    EXPECT_TRUE(action("actionPrint")->toolTip().contains(QStringLiteral("superseded")));
+
+    // Another client without a plan: nothing to print.
+    storage::ClientRecord other;
+    other.profile.name = "Cal";
+    other.profile.conditions = {core::Condition::GeneralKneePain};
+    answerScreening(other);
+    context().setCurrentClientId(context().clients().create(other));
+    EXPECT_FALSE(action("actionExportPdf")->isEnabled());
+    EXPECT_FALSE(window().isPageBuilt(Page::Plan));
 }
 
 TEST_F(MainWindowTest, ExerciseActionsFollowTheSelection)

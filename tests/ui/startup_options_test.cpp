@@ -128,6 +128,23 @@ TEST(RecentDatabases, TheMenuOffersPresentFilesAndGreysOutGoneOnes)
 class FirstStartTest : public glidepath::test::UiTest
 {};
 
+TEST_F(FirstStartTest, AFirstStartBuildsOnlyThePageItOpensOn)
+{
+    // Start-up time: the Library (the page restored otherwise) is not built only to be left.
+    context().setMode(ui::AppMode::Clinician);
+    ui::MainWindow first(context(), ui::MainWindow::Opening::FirstRun);
+    first.show();
+    for (auto page : {ui::MainWindow::Page::Library, ui::MainWindow::Page::Clients,
+                      ui::MainWindow::Page::Plan, ui::MainWindow::Page::Progress}) {
+        EXPECT_FALSE(first.isPageBuilt(page)) << static_cast<int>(page);
+    }
+    first.startFirstRun();
+    EXPECT_EQ(first.currentPage(), ui::MainWindow::Page::Clients);
+    EXPECT_TRUE(first.isPageBuilt(ui::MainWindow::Page::Clients));
+    EXPECT_FALSE(first.isPageBuilt(ui::MainWindow::Page::Library));
+    EXPECT_TRUE(first.clientsPage()->clientTabs()->isCreating());
+}
+
 TEST_F(FirstStartTest, ClinicianModeFromTheCommandLineOpensOnANewClientsProfile)
 {
     context().setMode(ui::AppMode::Clinician); // as --mode clinician sets it, without asking

@@ -47,6 +47,16 @@ std::vector<ValidationIssue> validateLibrary(std::span<const Exercise> exercises
 // ladder loops. Reads only id, easier and harder, so storage can check a whole database cheaply.
 std::vector<ValidationIssue> validateLinks(std::span<const Exercise> exercises);
 
+// An exercise's id and ladder links alone: a database-wide check of 100,000 exercises needs
+// these, not 100,000 whole Exercise values (about 2.5 KB each).
+struct ExerciseLinks
+{
+    std::string id;
+    std::string easier; // empty: none
+    std::string harder;
+};
+std::vector<ValidationIssue> validateLinks(std::span<const ExerciseLinks> links);
+
 // Names, ids, cues and other one-line fields hold no line break; steps and notes may.
 enum class TextLines
 {

@@ -243,34 +243,75 @@ CheckInForm::CheckInForm(QWidget* parent) : QWidget(parent)
     connect(m_redFlags, &RedFlagQuestions::changed, this, &CheckInForm::markModified);
 }
 
-void CheckInForm::setExercises(const std::vector<storage::ExerciseListRow>& exercises)
+void CheckInForm::setLookup(Lookup lookup, NamesOf namesOf)
 {
-    m_candidates.clear();
-    m_candidates.reserve(exercises.size());
-    for (const storage::ExerciseListRow& exercise : exercises) {
-        m_candidates.push_back({QString::fromStdString(exercise.id),
-                                QString::fromStdString(exercise.name), false});
-    }
-    fillPicker();
+    m_lookup = std::move(lookup);
+    m_namesOf = std::move(namesOf);
+}
+
+void CheckInForm::refreshExercises()
+{
+    m_listed = true;
+    m_names.clear();
+    setPlannedExercises(m_plannedIds); // their names may have changed too
 }
 
 void CheckInForm::setPlannedExercises(const std::vector<std::string>& ids)
 {
     m_plannedIds = ids;
+    if (!m_listed) {
+        return; // read when the form is first shown (refreshExercises)
+    }
+    m_plannedExercises.clear();
+    std::unordered_map<std::string, std::string> names;
+    if (m_namesOf && !ids.empty()) {
+        names = m_namesOf(ids);
+    }
+    // Planned exercises deleted from the library since are not offered.
+    for (const std::string& id : ids) {
+        const auto name = names.find(id);
+        const QString key = QString::fromStdString(id);
+        const bool listed =
+            std::any_of(m_plannedExercises.begin(), m_plannedExercises.end(),
+                        [&key](const exercise_match::Candidate& c) { return c.id == key; });
+        if (name != names.end() && !listed) { // a plan names an exercise on several days
+            const QString text = QString::fromStdString(name->second);
+            m_names[id] = text;
+            m_plannedExercises.push_back({QString::fromStdString(id), text, true});
+        }
+    }
     fillPicker();
+}
+
+std::vector<exercise_match::Candidate> CheckInForm::candidates(const QString& text, int limit) const
+{
+    std::vector<exercise_match::Candidate> found = m_plannedExercises;
+    if (!m_lookup) {
+        return found;
+    }
+    for (exercise_match::Candidate& candidate : m_lookup(text, limit)) {
+        const bool planned =
+            std::any_of(m_plannedExercises.begin(), m_plannedExercises.end(),
+                        [&candidate](const auto& p) { return p.id == candidate.id; });
+        if (!planned) {
+            m_names[candidate.id.toStdString()] = candidate.name;
+            candidate.planned = false;
+            found.push_back(std::move(candidate));
+        }
+    }
+    return found;
 }
 
 void CheckInForm::fillPicker()
 {
-    for (exercise_match::Candidate& candidate : m_candidates) {
-        candidate.planned = std::find(m_plannedIds.begin(), m_plannedIds.end(),
-                                      candidate.id.toStdString()) != m_plannedIds.end();
-    }
+    // Planned exercises and the first names of the library; typing finds the others.
+    constexpr int kListed = 50;
+    const std::vector<exercise_match::Candidate> listed = candidates(QString(), kListed);
     const QString current = m_painfulPicker->currentData(kIdRole).toString();
     m_painfulPicker->clear();
     // This week's planned exercises first, then the rest of the library by name.
-    for (const int index : exercise_match::rank(m_candidates, QString())) {
-        const exercise_match::Candidate& candidate = m_candidates[static_cast<std::size_t>(index)];
+    for (const int index : exercise_match::rank(listed, QString())) {
+        const exercise_match::Candidate& candidate = listed[static_cast<std::size_t>(index)];
         m_painfulPicker->addItem(candidate.planned ? tr("%1 (this week's plan)").arg(candidate.name)
                                                    : candidate.name);
         m_painfulPicker->setItemData(m_painfulPicker->count() - 1, candidate.id, kIdRole);
@@ -292,12 +333,13 @@ void CheckInForm::suggestPainful(const QString& text)
         return;
     }
     constexpr int kShown = 30;
+    const std::vector<exercise_match::Candidate> found = candidates(text, kShown);
     int shown = 0;
-    for (const int index : exercise_match::rank(m_candidates, text)) {
+    for (const int index : exercise_match::rank(found, text)) {
         if (shown++ >= kShown) {
             break;
         }
-        const exercise_match::Candidate& candidate = m_candidates[static_cast<std::size_t>(index)];
+        const exercise_match::Candidate& candidate = found[static_cast<std::size_t>(index)];
         auto* item = new QStandardItem(
             candidate.planned ? tr("%1 (this week's plan)").arg(candidate.name) : candidate.name);
         item->setData(candidate.id, kIdRole);
@@ -321,9 +363,14 @@ void CheckInForm::setPainZones(int safeMax, int acceptableMax)
 
 QString CheckInForm::exerciseName(const QString& id) const
 {
-    for (const exercise_match::Candidate& candidate : m_candidates) {
-        if (candidate.id == id) {
-            return candidate.name;
+    const std::string key = id.toStdString();
+    if (const auto known = m_names.find(key); known != m_names.end()) {
+        return known->second;
+    }
+    if (m_namesOf) {
+        const auto names = m_namesOf({key});
+        if (const auto found = names.find(key); found != names.end()) {
+            return m_names[key] = QString::fromStdString(found->second);
         }
     }
     return id;
@@ -533,20 +580,21 @@ void CheckInForm::addSelectedPainfulExercise()
         id = m_painfulPicker->itemData(current, kIdRole).toString();
     }
     if (id.isEmpty() && !text.isEmpty()) {
-        const std::vector<int> matches = exercise_match::rank(m_candidates, text);
+        constexpr int kConsidered = 50;
+        const std::vector<exercise_match::Candidate> found = candidates(text, kConsidered);
+        const std::vector<int> matches = exercise_match::rank(found, text);
         for (const int index : matches) {
-            const exercise_match::Candidate& candidate =
-                m_candidates[static_cast<std::size_t>(index)];
+            const exercise_match::Candidate& candidate = found[static_cast<std::size_t>(index)];
             if (exercise_match::fold(candidate.name) == exercise_match::fold(text)) {
                 id = candidate.id; // the full name, typed in any case
             }
         }
         // One match, or one match in this week's plan (ranked first): that is the one meant.
-        const auto planned = std::count_if(matches.begin(), matches.end(), [this](int index) {
-            return m_candidates[static_cast<std::size_t>(index)].planned;
+        const auto planned = std::count_if(matches.begin(), matches.end(), [&found](int index) {
+            return found[static_cast<std::size_t>(index)].planned;
         });
         if (id.isEmpty() && (matches.size() == 1 || planned == 1)) {
-            id = m_candidates[static_cast<std::size_t>(matches.front())].id;
+            id = found[static_cast<std::size_t>(matches.front())].id;
         } else if (id.isEmpty() && matches.size() > 1) {
             m_painfulError->setError(
                 tr("Several exercises match \"%1\": choose one from the list.").arg(text));
@@ -554,9 +602,8 @@ void CheckInForm::addSelectedPainfulExercise()
         }
     }
     if (id.isEmpty()) {
-        m_painfulError->setError(text.isEmpty()
-                                     ? tr("Type or choose the exercise that hurt first.")
-                                     : tr("No exercise matches \"%1\".").arg(text));
+        m_painfulError->setError(text.isEmpty() ? tr("Type or choose the exercise that hurt first.")
+                                                : tr("No exercise matches \"%1\".").arg(text));
         return;
     }
     m_painfulError->setError({});

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "models/exercise_name_match.h"
+
 #include <glidepath/core/client.h>
 #include <glidepath/core/exercise.h>
-#include <glidepath/storage/exercise_repository.h>
-
-#include "models/exercise_name_match.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 class QCheckBox;
@@ -37,9 +38,18 @@ class CheckInForm : public QWidget
 public:
     explicit CheckInForm(QWidget* parent = nullptr);
 
-    // The library the "exercises that hurt" picker offers (hidden exercises are left out by the
-    // caller); names of stored ids missing from it are shown as the id.
-    void setExercises(const std::vector<storage::ExerciseListRow>& exercises);
+    // Where the "exercises that hurt" picker finds exercises: nothing is loaded up front, so the
+    // form costs the same whatever the size of the library. lookup gives at most limit
+    // exercises for typed words (hidden ones left out by the caller), or the first by name for
+    // empty text; namesOf names stored ids (an id it does not know is shown as the id).
+    using Lookup =
+        std::function<std::vector<exercise_match::Candidate>(const QString& text, int limit)>;
+    using NamesOf = std::function<std::unordered_map<std::string, std::string>(
+        const std::vector<std::string>& ids)>;
+    void setLookup(Lookup lookup, NamesOf namesOf); // read from at the next refresh
+    // Fills the picker (the first call, when the form is first shown) or reads the list and the
+    // names shown again after the library changed.
+    void refreshExercises();
     // The exercises of the week's plan, offered first in the picker (ids; may be empty).
     void setPlannedExercises(const std::vector<std::string>& ids);
     // Sessions logged in the week before the check-in, used to fill in "sessions done" for a new
@@ -81,6 +91,9 @@ private:
     QString exerciseName(const QString& id) const;
     void fillPicker();
     void suggestPainful(const QString& text);
+    // This week's planned exercises, then the library's matches for text (at most limit of
+    // them), the planned ones marked.
+    std::vector<exercise_match::Candidate> candidates(const QString& text, int limit) const;
 
     QDateEdit* m_date;
     PainSlider* m_painRest;
@@ -104,12 +117,18 @@ private:
     FieldErrorLabel* m_painfulError;
     FieldErrorLabel* m_otherError;
 
-    std::vector<exercise_match::Candidate> m_candidates;
+    Lookup m_lookup;
+    NamesOf m_namesOf;
+    // The planned exercises with their names (read when the plan is set).
+    std::vector<exercise_match::Candidate> m_plannedExercises;
     std::vector<std::string> m_plannedIds;
+    // Names of the exercises listed or rated, so that the table needs no query per row.
+    mutable std::unordered_map<std::string, QString> m_names;
     std::optional<int> m_loggedSessions;
     QLabel* m_loggedNote;
     QStandardItemModel* m_suggestions;
 
+    bool m_listed = false; // the picker is filled from the first refreshExercises() on
     bool m_modified = false;
     bool m_loading = false;
 };

@@ -73,6 +73,36 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     m_checkIn->setObjectName(QStringLiteral("checkInForm"));
     m_checkIn->setPainZones(context.rules().greenMaxExercisePain,
                             context.rules().amberMaxExercisePain);
+    // The picker asks the library for (id, name) as it needs them, never for all of it.
+    m_checkIn->setLookup(
+        [this](const QString& text, int limit) {
+            storage::ExerciseQuery visible; // hidden exercises are not offered
+            visible.text = text.toStdString();
+            if (text.trimmed().isEmpty()) {
+                visible.order = storage::ExerciseOrder::Name;
+            }
+            std::vector<exercise_match::Candidate> found;
+            try {
+                for (const storage::ExerciseListRow& row :
+                     m_context.exercises().rows(visible, 0, limit)) {
+                    found.push_back(
+                        {QString::fromStdString(row.id), QString::fromStdString(row.name), false});
+                }
+            } catch (const std::exception& error) {
+                if (text.isEmpty()) { // said once when the list is filled, not at every keystroke
+                    emit m_context.errorOccurred(tr("Could not read the exercise library: %1")
+                                                     .arg(command::describeFailure(error)));
+                }
+            }
+            return found;
+        },
+        [this](const std::vector<std::string>& ids) {
+            try {
+                return m_context.exercises().namesOf(ids);
+            } catch (const std::exception&) {
+                return std::unordered_map<std::string, std::string>{}; // shown as their ids
+            }
+        });
     m_checkInTitle = new QLabel;
     m_checkInTitle->setObjectName(QStringLiteral("checkInTitle"));
     m_checkInTitle->setWordWrap(true);
@@ -186,7 +216,8 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
         reloadExercises();
         loadClient(m_context.currentClientId());
     });
-    connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this, &ClientTabs::reloadExercises);
+    connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this,
+            &ClientTabs::reloadExercises);
     connect(&m_context.changes(), &ChangeNotifier::checkInsChanged, this, [this](qint64 id) {
         if (id == m_clientId) {
             reloadHistory();
@@ -220,14 +251,7 @@ void ClientTabs::reloadExercises()
         return;
     }
     m_exercisesStale = false;
-    try {
-        storage::ExerciseQuery visible;
-        visible.order = storage::ExerciseOrder::Name;
-        m_checkIn->setExercises(m_context.exercises().rows(visible, 0, INT_MAX));
-    } catch (const std::exception& error) {
-        emit m_context.errorOccurred(
-            tr("Could not read the exercise library: %1").arg(command::describeFailure(error)));
-    }
+    m_checkIn->refreshExercises();
     reloadHistory();
 }
 

@@ -362,7 +362,9 @@ void LibraryPage::reload()
     m_model->setQuery(std::move(query));
     m_resetFilters->setEnabled(filtered || current.includeHidden);
 
-    const int all = total(current.includeHidden);
+    // Unfiltered, the list is the whole library and the model has just counted it: a second
+    // count would read the whole table again (most of the page reads of a start at 100k).
+    const int all = filtered ? total(current.includeHidden) : m_model->rowCount();
     if (filtered) {
         m_count->setText(tr("%1 of %2 shown").arg(m_model->rowCount()).arg(all));
     } else {

@@ -4,6 +4,7 @@
 #include "application_setup.h"
 #include "commands/command.h"
 #include "icons.h"
+#include "models/plan_print_state.h"
 #include "settings.h"
 #include "widgets/clients/clients_page.h"
 #include "widgets/clients/last_client.h"
@@ -100,7 +101,7 @@ QString documentsFolder()
 
 } // namespace
 
-MainWindow::MainWindow(AppContext& context, QWidget* parent)
+MainWindow::MainWindow(AppContext& context, Opening opening, QWidget* parent)
     : QMainWindow(parent), m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -128,12 +129,23 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     connect(&m_context, &AppContext::modeChanged, this, &MainWindow::applyMode);
     connect(&m_context, &AppContext::databaseReplaced, this, &MainWindow::updateTitle);
+    // Until the Plan page is built (it then reports itself), Print follows the client's plans.
+    const auto planMayHaveChanged = [this] {
+        if (!m_plan) {
+            updatePlanActions();
+        }
+    };
+    connect(&m_context, &AppContext::currentClientChanged, this, planMayHaveChanged);
+    connect(&m_context, &AppContext::databaseReplaced, this, planMayHaveChanged);
+    connect(&m_context.changes(), &ChangeNotifier::plansChanged, this, planMayHaveChanged);
+    connect(&m_context.changes(), &ChangeNotifier::checkInsChanged, this, planMayHaveChanged);
+    connect(&m_context.changes(), &ChangeNotifier::clientsChanged, this, planMayHaveChanged);
     connect(&m_context, &AppContext::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(&m_context, &AppContext::errorOccurred, this,
             [this](const QString& text) { MessageBox::warning(this, tr("Glidepath"), text); });
     applyMode();
-    restoreSettings();
+    restoreSettings(opening);
     updateTitle();
     updateExerciseActions();
     updatePlanActions();
@@ -513,7 +525,7 @@ void MainWindow::refreshIcons()
 
 // --- Settings -----------------------------------------------------------------------------------
 
-void MainWindow::restoreSettings()
+void MainWindow::restoreSettings(Opening opening)
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(settings::kGeometry).toByteArray())) {
@@ -526,6 +538,9 @@ void MainWindow::restoreSettings()
             move(available.center() - QPoint(size.width() / 2, size.height() / 2));
         }
         resize(size);
+    }
+    if (opening == Opening::FirstRun) {
+        return; // startFirstRun() chooses the page
     }
     bool ok = false;
     const int page = settings.value(settings::kLastPage).toInt(&ok);
@@ -646,9 +661,18 @@ void MainWindow::updateExerciseActions()
 void MainWindow::updatePlanActions()
 {
     // A superseded plan stays on screen for the record but is not handed out; say why.
-    // A Plan page not built yet shows no plan to print.
-    const bool hasPlan = m_plan && m_plan->hasPlan();
-    const QString blocked = hasPlan ? m_plan->printBlockedReason() : QString();
+    // A Plan page not built yet would open on the client's newest saved plan: that one decides,
+    // and the page is built when the action runs.
+    bool hasPlan = false;
+    QString blocked;
+    if (m_plan) {
+        hasPlan = m_plan->hasPlan();
+        blocked = hasPlan ? m_plan->printBlockedReason() : QString();
+    } else if (const std::optional<QString> newest =
+                   plan_print_state::newestSavedPlan(m_context, m_context.currentClientId())) {
+        hasPlan = true;
+        blocked = *newest;
+    }
     const bool available = hasPlan && blocked.isEmpty();
     m_print->setEnabled(available);
     m_exportPdf->setEnabled(available);

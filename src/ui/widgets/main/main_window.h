@@ -34,7 +34,16 @@ public:
         Progress
     };
 
-    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    // How the window opens: on the page shown when it was last closed, or (FirstRun) with no
+    // page built until startFirstRun() chooses one, so that a first start builds only that page.
+    enum class Opening
+    {
+        LastPage,
+        FirstRun
+    };
+
+    explicit MainWindow(AppContext& context, Opening opening = Opening::LastPage,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showPage(Page page);
@@ -80,7 +89,7 @@ private:
     void createToolBars();
     void createSidebar();
     void createStatusBar();
-    void restoreSettings();
+    void restoreSettings(Opening opening);
     void saveSettings() const;
 
     void applyMode();

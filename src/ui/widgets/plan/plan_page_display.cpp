@@ -5,6 +5,7 @@
 #include "models/engine_text.h"
 #include "models/plan_labels.h"
 #include "models/plan_model.h"
+#include "models/plan_print_state.h"
 #include "widgets/clients/client_tabs.h"
 #include "widgets/common/message_box.h"
 #include "widgets/plan/decision_banner.h"
@@ -115,9 +116,7 @@ QString PlanPage::printBlockedReason() const
         return tr("There is no plan to print.");
     }
     if (isShownPlanSuperseded()) {
-        return tr("This plan is superseded: a red flag was answered yes, so it must not be "
-                  "handed out as the current plan. ") +
-               ClientLabels::supersededClearedBy();
+        return plan_print_state::supersededReason();
     }
     return {};
 }
