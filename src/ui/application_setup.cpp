@@ -1,5 +1,6 @@
 #include "application_setup.h"
 
+#include "database_location.h"
 #include "icons.h"
 #include "language.h"
 #include "settings.h"
@@ -206,7 +207,7 @@ std::filesystem::path chooseDatabasePath(const StartupOptions& options)
 {
     if (options.databasePath.isEmpty() && qEnvironmentVariableIsEmpty("GLIDEPATH_DB")) {
         const QString last = QSettings().value(settings::kLastDatabase).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (!last.isEmpty() && (isServerLocation(last) || QFileInfo::exists(last))) {
             return std::filesystem::path(last.toStdString());
         }
     }
@@ -215,21 +216,20 @@ std::filesystem::path chooseDatabasePath(const StartupOptions& options)
 
 std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& path)
 {
+    if (storage::isServerUrl(path.string())) {
+        return openServerDatabase(path.string());
+    }
     // Missing folders are made by storage, private (0700) from the start.
     storage::OpenOptions options;
     options.program = "Glidepath";
     std::unique_ptr<storage::Database> database = storage::Database::open(path, options);
-    storage::ExerciseRepository exercises(*database);
-    // Parsing the whole built-in library is most of the cost of an open: only when it is newer.
-    if (exercises.builtinLibraryVersion() < io::builtinLibraryVersion()) {
-        const io::LibraryDocument& builtins = io::builtinLibrary();
-        exercises.seedBuiltins(builtins.exercises, builtins.libraryVersion);
-    }
+    prepareOpenedDatabase(*database);
     return database;
 }
 
-QString describeOpenError(const storage::StorageError& error, const QString& path)
+QString describeOpenError(const storage::StorageError& error, const QString& location)
 {
+    const QString path = shownLocation(location); // never a server password
     using Kind = storage::StorageError::Kind;
     const QString detail = QString::fromStdString(error.what());
     switch (error.kind()) {
@@ -263,7 +263,7 @@ QString describeOpenError(const storage::StorageError& error, const QString& pat
                                        "can only copy to and from a clinic server with "
                                        "“glidepath-cli db copy”; nothing was opened or changed."
                                        "\n\nChoose a Glidepath database file instead.")
-            .arg(QString::fromStdString(storage::shownServerAddress(path.toStdString())));
+            .arg(path);
     case Kind::Corrupt:
         return QApplication::translate("Startup",
                                        "“%1” is damaged and cannot be read (%2). It was not "
@@ -277,10 +277,7 @@ QString describeOpenError(const storage::StorageError& error, const QString& pat
 
 void rememberDatabase(const std::filesystem::path& path)
 {
-    std::error_code ignored;
-    const std::filesystem::path absolute = std::filesystem::absolute(path, ignored);
-    const QString remembered =
-        QString::fromStdString((absolute.empty() ? path : absolute).string());
+    const QString remembered = normalLocation(QString::fromStdString(path.string()));
     QSettings().setValue(settings::kLastDatabase, remembered);
     RecentDatabases::add(remembered);
 }
@@ -339,9 +336,7 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     if (path != firstChoice) {
         rememberDatabase(path);
     } else {
-        std::error_code ignored;
-        const std::filesystem::path absolute = std::filesystem::absolute(path, ignored);
-        RecentDatabases::add(QString::fromStdString((absolute.empty() ? path : absolute).string()));
+        RecentDatabases::add(normalLocation(QString::fromStdString(path.string())));
     }
 
     AppContext context(std::move(database));
@@ -366,7 +361,8 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     if (firstStart) {
         window.startFirstRun();
     }
-    if (!existedBefore && path == firstChoice && !options->databasePath.isEmpty()) {
+    if (!existedBefore && path == firstChoice && !options->databasePath.isEmpty() &&
+        !storage::isServerUrl(path.string())) {
         // A path typed on the command line that did not exist: say so, in case it was a typo.
         emit context.statusMessage(
             QApplication::translate("Startup", "Started a new, empty database at %1.")

@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "application_setup.h"
 #include "commands/command.h"
+#include "database_location.h"
 #include "icons.h"
 #include "settings.h"
 #include "widgets/clients/clients_page.h"
@@ -10,6 +11,7 @@
 #include "widgets/common/message_box.h"
 #include "widgets/library/library_page.h"
 #include "widgets/main/about_dialog.h"
+#include "widgets/main/connect_server_dialog.h"
 #include "widgets/main/database_menu.h"
 #include "widgets/main/document_dialog.h"
 #include "widgets/main/library_transfer.h"
@@ -269,6 +271,9 @@ void MainWindow::createActions()
     m_openDatabase = make(tr("&Open Database…"), "actionOpenDatabase", QKeySequence::Open);
     m_openDatabase->setStatusTip(tr("Open another Glidepath database"));
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_connectServer = make(tr("Connect to Clinic &Server…"), "actionConnectServer");
+    m_connectServer->setStatusTip(tr("Work on the clinic's shared database on its server"));
+    connect(m_connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
     m_databaseMenu = new DatabaseMenu(m_context, this);
     m_libraryTransfer = new LibraryTransfer(m_context, this);
     m_importLibrary = make(tr("&Import Library…"), "actionImportLibrary");
@@ -368,6 +373,7 @@ void MainWindow::createMenus()
     file->addMenu(recent->menu());
     connect(recent, &RecentDatabases::openRequested, this,
             [this](const QString& path) { switchDatabase(path, false); });
+    file->addAction(m_connectServer);
     file->addSeparator();
     file->addAction(m_databaseMenu->backUpAction());
     file->addAction(m_databaseMenu->restoreAction());
@@ -660,25 +666,28 @@ void MainWindow::updatePlanActions()
 void MainWindow::updateTitle()
 {
     const QString file = QString::fromStdString(m_context.database().path().string());
-    setWindowTitle(tr("%1 — Glidepath").arg(QFileInfo(file).fileName()));
-    setWindowFilePath(file);
+    setWindowTitle(tr("%1 — Glidepath").arg(shortLocationName(file)));
+    setWindowFilePath(isServerLocation(file) ? QString() : file);
     const QString mode =
         m_context.mode() == AppMode::Personal ? tr("Personal mode") : tr("Clinician mode");
-    m_databaseLabel->setText(tr("%1 · %2").arg(mode, QFileInfo(file).fileName()));
-    m_databaseLabel->setToolTip(file);
+    m_databaseLabel->setText(tr("%1 · %2").arg(mode, shortLocationName(file)));
+    m_databaseLabel->setToolTip(shownLocation(file));
 }
 
 // --- File ---------------------------------------------------------------------------------------
 
-bool MainWindow::switchDatabase(const QString& path, bool create)
+bool MainWindow::switchDatabase(const QString& path, bool create, const std::string& password)
 {
+    const bool server = isServerLocation(path);
+    const QString current = QString::fromStdString(m_context.database().path().string());
     std::error_code sameCheck;
-    if (std::filesystem::equivalent(std::filesystem::path(path.toStdString()),
-                                    m_context.database().path(), sameCheck)) {
+    if (server ? normalLocation(path) == normalLocation(current)
+               : std::filesystem::equivalent(std::filesystem::path(path.toStdString()),
+                                             m_context.database().path(), sameCheck)) {
         statusBar()->showMessage(tr("That database is already open."), 6000);
         return true;
     }
-    if (create && QFileInfo::exists(path)) {
+    if (create && !server && QFileInfo::exists(path)) {
         MessageBox::warning(this, tr("New database"),
                             tr("“%1” already exists. To use it, choose File ▸ Open Database…; "
                                "to start empty, choose a new file name.")
@@ -687,14 +696,18 @@ bool MainWindow::switchDatabase(const QString& path, bool create)
     }
     try {
         std::unique_ptr<storage::Database> database =
-            ui::openDatabase(std::filesystem::path(path.toStdString()));
+            server ? openServerDatabase(path.toStdString(), password)
+                   : ui::openDatabase(std::filesystem::path(path.toStdString()));
         m_context.replaceDatabase(std::move(database));
     } catch (const storage::StorageError& error) {
         MessageBox::critical(this, tr("Cannot open the database"), describeOpenError(error, path));
         return false;
     }
     rememberDatabase(std::filesystem::path(path.toStdString()));
-    statusBar()->showMessage(create ? tr("Started a new database.") : tr("Database opened."), 6000);
+    statusBar()->showMessage(
+        server ? tr("Connected to %1.").arg(shownLocation(path))
+               : (create ? tr("Started a new database.") : tr("Database opened.")),
+        6000);
     return true;
 }
 
@@ -716,6 +729,13 @@ void MainWindow::openDatabase()
         tr("Glidepath databases (*.db);;All files (*)"));
     if (!path.isEmpty()) {
         switchDatabase(path, false);
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    if (const std::optional<storage::ServerLogin> login = ConnectServerDialog::ask(this)) {
+        switchDatabase(QString::fromStdString(login->url.toString()), false, login->password);
     }
 }
 
