@@ -9,6 +9,7 @@
 #include "widgets/common/field_error_label.h"
 #include "widgets/main/connect_server_dialog.h"
 #include "widgets/main/recent_databases.h"
+#include "widgets/main/server_probe_text.h"
 
 #include <glidepath/storage/server_url.h>
 
@@ -249,4 +250,42 @@ TEST_F(ConnectServerDialogTest, AServerIsAFirstClassLocationInRecentAndTitles)
     // The last location opened is opened again at the next start, even a server.
     QSettings().setValue(ui::settings::kLastDatabase, address);
     EXPECT_EQ(QString::fromStdString(ui::chooseDatabasePath({}).string()), address);
+}
+
+TEST(ServerProbeWords, EachFailureSaysWhatToDoAndThePasswordNeverAppears)
+{
+    using Reach = storage::ServerProbe::Reach;
+    storage::ServerUrl url = storage::parseServerUrl("postgresql://anna@db.clinic.example/clinic");
+    storage::ServerProbe probe;
+    probe.reach = Reach::PasswordNeeded;
+    EXPECT_TRUE(ui::ServerProbeText::describe(probe, url).contains(QStringLiteral("~/.pgpass")));
+    probe.reach = Reach::WrongPassword;
+    EXPECT_TRUE(ui::ServerProbeText::describe(probe, url).contains(QStringLiteral("“anna”")));
+    probe.reach = Reach::NoDatabase;
+    probe.message = "FATAL:  database \"clinic\" does not exist";
+    const QString missing = ui::ServerProbeText::describe(probe, url);
+    EXPECT_TRUE(missing.startsWith(QStringLiteral("The server has no database “clinic”")));
+    EXPECT_TRUE(missing.contains(QStringLiteral("The server said: FATAL")));
+    probe.reach = Reach::TlsRequired;
+    EXPECT_TRUE(ui::ServerProbeText::describe(probe, url).contains(QStringLiteral("encrypt")));
+    EXPECT_TRUE(ui::ServerProbeText::isWarning(probe, url));
+
+    storage::ServerProbe reached;
+    reached.reach = Reach::Reached;
+    reached.serverVersion = "15.5";
+    reached.schema = storage::ServerProbe::Schema::Older;
+    reached.serverSchemaVersion = 1;
+    reached.programSchemaVersion = 2;
+    reached.canWrite = false;
+    const QString found = ui::ServerProbeText::describe(reached, url);
+    EXPECT_TRUE(found.contains(QStringLiteral("PostgreSQL 15.5"))) << found.toStdString();
+    EXPECT_TRUE(found.contains(QStringLiteral("upgraded to version 2")));
+    EXPECT_TRUE(found.contains(QStringLiteral("can only read")));
+    EXPECT_TRUE(found.contains(QStringLiteral("NOT encrypted")));
+    EXPECT_TRUE(ui::ServerProbeText::isWarning(reached, url)) << "unencrypted over a network";
+    reached.tlsInUse = true;
+    reached.tlsProtocol = "TLSv1.3";
+    EXPECT_TRUE(ui::ServerProbeText::describe(reached, url)
+                    .contains(QStringLiteral("encrypted (TLSv1.3)")));
+    EXPECT_FALSE(ui::ServerProbeText::isWarning(reached, url));
 }

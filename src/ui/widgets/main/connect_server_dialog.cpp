@@ -52,6 +52,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget* parent) : QDialog(parent)
         m_recent->addItem(address, address);
     }
     m_recent->setVisible(!recent.isEmpty());
+    m_recentLabel->setVisible(!recent.isEmpty());
     if (!recent.isEmpty()) {
         try {
             fill(storage::parseServerUrl(recent.front().toStdString()));
@@ -96,9 +97,9 @@ void ConnectServerDialog::buildForm()
         } catch (const storage::StorageError&) {
         }
     });
-    m_host = edit("hostEdit", tr("db.clinic.example"));
-    m_port = edit("portEdit", tr("5432"));
-    m_database = edit("databaseEdit", tr("glidepath"));
+    m_host = edit("hostEdit", QStringLiteral("db.clinic.example"));
+    m_port = edit("portEdit", QStringLiteral("5432"));
+    m_database = edit("databaseEdit", QStringLiteral("glidepath"));
     m_user = edit("userEdit", tr("your login name"));
 
     m_tls = new QComboBox(this);
@@ -120,7 +121,7 @@ void ConnectServerDialog::buildForm()
     m_tlsHint->setWordWrap(true);
     m_tlsHint->setForegroundRole(QPalette::PlaceholderText);
 
-    m_rootCert = edit("rootCertEdit", tr("~/.postgresql/root.crt"));
+    m_rootCert = edit("rootCertEdit", QStringLiteral("~/.postgresql/root.crt"));
     m_rootCertButton = new QPushButton(tr("Choose…"), this);
     m_rootCertButton->setObjectName(QStringLiteral("rootCertButton"));
     connect(m_rootCertButton, &QPushButton::clicked, this,
@@ -135,8 +136,8 @@ void ConnectServerDialog::buildForm()
     m_password->setToolTip(tr("Used for this connection only, never saved"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Used before:"), m_recent);
-    form->labelForField(m_recent)->setVisible(false);
+    form->addRow(tr("Used &before:"), m_recent);
+    m_recentLabel = qobject_cast<QLabel*>(form->labelForField(m_recent));
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
@@ -148,9 +149,6 @@ void ConnectServerDialog::buildForm()
     m_passwordLabel = qobject_cast<QLabel*>(form->labelForField(m_password));
     m_passwordLabel->setVisible(false);
     m_password->setVisible(false);
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(m_recent))) {
-        label->setVisible(false);
-    }
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("previewLabel"));

@@ -71,6 +71,7 @@ private:
     void chooseRootCertificate();
     void showProbe(const storage::ServerProbe& probe, const storage::ServerUrl& url);
 
+    QLabel* m_recentLabel = nullptr;
     QComboBox* m_recent = nullptr;
     QLineEdit* m_host = nullptr;
     QLineEdit* m_port = nullptr;
