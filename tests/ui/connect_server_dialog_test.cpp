@@ -289,3 +289,31 @@ TEST(ServerProbeWords, EachFailureSaysWhatToDoAndThePasswordNeverAppears)
                     .contains(QStringLiteral("encrypted (TLSv1.3)")));
     EXPECT_FALSE(ui::ServerProbeText::isWarning(reached, url));
 }
+
+// With GLIDEPATH_SCREENSHOTS=folder: the dialog as a clinician sees it after a good test
+// (docs/images/connect-server.png).
+TEST_F(ConnectServerDialogTest, Screenshot)
+{
+    const QString folder = qEnvironmentVariable("GLIDEPATH_SCREENSHOTS");
+    if (folder.isEmpty()) {
+        GTEST_SKIP() << "set GLIDEPATH_SCREENSHOTS to a folder to save it";
+    }
+    ui::ConnectServerDialog::rememberServer(
+        storage::parseServerUrl("postgresql://anna@clinic-db.example.lan/glidepath?sslmode="
+                                "verify-full"));
+    ui::ConnectServerDialog dialog;
+    storage::ServerProbe probe;
+    probe.reach = storage::ServerProbe::Reach::Reached;
+    probe.serverVersion = "15.5";
+    probe.schema = storage::ServerProbe::Schema::Same;
+    probe.serverSchemaVersion = probe.programSchemaVersion = 2;
+    probe.canWrite = true;
+    probe.tlsInUse = true;
+    probe.tlsProtocol = "TLSv1.3";
+    dialog.showProbe(probe, *dialog.url());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.resize(dialog.width(), dialog.sizeHint().height());
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(dialog.grab().save(folder + QStringLiteral("/connect-server.png")));
+}

@@ -135,6 +135,11 @@ void ConnectServerDialog::buildForm()
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setToolTip(tr("Used for this connection only, never saved"));
 
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("previewLabel"));
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setWordWrap(true);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Used &before:"), m_recent);
     m_recentLabel = qobject_cast<QLabel*>(form->labelForField(m_recent));
@@ -144,21 +149,24 @@ void ConnectServerDialog::buildForm()
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Encryption:"), m_tls);
     form->addRow(QString(), m_tlsHint);
-    form->addRow(tr("&Root certificate:"), rootCertRow);
+    // A row whose field is a layout gets no buddy from addRow: name it so that Alt+R works.
+    auto* rootCertLabel = new QLabel(tr("&Root certificate:"), this);
+    rootCertLabel->setBuddy(m_rootCert);
+    form->addRow(rootCertLabel, rootCertRow);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("Address:"), m_preview);
     m_passwordLabel = qobject_cast<QLabel*>(form->labelForField(m_password));
     m_passwordLabel->setVisible(false);
     m_password->setVisible(false);
 
-    m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("previewLabel"));
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setWordWrap(true);
     m_problem = new FieldErrorLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("resultLabel"));
     m_result->setWordWrap(true);
+    m_result->setFrameShape(QFrame::StyledPanel);
+    m_result->setMargin(6);
+    m_result->setVisible(false);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -176,8 +184,6 @@ void ConnectServerDialog::buildForm()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Address:"), this));
-    layout->addWidget(m_preview);
     layout->addWidget(m_problem);
     layout->addWidget(m_result);
     layout->addStretch(1);
@@ -321,6 +327,7 @@ void ConnectServerDialog::testConnection()
     });
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     m_test->setText(tr("&Stop Test"));
+    m_result->setVisible(true);
     m_result->setText(tr("Connecting to %1…").arg(QString::fromStdString(address->toString())));
     m_worker->start();
 }
@@ -337,6 +344,7 @@ void ConnectServerDialog::showProbe(const storage::ServerProbe& probe,
 {
     m_worker = nullptr;
     m_test->setText(tr("&Test Connection"));
+    m_result->setVisible(true);
     m_result->setText(ServerProbeText::describe(probe, url));
     QPalette colours = palette();
     if (ServerProbeText::isWarning(probe, url)) {

@@ -46,6 +46,8 @@ public:
     bool isTesting() const { return m_worker != nullptr; }
     QString resultText() const;
     void setProbeTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Shows what a test found (the worker's result; also for screenshots of the dialog).
+    void showProbe(const storage::ServerProbe& probe, const storage::ServerUrl& url);
 
     // The servers connected to from this dialog, newest first (addresses without passwords).
     static QStringList recentServers();
@@ -69,7 +71,6 @@ private:
     void updatePreview();
     void updateTlsHint();
     void chooseRootCertificate();
-    void showProbe(const storage::ServerProbe& probe, const storage::ServerUrl& url);
 
     QLabel* m_recentLabel = nullptr;
     QComboBox* m_recent = nullptr;
