@@ -5124,6 +5124,41 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>Host: enter the server&apos;s name or address.</source>
+        <translation>Server: Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Host: a server name has no spaces.</source>
+        <translation>Server: Ein Servername enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Host: give a name such as db.clinic.example or an address, without “postgresql://” or a path.</source>
+        <translation>Server: Geben Sie einen Namen wie db.clinic.example oder eine Adresse an, ohne „postgresql://“ und ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>Host: put the port in Port, not after the name.</source>
+        <translation>Server: Tragen Sie den Port unter Port ein, nicht hinter dem Namen.</translation>
+    </message>
+    <message>
+        <source>Port: a number from 1 to 65535 (leave it empty for the usual 5432).</source>
+        <translation>Port: eine Zahl von 1 bis 65535 (leer lassen für den üblichen Port 5432).</translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the clinic&apos;s database on the server.</source>
+        <translation>Datenbank: Geben Sie den Namen der Praxisdatenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Database: a database name cannot hold “/”.</source>
+        <translation>Datenbank: Ein Datenbankname darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Root certificate: there is no file “%1”.</source>
+        <translation>Stammzertifikat: Es gibt keine Datei „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ServerProbeText</name>
     <message>
         <source>(your login name)</source>
@@ -6618,38 +6653,6 @@ Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
     <message>
         <source>Address:</source>
         <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>Host: enter the server&apos;s name or address.</source>
-        <translation>Server: Geben Sie den Namen oder die Adresse des Servers ein.</translation>
-    </message>
-    <message>
-        <source>Host: a server name has no spaces.</source>
-        <translation>Server: Ein Servername enthält keine Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>Host: give a name such as db.clinic.example or an address, without “postgresql://” or a path.</source>
-        <translation>Server: Geben Sie einen Namen wie db.clinic.example oder eine Adresse an, ohne „postgresql://“ und ohne Pfad.</translation>
-    </message>
-    <message>
-        <source>Host: put the port in Port, not after the name.</source>
-        <translation>Server: Tragen Sie den Port unter Port ein, nicht hinter dem Namen.</translation>
-    </message>
-    <message>
-        <source>Port: a number from 1 to 65535 (leave it empty for the usual 5432).</source>
-        <translation>Port: eine Zahl von 1 bis 65535 (leer lassen für den üblichen Port 5432).</translation>
-    </message>
-    <message>
-        <source>Database: enter the name of the clinic&apos;s database on the server.</source>
-        <translation>Datenbank: Geben Sie den Namen der Praxisdatenbank auf dem Server ein.</translation>
-    </message>
-    <message>
-        <source>Database: a database name cannot hold “/”.</source>
-        <translation>Datenbank: Ein Datenbankname darf kein „/“ enthalten.</translation>
-    </message>
-    <message>
-        <source>Root certificate: there is no file “%1”.</source>
-        <translation>Stammzertifikat: Es gibt keine Datei „%1“.</translation>
     </message>
     <message>
         <source>Choose the root certificate</source>

@@ -6,7 +6,13 @@
 
 #include <glidepath/storage/server_probe.h>
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <thread>
 
 using namespace glidepath;
 using namespace glidepath::storage;
@@ -168,4 +174,65 @@ TEST(ServerProbeClassify, LibpqFailuresMapToPlainCauses)
     EXPECT_EQ(classifyConnectFailure("FATAL:  role \"ana\" does not exist", false, false),
               R::NoSuchUser);
     EXPECT_EQ(classifyConnectFailure("something new", false, false), R::Other);
+}
+
+namespace {
+
+// A port on the loopback that accepts connections (the kernel completes them) and never says a
+// word: a server that hangs.
+class SilentServer
+{
+public:
+    SilentServer()
+    {
+        m_socket = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        if (m_socket < 0 || ::bind(m_socket, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
+            ::listen(m_socket, 4) != 0 ||
+            ::getsockname(m_socket, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+            ADD_FAILURE() << "cannot listen on the loopback";
+        }
+        m_port = ntohs(address.sin_port);
+    }
+    ~SilentServer() { ::close(m_socket); }
+    SilentServer(const SilentServer&) = delete;
+    SilentServer& operator=(const SilentServer&) = delete;
+
+    ServerUrl url() const
+    {
+        return parseServerUrl("postgresql://anna@127.0.0.1:" + std::to_string(m_port) +
+                              "/clinic?sslmode=disable");
+    }
+
+private:
+    int m_socket = -1;
+    int m_port = 0;
+};
+
+} // namespace
+
+TEST(ServerProbeWaiting, AServerThatNeverAnswersTimesOut)
+{
+    const SilentServer silent;
+    const ServerProbe result =
+        probeServer(ServerLogin{silent.url(), {}}, std::chrono::milliseconds(300));
+    EXPECT_EQ(result.reach, ServerProbe::Reach::TimedOut) << result.message;
+}
+
+TEST(ServerProbeWaiting, AProbeWaitingForAServerStopsWhenCancelled)
+{
+    const SilentServer silent;
+    std::atomic<bool> cancel{false};
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        cancel = true;
+    });
+    // The timeout is far away: only the cancel can end this probe soon.
+    const ServerProbe result =
+        probeServer(ServerLogin{silent.url(), {}}, std::chrono::minutes(5), &cancel);
+    stopper.join();
+    EXPECT_EQ(result.reach, ServerProbe::Reach::Cancelled) << result.message;
 }

@@ -20,6 +20,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <cstdlib>
 
 using namespace glidepath;
@@ -187,6 +192,45 @@ TEST_F(ConnectServerDialogTest, TestConnectionToNoServerSaysSoInPlainWords)
     EXPECT_FALSE(in<QLineEdit>(dialog, "passwordEdit")->isVisible()) << "no password was asked for";
 }
 
+TEST_F(ConnectServerDialogTest, ATestWaitingForASilentServerKeepsTheDialogUsableAndStops)
+{
+    // A loopback port that accepts and never answers: the kernel completes the connection.
+    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof(address);
+    ASSERT_EQ(::bind(silent, reinterpret_cast<sockaddr*>(&address), length), 0);
+    ASSERT_EQ(::listen(silent, 4), 0);
+    ASSERT_EQ(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length), 0);
+
+    ui::ConnectServerDialog dialog;
+    fillValid(dialog);
+    type(dialog, "hostEdit", QStringLiteral("127.0.0.1"));
+    type(dialog, "portEdit", QString::number(ntohs(address.sin_port)));
+    chooseTls(dialog, QStringLiteral("disable"));
+    QSignalSpy finished(&dialog, &ui::ConnectServerDialog::testFinished);
+    auto* test = in<QPushButton>(dialog, "testButton");
+    test->click();
+    EXPECT_TRUE(dialog.resultText().startsWith(QStringLiteral("Connecting to postgresql://")));
+    // The event loop runs while the worker waits: the fields still take typing.
+    QTest::qWait(200);
+    EXPECT_TRUE(dialog.isTesting());
+    EXPECT_EQ(test->text(), QStringLiteral("&Stop Test"));
+    type(dialog, "userEdit", QStringLiteral("ben"));
+    EXPECT_TRUE(in<QLabel>(dialog, "previewLabel")->text().contains(QStringLiteral("ben@")));
+    test->click();
+    ASSERT_TRUE(finished.wait(20000));
+    EXPECT_EQ(dialog.resultText(), QStringLiteral("The test was stopped."));
+    EXPECT_EQ(test->text(), QStringLiteral("&Test Connection"));
+
+    // And without a stop, the time allowed ends the wait with a plain word.
+    dialog.setProbeTimeout(std::chrono::milliseconds(300));
+    EXPECT_TRUE(
+        testConnection(dialog).startsWith(QStringLiteral("The server did not answer in time")));
+    ::close(silent);
+}
+
 TEST_F(ConnectServerDialogTest, TestConnectionToTheTestServerReportsItsFindings)
 {
     const char* server = std::getenv("GLIDEPATH_TEST_PG");
@@ -316,4 +360,28 @@ TEST_F(ConnectServerDialogTest, Screenshot)
     dialog.resize(dialog.width(), dialog.sizeHint().height());
     QCoreApplication::processEvents();
     EXPECT_TRUE(dialog.grab().save(folder + QStringLiteral("/connect-server.png")));
+}
+
+TEST(ServerLocationStartup, APositionalAddressAndGlidepathDbNameTheServer)
+{
+    QSettings().remove(ui::settings::kLastDatabase);
+    const QString address = QStringLiteral("postgresql://anna@db.clinic.example/clinic");
+    QString error;
+    const auto positional = ui::parseCommandLine({QStringLiteral("glidepath"), address}, &error);
+    ASSERT_TRUE(positional.has_value()) << error.toStdString();
+    EXPECT_EQ(positional->databasePath, address);
+    EXPECT_TRUE(positional->libraryFile.isEmpty());
+    EXPECT_EQ(QString::fromStdString(ui::chooseDatabasePath(*positional).string()), address);
+
+    qputenv("GLIDEPATH_DB", address.toUtf8());
+    const auto none = ui::parseCommandLine({QStringLiteral("glidepath")}, &error);
+    ASSERT_TRUE(none.has_value());
+    EXPECT_EQ(QString::fromStdString(ui::chooseDatabasePath(*none).string()), address);
+    qunsetenv("GLIDEPATH_DB");
+    try {
+        ui::openDatabase(ui::chooseDatabasePath(*positional));
+        ADD_FAILURE() << "storage opened a server before it can";
+    } catch (const storage::StorageError& e) {
+        EXPECT_EQ(e.kind(), storage::StorageError::Kind::ClinicServer);
+    }
 }

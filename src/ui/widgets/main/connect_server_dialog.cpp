@@ -2,6 +2,7 @@
 
 #include "widgets/common/field_error_label.h"
 #include "widgets/common/message_box.h"
+#include "widgets/main/server_fields.h"
 #include "widgets/main/server_probe_text.h"
 
 #include <glidepath/storage/server_probe.h>
@@ -193,62 +194,13 @@ void ConnectServerDialog::buildForm()
 
 std::optional<storage::ServerUrl> ConnectServerDialog::url(QString* problem) const
 {
-    const auto fail = [problem](const QString& why) {
-        if (problem) {
-            *problem = why;
-        }
-        return std::nullopt;
-    };
-    const QString host = m_host->text().trimmed();
-    const QString port = m_port->text().trimmed();
-    const QString database = m_database->text().trimmed();
-    if (host.isEmpty()) {
-        return fail(tr("Host: enter the server's name or address."));
-    }
-    if (host.contains(QLatin1Char(' '))) {
-        return fail(tr("Host: a server name has no spaces."));
-    }
-    if (host.contains(QLatin1Char('/')) && !host.startsWith(QLatin1Char('/'))) {
-        return fail(tr("Host: give a name such as db.clinic.example or an address, without "
-                       "“postgresql://” or a path."));
-    }
-    if (host.count(QLatin1Char(':')) == 1) {
-        return fail(tr("Host: put the port in Port, not after the name."));
-    }
-    bool isNumber = false;
-    const int portNumber = port.toInt(&isNumber);
-    if (!port.isEmpty() && (!isNumber || portNumber < 1 || portNumber > 65535)) {
-        return fail(tr("Port: a number from 1 to 65535 (leave it empty for the usual 5432)."));
-    }
-    if (database.isEmpty()) {
-        return fail(tr("Database: enter the name of the clinic's database on the server."));
-    }
-    if (database.contains(QLatin1Char('/'))) {
-        return fail(tr("Database: a database name cannot hold “/”."));
-    }
-    storage::ServerUrl url;
-    url.host = host.toStdString();
-    url.port = port.toStdString();
-    url.database = database.toStdString();
-    url.user = m_user->text().trimmed().toStdString();
-    const QString mode = m_tls->currentData().toString();
-    url.parameters.emplace_back("sslmode", mode.toStdString());
-    const QString rootCert = m_rootCert->text().trimmed();
-    if (verifies(mode) && !rootCert.isEmpty()) {
-        const QString expanded = rootCert.startsWith(QLatin1String("~/"))
-                                     ? QDir::homePath() + rootCert.mid(1)
-                                     : rootCert;
-        if (!QFileInfo(expanded).isFile()) {
-            return fail(tr("Root certificate: there is no file “%1”.").arg(rootCert));
-        }
-        url.parameters.emplace_back("sslrootcert", expanded.toStdString());
-    }
-    try {
-        // The parser is the one judge of what an address may hold, as for --database.
-        return storage::parseServerUrl(url.toString());
-    } catch (const storage::StorageError& error) {
-        return fail(QString::fromStdString(error.what()));
-    }
+    return ServerFields{m_host->text(),
+                        m_port->text(),
+                        m_database->text(),
+                        m_user->text(),
+                        m_tls->currentData().toString(),
+                        m_rootCert->text()}
+        .url(problem);
 }
 
 storage::ServerLogin ConnectServerDialog::login() const
