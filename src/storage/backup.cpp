@@ -191,8 +191,24 @@ std::vector<BackupEntry> listBackups(const fs::path& database)
     return found;
 }
 
+namespace {
+
+[[noreturn]] void refuseOnServer(const fs::path& address, std::string_view what)
+{
+    throw StorageError(StorageError::Kind::ClinicServer,
+                       std::string(what) + " works on a database file, and " + address.string() +
+                           " is a clinic server: back it up and restore it with the server's "
+                           "own tools (pg_dump and pg_restore; see docs/clinic-server.md), or "
+                           "copy it to a file with \"glidepath-cli db copy\"");
+}
+
+} // namespace
+
 fs::path makeBackup(const Database& database, BackupKind kind)
 {
+    if (database.isServer()) {
+        refuseOnServer(database.path(), "a backup");
+    }
     const fs::path target = newBackupPath(database.path(), kind);
     database.backupTo(target);
     prune(database.path(), kind);
@@ -212,6 +228,9 @@ bool hasDailyBackupToday(const fs::path& database)
 
 std::optional<fs::path> makeDailyBackup(const Database& database)
 {
+    if (database.isServer()) {
+        return std::nullopt; // the server has its own (pg_dump, docs/clinic-server.md)
+    }
     if (hasDailyBackupToday(database.path())) {
         return std::nullopt;
     }
@@ -222,11 +241,11 @@ void backupBeforeUpgrade(const fs::path& database, int fromVersion)
 {
     detail::Connection source;
     const std::string uri = detail::fileUri(database) + "?mode=ro";
-    const int rc = sqlite3_open_v2(uri.c_str(), &source.db,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    const int rc =
+        sqlite3_open_v2(uri.c_str(), &source.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) {
-        detail::throwSqlite(source.db, rc, "cannot back up " + quoted(database) +
-                                               " before upgrading it");
+        detail::throwSqlite(source.db, rc,
+                            "cannot back up " + quoted(database) + " before upgrading it");
     }
     sqlite3_db_config(source.db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     try {
@@ -242,6 +261,9 @@ void backupBeforeUpgrade(const fs::path& database, int fromVersion)
 
 void Database::backupTo(const fs::path& target) const
 {
+    if (m_server) {
+        refuseOnServer(m_path, "a backup");
+    }
     std::error_code error;
     if (fs::equivalent(target, m_path, error)) {
         throw StorageError(StorageError::Kind::Io,
@@ -252,15 +274,17 @@ void Database::backupTo(const fs::path& target) const
 
 void Database::restoreFrom(const fs::path& source)
 {
+    if (m_server) {
+        refuseOnServer(m_path, "restoring a backup");
+    }
     if (isReadOnly()) {
-        throw StorageError(StorageError::Kind::ReadOnlyDatabase,
-                           "the database " + quoted(m_path) + " is open read-only; restore "
-                           "needs it writable");
+        throw StorageError(StorageError::Kind::ReadOnlyDatabase, "the database " + quoted(m_path) +
+                                                                     " is open read-only; restore "
+                                                                     "needs it writable");
     }
     std::error_code error;
     if (!fs::exists(source, error)) {
-        throw StorageError(StorageError::Kind::NotFound, "there is no backup at " +
-                                                             quoted(source));
+        throw StorageError(StorageError::Kind::NotFound, "there is no backup at " + quoted(source));
     }
     const detail::InspectResult found = detail::inspect(source, true);
     if (found.state != detail::FileState::Glidepath) {
@@ -272,8 +296,8 @@ void Database::restoreFrom(const fs::path& source)
 
     detail::Connection from;
     const std::string uri = detail::fileUri(source) + "?mode=ro";
-    int rc = sqlite3_open_v2(uri.c_str(), &from.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(uri.c_str(), &from.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) {
         detail::throwSqlite(from.db, rc, "cannot read the backup " + quoted(source));
     }

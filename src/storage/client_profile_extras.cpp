@@ -36,11 +36,11 @@ void checkKnown(std::vector<core::FieldIssue>& issues, const std::string& field,
 }
 
 template <typename E>
-void writeList(sqlite3* db, std::string_view table, std::string_view column, std::int64_t clientId,
+void writeList(Session* db, std::string_view table, std::string_view column, std::int64_t clientId,
                const std::vector<E>& values)
 {
-    Statement insert(db, "INSERT INTO " + std::string(table) + " (client_id, position, " +
-                             std::string(column) + ") VALUES (?, ?, ?)");
+    Query insert(db, "INSERT INTO " + std::string(table) + " (client_id, position, " +
+                         std::string(column) + ") VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < values.size(); ++i) {
         insert.reset();
         insert.bind(1, clientId).bind(2, static_cast<std::int64_t>(i));
@@ -49,11 +49,11 @@ void writeList(sqlite3* db, std::string_view table, std::string_view column, std
 }
 
 template <typename E>
-std::vector<E> readList(sqlite3* db, std::string_view table, std::string_view column,
+std::vector<E> readList(Session* db, std::string_view table, std::string_view column,
                         std::int64_t clientId, std::string_view what)
 {
-    Statement select(db, "SELECT " + std::string(column) + " FROM " + std::string(table) +
-                             " WHERE client_id = ? ORDER BY position");
+    Query select(db, "SELECT " + std::string(column) + " FROM " + std::string(table) +
+                         " WHERE client_id = ? ORDER BY position");
     select.bind(1, clientId);
     std::vector<E> out;
     while (select.step()) {
@@ -62,7 +62,7 @@ std::vector<E> readList(sqlite3* db, std::string_view table, std::string_view co
     return out;
 }
 
-void bindAnswer(Statement& s, int index, const std::optional<bool>& answer)
+void bindAnswer(Query& s, int index, const std::optional<bool>& answer)
 {
     if (answer) {
         s.bind(index, *answer);
@@ -71,7 +71,7 @@ void bindAnswer(Statement& s, int index, const std::optional<bool>& answer)
     }
 }
 
-std::optional<bool> readAnswer(const Statement& row, int column)
+std::optional<bool> readAnswer(const Query& row, int column)
 {
     if (row.isNull(column)) {
         return std::nullopt;
@@ -97,16 +97,16 @@ std::vector<core::FieldIssue> validateProfileExtras(const core::ClientProfile& p
     return issues;
 }
 
-void writeProfileExtras(sqlite3* db, std::int64_t clientId, const core::ClientProfile& profile)
+void writeProfileExtras(Session* db, std::int64_t clientId, const core::ClientProfile& profile)
 {
     // Clearances go with the surgery row (ON DELETE CASCADE).
     for (const char* table : {"client_surgery", "client_precautions", "client_hip_balance"}) {
-        Statement remove(db, "DELETE FROM " + std::string(table) + " WHERE client_id = ?");
+        Query remove(db, "DELETE FROM " + std::string(table) + " WHERE client_id = ?");
         remove.bind(1, clientId).run();
     }
     if (const auto& surgery = profile.surgery) {
-        Statement insert(db, "INSERT INTO client_surgery (client_id, operation, date, "
-                             "weight_bearing) VALUES (?, ?, ?, ?)");
+        Query insert(db, "INSERT INTO client_surgery (client_id, operation, date, "
+                         "weight_bearing) VALUES (?, ?, ?, ?)");
         insert.bind(1, clientId).bind(2, core::toString(surgery->operation));
         insert.bind(3, core::toIsoString(surgery->date));
         insert.bind(4, core::toString(surgery->weightBearing)).run();
@@ -115,9 +115,9 @@ void writeProfileExtras(sqlite3* db, std::int64_t clientId, const core::ClientPr
     writeList(db, "client_precautions", "precaution", clientId, profile.precautions);
     const core::HipBalanceCheck& hip = profile.hipBalance;
     if (hip != core::HipBalanceCheck{}) {
-        Statement insert(db, "INSERT INTO client_hip_balance (client_id, sits_for_long_periods, "
-                             "back_pain, repetitive_motion, does_hip_balance_work) "
-                             "VALUES (?, ?, ?, ?, ?)");
+        Query insert(db, "INSERT INTO client_hip_balance (client_id, sits_for_long_periods, "
+                         "back_pain, repetitive_motion, does_hip_balance_work) "
+                         "VALUES (?, ?, ?, ?, ?)");
         insert.bind(1, clientId);
         bindAnswer(insert, 2, hip.sitsForLongPeriods);
         bindAnswer(insert, 3, hip.backPain);
@@ -127,10 +127,10 @@ void writeProfileExtras(sqlite3* db, std::int64_t clientId, const core::ClientPr
     }
 }
 
-void readProfileExtras(sqlite3* db, std::int64_t clientId, core::ClientProfile& profile)
+void readProfileExtras(Session* db, std::int64_t clientId, core::ClientProfile& profile)
 {
-    Statement surgery(db, "SELECT operation, date, weight_bearing FROM client_surgery "
-                          "WHERE client_id = ?");
+    Query surgery(db, "SELECT operation, date, weight_bearing FROM client_surgery "
+                      "WHERE client_id = ?");
     surgery.bind(1, clientId);
     profile.surgery.reset();
     if (surgery.step()) {
@@ -144,8 +144,8 @@ void readProfileExtras(sqlite3* db, std::int64_t clientId, core::ClientProfile& 
     }
     profile.precautions = readList<core::ClientPrecaution>(db, "client_precautions", "precaution",
                                                            clientId, "precaution");
-    Statement hip(db, "SELECT sits_for_long_periods, back_pain, repetitive_motion, "
-                      "does_hip_balance_work FROM client_hip_balance WHERE client_id = ?");
+    Query hip(db, "SELECT sits_for_long_periods, back_pain, repetitive_motion, "
+                  "does_hip_balance_work FROM client_hip_balance WHERE client_id = ?");
     hip.bind(1, clientId);
     profile.hipBalance = {};
     if (hip.step()) {

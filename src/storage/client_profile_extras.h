@@ -9,9 +9,9 @@
 #include <cstdint>
 #include <vector>
 
-struct sqlite3;
-
 namespace glidepath::storage::detail {
+
+class Session;
 
 // What storage refuses in these fields (a value it could not read back, a repeated entry), named
 // by their JSON spelling ("surgery/clearances/1", "precautions/0").
@@ -19,7 +19,7 @@ std::vector<core::FieldIssue> validateProfileExtras(const core::ClientProfile& p
 
 // Replaces the client's stored surgery, precautions and hip-balance answers; inside the caller's
 // transaction.
-void writeProfileExtras(sqlite3* db, std::int64_t clientId, const core::ClientProfile& profile);
-void readProfileExtras(sqlite3* db, std::int64_t clientId, core::ClientProfile& profile);
+void writeProfileExtras(Session* db, std::int64_t clientId, const core::ClientProfile& profile);
+void readProfileExtras(Session* db, std::int64_t clientId, core::ClientProfile& profile);
 
 } // namespace glidepath::storage::detail

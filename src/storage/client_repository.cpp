@@ -8,10 +8,11 @@ namespace glidepath::storage {
 using detail::deleteById;
 using detail::parseStored;
 using detail::parseStoredDate;
+using detail::Query;
 using detail::readFirstRow;
 using detail::readRows;
 using detail::requireClient;
-using detail::Statement;
+using detail::Session;
 using detail::storedReason;
 using detail::throwInvalid;
 using detail::throwNotFound;
@@ -22,14 +23,13 @@ namespace {
 // --- client lists -------------------------------------------------------------------------
 
 template <typename E>
-void writeEnumList(sqlite3* db, std::string_view table, std::string_view column,
+void writeEnumList(Session* db, std::string_view table, std::string_view column,
                    std::string_view owner, std::int64_t ownerId, const std::vector<E>& values)
 {
-    Statement remove(db,
-                     "DELETE FROM " + std::string(table) + " WHERE " + std::string(owner) + " = ?");
+    Query remove(db, "DELETE FROM " + std::string(table) + " WHERE " + std::string(owner) + " = ?");
     remove.bind(1, ownerId).run();
-    Statement insert(db, "INSERT INTO " + std::string(table) + " (" + std::string(owner) +
-                             ", position, " + std::string(column) + ") VALUES (?, ?, ?)");
+    Query insert(db, "INSERT INTO " + std::string(table) + " (" + std::string(owner) +
+                         ", position, " + std::string(column) + ") VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < values.size(); ++i) {
         insert.reset();
         insert.bind(1, ownerId).bind(2, static_cast<std::int64_t>(i));
@@ -38,11 +38,11 @@ void writeEnumList(sqlite3* db, std::string_view table, std::string_view column,
 }
 
 template <typename E>
-std::vector<E> readEnumList(sqlite3* db, std::string_view table, std::string_view column,
+std::vector<E> readEnumList(Session* db, std::string_view table, std::string_view column,
                             std::string_view owner, std::int64_t ownerId, std::string_view what)
 {
-    Statement select(db, "SELECT " + std::string(column) + " FROM " + std::string(table) +
-                             " WHERE " + std::string(owner) + " = ? ORDER BY position");
+    Query select(db, "SELECT " + std::string(column) + " FROM " + std::string(table) + " WHERE " +
+                         std::string(owner) + " = ? ORDER BY position");
     select.bind(1, ownerId);
     std::vector<E> out;
     while (select.step()) {
@@ -72,12 +72,12 @@ void validateClient(const ClientRecord& client)
     }
 }
 
-void checkSinglePersonal(sqlite3* db, const ClientRecord& client)
+void checkSinglePersonal(Session* db, const ClientRecord& client)
 {
     if (!client.personal) {
         return;
     }
-    Statement select(db, "SELECT id FROM clients WHERE personal = 1 AND id <> ?");
+    Query select(db, "SELECT id FROM clients WHERE personal = 1 AND id <> ?");
     select.bind(1, client.id);
     if (select.step()) {
         throw StorageError(StorageError::Kind::Conflict, "another client (id " +
@@ -86,7 +86,7 @@ void checkSinglePersonal(sqlite3* db, const ClientRecord& client)
     }
 }
 
-void writeClientLists(sqlite3* db, std::int64_t id, const ClientRecord& client)
+void writeClientLists(Session* db, std::int64_t id, const ClientRecord& client)
 {
     writeEnumList(db, "client_conditions", "condition", "client_id", id, client.profile.conditions);
     writeEnumList(db, "client_goals", "goal", "client_id", id, client.profile.goals);
@@ -96,10 +96,14 @@ void writeClientLists(sqlite3* db, std::int64_t id, const ClientRecord& client)
     writeEnumList(db, "client_red_flags_no", "flag", "client_id", id, client.screeningAnsweredNo);
 }
 
-constexpr std::string_view kClientColumns =
-    "id, name, side, sessions_per_week, minutes_per_session, age, notes, personal, next_review";
+std::string clientColumns(Session* db)
+{
+    return "id, name, side, sessions_per_week, minutes_per_session, age, notes, personal, "
+           "next_review, " +
+           detail::rowStampColumns(db);
+}
 
-void bindNextReview(Statement& s, int index, const std::optional<core::Date>& date)
+void bindNextReview(Query& s, int index, const std::optional<core::Date>& date)
 {
     if (date) {
         s.bind(index, core::toIsoString(*date));
@@ -108,7 +112,7 @@ void bindNextReview(Statement& s, int index, const std::optional<core::Date>& da
     }
 }
 
-std::optional<core::Date> readNextReview(const Statement& row, int column)
+std::optional<core::Date> readNextReview(const Query& row, int column)
 {
     if (row.isNull(column)) {
         return std::nullopt;
@@ -116,7 +120,7 @@ std::optional<core::Date> readNextReview(const Statement& row, int column)
     return parseStoredDate(row.text(column));
 }
 
-ClientRecord readClient(sqlite3* db, const Statement& row)
+ClientRecord readClient(Session* db, const Query& row)
 {
     ClientRecord client;
     client.id = row.int64(0);
@@ -129,6 +133,9 @@ ClientRecord readClient(sqlite3* db, const Statement& row)
     p.notes = row.text(6);
     client.personal = row.integer(7) != 0;
     p.nextReview = readNextReview(row, 8);
+    client.rowVersion = row.int64(9);
+    client.updatedBy = row.text(10);
+    client.updatedAt = row.text(11);
     p.conditions = readEnumList<core::Condition>(db, "client_conditions", "condition", "client_id",
                                                  client.id, "condition");
     p.goals = readEnumList<core::Goal>(db, "client_goals", "goal", "client_id", client.id, "goal");
@@ -142,16 +149,17 @@ ClientRecord readClient(sqlite3* db, const Statement& row)
     return client;
 }
 
-std::int64_t insertClient(sqlite3* db, const ClientRecord& client)
+std::int64_t insertClient(Session* db, const ClientRecord& client)
 {
     const auto& p = client.profile;
-    Statement insert(db, "INSERT INTO clients (name, side, sessions_per_week, minutes_per_session, "
-                         "age, notes, personal, next_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Query insert(db, "INSERT INTO clients (name, side, sessions_per_week, minutes_per_session, "
+                     "age, notes, personal, next_review, row_updated_by, row_updated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, p.name).bind(2, core::toString(p.side)).bind(3, p.sessionsPerWeek);
     insert.bind(4, p.minutesPerSession).bind(5, p.age).bind(6, p.notes).bind(7, client.personal);
     bindNextReview(insert, 8, p.nextReview);
-    insert.run();
-    const std::int64_t id = sqlite3_last_insert_rowid(db);
+    detail::bindRowStamp(insert, 9);
+    const std::int64_t id = insert.insertedId();
     writeClientLists(db, id, client);
     return id;
 }
@@ -166,12 +174,12 @@ void validateCheckInOrThrow(const core::CheckIn& checkIn)
     }
 }
 
-void writeCheckInChildren(sqlite3* db, std::int64_t id, const core::CheckIn& c)
+void writeCheckInChildren(Session* db, std::int64_t id, const core::CheckIn& c)
 {
-    Statement remove(db, "DELETE FROM check_in_painful_exercises WHERE check_in_id = ?");
+    Query remove(db, "DELETE FROM check_in_painful_exercises WHERE check_in_id = ?");
     remove.bind(1, id).run();
-    Statement insert(db, "INSERT INTO check_in_painful_exercises (check_in_id, exercise_id, pain) "
-                         "VALUES (?, ?, ?)");
+    Query insert(db, "INSERT INTO check_in_painful_exercises (check_in_id, exercise_id, pain) "
+                     "VALUES (?, ?, ?)");
     for (const auto& [exercise, pain] : c.painfulExercises) {
         insert.reset();
         insert.bind(1, id).bind(2, exercise).bind(3, pain).run();
@@ -179,7 +187,7 @@ void writeCheckInChildren(sqlite3* db, std::int64_t id, const core::CheckIn& c)
     writeEnumList(db, "check_in_red_flags", "flag", "check_in_id", id, c.redFlags);
 }
 
-void bindCheckIn(Statement& s, const core::CheckIn& c)
+void bindCheckIn(Query& s, const core::CheckIn& c)
 {
     s.bind(1, core::toIsoString(c.date)).bind(2, c.painRest).bind(3, c.painActivity);
     s.bind(4, c.painExercise).bind(5, core::toString(c.nextMorning)).bind(6, c.nightPain);
@@ -216,10 +224,10 @@ void validatePlan(const core::Plan& plan)
     }
 }
 
-void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
+void writePlanChildren(Session* db, std::int64_t planId, const core::Plan& plan)
 {
-    Statement reason(db, "INSERT INTO plan_reasons (plan_id, position, rule, text) "
-                         "VALUES (?, ?, ?, ?)");
+    Query reason(db, "INSERT INTO plan_reasons (plan_id, position, rule, text) "
+                     "VALUES (?, ?, ?, ?)");
     for (std::size_t i = 0; i < plan.decision.reasons.size(); ++i) {
         reason.reset();
         reason.bind(1, planId).bind(2, static_cast<std::int64_t>(i));
@@ -227,18 +235,17 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
             .bind(4, core::encodeReason(plan.decision.reasons[i]))
             .run();
     }
-    Statement advice(db, "INSERT INTO plan_advice (plan_id, position, text) VALUES (?, ?, ?)");
+    Query advice(db, "INSERT INTO plan_advice (plan_id, position, text) VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < plan.advice.size(); ++i) {
         advice.reset();
         advice.bind(1, planId).bind(2, static_cast<std::int64_t>(i));
         advice.bind(3, core::encodeReason(plan.advice[i])).run();
     }
-    Statement day(db, "INSERT INTO plan_days (plan_id, day_index, date, kind, estimated_minutes) "
-                      "VALUES (?, ?, ?, ?, ?)");
-    Statement exercise(db, "INSERT INTO plan_exercises (plan_id, day_index, position, " +
-                               std::string(detail::kPlannedExerciseColumns) +
-                               ") VALUES (?, ?, ?, " +
-                               detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
+    Query day(db, "INSERT INTO plan_days (plan_id, day_index, date, kind, estimated_minutes) "
+                  "VALUES (?, ?, ?, ?, ?)");
+    Query exercise(db, "INSERT INTO plan_exercises (plan_id, day_index, position, " +
+                           std::string(detail::kPlannedExerciseColumns) + ") VALUES (?, ?, ?, " +
+                           detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const core::PlanDay& planDay = plan.days[d];
         day.reset();
@@ -254,8 +261,7 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
             exercise.run();
         }
     }
-    Statement override(db,
-                       "INSERT INTO plan_overrides (plan_id, position, kind, day_index, "
+    Query override(db, "INSERT INTO plan_overrides (plan_id, position, kind, day_index, "
                        "exercise_id, replacement_id, description) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < plan.overrides.size(); ++i) {
         const core::PlanOverride& o = plan.overrides[i];
@@ -269,7 +275,7 @@ void writePlanChildren(sqlite3* db, std::int64_t planId, const core::Plan& plan)
 constexpr std::string_view kPlanColumns =
     "id, client_id, week_start, version, saved_at, action, light, phase, green_weeks_in_phase";
 
-StoredPlan readPlan(sqlite3* db, const Statement& row)
+StoredPlan readPlan(Session* db, const Query& row)
 {
     StoredPlan stored;
     stored.id = row.int64(0);
@@ -283,19 +289,18 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
     plan.decision.phase = row.integer(7);
     plan.decision.greenWeeksInPhase = row.integer(8);
 
-    Statement reasons(db,
-                      "SELECT rule, text FROM plan_reasons WHERE plan_id = ? ORDER BY position");
+    Query reasons(db, "SELECT rule, text FROM plan_reasons WHERE plan_id = ? ORDER BY position");
     reasons.bind(1, stored.id);
     while (reasons.step()) {
         plan.decision.reasons.push_back(storedReason(reasons.text(1), reasons.text(0)));
     }
-    Statement advice(db, "SELECT text FROM plan_advice WHERE plan_id = ? ORDER BY position");
+    Query advice(db, "SELECT text FROM plan_advice WHERE plan_id = ? ORDER BY position");
     advice.bind(1, stored.id);
     while (advice.step()) {
         plan.advice.push_back(storedReason(advice.text(0)));
     }
-    Statement days(db, "SELECT date, kind, estimated_minutes FROM plan_days WHERE plan_id = ? "
-                       "ORDER BY day_index");
+    Query days(db, "SELECT date, kind, estimated_minutes FROM plan_days WHERE plan_id = ? "
+                   "ORDER BY day_index");
     days.bind(1, stored.id);
     while (days.step()) {
         core::PlanDay day;
@@ -304,9 +309,9 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
         day.estimatedMinutes = days.integer(2);
         plan.days.push_back(std::move(day));
     }
-    Statement exercises(db, "SELECT day_index, " + std::string(detail::kPlannedExerciseColumns) +
-                                " FROM plan_exercises WHERE plan_id = ? "
-                                "ORDER BY day_index, position");
+    Query exercises(db, "SELECT day_index, " + std::string(detail::kPlannedExerciseColumns) +
+                            " FROM plan_exercises WHERE plan_id = ? "
+                            "ORDER BY day_index, position");
     exercises.bind(1, stored.id);
     while (exercises.step()) {
         const auto dayIndex = static_cast<std::size_t>(exercises.int64(0));
@@ -317,8 +322,8 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
         core::PlannedExercise p = detail::readPlannedExercise(exercises, 1);
         plan.days[dayIndex].exercises.push_back(std::move(p));
     }
-    Statement overrides(db, "SELECT kind, day_index, exercise_id, replacement_id, description "
-                            "FROM plan_overrides WHERE plan_id = ? ORDER BY position");
+    Query overrides(db, "SELECT kind, day_index, exercise_id, replacement_id, description "
+                        "FROM plan_overrides WHERE plan_id = ? ORDER BY position");
     overrides.bind(1, stored.id);
     while (overrides.step()) {
         plan.overrides.push_back({overrides.text(0), overrides.integer(1), overrides.text(2),
@@ -327,11 +332,11 @@ StoredPlan readPlan(sqlite3* db, const Statement& row)
     return stored;
 }
 
-std::vector<StoredPlan> selectPlans(sqlite3* db, const std::string& where, std::int64_t key,
+std::vector<StoredPlan> selectPlans(Session* db, const std::string& where, std::int64_t key,
                                     const std::string& tail = {})
 {
-    Statement select(db, "SELECT " + std::string(kPlanColumns) + " FROM plans WHERE " + where +
-                             " ORDER BY week_start DESC, version DESC" + tail);
+    Query select(db, "SELECT " + std::string(kPlanColumns) + " FROM plans WHERE " + where +
+                         " ORDER BY week_start DESC, version DESC" + tail);
     select.bind(1, key);
     return readRows(db, select, readPlan);
 }
@@ -350,18 +355,20 @@ std::vector<ClientRecord> ClientRepository::list(std::string_view search) const
         pattern += c;
     }
     pattern += '%';
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kClientColumns) +
-                             " FROM clients WHERE name LIKE ? ESCAPE '\\'"
-                             " ORDER BY name COLLATE NOCASE, id");
+    Session* db = m_db.session();
+    // LIKE ignores ASCII case on SQLite, none on the server: compare lower() on both.
+    Query select(db, "SELECT " + clientColumns(db) +
+                         " FROM clients WHERE lower(name) LIKE lower(?) ESCAPE '\\'"
+                         " ORDER BY " +
+                         db->nocase("name") + ", id");
     select.bind(1, pattern);
     return readRows(db, select, readClient);
 }
 
 std::optional<ClientRecord> ClientRepository::find(std::int64_t id) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kClientColumns) + " FROM clients WHERE id = ?");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + clientColumns(db) + " FROM clients WHERE id = ?");
     select.bind(1, id);
     return readFirstRow(db, select, readClient);
 }
@@ -369,16 +376,15 @@ std::optional<ClientRecord> ClientRepository::find(std::int64_t id) const
 int ClientRepository::count() const
 {
     return static_cast<int>(
-        detail::queryInt(m_db.handle(), "SELECT count(*) FROM clients").value_or(0));
+        detail::queryInt(m_db.session(), "SELECT count(*) FROM clients").value_or(0));
 }
 
 ClientRecord ClientRepository::personalClient(const std::string& defaultName)
 {
     ClientRecord client;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
-        Statement select(db, "SELECT " + std::string(kClientColumns) +
-                                 " FROM clients WHERE personal = 1");
+        Session* db = m_db.session();
+        Query select(db, "SELECT " + clientColumns(db) + " FROM clients WHERE personal = 1");
         if (select.step()) {
             client = readClient(db, select);
             return;
@@ -399,48 +405,60 @@ std::int64_t ClientRepository::create(const ClientRecord& client)
     m_db.transaction([&] {
         ClientRecord fresh = client;
         fresh.id = 0;
-        checkSinglePersonal(m_db.handle(), fresh);
-        id = insertClient(m_db.handle(), fresh);
+        checkSinglePersonal(m_db.session(), fresh);
+        id = insertClient(m_db.session(), fresh);
     });
     return id;
 }
 
-void ClientRepository::update(const ClientRecord& client)
+void ClientRepository::update(const ClientRecord& client,
+                              std::optional<std::int64_t> basedOnVersion)
 {
     validateClient(client);
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireClient(db, client.id);
         checkSinglePersonal(db, client);
         const auto& p = client.profile;
-        Statement update(db, "UPDATE clients SET name = ?, side = ?, sessions_per_week = ?, "
-                             "minutes_per_session = ?, age = ?, notes = ?, personal = ?, "
-                             "next_review = ? WHERE id = ?");
+        Query update(db, "UPDATE clients SET name = ?, side = ?, sessions_per_week = ?, "
+                         "minutes_per_session = ?, age = ?, notes = ?, personal = ?, "
+                         "next_review = ?" +
+                             std::string(detail::kRowStampSet) + " WHERE id = ?" +
+                             (basedOnVersion ? " AND row_version = ?" : ""));
         update.bind(1, p.name).bind(2, core::toString(p.side)).bind(3, p.sessionsPerWeek);
         update.bind(4, p.minutesPerSession).bind(5, p.age).bind(6, p.notes);
         update.bind(7, client.personal);
         bindNextReview(update, 8, p.nextReview);
-        update.bind(9, client.id).run();
+        detail::bindRowStamp(update, 9);
+        update.bind(11, client.id);
+        if (basedOnVersion) {
+            update.bind(12, *basedOnVersion);
+        }
+        update.run();
+        if (update.changes() == 0) {
+            detail::throwStaleOrMissing(db, "clients", "client", client.id, basedOnVersion);
+        }
         writeClientLists(db, client.id, client);
     });
 }
 
 void ClientRepository::remove(std::int64_t id)
 {
-    m_db.transaction([&] { deleteById(m_db.handle(), "clients", id, "client"); });
+    m_db.transaction([&] { deleteById(m_db.session(), "clients", id, "client"); });
 }
 
 // --- check-ins ----------------------------------------------------------------------------
 
 std::vector<StoredCheckIn> ClientRepository::checkIns(std::int64_t clientId) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT id, client_id, date, pain_rest, pain_activity, pain_exercise, "
-                         "next_morning, night_pain, swelling, adherence, difficulty "
-                         "FROM check_ins WHERE client_id = ? ORDER BY date, id");
+    Session* db = m_db.session();
+    Query select(db, "SELECT id, client_id, date, pain_rest, pain_activity, pain_exercise, "
+                     "next_morning, night_pain, swelling, adherence, difficulty, " +
+                         detail::rowStampColumns(db) +
+                         " FROM check_ins WHERE client_id = ? ORDER BY date, id");
     select.bind(1, clientId);
-    Statement painful(db, "SELECT exercise_id, pain FROM check_in_painful_exercises "
-                          "WHERE check_in_id = ?");
+    Query painful(db, "SELECT exercise_id, pain FROM check_in_painful_exercises "
+                      "WHERE check_in_id = ?");
     std::vector<StoredCheckIn> out;
     while (select.step()) {
         StoredCheckIn stored;
@@ -456,6 +474,9 @@ std::vector<StoredCheckIn> ClientRepository::checkIns(std::int64_t clientId) con
         c.swelling = parseStored<core::Swelling>(select.text(8), "swelling answer");
         c.adherence = select.real(9);
         c.difficulty = parseStored<core::Difficulty>(select.text(10), "difficulty answer");
+        stored.rowVersion = select.int64(11);
+        stored.updatedBy = select.text(12);
+        stored.updatedAt = select.text(13);
         painful.reset();
         painful.bind(1, stored.id);
         while (painful.step()) {
@@ -473,31 +494,41 @@ std::int64_t ClientRepository::addCheckIn(std::int64_t clientId, const core::Che
     validateCheckInOrThrow(checkIn);
     std::int64_t id = 0;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireClient(db, clientId);
-        Statement insert(db, "INSERT INTO check_ins (date, pain_rest, pain_activity, "
-                             "pain_exercise, next_morning, night_pain, swelling, adherence, "
-                             "difficulty, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Query insert(db, "INSERT INTO check_ins (date, pain_rest, pain_activity, "
+                         "pain_exercise, next_morning, night_pain, swelling, adherence, "
+                         "difficulty, client_id, row_updated_by, row_updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         bindCheckIn(insert, checkIn);
-        insert.bind(10, clientId).run();
-        id = sqlite3_last_insert_rowid(db);
+        insert.bind(10, clientId);
+        detail::bindRowStamp(insert, 11);
+        id = insert.insertedId();
         writeCheckInChildren(db, id, checkIn);
     });
     return id;
 }
 
-void ClientRepository::updateCheckIn(std::int64_t checkInId, const core::CheckIn& checkIn)
+void ClientRepository::updateCheckIn(std::int64_t checkInId, const core::CheckIn& checkIn,
+                                     std::optional<std::int64_t> basedOnVersion)
 {
     validateCheckInOrThrow(checkIn);
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
-        Statement update(db, "UPDATE check_ins SET date = ?, pain_rest = ?, pain_activity = ?, "
-                             "pain_exercise = ?, next_morning = ?, night_pain = ?, swelling = ?, "
-                             "adherence = ?, difficulty = ? WHERE id = ?");
+        Session* db = m_db.session();
+        Query update(db, "UPDATE check_ins SET date = ?, pain_rest = ?, pain_activity = ?, "
+                         "pain_exercise = ?, next_morning = ?, night_pain = ?, swelling = ?, "
+                         "adherence = ?, difficulty = ?" +
+                             std::string(detail::kRowStampSet) + " WHERE id = ?" +
+                             (basedOnVersion ? " AND row_version = ?" : ""));
         bindCheckIn(update, checkIn);
-        update.bind(10, checkInId).run();
-        if (sqlite3_changes(db) == 0) {
-            throwNotFound("check-in", checkInId);
+        detail::bindRowStamp(update, 10);
+        update.bind(12, checkInId);
+        if (basedOnVersion) {
+            update.bind(13, *basedOnVersion);
+        }
+        update.run();
+        if (update.changes() == 0) {
+            detail::throwStaleOrMissing(db, "check_ins", "check-in", checkInId, basedOnVersion);
         }
         writeCheckInChildren(db, checkInId, checkIn);
     });
@@ -505,7 +536,7 @@ void ClientRepository::updateCheckIn(std::int64_t checkInId, const core::CheckIn
 
 void ClientRepository::removeCheckIn(std::int64_t checkInId)
 {
-    m_db.transaction([&] { deleteById(m_db.handle(), "check_ins", checkInId, "check-in"); });
+    m_db.transaction([&] { deleteById(m_db.session(), "check_ins", checkInId, "check-in"); });
 }
 
 // --- plans --------------------------------------------------------------------------------
@@ -515,24 +546,24 @@ StoredPlan ClientRepository::savePlan(std::int64_t clientId, const core::Plan& p
     validatePlan(plan);
     StoredPlan stored;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireClient(db, clientId);
         const std::string weekStart = core::toIsoString(plan.weekStart);
-        Statement next(db, "SELECT coalesce(max(version), 0) + 1 FROM plans "
-                           "WHERE client_id = ? AND week_start = ?");
+        Query next(db, "SELECT coalesce(max(version), 0) + 1 FROM plans "
+                       "WHERE client_id = ? AND week_start = ?");
         next.bind(1, clientId).bind(2, weekStart);
         next.step();
         stored.version = next.integer(0);
         stored.clientId = clientId;
         stored.savedAt = utcTimestamp();
         stored.plan = plan;
-        Statement insert(db, "INSERT INTO plans (client_id, week_start, version, saved_at, action, "
-                             "light, phase, green_weeks_in_phase) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        Query insert(db, "INSERT INTO plans (client_id, week_start, version, saved_at, action, "
+                         "light, phase, green_weeks_in_phase) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                         "RETURNING id");
         insert.bind(1, clientId).bind(2, weekStart).bind(3, stored.version);
         insert.bind(4, stored.savedAt).bind(5, core::toString(plan.decision.action));
         insert.bind(6, core::toString(plan.decision.light)).bind(7, plan.decision.phase);
-        insert.bind(8, plan.decision.greenWeeksInPhase).run();
-        stored.id = sqlite3_last_insert_rowid(db);
+        stored.id = insert.bind(8, plan.decision.greenWeeksInPhase).insertedId();
         writePlanChildren(db, stored.id, plan);
     });
     return stored;
@@ -540,12 +571,12 @@ StoredPlan ClientRepository::savePlan(std::int64_t clientId, const core::Plan& p
 
 std::vector<StoredPlan> ClientRepository::plans(std::int64_t clientId) const
 {
-    return selectPlans(m_db.handle(), "client_id = ?", clientId);
+    return selectPlans(m_db.session(), "client_id = ?", clientId);
 }
 
 std::optional<StoredPlan> ClientRepository::latestPlan(std::int64_t clientId) const
 {
-    auto found = selectPlans(m_db.handle(), "client_id = ?", clientId, " LIMIT 1");
+    auto found = selectPlans(m_db.session(), "client_id = ?", clientId, " LIMIT 1");
     if (found.empty()) {
         return std::nullopt;
     }
@@ -554,7 +585,7 @@ std::optional<StoredPlan> ClientRepository::latestPlan(std::int64_t clientId) co
 
 std::optional<StoredPlan> ClientRepository::findPlan(std::int64_t planId) const
 {
-    auto found = selectPlans(m_db.handle(), "id = ?", planId);
+    auto found = selectPlans(m_db.session(), "id = ?", planId);
     if (found.empty()) {
         return std::nullopt;
     }

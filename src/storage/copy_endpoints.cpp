@@ -317,11 +317,11 @@ void requireCurrentServer(ServerEndpoint& endpoint, bool source)
 
 std::vector<TableShape> copyShapes()
 {
-    if (Database::currentSchemaVersion() != kServerMirrorsSqliteVersion) {
+    if (Database::currentSchemaVersion() != kCopyKnowsSqliteVersion) {
         // A new SQLite migration needs its server step and a place in copiedTables() first.
         throw StorageError(StorageError::Kind::Io,
                            "db copy knows the SQLite schema up to version " +
-                               std::to_string(kServerMirrorsSqliteVersion) + ", not " +
+                               std::to_string(kCopyKnowsSqliteVersion) + ", not " +
                                std::to_string(Database::currentSchemaVersion()));
     }
     sqlite3* raw = nullptr;

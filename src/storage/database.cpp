@@ -1,11 +1,12 @@
 #include "database_file.h"
+#include "pg_migrations.h"
+#include "query.h"
 #include "statement.h"
 
 #include <glidepath/storage/backup.h>
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/migrations.h>
 #include <glidepath/storage/server_url.h>
-
 
 namespace glidepath::storage {
 
@@ -74,7 +75,8 @@ std::unique_ptr<Database> Database::open(const fs::path& path, const OpenOptions
     if (isServerUrl(path.string())) {
         throw StorageError(StorageError::Kind::ClinicServer,
                            "this version of Glidepath can only copy to and from a clinic server "
-                           "(" + shownServerAddress(path.string()) +
+                           "(" +
+                               shownServerAddress(path.string()) +
                                ") with \"glidepath-cli db copy\"; nothing was changed");
     }
     std::error_code error;
@@ -84,8 +86,7 @@ std::unique_ptr<Database> Database::open(const fs::path& path, const OpenOptions
         throw StorageError(StorageError::Kind::Io, quoted(path) + " is not a regular file");
     }
     if (!exists && (options.access == Access::ReadOnly || !options.create)) {
-        throw StorageError(StorageError::Kind::NotFound, "there is no database at " +
-                                                             quoted(path));
+        throw StorageError(StorageError::Kind::NotFound, "there is no database at " + quoted(path));
     }
 
     if (options.access == Access::ReadOnly) {
@@ -97,7 +98,8 @@ std::unique_ptr<Database> Database::open(const fs::path& path, const OpenOptions
                 throw StorageError(StorageError::Kind::Locked,
                                    "the database " + quoted(path) +
                                        " needs an upgrade, which cannot happen while it is open "
-                                       "in " + writer->describe());
+                                       "in " +
+                                       writer->describe());
             }
             // Bring it up to date once, then read it like any other.
             OpenOptions upgrade = options;
@@ -121,6 +123,7 @@ std::unique_ptr<Database> Database::open(const fs::path& path, const OpenOptions
         sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         detail::exec(raw, "PRAGMA query_only = ON");
         database->m_otherWriter = std::move(writer);
+        database->m_readOnly = true;
         return database;
     }
 
@@ -147,22 +150,69 @@ std::unique_ptr<Database> Database::open(const fs::path& path, const OpenOptions
     return database;
 }
 
-Database::Database(sqlite3* db, fs::path path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3* db, fs::path path)
+    : m_db(db), m_session(std::make_unique<detail::Session>(db)), m_path(std::move(path))
+{}
+
+Database::Database(std::unique_ptr<detail::PgConnection> server, const ServerUrl& url)
+    : m_server(std::move(server)), m_session(std::make_unique<detail::Session>(m_server.get())),
+      m_path(url.toString())
+{}
+
+std::unique_ptr<Database> Database::open(const ServerUrl& server, const OpenOptions& options)
+{
+    auto connection = std::make_unique<detail::PgConnection>(server);
+    if (options.access == Access::ReadOnly) {
+        const int found = detail::serverSchemaVersion(*connection);
+        const int current = detail::currentServerSchemaVersion();
+        if (found != current) {
+            throw StorageError(
+                found > current ? StorageError::Kind::TooNew : StorageError::Kind::NotGlidepath,
+                "the clinic server's database " + server.toString() + " has schema version " +
+                    std::to_string(found) + " and this version of Glidepath reads version " +
+                    std::to_string(current) + " only; it was not changed");
+        }
+        // Every transaction of this session is read-only: the server refuses any write.
+        connection->exec("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    } else {
+        detail::migrateServer(*connection);
+    }
+    std::unique_ptr<Database> database(new Database(std::move(connection), server));
+    database->m_readOnly = options.access == Access::ReadOnly;
+    return database;
+}
+
+std::unique_ptr<Database> Database::openAddress(const std::string& address,
+                                                const OpenOptions& options)
+{
+    if (isServerUrl(address)) {
+        return open(parseServerUrl(address), options);
+    }
+    return open(fs::path(address), options);
+}
 
 Database::~Database()
 {
+    m_session.reset();
+    m_server.reset();
     sqlite3_close_v2(m_db);
     m_lock.reset(); // only now: the closing checkpoint above ran under the lock
 }
 
 int Database::schemaVersion() const
 {
+    if (m_server) {
+        return detail::serverSchemaVersion(*m_server);
+    }
     return static_cast<int>(detail::queryInt(m_db, "PRAGMA user_version").value_or(0));
 }
 
 std::vector<std::string> Database::integrityProblems() const
 {
     std::vector<std::string> problems;
+    if (m_server) {
+        return problems;
+    }
     detail::Statement integrity(m_db, "PRAGMA integrity_check");
     while (integrity.step()) {
         const std::string line = integrity.text(0);
@@ -181,8 +231,54 @@ std::vector<std::string> Database::integrityProblems() const
     return problems;
 }
 
+void Database::serverTransaction(const std::function<void()>& work)
+{
+    // The outermost call: SERIALIZABLE, so that concurrent desks' transactions act as if one ran
+    // after the other (as BEGIN IMMEDIATE makes SQLite's writers do), and a conflict between them
+    // is a serialization failure that the next attempt resolves.
+    if (m_transactionDepth == 0) {
+        m_server->transaction(
+            [&] {
+                ++m_transactionDepth;
+                try {
+                    work();
+                } catch (...) {
+                    --m_transactionDepth;
+                    throw;
+                }
+                --m_transactionDepth;
+            },
+            kServerAttempts, m_readOnly ? "SERIALIZABLE READ ONLY" : "SERIALIZABLE");
+        return;
+    }
+    const std::string savepoint = "nested_" + std::to_string(m_transactionDepth);
+    m_server->exec("SAVEPOINT " + savepoint);
+    ++m_transactionDepth;
+    try {
+        work();
+    } catch (const ServerError& error) {
+        --m_transactionDepth;
+        // A failure the outer transaction must retry ends it; undoing to the savepoint would hide
+        // that from the retry loop.
+        if (!error.retryable()) {
+            m_server->execScript("ROLLBACK TO " + savepoint + "; RELEASE " + savepoint);
+        }
+        throw;
+    } catch (...) {
+        --m_transactionDepth;
+        m_server->execScript("ROLLBACK TO " + savepoint + "; RELEASE " + savepoint);
+        throw;
+    }
+    --m_transactionDepth;
+    m_server->exec("RELEASE " + savepoint);
+}
+
 void Database::transaction(const std::function<void()>& work)
 {
+    if (m_server) {
+        serverTransaction(work);
+        return;
+    }
     // The outermost call owns the transaction; nested calls use a savepoint so that a failing
     // inner step is undone even if the caller catches the exception and carries on.
     const bool outermost = m_transactionDepth == 0;

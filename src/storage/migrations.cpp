@@ -501,7 +501,26 @@ constexpr std::string_view kVersion13 = R"sql(
 ALTER TABLE clients ADD COLUMN next_review TEXT;
 )sql";
 
-constexpr std::array<Migration, 13> kMigrations{{
+// Version 15 (14 is the German exercise names'): every record a clinician edits as a whole
+// carries its row version, raised by every save, and who saved it last and when, so that a save
+// based on an older version is refused instead of overwriting someone's work (the clinic server
+// has had the same columns, kept by triggers, since its first schema).
+constexpr std::string_view kVersion15 = R"sql(
+ALTER TABLE clients ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE clients ADD COLUMN row_updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE clients ADD COLUMN row_updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE check_ins ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE check_ins ADD COLUMN row_updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE check_ins ADD COLUMN row_updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE templates ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE templates ADD COLUMN row_updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE templates ADD COLUMN row_updated_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE exercises ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE exercises ADD COLUMN row_updated_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE exercises ADD COLUMN row_updated_at TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Migration, 14> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -515,6 +534,7 @@ constexpr std::array<Migration, 13> kMigrations{{
     {11, "plan templates", kVersion11},
     {12, "session logs record a worse next morning", kVersion12},
     {13, "a clinician-set date for each client's next review", kVersion13},
+    {15, "row versions and who saved each record last", kVersion15},
 }};
 
 int userVersion(sqlite3* db)

@@ -25,6 +25,9 @@ int currentServerSchemaVersion();
 // The SQLite schema version whose tables the current server schema mirrors, column for column;
 // db copy needs both sides at these versions.
 inline constexpr int kServerMirrorsSqliteVersion = 13;
+// The SQLite schema db copy works with: the mirrored version's tables, plus version 15's row
+// versions and stamps, which db copy leaves to each side (the server's triggers keep its own).
+inline constexpr int kCopyKnowsSqliteVersion = 15;
 
 // The key of the advisory lock every migrating program takes: "GLDP" and 1.
 inline constexpr std::int64_t kSchemaLockKey = 0x474C445000000001;

@@ -1,9 +1,7 @@
+#include "query.h"
 #include "repository_support.h"
-#include "statement.h"
 
 #include <glidepath/storage/record_snapshot.h>
-
-#include <sqlite3.h>
 
 #include <string_view>
 #include <utility>
@@ -96,77 +94,34 @@ std::string_view describeKind(RecordKind kind)
     return "record";
 }
 
-// A prepared statement we own, for the column-by-column copy Statement does not offer.
-class RawStatement
+RecordSnapshot::Value readValue(const detail::Query& row, int column)
 {
-public:
-    RawStatement(sqlite3* db, const std::string& sql) : m_db(db)
-    {
-        const int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &m_stmt, nullptr);
-        if (rc != SQLITE_OK) {
-            detail::throwSqlite(db, rc, "could not prepare " + sql);
-        }
-    }
-    ~RawStatement() { sqlite3_finalize(m_stmt); }
-    RawStatement(const RawStatement&) = delete;
-    RawStatement& operator=(const RawStatement&) = delete;
-
-    sqlite3_stmt* get() const { return m_stmt; }
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW) {
-            return true;
-        }
-        if (rc != SQLITE_DONE) {
-            detail::throwSqlite(m_db, rc, "could not copy a stored record");
-        }
-        return false;
-    }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-};
-
-RecordSnapshot::Value readValue(sqlite3_stmt* stmt, int column)
-{
-    switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER:
-        return std::int64_t{sqlite3_column_int64(stmt, column)};
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(stmt, column);
-    case SQLITE_TEXT:
-        return std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)),
-                           static_cast<std::size_t>(sqlite3_column_bytes(stmt, column)));
-    case SQLITE_BLOB: {
-        const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(stmt, column));
-        return std::vector<unsigned char>(
-            bytes, bytes + static_cast<std::size_t>(sqlite3_column_bytes(stmt, column)));
-    }
+    switch (row.type(column)) {
+    case detail::Query::Type::Integer:
+        return row.int64(column);
+    case detail::Query::Type::Real:
+        return row.real(column);
+    case detail::Query::Type::Text:
+        return row.text(column);
+    case detail::Query::Type::Blob:
+        return row.blob(column);
     default:
         return std::monostate{};
     }
 }
 
-void bindValue(sqlite3* db, sqlite3_stmt* stmt, int index, const RecordSnapshot::Value& value)
+void bindValue(detail::Query& statement, int index, const RecordSnapshot::Value& value)
 {
-    int rc = SQLITE_OK;
     if (const auto* number = std::get_if<std::int64_t>(&value)) {
-        rc = sqlite3_bind_int64(stmt, index, *number);
+        statement.bind(index, *number);
     } else if (const auto* real = std::get_if<double>(&value)) {
-        rc = sqlite3_bind_double(stmt, index, *real);
+        statement.bind(index, *real);
     } else if (const auto* text = std::get_if<std::string>(&value)) {
-        rc = sqlite3_bind_text(stmt, index, text->data(), static_cast<int>(text->size()),
-                               SQLITE_TRANSIENT);
+        statement.bind(index, *text);
     } else if (const auto* blob = std::get_if<std::vector<unsigned char>>(&value)) {
-        rc = sqlite3_bind_blob(stmt, index, blob->data(), static_cast<int>(blob->size()),
-                               SQLITE_TRANSIENT);
+        statement.bind(index, *blob);
     } else {
-        rc = sqlite3_bind_null(stmt, index);
-    }
-    if (rc != SQLITE_OK) {
-        detail::throwSqlite(db, rc, "could not put a record back");
+        statement.bindNull(index);
     }
 }
 
@@ -195,22 +150,22 @@ RecordSnapshot RecordSnapshot::take(Database& db, RecordKind kind, std::int64_t 
     RecordSnapshot snapshot;
     snapshot.m_kind = kind;
     snapshot.m_id = id;
-    sqlite3* handle = db.handle();
+    detail::Session* session = db.session();
     for (const TableSpec& spec : specs(kind)) {
-        RawStatement select(handle, "SELECT * FROM " + std::string(spec.table) + " WHERE " +
-                                        std::string(spec.where));
-        sqlite3_bind_int64(select.get(), 1, id);
+        detail::Query select(session, "SELECT * FROM " + std::string(spec.table) + " WHERE " +
+                                          std::string(spec.where));
+        select.bind(1, id);
         Table table;
         table.name = spec.table;
-        const int columns = sqlite3_column_count(select.get());
+        const int columns = select.columnCount();
         for (int c = 0; c < columns; ++c) {
-            table.columns.emplace_back(sqlite3_column_name(select.get(), c));
+            table.columns.push_back(select.columnName(c));
         }
         while (select.step()) {
             std::vector<Value> row;
             row.reserve(static_cast<std::size_t>(columns));
             for (int c = 0; c < columns; ++c) {
-                row.push_back(readValue(select.get(), c));
+                row.push_back(readValue(select, c));
             }
             table.rows.push_back(std::move(row));
         }
@@ -228,8 +183,8 @@ RecordSnapshot RecordSnapshot::remove(Database& db, RecordKind kind, std::int64_
     db.transaction([&] {
         snapshot = take(db, kind, id);
         const TableSpec parent = specs(kind).front();
-        detail::Statement remove(db.handle(), "DELETE FROM " + std::string(parent.table) +
-                                                  " WHERE " + std::string(parent.where));
+        detail::Query remove(db.session(), "DELETE FROM " + std::string(parent.table) + " WHERE " +
+                                               std::string(parent.where));
         remove.bind(1, id).run();
     });
     return snapshot;
@@ -238,11 +193,11 @@ RecordSnapshot RecordSnapshot::remove(Database& db, RecordKind kind, std::int64_
 void RecordSnapshot::restore(Database& db) const
 {
     db.transaction([&] {
-        sqlite3* handle = db.handle();
+        detail::Session* session = db.session();
         const TableSpec parent = specs(m_kind).front();
-        RawStatement exists(handle, "SELECT 1 FROM " + std::string(parent.table) + " WHERE " +
-                                        std::string(parent.where));
-        sqlite3_bind_int64(exists.get(), 1, m_id);
+        detail::Query exists(session, "SELECT 1 FROM " + std::string(parent.table) + " WHERE " +
+                                          std::string(parent.where));
+        exists.bind(1, m_id);
         if (exists.step()) {
             throw StorageError(StorageError::Kind::Conflict,
                                "a " + std::string(describeKind(m_kind)) + " with the id " +
@@ -253,7 +208,7 @@ void RecordSnapshot::restore(Database& db) const
             const Table& first = m_tables.front();
             for (std::size_t c = 0; c < first.columns.size(); ++c) {
                 if (first.columns[c] == "client_id" && !first.rows.empty()) {
-                    detail::requireClient(handle, std::get<std::int64_t>(first.rows[0][c]));
+                    detail::requireClient(session, std::get<std::int64_t>(first.rows[0][c]));
                 }
             }
         }
@@ -268,13 +223,13 @@ void RecordSnapshot::restore(Database& db) const
                 marks += c ? ", ?" : "?";
             }
             sql += ") VALUES (" + marks + ")";
-            RawStatement insert(handle, sql);
+            detail::Query insert(session, sql);
             for (const std::vector<Value>& row : table.rows) {
-                sqlite3_reset(insert.get());
+                insert.reset();
                 for (std::size_t c = 0; c < row.size(); ++c) {
-                    bindValue(handle, insert.get(), static_cast<int>(c + 1), row[c]);
+                    bindValue(insert, static_cast<int>(c + 1), row[c]);
                 }
-                insert.step();
+                insert.run();
             }
         }
     });

@@ -1,6 +1,10 @@
 #include "repository_support.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 
 namespace glidepath::storage::detail {
@@ -44,22 +48,73 @@ void throwNotFound(std::string_view what, std::int64_t id)
                        "there is no " + std::string(what) + " with the id " + std::to_string(id));
 }
 
-void requireClient(sqlite3* db, std::int64_t clientId)
+void requireClient(Session* db, std::int64_t clientId)
 {
-    Statement select(db, "SELECT 1 FROM clients WHERE id = ?");
+    Query select(db, "SELECT 1 FROM clients WHERE id = ?");
     select.bind(1, clientId);
     if (!select.step()) {
         throwNotFound("client", clientId);
     }
 }
 
-void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::string_view what)
+void deleteById(Session* db, std::string_view table, std::int64_t id, std::string_view what)
 {
-    Statement remove(db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
+    Query remove(db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
     remove.bind(1, id).run();
-    if (sqlite3_changes(db) == 0) {
+    if (remove.changes() == 0) {
         throwNotFound(what, id);
     }
+}
+
+std::string savedBy()
+{
+    passwd entry{};
+    passwd* found = nullptr;
+    char buffer[1024];
+    if (getpwuid_r(getuid(), &entry, buffer, sizeof buffer, &found) == 0 && found != nullptr &&
+        found->pw_name != nullptr) {
+        return found->pw_name;
+    }
+    const char* user = std::getenv("USER");
+    return user ? user : "";
+}
+
+std::string rowStampColumns(Session* db)
+{
+    if (db->isServer()) {
+        return "row_version, row_updated_by, "
+               "to_char(row_updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
+    }
+    return "row_version, row_updated_by, row_updated_at";
+}
+
+void bindRowStamp(Query& statement, int first)
+{
+    statement.bind(first, savedBy()).bind(first + 1, utcTimestamp());
+}
+
+void throwStaleOrMissing(Session* db, std::string_view table, std::string_view what,
+                         std::int64_t id, std::optional<std::int64_t> basedOn)
+{
+    Query select(db,
+                 "SELECT " + rowStampColumns(db) + " FROM " + std::string(table) + " WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step() || !basedOn) {
+        throwNotFound(what, id);
+    }
+    const std::string by = select.text(1);
+    const std::string at = select.text(2);
+    std::string message = "the " + std::string(what) + " " + std::to_string(id) +
+                          " was changed since it was read (version " + std::to_string(*basedOn) +
+                          ", now " + std::to_string(select.int64(0)) + ")";
+    if (!by.empty()) {
+        message += " by " + by;
+    }
+    if (!at.empty()) {
+        message += " at " + at;
+    }
+    message += "; nothing was saved: reload it, or save yours as a new one";
+    throw StaleRecordError(message, select.int64(0), by, at);
 }
 
 std::string placeholders(int count)
@@ -71,7 +126,7 @@ std::string placeholders(int count)
     return out;
 }
 
-void bindPlannedExercise(Statement& statement, int first, const core::PlannedExercise& planned)
+void bindPlannedExercise(Query& statement, int first, const core::PlannedExercise& planned)
 {
     statement.bind(first, planned.id).bind(first + 1, planned.name);
     statement.bind(first + 2, planned.sets).bind(first + 3, planned.reps);
@@ -81,7 +136,7 @@ void bindPlannedExercise(Statement& statement, int first, const core::PlannedExe
     statement.bind(first + 9, core::toString(planned.loadKind)).bind(first + 10, planned.loadLevel);
 }
 
-core::PlannedExercise readPlannedExercise(const Statement& row, int first)
+core::PlannedExercise readPlannedExercise(const Query& row, int first)
 {
     core::PlannedExercise planned;
     planned.id = row.text(first);

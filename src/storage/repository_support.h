@@ -3,7 +3,7 @@
 // Private to glidepath_storage: the row-reading and error helpers the repositories share, so a
 // corrupt value or a missing row is reported the same way whichever table it came from.
 
-#include "statement.h"
+#include "query.h"
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
@@ -32,9 +32,9 @@ template <typename E> E parseStored(const std::string& text, std::string_view wh
 }
 
 // Every row the bound statement returns, each read by read(db, statement).
-template <typename Read> auto readRows(sqlite3* db, Statement& select, Read read)
+template <typename Read> auto readRows(Session* db, Query& select, Read read)
 {
-    std::vector<std::invoke_result_t<Read, sqlite3*, const Statement&>> out;
+    std::vector<std::invoke_result_t<Read, Session*, const Query&>> out;
     while (select.step()) {
         out.push_back(read(db, select));
     }
@@ -42,9 +42,9 @@ template <typename Read> auto readRows(sqlite3* db, Statement& select, Read read
 }
 
 // The first row the bound statement returns, read by read(db, statement), or nullopt.
-template <typename Read> auto readFirstRow(sqlite3* db, Statement& select, Read read)
+template <typename Read> auto readFirstRow(Session* db, Query& select, Read read)
 {
-    using Row = std::invoke_result_t<Read, sqlite3*, const Statement&>;
+    using Row = std::invoke_result_t<Read, Session*, const Query&>;
     if (!select.step()) {
         return std::optional<Row>();
     }
@@ -64,11 +64,29 @@ core::Date parseStoredDate(const std::string& text);
 [[noreturn]] void throwNotFound(std::string_view what, std::int64_t id);
 
 // Throws NotFound unless the client exists.
-void requireClient(sqlite3* db, std::int64_t clientId);
+void requireClient(Session* db, std::int64_t clientId);
 
 // Deletes the row with this id from the table (children go by ON DELETE CASCADE); throws NotFound
 // naming `what` when there was no such row.
-void deleteById(sqlite3* db, std::string_view table, std::int64_t id, std::string_view what);
+void deleteById(Session* db, std::string_view table, std::int64_t id, std::string_view what);
+
+// --- row versions (schema 15; the server's triggers keep the same columns) -------------------
+
+// Who saves now: on a file the computer's login name (one person's database), on a server what
+// its trigger records anyway (the role), so the value bound there is only a placeholder.
+std::string savedBy();
+// The columns row_version, row_updated_by, row_updated_at of a table, read as integer, text and
+// ISO 8601 UTC text on both backends.
+std::string rowStampColumns(Session* db);
+// " , row_version = row_version + 1, row_updated_by = ?, row_updated_at = ?" for an UPDATE's SET
+// list, binding the two values from `first` on (the server's trigger sets its own).
+inline constexpr std::string_view kRowStampSet =
+    ", row_version = row_version + 1, row_updated_by = ?, row_updated_at = ?";
+void bindRowStamp(Query& statement, int first);
+// After an UPDATE of `table` by id (and, when basedOn is given, row_version = basedOn) changed no
+// row: NotFound when there is no such row, otherwise StaleRecordError saying who saved it last.
+[[noreturn]] void throwStaleOrMissing(Session* db, std::string_view table, std::string_view what,
+                                      std::int64_t id, std::optional<std::int64_t> basedOn);
 
 // A planned exercise's columns, the same in plan_exercises and template_exercises, in this
 // order: bindPlannedExercise binds them from parameter `first` on, readPlannedExercise reads
@@ -79,8 +97,8 @@ inline constexpr std::string_view kPlannedExerciseColumns =
 inline constexpr int kPlannedExerciseColumnCount = 11;
 // "?, ?, ?" with `count` parameters.
 std::string placeholders(int count);
-void bindPlannedExercise(Statement& statement, int first, const core::PlannedExercise& planned);
-core::PlannedExercise readPlannedExercise(const Statement& row, int first);
+void bindPlannedExercise(Query& statement, int first, const core::PlannedExercise& planned);
+core::PlannedExercise readPlannedExercise(const Query& row, int first);
 
 // Reasons are stored in their text columns as core::encodeReason writes them. Plans saved
 // before reasons were data hold words there: those are kept as stored words (Reason::text),

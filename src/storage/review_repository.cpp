@@ -5,17 +5,18 @@
 namespace glidepath::storage {
 
 using detail::parseStoredDate;
+using detail::Query;
 using detail::readFirstRow;
 using detail::readRows;
 using detail::requireClient;
-using detail::Statement;
+using detail::Session;
 using detail::throwInvalid;
 
 namespace {
 
 constexpr std::string_view kColumns = "id, client_id, date, clinician, note, created_at";
 
-StoredReview readReview(sqlite3* /*db*/, const Statement& row)
+StoredReview readReview(detail::Session* /*db*/, const Query& row)
 {
     StoredReview stored;
     stored.id = row.int64(0);
@@ -63,18 +64,17 @@ std::vector<core::FieldIssue> ReviewRepository::validate(const core::ClinicianRe
 
 std::vector<StoredReview> ReviewRepository::reviews(std::int64_t clientId) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kColumns) +
-                             " FROM clinician_reviews WHERE client_id = ? ORDER BY date, id");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + std::string(kColumns) +
+                         " FROM clinician_reviews WHERE client_id = ? ORDER BY date, id");
     select.bind(1, clientId);
     return readRows(db, select, readReview);
 }
 
 std::optional<StoredReview> ReviewRepository::find(std::int64_t reviewId) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db,
-                     "SELECT " + std::string(kColumns) + " FROM clinician_reviews WHERE id = ?");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + std::string(kColumns) + " FROM clinician_reviews WHERE id = ?");
     select.bind(1, reviewId);
     return readFirstRow(db, select, readReview);
 }
@@ -84,16 +84,16 @@ StoredReview ReviewRepository::add(std::int64_t clientId, const core::ClinicianR
     validateOrThrow(review);
     StoredReview stored;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireClient(db, clientId);
         stored.clientId = clientId;
         stored.review = review;
         stored.createdAt = detail::utcTimestamp();
-        Statement insert(db, "INSERT INTO clinician_reviews (client_id, date, clinician, note, "
-                             "created_at) VALUES (?, ?, ?, ?, ?)");
+        Query insert(db, "INSERT INTO clinician_reviews (client_id, date, clinician, note, "
+                         "created_at) VALUES (?, ?, ?, ?, ?) RETURNING id");
         insert.bind(1, clientId).bind(2, core::toIsoString(review.date));
-        insert.bind(3, review.clinician).bind(4, review.note).bind(5, stored.createdAt).run();
-        stored.id = sqlite3_last_insert_rowid(db);
+        insert.bind(3, review.clinician).bind(4, review.note);
+        stored.id = insert.bind(5, stored.createdAt).insertedId();
     });
     return stored;
 }
@@ -102,12 +102,12 @@ void ReviewRepository::update(std::int64_t reviewId, const core::ClinicianReview
 {
     validateOrThrow(review);
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
-        Statement update(db, "UPDATE clinician_reviews SET date = ?, clinician = ?, note = ? "
-                             "WHERE id = ?");
+        Session* db = m_db.session();
+        Query update(db, "UPDATE clinician_reviews SET date = ?, clinician = ?, note = ? "
+                         "WHERE id = ?");
         update.bind(1, core::toIsoString(review.date)).bind(2, review.clinician);
         update.bind(3, review.note).bind(4, reviewId).run();
-        if (sqlite3_changes(db) == 0) {
+        if (update.changes() == 0) {
             detail::throwNotFound("clinician review", reviewId);
         }
     });
@@ -116,7 +116,7 @@ void ReviewRepository::update(std::int64_t reviewId, const core::ClinicianReview
 void ReviewRepository::remove(std::int64_t reviewId)
 {
     m_db.transaction([&] {
-        detail::deleteById(m_db.handle(), "clinician_reviews", reviewId, "clinician review");
+        detail::deleteById(m_db.session(), "clinician_reviews", reviewId, "clinician review");
     });
 }
 
@@ -124,17 +124,17 @@ void ReviewRepository::restore(const StoredReview& stored)
 {
     validateOrThrow(stored.review);
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireClient(db, stored.clientId);
-        Statement taken(db, "SELECT 1 FROM clinician_reviews WHERE id = ?");
+        Query taken(db, "SELECT 1 FROM clinician_reviews WHERE id = ?");
         taken.bind(1, stored.id);
         if (taken.step()) {
             throw StorageError(StorageError::Kind::Conflict, "a clinician review with the id " +
                                                                  std::to_string(stored.id) +
                                                                  " already exists");
         }
-        Statement insert(db, "INSERT INTO clinician_reviews (id, client_id, date, clinician, note, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?)");
+        Query insert(db, "INSERT INTO clinician_reviews (id, client_id, date, clinician, note, "
+                         "created_at) VALUES (?, ?, ?, ?, ?, ?)");
         insert.bind(1, stored.id).bind(2, stored.clientId);
         insert.bind(3, core::toIsoString(stored.review.date)).bind(4, stored.review.clinician);
         insert.bind(5, stored.review.note).bind(6, stored.createdAt).run();

@@ -54,8 +54,24 @@ void throwSqlite(sqlite3* db, int resultCode, std::string_view context)
     throw StorageError(kindFor(db, resultCode), message);
 }
 
+namespace {
+
+// The code that still speaks to SQLite alone (the exercise library and its search) given a
+// clinic server's Database, whose handle() is null: a clear refusal, not a crash.
+void requireFile(sqlite3* db)
+{
+    if (db == nullptr) {
+        throw StorageError(StorageError::Kind::ClinicServer,
+                           "the exercise library works on a database file only in this version; "
+                           "the clinic server does not hold it yet (nothing was changed)");
+    }
+}
+
+} // namespace
+
 void exec(sqlite3* db, std::string_view sql)
 {
+    requireFile(db);
     const std::string text(sql);
     char* error = nullptr;
     const int rc = sqlite3_exec(db, text.c_str(), nullptr, nullptr, &error);
@@ -72,6 +88,7 @@ void exec(sqlite3* db, std::string_view sql)
 
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
 {
+    requireFile(db);
     const int rc =
         sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
@@ -113,6 +130,12 @@ Statement& Statement::bind(int index, std::string_view value)
     const char* data = value.data() ? value.data() : "";
     check(m_db,
           sqlite3_bind_text64(m_stmt, index, data, value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const std::vector<unsigned char>& bytes)
+{
+    check(m_db, sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -174,6 +197,22 @@ std::string Statement::text(int column) const
 int Statement::type(int column) const
 {
     return sqlite3_column_type(m_stmt, column);
+}
+
+std::vector<unsigned char> Statement::blob(int column) const
+{
+    const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(m_stmt, column));
+    return {bytes, bytes + static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+std::string Statement::columnName(int column) const
+{
+    return sqlite3_column_name(m_stmt, column);
 }
 
 bool Statement::isNull(int column) const

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace glidepath::storage::detail {
 
@@ -44,6 +45,7 @@ public:
         return bind(index, std::string_view(value));
     }
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bindBlob(int index, const std::vector<unsigned char>& bytes);
     Statement& bindNull(int index);
     // Empty text is stored as NULL (for optional references such as easier/harder).
     Statement& bindOptional(int index, std::string_view value);
@@ -61,6 +63,9 @@ public:
     bool isNull(int column) const;
     // SQLite's storage class of the value: SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, ...
     int type(int column) const;
+    std::vector<unsigned char> blob(int column) const;
+    int columnCount() const;
+    std::string columnName(int column) const;
 
 private:
     sqlite3* m_db;

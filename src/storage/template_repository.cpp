@@ -5,14 +5,18 @@
 namespace glidepath::storage {
 
 using detail::parseStored;
+using detail::Query;
 using detail::readFirstRow;
 using detail::readRows;
-using detail::Statement;
+using detail::Session;
 using detail::storedReason;
 
 namespace {
 
-constexpr std::string_view kColumns = "id, name, note, phase, created_at";
+std::string columns(Session* db)
+{
+    return "id, name, note, phase, created_at, " + detail::rowStampColumns(db);
+}
 
 void validateOrThrow(const core::PlanTemplate& plan)
 {
@@ -22,9 +26,10 @@ void validateOrThrow(const core::PlanTemplate& plan)
     }
 }
 
-void requireUniqueName(sqlite3* db, const std::string& name, std::int64_t exceptId)
+void requireUniqueName(Session* db, const std::string& name, std::int64_t exceptId)
 {
-    Statement select(db, "SELECT id FROM templates WHERE name = ? COLLATE NOCASE AND id != ?");
+    Query select(db, "SELECT id FROM templates WHERE " + db->nocase("name") + " = " +
+                         db->nocase("?") + " AND id != ?");
     select.bind(1, name).bind(2, exceptId);
     if (select.step()) {
         throw StorageError(StorageError::Kind::Conflict,
@@ -33,14 +38,13 @@ void requireUniqueName(sqlite3* db, const std::string& name, std::int64_t except
     }
 }
 
-void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
+void writeDays(Session* db, std::int64_t id, const core::PlanTemplate& plan)
 {
-    Statement day(db, "INSERT INTO template_days (template_id, day_index, kind, estimated_minutes) "
-                      "VALUES (?, ?, ?, ?)");
-    Statement exercise(db, "INSERT INTO template_exercises (template_id, day_index, position, " +
-                               std::string(detail::kPlannedExerciseColumns) +
-                               ") VALUES (?, ?, ?, " +
-                               detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
+    Query day(db, "INSERT INTO template_days (template_id, day_index, kind, estimated_minutes) "
+                  "VALUES (?, ?, ?, ?)");
+    Query exercise(db, "INSERT INTO template_exercises (template_id, day_index, position, " +
+                           std::string(detail::kPlannedExerciseColumns) + ") VALUES (?, ?, ?, " +
+                           detail::placeholders(detail::kPlannedExerciseColumnCount) + ")");
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const core::TemplateDay& source = plan.days[d];
         day.reset();
@@ -56,7 +60,7 @@ void writeDays(sqlite3* db, std::int64_t id, const core::PlanTemplate& plan)
     }
 }
 
-StoredTemplate readTemplate(sqlite3* db, const Statement& row)
+StoredTemplate readTemplate(Session* db, const Query& row)
 {
     StoredTemplate stored;
     stored.id = row.int64(0);
@@ -64,9 +68,12 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
     stored.plan.note = row.text(2);
     stored.plan.phase = row.integer(3);
     stored.createdAt = row.text(4);
+    stored.rowVersion = row.int64(5);
+    stored.updatedBy = row.text(6);
+    stored.updatedAt = row.text(7);
     stored.plan.days.resize(7);
-    Statement days(db, "SELECT day_index, kind, estimated_minutes FROM template_days "
-                       "WHERE template_id = ? ORDER BY day_index");
+    Query days(db, "SELECT day_index, kind, estimated_minutes FROM template_days "
+                   "WHERE template_id = ? ORDER BY day_index");
     days.bind(1, stored.id);
     while (days.step()) {
         const int index = days.integer(0);
@@ -78,9 +85,9 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
         day.kind = parseStored<core::DayKind>(days.text(1), "day kind");
         day.estimatedMinutes = days.integer(2);
     }
-    Statement exercises(db, "SELECT day_index, " + std::string(detail::kPlannedExerciseColumns) +
-                                " FROM template_exercises WHERE template_id = ? "
-                                "ORDER BY day_index, position");
+    Query exercises(db, "SELECT day_index, " + std::string(detail::kPlannedExerciseColumns) +
+                            " FROM template_exercises WHERE template_id = ? "
+                            "ORDER BY day_index, position");
     exercises.bind(1, stored.id);
     while (exercises.step()) {
         const int index = exercises.integer(0);
@@ -98,25 +105,25 @@ StoredTemplate readTemplate(sqlite3* db, const Statement& row)
 
 std::vector<StoredTemplate> TemplateRepository::list() const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kColumns) +
-                             " FROM templates ORDER BY name COLLATE NOCASE, id");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + columns(db) + " FROM templates ORDER BY " + db->nocase("name") +
+                         ", id");
     return readRows(db, select, readTemplate);
 }
 
 std::optional<StoredTemplate> TemplateRepository::find(std::int64_t id) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kColumns) + " FROM templates WHERE id = ?");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + columns(db) + " FROM templates WHERE id = ?");
     select.bind(1, id);
     return readFirstRow(db, select, readTemplate);
 }
 
 std::optional<StoredTemplate> TemplateRepository::findByName(std::string_view name) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kColumns) +
-                             " FROM templates WHERE name = ? COLLATE NOCASE");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + columns(db) + " FROM templates WHERE " + db->nocase("name") +
+                         " = " + db->nocase("?"));
     select.bind(1, name);
     return readFirstRow(db, select, readTemplate);
 }
@@ -126,30 +133,40 @@ std::int64_t TemplateRepository::create(const core::PlanTemplate& plan)
     validateOrThrow(plan);
     std::int64_t id = 0;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireUniqueName(db, plan.name, 0);
-        Statement insert(db, "INSERT INTO templates (name, note, phase, created_at) "
-                             "VALUES (?, ?, ?, ?)");
+        Query insert(db, "INSERT INTO templates (name, note, phase, created_at, row_updated_by, "
+                         "row_updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
         insert.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase);
-        insert.bind(4, detail::utcTimestamp()).run();
-        id = sqlite3_last_insert_rowid(db);
+        insert.bind(4, detail::utcTimestamp());
+        detail::bindRowStamp(insert, 5);
+        id = insert.insertedId();
         writeDays(db, id, plan);
     });
     return id;
 }
 
-void TemplateRepository::update(std::int64_t id, const core::PlanTemplate& plan)
+void TemplateRepository::update(std::int64_t id, const core::PlanTemplate& plan,
+                                std::optional<std::int64_t> basedOnVersion)
 {
     validateOrThrow(plan);
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireUniqueName(db, plan.name, id);
-        Statement update(db, "UPDATE templates SET name = ?, note = ?, phase = ? WHERE id = ?");
-        update.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase).bind(4, id).run();
-        if (sqlite3_changes(db) == 0) {
-            detail::throwNotFound("plan template", id);
+        Query update(db, "UPDATE templates SET name = ?, note = ?, phase = ?" +
+                             std::string(detail::kRowStampSet) + " WHERE id = ?" +
+                             (basedOnVersion ? " AND row_version = ?" : ""));
+        update.bind(1, plan.name).bind(2, plan.note).bind(3, plan.phase);
+        detail::bindRowStamp(update, 4);
+        update.bind(6, id);
+        if (basedOnVersion) {
+            update.bind(7, *basedOnVersion);
         }
-        Statement clear(db, "DELETE FROM template_days WHERE template_id = ?");
+        update.run();
+        if (update.changes() == 0) {
+            detail::throwStaleOrMissing(db, "templates", "plan template", id, basedOnVersion);
+        }
+        Query clear(db, "DELETE FROM template_days WHERE template_id = ?");
         clear.bind(1, id).run();
         writeDays(db, id, plan);
     });
@@ -157,7 +174,7 @@ void TemplateRepository::update(std::int64_t id, const core::PlanTemplate& plan)
 
 void TemplateRepository::remove(std::int64_t id)
 {
-    m_db.transaction([&] { detail::deleteById(m_db.handle(), "templates", id, "plan template"); });
+    m_db.transaction([&] { detail::deleteById(m_db.session(), "templates", id, "plan template"); });
 }
 
 } // namespace glidepath::storage

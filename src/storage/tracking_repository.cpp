@@ -7,10 +7,11 @@ namespace glidepath::storage {
 using detail::deleteById;
 using detail::parseStored;
 using detail::parseStoredDate;
+using detail::Query;
 using detail::readFirstRow;
 using detail::readRows;
 using detail::requireClient;
-using detail::Statement;
+using detail::Session;
 using detail::throwInvalid;
 using detail::throwNotFound;
 
@@ -43,7 +44,7 @@ void validateAssessment(const core::PsfsAssessment& assessment)
 
 // --- session logs ------------------------------------------------------------------------
 
-void bindOptionalInt(Statement& s, int index, std::optional<int> value)
+void bindOptionalInt(Query& s, int index, std::optional<int> value)
 {
     if (value) {
         s.bind(index, *value);
@@ -52,7 +53,7 @@ void bindOptionalInt(Statement& s, int index, std::optional<int> value)
     }
 }
 
-void bindLog(Statement& s, const core::SessionLog& log)
+void bindLog(Query& s, const core::SessionLog& log)
 {
     s.bind(1, core::toIsoString(log.date));
     if (log.plannedDate) {
@@ -69,13 +70,13 @@ void bindLog(Statement& s, const core::SessionLog& log)
     }
 }
 
-void writeEntries(sqlite3* db, std::int64_t logId, const core::SessionLog& log)
+void writeEntries(Session* db, std::int64_t logId, const core::SessionLog& log)
 {
-    Statement remove(db, "DELETE FROM session_log_entries WHERE log_id = ?");
+    Query remove(db, "DELETE FROM session_log_entries WHERE log_id = ?");
     remove.bind(1, logId).run();
-    Statement insert(db, "INSERT INTO session_log_entries (log_id, position, exercise_id, status, "
-                         "sets_done, sets_planned, pain_during, difficulty) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Query insert(db, "INSERT INTO session_log_entries (log_id, position, exercise_id, status, "
+                     "sets_done, sets_planned, pain_during, difficulty) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (std::size_t i = 0; i < log.entries.size(); ++i) {
         const core::LoggedExercise& e = log.entries[i];
         insert.reset();
@@ -91,18 +92,17 @@ void writeEntries(sqlite3* db, std::int64_t logId, const core::SessionLog& log)
     }
 }
 
-std::int64_t insertLog(sqlite3* db, std::int64_t clientId, const core::SessionLog& log)
+std::int64_t insertLog(Session* db, std::int64_t clientId, const core::SessionLog& log)
 {
-    Statement insert(db, "INSERT INTO session_logs (date, planned_date, session_pain, note, "
-                         "worse_next_morning, client_id) VALUES (?, ?, ?, ?, ?, ?)");
+    Query insert(db, "INSERT INTO session_logs (date, planned_date, session_pain, note, "
+                     "worse_next_morning, client_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     bindLog(insert, log);
-    insert.bind(6, clientId).run();
-    const std::int64_t id = sqlite3_last_insert_rowid(db);
+    const std::int64_t id = insert.bind(6, clientId).insertedId();
     writeEntries(db, id, log);
     return id;
 }
 
-std::optional<int> optionalInt(const Statement& row, int column)
+std::optional<int> optionalInt(const Query& row, int column)
 {
     if (row.isNull(column)) {
         return std::nullopt;
@@ -113,7 +113,7 @@ std::optional<int> optionalInt(const Statement& row, int column)
 constexpr std::string_view kLogColumns =
     "id, client_id, date, planned_date, session_pain, note, worse_next_morning";
 
-StoredSessionLog readLog(sqlite3* db, const Statement& row)
+StoredSessionLog readLog(Session* db, const Query& row)
 {
     StoredSessionLog stored;
     stored.id = row.int64(0);
@@ -129,8 +129,8 @@ StoredSessionLog readLog(sqlite3* db, const Statement& row)
         log.worseNextMorning = row.integer(6) != 0;
     }
 
-    Statement entries(db, "SELECT exercise_id, status, sets_done, sets_planned, pain_during, "
-                          "difficulty FROM session_log_entries WHERE log_id = ? ORDER BY position");
+    Query entries(db, "SELECT exercise_id, status, sets_done, sets_planned, pain_during, "
+                      "difficulty FROM session_log_entries WHERE log_id = ? ORDER BY position");
     entries.bind(1, stored.id);
     while (entries.step()) {
         core::LoggedExercise e;
@@ -182,12 +182,12 @@ std::string describe(const DateRange& range)
 
 // --- PSFS --------------------------------------------------------------------------------
 
-void writeItems(sqlite3* db, std::int64_t assessmentId, const core::PsfsAssessment& assessment)
+void writeItems(Session* db, std::int64_t assessmentId, const core::PsfsAssessment& assessment)
 {
-    Statement remove(db, "DELETE FROM psfs_items WHERE assessment_id = ?");
+    Query remove(db, "DELETE FROM psfs_items WHERE assessment_id = ?");
     remove.bind(1, assessmentId).run();
-    Statement insert(db, "INSERT INTO psfs_items (assessment_id, position, activity, score) "
-                         "VALUES (?, ?, ?, ?)");
+    Query insert(db, "INSERT INTO psfs_items (assessment_id, position, activity, score) "
+                     "VALUES (?, ?, ?, ?)");
     for (std::size_t i = 0; i < assessment.items.size(); ++i) {
         insert.reset();
         insert.bind(1, assessmentId).bind(2, static_cast<std::int64_t>(i));
@@ -195,14 +195,14 @@ void writeItems(sqlite3* db, std::int64_t assessmentId, const core::PsfsAssessme
     }
 }
 
-StoredPsfs readPsfs(sqlite3* db, const Statement& row)
+StoredPsfs readPsfs(Session* db, const Query& row)
 {
     StoredPsfs stored;
     stored.id = row.int64(0);
     stored.clientId = row.int64(1);
     stored.assessment.date = parseStoredDate(row.text(2));
-    Statement items(db, "SELECT activity, score FROM psfs_items WHERE assessment_id = ? "
-                        "ORDER BY position");
+    Query items(db, "SELECT activity, score FROM psfs_items WHERE assessment_id = ? "
+                    "ORDER BY position");
     items.bind(1, stored.id);
     while (items.step()) {
         stored.assessment.items.push_back({items.text(0), items.integer(1)});
@@ -217,11 +217,11 @@ StoredPsfs readPsfs(sqlite3* db, const Statement& row)
 std::vector<StoredSessionLog> TrackingRepository::sessionLogs(std::int64_t clientId,
                                                               DateRange range) const
 {
-    sqlite3* db = m_db.handle();
+    Session* db = m_db.session();
     const RangeClause clause = rangeClause(range);
-    Statement select(db, "SELECT " + std::string(kLogColumns) +
-                             " FROM session_logs WHERE client_id = ?" + clause.sql +
-                             " ORDER BY date, id");
+    Query select(db, "SELECT " + std::string(kLogColumns) +
+                         " FROM session_logs WHERE client_id = ?" + clause.sql +
+                         " ORDER BY date, id");
     select.bind(1, clientId);
     for (std::size_t i = 0; i < clause.values.size(); ++i) {
         select.bind(static_cast<int>(i) + 2, clause.values[i]);
@@ -231,8 +231,8 @@ std::vector<StoredSessionLog> TrackingRepository::sessionLogs(std::int64_t clien
 
 std::optional<StoredSessionLog> TrackingRepository::findSessionLog(std::int64_t logId) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT " + std::string(kLogColumns) + " FROM session_logs WHERE id = ?");
+    Session* db = m_db.session();
+    Query select(db, "SELECT " + std::string(kLogColumns) + " FROM session_logs WHERE id = ?");
     select.bind(1, logId);
     return readFirstRow(db, select, readLog);
 }
@@ -242,8 +242,8 @@ std::int64_t TrackingRepository::addSessionLog(std::int64_t clientId, const core
     validateLog(log);
     std::int64_t id = 0;
     m_db.transaction([&] {
-        requireClient(m_db.handle(), clientId);
-        id = insertLog(m_db.handle(), clientId, log);
+        requireClient(m_db.session(), clientId);
+        id = insertLog(m_db.session(), clientId, log);
     });
     return id;
 }
@@ -252,12 +252,12 @@ void TrackingRepository::updateSessionLog(std::int64_t logId, const core::Sessio
 {
     validateLog(log);
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
-        Statement update(db, "UPDATE session_logs SET date = ?, planned_date = ?, "
-                             "session_pain = ?, note = ?, worse_next_morning = ? WHERE id = ?");
+        Session* db = m_db.session();
+        Query update(db, "UPDATE session_logs SET date = ?, planned_date = ?, "
+                         "session_pain = ?, note = ?, worse_next_morning = ? WHERE id = ?");
         bindLog(update, log);
         update.bind(6, logId).run();
-        if (sqlite3_changes(db) == 0) {
+        if (update.changes() == 0) {
             throwNotFound("session log", logId);
         }
         writeEntries(db, logId, log);
@@ -266,7 +266,7 @@ void TrackingRepository::updateSessionLog(std::int64_t logId, const core::Sessio
 
 void TrackingRepository::removeSessionLog(std::int64_t logId)
 {
-    m_db.transaction([&] { deleteById(m_db.handle(), "session_logs", logId, "session log"); });
+    m_db.transaction([&] { deleteById(m_db.session(), "session_logs", logId, "session log"); });
 }
 
 std::vector<std::int64_t>
@@ -284,10 +284,10 @@ TrackingRepository::replaceSessionLogs(std::int64_t clientId, DateRange range,
     }
     std::vector<std::int64_t> ids;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireClient(db, clientId);
         const RangeClause clause = rangeClause(range);
-        Statement remove(db, "DELETE FROM session_logs WHERE client_id = ?" + clause.sql);
+        Query remove(db, "DELETE FROM session_logs WHERE client_id = ?" + clause.sql);
         remove.bind(1, clientId);
         for (std::size_t i = 0; i < clause.values.size(); ++i) {
             remove.bind(static_cast<int>(i) + 2, clause.values[i]);
@@ -304,17 +304,17 @@ TrackingRepository::replaceSessionLogs(std::int64_t clientId, DateRange range,
 
 std::vector<StoredPsfs> TrackingRepository::psfsAssessments(std::int64_t clientId) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT id, client_id, date FROM psfs_assessments WHERE client_id = ? "
-                         "ORDER BY date, id");
+    Session* db = m_db.session();
+    Query select(db, "SELECT id, client_id, date FROM psfs_assessments WHERE client_id = ? "
+                     "ORDER BY date, id");
     select.bind(1, clientId);
     return readRows(db, select, readPsfs);
 }
 
 std::optional<StoredPsfs> TrackingRepository::findPsfs(std::int64_t assessmentId) const
 {
-    sqlite3* db = m_db.handle();
-    Statement select(db, "SELECT id, client_id, date FROM psfs_assessments WHERE id = ?");
+    Session* db = m_db.session();
+    Query select(db, "SELECT id, client_id, date FROM psfs_assessments WHERE id = ?");
     select.bind(1, assessmentId);
     return readFirstRow(db, select, readPsfs);
 }
@@ -325,11 +325,11 @@ std::int64_t TrackingRepository::addPsfs(std::int64_t clientId,
     validateAssessment(assessment);
     std::int64_t id = 0;
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
+        Session* db = m_db.session();
         requireClient(db, clientId);
-        Statement insert(db, "INSERT INTO psfs_assessments (client_id, date) VALUES (?, ?)");
-        insert.bind(1, clientId).bind(2, core::toIsoString(assessment.date)).run();
-        id = sqlite3_last_insert_rowid(db);
+        Query insert(db, "INSERT INTO psfs_assessments (client_id, date) VALUES (?, ?) "
+                         "RETURNING id");
+        id = insert.bind(1, clientId).bind(2, core::toIsoString(assessment.date)).insertedId();
         writeItems(db, id, assessment);
     });
     return id;
@@ -340,10 +340,10 @@ void TrackingRepository::updatePsfs(std::int64_t assessmentId,
 {
     validateAssessment(assessment);
     m_db.transaction([&] {
-        sqlite3* db = m_db.handle();
-        Statement update(db, "UPDATE psfs_assessments SET date = ? WHERE id = ?");
+        Session* db = m_db.session();
+        Query update(db, "UPDATE psfs_assessments SET date = ? WHERE id = ?");
         update.bind(1, core::toIsoString(assessment.date)).bind(2, assessmentId).run();
-        if (sqlite3_changes(db) == 0) {
+        if (update.changes() == 0) {
             throwNotFound("PSFS assessment", assessmentId);
         }
         writeItems(db, assessmentId, assessment);
@@ -353,7 +353,7 @@ void TrackingRepository::updatePsfs(std::int64_t assessmentId,
 void TrackingRepository::removePsfs(std::int64_t assessmentId)
 {
     m_db.transaction(
-        [&] { deleteById(m_db.handle(), "psfs_assessments", assessmentId, "PSFS assessment"); });
+        [&] { deleteById(m_db.session(), "psfs_assessments", assessmentId, "PSFS assessment"); });
 }
 
 } // namespace glidepath::storage

@@ -1,6 +1,7 @@
 // The profile fields of the post-surgery pathway (schema version 6): surgery with clearances,
 // precautions and the hip-balance self-check, stored with the client and read back equal.
 
+#include "backend_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/storage/client_repository.h>
@@ -40,27 +41,24 @@ ClientRecord postSurgeryClient()
     return c;
 }
 
-class ProfileExtrasTest : public ::testing::Test
+class ProfileExtrasTest : public test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        m_db = Database::open(m_dir.file("extras.db"));
+        BackendTest::SetUp();
+        if (IsSkipped()) {
+            return;
+        }
         m_repo = std::make_unique<ClientRepository>(*m_db);
     }
-    std::int64_t rows(const std::string& table)
-    {
-        return test::queryInt(m_db->handle(), "SELECT count(*) FROM " + table);
-    }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<ClientRepository> m_repo;
 };
 
 } // namespace
 
-TEST_F(ProfileExtrasTest, SurgeryPrecautionsAndHipBalanceRoundTrip)
+TEST_P(ProfileExtrasTest, SurgeryPrecautionsAndHipBalanceRoundTrip)
 {
     const ClientRecord client = postSurgeryClient();
     const auto id = m_repo->create(client);
@@ -78,7 +76,7 @@ TEST_F(ProfileExtrasTest, SurgeryPrecautionsAndHipBalanceRoundTrip)
     EXPECT_EQ(listed[0].profile, client.profile);
 }
 
-TEST_F(ProfileExtrasTest, AProfileWithoutThemStoresNothingExtraAndReadsBackEmpty)
+TEST_P(ProfileExtrasTest, AProfileWithoutThemStoresNothingExtraAndReadsBackEmpty)
 {
     ClientRecord client = postSurgeryClient();
     client.profile.surgery.reset();
@@ -94,7 +92,7 @@ TEST_F(ProfileExtrasTest, AProfileWithoutThemStoresNothingExtraAndReadsBackEmpty
     EXPECT_EQ(found->profile, client.profile);
 }
 
-TEST_F(ProfileExtrasTest, UpdateReplacesAndClearsTheExtras)
+TEST_P(ProfileExtrasTest, UpdateReplacesAndClearsTheExtras)
 {
     const auto id = m_repo->create(postSurgeryClient());
     auto record = *m_repo->find(id);
@@ -118,7 +116,7 @@ TEST_F(ProfileExtrasTest, UpdateReplacesAndClearsTheExtras)
     EXPECT_TRUE(m_db->integrityProblems().empty());
 }
 
-TEST_F(ProfileExtrasTest, RepeatedOrUnknownValuesAreRefusedByFieldAndChangeNothing)
+TEST_P(ProfileExtrasTest, RepeatedOrUnknownValuesAreRefusedByFieldAndChangeNothing)
 {
     const auto id = m_repo->create(postSurgeryClient());
     const auto before = *m_repo->find(id);
@@ -139,7 +137,7 @@ TEST_F(ProfileExtrasTest, RepeatedOrUnknownValuesAreRefusedByFieldAndChangeNothi
     EXPECT_EQ(m_repo->find(id)->profile, before.profile);
 }
 
-TEST_F(ProfileExtrasTest, RemovingTheClientRemovesTheExtras)
+TEST_P(ProfileExtrasTest, RemovingTheClientRemovesTheExtras)
 {
     const auto id = m_repo->create(postSurgeryClient());
     ASSERT_GT(rows("client_surgical_clearances"), 0);
@@ -150,12 +148,13 @@ TEST_F(ProfileExtrasTest, RemovingTheClientRemovesTheExtras)
     }
 }
 
-TEST_F(ProfileExtrasTest, ACorruptStoredValueIsReportedNotGuessed)
+TEST_P(ProfileExtrasTest, ACorruptStoredValueIsReportedNotGuessed)
 {
     const auto id = m_repo->create(postSurgeryClient());
-    test::RawDb raw(m_dir.file("extras.db"));
-    raw.exec("UPDATE client_surgery SET weight_bearing = 'hopping' WHERE client_id = " +
-             std::to_string(id));
+    exec("UPDATE client_surgery SET weight_bearing = 'hopping' WHERE client_id = " +
+         std::to_string(id));
     const auto error = expectError(StorageError::Kind::Corrupt, [&] { m_repo->find(id); });
     EXPECT_NE(std::string(error.what()).find("hopping"), std::string::npos);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ProfileExtrasTest, test::kBothBackends, test::backendName);

@@ -1,3 +1,4 @@
+#include "backend_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/storage/client_repository.h>
@@ -20,32 +21,30 @@ core::Date day(int y, unsigned m, unsigned d)
     return core::Date{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
 }
 
-class ReviewRepositoryTest : public ::testing::Test
+class ReviewRepositoryTest : public test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        m_db = Database::open(m_dir.file("reviews.db"));
+        BackendTest::SetUp();
+        if (IsSkipped()) {
+            return;
+        }
         ClientRecord client;
         client.profile.name = "Robin";
         client.profile.conditions = {core::Condition::GeneralKneePain};
         m_clientId = ClientRepository(*m_db).create(client);
         m_reviews = std::make_unique<ReviewRepository>(*m_db);
     }
-    std::int64_t rows()
-    {
-        return test::queryInt(m_db->handle(), "SELECT count(*) FROM clinician_reviews");
-    }
+    std::int64_t rows() { return BackendTest::rows("clinician_reviews"); }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_db;
     std::int64_t m_clientId = 0;
     std::unique_ptr<ReviewRepository> m_reviews;
 };
 
 } // namespace
 
-TEST_F(ReviewRepositoryTest, AddListFindUpdateRemove)
+TEST_P(ReviewRepositoryTest, AddListFindUpdateRemove)
 {
     const core::ClinicianReview later{day(2026, 11, 20), "Dr Okafor", "Aspirated; cleared."};
     const core::ClinicianReview earlier{day(2026, 11, 13), "J. Park (physio)", ""};
@@ -75,7 +74,7 @@ TEST_F(ReviewRepositoryTest, AddListFindUpdateRemove)
     expectError(StorageError::Kind::NotFound, [&] { m_reviews->update(b.id, changed); });
 }
 
-TEST_F(ReviewRepositoryTest, RestorePutsBackTheSameIdAndTime)
+TEST_P(ReviewRepositoryTest, RestorePutsBackTheSameIdAndTime)
 {
     const StoredReview stored =
         m_reviews->add(m_clientId, {day(2026, 11, 20), "Dr Okafor", "Cleared."});
@@ -89,7 +88,7 @@ TEST_F(ReviewRepositoryTest, RestorePutsBackTheSameIdAndTime)
     EXPECT_EQ(rows(), 1);
 }
 
-TEST_F(ReviewRepositoryTest, InvalidReviewsAreRefusedByFieldAndStoreNothing)
+TEST_P(ReviewRepositoryTest, InvalidReviewsAreRefusedByFieldAndStoreNothing)
 {
     core::ClinicianReview review{day(2026, 11, 20), "   ", std::string(5000, 'x')};
     const auto error =
@@ -105,7 +104,7 @@ TEST_F(ReviewRepositoryTest, InvalidReviewsAreRefusedByFieldAndStoreNothing)
     EXPECT_EQ(rows(), 0);
 }
 
-TEST_F(ReviewRepositoryTest, AMissingClientIsNotFound)
+TEST_P(ReviewRepositoryTest, AMissingClientIsNotFound)
 {
     expectError(StorageError::Kind::NotFound, [&] {
         m_reviews->add(m_clientId + 100, {day(2026, 11, 20), "Dr Okafor", ""});
@@ -113,10 +112,12 @@ TEST_F(ReviewRepositoryTest, AMissingClientIsNotFound)
     EXPECT_EQ(rows(), 0);
 }
 
-TEST_F(ReviewRepositoryTest, RemovingTheClientRemovesTheirReviews)
+TEST_P(ReviewRepositoryTest, RemovingTheClientRemovesTheirReviews)
 {
     m_reviews->add(m_clientId, {day(2026, 11, 20), "Dr Okafor", ""});
     ClientRepository(*m_db).remove(m_clientId);
     EXPECT_EQ(rows(), 0);
     EXPECT_TRUE(m_reviews->reviews(m_clientId).empty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ReviewRepositoryTest, test::kBothBackends, test::backendName);

@@ -1,3 +1,4 @@
+#include "backend_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/core/plan_template.h>
@@ -24,7 +25,8 @@ core::PlannedExercise planned(const std::string& id, int sets, int reps)
     p.tempo = "2-1-3";
     p.restSeconds = 45;
     p.side = core::WorkSide::Each;
-    p.reason = core::Reason("exercise.new", {{"exercise", core::value::exercise(id, id + " name")}});
+    p.reason =
+        core::Reason("exercise.new", {{"exercise", core::value::exercise(id, id + " name")}});
     p.loadKind = core::LoadKind::Band; // a template keeps the load with the dose
     p.loadLevel = 2;
     return p;
@@ -45,109 +47,112 @@ core::PlanTemplate runnerTemplate(const std::string& name = "PFP runner, phase 1
     return t;
 }
 
-class TemplateRepositoryTest : public ::testing::Test
+class TemplateRepositoryTest : public test::BackendTest
 {
 protected:
-    TemplateRepositoryTest() : db(Database::open(dir.file("templates.db"))), templates(*db) {}
-
-    std::int64_t count(const std::string& table)
+    void SetUp() override
     {
-        return test::queryInt(db->handle(), "SELECT count(*) FROM " + table);
+        BackendTest::SetUp();
+        if (IsSkipped()) {
+            return;
+        }
+        templates.emplace(*db);
     }
 
-    TempDir dir;
-    std::unique_ptr<Database> db;
-    TemplateRepository templates;
+    std::int64_t count(const std::string& table) { return rows(table); }
+
+    std::unique_ptr<Database>& db = m_db;
+    std::optional<TemplateRepository> templates;
 };
 
 } // namespace
 
-TEST_F(TemplateRepositoryTest, RoundTripsEveryFieldOfEveryDay)
+TEST_P(TemplateRepositoryTest, RoundTripsEveryFieldOfEveryDay)
 {
     const auto plan = runnerTemplate();
-    const auto id = templates.create(plan);
-    const auto found = templates.find(id);
+    const auto id = templates->create(plan);
+    const auto found = templates->find(id);
     ASSERT_TRUE(found);
     EXPECT_EQ(found->plan, plan);
     EXPECT_FALSE(found->createdAt.empty());
-    EXPECT_EQ(templates.findByName("pfp RUNNER, phase 1")->id, id);
+    EXPECT_EQ(templates->findByName("pfp RUNNER, phase 1")->id, id);
     EXPECT_EQ(count("template_exercises"), 4);
 }
 
-TEST_F(TemplateRepositoryTest, ListsByNameIgnoringCase)
+TEST_P(TemplateRepositoryTest, ListsByNameIgnoringCase)
 {
-    templates.create(runnerTemplate("hip, phase 2"));
-    templates.create(runnerTemplate("Ankle"));
-    templates.create(runnerTemplate("Gluteal tendinopathy"));
-    const auto list = templates.list();
+    templates->create(runnerTemplate("hip, phase 2"));
+    templates->create(runnerTemplate("Ankle"));
+    templates->create(runnerTemplate("Gluteal tendinopathy"));
+    const auto list = templates->list();
     ASSERT_EQ(list.size(), 3u);
     EXPECT_EQ(list[0].plan.name, "Ankle");
     EXPECT_EQ(list[1].plan.name, "Gluteal tendinopathy");
     EXPECT_EQ(list[2].plan.name, "hip, phase 2");
 }
 
-TEST_F(TemplateRepositoryTest, RefusesInvalidTemplatesAndChangesNothing)
+TEST_P(TemplateRepositoryTest, RefusesInvalidTemplatesAndChangesNothing)
 {
     auto blank = runnerTemplate("  ");
-    const auto error = expectError(StorageError::Kind::Invalid, [&] { templates.create(blank); });
+    const auto error = expectError(StorageError::Kind::Invalid, [&] { templates->create(blank); });
     ASSERT_FALSE(error.issues().empty());
     EXPECT_EQ(error.issues().front().field, "name");
 
     auto restWithWork = runnerTemplate();
     restWithWork.days[1].exercises.push_back(planned("bridge", 2, 10));
     const auto rest =
-        expectError(StorageError::Kind::Invalid, [&] { templates.create(restWithWork); });
+        expectError(StorageError::Kind::Invalid, [&] { templates->create(restWithWork); });
     EXPECT_EQ(rest.issues().front().field, "days/1/kind");
 
     auto noSets = runnerTemplate();
     noSets.days[0].exercises[1].sets = 0;
-    const auto sets = expectError(StorageError::Kind::Invalid, [&] { templates.create(noSets); });
+    const auto sets = expectError(StorageError::Kind::Invalid, [&] { templates->create(noSets); });
     EXPECT_EQ(sets.issues().front().field, "days/0/exercises/1/sets");
 
     EXPECT_EQ(count("templates"), 0);
     EXPECT_EQ(count("template_days"), 0);
 }
 
-TEST_F(TemplateRepositoryTest, RefusesASecondTemplateOfTheSameName)
+TEST_P(TemplateRepositoryTest, RefusesASecondTemplateOfTheSameName)
 {
-    const auto first = templates.create(runnerTemplate("PFP runner"));
+    const auto first = templates->create(runnerTemplate("PFP runner"));
     expectError(StorageError::Kind::Conflict,
-                [&] { templates.create(runnerTemplate("pfp RUNNER")); });
-    const auto second = templates.create(runnerTemplate("Other"));
+                [&] { templates->create(runnerTemplate("pfp RUNNER")); });
+    const auto second = templates->create(runnerTemplate("Other"));
     expectError(StorageError::Kind::Conflict,
-                [&] { templates.update(second, runnerTemplate("PFP Runner")); });
-    EXPECT_EQ(templates.find(second)->plan.name, "Other");
+                [&] { templates->update(second, runnerTemplate("PFP Runner")); });
+    EXPECT_EQ(templates->find(second)->plan.name, "Other");
     // Renaming a template to its own name in other letters is fine.
-    templates.update(first, runnerTemplate("PFP RUNNER"));
-    EXPECT_EQ(templates.find(first)->plan.name, "PFP RUNNER");
+    templates->update(first, runnerTemplate("PFP RUNNER"));
+    EXPECT_EQ(templates->find(first)->plan.name, "PFP RUNNER");
 }
 
-TEST_F(TemplateRepositoryTest, UpdateReplacesTheDaysAndRemoveTakesThemAway)
+TEST_P(TemplateRepositoryTest, UpdateReplacesTheDaysAndRemoveTakesThemAway)
 {
-    const auto id = templates.create(runnerTemplate());
+    const auto id = templates->create(runnerTemplate());
     auto changed = runnerTemplate("Renamed");
     changed.days[0].exercises.pop_back();
     changed.days[6] = {core::DayKind::Strength, 15, {planned("wall-sit", 2, 0)}};
     changed.days[6].exercises[0].holdSeconds = 20;
-    templates.update(id, changed);
-    EXPECT_EQ(templates.find(id)->plan, changed);
+    templates->update(id, changed);
+    EXPECT_EQ(templates->find(id)->plan, changed);
 
-    templates.remove(id);
-    EXPECT_FALSE(templates.find(id));
+    templates->remove(id);
+    EXPECT_FALSE(templates->find(id));
     EXPECT_EQ(count("template_days"), 0);
     EXPECT_EQ(count("template_exercises"), 0);
-    expectError(StorageError::Kind::NotFound, [&] { templates.remove(id); });
-    expectError(StorageError::Kind::NotFound, [&] { templates.update(id, changed); });
+    expectError(StorageError::Kind::NotFound, [&] { templates->remove(id); });
+    expectError(StorageError::Kind::NotFound, [&] { templates->update(id, changed); });
 }
 
-TEST_F(TemplateRepositoryTest, ADeletedTemplateComesBackWithItsIdThroughASnapshot)
+TEST_P(TemplateRepositoryTest, ADeletedTemplateComesBackWithItsIdThroughASnapshot)
 {
-    const auto id = templates.create(runnerTemplate());
-    const auto before = templates.find(id);
+    const auto id = templates->create(runnerTemplate());
+    const auto before = templates->find(id);
     const auto snapshot = RecordSnapshot::remove(*db, RecordKind::Template, id);
-    EXPECT_FALSE(templates.find(id));
+    EXPECT_FALSE(templates->find(id));
     snapshot.restore(*db);
-    const auto after = templates.find(id);
+    const auto after = templates->find(id);
     ASSERT_TRUE(after);
     EXPECT_EQ(after->plan, before->plan);
     EXPECT_EQ(after->createdAt, before->createdAt);
@@ -177,3 +182,5 @@ TEST(PlanTemplate, FromAPlanKeepsTheWeekAndDatesItAgainForAnyWeek)
     EXPECT_EQ(days[1].exercises, plan.days[1].exercises);
     EXPECT_EQ(days[1].kind, core::DayKind::Strength);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, TemplateRepositoryTest, test::kBothBackends, test::backendName);

@@ -1,3 +1,4 @@
+#include "backend_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/storage/client_repository.h>
@@ -81,25 +82,28 @@ std::int64_t addClient(ClientRepository& clients, const std::string& name)
     return clients.create(client);
 }
 
-class TrackingRepositoryTest : public ::testing::Test
+class TrackingRepositoryTest : public test::BackendTest
 {
 protected:
-    TrackingRepositoryTest()
-        : db(Database::open(dir.file("tracking.db"))), clients(*db), tracking(*db),
-          sam(addClient(clients, "Sam")), alex(addClient(clients, "Alex"))
-    {}
-
-    std::int64_t count(const std::string& table)
+    void SetUp() override
     {
-        return test::queryInt(db->handle(), "SELECT count(*) FROM " + table);
+        BackendTest::SetUp();
+        if (IsSkipped()) {
+            return;
+        }
+        clients.emplace(*db);
+        tracking.emplace(*db);
+        sam = addClient(*clients, "Sam");
+        alex = addClient(*clients, "Alex");
     }
 
-    TempDir dir;
-    std::unique_ptr<Database> db;
-    ClientRepository clients;
-    TrackingRepository tracking;
-    std::int64_t sam;
-    std::int64_t alex;
+    std::int64_t count(const std::string& table) { return rows(table); }
+
+    std::unique_ptr<Database>& db = m_db;
+    std::optional<ClientRepository> clients;
+    std::optional<TrackingRepository> tracking;
+    std::int64_t sam = 0;
+    std::int64_t alex = 0;
 };
 
 template <typename Work> StorageError::Kind kindOf(Work work)
@@ -115,12 +119,12 @@ template <typename Work> StorageError::Kind kindOf(Work work)
 
 } // namespace
 
-TEST_F(TrackingRepositoryTest, SessionLogRoundTripsEveryField)
+TEST_P(TrackingRepositoryTest, SessionLogRoundTripsEveryField)
 {
     const auto log = sampleLog("2026-11-17");
-    const auto id = tracking.addSessionLog(sam, log);
+    const auto id = tracking->addSessionLog(sam, log);
     EXPECT_GT(id, 0);
-    const auto found = tracking.findSessionLog(id);
+    const auto found = tracking->findSessionLog(id);
     ASSERT_TRUE(found);
     EXPECT_EQ(found->id, id);
     EXPECT_EQ(found->clientId, sam);
@@ -128,8 +132,8 @@ TEST_F(TrackingRepositoryTest, SessionLogRoundTripsEveryField)
 
     // Not-recorded values stay not recorded.
     const auto grid = gridLog("2026-11-18", std::nullopt);
-    const auto gridId = tracking.addSessionLog(sam, grid);
-    const auto readBack = tracking.findSessionLog(gridId);
+    const auto gridId = tracking->addSessionLog(sam, grid);
+    const auto readBack = tracking->findSessionLog(gridId);
     ASSERT_TRUE(readBack);
     EXPECT_EQ(readBack->log, grid);
     EXPECT_FALSE(readBack->log.plannedDate);
@@ -139,77 +143,77 @@ TEST_F(TrackingRepositoryTest, SessionLogRoundTripsEveryField)
     EXPECT_FALSE(readBack->log.entries[0].difficulty);
 }
 
-TEST_F(TrackingRepositoryTest, ASettledNextMorningIsKeptApartFromNotRecorded)
+TEST_P(TrackingRepositoryTest, ASettledNextMorningIsKeptApartFromNotRecorded)
 {
     auto settled = gridLog("2026-11-18", 2);
     settled.worseNextMorning = false;
-    const auto id = tracking.addSessionLog(sam, settled);
-    ASSERT_EQ(tracking.findSessionLog(id)->log.worseNextMorning, false);
+    const auto id = tracking->addSessionLog(sam, settled);
+    ASSERT_EQ(tracking->findSessionLog(id)->log.worseNextMorning, false);
 
     settled.worseNextMorning = true;
-    tracking.updateSessionLog(id, settled);
-    EXPECT_EQ(tracking.findSessionLog(id)->log.worseNextMorning, true);
+    tracking->updateSessionLog(id, settled);
+    EXPECT_EQ(tracking->findSessionLog(id)->log.worseNextMorning, true);
     settled.worseNextMorning.reset();
-    tracking.updateSessionLog(id, settled);
-    EXPECT_FALSE(tracking.findSessionLog(id)->log.worseNextMorning);
+    tracking->updateSessionLog(id, settled);
+    EXPECT_FALSE(tracking->findSessionLog(id)->log.worseNextMorning);
 }
 
-TEST_F(TrackingRepositoryTest, ListsByClientOldestFirstWithinARange)
+TEST_P(TrackingRepositoryTest, ListsByClientOldestFirstWithinARange)
 {
-    tracking.addSessionLog(sam, gridLog("2026-11-20", 2));
-    tracking.addSessionLog(sam, gridLog("2026-11-16", 1));
-    tracking.addSessionLog(sam, gridLog("2026-11-23", 4));
-    tracking.addSessionLog(alex, gridLog("2026-11-17", 7));
+    tracking->addSessionLog(sam, gridLog("2026-11-20", 2));
+    tracking->addSessionLog(sam, gridLog("2026-11-16", 1));
+    tracking->addSessionLog(sam, gridLog("2026-11-23", 4));
+    tracking->addSessionLog(alex, gridLog("2026-11-17", 7));
 
-    const auto all = tracking.sessionLogs(sam);
+    const auto all = tracking->sessionLogs(sam);
     ASSERT_EQ(all.size(), 3u);
     EXPECT_EQ(all[0].log.date, day("2026-11-16"));
     EXPECT_EQ(all[1].log.date, day("2026-11-20"));
     EXPECT_EQ(all[2].log.date, day("2026-11-23"));
 
-    const auto week = tracking.sessionLogs(sam, {day("2026-11-16"), day("2026-11-22")});
+    const auto week = tracking->sessionLogs(sam, {day("2026-11-16"), day("2026-11-22")});
     ASSERT_EQ(week.size(), 2u);
     EXPECT_EQ(week[0].log.sessionPain, 1);
     EXPECT_EQ(week[1].log.sessionPain, 2);
 
-    EXPECT_EQ(tracking.sessionLogs(sam, {day("2026-11-21"), std::nullopt}).size(), 1u);
-    EXPECT_EQ(tracking.sessionLogs(sam, {std::nullopt, day("2026-11-19")}).size(), 1u);
-    EXPECT_EQ(tracking.sessionLogs(alex).size(), 1u);
-    EXPECT_TRUE(tracking.sessionLogs(9999).empty());
+    EXPECT_EQ(tracking->sessionLogs(sam, {day("2026-11-21"), std::nullopt}).size(), 1u);
+    EXPECT_EQ(tracking->sessionLogs(sam, {std::nullopt, day("2026-11-19")}).size(), 1u);
+    EXPECT_EQ(tracking->sessionLogs(alex).size(), 1u);
+    EXPECT_TRUE(tracking->sessionLogs(9999).empty());
 }
 
-TEST_F(TrackingRepositoryTest, UpdateReplacesTheEntries)
+TEST_P(TrackingRepositoryTest, UpdateReplacesTheEntries)
 {
-    const auto id = tracking.addSessionLog(sam, sampleLog("2026-11-17"));
+    const auto id = tracking->addSessionLog(sam, sampleLog("2026-11-17"));
     auto changed = sampleLog("2026-11-18");
     changed.entries.pop_back();
     changed.entries[0].painDuring = 4;
     changed.note.clear();
     changed.sessionPain.reset();
-    tracking.updateSessionLog(id, changed);
-    EXPECT_EQ(tracking.findSessionLog(id)->log, changed);
+    tracking->updateSessionLog(id, changed);
+    EXPECT_EQ(tracking->findSessionLog(id)->log, changed);
     EXPECT_EQ(count("session_log_entries"), 2);
-    EXPECT_EQ(kindOf([&] { tracking.updateSessionLog(id + 100, changed); }),
+    EXPECT_EQ(kindOf([&] { tracking->updateSessionLog(id + 100, changed); }),
               StorageError::Kind::NotFound);
 }
 
-TEST_F(TrackingRepositoryTest, RemoveTakesTheEntriesToo)
+TEST_P(TrackingRepositoryTest, RemoveTakesTheEntriesToo)
 {
-    const auto id = tracking.addSessionLog(sam, sampleLog("2026-11-17"));
+    const auto id = tracking->addSessionLog(sam, sampleLog("2026-11-17"));
     EXPECT_EQ(count("session_log_entries"), 3);
-    tracking.removeSessionLog(id);
-    EXPECT_FALSE(tracking.findSessionLog(id));
+    tracking->removeSessionLog(id);
+    EXPECT_FALSE(tracking->findSessionLog(id));
     EXPECT_EQ(count("session_log_entries"), 0);
-    EXPECT_EQ(kindOf([&] { tracking.removeSessionLog(id); }), StorageError::Kind::NotFound);
+    EXPECT_EQ(kindOf([&] { tracking->removeSessionLog(id); }), StorageError::Kind::NotFound);
 }
 
-TEST_F(TrackingRepositoryTest, InvalidLogsAreRefusedWithFieldsAndChangeNothing)
+TEST_P(TrackingRepositoryTest, InvalidLogsAreRefusedWithFieldsAndChangeNothing)
 {
     auto bad = sampleLog("2026-11-17");
     bad.entries[1].painDuring = 12;
     bad.entries[2].setsDone = 1; // skipped with a set
     try {
-        tracking.addSessionLog(sam, bad);
+        tracking->addSessionLog(sam, bad);
         FAIL() << "an invalid log was stored";
     } catch (const StorageError& error) {
         EXPECT_EQ(error.kind(), StorageError::Kind::Invalid);
@@ -220,57 +224,57 @@ TEST_F(TrackingRepositoryTest, InvalidLogsAreRefusedWithFieldsAndChangeNothing)
     }
     EXPECT_EQ(count("session_logs"), 0);
 
-    const auto id = tracking.addSessionLog(sam, sampleLog("2026-11-17"));
-    EXPECT_EQ(kindOf([&] { tracking.updateSessionLog(id, bad); }), StorageError::Kind::Invalid);
-    EXPECT_EQ(tracking.findSessionLog(id)->log, sampleLog("2026-11-17"));
+    const auto id = tracking->addSessionLog(sam, sampleLog("2026-11-17"));
+    EXPECT_EQ(kindOf([&] { tracking->updateSessionLog(id, bad); }), StorageError::Kind::Invalid);
+    EXPECT_EQ(tracking->findSessionLog(id)->log, sampleLog("2026-11-17"));
 }
 
-TEST_F(TrackingRepositoryTest, LogsNeedAnExistingClient)
+TEST_P(TrackingRepositoryTest, LogsNeedAnExistingClient)
 {
-    EXPECT_EQ(kindOf([&] { tracking.addSessionLog(4242, sampleLog("2026-11-17")); }),
+    EXPECT_EQ(kindOf([&] { tracking->addSessionLog(4242, sampleLog("2026-11-17")); }),
               StorageError::Kind::NotFound);
-    EXPECT_EQ(kindOf([&] { tracking.addPsfs(4242, samplePsfs("2026-11-17")); }),
+    EXPECT_EQ(kindOf([&] { tracking->addPsfs(4242, samplePsfs("2026-11-17")); }),
               StorageError::Kind::NotFound);
     EXPECT_EQ(count("session_logs"), 0);
     EXPECT_EQ(count("psfs_assessments"), 0);
 }
 
-TEST_F(TrackingRepositoryTest, ReplacingAWeekKeepsOtherWeeksAndOtherClients)
+TEST_P(TrackingRepositoryTest, ReplacingAWeekKeepsOtherWeeksAndOtherClients)
 {
-    tracking.addSessionLog(sam, gridLog("2026-11-13", 1));  // the week before
-    tracking.addSessionLog(sam, gridLog("2026-11-16", 5));  // replaced
-    tracking.addSessionLog(sam, gridLog("2026-11-22", 5));  // replaced (last day)
-    tracking.addSessionLog(alex, gridLog("2026-11-17", 7)); // someone else
+    tracking->addSessionLog(sam, gridLog("2026-11-13", 1));  // the week before
+    tracking->addSessionLog(sam, gridLog("2026-11-16", 5));  // replaced
+    tracking->addSessionLog(sam, gridLog("2026-11-22", 5));  // replaced (last day)
+    tracking->addSessionLog(alex, gridLog("2026-11-17", 7)); // someone else
 
     const DateRange week{day("2026-11-16"), day("2026-11-22")};
-    const auto ids = tracking.replaceSessionLogs(
+    const auto ids = tracking->replaceSessionLogs(
         sam, week, {gridLog("2026-11-17", 2), gridLog("2026-11-19", 3), gridLog("2026-11-21", 0)});
     ASSERT_EQ(ids.size(), 3u);
-    const auto inWeek = tracking.sessionLogs(sam, week);
+    const auto inWeek = tracking->sessionLogs(sam, week);
     ASSERT_EQ(inWeek.size(), 3u);
     EXPECT_EQ(inWeek[0].id, ids[0]);
     EXPECT_EQ(inWeek[1].log.sessionPain, 3);
     EXPECT_EQ(inWeek[2].log.date, day("2026-11-21"));
-    EXPECT_EQ(tracking.sessionLogs(sam).size(), 4u);
-    EXPECT_EQ(tracking.sessionLogs(alex).size(), 1u);
+    EXPECT_EQ(tracking->sessionLogs(sam).size(), 4u);
+    EXPECT_EQ(tracking->sessionLogs(alex).size(), 1u);
 
     // Saving the same week again does not pile up copies.
-    tracking.replaceSessionLogs(sam, week, {gridLog("2026-11-18", 1)});
-    EXPECT_EQ(tracking.sessionLogs(sam, week).size(), 1u);
+    tracking->replaceSessionLogs(sam, week, {gridLog("2026-11-18", 1)});
+    EXPECT_EQ(tracking->sessionLogs(sam, week).size(), 1u);
     // An empty week clears it.
-    tracking.replaceSessionLogs(sam, week, {});
-    EXPECT_TRUE(tracking.sessionLogs(sam, week).empty());
-    EXPECT_EQ(tracking.sessionLogs(sam).size(), 1u);
+    tracking->replaceSessionLogs(sam, week, {});
+    EXPECT_TRUE(tracking->sessionLogs(sam, week).empty());
+    EXPECT_EQ(tracking->sessionLogs(sam).size(), 1u);
 }
 
-TEST_F(TrackingRepositoryTest, ReplacingAWeekIsAllOrNothing)
+TEST_P(TrackingRepositoryTest, ReplacingAWeekIsAllOrNothing)
 {
     const DateRange week{day("2026-11-16"), day("2026-11-22")};
-    tracking.addSessionLog(sam, gridLog("2026-11-17", 2));
+    tracking->addSessionLog(sam, gridLog("2026-11-17", 2));
     auto bad = gridLog("2026-11-18", 2);
     bad.entries[0].exerciseId = "Not An Id";
     try {
-        tracking.replaceSessionLogs(sam, week, {gridLog("2026-11-16", 1), bad});
+        tracking->replaceSessionLogs(sam, week, {gridLog("2026-11-16", 1), bad});
         FAIL() << "an invalid week was stored";
     } catch (const StorageError& error) {
         EXPECT_EQ(error.kind(), StorageError::Kind::Invalid);
@@ -278,27 +282,27 @@ TEST_F(TrackingRepositoryTest, ReplacingAWeekIsAllOrNothing)
         EXPECT_EQ(error.issues()[0].field, "logs/1/entries/0/exercise");
     }
     try {
-        tracking.replaceSessionLogs(sam, week, {gridLog("2026-11-23", 1)});
+        tracking->replaceSessionLogs(sam, week, {gridLog("2026-11-23", 1)});
         FAIL() << "a log outside the week was stored";
     } catch (const StorageError& error) {
         EXPECT_EQ(error.kind(), StorageError::Kind::Invalid);
         ASSERT_EQ(error.issues().size(), 1u);
         EXPECT_EQ(error.issues()[0].field, "logs/0/date");
     }
-    EXPECT_EQ(kindOf([&] { tracking.replaceSessionLogs(777, week, {}); }),
+    EXPECT_EQ(kindOf([&] { tracking->replaceSessionLogs(777, week, {}); }),
               StorageError::Kind::NotFound);
-    const auto kept = tracking.sessionLogs(sam);
+    const auto kept = tracking->sessionLogs(sam);
     ASSERT_EQ(kept.size(), 1u);
     EXPECT_EQ(kept[0].log.date, day("2026-11-17"));
 }
 
-TEST_F(TrackingRepositoryTest, PsfsAddListUpdateRemove)
+TEST_P(TrackingRepositoryTest, PsfsAddListUpdateRemove)
 {
-    const auto second = tracking.addPsfs(sam, samplePsfs("2026-11-30", 2));
-    const auto first = tracking.addPsfs(sam, samplePsfs("2026-11-16"));
-    tracking.addPsfs(alex, samplePsfs("2026-11-16"));
+    const auto second = tracking->addPsfs(sam, samplePsfs("2026-11-30", 2));
+    const auto first = tracking->addPsfs(sam, samplePsfs("2026-11-16"));
+    tracking->addPsfs(alex, samplePsfs("2026-11-16"));
 
-    const auto list = tracking.psfsAssessments(sam);
+    const auto list = tracking->psfsAssessments(sam);
     ASSERT_EQ(list.size(), 2u);
     EXPECT_EQ(list[0].id, first);
     EXPECT_EQ(list[0].assessment, samplePsfs("2026-11-16"));
@@ -307,39 +311,39 @@ TEST_F(TrackingRepositoryTest, PsfsAddListUpdateRemove)
 
     auto edited = samplePsfs("2026-11-16");
     edited.items.push_back({"Kneeling in the garden", 2});
-    tracking.updatePsfs(first, edited);
-    EXPECT_EQ(tracking.findPsfs(first)->assessment, edited);
+    tracking->updatePsfs(first, edited);
+    EXPECT_EQ(tracking->findPsfs(first)->assessment, edited);
 
     auto tooFew = edited;
     tooFew.items.resize(2);
-    EXPECT_EQ(kindOf([&] { tracking.addPsfs(sam, tooFew); }), StorageError::Kind::Invalid);
-    EXPECT_EQ(kindOf([&] { tracking.updatePsfs(first, tooFew); }), StorageError::Kind::Invalid);
-    EXPECT_EQ(tracking.findPsfs(first)->assessment, edited);
-    EXPECT_EQ(kindOf([&] { tracking.updatePsfs(9999, edited); }), StorageError::Kind::NotFound);
+    EXPECT_EQ(kindOf([&] { tracking->addPsfs(sam, tooFew); }), StorageError::Kind::Invalid);
+    EXPECT_EQ(kindOf([&] { tracking->updatePsfs(first, tooFew); }), StorageError::Kind::Invalid);
+    EXPECT_EQ(tracking->findPsfs(first)->assessment, edited);
+    EXPECT_EQ(kindOf([&] { tracking->updatePsfs(9999, edited); }), StorageError::Kind::NotFound);
 
-    tracking.removePsfs(first);
-    EXPECT_FALSE(tracking.findPsfs(first));
-    EXPECT_EQ(tracking.psfsAssessments(sam).size(), 1u);
+    tracking->removePsfs(first);
+    EXPECT_FALSE(tracking->findPsfs(first));
+    EXPECT_EQ(tracking->psfsAssessments(sam).size(), 1u);
     EXPECT_EQ(count("psfs_items"), 6);
-    EXPECT_EQ(kindOf([&] { tracking.removePsfs(first); }), StorageError::Kind::NotFound);
+    EXPECT_EQ(kindOf([&] { tracking->removePsfs(first); }), StorageError::Kind::NotFound);
 }
 
-TEST_F(TrackingRepositoryTest, DeletingAClientRemovesTheirLogsAndAssessments)
+TEST_P(TrackingRepositoryTest, DeletingAClientRemovesTheirLogsAndAssessments)
 {
-    tracking.addSessionLog(sam, sampleLog("2026-11-17"));
-    tracking.addSessionLog(sam, gridLog("2026-11-19", 2));
-    tracking.addPsfs(sam, samplePsfs("2026-11-16"));
-    tracking.addSessionLog(alex, sampleLog("2026-11-18"));
-    tracking.addPsfs(alex, samplePsfs("2026-11-16"));
+    tracking->addSessionLog(sam, sampleLog("2026-11-17"));
+    tracking->addSessionLog(sam, gridLog("2026-11-19", 2));
+    tracking->addPsfs(sam, samplePsfs("2026-11-16"));
+    tracking->addSessionLog(alex, sampleLog("2026-11-18"));
+    tracking->addPsfs(alex, samplePsfs("2026-11-16"));
 
-    clients.remove(sam);
-    EXPECT_TRUE(tracking.sessionLogs(sam).empty());
-    EXPECT_TRUE(tracking.psfsAssessments(sam).empty());
+    clients->remove(sam);
+    EXPECT_TRUE(tracking->sessionLogs(sam).empty());
+    EXPECT_TRUE(tracking->psfsAssessments(sam).empty());
     EXPECT_EQ(count("session_logs"), 1);
     EXPECT_EQ(count("session_log_entries"), 3); // Alex's three
     EXPECT_EQ(count("psfs_assessments"), 1);
     EXPECT_EQ(count("psfs_items"), 3);
-    EXPECT_EQ(tracking.sessionLogs(alex).size(), 1u);
+    EXPECT_EQ(tracking->sessionLogs(alex).size(), 1u);
     EXPECT_TRUE(db->integrityProblems().empty());
 }
 
@@ -468,3 +472,5 @@ TEST(TrackingMigration, AFailingStepThreeLeavesVersionTwoIntact)
     EXPECT_EQ(raw.integer("SELECT count(*) FROM clients"), 1);
     EXPECT_EQ(raw.integer("SELECT count(*) FROM check_ins"), 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, TrackingRepositoryTest, test::kBothBackends, test::backendName);

@@ -22,6 +22,12 @@ struct ClientRecord
     // core::unansweredRedFlags.
     std::vector<core::RedFlag> screeningAnsweredNo;
     bool personal = false; // the single profile used in personal (home) mode
+    // As read: the stored version (raised by every save), who saved it last (a server role, or
+    // the computer's login name in a file; empty before schema 15) and when (ISO 8601 UTC).
+    // Pass rowVersion to update() to refuse a save over someone else's newer one.
+    std::int64_t rowVersion = 0;
+    std::string updatedBy;
+    std::string updatedAt;
 };
 
 // What the Clients page lists and sorts by, for one client: enough to search by name,
@@ -38,6 +44,8 @@ struct ClientSummary
     std::optional<core::Date> newestCheckIn;      // newest by date, then by order of entry
     std::vector<core::RedFlag> newestCheckInRedFlags;
     std::optional<core::Date> currentPlanWeekStart; // the newest week with a saved plan
+    std::string updatedBy; // who saved the profile last ("last changed by"); see ClientRecord
+    std::string updatedAt;
 };
 
 struct StoredCheckIn
@@ -45,6 +53,9 @@ struct StoredCheckIn
     std::int64_t id = 0;
     std::int64_t clientId = 0;
     core::CheckIn checkIn;
+    std::int64_t rowVersion = 0; // as in ClientRecord
+    std::string updatedBy;
+    std::string updatedAt;
 };
 
 struct StoredPlan
@@ -78,14 +89,21 @@ public:
     // for a question answered both yes and no):
     // StorageError::Invalid with issues. A second personal profile is a Conflict; update and
     // remove of a missing id are NotFound.
+    //
+    // Stale saves: given basedOnVersion (the rowVersion the edit started from), update refuses
+    // with StaleRecordError (Kind::Conflict, saying who saved it last and when) when the stored
+    // version is another, and changes nothing. Without it the save goes through whatever is
+    // stored (undo, and callers that read and write in one go).
     std::int64_t create(const ClientRecord& client); // returns the new id
-    void update(const ClientRecord& client);
+    void update(const ClientRecord& client, std::optional<std::int64_t> basedOnVersion = {});
     void remove(std::int64_t id); // with all check-ins and plans
 
     // Check-ins are validated with core::validateCheckIn; the client must exist (NotFound).
     std::vector<StoredCheckIn> checkIns(std::int64_t clientId) const; // oldest first
     std::int64_t addCheckIn(std::int64_t clientId, const core::CheckIn& checkIn);
-    void updateCheckIn(std::int64_t checkInId, const core::CheckIn& checkIn);
+    // Stale saves as for update(): basedOnVersion is the StoredCheckIn's rowVersion.
+    void updateCheckIn(std::int64_t checkInId, const core::CheckIn& checkIn,
+                       std::optional<std::int64_t> basedOnVersion = {});
     void removeCheckIn(std::int64_t checkInId);
 
     // Saving a plan for a week that already has one stores the next version beside it.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <glidepath/storage/database_lock.h>
+#include <glidepath/storage/server_url.h>
 #include <glidepath/storage/storage_error.h>
 
 #include <chrono>
@@ -14,6 +15,11 @@
 struct sqlite3;
 
 namespace glidepath::storage {
+
+namespace detail {
+class Session;
+class PgConnection;
+} // namespace detail
 
 enum class Access
 {
@@ -44,24 +50,44 @@ struct OpenOptions
 //
 // Opening for reading works while another process writes (reading through its WAL passively),
 // and in folders that cannot be written.
+//
+// Or a clinic's PostgreSQL server (docs/clinic-server.md): the same repositories work on both,
+// and nothing above storage needs to know which one it has. Operations that only make sense for a
+// file (backupTo, restoreFrom) throw StorageError(Kind::ClinicServer) on a server, saying what to
+// use instead.
 class Database
 {
 public:
+    // A file. A postgresql:// address is refused (Kind::ClinicServer) and nothing is made for it:
+    // a program that can work with a server says so by calling openAddress or the overload below.
     static std::unique_ptr<Database> open(const std::filesystem::path& path,
                                           const OpenOptions& options = {});
+    // A clinic server: connects, and for writing brings the server's schema up to date in one
+    // transaction under an advisory lock (so that of several desks starting at once one migrates);
+    // a newer schema throws Kind::TooNew and a database holding other tables Kind::NotGlidepath,
+    // both leaving it untouched. Access::ReadOnly migrates nothing and refuses every write;
+    // create, lockWait and backupBeforeUpgrade do not apply (the server has its own backups).
+    static std::unique_ptr<Database> open(const ServerUrl& server, const OpenOptions& options = {});
+    // A file or, for a postgresql:// address, a clinic server.
+    static std::unique_ptr<Database> openAddress(const std::string& address,
+                                                 const OpenOptions& options = {});
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     static int currentSchemaVersion();
+    // The file's schema version, or the server's (numbered on its own; see pg_migrations.h).
     int schemaVersion() const;
+    // The file, or the server's address (without any secret) for messages.
     const std::filesystem::path& path() const { return m_path; }
+    bool isServer() const { return m_server != nullptr; }
 
-    // PRAGMA integrity_check and foreign_key_check; empty when all is well.
+    // PRAGMA integrity_check and foreign_key_check; empty when all is well. Always empty on a
+    // server, which checks every constraint on every write and has no file to damage.
     std::vector<std::string> integrityProblems() const;
 
-    bool isReadOnly() const { return m_lock == nullptr; }
+    bool isReadOnly() const { return m_readOnly; }
     // Who else writes the database, for a read-only connection opened while they did.
     const std::optional<LockHolder>& otherWriter() const { return m_otherWriter; }
 
@@ -76,15 +102,28 @@ public:
     void restoreFrom(const std::filesystem::path& source);
 
     // Runs work inside BEGIN IMMEDIATE ... COMMIT; any exception rolls back and is rethrown.
-    // Nested calls join the outer transaction.
+    // Nested calls join the outer transaction. On a server the transaction is SERIALIZABLE and
+    // runs work again after a serialization failure or deadlock (another desk's write in the
+    // way), a few times at most, so work must do nothing but database work.
     void transaction(const std::function<void()>& work);
 
+    // The SQLite handle, for SQLite-only code and tests; nullptr on a server.
     sqlite3* handle() const { return m_db; }
+    // Private to storage (query.h): the connection the repositories run their statements on.
+    detail::Session* session() const { return m_session.get(); }
 
 private:
     Database(sqlite3* db, std::filesystem::path path);
+    Database(std::unique_ptr<detail::PgConnection> server, const ServerUrl& url);
+    void serverTransaction(const std::function<void()>& work);
+
+    // Attempts of a server transaction in all, when other desks' writes keep getting in the way.
+    static constexpr int kServerAttempts = 10;
 
     sqlite3* m_db = nullptr;
+    std::unique_ptr<detail::PgConnection> m_server;
+    std::unique_ptr<detail::Session> m_session;
+    bool m_readOnly = false;
     std::filesystem::path m_path;
     int m_transactionDepth = 0;
     // Declared after m_db is closed in the destructor's body; released last, so that the closing

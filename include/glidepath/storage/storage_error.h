@@ -2,6 +2,7 @@
 
 #include <glidepath/core/validation.h>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -24,8 +25,8 @@ public:
         Locked,           // another Glidepath process holds the database for writing
         ReadOnlyDatabase, // the file or its folder cannot be written (permissions, read-only disk)
         DiskFull,         // no space left to save; nothing was saved
-        ClinicServer      // a postgresql:// address where this version needs a file (only db copy
-                          // works with a clinic server yet); nothing was opened or changed
+        ClinicServer      // a postgresql:// address where a file is needed (an app that cannot
+                          // use a server yet, a backup or restore); nothing was opened or changed
     };
 
     StorageError(Kind kind, const std::string& message,
@@ -39,6 +40,31 @@ public:
 private:
     Kind m_kind;
     std::vector<core::ValidationIssue> m_issues;
+};
+
+// A save based on a version of a record that is no longer the stored one: someone else (another
+// desk, another window) saved it in between. Kind::Conflict; nothing was changed. Says who saved
+// it last and when, for "reload" or "keep mine as a new one".
+class StaleRecordError : public StorageError
+{
+public:
+    StaleRecordError(const std::string& message, std::int64_t storedVersion, std::string changedBy,
+                     std::string changedAt)
+        : StorageError(Kind::Conflict, message), m_storedVersion(storedVersion),
+          m_changedBy(std::move(changedBy)), m_changedAt(std::move(changedAt))
+    {}
+
+    std::int64_t storedVersion() const { return m_storedVersion; }
+    // The server role (or, in a file, the computer's login name); empty when unknown (a record
+    // not saved since the upgrade that started keeping it).
+    const std::string& changedBy() const { return m_changedBy; }
+    // ISO 8601 UTC, "2026-12-06T22:30:00Z"; empty when unknown.
+    const std::string& changedAt() const { return m_changedAt; }
+
+private:
+    std::int64_t m_storedVersion;
+    std::string m_changedBy;
+    std::string m_changedAt;
 };
 
 // An error reported by a PostgreSQL clinic server: the message holds the server's own words and

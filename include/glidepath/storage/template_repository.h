@@ -16,6 +16,10 @@ struct StoredTemplate
     std::int64_t id = 0;   // 0 until stored
     std::string createdAt; // ISO 8601 UTC
     core::PlanTemplate plan;
+    // As in ClientRecord: the stored version, who saved it last and when.
+    std::int64_t rowVersion = 0;
+    std::string updatedBy;
+    std::string updatedAt;
 };
 
 // Named weeks of exercises to start plans from. They belong to no client. Every write validates
@@ -31,8 +35,11 @@ public:
     std::optional<StoredTemplate> find(std::int64_t id) const;
     std::optional<StoredTemplate> findByName(std::string_view name) const;
     std::int64_t create(const core::PlanTemplate& plan); // returns the new id
-    // Replaces name, note, phase and days (NotFound for a missing id).
-    void update(std::int64_t id, const core::PlanTemplate& plan);
+    // Replaces name, note, phase and days (NotFound for a missing id). Given basedOnVersion (the
+    // StoredTemplate's rowVersion), a template saved by someone else since is refused with
+    // StaleRecordError and nothing changes.
+    void update(std::int64_t id, const core::PlanTemplate& plan,
+                std::optional<std::int64_t> basedOnVersion = {});
     void remove(std::int64_t id); // NotFound for a missing id
 
 private:
