@@ -10,6 +10,7 @@
 #include "widgets/main/main_window.h"
 #include "widgets/main/mode_dialog.h"
 #include "widgets/main/recent_databases.h"
+#include "widgets/main/server_password.h"
 
 #include <glidepath/io/builtin_data.h>
 #include <glidepath/io/library_format.h>
@@ -217,7 +218,10 @@ std::filesystem::path chooseDatabasePath(const StartupOptions& options)
 std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& path)
 {
     if (storage::isServerUrl(path.string())) {
-        return openServerDatabase(path.string());
+        // From Open Recent, --database or GLIDEPATH_DB: a password .pgpass does not give is asked.
+        return openServerAskingPassword(path.string(), {}, [](const QString& address, bool again) {
+            return askServerPassword(nullptr, address, again);
+        });
     }
     // Missing folders are made by storage, private (0700) from the start.
     storage::OpenOptions options;
@@ -259,11 +263,10 @@ QString describeOpenError(const storage::StorageError& error, const QString& loc
             .arg(path, detail);
     case Kind::ClinicServer:
         return QApplication::translate("Startup",
-                                       "“%1” is a clinic server, and this version of Glidepath "
-                                       "can only copy to and from a clinic server with "
-                                       "“glidepath-cli db copy”; nothing was opened or changed."
-                                       "\n\nChoose a Glidepath database file instead.")
-            .arg(path);
+                                       "“%1” is a clinic server, and this part of Glidepath does "
+                                       "not work on a clinic server yet (%2). Nothing was "
+                                       "changed.\n\nChoose a Glidepath database file instead.")
+            .arg(path, detail);
     case Kind::Corrupt:
         return QApplication::translate("Startup",
                                        "“%1” is damaged and cannot be read (%2). It was not "

@@ -74,17 +74,38 @@ std::unique_ptr<storage::Database> openServerDatabase(const std::string& address
 {
     storage::OpenOptions options;
     options.program = "Glidepath";
-    // At merge, once storage opens servers, this becomes
-    //     storage::Database::open(storage::ServerLogin{storage::parseServerUrl(address), password},
-    //                             options)
-    // so that an address holding a password is refused by the parser and a typed password reaches
-    // libpq (storage::libpqSettings) and nothing else. Until then storage refuses the address with
-    // Kind::ClinicServer, touching nothing.
-    static_cast<void>(password);
-    std::unique_ptr<storage::Database> database =
-        storage::Database::open(std::filesystem::path(address), options);
-    prepareOpenedDatabase(*database);
+    // The parser refuses an address holding a password; a typed one reaches libpq only.
+    std::unique_ptr<storage::Database> database = storage::Database::open(
+        storage::ServerLogin{storage::parseServerUrl(address), password}, options);
+    try {
+        prepareOpenedDatabase(*database);
+    } catch (const storage::StorageError& error) {
+        // The exercise library is not on the server yet: the clients, check-ins and plans are,
+        // so the app opens and the Library page says what is missing (libraryUnavailableText).
+        if (error.kind() != storage::StorageError::Kind::ClinicServer) {
+            throw;
+        }
+    }
     return database;
+}
+
+bool needsServerPassword(const storage::StorageError& error)
+{
+    const auto* server = dynamic_cast<const storage::ServerError*>(&error);
+    return server != nullptr && server->sqlState() == storage::kPasswordSqlState;
+}
+
+QString libraryUnavailableText()
+{
+    return LocationText::tr("The exercise library is not on the clinic server yet in this "
+                            "version of Glidepath. Clients, check-ins and plans are saved on the "
+                            "server; to work with exercises, open a database file.");
+}
+
+QString fileOnlyOnServerText()
+{
+    return LocationText::tr("A clinic server is backed up on the server itself, with pg_dump "
+                            "(see the clinic server guide), not from this desk.");
 }
 
 } // namespace glidepath::ui

@@ -31,10 +31,16 @@ void prepareOpenedDatabase(storage::Database& database);
 
 // The ONE place the app opens a clinic server: `address` as typed (--database, GLIDEPATH_DB,
 // File ▸ Open Recent, the Connect dialog), `password` only when one was typed in the dialog.
-// Throws storage::StorageError. Until storage can open a server (Database::open(ServerLogin,
-// OpenOptions)), storage refuses the address with Kind::ClinicServer and its one sentence, which
-// the caller shows.
+// Throws storage::StorageError; the password is kept in memory only for the connection.
 std::unique_ptr<storage::Database> openServerDatabase(const std::string& address,
                                                       const std::string& password = {});
+
+// The server asked for a password that neither .pgpass nor the person gave, or refused it.
+bool needsServerPassword(const storage::StorageError& error);
+
+// Said where the exercise library is refused on a server (Kind::ClinicServer).
+QString libraryUnavailableText();
+// The tooltip of file-only actions (Back Up, Restore) on a server.
+QString fileOnlyOnServerText();
 
 } // namespace glidepath::ui

@@ -17,6 +17,7 @@
 #include "widgets/main/library_transfer.h"
 #include "widgets/main/preferences_dialog.h"
 #include "widgets/main/recent_databases.h"
+#include "widgets/main/server_password.h"
 #include "widgets/plan/plan_page.h"
 #include "widgets/progress/progress_page.h"
 
@@ -696,7 +697,10 @@ bool MainWindow::switchDatabase(const QString& path, bool create, const std::str
     }
     try {
         std::unique_ptr<storage::Database> database =
-            server ? openServerDatabase(path.toStdString(), password)
+            server ? openServerAskingPassword(path.toStdString(), password,
+                                              [this](const QString& address, bool again) {
+                                                  return askServerPassword(this, address, again);
+                                              })
                    : ui::openDatabase(std::filesystem::path(path.toStdString()));
         m_context.replaceDatabase(std::move(database));
     } catch (const storage::StorageError& error) {
