@@ -2915,6 +2915,17 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
 </context>
 <context>
+    <name>LocationText</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommand</name>
     <message>
         <source>“%1” belonged to a plan draft that has since been replaced; skipped.</source>
@@ -5184,6 +5195,176 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>Host: enter the server&apos;s name or address.</source>
+        <translation>Server: Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Host: a server name has no spaces.</source>
+        <translation>Server: Ein Servername enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Host: give a name such as db.clinic.example or an address, without “postgresql://” or a path.</source>
+        <translation>Server: Geben Sie einen Namen wie db.clinic.example oder eine Adresse an, ohne „postgresql://“ und ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>Host: put the port in Port, not after the name.</source>
+        <translation>Server: Tragen Sie den Port unter Port ein, nicht hinter dem Namen.</translation>
+    </message>
+    <message>
+        <source>Port: a number from 1 to 65535 (leave it empty for the usual 5432).</source>
+        <translation>Port: eine Zahl von 1 bis 65535 (leer lassen für den üblichen Port 5432).</translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the clinic&apos;s database on the server.</source>
+        <translation>Datenbank: Geben Sie den Namen der Praxisdatenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Database: a database name cannot hold “/”.</source>
+        <translation>Datenbank: Ein Datenbankname darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Root certificate: there is no file “%1”.</source>
+        <translation>Stammzertifikat: Es gibt keine Datei „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbeText</name>
+    <message>
+        <source>(your login name)</source>
+        <translation>(Ihr Anmeldename)</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Check the host and the port, and that the server is running and accepts connections from this computer.</source>
+        <translation>Unter dieser Adresse antwortet kein Server. Prüfen Sie Server und Port und ob der Server läuft und Verbindungen von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the host, the port and the network, then try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Server, Port und Netzwerk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The test was stopped.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password, and none was found in ~/.pgpass. Type it in Password (Glidepath never stores it), or add it to ~/.pgpass.</source>
+        <translation>Der Server verlangt ein Passwort, und in ~/.pgpass wurde keines gefunden. Geben Sie es unter Passwort ein (Glidepath speichert es nie) oder tragen Sie es in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the user “%1”. Check the password, and the line for this server in ~/.pgpass.</source>
+        <translation>Der Server hat das Passwort für den Benutzer „%1“ abgelehnt. Prüfen Sie das Passwort und die Zeile für diesen Server in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server has no user “%1”. Check the user name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Auf dem Server gibt es keinen Benutzer „%1“. Prüfen Sie den Benutzernamen oder bitten Sie die Person, die den Server betreut, ihn anzulegen.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Auf dem Server gibt es keine Datenbank „%1“. Prüfen Sie den Namen oder bitten Sie die Person, die den Server betreut, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s access rules do not let the user “%1” in from this computer. Ask the server&apos;s administrator.</source>
+        <translation>Die Zugangsregeln des Servers lassen den Benutzer „%1“ von diesem Computer aus nicht herein. Fragen Sie die Person, die den Server betreut.</translation>
+    </message>
+    <message>
+        <source>The server only accepts encrypted connections. Choose “Always encrypt” or one of the checked settings.</source>
+        <translation>Der Server nimmt nur verschlüsselte Verbindungen an. Wählen Sie „Immer verschlüsseln“ oder eine der geprüften Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption, and the encryption setting demands it. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Der Server bietet keine Verschlüsselung an, die gewählte Einstellung verlangt sie aber. Bitten Sie die Person, die den Server betreut, TLS einzuschalten.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection could not be set up. Check the root certificate file and that it belongs to this server.</source>
+        <translation>Die verschlüsselte Verbindung kam nicht zustande. Prüfen Sie die Datei mit dem Stammzertifikat und ob sie zu diesem Server gehört.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No Glidepath data there yet: Glidepath sets up the database when you connect.</source>
+        <translation>Dort sind noch keine Glidepath-Daten: Glidepath richtet die Datenbank beim Verbinden ein.</translation>
+    </message>
+    <message>
+        <source>Glidepath data are there, of the version this program uses (%1).</source>
+        <translation>Dort sind Glidepath-Daten in der Version, die dieses Programm verwendet (%1).</translation>
+    </message>
+    <message>
+        <source>Glidepath data are there from an older version (%1); they are upgraded to version %2 when you connect.</source>
+        <translation>Dort sind Glidepath-Daten einer älteren Version (%1); sie werden beim Verbinden auf Version %2 gebracht.</translation>
+    </message>
+    <message>
+        <source>The data there were set up by a newer Glidepath (version %1; this program knows up to %2). Update Glidepath on this computer first; the server is not changed.</source>
+        <translation>Die Daten dort stammen von einem neueren Glidepath (Version %1; dieses Programm kennt bis %2). Aktualisieren Sie zuerst Glidepath auf diesem Computer; der Server wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This database holds tables that are not Glidepath&apos;s. Choose the clinic&apos;s Glidepath database or a new, empty one.</source>
+        <translation>Diese Datenbank enthält Tabellen, die nicht von Glidepath sind. Wählen Sie die Glidepath-Datenbank der Praxis oder eine neue, leere.</translation>
+    </message>
+    <message>
+        <source>Glidepath&apos;s data cannot be read with this login.</source>
+        <translation>Mit dieser Anmeldung lassen sich die Glidepath-Daten nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Server reached: PostgreSQL %1.</source>
+        <translation>Server erreicht: PostgreSQL %1.</translation>
+    </message>
+    <message>
+        <source>This login may set up Glidepath&apos;s tables.</source>
+        <translation>Diese Anmeldung darf die Tabellen von Glidepath anlegen.</translation>
+    </message>
+    <message>
+        <source>This login may not create tables here: ask the server&apos;s administrator to set up the database first.</source>
+        <translation>Diese Anmeldung darf hier keine Tabellen anlegen: Bitten Sie die Person, die den Server betreut, die Datenbank zuerst einzurichten.</translation>
+    </message>
+    <message>
+        <source>This login may add and change records.</source>
+        <translation>Diese Anmeldung darf Einträge anlegen und ändern.</translation>
+    </message>
+    <message>
+        <source>This login can only read: you can look at records but not change them.</source>
+        <translation>Diese Anmeldung darf nur lesen: Sie können Einträge ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (%1).</source>
+        <translation>Die Verbindung ist verschlüsselt (%1).</translation>
+    </message>
+    <message>
+        <source>Not encrypted, and need not be: the server is on this computer.</source>
+        <translation>Nicht verschlüsselt, und das ist auch nicht nötig: Der Server läuft auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The connection is NOT encrypted: anyone on the network between here and the server could read it. Choose “Always encrypt” or a checked setting.</source>
+        <translation>Die Verbindung ist NICHT verschlüsselt: Wer im Netzwerk zwischen hier und dem Server sitzt, könnte mitlesen. Wählen Sie „Immer verschlüsseln“ oder eine geprüfte Einstellung.</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted: only for a server on this computer or a network you fully trust.</source>
+        <translation>Nichts wird verschlüsselt: nur für einen Server auf diesem Computer oder in einem Netzwerk, dem Sie ganz vertrauen.</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, otherwise not, without telling you: it does not protect against someone who can redirect the connection.</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet, sonst nicht, ohne Hinweis: Das schützt nicht vor jemandem, der die Verbindung umleiten kann.</translation>
+    </message>
+    <message>
+        <source>Always encrypted, so nobody on the network can read along; the server&apos;s identity is not checked.</source>
+        <translation>Immer verschlüsselt, sodass niemand im Netzwerk mitlesen kann; ob es wirklich Ihr Server ist, wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server must show a certificate signed by the root certificate below: a stranger&apos;s server is refused.</source>
+        <translation>Verschlüsselt, und der Server muss ein Zertifikat vorzeigen, das mit dem Stammzertifikat unten unterschrieben ist: Ein fremder Server wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The safest: as above, and the certificate must name this very host.</source>
+        <translation>Am sichersten: wie oben, und das Zertifikat muss genau diesen Servernamen tragen.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Get ready</source>
@@ -6459,6 +6640,113 @@ Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
     </message>
 </context>
 <context>
+    <name>glidepath::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Clinic Server</source>
+        <translation>Mit dem Praxisserver verbinden</translation>
+    </message>
+    <message>
+        <source>Work on the clinic&apos;s shared database. Ask the person who looks after the server for these details; the password is never saved by Glidepath.</source>
+        <translation>Arbeiten Sie mit der gemeinsamen Datenbank der Praxis. Die Angaben erhalten Sie von der Person, die den Server betreut; das Passwort speichert Glidepath nie.</translation>
+    </message>
+    <message>
+        <source>Servers used before</source>
+        <translation>Bisher verwendete Server</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Nie verschlüsseln (disable)</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (prefer)</source>
+        <translation>Verschlüsseln, wenn der Server es kann (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Immer verschlüsseln (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate (verify-ca)</source>
+        <translation>Verschlüsseln und Zertifikat prüfen (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, check the certificate and the name (verify-full)</source>
+        <translation>Verschlüsseln, Zertifikat und Namen prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Used for this connection only, never saved</source>
+        <translation>Nur für diese Verbindung, wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>Stamm&amp;zertifikat:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate</source>
+        <translation>Stammzertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Test</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Used &amp;before:</source>
+        <translation>B&amp;isher verwendet:</translation>
+    </message>
+</context>
+<context>
     <name>glidepath::ui::DatabaseMenu</name>
     <message>
         <source>Daily</source>
@@ -7627,6 +7915,18 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
     <message>
         <source>Save exercises and plan templates to a Glidepath library file</source>
         <translation>Übungen und Planvorlagen in einer Glidepath-Bibliotheksdatei speichern</translation>
+    </message>
+    <message>
+        <source>Connect to Clinic &amp;Server…</source>
+        <translation>Mit dem &amp;Praxisserver verbinden …</translation>
+    </message>
+    <message>
+        <source>Work on the clinic&apos;s shared database on its server</source>
+        <translation>Mit der gemeinsamen Datenbank der Praxis auf ihrem Server arbeiten</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,13 @@ Database::Database(std::unique_ptr<detail::PgConnection> server, const ServerUrl
 
 std::unique_ptr<Database> Database::open(const ServerUrl& server, const OpenOptions& options)
 {
-    auto connection = std::make_unique<detail::PgConnection>(server);
+    return open(ServerLogin{server, {}}, options);
+}
+
+std::unique_ptr<Database> Database::open(const ServerLogin& login, const OpenOptions& options)
+{
+    const ServerUrl& server = login.url;
+    auto connection = std::make_unique<detail::PgConnection>(login);
     if (options.access == Access::ReadOnly) {
         const int found = detail::serverSchemaVersion(*connection);
         const int current = detail::currentServerSchemaVersion();

@@ -1,5 +1,8 @@
 #include "pg_connection.h"
 
+#include <glidepath/storage/server_login.h>
+#include <glidepath/storage/server_probe.h>
+
 #include <libpq-fe.h>
 
 #include <algorithm>
@@ -146,24 +149,13 @@ PgResult::Type PgResult::type(int column) const
     }
 }
 
-PgConnection::PgConnection(const ServerUrl& url) : m_url(url)
+PgConnection::PgConnection(const ServerUrl& url) : PgConnection(ServerLogin{url, {}}) {}
+
+PgConnection::PgConnection(const ServerLogin& login) : m_url(login.url)
 {
-    std::vector<std::pair<std::string, std::string>> settings;
-    const auto add = [&](const char* key, const std::string& value) {
-        if (!value.empty()) {
-            settings.emplace_back(key, value);
-        }
-    };
-    add("user", url.user);
-    add("host", url.host);
-    add("port", url.port);
-    add("dbname", url.database);
-    for (const auto& parameter : url.parameters) {
-        settings.push_back(parameter);
-    }
-    settings.emplace_back("fallback_application_name", "Glidepath");
-    // The client's text is UTF-8 whatever the locale, as SQLite's is.
-    settings.emplace_back("client_encoding", "UTF8");
+    const ServerUrl& url = login.url;
+    // The typed password (if any) reaches libpq here and is kept nowhere else.
+    const auto settings = libpqSettings(login);
     std::vector<const char*> keys;
     std::vector<const char*> values;
     for (const auto& setting : settings) {
@@ -176,10 +168,19 @@ PgConnection::PgConnection(const ServerUrl& url) : m_url(url)
     if (m_conn == nullptr || PQstatus(m_conn) != CONNECTION_OK) {
         const std::string message =
             m_conn ? trimmed(PQerrorMessage(m_conn)) : std::string("out of memory");
+        // A login that wants a password (none typed, none in .pgpass) or refused the one given
+        // carries SQLSTATE 28P01 (invalid_password), so that the app can ask for one.
+        const ServerProbe::Reach reach =
+            m_conn ? classifyConnectFailure(message, PQconnectionNeedsPassword(m_conn) != 0,
+                                            PQconnectionUsedPassword(m_conn) != 0)
+                   : ServerProbe::Reach::Other;
+        const bool password = reach == ServerProbe::Reach::PasswordNeeded ||
+                              reach == ServerProbe::Reach::WrongPassword;
         PQfinish(m_conn);
         m_conn = nullptr;
         throw ServerError(StorageError::Kind::Io,
-                          "cannot connect to the clinic server " + where(url) + ": " + message, "");
+                          "cannot connect to the clinic server " + where(url) + ": " + message,
+                          password ? kPasswordSqlState : "");
     }
     // The server's notices ("already exists, skipping") are not for the user's terminal.
     PQsetNoticeProcessor(

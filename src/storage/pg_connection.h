@@ -4,6 +4,7 @@
 // parameterised statements carry values (text parameters, typed by the server from the column
 // they go into); every failure becomes a ServerError with the server's message and SQLSTATE.
 
+#include <glidepath/storage/server_login.h>
 #include <glidepath/storage/server_url.h>
 #include <glidepath/storage/storage_error.h>
 
@@ -57,6 +58,10 @@ class PgConnection
 public:
     // Connects; a failure throws ServerError(Kind::Io) naming the server (never a password).
     explicit PgConnection(const ServerUrl& url);
+    // With a typed password (server_login.h): it goes to libpq and nowhere else. A login that
+    // needs a password it was not given, or whose password is refused, throws ServerError with
+    // sqlState() == kPasswordSqlState.
+    explicit PgConnection(const ServerLogin& login);
     ~PgConnection();
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;

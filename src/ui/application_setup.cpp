@@ -1,5 +1,6 @@
 #include "application_setup.h"
 
+#include "database_location.h"
 #include "icons.h"
 #include "language.h"
 #include "settings.h"
@@ -9,6 +10,7 @@
 #include "widgets/main/main_window.h"
 #include "widgets/main/mode_dialog.h"
 #include "widgets/main/recent_databases.h"
+#include "widgets/main/server_password.h"
 
 #include <glidepath/io/builtin_data.h>
 #include <glidepath/io/library_format.h>
@@ -206,7 +208,7 @@ std::filesystem::path chooseDatabasePath(const StartupOptions& options)
 {
     if (options.databasePath.isEmpty() && qEnvironmentVariableIsEmpty("GLIDEPATH_DB")) {
         const QString last = QSettings().value(settings::kLastDatabase).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (!last.isEmpty() && (isServerLocation(last) || QFileInfo::exists(last))) {
             return std::filesystem::path(last.toStdString());
         }
     }
@@ -215,21 +217,23 @@ std::filesystem::path chooseDatabasePath(const StartupOptions& options)
 
 std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& path)
 {
+    if (storage::isServerUrl(path.string())) {
+        // From Open Recent, --database or GLIDEPATH_DB: a password .pgpass does not give is asked.
+        return openServerAskingPassword(path.string(), {}, [](const QString& address, bool again) {
+            return askServerPassword(nullptr, address, again);
+        });
+    }
     // Missing folders are made by storage, private (0700) from the start.
     storage::OpenOptions options;
     options.program = "Glidepath";
     std::unique_ptr<storage::Database> database = storage::Database::open(path, options);
-    storage::ExerciseRepository exercises(*database);
-    // Parsing the whole built-in library is most of the cost of an open: only when it is newer.
-    if (exercises.builtinLibraryVersion() < io::builtinLibraryVersion()) {
-        const io::LibraryDocument& builtins = io::builtinLibrary();
-        exercises.seedBuiltins(builtins.exercises, builtins.libraryVersion, builtins.translations);
-    }
+    prepareOpenedDatabase(*database);
     return database;
 }
 
-QString describeOpenError(const storage::StorageError& error, const QString& path)
+QString describeOpenError(const storage::StorageError& error, const QString& location)
 {
+    const QString path = shownLocation(location); // never a server password
     using Kind = storage::StorageError::Kind;
     const QString detail = QString::fromStdString(error.what());
     switch (error.kind()) {
@@ -259,11 +263,10 @@ QString describeOpenError(const storage::StorageError& error, const QString& pat
             .arg(path, detail);
     case Kind::ClinicServer:
         return QApplication::translate("Startup",
-                                       "“%1” is a clinic server, and this version of Glidepath "
-                                       "can only copy to and from a clinic server with "
-                                       "“glidepath-cli db copy”; nothing was opened or changed."
-                                       "\n\nChoose a Glidepath database file instead.")
-            .arg(QString::fromStdString(storage::shownServerAddress(path.toStdString())));
+                                       "“%1” is a clinic server, and this part of Glidepath does "
+                                       "not work on a clinic server yet (%2). Nothing was "
+                                       "changed.\n\nChoose a Glidepath database file instead.")
+            .arg(path, detail);
     case Kind::Corrupt:
         return QApplication::translate("Startup",
                                        "“%1” is damaged and cannot be read (%2). It was not "
@@ -277,10 +280,7 @@ QString describeOpenError(const storage::StorageError& error, const QString& pat
 
 void rememberDatabase(const std::filesystem::path& path)
 {
-    std::error_code ignored;
-    const std::filesystem::path absolute = std::filesystem::absolute(path, ignored);
-    const QString remembered =
-        QString::fromStdString((absolute.empty() ? path : absolute).string());
+    const QString remembered = normalLocation(QString::fromStdString(path.string()));
     QSettings().setValue(settings::kLastDatabase, remembered);
     RecentDatabases::add(remembered);
 }
@@ -339,9 +339,7 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     if (path != firstChoice) {
         rememberDatabase(path);
     } else {
-        std::error_code ignored;
-        const std::filesystem::path absolute = std::filesystem::absolute(path, ignored);
-        RecentDatabases::add(QString::fromStdString((absolute.empty() ? path : absolute).string()));
+        RecentDatabases::add(normalLocation(QString::fromStdString(path.string())));
     }
 
     AppContext context(std::move(database));
@@ -368,7 +366,8 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     if (firstStart) {
         window.startFirstRun(); // before the first paint: shown with the window
     }
-    if (!existedBefore && path == firstChoice && !options->databasePath.isEmpty()) {
+    if (!existedBefore && path == firstChoice && !options->databasePath.isEmpty() &&
+        !storage::isServerUrl(path.string())) {
         // A path typed on the command line that did not exist: say so, in case it was a typo.
         emit context.statusMessage(
             QApplication::translate("Startup", "Started a new, empty database at %1.")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <glidepath/storage/database_lock.h>
+#include <glidepath/storage/server_login.h>
 #include <glidepath/storage/server_url.h>
 #include <glidepath/storage/storage_error.h>
 
@@ -68,6 +69,9 @@ public:
     // both leaving it untouched. Access::ReadOnly migrates nothing and refuses every write;
     // create, lockWait and backupBeforeUpgrade do not apply (the server has its own backups).
     static std::unique_ptr<Database> open(const ServerUrl& server, const OpenOptions& options = {});
+    // The same with a password typed by the person (server_login.h), kept in memory only.
+    static std::unique_ptr<Database> open(const ServerLogin& login,
+                                          const OpenOptions& options = {});
     // A file or, for a postgresql:// address, a clinic server.
     static std::unique_ptr<Database> openAddress(const std::string& address,
                                                  const OpenOptions& options = {});

@@ -70,6 +70,9 @@ private:
 // An error reported by a PostgreSQL clinic server: the message holds the server's own words and
 // its SQLSTATE; sqlState() gives the code alone ("40001"), empty when the connection itself
 // failed before the server could say anything.
+// ServerError::sqlState() of a connection refused for want of a (right) password: the app asks.
+inline constexpr const char* kPasswordSqlState = "28P01";
+
 class ServerError : public StorageError
 {
 public:

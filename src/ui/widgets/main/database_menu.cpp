@@ -1,6 +1,7 @@
 #include "widgets/main/database_menu.h"
 
 #include "app_context.h"
+#include "database_location.h"
 #include "labels.h"
 #include "widgets/common/message_box.h"
 
@@ -132,6 +133,9 @@ DatabaseMenu::DatabaseMenu(AppContext& context, QWidget* window)
     m_restore->setStatusTip(tr("Go back to an earlier copy of the database"));
     connect(m_restore, &QAction::triggered, this, &DatabaseMenu::chooseAndRestore);
 
+    connect(&m_context, &AppContext::databaseReplaced, this, &DatabaseMenu::updateForDatabase);
+    updateForDatabase();
+
     connect(this, &DatabaseMenu::dailyBackupFinished, this,
             [this](const QString& made, const QString& error) {
                 if (!error.isEmpty()) {
@@ -151,8 +155,20 @@ DatabaseMenu::~DatabaseMenu()
     }
 }
 
+void DatabaseMenu::updateForDatabase()
+{
+    const bool server = m_context.database().isServer();
+    m_backUp->setEnabled(!server);
+    m_restore->setEnabled(!server);
+    m_backUp->setToolTip(server ? fileOnlyOnServerText() : m_backUp->statusTip());
+    m_restore->setToolTip(server ? fileOnlyOnServerText() : m_restore->statusTip());
+}
+
 void DatabaseMenu::backUp()
 {
+    if (m_context.database().isServer()) {
+        return; // the action is off; a shortcut or a test may still get here
+    }
     const QFileInfo current(QString::fromStdString(m_context.database().path().string()));
     const QString suggested =
         current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QLatin1Char('-') +
@@ -176,6 +192,9 @@ void DatabaseMenu::backUp()
 
 void DatabaseMenu::chooseAndRestore()
 {
+    if (m_context.database().isServer()) {
+        return;
+    }
     const QString path = chooseBackup(m_window, m_context.database().path());
     if (!path.isEmpty()) {
         restoreFrom(path);
@@ -184,6 +203,9 @@ void DatabaseMenu::chooseAndRestore()
 
 bool DatabaseMenu::restoreFrom(const QString& path)
 {
+    if (m_context.database().isServer()) {
+        return false;
+    }
     const auto answer = MessageBox::question(
         m_window, tr("Restore from Backup"),
         tr("Replace everything in this database with the backup “%1”?\n\nWhat the database holds "
@@ -214,6 +236,9 @@ bool DatabaseMenu::restoreFrom(const QString& path)
 
 void DatabaseMenu::startDailyBackup()
 {
+    if (m_context.database().isServer()) {
+        return; // the server's own backups (pg_dump) keep it
+    }
     const std::filesystem::path path = m_context.database().path();
     QPointer<DatabaseMenu> self(this);
     QThread* worker = QThread::create([path, self] {

@@ -37,6 +37,9 @@ public:
     // runs on a worker thread through its own read-only connection so that start-up does not
     // wait for it. dailyBackupFinished reports the outcome.
     void startDailyBackup();
+    // On a clinic server there is no file to copy here: Back Up and Restore are off, with a
+    // tooltip naming pg_dump, and no daily backup runs. Called whenever the database changes.
+    void updateForDatabase();
 
 signals:
     void dailyBackupFinished(const QString& pathOrEmpty, const QString& error);

@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "application_setup.h"
 #include "commands/command.h"
+#include "database_location.h"
 #include "icons.h"
 #include "models/plan_print_state.h"
 #include "settings.h"
@@ -11,11 +12,13 @@
 #include "widgets/common/message_box.h"
 #include "widgets/library/library_page.h"
 #include "widgets/main/about_dialog.h"
+#include "widgets/main/connect_server_dialog.h"
 #include "widgets/main/database_menu.h"
 #include "widgets/main/document_dialog.h"
 #include "widgets/main/library_transfer.h"
 #include "widgets/main/preferences_dialog.h"
 #include "widgets/main/recent_databases.h"
+#include "widgets/main/server_password.h"
 #include "widgets/plan/plan_page.h"
 #include "widgets/progress/progress_page.h"
 
@@ -281,6 +284,9 @@ void MainWindow::createActions()
     m_openDatabase = make(tr("&Open Database…"), "actionOpenDatabase", QKeySequence::Open);
     m_openDatabase->setStatusTip(tr("Open another Glidepath database"));
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_connectServer = make(tr("Connect to Clinic &Server…"), "actionConnectServer");
+    m_connectServer->setStatusTip(tr("Work on the clinic's shared database on its server"));
+    connect(m_connectServer, &QAction::triggered, this, &MainWindow::connectToServer);
     m_databaseMenu = new DatabaseMenu(m_context, this);
     m_libraryTransfer = new LibraryTransfer(m_context, this);
     m_importLibrary = make(tr("&Import Library…"), "actionImportLibrary");
@@ -380,6 +386,7 @@ void MainWindow::createMenus()
     file->addMenu(recent->menu());
     connect(recent, &RecentDatabases::openRequested, this,
             [this](const QString& path) { switchDatabase(path, false); });
+    file->addAction(m_connectServer);
     file->addSeparator();
     file->addAction(m_databaseMenu->backUpAction());
     file->addAction(m_databaseMenu->restoreAction());
@@ -684,25 +691,28 @@ void MainWindow::updatePlanActions()
 void MainWindow::updateTitle()
 {
     const QString file = QString::fromStdString(m_context.database().path().string());
-    setWindowTitle(tr("%1 — Glidepath").arg(QFileInfo(file).fileName()));
-    setWindowFilePath(file);
+    setWindowTitle(tr("%1 — Glidepath").arg(shortLocationName(file)));
+    setWindowFilePath(isServerLocation(file) ? QString() : file);
     const QString mode =
         m_context.mode() == AppMode::Personal ? tr("Personal mode") : tr("Clinician mode");
-    m_databaseLabel->setText(tr("%1 · %2").arg(mode, QFileInfo(file).fileName()));
-    m_databaseLabel->setToolTip(file);
+    m_databaseLabel->setText(tr("%1 · %2").arg(mode, shortLocationName(file)));
+    m_databaseLabel->setToolTip(shownLocation(file));
 }
 
 // --- File ---------------------------------------------------------------------------------------
 
-bool MainWindow::switchDatabase(const QString& path, bool create)
+bool MainWindow::switchDatabase(const QString& path, bool create, const std::string& password)
 {
+    const bool server = isServerLocation(path);
+    const QString current = QString::fromStdString(m_context.database().path().string());
     std::error_code sameCheck;
-    if (std::filesystem::equivalent(std::filesystem::path(path.toStdString()),
-                                    m_context.database().path(), sameCheck)) {
+    if (server ? normalLocation(path) == normalLocation(current)
+               : std::filesystem::equivalent(std::filesystem::path(path.toStdString()),
+                                             m_context.database().path(), sameCheck)) {
         statusBar()->showMessage(tr("That database is already open."), 6000);
         return true;
     }
-    if (create && QFileInfo::exists(path)) {
+    if (create && !server && QFileInfo::exists(path)) {
         MessageBox::warning(this, tr("New database"),
                             tr("“%1” already exists. To use it, choose File ▸ Open Database…; "
                                "to start empty, choose a new file name.")
@@ -711,14 +721,21 @@ bool MainWindow::switchDatabase(const QString& path, bool create)
     }
     try {
         std::unique_ptr<storage::Database> database =
-            ui::openDatabase(std::filesystem::path(path.toStdString()));
+            server ? openServerAskingPassword(path.toStdString(), password,
+                                              [this](const QString& address, bool again) {
+                                                  return askServerPassword(this, address, again);
+                                              })
+                   : ui::openDatabase(std::filesystem::path(path.toStdString()));
         m_context.replaceDatabase(std::move(database));
     } catch (const storage::StorageError& error) {
         MessageBox::critical(this, tr("Cannot open the database"), describeOpenError(error, path));
         return false;
     }
     rememberDatabase(std::filesystem::path(path.toStdString()));
-    statusBar()->showMessage(create ? tr("Started a new database.") : tr("Database opened."), 6000);
+    statusBar()->showMessage(
+        server ? tr("Connected to %1.").arg(shownLocation(path))
+               : (create ? tr("Started a new database.") : tr("Database opened.")),
+        6000);
     return true;
 }
 
@@ -740,6 +757,13 @@ void MainWindow::openDatabase()
         tr("Glidepath databases (*.db);;All files (*)"));
     if (!path.isEmpty()) {
         switchDatabase(path, false);
+    }
+}
+
+void MainWindow::connectToServer()
+{
+    if (const std::optional<storage::ServerLogin> login = ConnectServerDialog::ask(this)) {
+        switchDatabase(QString::fromStdString(login->url.toString()), false, login->password);
     }
 }
 

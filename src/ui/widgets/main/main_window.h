@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <string>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -67,6 +69,8 @@ public:
 public slots:
     void newDatabase();
     void openDatabase();
+    // File ▸ Connect to Clinic Server…: asks for the server, then opens it as any database.
+    void connectToServer();
     void importLibrary();
     // Checks the library file at `path`, asks how to treat ids already taken, imports (undoable).
     void importLibraryFrom(const QString& path);
@@ -99,7 +103,8 @@ private:
     void updateTitle();
     void refreshIcons();
     void applySidebarStyle();
-    bool switchDatabase(const QString& path, bool create);
+    // A file path or a clinic server's address; password only as typed for a server.
+    bool switchDatabase(const QString& path, bool create, const std::string& password = {});
     void showDocument(const QString& title, const QString& resource);
 
     AppContext& m_context;
@@ -121,6 +126,7 @@ private:
 
     QAction* m_newDatabase = nullptr;
     QAction* m_openDatabase = nullptr;
+    QAction* m_connectServer = nullptr;
     DatabaseMenu* m_databaseMenu = nullptr;
     LibraryTransfer* m_libraryTransfer = nullptr; // File > Import/Export Library
     QAction* m_importLibrary = nullptr;

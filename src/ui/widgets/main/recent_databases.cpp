@@ -1,5 +1,7 @@
 #include "recent_databases.h"
 
+#include "database_location.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +16,15 @@ const QString kRecentKey = QStringLiteral("database/recent");
 
 QString shownName(const QString& path, int number)
 {
+    if (isServerLocation(path)) {
+        // "&2 glidepath on db.clinic.example — postgresql://anna@db.clinic.example/glidepath"
+        QString name = shortLocationName(path);
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QString where = shownLocation(path);
+        where.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        return number < 10 ? QStringLiteral("&%1 %2 — %3").arg(number).arg(name, where)
+                           : QStringLiteral("%1 — %2").arg(name, where);
+    }
     // "&1 practice.db — /home/ann/Documents": the number is the menu's access key.
     const QFileInfo info(path);
     const QString folder = QDir::toNativeSeparators(info.absolutePath());
@@ -44,7 +55,7 @@ QStringList RecentDatabases::paths()
 
 void RecentDatabases::add(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = normalLocation(path); // a server's address stays an address
     QStringList list = paths();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -63,7 +74,8 @@ void RecentDatabases::rebuildMenu()
         QAction* action = m_menu->addAction(shownName(path, number++));
         action->setData(path);
         action->setToolTip(path);
-        const bool present = QFileInfo::exists(path);
+        // A server cannot be checked without connecting; the open says what is wrong.
+        const bool present = isServerLocation(path) || QFileInfo::exists(path);
         action->setEnabled(present);
         action->setStatusTip(present ? tr("Open %1").arg(path)
                                      : tr("%1 is not there any more (moved, deleted or on a disk "
