@@ -2924,6 +2924,14 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
+    <message>
+        <source>The exercise library is not on the clinic server yet in this version of Glidepath. Clients, check-ins and plans are saved on the server; to work with exercises, open a database file.</source>
+        <translation>Die Übungsbibliothek liegt in dieser Version von Glidepath noch nicht auf dem Praxisserver. Klienten, Verlaufskontrollen und Pläne werden auf dem Server gespeichert; um mit Übungen zu arbeiten, öffnen Sie eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>A clinic server is backed up on the server itself, with pg_dump (see the clinic server guide), not from this desk.</source>
+        <translation>Ein Praxisserver wird auf dem Server selbst gesichert, mit pg_dump (siehe die Anleitung zum Praxisserver), nicht von diesem Arbeitsplatz aus.</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -5230,6 +5238,25 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
 </context>
 <context>
+    <name>ServerPasswordText</name>
+    <message>
+        <source>Clinic Server Password</source>
+        <translation>Passwort für den Praxisserver</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password for %1. Type it again:</source>
+        <translation>Der Server hat dieses Passwort für %1 nicht angenommen. Bitte geben Sie es noch einmal ein:</translation>
+    </message>
+    <message>
+        <source>The clinic server %1 asks for your password. It is used for this connection only and not saved:</source>
+        <translation>Der Praxisserver %1 fragt nach Ihrem Passwort. Es wird nur für diese Verbindung verwendet und nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>ServerProbeText</name>
     <message>
         <source>(your login name)</source>
@@ -5644,10 +5671,10 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>“%1” is a clinic server, and this version of Glidepath can only copy to and from a clinic server with “glidepath-cli db copy”; nothing was opened or changed.
+        <source>“%1” is a clinic server, and this part of Glidepath does not work on a clinic server yet (%2). Nothing was changed.
 
 Choose a Glidepath database file instead.</source>
-        <translation>„%1“ ist ein Praxisserver, und diese Version von Glidepath kann nur mit „glidepath-cli db copy“ zu einem Praxisserver und von dort kopieren; nichts wurde geöffnet oder geändert.
+        <translation>„%1“ ist ein Praxisserver, und dieser Teil von Glidepath funktioniert noch nicht mit einem Praxisserver (%2). Es wurde nichts geändert.
 
 Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
     </message>
@@ -7546,6 +7573,10 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
     <message>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>No exercise library on the clinic server yet</source>
+        <translation>Noch keine Übungsbibliothek auf dem Praxisserver</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <glidepath/storage/server_url.h>
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
