@@ -6281,6 +6281,22 @@ Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
         <source>Next review</source>
         <translation>Nächste Kontrolle</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2</source>
+        <translation>Zuletzt geändert von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Who saved the client&apos;s profile last, and when: a clinic server names each clinician&apos;s login</source>
+        <translation>Wer das Profil zuletzt gespeichert hat, und wann: Auf einem Praxisserver steht hier die Anmeldung der jeweiligen Therapeutin oder des Therapeuten</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ClientTabs</name>

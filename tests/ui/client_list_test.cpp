@@ -12,8 +12,10 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTranslator>
@@ -244,6 +246,33 @@ TEST_F(ClientListPage, AtHomeThereIsNoReviewDate)
     EXPECT_TRUE(editor.findChild<QCheckBox*>(QStringLiteral("profileReviewSet"))
                     ->parentWidget()
                     ->isHidden());
+}
+
+// Several desks share a clinic server: the list says who saved each profile last, and when.
+TEST(ClientList, SaysWhoChangedEachProfileLastAndWhen)
+{
+    ui::ClientListModel model;
+    storage::ClientSummary changed = summary(1, "Anna Changed");
+    changed.updatedBy = "dr_meier";
+    changed.updatedAt = "2026-12-06T14:30:00Z";
+    storage::ClientSummary old = summary(2, "Ben Old"); // saved before stamps were kept
+    model.setClients({changed, old}, kToday);
+    ASSERT_EQ(model.clientAt(0)->name, "Anna Changed");
+    const QModelIndex cell = model.index(0, ui::ClientListModel::ChangedColumn);
+    const QString shown = cell.data().toString();
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("dr_meier, "))) << shown.toStdString();
+    const QString local = QLocale().toString(
+        QDateTime::fromString(QStringLiteral("2026-12-06T14:30:00Z"), Qt::ISODate)
+            .toLocalTime()
+            .date(),
+        QLocale::ShortFormat);
+    EXPECT_TRUE(shown.endsWith(local)) << shown.toStdString();
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Last changed by dr_meier on ")));
+    EXPECT_TRUE(model.index(1, ui::ClientListModel::ChangedColumn).data().toString().isEmpty());
+    EXPECT_EQ(model.headerData(ui::ClientListModel::ChangedColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Last changed"));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <glidepath/core/enum_names.h>
 #include <glidepath/core/text_fold.h>
 
+#include <QDateTime>
 #include <QFont>
 #include <QLocale>
 
@@ -161,6 +162,25 @@ int ClientListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ClientListModel::lastChanged(const storage::ClientSummary& client,
+                                     QLocale::FormatType format)
+{
+    // Records saved before row stamps were kept (schema 15) have neither.
+    if (client.updatedBy.empty()) {
+        return {};
+    }
+    const QString who = QString::fromStdString(client.updatedBy);
+    const QDateTime at =
+        QDateTime::fromString(QString::fromStdString(client.updatedAt), Qt::ISODate).toLocalTime();
+    if (!at.isValid()) {
+        return who;
+    }
+    const QLocale locale;
+    return format == QLocale::ShortFormat
+               ? tr("%1, %2").arg(who, locale.toString(at.date(), QLocale::ShortFormat))
+               : tr("Last changed by %1 on %2").arg(who, locale.toString(at, QLocale::LongFormat));
+}
+
 QVariant ClientListModel::data(const QModelIndex& index, int role) const
 {
     const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
@@ -183,6 +203,8 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
             return joinLabels(client.conditions);
         case ReviewColumn:
             return ClientAttentionText::review(row->attention);
+        case ChangedColumn:
+            return lastChanged(client, QLocale::ShortFormat);
         default:
             return {};
         }
@@ -196,6 +218,8 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
             return joinLabels(client.conditions);
         case ReviewColumn:
             return ClientAttentionText::reviewSource(row->attention);
+        case ChangedColumn:
+            return lastChanged(client, QLocale::LongFormat);
         default:
             return {};
         }
@@ -234,6 +258,11 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
                    ? tr("The date set in the profile, or else the day after the current plan's "
                         "week")
                    : tr("Next review");
+    case ChangedColumn:
+        return role == Qt::ToolTipRole
+                   ? tr("Who saved the client's profile last, and when: a clinic server names "
+                        "each clinician's login")
+                   : tr("Last changed");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include <glidepath/storage/client_repository.h>
 
 #include <QAbstractTableModel>
+#include <QLocale>
 
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ public:
         AgeColumn,
         ConditionsColumn,
         ReviewColumn,
+        ChangedColumn, // who saved the profile last, and when (several desks share a clinic server)
         ColumnCount
     };
     enum Role
@@ -54,6 +56,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    // "anna, 06/12/2026" (ShortFormat) or a sentence with the time (LongFormat); empty when the
+    // record does not say who saved it.
+    static QString lastChanged(const storage::ClientSummary& client, QLocale::FormatType format);
+
     struct Row
     {
         storage::ClientSummary client;

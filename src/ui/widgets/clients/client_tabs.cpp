@@ -88,6 +88,13 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
                     found.push_back(
                         {QString::fromStdString(row.id), QString::fromStdString(row.name), false});
                 }
+            } catch (const storage::StorageError& error) {
+                // On a clinic server without the exercise library the Library page says so once;
+                // the picker stays empty (exercises are named by id) rather than ask every time.
+                if (error.kind() != storage::StorageError::Kind::ClinicServer && text.isEmpty()) {
+                    emit m_context.errorOccurred(tr("Could not read the exercise library: %1")
+                                                     .arg(command::describeFailure(error)));
+                }
             } catch (const std::exception& error) {
                 if (text.isEmpty()) { // said once when the list is filled, not at every keystroke
                     emit m_context.errorOccurred(tr("Could not read the exercise library: %1")

@@ -54,6 +54,8 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
                                                      QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::ReviewColumn,
                                                      QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::ChangedColumn,
+                                                     QHeaderView::ResizeToContents);
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->setAccessibleName(tr("Clients"));
 
