@@ -1,18 +1,11 @@
+#include "week_builder.h"
+
 #include "engine_text.h"
-#include "session_budget.h"
-#include "week_items.h"
 
 #include <algorithm>
 #include <optional>
 
 namespace glidepath::core {
-
-using detail::CarryOver;
-using detail::Entry;
-using detail::Session;
-using detail::sessionSeconds;
-using detail::SlotNote;
-using detail::WeekItem;
 
 std::array<DayKind, 7> layoutWeek(int sessionsPerWeek, bool redWeek, const ProgressionRules& rules)
 {
@@ -108,628 +101,346 @@ std::vector<SlotPlace> slotsFor(DayKind group, const ClientProfile& client, int 
     return slots;
 }
 
-class WeekBuilder
+} // namespace
+
+namespace detail {
+
+WeekBuilder::WeekBuilder(Plan& plan, const PlanRequest& request, const WeekAssessment& assessment,
+                         const LibraryIndex& library, const SelectionFilter& filter,
+                         const ProgressionRules& rules)
+    : m_plan(plan), m_request(request), m_assessment(assessment), m_library(library),
+      m_filter(filter), m_rules(rules), m_pool(library, filter),
+      m_budgetSeconds(std::max(1, request.client.minutesPerSession) * 60)
+{}
+
+void WeekBuilder::build()
 {
-public:
-    WeekBuilder(Plan& plan, const PlanRequest& request, const WeekAssessment& assessment,
-                const LibraryIndex& library, const SelectionFilter& filter,
-                const ProgressionRules& rules)
-        : m_plan(plan), m_request(request), m_assessment(assessment), m_library(library),
-          m_filter(filter), m_rules(rules), m_pool(library, filter),
-          m_budgetSeconds(std::max(1, request.client.minutesPerSession) * 60)
-    {}
-
-    void build()
-    {
-        layOut();
-        CarryOver carried =
-            detail::carryOver(m_request, m_assessment, m_library, m_filter, m_rules);
-        m_items = std::move(carried.items);
-        m_notes = std::move(carried.notes);
-        if (m_request.previousPlan) {
-            for (const PlanDay& day : m_request.previousPlan->days) {
-                for (const PlannedExercise& planned : day.exercises) {
-                    m_previousIds.push_back(planned.id);
-                }
-            }
-            for (const WeekItem& item : m_items) {
-                if (isNew(item.exercise)) {
-                    ++m_newCount;
-                }
+    layOut();
+    CarryOver carried = detail::carryOver(m_request, m_assessment, m_library, m_filter, m_rules);
+    m_items = std::move(carried.items);
+    m_notes = std::move(carried.notes);
+    if (m_request.previousPlan) {
+        for (const PlanDay& day : m_request.previousPlan->days) {
+            for (const PlannedExercise& planned : day.exercises) {
+                m_previousIds.push_back(planned.id);
             }
         }
-        appendAll(m_plan.decision.reasons, carried.reasons);
-        for (DayKind group : kGroups) {
-            fillGroup(group);
-        }
-        if (m_assessment.decision.action == Action::Progress) {
-            progressItems();
-        }
-
-        for (Session& session : m_sessions) {
-            fitBudget(session);
-        }
-        // Last week's exercises that were dropped and not replaced still need their reason.
-        for (const SlotNote& note : m_notes) {
-            Reason reason{"keep.previous", note.why};
-            reason.values["case"] = value::word("dropped");
-            reason.values["slot"] = value::word(slotWord(note.slot));
-            m_plan.decision.reasons.push_back(std::move(reason));
-        }
-        writeDays();
-        noteHeldBack();
-        addAdvice();
-    }
-
-private:
-    static void appendAll(std::vector<Reason>& to, const std::vector<Reason>& from)
-    {
-        to.insert(to.end(), from.begin(), from.end());
-    }
-
-    void layOut()
-    {
-        const bool red = m_assessment.decision.light == Light::Red;
-        const int sessions = m_assessment.sessionsOffered > 0 ? m_assessment.sessionsOffered
-                                                              : m_request.client.sessionsPerWeek;
-        const std::array<DayKind, 7> kinds = layoutWeek(sessions, red, m_rules);
-        m_plan.days.clear();
-        int strength = 0;
-        int mobility = 0;
-        std::vector<Date> strengthDays;
-        for (std::size_t i = 0; i < kinds.size(); ++i) {
-            PlanDay day;
-            day.date = m_request.weekStart + std::chrono::days(static_cast<int>(i));
-            day.kind = kinds[i];
-            if (day.kind != DayKind::Rest) {
-                m_sessions.push_back({i, day.kind, {}});
-            }
-            if (day.kind == DayKind::Strength) {
-                ++strength;
-                strengthDays.push_back(day.date);
-            } else if (day.kind == DayKind::Mobility) {
-                ++mobility;
-            }
-            m_plan.days.push_back(std::move(day));
-        }
-        const int asked = sessions;
-        Reason reason{"week.strength_sessions",
-                      {{"strength", value::number(strength)},
-                       {"strength_days", value::dates(strengthDays)},
-                       {"mobility", value::number(mobility)},
-                       {"rest", value::number(7 - strength - mobility)},
-                       {"asked", value::number(asked)}}};
-        if (red && std::min(asked, 7 - m_rules.minRestDays) > m_rules.redMaxStrengthSessions &&
-            m_rules.maxStrengthSessions > m_rules.redMaxStrengthSessions) {
-            reason.values["red_max"] = value::number(m_rules.redMaxStrengthSessions);
-        }
-        m_plan.decision.reasons.push_back(std::move(reason));
-        if (asked > 7 - m_rules.minRestDays) {
-            m_plan.decision.reasons.push_back({"week.rest_days",
-                                               {{"asked", value::number(asked)},
-                                                {"planned", value::number(strength + mobility)},
-                                                {"min_rest", value::number(m_rules.minRestDays)}}});
-        }
-    }
-
-    std::vector<std::size_t> sessionsOf(DayKind group) const
-    {
-        std::vector<std::size_t> out;
-        for (std::size_t i = 0; i < m_sessions.size(); ++i) {
-            if (m_sessions[i].group == group) {
-                out.push_back(i);
-            }
-        }
-        return out;
-    }
-
-    bool usedInWeek(const Exercise* exercise) const
-    {
-        return std::any_of(m_items.begin(), m_items.end(),
-                           [&](const WeekItem& item) { return item.exercise == exercise; });
-    }
-
-    std::optional<ReasonValues> takeNote(DayKind group, Slot slot)
-    {
-        for (auto it = m_notes.begin(); it != m_notes.end(); ++it) {
-            if (it->group == group && it->slot == slot) {
-                ReasonValues text = std::move(it->why);
-                m_notes.erase(it);
-                return text;
-            }
-        }
-        return {};
-    }
-
-    const Exercise* noteCap(DayKind group, Slot slot) const
-    {
-        for (const SlotNote& note : m_notes) {
-            if (note.group == group && note.slot == slot) {
-                return note.cap;
-            }
-        }
-        return nullptr;
-    }
-
-    // week.new_exercises: new since last week's plan (a first plan has nothing to compare with).
-    bool isNew(const Exercise* exercise) const
-    {
-        return m_request.previousPlan && !contains(m_previousIds, exercise->id);
-    }
-    bool newAllowed() const
-    {
-        return !m_request.previousPlan || m_newCount < m_rules.maxNewExercisesPerWeek;
-    }
-
-    void fillGroup(DayKind group)
-    {
-        const std::vector<std::size_t> sessions = sessionsOf(group);
-        const std::vector<SlotPlace> places =
-            slotsFor(group, m_request.client, m_filter.phase, m_filter.gaitMinPhase,
-                     !sessionsOf(DayKind::Mobility).empty(), m_rules);
-        if (sessions.empty()) {
-            return;
-        }
-        std::vector<Slot> distinct;
-        for (const SlotPlace& place : places) {
-            if (!contains(distinct, place.slot)) {
-                distinct.push_back(place.slot);
-            }
-        }
-        for (Slot slot : distinct) {
-            const auto perSession = static_cast<std::size_t>(
-                std::count_if(places.begin(), places.end(),
-                              [&](const SlotPlace& place) { return place.slot == slot; }));
-            const bool required =
-                std::any_of(places.begin(), places.end(),
-                            [&](const SlotPlace& p) { return p.slot == slot && p.required; });
-            std::vector<std::size_t> rotation =
-                buildRotation(group, slot, sessions.size(), perSession, required);
-            if (rotation.empty()) {
-                if (required) {
-                    reportEmptySlot(group, slot);
-                }
-                continue;
-            }
-            m_rotations.push_back({group, slot, perSession, std::move(rotation)});
-        }
-        // Lay the rotations out over the sessions, in the order of the slots.
-        for (std::size_t s = 0; s < sessions.size(); ++s) {
-            Session& session = m_sessions[sessions[s]];
-            std::vector<std::size_t> seenInSlot(distinct.size(), 0);
-            for (const SlotPlace& place : places) {
-                const auto slotIndex = static_cast<std::size_t>(
-                    std::find(distinct.begin(), distinct.end(), place.slot) - distinct.begin());
-                const std::size_t k = seenInSlot[slotIndex]++;
-                const Rotation* rotation = rotationFor(group, place.slot);
-                if (rotation == nullptr) {
-                    continue;
-                }
-                const std::size_t item =
-                    rotation->items[(s * rotation->perSession + k) % rotation->items.size()];
-                // One exercise never twice in a session, even from two slots.
-                const bool inSession = std::any_of(
-                    session.entries.begin(), session.entries.end(), [&](const Entry& entry) {
-                        return m_items[entry.item].exercise == m_items[item].exercise;
-                    });
-                if (!inSession) {
-                    session.entries.push_back({item, place.required, m_items[item].dose});
-                }
-            }
-        }
-    }
-
-    std::vector<std::size_t> buildRotation(DayKind group, Slot slot, std::size_t sessions,
-                                           std::size_t perSession, bool required)
-    {
-        std::vector<std::size_t> rotation;
-        std::vector<std::string_view> ladders;
-        for (std::size_t i = 0; i < m_items.size(); ++i) {
-            if (m_items[i].group == group && m_items[i].slot == slot) {
-                rotation.push_back(i);
-                ladders.push_back(ladderRoot(*m_items[i].exercise, m_library));
-            }
-        }
-        const std::size_t variety = static_cast<std::size_t>(std::max(1, m_rules.slotVariety));
-        std::size_t target = std::min(sessions * perSession, perSession * variety);
-        // A hold or step-back week keeps last week's exercises: something new comes in only
-        // where a required slot has lost its exercise, never for variety or extras.
-        // An amber week that moves some exercises up (action.progress.per_exercise) is no week
-        // for variety either.
-        if (m_request.previousPlan &&
-            (m_assessment.decision.action != Action::Progress || m_assessment.perExercise)) {
-            target = required ? 1 : 0;
-        }
-        if (rotation.size() >= target) {
-            return rotation;
-        }
-        std::vector<const Exercise*> candidates = m_pool.candidates(slot, group);
-        // select.painful_ladder: a refill asks no more of the knee than the exercise it replaces.
-        if (const Exercise* cap = noteCap(group, slot); cap != nullptr) {
-            std::erase_if(candidates, [&](const Exercise* exercise) {
-                return !notHarderThan(*exercise, *cap);
-            });
-        }
-        // Something not planned elsewhere this week first, for variety across the week.
-        std::stable_partition(candidates.begin(), candidates.end(),
-                              [&](const Exercise* exercise) { return !usedInWeek(exercise); });
-        for (const Exercise* exercise : candidates) {
-            if (rotation.size() >= target) {
-                break;
-            }
-            const std::string_view root = ladderRoot(*exercise, m_library);
-            if (contains(ladders, root)) {
-                continue;
-            }
-            // A slot without an exercise is always filled; variety waits for room.
-            const bool fillsEmpty = rotation.empty();
-            if (!fillsEmpty && isNew(exercise) && !newAllowed()) {
-                m_heldBackNew = true;
-                continue;
-            }
-            if (isNew(exercise)) {
+        for (const WeekItem& item : m_items) {
+            if (isNew(item.exercise)) {
                 ++m_newCount;
             }
-            WeekItem item;
-            item.group = group;
-            item.slot = slot;
-            item.exercise = exercise;
-            item.dose = startingDose(*exercise);
-            // Only a first plan holds new work at its starting dose; later, a new exercise may
-            // be shortened to make room, a kept one is not cut in a week that moves up.
-            item.floor = m_request.previousPlan ? Dose{1, 0, 0, {}, 0} : item.dose;
-            item.replacement = fillsEmpty;
-            item.reason = newReason(group, slot, rotation);
-            ladders.push_back(root);
-            m_items.push_back(std::move(item));
-            rotation.push_back(m_items.size() - 1);
         }
-        return rotation;
+    }
+    appendAll(m_plan.decision.reasons, carried.reasons);
+    for (DayKind group : kGroups) {
+        fillGroup(group);
+    }
+    if (m_assessment.decision.action == Action::Progress) {
+        progressItems();
     }
 
-    Reason newReason(DayKind group, Slot slot, const std::vector<std::size_t>& rotation)
-    {
-        Reason out{
-            "exercise.new",
-            {{"slot", value::word(slotWord(slot))}, {"phase", value::number(m_filter.phase)}}};
-        if (std::optional<ReasonValues> note = takeNote(group, slot)) {
-            text::merge(out.values, *note);
-            out.values["case"] = value::word("replaces");
-        } else if (!rotation.empty()) {
-            out.values["case"] = value::word("variety");
-            out.values["alternates"] = text::exercise(*m_items[rotation.front()].exercise);
-        } else {
-            out.values["case"] = value::word(m_request.previousPlan ? "new" : "first");
-        }
-        return out;
+    for (Session& session : m_sessions) {
+        fitBudget(session);
     }
-
-    void reportEmptySlot(DayKind group, Slot slot)
-    {
-        Reason reason{
-            group == DayKind::Strength ? "week.strength_slots" : "week.mobility_day",
-            {{"slot", value::word(slotWord(slot))}, {"phase", value::number(m_filter.phase)}}};
-        // Would any equipment open the slot? Name what the best such exercise needs.
-        SelectionFilter anyEquipment = m_filter;
-        anyEquipment.available = allValues<Equipment>();
-        const std::vector<const Exercise*> options =
-            slotCandidates(slot, group, m_library, anyEquipment);
-        if (!options.empty()) {
-            std::vector<std::string> needed;
-            for (Equipment item : options.front()->equipment) {
-                if (item != Equipment::None && !contains(m_filter.available, item)) {
-                    needed.emplace_back(toString(item));
-                }
-            }
-            if (!needed.empty()) {
-                reason.values["needs"] = value::words(needed);
-                reason.values["would_allow"] = text::exercise(*options.front());
-                m_plan.advice.push_back({"advice.equipment",
-                                         {{"needs", value::words(needed)},
-                                          {"would_allow", text::exercise(*options.front())},
-                                          {"slot", value::word(slotWord(slot))}}});
-            }
-        }
+    // Last week's exercises that were dropped and not replaced still need their reason.
+    for (const SlotNote& note : m_notes) {
+        Reason reason{"keep.previous", note.why};
+        reason.values["case"] = value::word("dropped");
+        reason.values["slot"] = value::word(slotWord(note.slot));
         m_plan.decision.reasons.push_back(std::move(reason));
     }
+    writeDays();
+    noteHeldBack();
+    addAdvice();
+}
 
-    struct Rotation
-    {
-        DayKind group;
-        Slot slot;
-        std::size_t perSession;
-        std::vector<std::size_t> items;
-    };
+void WeekBuilder::appendAll(std::vector<Reason>& to, const std::vector<Reason>& from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
 
-    const Rotation* rotationFor(DayKind group, Slot slot) const
-    {
-        for (const Rotation& rotation : m_rotations) {
-            if (rotation.group == group && rotation.slot == slot) {
-                return &rotation;
-            }
+void WeekBuilder::layOut()
+{
+    const bool red = m_assessment.decision.light == Light::Red;
+    const int sessions = m_assessment.sessionsOffered > 0 ? m_assessment.sessionsOffered
+                                                          : m_request.client.sessionsPerWeek;
+    const std::array<DayKind, 7> kinds = layoutWeek(sessions, red, m_rules);
+    m_plan.days.clear();
+    int strength = 0;
+    int mobility = 0;
+    std::vector<Date> strengthDays;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        PlanDay day;
+        day.date = m_request.weekStart + std::chrono::days(static_cast<int>(i));
+        day.kind = kinds[i];
+        if (day.kind != DayKind::Rest) {
+            m_sessions.push_back({i, day.kind, {}});
         }
-        return nullptr;
-    }
-
-    // Whether every session with the item stays within the budget. Required work may grow into
-    // the time of optional work (which is trimmed afterwards), optional work may not.
-    bool itemFits(std::size_t item) const
-    {
-        for (const Session& session : m_sessions) {
-            const auto entry = std::find_if(session.entries.begin(), session.entries.end(),
-                                            [&](const Entry& e) { return e.item == item; });
-            if (entry != session.entries.end() &&
-                sessionSeconds(session, m_items, m_rules, true, entry->required) >
-                    m_budgetSeconds) {
-                return false;
-            }
+        if (day.kind == DayKind::Strength) {
+            ++strength;
+            strengthDays.push_back(day.date);
+        } else if (day.kind == DayKind::Mobility) {
+            ++mobility;
         }
-        return true;
+        m_plan.days.push_back(std::move(day));
     }
+    const int asked = sessions;
+    Reason reason{"week.strength_sessions",
+                  {{"strength", value::number(strength)},
+                   {"strength_days", value::dates(strengthDays)},
+                   {"mobility", value::number(mobility)},
+                   {"rest", value::number(7 - strength - mobility)},
+                   {"asked", value::number(asked)}}};
+    if (red && std::min(asked, 7 - m_rules.minRestDays) > m_rules.redMaxStrengthSessions &&
+        m_rules.maxStrengthSessions > m_rules.redMaxStrengthSessions) {
+        reason.values["red_max"] = value::number(m_rules.redMaxStrengthSessions);
+    }
+    m_plan.decision.reasons.push_back(std::move(reason));
+    if (asked > 7 - m_rules.minRestDays) {
+        m_plan.decision.reasons.push_back({"week.rest_days",
+                                           {{"asked", value::number(asked)},
+                                            {"planned", value::number(strength + mobility)},
+                                            {"min_rest", value::number(m_rules.minRestDays)}}});
+    }
+}
 
-    // Green week: each kept exercise takes the first step up that still fits every session it
-    // is in; one that fits nowhere holds, and says why.
-    void progressItems()
-    {
-        const int minutes = m_request.client.minutesPerSession;
-        for (std::size_t i = 0; i < m_items.size(); ++i) {
-            if (!m_items[i].mayProgress) {
+std::vector<std::size_t> WeekBuilder::sessionsOf(DayKind group) const
+{
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < m_sessions.size(); ++i) {
+        if (m_sessions[i].group == group) {
+            out.push_back(i);
+        }
+    }
+    return out;
+}
+
+bool WeekBuilder::usedInWeek(const Exercise* exercise) const
+{
+    return std::any_of(m_items.begin(), m_items.end(),
+                       [&](const WeekItem& item) { return item.exercise == exercise; });
+}
+
+std::optional<ReasonValues> WeekBuilder::takeNote(DayKind group, Slot slot)
+{
+    for (auto it = m_notes.begin(); it != m_notes.end(); ++it) {
+        if (it->group == group && it->slot == slot) {
+            ReasonValues text = std::move(it->why);
+            m_notes.erase(it);
+            return text;
+        }
+    }
+    return {};
+}
+
+const Exercise* WeekBuilder::noteCap(DayKind group, Slot slot) const
+{
+    for (const SlotNote& note : m_notes) {
+        if (note.group == group && note.slot == slot) {
+            return note.cap;
+        }
+    }
+    return nullptr;
+}
+
+// week.new_exercises: new since last week's plan (a first plan has nothing to compare with).
+bool WeekBuilder::isNew(const Exercise* exercise) const
+{
+    return m_request.previousPlan && !contains(m_previousIds, exercise->id);
+}
+
+bool WeekBuilder::newAllowed() const
+{
+    return !m_request.previousPlan || m_newCount < m_rules.maxNewExercisesPerWeek;
+}
+
+void WeekBuilder::fillGroup(DayKind group)
+{
+    const std::vector<std::size_t> sessions = sessionsOf(group);
+    const std::vector<SlotPlace> places =
+        slotsFor(group, m_request.client, m_filter.phase, m_filter.gaitMinPhase,
+                 !sessionsOf(DayKind::Mobility).empty(), m_rules);
+    if (sessions.empty()) {
+        return;
+    }
+    std::vector<Slot> distinct;
+    for (const SlotPlace& place : places) {
+        if (!contains(distinct, place.slot)) {
+            distinct.push_back(place.slot);
+        }
+    }
+    for (Slot slot : distinct) {
+        const auto perSession = static_cast<std::size_t>(
+            std::count_if(places.begin(), places.end(),
+                          [&](const SlotPlace& place) { return place.slot == slot; }));
+        const bool required = std::any_of(places.begin(), places.end(), [&](const SlotPlace& p) {
+            return p.slot == slot && p.required;
+        });
+        std::vector<std::size_t> rotation =
+            buildRotation(group, slot, sessions.size(), perSession, required);
+        if (rotation.empty()) {
+            if (required) {
+                reportEmptySlot(group, slot);
+            }
+            continue;
+        }
+        m_rotations.push_back({group, slot, perSession, std::move(rotation)});
+    }
+    // Lay the rotations out over the sessions, in the order of the slots.
+    for (std::size_t s = 0; s < sessions.size(); ++s) {
+        Session& session = m_sessions[sessions[s]];
+        std::vector<std::size_t> seenInSlot(distinct.size(), 0);
+        for (const SlotPlace& place : places) {
+            const auto slotIndex = static_cast<std::size_t>(
+                std::find(distinct.begin(), distinct.end(), place.slot) - distinct.begin());
+            const std::size_t k = seenInSlot[slotIndex]++;
+            const Rotation* rotation = rotationFor(group, place.slot);
+            if (rotation == nullptr) {
                 continue;
             }
-            const WeekItem before = m_items[i];
-            std::vector<DoseStep> steps =
-                progressionSteps(*before.exercise, before.dose, m_library, m_filter, m_rules);
-            // A harder version must suit this kind of day and not repeat the slot's other pick.
-            std::erase_if(steps, [&](const DoseStep& step) {
-                if (step.exercise == before.exercise) {
-                    return false;
-                }
-                const bool taken =
-                    std::any_of(m_items.begin(), m_items.end(), [&](const WeekItem& other) {
-                        return other.group == before.group && other.exercise == step.exercise;
-                    });
-                return taken || !fitsGroup(*step.exercise, before.group, before.slot);
-            });
-            // week.new_exercises: a harder version is a new exercise too.
-            if (!newAllowed()) {
-                const auto size = steps.size();
-                std::erase_if(steps, [&](const DoseStep& step) {
-                    return step.exercise != before.exercise && isNew(step.exercise);
+            const std::size_t item =
+                rotation->items[(s * rotation->perSession + k) % rotation->items.size()];
+            // One exercise never twice in a session, even from two slots.
+            const bool inSession = std::any_of(
+                session.entries.begin(), session.entries.end(), [&](const Entry& entry) {
+                    return m_items[entry.item].exercise == m_items[item].exercise;
                 });
-                m_heldBackNew = m_heldBackNew || steps.size() != size;
-            }
-            bool moved = false;
-            for (const DoseStep& step : steps) {
-                m_items[i].exercise = step.exercise;
-                m_items[i].dose = step.dose;
-                if (itemFits(i)) {
-                    moved = true;
-                    ++m_moved;
-                    if (step.exercise != before.exercise && isNew(step.exercise)) {
-                        ++m_newCount;
-                    }
-                    m_items[i].reason =
-                        step.exercise == before.exercise
-                            ? Reason{"dose.progress",
-                                     {{"case", value::word("step")},
-                                      {"change", value::word(step.change)},
-                                      {"change_from", value::number(step.from)},
-                                      {"change_to", value::number(step.to)},
-                                      {"dose", text::dose(step.dose)}}}
-                            : Reason{"dose.progress",
-                                     {{"case", value::word("harder")},
-                                      {"exercise", text::exercise(*before.exercise)},
-                                      {"dose", text::dose(before.dose)}}};
-                    if (step.change == "load") { // which load the levels are of
-                        m_items[i].reason.values["load_kind"] =
-                            value::word(toString(step.dose.loadKind));
-                    }
-                    break;
-                }
-                m_items[i] = before;
-            }
-            if (!moved) {
-                m_items[i].reason =
-                    steps.empty() ? Reason{"dose.progress",
-                                           {{"case", value::word("top")},
-                                            {"dose", text::dose(before.dose)},
-                                            {"phase", value::number(m_filter.phase)}}}
-                                  : Reason{"dose.progress",
-                                           {{"case", value::word("no_room")},
-                                            {"dose", text::dose(before.dose)},
-                                            {"change", value::word(steps.front().change)},
-                                            {"change_from", value::number(steps.front().from)},
-                                            {"change_to", value::number(steps.front().to)},
-                                            {"minutes", value::number(minutes)}}};
-                if (!steps.empty() && steps.front().change == "load") {
-                    m_items[i].reason.values["load_kind"] =
-                        value::word(toString(before.dose.loadKind));
-                }
-            }
-            // Sessions hold a copy of the dose; bring them up to date.
-            for (Session& session : m_sessions) {
-                for (Entry& entry : session.entries) {
-                    if (entry.item == i) {
-                        entry.dose = m_items[i].dose;
-                    }
-                }
+            if (!inSession) {
+                session.entries.push_back({item, place.required, m_items[item].dose});
             }
         }
     }
+}
 
-    // Shortens a session that runs over the client's minutes: optional work goes first, then
-    // sets, then reps and holds, and only then a required exercise.
-    void fitBudget(Session& session)
-    {
-        auto over = [&] {
-            return sessionSeconds(session, m_items, m_rules, false) > m_budgetSeconds;
-        };
-        // Doses are never cut in a week that moves up, and a first plan never starts below the
-        // library's starting doses: an exercise is left out instead.
-        const bool floors =
-            m_assessment.decision.action == Action::Progress || m_assessment.firstPlan;
-        while (over()) {
-            if (detail::dropLast(session, false)) {
-                continue;
-            }
-            if (detail::trimLargest(session, m_items, m_rules, floors)) {
-                continue;
-            }
-            // Keeping a required slot (a phase brought in landing work, say) comes before
-            // keeping last week's dose in full; the card then says it was shortened. A first
-            // plan never starts below the starting doses.
-            if (!m_assessment.firstPlan && detail::trimLargest(session, m_items, m_rules, false)) {
-                continue;
-            }
-            const std::optional<std::size_t> dropped = detail::dropRequired(session, m_items);
-            if (!dropped) {
-                break;
-            }
-            m_plan.decision.reasons.push_back(
-                {"week.budget",
-                 {{"minutes", value::number(m_request.client.minutesPerSession)},
-                  {"date", value::date(m_plan.days[session.day].date)},
-                  {"exercise", text::exercise(*m_items[*dropped].exercise)},
-                  {"slot", value::word(slotWord(m_items[*dropped].slot))},
-                  {"case", value::word(floors ? "full_dose" : "smallest_dose")}}});
+std::vector<std::size_t> WeekBuilder::buildRotation(DayKind group, Slot slot, std::size_t sessions,
+                                                    std::size_t perSession, bool required)
+{
+    std::vector<std::size_t> rotation;
+    std::vector<std::string_view> ladders;
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].group == group && m_items[i].slot == slot) {
+            rotation.push_back(i);
+            ladders.push_back(ladderRoot(*m_items[i].exercise, m_library));
         }
     }
+    const std::size_t variety = static_cast<std::size_t>(std::max(1, m_rules.slotVariety));
+    std::size_t target = std::min(sessions * perSession, perSession * variety);
+    // A hold or step-back week keeps last week's exercises: something new comes in only
+    // where a required slot has lost its exercise, never for variety or extras.
+    // An amber week that moves some exercises up (action.progress.per_exercise) is no week
+    // for variety either.
+    if (m_request.previousPlan &&
+        (m_assessment.decision.action != Action::Progress || m_assessment.perExercise)) {
+        target = required ? 1 : 0;
+    }
+    if (rotation.size() >= target) {
+        return rotation;
+    }
+    std::vector<const Exercise*> candidates = m_pool.candidates(slot, group);
+    // select.painful_ladder: a refill asks no more of the knee than the exercise it replaces.
+    if (const Exercise* cap = noteCap(group, slot); cap != nullptr) {
+        std::erase_if(candidates,
+                      [&](const Exercise* exercise) { return !notHarderThan(*exercise, *cap); });
+    }
+    // Something not planned elsewhere this week first, for variety across the week.
+    std::stable_partition(candidates.begin(), candidates.end(),
+                          [&](const Exercise* exercise) { return !usedInWeek(exercise); });
+    for (const Exercise* exercise : candidates) {
+        if (rotation.size() >= target) {
+            break;
+        }
+        const std::string_view root = ladderRoot(*exercise, m_library);
+        if (contains(ladders, root)) {
+            continue;
+        }
+        // A slot without an exercise is always filled; variety waits for room.
+        const bool fillsEmpty = rotation.empty();
+        if (!fillsEmpty && isNew(exercise) && !newAllowed()) {
+            m_heldBackNew = true;
+            continue;
+        }
+        if (isNew(exercise)) {
+            ++m_newCount;
+        }
+        WeekItem item;
+        item.group = group;
+        item.slot = slot;
+        item.exercise = exercise;
+        item.dose = startingDose(*exercise);
+        // Only a first plan holds new work at its starting dose; later, a new exercise may
+        // be shortened to make room, a kept one is not cut in a week that moves up.
+        item.floor = m_request.previousPlan ? Dose{1, 0, 0, {}, 0} : item.dose;
+        item.replacement = fillsEmpty;
+        item.reason = newReason(group, slot, rotation);
+        ladders.push_back(root);
+        m_items.push_back(std::move(item));
+        rotation.push_back(m_items.size() - 1);
+    }
+    return rotation;
+}
 
-    // action.progress.none and week.new_exercises: say why a week did not move, or held new
-    // exercises back.
-    void noteHeldBack()
-    {
-        if (m_heldBackNew) {
-            m_plan.decision.reasons.push_back(
-                {"week.new_exercises",
-                 {{"max_new", value::number(m_rules.maxNewExercisesPerWeek)}}});
-        }
-        if (m_assessment.decision.action != Action::Progress || (m_moved > 0 && changedCards())) {
-            return;
-        }
-        m_plan.decision.action = Action::Hold;
-        const bool anyMayProgress = std::any_of(
-            m_items.begin(), m_items.end(), [](const WeekItem& item) { return item.mayProgress; });
-        m_plan.decision.reasons.push_back(
-            {"action.progress.none",
-             {{"case", value::word(anyMayProgress ? "no_room" : "all_held")},
-              {"minutes", value::number(m_request.client.minutesPerSession)}}});
-        for (Reason& item : m_plan.advice) {
-            if (item == progressAdvice()) {
-                item = {"advice.progress_none"};
+Reason WeekBuilder::newReason(DayKind group, Slot slot, const std::vector<std::size_t>& rotation)
+{
+    Reason out{"exercise.new",
+               {{"slot", value::word(slotWord(slot))}, {"phase", value::number(m_filter.phase)}}};
+    if (std::optional<ReasonValues> note = takeNote(group, slot)) {
+        text::merge(out.values, *note);
+        out.values["case"] = value::word("replaces");
+    } else if (!rotation.empty()) {
+        out.values["case"] = value::word("variety");
+        out.values["alternates"] = text::exercise(*m_items[rotation.front()].exercise);
+    } else {
+        out.values["case"] = value::word(m_request.previousPlan ? "new" : "first");
+    }
+    return out;
+}
+
+void WeekBuilder::reportEmptySlot(DayKind group, Slot slot)
+{
+    Reason reason{
+        group == DayKind::Strength ? "week.strength_slots" : "week.mobility_day",
+        {{"slot", value::word(slotWord(slot))}, {"phase", value::number(m_filter.phase)}}};
+    // Would any equipment open the slot? Name what the best such exercise needs.
+    SelectionFilter anyEquipment = m_filter;
+    anyEquipment.available = allValues<Equipment>();
+    const std::vector<const Exercise*> options =
+        slotCandidates(slot, group, m_library, anyEquipment);
+    if (!options.empty()) {
+        std::vector<std::string> needed;
+        for (Equipment item : options.front()->equipment) {
+            if (item != Equipment::None && !contains(m_filter.available, item)) {
+                needed.emplace_back(toString(item));
             }
         }
-    }
-
-    // Whether the cards differ from last week's: a new exercise, or another dose of one kept.
-    // A step up that the session budget took back again does not count.
-    bool changedCards() const
-    {
-        if (!m_request.previousPlan) {
-            return true;
-        }
-        for (const PlanDay& day : m_plan.days) {
-            for (const PlannedExercise& now : day.exercises) {
-                bool known = false;
-                for (const PlanDay& before : m_request.previousPlan->days) {
-                    for (const PlannedExercise& old : before.exercises) {
-                        if (old.id != now.id) {
-                            continue;
-                        }
-                        known = true;
-                        if (old.sets != now.sets || old.reps != now.reps ||
-                            old.holdSeconds != now.holdSeconds || old.tempo != now.tempo ||
-                            old.loadLevel != now.loadLevel) {
-                            return true;
-                        }
-                    }
-                }
-                if (!known) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    void writeDays()
-    {
-        const int minutes = m_request.client.minutesPerSession;
-        for (const Session& session : m_sessions) {
-            PlanDay& day = m_plan.days[session.day];
-            if (session.entries.empty()) {
-                day.kind = DayKind::Rest;
-                continue;
-            }
-            for (const Entry& entry : session.entries) {
-                const WeekItem& item = m_items[entry.item];
-                const Exercise& exercise = *item.exercise;
-                PlannedExercise planned;
-                planned.id = exercise.id;
-                planned.name = exercise.name;
-                planned.sets = entry.dose.sets;
-                planned.reps = entry.dose.reps;
-                planned.holdSeconds = entry.dose.holdSeconds;
-                planned.tempo = entry.dose.tempo;
-                planned.restSeconds = entry.dose.restSeconds;
-                planned.loadKind = entry.dose.loadKind;
-                planned.loadLevel = entry.dose.loadLevel;
-                planned.side =
-                    exercise.laterality == Laterality::Bilateral ? WorkSide::Both : WorkSide::Each;
-                planned.reason = item.reason;
-                if (entry.dose != item.dose) {
-                    planned.reason.values["shortened_minutes"] = value::number(minutes);
-                    planned.reason.values["shortened_to"] = text::dose(entry.dose);
-                }
-                day.exercises.push_back(std::move(planned));
-            }
-            day.estimatedMinutes =
-                minutesFromSeconds(sessionSeconds(session, m_items, m_rules, false));
+        if (!needed.empty()) {
+            reason.values["needs"] = value::words(needed);
+            reason.values["would_allow"] = text::exercise(*options.front());
+            m_plan.advice.push_back({"advice.equipment",
+                                     {{"needs", value::words(needed)},
+                                      {"would_allow", text::exercise(*options.front())},
+                                      {"slot", value::word(slotWord(slot))}}});
         }
     }
+    m_plan.decision.reasons.push_back(std::move(reason));
+}
 
-    void addAdvice()
-    {
-        const Side side = m_request.client.side;
-        if (side == Side::Both) {
-            return;
-        }
-        const bool oneLegWork =
-            std::any_of(m_plan.days.begin(), m_plan.days.end(), [](const PlanDay& d) {
-                return std::any_of(
-                    d.exercises.begin(), d.exercises.end(),
-                    [](const PlannedExercise& e) { return e.side == WorkSide::Each; });
-            });
-        if (oneLegWork) {
-            m_plan.advice.push_back({"advice.one_leg", {{"side", value::word(toString(side))}}});
+const WeekBuilder::Rotation* WeekBuilder::rotationFor(DayKind group, Slot slot) const
+{
+    for (const Rotation& rotation : m_rotations) {
+        if (rotation.group == group && rotation.slot == slot) {
+            return &rotation;
         }
     }
+    return nullptr;
+}
 
-    Plan& m_plan;
-    const PlanRequest& m_request;
-    const WeekAssessment& m_assessment;
-    const LibraryIndex& m_library;
-    const SelectionFilter& m_filter;
-    const ProgressionRules& m_rules;
-    const CandidatePool m_pool;
-    const int m_budgetSeconds;
-    std::vector<Session> m_sessions;
-    std::vector<WeekItem> m_items;
-    std::vector<SlotNote> m_notes;
-    std::vector<Rotation> m_rotations;
-    std::vector<std::string> m_previousIds;
-    int m_newCount = 0;
-    int m_moved = 0;
-    bool m_heldBackNew = false;
-};
-
-} // namespace
+} // namespace detail
 
 void buildWeek(Plan& plan, const PlanRequest& request, const WeekAssessment& assessment,
                const LibraryIndex& library, const SelectionFilter& filter,
                const ProgressionRules& rules)
 {
-    WeekBuilder(plan, request, assessment, library, filter, rules).build();
+    detail::WeekBuilder(plan, request, assessment, library, filter, rules).build();
 }
 
 } // namespace glidepath::core
