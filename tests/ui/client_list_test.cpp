@@ -13,10 +13,12 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTranslator>
 
@@ -273,6 +275,30 @@ TEST(ClientList, SaysWhoChangedEachProfileLastAndWhen)
     EXPECT_TRUE(model.index(1, ui::ClientListModel::ChangedColumn).data().toString().isEmpty());
     EXPECT_EQ(model.headerData(ui::ClientListModel::ChangedColumn, Qt::Horizontal).toString(),
               QStringLiteral("Last changed"));
+}
+
+// In a file the same login saves every profile: the column would repeat one name and push
+// "Next review" out of sight, so the list shows it on a clinic server only and fits without a
+// horizontal scroll bar at the first-start window size.
+TEST_F(ClientListPage, ALastChangedColumnOnlyOnAClinicServerAndTheOthersFit)
+{
+    store("Robin Example-Longname");
+    store("Kim");
+    window().resize(1320, 840);
+    ui::ClientsPage* clients = page();
+    QApplication::processEvents();
+    auto* list = findIn<QTableView>(clients, "clientList");
+    ASSERT_NE(list, nullptr);
+    EXPECT_TRUE(list->isColumnHidden(ui::ClientListModel::ChangedColumn));
+    EXPECT_FALSE(list->horizontalScrollBar()->isVisible()) << "the list needs no sideways scroll";
+    QHeaderView* header = list->horizontalHeader();
+    const int review = ui::ClientListModel::ReviewColumn;
+    EXPECT_LE(header->sectionViewportPosition(review) + header->sectionSize(review),
+              list->viewport()->width())
+        << "Next review is in view";
+    EXPECT_GE(header->sectionSize(review),
+              header->fontMetrics().horizontalAdvance(QStringLiteral("Next review")))
+        << "Next review is not cut short";
 }
 
 } // namespace

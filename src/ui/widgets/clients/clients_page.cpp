@@ -45,9 +45,11 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::StatusColumn,
                                                      QHeaderView::ResizeToContents);
+    // Name and conditions share what the short columns leave, so the list never needs a
+    // sideways scroll (which hid "Next review"); long texts end in "…" with the whole in the
+    // tooltip.
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn,
-                                                     QHeaderView::Interactive);
-    m_list->horizontalHeader()->resizeSection(ClientListModel::NameColumn, 150);
+                                                     QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::AgeColumn,
                                                      QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::ConditionsColumn,
@@ -102,7 +104,7 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({420, 900});
+    splitter->setSizes({500, 820});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -147,6 +149,9 @@ void ClientsPage::focusSearch()
 
 void ClientsPage::reload()
 {
+    // In a file only one login ever saves, so "last changed by" would say the same name on every
+    // row and take the room the other columns need; a clinic server names each clinician.
+    m_list->setColumnHidden(ClientListModel::ChangedColumn, !m_context.database().isServer());
     std::vector<storage::ClientSummary> clients;
     try {
         clients = m_context.clients().summaries();
