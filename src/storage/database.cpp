@@ -18,6 +18,22 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
+// Whether the login may add, change and delete records: not on a standby or in sessions that
+// are read-only by default, and only with INSERT, UPDATE and DELETE on every table of records.
+// The audit (written by triggers, never changed) and the schema table (the owner's) do not count.
+bool serverLoginMayWrite(detail::PgConnection& server)
+{
+    const detail::PgResult result = server.exec(
+        "SELECT NOT (pg_is_in_recovery() OR "
+        "current_setting('default_transaction_read_only') = 'on') AND "
+        "coalesce(bool_and(has_table_privilege(c.oid, 'INSERT') AND "
+        "has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE')), false) "
+        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind = 'r' AND n.nspname = current_schema() "
+        "AND c.relname NOT IN ('glidepath_schema', 'audit')");
+    return result.rows() == 1 && result.text(0, 0) == "t";
+}
+
 sqlite3* openConnection(const std::string& target, int flags, const fs::path& shown)
 {
     sqlite3* raw = nullptr;
@@ -185,7 +201,27 @@ std::unique_ptr<Database> Database::open(const ServerLogin& login, const OpenOpt
     }
     std::unique_ptr<Database> database(new Database(std::move(connection), server));
     database->m_readOnly = options.access == Access::ReadOnly;
+    database->m_loginMayWrite = database->m_readOnly || serverLoginMayWrite(*database->m_server);
     return database;
+}
+
+bool Database::connectionLost() const
+{
+    return m_server && m_server->isLost();
+}
+
+void Database::reconnect()
+{
+    if (!m_server) {
+        return;
+    }
+    m_server->reconnect();
+    // The server forgot this session's prepared statements with the old connection.
+    m_session = std::make_unique<detail::Session>(m_server.get());
+    m_transactionDepth = 0;
+    if (m_readOnly) {
+        m_server->exec("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    }
 }
 
 std::unique_ptr<Database> Database::openAddress(const std::string& address,

@@ -185,11 +185,35 @@ PgConnection::PgConnection(const ServerLogin& login) : m_url(login.url)
                           "cannot connect to the clinic server " + where(url) + ": " + message,
                           password ? kPasswordSqlState : "");
     }
+    setUpSession();
+}
+
+void PgConnection::setUpSession()
+{
     // The server's notices ("already exists, skipping") are not for the user's terminal.
     PQsetNoticeProcessor(
         m_conn, [](void*, const char*) {}, nullptr);
     // Times are compared and shown in UTC, as the SQLite database keeps them.
     check(PQexec(m_conn, "SET TIME ZONE 'UTC'"), "cannot set up the connection");
+}
+
+bool PgConnection::isLost() const
+{
+    return m_conn == nullptr || PQstatus(m_conn) == CONNECTION_BAD;
+}
+
+void PgConnection::reconnect()
+{
+    // PQreset keeps the settings the connection was made with, the typed password among them,
+    // so nothing secret has to be kept elsewhere for this.
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        throw ServerError(StorageError::Kind::Io,
+                          "cannot connect to the clinic server " + where(m_url) +
+                              " again: " + trimmed(PQerrorMessage(m_conn)),
+                          "");
+    }
+    setUpSession();
 }
 
 PgConnection::~PgConnection()

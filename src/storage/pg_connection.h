@@ -86,9 +86,18 @@ public:
                      std::string_view isolation = {});
     bool inTransaction() const;
 
+    // The server closed the connection or it broke (a restart, pg_terminate_backend, the
+    // network): every statement fails until reconnect().
+    bool isLost() const;
+    // Connects again with the same settings (and the password libpq already holds); throws
+    // ServerError(Kind::Io) when the server still cannot be reached. Prepared statements and
+    // session settings are gone with the old connection: the caller prepares again.
+    void reconnect();
+
     static constexpr int kDefaultAttempts = 3;
 
 private:
+    void setUpSession();
     [[noreturn]] void fail(pg_result* result, std::string_view context) const;
     PgResult check(pg_result* result, std::string_view context) const;
 

@@ -92,6 +92,18 @@ public:
     std::vector<std::string> integrityProblems() const;
 
     bool isReadOnly() const { return m_readOnly; }
+    // Whether this connection may save anything: false when opened read-only, and on a server
+    // whose login may only read (a role given SELECT alone, a standby), found once on opening.
+    // Lets the app switch off what would write, instead of letting the server refuse each save.
+    bool canWrite() const { return !m_readOnly && m_loginMayWrite; }
+
+    // A clinic server's connection broke (the server restarted, an administrator ended it, the
+    // network went): every statement fails with Kind::Io until reconnect(). Never on a file.
+    bool connectionLost() const;
+    // Connects to the server again with the same login, as opened (read-only stays read-only);
+    // throws StorageError(Kind::Io) when it still cannot be reached. Only between transactions.
+    // Nothing on a file.
+    void reconnect();
     // Who else writes the database, for a read-only connection opened while they did.
     const std::optional<LockHolder>& otherWriter() const { return m_otherWriter; }
 
@@ -128,6 +140,7 @@ private:
     std::unique_ptr<detail::PgConnection> m_server;
     std::unique_ptr<detail::Session> m_session;
     bool m_readOnly = false;
+    bool m_loginMayWrite = true;
     std::filesystem::path m_path;
     int m_transactionDepth = 0;
     // Declared after m_db is closed in the destructor's body; released last, so that the closing
