@@ -61,6 +61,9 @@ QString shownLocation(const QString& location)
 
 void prepareOpenedDatabase(storage::Database& database)
 {
+    if (!database.canWrite()) {
+        return; // a login that may only read uses the library the clinic has
+    }
     storage::ExerciseRepository exercises(database);
     // Parsing the whole built-in library is most of the cost of an open: only when it is newer.
     if (exercises.builtinLibraryVersion() < io::builtinLibraryVersion()) {

@@ -25,37 +25,52 @@ QString nameOf(AppContext& context, qint64 clientId)
 
 } // namespace
 
-Outcome saveClient(AppContext& context, const storage::ClientRecord& record)
+Outcome saveClient(AppContext& context, const storage::ClientRecord& record,
+                   std::optional<qint64> basedOnVersion)
 {
     const QString name = QString::fromStdString(record.profile.name);
     ChangeNotifier& changes = context.changes();
+    // Read in the same transaction as the save, so the form's next save is based on what this
+    // one stored and not on a later save from another desk.
+    auto version = std::make_shared<qint64>(0);
+    auto storedVersion = [&context](qint64 id) {
+        const auto stored = context.clients().find(id);
+        return stored ? stored->rowVersion : 0;
+    };
     if (record.id <= 0) {
         auto id = std::make_shared<qint64>(0);
         Outcome outcome = change(
             context, UndoCommand::tr("Add client %1").arg(name),
-            [&context, record, id](StoredChange& step) {
+            [&context, record, id, version, storedVersion](StoredChange& step) {
                 *id = context.clients().create(record);
                 step.add(RecordKind::Client, *id);
+                *version = storedVersion(*id);
             },
             [&changes] { emit changes.clientsChanged(); });
         if (outcome) {
             outcome.createdId = std::to_string(*id);
+            outcome.savedVersion = *version;
         }
         return outcome;
     }
-    return change(
+    Outcome outcome = change(
         context, UndoCommand::tr("Save profile of %1").arg(name),
-        [&context, record](StoredChange& step) {
+        [&context, record, basedOnVersion, version, storedVersion](StoredChange& step) {
             const auto before = context.clients().find(record.id);
             if (!before) {
                 throw storage::StorageError(storage::StorageError::Kind::NotFound,
                                             "the client is no longer in the database");
             }
-            context.clients().update(record);
+            context.clients().update(record, basedOnVersion);
+            *version = storedVersion(record.id);
             step.update([&context, stored = *before] { context.clients().update(stored); },
                         [&context, record] { context.clients().update(record); });
         },
         [&changes] { emit changes.clientsChanged(); });
+    if (outcome) {
+        outcome.savedVersion = *version;
+    }
+    return outcome;
 }
 
 Outcome deleteClient(AppContext& context, qint64 clientId)
@@ -73,28 +88,41 @@ Outcome deleteClient(AppContext& context, qint64 clientId)
 }
 
 Outcome saveCheckIn(AppContext& context, qint64 clientId, qint64 checkInId,
-                    const core::CheckIn& checkIn)
+                    const core::CheckIn& checkIn, std::optional<qint64> basedOnVersion)
 {
     ChangeNotifier& changes = context.changes();
     auto notify = [&changes, clientId] { emit changes.checkInsChanged(clientId); };
     const QString text = UndoCommand::tr("Save check-in %1").arg(dayMonth(checkIn.date));
+    // As in saveClient: the version this save stored, read in its transaction.
+    auto version = std::make_shared<qint64>(0);
+    auto storedVersion = [&context, clientId](qint64 id) {
+        for (const storage::StoredCheckIn& stored : context.clients().checkIns(clientId)) {
+            if (stored.id == id) {
+                return stored.rowVersion;
+            }
+        }
+        return std::int64_t{0};
+    };
     if (checkInId <= 0) {
         auto id = std::make_shared<qint64>(0);
         Outcome outcome = change(
             context, text,
-            [&context, clientId, checkIn, id](StoredChange& step) {
+            [&context, clientId, checkIn, id, version, storedVersion](StoredChange& step) {
                 *id = context.clients().addCheckIn(clientId, checkIn);
                 step.add(RecordKind::CheckIn, *id);
+                *version = storedVersion(*id);
             },
             notify);
         if (outcome) {
             outcome.createdId = std::to_string(*id);
+            outcome.savedVersion = *version;
         }
         return outcome;
     }
-    return change(
+    Outcome outcome = change(
         context, text,
-        [&context, clientId, checkInId, checkIn](StoredChange& step) {
+        [&context, clientId, checkInId, checkIn, basedOnVersion, version,
+         storedVersion](StoredChange& step) {
             std::optional<core::CheckIn> before;
             for (const storage::StoredCheckIn& stored : context.clients().checkIns(clientId)) {
                 if (stored.id == checkInId) {
@@ -105,7 +133,8 @@ Outcome saveCheckIn(AppContext& context, qint64 clientId, qint64 checkInId,
                 throw storage::StorageError(storage::StorageError::Kind::NotFound,
                                             "the check-in is no longer in the database");
             }
-            context.clients().updateCheckIn(checkInId, checkIn);
+            context.clients().updateCheckIn(checkInId, checkIn, basedOnVersion);
+            *version = storedVersion(checkInId);
             step.update([&context, checkInId,
                          old = *before] { context.clients().updateCheckIn(checkInId, old); },
                         [&context, checkInId, checkIn] {
@@ -113,6 +142,10 @@ Outcome saveCheckIn(AppContext& context, qint64 clientId, qint64 checkInId,
                         });
         },
         notify);
+    if (outcome) {
+        outcome.savedVersion = *version;
+    }
+    return outcome;
 }
 
 Outcome deleteCheckIn(AppContext& context, qint64 clientId, qint64 checkInId)

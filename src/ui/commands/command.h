@@ -19,6 +19,7 @@
 
 #include <QtGlobal>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,13 +80,18 @@ Outcome movePlanExerciseToDay(AppContext& context, PlanModel& plan, int day, int
 // the record back with its id and everything that hangs off it. Outcome::createdId holds the id
 // of a record created, in decimal.
 
-// record.id 0 creates the client; otherwise replaces the stored profile and screening.
-Outcome saveClient(AppContext& context, const storage::ClientRecord& record);
+// record.id 0 creates the client; otherwise replaces the stored profile and screening. A form
+// passes basedOnVersion, the rowVersion it loaded: when someone saved the client since, nothing
+// changes and Outcome::stale says who and when. Outcome::savedVersion is the version saved.
+// Undo and redo put back whole values whatever the version (they are this session's own steps).
+Outcome saveClient(AppContext& context, const storage::ClientRecord& record,
+                   std::optional<qint64> basedOnVersion = {});
 // With all their check-ins, plans, logs, PSFS and reviews (undo brings them all back).
 Outcome deleteClient(AppContext& context, qint64 clientId);
-// checkInId 0 adds a check-in; otherwise replaces that one.
+// checkInId 0 adds a check-in; otherwise replaces that one, refusing a stale save as saveClient
+// does when given basedOnVersion. Outcome::savedVersion as for saveClient.
 Outcome saveCheckIn(AppContext& context, qint64 clientId, qint64 checkInId,
-                    const core::CheckIn& checkIn);
+                    const core::CheckIn& checkIn, std::optional<qint64> basedOnVersion = {});
 Outcome deleteCheckIn(AppContext& context, qint64 clientId, qint64 checkInId);
 // Saves the plan as the client's next version of its week; undo takes that version away, so
 // the previous version is the latest again. stored (optional) receives what was stored.

@@ -45,8 +45,15 @@ Outcome execute(AppContext& context, std::unique_ptr<UndoCommand> command)
 {
     try {
         command->applyRedo();
+    } catch (const storage::StaleRecordError& error) {
+        Outcome outcome = Outcome::failure(describeFailure(error));
+        outcome.stale = StaleSave{error.storedVersion(), QString::fromStdString(error.changedBy()),
+                                  QString::fromStdString(error.changedAt())};
+        return outcome;
     } catch (const storage::StorageError& error) {
-        return Outcome::failure(describeFailure(error), error.issues());
+        Outcome outcome = Outcome::failure(describeFailure(error), error.issues());
+        outcome.connectionLost = context.database().connectionLost();
+        return outcome;
     } catch (const std::exception& error) {
         return Outcome::failure(describeFailure(error));
     }

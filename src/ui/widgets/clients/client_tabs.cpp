@@ -9,6 +9,7 @@
 #include "widgets/clients/profile_editor.h"
 #include "widgets/clients/red_flag_questions.h"
 #include "widgets/common/message_box.h"
+#include "write_access.h"
 
 #include <glidepath/storage/storage_error.h>
 #include <glidepath/storage/tracking_repository.h>
@@ -162,6 +163,14 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     historyLayout->addLayout(historyButtons);
     addTab(m_historyPage, tr("H&istory"));
 
+    // A login that may only read sees every field but can change none of them.
+    for (QWidget* writes :
+         {static_cast<QWidget*>(m_profile), static_cast<QWidget*>(m_saveProfile),
+          static_cast<QWidget*>(m_revertProfile), static_cast<QWidget*>(m_checkIn),
+          static_cast<QWidget*>(m_saveCheckIn), static_cast<QWidget*>(m_cancelCheckInEdit),
+          static_cast<QWidget*>(m_editCheckIn), static_cast<QWidget*>(m_deleteCheckIn)}) {
+        WriteAccess::of(m_context).guard(writes);
+    }
     connect(m_saveProfile, &QPushButton::clicked, this, &ClientTabs::saveProfile);
     // Ctrl+S saves the form on show (Alt letters are all taken by the fields).
     m_saveProfile->setToolTip(tr("Save the profile (Ctrl+S)"));
@@ -228,8 +237,11 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     connect(&m_context.changes(), &ChangeNotifier::checkInsChanged, this, [this](qint64 id) {
         if (id == m_clientId) {
             reloadHistory();
+            followStoredCheckIn();
         }
     });
+    connect(&m_context.changes(), &ChangeNotifier::clientsChanged, this,
+            &ClientTabs::followStoredProfile);
 
     reloadExercises();
     loadClient(m_context.currentClientId());
@@ -274,11 +286,20 @@ void ClientTabs::loadClient(qint64 clientId)
 {
     m_creating = false;
     m_editingCheckInId = -1;
+    m_clientId = clientId;
+    reloadProfile();
+    resetCheckInForm();
+    reloadHistory();
+    updateState();
+}
+
+void ClientTabs::reloadProfile()
+{
     m_profile->setToday(m_context.clock().today());
     std::optional<storage::ClientRecord> record;
-    if (clientId > 0) {
+    if (m_clientId > 0) {
         try {
-            record = m_context.clients().find(clientId);
+            record = m_context.clients().find(m_clientId);
         } catch (const std::exception& error) {
             emit m_context.errorOccurred(
                 tr("Could not read the client: %1").arg(command::describeFailure(error)));
@@ -287,16 +308,75 @@ void ClientTabs::loadClient(qint64 clientId)
     if (record) {
         m_clientId = record->id;
         m_storedPersonal = record->personal;
+        m_profileVersion = record->rowVersion;
         m_profile->setProfile(record->profile, record->screeningRedFlags,
                               record->screeningAnsweredNo);
     } else {
         m_clientId = -1;
         m_storedPersonal = false;
+        m_profileVersion = 0;
         m_profile->setProfile({}, {}, {});
     }
-    resetCheckInForm();
-    reloadHistory();
     updateState();
+}
+
+void ClientTabs::followStoredProfile()
+{
+    // Edits in progress are never replaced: their save is refused if stale, and then asks.
+    if (m_creating || m_clientId <= 0 || m_profile->isModified()) {
+        return;
+    }
+    try {
+        const std::optional<storage::ClientRecord> stored = m_context.clients().find(m_clientId);
+        if (stored && stored->rowVersion != m_profileVersion) {
+            reloadProfile();
+        }
+    } catch (const std::exception&) {
+        // The next save or reload reports a database that cannot be read.
+    }
+}
+
+void ClientTabs::showStoredCheckIn(qint64 id)
+{
+    std::optional<storage::StoredCheckIn> found;
+    try {
+        for (storage::StoredCheckIn& stored : m_context.clients().checkIns(m_clientId)) {
+            if (stored.id == id) {
+                found = std::move(stored);
+            }
+        }
+    } catch (const std::exception& error) {
+        emit m_context.errorOccurred(
+            tr("Could not read the check-ins: %1").arg(command::describeFailure(error)));
+    }
+    if (!found) {
+        resetCheckInForm();
+        return;
+    }
+    m_checkIn->setCheckIn(found->checkIn, plannedSessions());
+    m_editingCheckInId = found->id;
+    m_editingCheckInVersion = found->rowVersion;
+    setCurrentWidget(m_checkInPage);
+    updateState();
+}
+
+void ClientTabs::followStoredCheckIn()
+{
+    if (m_editingCheckInId <= 0 || m_checkIn->isModified()) {
+        return;
+    }
+    for (int row = 0; row < m_historyModel->rowCount(); ++row) {
+        const storage::StoredCheckIn* stored = m_historyModel->checkInAt(row);
+        if (stored && stored->id == m_editingCheckInId) {
+            if (stored->rowVersion != m_editingCheckInVersion) {
+                m_checkIn->setCheckIn(stored->checkIn, plannedSessions());
+                m_editingCheckInVersion = stored->rowVersion;
+                updateState();
+            }
+            return;
+        }
+    }
+    resetCheckInForm(); // deleted meanwhile: nothing left to edit
 }
 
 void ClientTabs::startNewClient()
@@ -366,8 +446,16 @@ void ClientTabs::reloadHistory()
                     ids.push_back(id);
                 }
             }
-            for (const auto& [id, name] : m_context.exercises().namesOf(ids)) {
-                names.insert(QString::fromStdString(id), QString::fromStdString(name));
+            try {
+                for (const auto& [id, name] : m_context.exercises().namesOf(ids)) {
+                    names.insert(QString::fromStdString(id), QString::fromStdString(name));
+                }
+            } catch (const storage::StorageError& error) {
+                // On a clinic server without the exercise library the history names exercises
+                // by their ids, as the check-in picker does; the Library page says why.
+                if (error.kind() != storage::StorageError::Kind::ClinicServer) {
+                    throw;
+                }
             }
         } catch (const std::exception& error) {
             emit m_context.errorOccurred(
@@ -406,150 +494,6 @@ void ClientTabs::updateState()
     m_deleteCheckIn->setEnabled(hasClient && selected);
 }
 
-bool ClientTabs::saveProfile()
-{
-    if (m_clientId <= 0 && !m_creating) {
-        return false;
-    }
-    if (!m_profile->validate()) {
-        setCurrentWidget(m_profilePage);
-        m_profile->focusFirstError();
-        return false;
-    }
-    storage::ClientRecord record;
-    record.id = m_clientId > 0 ? m_clientId : 0;
-    record.profile = m_profile->profile();
-    record.screeningRedFlags = m_profile->screeningRedFlags();
-    record.screeningAnsweredNo = m_profile->screeningAnsweredNo();
-    record.personal = m_storedPersonal;
-    // The form is marked saved before the command announces the change, so the reload that
-    // follows shows the stored profile rather than asking about unsaved edits.
-    const bool created = m_creating;
-    const command::Outcome outcome = command::saveClient(m_context, record);
-    if (!outcome) {
-        MessageBox::warning(this, tr("Profile not saved"),
-                            tr("The profile could not be saved: %1").arg(outcome.message));
-        return false;
-    }
-    if (created) {
-        record.id = std::stoll(outcome.createdId);
-    }
-    m_creating = false;
-    m_clientId = record.id;
-    m_storedPersonal = record.personal;
-    m_profile->setProfile(record.profile, record.screeningRedFlags, record.screeningAnsweredNo);
-    // The profile is kept whatever the screening says, but a plan needs every answer: show
-    // which are missing where they are asked.
-    const bool screened = m_profile->checkScreening();
-    if (created) {
-        m_context.setCurrentClientId(record.id);
-        emit clientCreated(record.id);
-    }
-    const QString name = QString::fromStdString(record.profile.name);
-    emit m_context.statusMessage(created ? tr("Added %1.").arg(name)
-                                         : tr("Saved the profile of %1.").arg(name));
-    if (!record.screeningRedFlags.empty()) {
-        emit m_context.statusMessage(
-            tr("%1 answered yes to a red-flag question: plans will show referral advice.")
-                .arg(name));
-    } else if (!screened) {
-        emit m_context.statusMessage(
-            tr("Saved. The red-flag screening is not complete: a plan needs every question "
-               "answered."));
-    }
-    if (!m_checkIn->isModified()) {
-        resetCheckInForm(); // planned sessions follow the profile; edits in progress are kept
-    }
-    updateState();
-    return true;
-}
-
-bool ClientTabs::saveCheckIn()
-{
-    if (m_clientId <= 0) {
-        return false;
-    }
-    // Shown first: showing a blank check-in starts it afresh, which must not wipe the marks
-    // that validation puts on it.
-    setCurrentWidget(m_checkInPage);
-    if (!m_checkIn->validate()) {
-        const std::vector<core::RedFlag> missing = m_checkIn->unansweredRedFlags();
-        emit m_context.statusMessage(missing.empty()
-                                         ? tr("The check-in was not saved: see the marked fields.")
-                                         : tr("The check-in was not saved: %1 not answered yet.")
-                                               .arg(RedFlagQuestions::describe(missing)));
-        return false;
-    }
-    const core::CheckIn checkIn = m_checkIn->checkIn();
-    qint64 replaceId = m_editingCheckInId;
-    if (replaceId <= 0) {
-        // A second check-in on the same date is usually the same one typed twice: ask.
-        std::optional<storage::StoredCheckIn> sameDay;
-        try {
-            for (const storage::StoredCheckIn& stored : m_context.clients().checkIns(m_clientId)) {
-                if (stored.checkIn.date == checkIn.date) {
-                    sameDay = stored;
-                }
-            }
-        } catch (const std::exception&) {
-            sameDay.reset(); // saving below reports a database that cannot be read
-        }
-        if (sameDay) {
-            const auto answer = MessageBox::question(
-                this, tr("A check-in on that date"),
-                tr("There is already a check-in on %1. Replace it with this one, or keep both?")
-                    .arg(longDateText(checkIn.date)),
-                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
-                {{QMessageBox::Yes, tr("Replace it")}, {QMessageBox::No, tr("Keep both")}});
-            if (answer == QMessageBox::Cancel) {
-                return false;
-            }
-            if (answer == QMessageBox::Yes) {
-                replaceId = sameDay->id;
-            }
-        }
-    }
-    const command::Outcome outcome =
-        command::saveCheckIn(m_context, m_clientId, replaceId, checkIn);
-    if (!outcome) {
-        MessageBox::warning(this, tr("Check-in not saved"),
-                            tr("The check-in could not be saved: %1").arg(outcome.message));
-        return false;
-    }
-    // The command's checkInsChanged has reloaded the history through the connection.
-    const bool edited = replaceId > 0;
-    resetCheckInForm();
-    QString message = edited ? tr("Check-in of %1 updated.").arg(longDateText(checkIn.date))
-                             : tr("Check-in of %1 saved.").arg(longDateText(checkIn.date));
-    if (!checkIn.redFlags.empty()) {
-        message += QLatin1Char(' ') +
-                   tr("A red-flag question was answered yes: the exercise plan is stopped.");
-    }
-    emit m_context.statusMessage(message);
-    if (!checkIn.redFlags.empty()) {
-        showReferral(checkIn);
-    }
-    m_planNext->setVisible(true);
-    m_planNext->setFocus(Qt::OtherFocusReason);
-    return true;
-}
-
-void ClientTabs::showReferral(const core::CheckIn& checkIn)
-{
-    // Said at once and in full, not left to a status line: whom to see and why, and what
-    // happens to the plan in hand.
-    const QString who = m_personal ? tr("You answered yes to:") : tr("The client answered yes to:");
-    QString text = tr("The check-in of %1 has a red flag.").arg(longDateText(checkIn.date)) +
-                   QStringLiteral("\n\n") + who + QStringLiteral("\n\n") +
-                   ClientLabels::redFlagAdvice(checkIn.redFlags) + QStringLiteral("\n\n") +
-                   (m_personal ? tr("Stop the exercise plan: your saved plan is superseded and "
-                                    "cannot be printed or exported as your current plan.")
-                               : tr("The exercise plan is stopped: the saved plan is superseded "
-                                    "and cannot be printed or exported as the current plan.")) +
-                   QLatin1Char(' ') + ClientLabels::supersededClearedBy();
-    MessageBox::warning(this, tr("Red flag: see a doctor or physiotherapist"), text);
-}
-
 void ClientTabs::editSelectedCheckIn()
 {
     const QModelIndexList rows = m_history->selectionModel()->selectedRows();
@@ -562,6 +506,7 @@ void ClientTabs::editSelectedCheckIn()
     }
     m_checkIn->setCheckIn(stored->checkIn, plannedSessions());
     m_editingCheckInId = stored->id;
+    m_editingCheckInVersion = stored->rowVersion;
     setCurrentWidget(m_checkInPage);
     updateState();
 }
@@ -599,37 +544,6 @@ void ClientTabs::deleteSelectedCheckIn()
         resetCheckInForm();
     }
     emit m_context.statusMessage(tr("Deleted the check-in of %1.").arg(date));
-}
-
-bool ClientTabs::maybeSave()
-{
-    const bool profileDirty = m_profile->isModified() && (m_clientId > 0 || m_creating);
-    const bool checkInDirty = m_checkIn->isModified() && m_clientId > 0;
-    if (!profileDirty && !checkInDirty) {
-        return true;
-    }
-    const QString what = profileDirty && checkInDirty ? tr("the profile and the check-in")
-                         : profileDirty               ? tr("the profile")
-                                                      : tr("the check-in");
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"), tr("Save the changes to %1 first?").arg(what),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel) {
-        return false;
-    }
-    if (answer == QMessageBox::Save) {
-        if (profileDirty && !saveProfile()) {
-            return false;
-        }
-        if (checkInDirty && !saveCheckIn()) {
-            return false;
-        }
-        return true;
-    }
-    // Discard: put back what is stored so nothing half-edited lingers.
-    m_profile->setModified(false);
-    m_checkIn->setModified(false);
-    return true;
 }
 
 } // namespace glidepath::ui

@@ -58,6 +58,14 @@ protected:
 
 private:
     void loadClient(qint64 clientId);
+    // The stored profile of the client in the form, with the version the next save is based on.
+    void reloadProfile();
+    // The stored check-in `id` in the form, for editing (after "Reload theirs").
+    void showStoredCheckIn(qint64 id);
+    // After a change (another step undone or redone, a save here): a form with no edits shows
+    // the record as stored now, so its next save is based on the stored version.
+    void followStoredProfile();
+    void followStoredCheckIn();
     void reloadExercises();
     void reloadHistory();
     void resetCheckInForm();
@@ -74,6 +82,9 @@ private:
     bool m_personal = false;
     bool m_storedPersonal = false; // the loaded record's flag, kept on update
     qint64 m_editingCheckInId = -1;
+    // The row versions the forms loaded: their saves are refused if someone saved since.
+    qint64 m_profileVersion = 0;
+    qint64 m_editingCheckInVersion = 0;
 
     QWidget* m_profilePage;
     QWidget* m_checkInPage;

@@ -6,6 +6,7 @@
 #include "models/client_list_model.h"
 #include "widgets/clients/client_tabs.h"
 #include "widgets/common/message_box.h"
+#include "write_access.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,6 +71,8 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_new->setObjectName(QStringLiteral("newClientButton"));
     m_delete = new QPushButton(tr("Delete client…"), this);
     m_delete->setObjectName(QStringLiteral("deleteClientButton"));
+    WriteAccess::of(m_context).guard(m_new);
+    WriteAccess::of(m_context).guard(m_delete);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);

@@ -21,6 +21,7 @@
 #include "widgets/main/server_password.h"
 #include "widgets/plan/plan_page.h"
 #include "widgets/progress/progress_page.h"
+#include "write_access.h"
 
 #include <glidepath/io/format_error.h>
 #include <glidepath/io/library_format.h>
@@ -120,6 +121,11 @@ MainWindow::MainWindow(AppContext& context, Opening opening, QWidget* parent)
     createSidebar();
     createStatusBar();
     refreshIcons();
+    // A login that may only read imports and changes no exercises (write_access.h).
+    for (QAction* writes :
+         {m_importLibrary, m_newExercise, m_duplicateExercise, m_deleteExercise}) {
+        WriteAccess::of(m_context).guard(writes);
+    }
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -691,12 +697,18 @@ void MainWindow::updatePlanActions()
 void MainWindow::updateTitle()
 {
     const QString file = QString::fromStdString(m_context.database().path().string());
-    setWindowTitle(tr("%1 — Glidepath").arg(shortLocationName(file)));
+    // Said where the database is named: a login that may only read switches off every change.
+    const bool readOnly = !m_context.database().canWrite();
+    const QString name =
+        readOnly ? tr("%1 (read-only)").arg(shortLocationName(file)) : shortLocationName(file);
+    setWindowTitle(tr("%1 — Glidepath").arg(name));
     setWindowFilePath(isServerLocation(file) ? QString() : file);
     const QString mode =
         m_context.mode() == AppMode::Personal ? tr("Personal mode") : tr("Clinician mode");
-    m_databaseLabel->setText(tr("%1 · %2").arg(mode, shortLocationName(file)));
-    m_databaseLabel->setToolTip(shownLocation(file));
+    m_databaseLabel->setText(tr("%1 · %2").arg(mode, name));
+    m_databaseLabel->setToolTip(readOnly ? shownLocation(file) + QLatin1Char('\n') +
+                                               WriteAccess::readOnlyReason()
+                                         : shownLocation(file));
 }
 
 // --- File ---------------------------------------------------------------------------------------

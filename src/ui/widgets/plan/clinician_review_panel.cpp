@@ -5,6 +5,7 @@
 #include "commands/undo_command.h"
 #include "models/client_labels.h"
 #include "widgets/plan/clinician_review_dialog.h"
+#include "write_access.h"
 
 #include <glidepath/storage/review_repository.h>
 
@@ -26,6 +27,7 @@ ClinicianReviewPanel::ClinicianReviewPanel(AppContext& context, QWidget* parent)
     m_record = new QPushButton(tr("Record clinician &review..."), this);
     m_record->setObjectName(QStringLiteral("recordReviewButton"));
     m_record->setToolTip(tr("Record who checked the leg after the referral, when, and a note"));
+    WriteAccess::of(m_context).guard(m_record);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 0, 12, 0);
     layout->addWidget(m_summary, 1);

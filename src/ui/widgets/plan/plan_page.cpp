@@ -16,6 +16,7 @@
 #include "widgets/plan/plan_week_view.h"
 #include "widgets/progress/progress_report.h"
 #include "widgets/tracking/session_log_dialog.h"
+#include "write_access.h"
 
 #include <glidepath/core/plan_alternatives.h>
 #include <glidepath/planning/planning_service.h>
@@ -168,6 +169,12 @@ void PlanPage::buildUi()
                              "to another client"));
     templates->setPopupMode(QToolButton::InstantPopup);
     templates->setMenu(m_templateActions->menu());
+    // A login that may only read sees the plans; it cannot save one or a template.
+    for (QWidget* writes :
+         {static_cast<QWidget*>(m_editCopyButton), static_cast<QWidget*>(m_saveButton),
+          static_cast<QWidget*>(templates)}) {
+        WriteAccess::of(m_context).guard(writes);
+    }
 
     m_logButton = new QPushButton(tr("&Log a session..."), m_planView);
     m_logButton->setObjectName(QStringLiteral("planLogSessionButton"));
@@ -176,6 +183,8 @@ void PlanPage::buildUi()
 
     m_sessionButton = new QPushButton(tr("Start &today's session"), m_planView);
     m_sessionButton->setObjectName(QStringLiteral("planStartSessionButton"));
+    WriteAccess::of(m_context).guard(m_logButton);
+    WriteAccess::of(m_context).guard(m_sessionButton);
 
     auto* top = new QHBoxLayout;
     top->addWidget(clientPickerLabel);

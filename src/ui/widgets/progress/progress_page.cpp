@@ -14,6 +14,7 @@
 #include "widgets/tracking/psfs_dialog.h"
 #include "widgets/tracking/session_log_dialog.h"
 #include "widgets/tracking/week_log_dialog.h"
+#include "write_access.h"
 
 #include <glidepath/storage/tracking_repository.h>
 
@@ -220,6 +221,13 @@ void ProgressPage::buildUi()
     m_deletePsfs->setObjectName(QStringLiteral("deletePsfsButton"));
     connect(m_editPsfs, &QPushButton::clicked, this, &ProgressPage::editSelectedPsfs);
     connect(m_deletePsfs, &QPushButton::clicked, this, &ProgressPage::deleteSelectedPsfs);
+    // A login that may only read sees the logs and PSFS but cannot add or change them.
+    for (QWidget* writes : {static_cast<QWidget*>(m_logButton), static_cast<QWidget*>(m_weekButton),
+                            static_cast<QWidget*>(m_editLog), static_cast<QWidget*>(m_deleteLog),
+                            static_cast<QWidget*>(m_editPsfs), static_cast<QWidget*>(m_deletePsfs),
+                            static_cast<QWidget*>(m_outcomes->psfsButton())}) {
+        WriteAccess::of(m_context).guard(writes);
+    }
     auto* psfsPage = new QWidget;
     auto* psfsLayout = new QVBoxLayout(psfsPage);
     psfsLayout->setContentsMargins(0, 0, 0, 0);
@@ -300,8 +308,15 @@ void ProgressPage::reload()
             ids.push_back(entry.exerciseId);
         }
     }
-    for (const auto& [id, name] : m_context.exercises().namesOf(ids)) {
-        m_names.insert(QString::fromStdString(id), QString::fromStdString(name));
+    try {
+        for (const auto& [id, name] : m_context.exercises().namesOf(ids)) {
+            m_names.insert(QString::fromStdString(id), QString::fromStdString(name));
+        }
+    } catch (const storage::StorageError& error) {
+        // A clinic server without the exercise library: exercises are named by their ids.
+        if (error.kind() != storage::StorageError::Kind::ClinicServer) {
+            throw;
+        }
     }
     m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
     const report::Register reasonRegister =
@@ -484,6 +499,9 @@ const storage::StoredSessionLog* ProgressPage::selectedLog() const
 
 void ProgressPage::editSelectedLog()
 {
+    if (!WriteAccess::of(m_context).canWrite()) {
+        return; // a double-click on a read-only login opens nothing it could not save
+    }
     if (const storage::StoredSessionLog* log = selectedLog()) {
         SessionLogDialog dialog(m_context, *log, this);
         dialog.exec();
@@ -554,6 +572,9 @@ const storage::StoredPsfs* ProgressPage::selectedPsfs() const
 
 void ProgressPage::editSelectedPsfs()
 {
+    if (!WriteAccess::of(m_context).canWrite()) {
+        return;
+    }
     if (const storage::StoredPsfs* stored = selectedPsfs()) {
         PsfsDialog dialog(m_context, *stored, this);
         dialog.exec();
