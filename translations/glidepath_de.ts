@@ -1327,6 +1327,73 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
 </context>
 <context>
+    <name>FormSave</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Inzwischen von jemand anderem gespeichert</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Deren Fassung laden</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new version</source>
+        <translation>Meine als neue Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Connection to the clinic server lost</source>
+        <translation>Verbindung zum Praxisserver unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 on %3, after you opened it.</source>
+        <translation>%1 wurde von %2 am %3 geändert, nachdem Sie mit der Bearbeitung begonnen hatten.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it.</source>
+        <translation>%1 wurde von %2 geändert, nachdem Sie mit der Bearbeitung begonnen hatten.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else on %2, after you opened it.</source>
+        <translation>%1 wurde am %2 von jemand anderem geändert, nachdem Sie mit der Bearbeitung begonnen hatten.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it.</source>
+        <translation>%1 wurde von jemand anderem geändert, nachdem Sie mit der Bearbeitung begonnen hatten.</translation>
+    </message>
+    <message>
+        <source>Reload theirs: show what is saved now; your changes here are dropped.</source>
+        <translation>Deren Fassung laden: zeigt, was jetzt gespeichert ist; Ihre Änderungen hier werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new version: save your changes over theirs (Edit ▸ Undo brings theirs back).</source>
+        <translation>Meine als neue Fassung behalten: speichert Ihre Änderungen über deren Fassung (Bearbeiten ▸ Rückgängig holt deren Fassung zurück).</translation>
+    </message>
+    <message>
+        <source>Cancel: keep your changes here and save nothing yet.</source>
+        <translation>Abbrechen: Ihre Änderungen bleiben hier, und es wird noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection to the clinic server was lost, so %1 was not saved. What you typed is still here.</source>
+        <translation>Die Verbindung zum Praxisserver ist abgebrochen, daher wurde %1 nicht gespeichert. Was Sie eingegeben haben, ist noch da.</translation>
+    </message>
+    <message>
+        <source>Still no connection: %1</source>
+        <translation>Noch immer keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Retry connects again and saves it. Cancel keeps it here, unsaved.</source>
+        <translation>„Wiederholen“ verbindet neu und speichert. „Abbrechen“ lässt alles hier, ohne zu speichern.</translation>
+    </message>
+    <message>
+        <source>Connected to the clinic server again.</source>
+        <translation>Wieder mit dem Praxisserver verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>None recorded</source>
@@ -6532,6 +6599,34 @@ Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
         <source>Delete the check-in of %1? Edit ▸ Undo brings it back.</source>
         <translation>Die Rückmeldung vom %1 löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
     </message>
+    <message>
+        <source>the new client</source>
+        <translation>der neue Klient</translation>
+    </message>
+    <message>
+        <source>the profile of %1</source>
+        <translation>das Profil von %1</translation>
+    </message>
+    <message>
+        <source>Showing the profile as it is saved now.</source>
+        <translation>Das Profil wird so gezeigt, wie es jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: your changes are still here.</source>
+        <translation>Das Profil wurde nicht gespeichert: Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>the check-in of %1</source>
+        <translation>die Rückmeldung vom %1</translation>
+    </message>
+    <message>
+        <source>Showing the check-in as it is saved now.</source>
+        <translation>Die Rückmeldung wird so gezeigt, wie sie jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The check-in was not saved: your changes are still here.</source>
+        <translation>Die Rückmeldung wurde nicht gespeichert: Ihre Änderungen sind noch da.</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ClientsPage</name>
@@ -7974,6 +8069,10 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
     <message>
         <source>Connected to %1.</source>
         <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur lesen)</translation>
     </message>
 </context>
 <context>
@@ -10385,6 +10484,17 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>&quot;Worse next morning&quot; is ticked for %1 but no exercise is ticked that day. Tick the exercises done, or clear the morning.</source>
         <translation>„Am nächsten Morgen schlechter“ ist für %1 angehakt, aber an diesem Tag ist keine Übung angehakt. Haken Sie die erledigten Übungen an oder entfernen Sie den Haken beim Morgen.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::WriteAccess</name>
+    <message>
+        <source>Your login to the clinic server may read records but not change them. Ask the clinic&apos;s administrator for a login that may.</source>
+        <translation>Ihre Anmeldung am Praxisserver darf Einträge lesen, aber nicht ändern. Bitten Sie die Verwaltung der Praxis um eine Anmeldung, die ändern darf.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesen</translation>
     </message>
 </context>
 </TS>
