@@ -1,6 +1,7 @@
 #include "database_file.h"
 #include "pg_migrations.h"
 #include "query.h"
+#include "server_rights.h"
 #include "statement.h"
 
 #include <glidepath/storage/backup.h>
@@ -18,19 +19,10 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
-// Whether the login may add, change and delete records: not on a standby or in sessions that
-// are read-only by default, and only with INSERT, UPDATE and DELETE on every table of records.
-// The audit (written by triggers, never changed) and the schema table (the owner's) do not count.
+// Whether the login may add, change and delete records (the rule in server_rights.h).
 bool serverLoginMayWrite(detail::PgConnection& server)
 {
-    const detail::PgResult result = server.exec(
-        "SELECT NOT (pg_is_in_recovery() OR "
-        "current_setting('default_transaction_read_only') = 'on') AND "
-        "coalesce(bool_and(has_table_privilege(c.oid, 'INSERT') AND "
-        "has_table_privilege(c.oid, 'UPDATE') AND has_table_privilege(c.oid, 'DELETE')), false) "
-        "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind = 'r' AND n.nspname = current_schema() "
-        "AND c.relname NOT IN ('glidepath_schema', 'audit')");
+    const detail::PgResult result = server.exec(detail::kLoginMayWriteSql);
     return result.rows() == 1 && result.text(0, 0) == "t";
 }
 

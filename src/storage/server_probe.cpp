@@ -1,4 +1,5 @@
 #include "pg_migrations.h"
+#include "server_rights.h"
 
 #include <glidepath/storage/server_probe.h>
 
@@ -146,14 +147,8 @@ void readWriteRights(PGconn* conn, ServerProbe& probe)
         probe.canWrite = create && *create == "t";
         return;
     }
-    // Every table of records must take new rows, changes and deletions; the schema table is
-    // the migrating owner's business, not a desk's.
-    const auto all = single(conn, "SELECT coalesce(bool_and(has_table_privilege(c.oid, 'INSERT') "
-                                  "AND has_table_privilege(c.oid, 'UPDATE') "
-                                  "AND has_table_privilege(c.oid, 'DELETE')), false) "
-                                  "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                  "WHERE c.relkind = 'r' AND n.nspname = current_schema() "
-                                  "AND c.relname <> 'glidepath_schema'");
+    // The same rule as on opening the database, so that the dialog and the app agree.
+    const auto all = single(conn, detail::kLoginMayWriteSql);
     probe.canWrite = all && *all == "t";
 }
 

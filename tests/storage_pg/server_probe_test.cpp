@@ -236,3 +236,29 @@ TEST(ServerProbeWaiting, AProbeWaitingForAServerStopsWhenCancelled)
     stopper.join();
     EXPECT_EQ(result.reach, ServerProbe::Reach::Cancelled) << result.message;
 }
+
+// The grants docs/clinic-server.md gives a clinician: everything on the records, but the audit
+// may only be added to. Test Connection must call that login one that may write, as the app does.
+TEST_F(ServerProbeTest, AClinicianGrantedAsTheGuideSaysMayWriteThoughTheAuditIsAddOnly)
+{
+    const std::string role = "gp_probe_clinician";
+    {
+        detail::PgConnection connection(database->url());
+        detail::migrateServer(connection);
+        connection.exec("DROP ROLE IF EXISTS " + role);
+        connection.exec("CREATE ROLE " + role + " LOGIN");
+        connection.exec("GRANT USAGE ON SCHEMA public TO " + role);
+        connection.exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " +
+                        role);
+        connection.exec("REVOKE UPDATE, DELETE ON audit FROM " + role);
+    }
+    ServerUrl asClinician = database->url();
+    asClinician.user = role;
+    const ServerProbe result = probe(asClinician);
+    detail::PgConnection cleanup(database->url());
+    cleanup.exec("DROP OWNED BY " + role);
+    cleanup.exec("DROP ROLE " + role);
+
+    ASSERT_EQ(result.reach, ServerProbe::Reach::Reached) << result.message;
+    EXPECT_TRUE(result.canWrite);
+}
