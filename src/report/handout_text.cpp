@@ -76,6 +76,17 @@ QString shortDayMonth(core::Date date)
         .arg(monthName(static_cast<unsigned>(d.month())).left(3));
 }
 
+QString weekdayDate(core::Date date)
+{
+    return Handout::tr("%1 %2", "weekday day-month").arg(weekdayName(date), dayMonth(date));
+}
+
+QString shortWeekdayDate(core::Date date)
+{
+    return Handout::tr("%1 %2", "short weekday day-month")
+        .arg(shortWeekdayName(date), dayMonth(date));
+}
+
 QString longDate(core::Date date)
 {
     return Handout::tr("%1 %2 %3", "weekday day-month year")

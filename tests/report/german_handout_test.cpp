@@ -140,7 +140,7 @@ TEST_F(GermanHandout, TheDisclaimerNeverStandsAlone)
     // safety box it belongs to, in every size and paper.
     const QString disclaimer = normalised(disclaimerText());
     const QString stop = normalised(QString::fromUtf8("Hören Sie mit jeder Übung auf"));
-    const QString easeOff = normalised(QString::fromUtf8("Machen Sie ein paar Tage etwas weniger"));
+    const QString easeOff = normalised(QString::fromUtf8("Treten Sie ein paar Tage kürzer"));
     for (const char* example : {"steady-week", "flare-up", "ready-to-progress"}) {
         const HandoutData data = germanExample(example);
         for (const PaperSize paper : {PaperSize::A4, PaperSize::Letter}) {
@@ -181,12 +181,27 @@ TEST_F(GermanHandout, EquipmentKeepsItsCapitalInsideASentence)
     EXPECT_TRUE(text.contains(QString::fromUtf8("Sie brauchen: Matte"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QRegularExpression(QString::fromUtf8("Sie brauchen: \\p{Ll}"))));
     // The log may run over two pages, so it is asked for as the log, not as "this page".
-    EXPECT_TRUE(text.contains(
-        QString::fromUtf8("Bringen Sie dieses Wochenprotokoll zu Ihrem nächsten Termin mit.")))
+    EXPECT_TRUE(
+        text.contains(QString::fromUtf8("Bringen Sie das Protokoll zum nächsten Termin mit.")))
         << text.toStdString();
     EXPECT_FALSE(text.contains(QString::fromUtf8("diese Seite"))) << text.toStdString();
     EXPECT_EQ(equipmentInSentence(core::Equipment::Chair), QString::fromUtf8("Stuhl"));
     EXPECT_EQ(equipmentInSentence(core::Equipment::Band), QString::fromUtf8("Band"));
+}
+
+// The day table reads its days the German way ("Mo, 23. November"), a repeated day names its
+// exercises by number, and the stop list keeps the capital of "Ihr Knie".
+TEST_F(GermanHandout, DaysAndStopListReadAsGerman)
+{
+    const HandoutData data = germanExample("steady-week");
+    const QString path = m_dir.filePath(QStringLiteral("days.pdf"));
+    writeHomeRoutinePdf(path.toStdString(), data, {});
+    const QString text = normalised(pdfText(path));
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Mo, 23. November"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Wie am Montag: Übungen 1, 2, 3 und 4")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Ihr Knie knickt weg"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QString::fromUtf8("ihr Knie"))) << text.toStdString();
 }
 
 // A plan stores the English names; a reason that names a built-in exercise reads it in German,

@@ -20,8 +20,12 @@ QString weekdayName(core::Date date);      // "Monday"
 QString shortWeekdayName(core::Date date); // "Mon"
 QString dayMonth(core::Date date);         // "3 March"
 QString shortDayMonth(core::Date date);    // "3 Mar"
-QString longDate(core::Date date);         // "Monday 3 March 2025"
-QString shortDate(core::Date date);        // "3 Mar 2025"
+// A day as the client reads it: "Monday 3 March" (German "Montag, 3. März").
+QString weekdayDate(core::Date date);
+// The same with the weekday short, for narrow columns: "Mon 3 March" ("Mo, 3. März").
+QString shortWeekdayDate(core::Date date);
+QString longDate(core::Date date);  // "Monday 3 March 2025"
+QString shortDate(core::Date date); // "3 Mar 2025"
 // "3 to 9 March 2025", "28 April to 4 May 2025", "29 December 2025 to 4 January 2026"
 QString dateRange(core::Date first, core::Date last);
 
