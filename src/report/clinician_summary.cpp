@@ -238,9 +238,8 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
         });
         if (same != earlier) {
             rows.push_back({when + QLatin1Char('\n') + dayKindInWords(day.kind),
-                            Handout::tr("Same as %1 %2")
-                                .arg(shortWeekdayName(same->date), dayMonth(same->date)),
-                            QString(), QString()});
+                            Handout::tr("Same as %1").arg(shortWeekdayDate(same->date)), QString(),
+                            QString()});
             continue;
         }
         bool first = true;

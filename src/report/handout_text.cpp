@@ -214,8 +214,16 @@ QString doseLine(const core::PlannedExercise& planned, core::Laterality laterali
     QStringList parts;
     parts << Handout::tr("%1 × %2", "sets × reps or hold")
                  .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds));
+    // Mid-line: only the first letter lowered, so German nouns keep their capital ("Pause",
+    // "jedes Bein").
+    auto midLine = [](QString text) {
+        if (!text.isEmpty()) {
+            text[0] = text[0].toLower();
+        }
+        return text;
+    };
     if (!planned.tempo.empty()) {
-        parts << tempoInWords(planned.tempo).toLower();
+        parts << midLine(tempoInWords(planned.tempo));
     }
     if (planned.restSeconds > 0) {
         parts << Handout::tr("rest %1").arg(durationText(planned.restSeconds));
@@ -223,7 +231,7 @@ QString doseLine(const core::PlannedExercise& planned, core::Laterality laterali
     if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
         parts << load;
     }
-    parts << sideText(planned.side, laterality).toLower();
+    parts << midLine(sideText(planned.side, laterality));
     return parts.join(QStringLiteral(" · "));
 }
 
