@@ -170,7 +170,11 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     // and long German names stay on one line in a half-page column more often.
     QFont nameFont = s.font(TextRole::Subheading, true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * kNameScale);
-    const QString name = Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry));
+    QString name = Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry));
+    // The last two words stay together: no "4)" alone on the name's second line.
+    if (const qsizetype last = name.lastIndexOf(QLatin1Char(' ')); last > 0) {
+        name[last] = QChar(0x00A0);
+    }
 
     // The picture: as wide as in a one-exercise row, but never so wide that the column beside
     // it gets too narrow to read; large print never draws it smaller than normal print.
