@@ -173,6 +173,15 @@ TEST_F(HandoutLength, ATypicalWeekIsFourA4PagesInEitherLanguage)
     }
 }
 
+TEST_F(HandoutLength, TheSixteenExerciseWeekIsFiveA4PagesInEitherLanguage)
+{
+    // German "Wdh." and the narrower day column keep the long week at the English length.
+    for (const bool german : {false, true}) {
+        const Key key{QStringLiteral("ready-to-progress"), german, PaperSize::A4, false};
+        EXPECT_LE(pages(key), 5) << nameOf(key);
+    }
+}
+
 TEST_F(HandoutLength, GermanIsAtMostOnePageLongerThanEnglish)
 {
     // Longer words cost the German reader at most a page in normal print (the week of 16
