@@ -254,7 +254,8 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
                     dayText += Handout::tr(", %1 min").arg(day.estimatedMinutes);
                 }
             }
-            rows.push_back({dayText, qs(planned.name), doseLine(planned, laterality),
+            rows.push_back({dayText, qs(planned.name),
+                            doseLine(planned, laterality, timedWork(exercise)),
                             reasonText(planned.reason, Register::Clinician)});
             first = false;
         }

@@ -235,7 +235,7 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     };
     const QFont bold = s.font(TextRole::Body, true);
     if (entry.sameDoseAllWeek) {
-        flowParts(doseParts(*entry.first), bold, Style::accent());
+        flowParts(doseParts(*entry.first, timedWork(entry.exercise)), bold, Style::accent());
     } else {
         for (const QString& dose : doseLines(r, entry)) {
             flow.paragraph(dose, bold, Style::accent());

@@ -235,6 +235,9 @@ double drawReferral(QPainter* p, const QRectF& area, const Routine& r)
     const Style& s = r.style();
     const QStringList reasons = reasonsForClient(r.data().plan);
     QStringList advice = adviceForClient(r.data().plan, r.data().rules);
+    // The bold line under the headline already asks the client to pause and be checked; the
+    // engine's pause advice would say it again as the first bullet.
+    advice.removeAll(clientWording(core::Reason("advice.pause")));
     if (advice.isEmpty()) {
         advice << Handout::tr("Book an appointment with your doctor or physiotherapist soon "
                               "and show them this sheet.")

@@ -61,9 +61,8 @@ QStringList exerciseItems(const Routine& r, const core::PlanDay& day)
         }
         QString item = Handout::tr("%1. %2").arg(entry->number).arg(r.exerciseName(*entry));
         if (!entry->sameDoseAllWeek) {
-            item = Handout::tr("%1 (%2 × %3)")
-                       .arg(item, setsText(planned.sets),
-                            repsOrHoldText(planned.reps, planned.holdSeconds));
+            item = Handout::tr("%1 (%2)", "exercise (its dose that day)")
+                       .arg(item, workText(planned, timedWork(entry->exercise)));
             if (const QString load = loadText(planned.loadKind, planned.loadLevel);
                 !load.isEmpty()) {
                 item.insert(item.size() - 1, QStringLiteral(", ") + load);

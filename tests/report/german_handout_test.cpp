@@ -4,6 +4,7 @@
 // names, steps and cues, the log page, and the built-in exercises named in the engine's reasons.
 
 #include "report/pdf_probe.h"
+#include "report/referral_sheet_check.h"
 #include "report/sample_plan.h"
 
 #include <glidepath/core/date.h>
@@ -228,9 +229,35 @@ TEST_F(GermanHandout, AHoldAfterTheSetsReadsAsGerman)
 {
     const core::PlannedExercise p =
         testing::planned("x", "X", 2, 0, 50, "", 0, core::WorkSide::Both);
-    const QString dose =
-        doseLine(p, core::Laterality::Bilateral).replace(QChar(0x00a0), QLatin1Char(' '));
+    const QString dose = doseLine(p, core::Laterality::Bilateral, TimedWork::None)
+                             .replace(QChar(0x00a0), QLatin1Char(' '));
     EXPECT_TRUE(dose.startsWith(QString::fromUtf8("2 Sätze × 50 s halten"))) << dose.toStdString();
+}
+
+// Timed walking reads as German walking ("2 × 4 Min. gehen"), not as a hold.
+TEST_F(GermanHandout, TimedWalkingAndRunningReadAsGerman)
+{
+    const auto plainText = [](QString text) {
+        return text.replace(QChar(0x00a0), QLatin1Char(' ')).toStdString();
+    };
+    core::PlannedExercise walk = testing::planned("brisk-walk", "Brisk walk", 2, 0, 240, "", 30);
+    EXPECT_EQ(plainText(workText(walk, TimedWork::Walk)), "2 × 4 Min. gehen");
+    const std::string line =
+        plainText(doseLine(walk, core::Laterality::Bilateral, TimedWork::Walk));
+    EXPECT_EQ(line.rfind("2 × 4 Min. gehen · ", 0), 0u) << line;
+    EXPECT_EQ(line.find("halten"), std::string::npos) << line;
+    walk.sets = 1;
+    EXPECT_EQ(plainText(workText(walk, TimedWork::Walk)), "4 Min. gehen");
+    walk.sets = 3;
+    EXPECT_EQ(plainText(workText(walk, TimedWork::Walk)), "3 × 4 Min. gehen");
+    const core::PlannedExercise run =
+        testing::planned("walk-run-intervals", "Walk-run intervals", 1, 6, 60, "", 60);
+    EXPECT_EQ(plainText(workText(run, TimedWork::Run)), "6 × 1 Min. laufen");
+}
+
+TEST_F(GermanHandout, TheReferralSheetsFirstBulletIsNotItsBoldLineAgain)
+{
+    testing::expectReferralSheetSaysPauseOnce();
 }
 
 TEST(EnglishHandout, EquipmentIsLowerCaseInsideASentence)

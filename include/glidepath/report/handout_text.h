@@ -42,8 +42,23 @@ QString loadText(core::LoadKind kind, int level);
 // Which leg works. A bilateral exercise done with both legs reads "Both legs"; an alternating
 // one "Alternate legs".
 QString sideText(core::WorkSide side, core::Laterality laterality);
+// Timed, continuous work. A gait exercise's hold is how long the client keeps moving (the engine
+// steps it up by the minute), never a held position: walking, or running for a gait exercise that
+// serves the running goal (walk-run intervals). Every other hold is a held position ("hold 30 s").
+enum class TimedWork
+{
+    None,
+    Walk,
+    Run
+};
+TimedWork timedWork(const core::Exercise* exercise); // None for null (unknown id)
+// A gait exercise planned with reps and no hold (marching walk, 3 × 10) keeps its reps.
+// The work in one phrase: "3 sets × 10 reps", "2 sets × hold 30 s", and for timed work
+// "Walk 4 min, twice" or "Run 1 min, 6 times" (German "2 × 4 Min. gehen").
+QString workText(const core::PlannedExercise& planned, TimedWork timed);
 // One line for a dose: "3 sets × 10 reps · up 2 s, down 2 s · rest 30 s · each leg"
-QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality);
+QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality,
+                 TimedWork timed);
 
 QString positionInWords(core::Position position); // "Lying on your back"
 QString dayKindInWords(core::DayKind kind);       // "Strength", "Mobility", "Rest"

@@ -71,12 +71,18 @@ QString progressText(const core::SessionState& state)
     return Session::tr("%1 · Rep %2 of %3").arg(set).arg(state.rep).arg(state.repsPlanned);
 }
 
-QString spokenCue(const core::Cue& cue, const core::PlannedExercise* exercise)
+QString spokenCue(const core::Cue& cue, const core::PlannedExercise* exercise,
+                  report::TimedWork timed)
 {
     switch (cue.kind) {
     case core::CueKind::Exercise:
         if (!exercise) {
             return {};
+        }
+        if (timed != report::TimedWork::None && exercise->holdSeconds > 0) {
+            // "Brisk walk. Walk 4 min, twice.", not "2 sets, hold 4 min".
+            return Session::tr("%1. %2.", "exercise. what to do")
+                .arg(exerciseName(*exercise), report::workText(*exercise, timed));
         }
         return Session::tr("%1. %2, %3.")
             .arg(exerciseName(*exercise), report::setsText(exercise->sets),
