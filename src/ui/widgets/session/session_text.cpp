@@ -19,7 +19,7 @@ class Session
 
 } // namespace
 
-QString sessionPhaseText(core::SessionPhase phase)
+QString sessionPhaseText(core::SessionPhase phase, report::TimedWork timed)
 {
     switch (phase) {
     case core::SessionPhase::GetReady:
@@ -27,6 +27,14 @@ QString sessionPhaseText(core::SessionPhase phase)
     case core::SessionPhase::Lift:
         return Session::tr("Up");
     case core::SessionPhase::Hold:
+        switch (timed) {
+        case report::TimedWork::Walk:
+            return Session::tr("Walk", "session phase of a timed walk");
+        case report::TimedWork::Run:
+            return Session::tr("Run", "session phase of a timed run");
+        case report::TimedWork::None:
+            break;
+        }
         return Session::tr("Hold");
     case core::SessionPhase::Lower:
         return Session::tr("Down");

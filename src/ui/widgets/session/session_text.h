@@ -10,7 +10,8 @@
 
 namespace glidepath::ui {
 
-QString sessionPhaseText(core::SessionPhase phase);    // "Get ready", "Hold", "Rest", …
+// "Get ready", "Hold", "Rest", …; a timed walk's hold is "Walk" (a run's "Run").
+QString sessionPhaseText(core::SessionPhase phase, report::TimedWork timed);
 QString activeSideText(core::ActiveSide side);         // "Left leg", "Right leg", "Both legs"
 QString countdownText(std::chrono::milliseconds left); // "0:25"
 QString progressText(const core::SessionState& state); // "Set 2 of 3 · Rep 4 of 10"

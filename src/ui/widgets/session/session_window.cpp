@@ -437,13 +437,13 @@ void SessionWindow::refresh()
     m_position->setText(
         tr("Exercise %1 of %2").arg(state.exerciseIndex + 1).arg(state.exerciseCount));
     m_name->setText(exerciseName(*now));
-    m_dose->setText(report::doseLine(*now,
-                                     exercise ? exercise->laterality : core::Laterality::Bilateral,
-                                     report::timedWork(exercise ? &*exercise : nullptr)));
+    const report::TimedWork timed = report::timedWork(exercise ? &*exercise : nullptr);
+    m_dose->setText(report::doseLine(
+        *now, exercise ? exercise->laterality : core::Laterality::Bilateral, timed));
     m_progress->setText(progressText(state));
     m_side->setText(activeSideText(state.side));
     m_phase->setText(state.paused ? tr("Paused — press Space to go on")
-                                  : sessionPhaseText(state.phase));
+                                  : sessionPhaseText(state.phase, timed));
     m_countdown->setText(countdownText(state.phaseLeft));
     m_countdown->setAccessibleName(tr("Time left: %1").arg(countdownText(state.phaseLeft)));
     m_pause->setText(state.paused ? tr("Resume (Space)") : tr("Pause (Space)"));
