@@ -2149,7 +2149,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Pain during the session (0 to 10)</source>
-        <translation>Schmerz beim Üben (0 bis 10)</translation>
+        <translation>Schmerz beim Üben (0&#xa0;bis&#xa0;10)</translation>
     </message>
     <message>
         <source>Worse the next morning?</source>
@@ -2290,10 +2290,6 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>Ease off for a few days if you notice:</source>
         <translation>Treten Sie ein paar Tage kürzer bei:</translation>
-    </message>
-    <message>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
         <source>What to do when</source>
@@ -2438,6 +2434,35 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>Same as %1</source>
         <translation>Wie %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 laufen</translation>
+    </message>
+    <message>
+        <source>Run %1, twice</source>
+        <translation>2 × %1 laufen</translation>
+    </message>
+    <message>
+        <source>Run %1, %2 times</source>
+        <translation>%2 × %1 laufen</translation>
+    </message>
+    <message>
+        <source>Walk %1</source>
+        <translation>%1 gehen</translation>
+    </message>
+    <message>
+        <source>Walk %1, twice</source>
+        <translation>2 × %1 gehen</translation>
+    </message>
+    <message>
+        <source>Walk %1, %2 times</source>
+        <translation>%2 × %1 gehen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>exercise (its dose that day)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5492,21 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>That is the session done. Well done.</source>
         <translation>Das war die Einheit. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <comment>exercise. what to do</comment>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>session phase of a timed walk</comment>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>session phase of a timed run</comment>
+        <translation>Laufen</translation>
     </message>
 </context>
 <context>
