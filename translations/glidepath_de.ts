@@ -1461,15 +1461,15 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Rest pain</source>
-        <translation>Ruheschmerz</translation>
+        <translation>Schmerz in Ruhe</translation>
     </message>
     <message>
         <source>Activity pain</source>
-        <translation>Aktivitätsschmerz</translation>
+        <translation>Schmerz im Alltag</translation>
     </message>
     <message>
         <source>Exercise pain</source>
-        <translation>Übungsschmerz</translation>
+        <translation>Schmerz beim Üben</translation>
     </message>
     <message>
         <source>Next morning</source>
@@ -1477,7 +1477,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Night pain</source>
-        <translation>Nachtschmerz</translation>
+        <translation>Schmerz nachts</translation>
     </message>
     <message>
         <source>Swelling</source>
@@ -1485,7 +1485,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Adherence</source>
-        <translation>Trainingstreue</translation>
+        <translation>Einheiten erledigt</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1532,16 +1532,8 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <translation>Keine Übungen: Der Plan ruht, bis die Person ärztlich untersucht wurde.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Rest</source>
         <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Same as %1 %2</source>
-        <translation>Wie %1 %2</translation>
     </message>
     <message>
         <source>, %1 min</source>
@@ -1778,7 +1770,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>%1 reps, hold %2 each</source>
-        <translation>%1 Wiederholungen, jeweils %2 halten</translation>
+        <translation>%1 Wdh., je&#xa0;%2 halten</translation>
     </message>
     <message>
         <source>hold %1</source>
@@ -1791,7 +1783,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>%1 reps</source>
-        <translation>%1 Wiederholungen</translation>
+        <translation>%1 Wdh.</translation>
     </message>
     <message>
         <source>Each leg</source>
@@ -2112,7 +2104,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Glidepath helps you follow your exercise plan. It does not replace your physiotherapist or doctor. If something feels wrong, or you are not sure, stop and ask them.</source>
-        <translation>Glidepath hilft Ihnen, Ihren Übungsplan einzuhalten. Es ersetzt nicht Ihre Physiotherapeutin, Ihren Physiotherapeuten, Ihre Ärztin oder Ihren Arzt. Wenn sich etwas falsch anfühlt oder Sie unsicher sind, hören Sie auf und fragen Sie dort nach.</translation>
+        <translation>Glidepath hilft Ihnen, Ihren Übungsplan einzuhalten; es ersetzt nicht Ihre Physiotherapie oder ärztlichen Rat. Fühlt sich etwas falsch an oder sind Sie unsicher, hören Sie auf und fragen Sie dort nach.</translation>
     </message>
     <message>
         <source>Please see a doctor or physiotherapist before exercising</source>
@@ -2144,7 +2136,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Some discomfort while you exercise is normal and safe. Rate it from 0 (none) to 10 (the worst you can imagine).</source>
-        <translation>Etwas Unbehagen beim Üben ist normal und unbedenklich. Bewerten Sie es von 0 (kein Schmerz) bis 10 (der stärkste Schmerz, den Sie sich vorstellen können).</translation>
+        <translation>Etwas Unbehagen beim Üben ist normal und unbedenklich. Bewerten Sie es von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz).</translation>
     </message>
     <message>
         <source>0</source>
@@ -2160,7 +2152,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>OK if it settles within about an hour and is no worse the next morning. Stay at the same level for now.</source>
-        <translation>In Ordnung, wenn es innerhalb etwa einer Stunde nachlässt und am nächsten Morgen nicht schlimmer ist. Bleiben Sie vorerst auf derselben Stufe.</translation>
+        <translation>In Ordnung, wenn es binnen etwa einer Stunde nachlässt und am nächsten Morgen nicht schlimmer ist. Steigern Sie vorerst nicht.</translation>
     </message>
     <message>
         <source>above %1</source>
@@ -2168,7 +2160,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Too much. Stop that exercise for today, give it a day or two, then restart with fewer sets or the easier version and tell your clinician.</source>
-        <translation>Zu viel. Lassen Sie diese Übung für heute weg, pausieren Sie ein, zwei Tage und beginnen Sie dann mit weniger Sätzen oder der leichteren Variante. Sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten.</translation>
+        <translation>Zu viel. Lassen Sie die Übung heute weg, pausieren Sie ein, zwei Tage, dann beginnen Sie mit weniger Sätzen oder der leichteren Variante. Sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2212,7 +2204,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Tick each exercise when you have done it. After each session, write down your pain during exercise (0 to 10), and the next morning circle Y if the knee felt worse or N if not. Bring this log to your next check-in.</source>
-        <translation>Haken Sie jede Übung ab, wenn Sie sie gemacht haben. Notieren Sie nach jeder Einheit Ihren Schmerz beim Üben (0 bis 10) und kreisen Sie am nächsten Morgen J ein, wenn sich das Knie schlechter anfühlte, sonst N. Bringen Sie dieses Wochenprotokoll zu Ihrem nächsten Termin mit.</translation>
+        <translation>Haken Sie jede Übung ab, wenn Sie sie gemacht haben. Notieren Sie nach jeder Einheit Ihren Schmerz beim Üben (0 bis 10); kreisen Sie am nächsten Morgen J ein, wenn das Knie schlechter war, sonst N. Bringen Sie das Protokoll zum nächsten Termin mit.</translation>
     </message>
     <message>
         <source>/10</source>
@@ -2224,7 +2216,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Pain during the session (0 to 10)</source>
-        <translation>Schmerz während der Einheit (0 bis 10)</translation>
+        <translation>Schmerz beim Üben (0&#xa0;bis&#xa0;10)</translation>
     </message>
     <message>
         <source>Worse the next morning?</source>
@@ -2356,7 +2348,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>tenderness that lingers into the next day; pain at night that is worse than usual; new swelling around the knee. Easing off means fewer sets or the easier version, not stopping altogether. Most flare-ups settle within a few days: mention it at your next check-in.</source>
-        <translation>Empfindlichkeit, die bis zum nächsten Tag anhält; nächtliche Schmerzen, die stärker sind als sonst; neue Schwellung am Knie. Weniger machen heißt: weniger Sätze oder die leichtere Variante, nicht ganz aufhören. Die meisten Reizungen klingen innerhalb weniger Tage ab: Erwähnen Sie es bei Ihrem nächsten Termin.</translation>
+        <translation>Empfindlichkeit, die bis zum nächsten Tag anhält; nachts stärkere Schmerzen als sonst; neue Schwellung am Knie. Kürzertreten heißt: weniger Sätze oder die leichtere Variante, nicht ganz aufhören. Meist klingt das in wenigen Tagen ab; erwähnen Sie es beim nächsten Termin.</translation>
     </message>
     <message>
         <source>Stop any exercise if:</source>
@@ -2364,15 +2356,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Ease off for a few days if you notice:</source>
-        <translation>Machen Sie ein paar Tage etwas weniger, wenn Sie Folgendes bemerken:</translation>
-    </message>
-    <message>
-        <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
-    </message>
-    <message>
-        <source>Same as %1: %2</source>
-        <translation>Wie am %1: %2</translation>
+        <translation>Treten Sie ein paar Tage kürzer bei:</translation>
     </message>
     <message>
         <source>What to do when</source>
@@ -2393,11 +2377,11 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>%1 · rest %2 between sets</source>
-        <translation>%1 · %2 Pause zwischen den Sätzen</translation>
+        <translation>%1 · %2 Satzpause</translation>
     </message>
     <message>
         <source>Too hard or sore? Do the easier version instead: %1.</source>
-        <translation>Zu schwer oder schmerzhaft? Machen Sie stattdessen die leichtere Variante: %1.</translation>
+        <translation>Zu schwer oder schmerzhaft? Nehmen Sie die leichtere Variante: %1.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2468,11 +2452,11 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>The numbers are those of the exercises that follow. On the days not listed, rest: gentle walking and everyday activity are fine.</source>
-        <translation>Die Nummern sind die der folgenden Übungen. An den nicht genannten Tagen ruhen Sie: Ruhiges Gehen und normale Alltagsaktivitäten sind in Ordnung.</translation>
+        <translation>Die Nummern sind die der Übungen unten. An den übrigen Tagen ruhen Sie; Spazierengehen und Alltägliches sind in Ordnung.</translation>
     </message>
     <message>
         <source>Each exercise is explained once. The pictures show where you start and where you end. The table “What to do when” shows which to do on which day.</source>
-        <translation>Jede Übung wird einmal erklärt. Die Bilder zeigen, wo Sie beginnen und wo Sie enden. Die Tabelle „Was Sie wann machen“ zeigt, welche Übung Sie an welchem Tag machen.</translation>
+        <translation>Jede Übung wird einmal erklärt; die Bilder zeigen, wo Sie beginnen und wo Sie enden. Welche Übung an welchem Tag dran ist, zeigt „Was Sie wann machen“.</translation>
     </message>
     <message>
         <source>Function (patient-specific functional scale): 0 = unable to do the activity, 10 = able to do it as before the problem.</source>
@@ -2498,6 +2482,54 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>Meaningful change: %1</source>
         <translation>Spürbare Verbesserung: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday day-month</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday day-month</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Same as %1: exercises %2</source>
+        <comment>a repeated day in the day table</comment>
+        <translation>Wie am %1: Übungen %2</translation>
+    </message>
+    <message>
+        <source>Same as %1</source>
+        <translation>Wie %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 laufen</translation>
+    </message>
+    <message>
+        <source>Run %1, twice</source>
+        <translation>2 × %1 laufen</translation>
+    </message>
+    <message>
+        <source>Run %1, %2 times</source>
+        <translation>%2 × %1 laufen</translation>
+    </message>
+    <message>
+        <source>Walk %1</source>
+        <translation>%1 gehen</translation>
+    </message>
+    <message>
+        <source>Walk %1, twice</source>
+        <translation>2 × %1 gehen</translation>
+    </message>
+    <message>
+        <source>Walk %1, %2 times</source>
+        <translation>%2 × %1 gehen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>exercise (its dose that day)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3838,7 +3870,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>This week steps back to let things settle. Pain should be back to your usual level by the next morning.</source>
-        <translation>Diese Woche geht einen Schritt zurück, damit sich alles beruhigen kann. Der Schmerz sollte bis zum nächsten Morgen wieder auf Ihrem üblichen Niveau sein.</translation>
+        <translation>Diese Woche ist leichter, damit sich das Knie beruhigt. Bis zum nächsten Morgen sollte der Schmerz wieder wie gewohnt sein.</translation>
     </message>
     <message>
         <source>The exercises that hurt stay where they are; the others move up a little.</source>
@@ -3870,11 +3902,11 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Single-leg exercises: work both legs, starting with the right leg; the left side is the sore one, so stop it sooner if pain rises.</source>
-        <translation>Übungen auf einem Bein: Üben Sie mit beiden Beinen und beginnen Sie mit dem rechten; die linke Seite ist die schmerzende, hören Sie dort also früher auf, wenn der Schmerz zunimmt.</translation>
+        <translation>Übungen auf einem Bein: Üben Sie beide Beine, zuerst das rechte; links ist die schmerzende Seite, hören Sie dort also früher auf, wenn der Schmerz zunimmt.</translation>
     </message>
     <message>
         <source>Single-leg exercises: work both legs, starting with the left leg; the right side is the sore one, so stop it sooner if pain rises.</source>
-        <translation>Übungen auf einem Bein: Üben Sie mit beiden Beinen und beginnen Sie mit dem linken; die rechte Seite ist die schmerzende, hören Sie dort also früher auf, wenn der Schmerz zunimmt.</translation>
+        <translation>Übungen auf einem Bein: Üben Sie beide Beine, zuerst das linke; rechts ist die schmerzende Seite, hören Sie dort also früher auf, wenn der Schmerz zunimmt.</translation>
     </message>
     <message>
         <source>Please pause the exercise programme and get checked before going on.</source>
@@ -3882,11 +3914,11 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>While the knee is irritable, ease off what loads it most for a while: fewer stairs, no deep squatting or kneeling, and stand up and move every half hour when sitting. This is for now, not for ever.</source>
-        <translation>Solange das Knie gereizt ist, schonen Sie es eine Weile bei dem, was es am meisten belastet: weniger Treppen, kein tiefes Hocken oder Knien, und im Sitzen jede halbe Stunde aufstehen und sich bewegen. Das gilt für jetzt, nicht für immer.</translation>
+        <translation>Solange das Knie gereizt ist, schonen Sie es bei dem, was es am meisten belastet: weniger Treppen, nicht tief hocken oder knien, im Sitzen jede halbe Stunde aufstehen und sich bewegen. Das gilt nur vorerst.</translation>
     </message>
     <message>
         <source>If you run: keep your running at a level where pain stays at %1 out of 10 or less and is settled by the next morning. Cut the distance rather than stop altogether, run every other day, and slightly quicker, shorter steps can ease the knee.</source>
-        <translation>Wenn Sie laufen: Laufen Sie nur so viel, dass der Schmerz bei höchstens %1 von 10 bleibt und am nächsten Morgen abgeklungen ist. Verkürzen Sie lieber die Strecke, statt ganz aufzuhören, laufen Sie jeden zweiten Tag, und etwas schnellere, kürzere Schritte können das Knie entlasten.</translation>
+        <translation>Wenn Sie laufen: Laufen Sie nur so viel, dass der Schmerz höchstens %1 von 10 erreicht und am nächsten Morgen abgeklungen ist. Kürzen Sie lieber die Strecke, als ganz aufzuhören, laufen Sie jeden zweiten Tag; etwas schnellere, kürzere Schritte entlasten das Knie.</translation>
     </message>
     <message>
         <source>Do the balance exercises next to a sturdy chair or a wall and hold on whenever you need to.</source>
@@ -3894,7 +3926,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
     <message>
         <source>Change one thing at a time: when you add activity, add a little, and keep it if the next morning is settled.</source>
-        <translation>Ändern Sie immer nur eine Sache: Wenn Sie mehr Aktivität einbauen, dann nur ein wenig, und behalten Sie sie bei, wenn der nächste Morgen ruhig ist.</translation>
+        <translation>Ändern Sie immer nur eine Sache: Steigern Sie Ihre Aktivität nur wenig, und bleiben Sie dabei, wenn der nächste Morgen ruhig ist.</translation>
     </message>
     <message>
         <source>Welcome back. The plan restarts gently after the check-up and builds up again over the next weeks.</source>
@@ -5527,6 +5559,21 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>That is the session done. Well done.</source>
         <translation>Das war die Einheit. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <comment>exercise. what to do</comment>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <comment>session phase of a timed walk</comment>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>session phase of a timed run</comment>
+        <translation>Laufen</translation>
     </message>
 </context>
 <context>

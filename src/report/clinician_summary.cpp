@@ -226,8 +226,7 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
     const auto& days = m_data.plan.days;
     for (std::size_t d = 0; d < days.size(); ++d) {
         const core::PlanDay& day = days[d];
-        const QString when =
-            Handout::tr("%1 %2").arg(shortWeekdayName(day.date), dayMonth(day.date));
+        const QString when = shortWeekdayDate(day.date);
         if (day.kind == core::DayKind::Rest || day.exercises.empty()) {
             rows.push_back({when, Handout::tr("Rest"), QString(), QString()});
             continue;
@@ -239,9 +238,8 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
         });
         if (same != earlier) {
             rows.push_back({when + QLatin1Char('\n') + dayKindInWords(day.kind),
-                            Handout::tr("Same as %1 %2")
-                                .arg(shortWeekdayName(same->date), dayMonth(same->date)),
-                            QString(), QString()});
+                            Handout::tr("Same as %1").arg(shortWeekdayDate(same->date)), QString(),
+                            QString()});
             continue;
         }
         bool first = true;
@@ -256,7 +254,8 @@ void ClinicianSummary::addPlan(PageLayout& layout) const
                     dayText += Handout::tr(", %1 min").arg(day.estimatedMinutes);
                 }
             }
-            rows.push_back({dayText, qs(planned.name), doseLine(planned, laterality),
+            rows.push_back({dayText, qs(planned.name),
+                            doseLine(planned, laterality, timedWork(exercise)),
                             reasonText(planned.reason, Register::Clinician)});
             first = false;
         }
@@ -286,7 +285,7 @@ void ClinicianSummary::addOverrides(PageLayout& layout) const
             static_cast<std::size_t>(change.dayIndex) < m_data.plan.days.size()) {
             const core::Date date =
                 m_data.plan.days[static_cast<std::size_t>(change.dayIndex)].date;
-            day = Handout::tr("%1 %2").arg(shortWeekdayName(date), dayMonth(date));
+            day = shortWeekdayDate(date);
         }
         QString exercise = qs(change.exerciseId);
         if (!change.replacementId.empty()) {

@@ -76,6 +76,17 @@ QString shortDayMonth(core::Date date)
         .arg(monthName(static_cast<unsigned>(d.month())).left(3));
 }
 
+QString weekdayDate(core::Date date)
+{
+    return Handout::tr("%1 %2", "weekday day-month").arg(weekdayName(date), dayMonth(date));
+}
+
+QString shortWeekdayDate(core::Date date)
+{
+    return Handout::tr("%1 %2", "short weekday day-month")
+        .arg(shortWeekdayName(date), dayMonth(date));
+}
+
 QString longDate(core::Date date)
 {
     return Handout::tr("%1 %2 %3", "weekday day-month year")
@@ -198,13 +209,61 @@ QString sideText(core::WorkSide side, core::Laterality laterality)
     return Handout::tr("Both legs");
 }
 
-QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality)
+TimedWork timedWork(const core::Exercise* exercise)
+{
+    if (exercise == nullptr || exercise->category != core::Category::Gait) {
+        return TimedWork::None;
+    }
+    return exercise->serves(core::Goal::Running) ? TimedWork::Run : TimedWork::Walk;
+}
+
+namespace {
+
+// "Walk 4 min", "Walk 4 min, twice", "Walk 4 min, 3 times"; the count is the bouts (sets) or,
+// for intervals with reps, the rounds.
+QString timedText(TimedWork timed, int seconds, int times)
+{
+    const QString duration = durationText(seconds);
+    if (timed == TimedWork::Run) {
+        return times <= 1   ? Handout::tr("Run %1").arg(duration)
+               : times == 2 ? Handout::tr("Run %1, twice").arg(duration)
+                            : Handout::tr("Run %1, %2 times").arg(duration).arg(times);
+    }
+    return times <= 1   ? Handout::tr("Walk %1").arg(duration)
+           : times == 2 ? Handout::tr("Walk %1, twice").arg(duration)
+                        : Handout::tr("Walk %1, %2 times").arg(duration).arg(times);
+}
+
+} // namespace
+
+QString workText(const core::PlannedExercise& planned, TimedWork timed)
+{
+    if (timed == TimedWork::None || planned.holdSeconds <= 0) {
+        return Handout::tr("%1 × %2", "sets × reps or hold")
+            .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds));
+    }
+    if (planned.reps <= 0) {
+        return timedText(timed, planned.holdSeconds, planned.sets);
+    }
+    // Intervals: the reps are the rounds, the sets (rarely more than one) follow.
+    const QString rounds = timedText(timed, planned.holdSeconds, planned.reps);
+    return planned.sets <= 1 ? rounds : Handout::tr("%1 · %2").arg(rounds, setsText(planned.sets));
+}
+
+QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality, TimedWork timed)
 {
     QStringList parts;
-    parts << Handout::tr("%1 × %2", "sets × reps or hold")
-                 .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds));
+    parts << workText(planned, timed);
+    // Mid-line: only the first letter lowered, so German nouns keep their capital ("Pause",
+    // "jedes Bein").
+    auto midLine = [](QString text) {
+        if (!text.isEmpty()) {
+            text[0] = text[0].toLower();
+        }
+        return text;
+    };
     if (!planned.tempo.empty()) {
-        parts << tempoInWords(planned.tempo).toLower();
+        parts << midLine(tempoInWords(planned.tempo));
     }
     if (planned.restSeconds > 0) {
         parts << Handout::tr("rest %1").arg(durationText(planned.restSeconds));
@@ -212,7 +271,7 @@ QString doseLine(const core::PlannedExercise& planned, core::Laterality laterali
     if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
         parts << load;
     }
-    parts << sideText(planned.side, laterality).toLower();
+    parts << midLine(sideText(planned.side, laterality));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -57,8 +57,13 @@ public:
     }
 
     // Left edge and width for a paragraph starting at the current y.
-    QRectF column() const
+    QRectF column()
     {
+        // A paragraph that no longer starts beside the picture starts below it, clear of the
+        // Start/End labels (it may be a few points above the picture's bottom).
+        if (!m_picture.isEmpty() && !besidePicture()) {
+            clearPicture(m_s.space(1.0));
+        }
         if (besidePicture()) {
             const double left = m_picture.right() + m_gap;
             return QRectF(left, m_y, m_inner.right() - left, 0);
@@ -68,7 +73,8 @@ public:
 
     void paragraph(const QString& text, const QFont& font, const QColor& colour)
     {
-        m_y += m_s.text(m_p, column(), text, font, colour);
+        const QRectF area = column();
+        m_y += m_s.text(m_p, area, text, font, colour);
     }
 
     // A numbered step with a hanging indent.
@@ -164,22 +170,31 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     // and long German names stay on one line in a half-page column more often.
     QFont nameFont = s.font(TextRole::Subheading, true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * kNameScale);
-    top += s.text(p, QRectF(in.left(), top, in.width(), 0),
-                  Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry)), nameFont,
-                  Style::ink());
-    top += s.space(1.5);
+    QString name = Handout::tr("%1. %2").arg(entry.number).arg(r.exerciseName(entry));
+    // The last two words stay together: no "4)" alone on the name's second line.
+    if (const qsizetype last = name.lastIndexOf(QLatin1Char(' ')); last > 0) {
+        name[last] = QChar(0x00A0);
+    }
 
     // The picture: as wide as in a one-exercise row, but never so wide that the column beside
     // it gets too narrow to read; large print never draws it smaller than normal print.
     const QFont label = s.font(TextRole::Small);
     const double gap = s.pt(8.0);
+    const double wanted = s.pt(s.largePrint() ? kLargePictureWidthPt : kPictureWidthPt);
+    const double minBeside = s.size(124.0);
+    const double width = std::max(std::min(wanted, in.width() - gap - minBeside),
+                                  std::min(s.pt(kMinPictureWidthPt), in.width()));
+    // A card across the page has a wide column beside the picture: the name heads that column
+    // (a line less on every card, which is what keeps large print near twice normal print); in
+    // a half-page column the name goes across the card above the picture.
+    const bool nameBeside = exercise != nullptr && in.width() - width - gap >= s.pt(240.0);
+    if (!nameBeside) {
+        top += s.text(p, QRectF(in.left(), top, in.width(), 0), name, nameFont, Style::ink());
+        top += s.space(1.5);
+    }
     QRectF frame;
     QRectF box;
     if (exercise != nullptr) {
-        const double wanted = s.pt(s.largePrint() ? kLargePictureWidthPt : kPictureWidthPt);
-        const double minBeside = s.size(124.0);
-        const double width = std::max(std::min(wanted, in.width() - gap - minBeside),
-                                      std::min(s.pt(kMinPictureWidthPt), in.width()));
         const double aspect =
             illustrationAspect(illustrationOf(*exercise), IllustrationFrame::StartAndEnd);
         const double height = std::clamp(width / std::max(0.1, aspect), s.pt(46.0), s.pt(76.0));
@@ -204,6 +219,10 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     }
 
     CardFlow flow(p, s, QRectF(in.left(), top, in.width(), 0), frame, gap);
+    if (nameBeside) {
+        flow.paragraph(name, nameFont, Style::ink());
+        flow.skip(s.space(1.5));
+    }
     // Beside a narrow picture column each part of the dose and each detail gets its own line;
     // the ones that start below the picture (long German doses push them there) share one line
     // across the card.
@@ -216,7 +235,7 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     };
     const QFont bold = s.font(TextRole::Body, true);
     if (entry.sameDoseAllWeek) {
-        flowParts(doseParts(*entry.first), bold, Style::accent());
+        flowParts(doseParts(*entry.first, timedWork(entry.exercise)), bold, Style::accent());
     } else {
         for (const QString& dose : doseLines(r, entry)) {
             flow.paragraph(dose, bold, Style::accent());

@@ -7,6 +7,8 @@
 
 #include "home_routine_parts.h"
 
+#include <glidepath/report/handout_text.h>
+
 #include <vector>
 
 namespace glidepath::report::detail {
@@ -14,9 +16,9 @@ namespace glidepath::report::detail {
 // What a card says (home_routine_card_words.cpp).
 QString daysText(const Routine& r, const RoutineExercise& entry); // "Monday and Friday"
 // What to do, in one short line: sets, reps or hold, load, tempo.
-QString doseCore(const core::PlannedExercise& planned);
+QString doseCore(const core::PlannedExercise& planned, TimedWork timed);
 // The same in parts (sets × reps, load, tempo), to be set on lines of their own beside a picture.
-QStringList doseParts(const core::PlannedExercise& planned);
+QStringList doseParts(const core::PlannedExercise& planned, TimedWork timed);
 QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality);
 // The dose, once when it is the same all week, else one line per day.
 QStringList doseLines(const Routine& r, const RoutineExercise& entry);

@@ -37,12 +37,11 @@ QString daysText(const Routine& r, const RoutineExercise& entry)
     return Handout::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
-// What to do, in one short line: sets, reps or hold, tempo. Rest and side go in the details.
-QString doseCore(const core::PlannedExercise& planned)
+// What to do, in one short line: sets, reps or hold (or how long to walk), tempo. Rest and side go
+// in the details.
+QString doseCore(const core::PlannedExercise& planned, TimedWork timed)
 {
-    QString line =
-        Handout::tr("%1 × %2", "sets × reps or hold")
-            .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds));
+    QString line = workText(planned, timed);
     if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
         line = Handout::tr("%1 · %2", "dose · load").arg(line, load);
     }
@@ -52,11 +51,9 @@ QString doseCore(const core::PlannedExercise& planned)
     return line;
 }
 
-QStringList doseParts(const core::PlannedExercise& planned)
+QStringList doseParts(const core::PlannedExercise& planned, TimedWork timed)
 {
-    QStringList parts{
-        Handout::tr("%1 × %2", "sets × reps or hold")
-            .arg(setsText(planned.sets), repsOrHoldText(planned.reps, planned.holdSeconds))};
+    QStringList parts{workText(planned, timed)};
     if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
         parts << load;
     }
@@ -78,14 +75,15 @@ QString restAndSide(const core::PlannedExercise& planned, core::Laterality later
 QStringList doseLines(const Routine& r, const RoutineExercise& entry)
 {
     if (entry.sameDoseAllWeek) {
-        return {doseCore(*entry.first)};
+        return {doseCore(*entry.first, timedWork(entry.exercise))};
     }
     QStringList lines;
     for (std::size_t d : entry.days) {
         const core::PlanDay& day = r.data().plan.days[d];
         for (const core::PlannedExercise& planned : day.exercises) {
             if (planned.id == entry.first->id) {
-                lines << Handout::tr("%1: %2").arg(weekdayName(day.date), doseCore(planned));
+                lines << Handout::tr("%1: %2").arg(weekdayName(day.date),
+                                                   doseCore(planned, timedWork(entry.exercise)));
                 break;
             }
         }

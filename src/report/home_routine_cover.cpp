@@ -36,14 +36,16 @@ QStringList reasonsForClient(const core::Plan& plan)
 QStringList adviceForClient(const core::Plan& plan, const core::ProgressionRules& rules)
 {
     // The pain-limits tip repeats what the pain box on the same page shows.
+    // A tip worded the same as one of the reasons above it is said once, under "Why".
     const core::Reason painLimits = core::painLimitsAdvice(rules);
+    const QStringList reasons = reasonsForClient(plan);
     QStringList advice;
     for (const core::Reason& item : plan.advice) {
         if (item == painLimits) {
             continue;
         }
         const QString text = clientWording(item);
-        if (!text.isEmpty() && !advice.contains(text)) {
+        if (!text.isEmpty() && !advice.contains(text) && !reasons.contains(text)) {
             advice << text;
         }
     }
@@ -175,8 +177,7 @@ QString appointmentText(const ClinicianContact& contact)
     if (!contact.nextAppointment) {
         return {};
     }
-    const QString day = Handout::tr("%1 %2").arg(weekdayName(*contact.nextAppointment),
-                                                 dayMonth(*contact.nextAppointment));
+    const QString day = weekdayDate(*contact.nextAppointment);
     return contact.nextAppointmentTime.empty()
                ? day
                : Handout::tr("%1 at %2").arg(day, qs(contact.nextAppointmentTime));
@@ -234,6 +235,9 @@ double drawReferral(QPainter* p, const QRectF& area, const Routine& r)
     const Style& s = r.style();
     const QStringList reasons = reasonsForClient(r.data().plan);
     QStringList advice = adviceForClient(r.data().plan, r.data().rules);
+    // The bold line under the headline already asks the client to pause and be checked; the
+    // engine's pause advice would say it again as the first bullet.
+    advice.removeAll(clientWording(core::Reason("advice.pause")));
     if (advice.isEmpty()) {
         advice << Handout::tr("Book an appointment with your doctor or physiotherapist soon "
                               "and show them this sheet.")

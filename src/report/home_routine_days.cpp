@@ -13,9 +13,11 @@ namespace glidepath::report::detail {
 
 namespace {
 
-QString dayTitle(const core::PlanDay& day)
+// The row's label: the weekday short ("Wed 25 November", "Mi, 25. November"), so that the label
+// column stays narrow and the exercises get the width; the bookmark keeps the full name.
+QString dayLabel(const core::PlanDay& day)
 {
-    return Handout::tr("%1 %2").arg(weekdayName(day.date), dayMonth(day.date));
+    return shortWeekdayDate(day.date);
 }
 
 QString dayInfo(const core::PlanDay& day)
@@ -59,9 +61,8 @@ QStringList exerciseItems(const Routine& r, const core::PlanDay& day)
         }
         QString item = Handout::tr("%1. %2").arg(entry->number).arg(r.exerciseName(*entry));
         if (!entry->sameDoseAllWeek) {
-            item = Handout::tr("%1 (%2 × %3)")
-                       .arg(item, setsText(planned.sets),
-                            repsOrHoldText(planned.reps, planned.holdSeconds));
+            item = Handout::tr("%1 (%2)", "exercise (its dose that day)")
+                       .arg(item, workText(planned, timedWork(entry->exercise)));
             if (const QString load = loadText(planned.loadKind, planned.loadLevel);
                 !load.isEmpty()) {
                 item.insert(item.size() - 1, QStringLiteral(", ") + load);
@@ -72,13 +73,29 @@ QStringList exerciseItems(const Routine& r, const core::PlanDay& day)
     return items;
 }
 
+// "1, 2, 3 and 4": the numbers of the day's exercises.
+QString exerciseNumbers(const Routine& r, const core::PlanDay& day)
+{
+    QStringList numbers;
+    for (const core::PlannedExercise& planned : day.exercises) {
+        if (const RoutineExercise* entry = r.find(planned.id)) {
+            numbers << QString::number(entry->number);
+        }
+    }
+    if (numbers.size() < 2) {
+        return numbers.join(QString());
+    }
+    const QString last = numbers.takeLast();
+    return Handout::tr("%1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
+}
+
 // The day column is as wide as the widest day, so the exercise column lines up.
 double dayColumnWidth(const Routine& r, const Style& s)
 {
     double width = 0.0;
     for (const core::PlanDay& day : r.data().plan.days) {
         if (isSessionDay(day)) {
-            width = std::max({width, s.textWidth(dayTitle(day), s.font(TextRole::Body, true)),
+            width = std::max({width, s.textWidth(dayLabel(day), s.font(TextRole::Body, true)),
                               s.textWidth(dayInfo(day), s.font(TextRole::Small))});
         }
     }
@@ -102,6 +119,7 @@ double drawDayRow(QPainter* p, const QRectF& area, const Routine& r, std::size_t
     for (QString& item : items) {
         QString whole = item;
         whole.replace(QLatin1Char(' '), QChar(0x00A0));
+        whole.replace(QLatin1Char('-'), QChar(0x2011)); // "Mini-squat" stays whole too
         if (s.textWidth(whole, bodyFont) <= textWidth) {
             item = whole;
         } else {
@@ -111,12 +129,14 @@ double drawDayRow(QPainter* p, const QRectF& area, const Routine& r, std::size_t
         }
     }
     QString what = items.join(QStringLiteral("   "));
+    // A repeated day names its exercises by number only: their names stand in the row above.
     if (const core::PlanDay* earlier = sameAsEarlier(r, index)) {
-        what = Handout::tr("Same as %1: %2").arg(weekdayName(earlier->date), what);
+        what = Handout::tr("Same as %1: exercises %2", "a repeated day in the day table")
+                   .arg(weekdayName(earlier->date), exerciseNumbers(r, day));
     }
     auto content = [&](QPainter* q) {
         double left = area.top() + pad;
-        left += s.text(q, QRectF(area.left() + pad, left, labelWidth - pad, 0), dayTitle(day),
+        left += s.text(q, QRectF(area.left() + pad, left, labelWidth - pad, 0), dayLabel(day),
                        titleFont, Style::ink());
         left += s.text(q, QRectF(area.left() + pad, left, labelWidth - pad, 0), dayInfo(day),
                        infoFont, Style::muted());
@@ -171,7 +191,7 @@ void addDayTable(PageLayout& layout, const Routine& r)
             drawnBlock([&r, d, shaded](QPainter* p,
                                        const QRectF& a) { return drawDayRow(p, a, r, d, shaded); },
                        row == 1 ? s.space(4.0) : 0.0);
-        block.bookmark = dayTitle(days[d]);
+        block.bookmark = weekdayDate(days[d].date);
         layout.add(std::move(block));
     }
 }

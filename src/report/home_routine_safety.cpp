@@ -119,11 +119,15 @@ std::vector<DrawFn> painGuideParts(const Routine& r, double width)
             if (q != nullptr) {
                 drawLightSymbol(*q, QRectF(in.left(), y, symbol, symbol), level);
             }
-            double ty = y;
-            ty += s.text(q, QRectF(textLeft, ty, in.right() - textLeft, 0), title, zoneFont,
-                         Style::ink());
-            ty += s.text(q, QRectF(textLeft, ty, in.right() - textLeft, 0), text,
-                         s.font(TextRole::Body), Style::ink());
+            // The zone's name runs into its text (a line less each in large print).
+            const QFont body = s.font(TextRole::Body);
+            const QRectF column(textLeft, y, in.right() - textLeft, 0);
+            s.text(q, column, title, zoneFont, Style::ink());
+            QString indent;
+            indent.fill(QChar(0x00A0), static_cast<qsizetype>(std::ceil(
+                                           s.textWidth(title + QLatin1Char(' '), zoneFont) /
+                                           s.textWidth(QStringLiteral(" "), body))));
+            const double ty = y + s.text(q, column, indent + text, body, Style::ink());
             return std::max(ty, y + symbol) - in.top();
         });
     }
@@ -135,11 +139,17 @@ std::vector<DrawFn> painGuideParts(const Routine& r, double width)
 std::vector<DrawFn> stopAndEaseOffParts(const Routine& r)
 {
     const Style& s = r.style();
+    // One sentence of lower-case items in English; German keeps each item's capital ("Ihr Knie",
+    // nouns), so its items stand as short sentences of their own.
     QStringList stops = stopIfLines(nullptr, r.data().rules);
-    for (QString& line : stops) {
-        line[0] = line[0].toLower();
+    const bool keepCapitals = nounInSentence(QStringLiteral("A")) == QStringLiteral("A");
+    if (!keepCapitals) {
+        for (QString& line : stops) {
+            line[0] = line[0].toLower();
+        }
     }
-    const QString stopText = Handout::tr("%1.").arg(stops.join(QStringLiteral("; ")));
+    const QString stopText = Handout::tr("%1.").arg(
+        stops.join(keepCapitals ? QStringLiteral(". ") : QStringLiteral("; ")));
     const QString easeText = Handout::tr(
         "tenderness that lingers into the next day; pain at night that is worse than usual; new "
         "swelling around the knee. Easing off means fewer sets or the easier version, not "

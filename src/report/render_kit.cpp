@@ -5,6 +5,7 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -202,10 +203,35 @@ TableGeometry geometry(const std::vector<TableColumn>& columns, double left, dou
     const double total =
         std::accumulate(columns.begin(), columns.end(), 0.0,
                         [](double sum, const TableColumn& c) { return sum + c.weight; });
+    std::vector<double> widths;
+    for (const TableColumn& column : columns) {
+        widths.push_back(width * column.weight / total);
+    }
+    // A column narrower than its longest word takes the difference from the columns with room
+    // to spare, in proportion to their spare room (never below their own longest word).
+    double deficit = 0.0;
+    double spare = 0.0;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const double gap = widths[c] - columns[c].minWidth;
+        (gap < 0 ? deficit : spare) += std::abs(gap);
+    }
+    if (deficit > 0.0 && spare > 0.0) {
+        const double share = std::min(1.0, deficit / spare);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const double gap = widths[c] - columns[c].minWidth;
+            widths[c] = gap < 0 ? columns[c].minWidth : widths[c] - gap * share;
+        }
+    }
+    // Words too long for any share of the width: the table still keeps to the page.
+    const double sum = std::accumulate(widths.begin(), widths.end(), 0.0);
+    if (sum > width) {
+        for (double& w : widths) {
+            w *= width / sum;
+        }
+    }
     TableGeometry g;
     double x = left;
-    for (const TableColumn& column : columns) {
-        const double w = width * column.weight / total;
+    for (const double w : widths) {
         g.lefts.push_back(x);
         g.widths.push_back(w);
         x += w;
@@ -264,12 +290,40 @@ double drawRow(QPainter* p, const Style& style, const QRectF& area,
 
 } // namespace
 
-void addTable(PageLayout& layout, const Style& style, const std::vector<TableColumn>& columns,
-              const std::vector<QStringList>& rows, const TableStyle& tableStyle)
+void addTable(PageLayout& layout, const Style& style,
+              const std::vector<TableColumn>& measuredColumns, const std::vector<QStringList>& rows,
+              const TableStyle& tableStyle)
 {
     QStringList titles;
-    for (const TableColumn& column : columns) {
+    for (const TableColumn& column : measuredColumns) {
         titles << column.title;
+    }
+    // Each column at least as wide as its longest word, in the font it is printed in.
+    std::vector<TableColumn> columns = measuredColumns;
+    {
+        const double padX = style.space(4.0);
+        auto longestWord = [&style](const QString& text, const QFont& font) {
+            double widest = 0.0;
+            for (const QString& word :
+                 text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                widest = std::max(widest, style.textWidth(word, font));
+            }
+            return widest;
+        };
+        const QFont headerFont = style.font(TextRole::Small, true);
+        const QFont body = style.font(TextRole::Body);
+        const QFont bold = style.font(TextRole::Body, true);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            double widest = longestWord(columns[c].title, headerFont);
+            for (const QStringList& row : rows) {
+                if (c < static_cast<std::size_t>(row.size())) {
+                    const bool isBold = tableStyle.boldFirstColumn && c == 0;
+                    widest = std::max(
+                        widest, longestWord(row[static_cast<qsizetype>(c)], isBold ? bold : body));
+                }
+            }
+            columns[c].minWidth = std::max(columns[c].minWidth, widest + 2 * padX + 1.0);
+        }
     }
     auto header = std::make_shared<Block>();
     header->measure = [&style, columns, titles](double width) {

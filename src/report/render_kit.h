@@ -95,6 +95,9 @@ struct TableColumn
     QString title;
     double weight = 1.0;
     Qt::Alignment align = Qt::AlignLeft;
+    // The narrowest the column may get (device units): addTable sets it from the longest word
+    // of the column's title and cells, so that no word is cut (German "Trainingstreue").
+    double minWidth = 0.0;
 };
 
 struct TableStyle

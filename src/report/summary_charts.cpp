@@ -257,11 +257,19 @@ double drawAdherenceChart(QPainter* p, const Style& s, const QRectF& area,
     QPen rule(Style::ink(), s.pt(1.0), Qt::DashLine);
     p->setPen(rule);
     p->drawLine(QPointF(plot.left(), yAt(minimum)), QPointF(plot.right(), yAt(minimum)));
-    s.text(p,
-           QRectF(plot.left() + s.space(3.0), yAt(minimum) - s.lineHeight(small) - s.space(1.0),
-                  plot.width(), 0),
-           Handout::tr("progress needs %1% of sessions done").arg(std::lround(minimum * 100)),
-           small, Style::ink());
+    // On a white ground: the label may cross a filled bar and must stay readable there.
+    const QString ruleLabel =
+        Handout::tr("progress needs %1% of sessions done").arg(std::lround(minimum * 100));
+    const QRectF labelArea(plot.left() + s.space(3.0),
+                           yAt(minimum) - s.lineHeight(small) - s.space(1.0), plot.width(), 0);
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(255, 255, 255, 230));
+    p->drawRect(QRectF(labelArea.left() - s.space(1.5), labelArea.top(),
+                       std::min(plot.width(), s.textWidth(ruleLabel, small) + s.space(3.0)),
+                       s.lineHeight(small)));
+    p->restore();
+    s.text(p, labelArea, ruleLabel, small, Style::ink());
     p->setPen(QPen(Style::muted(), s.pt(0.8)));
     p->drawLine(plot.bottomLeft(), plot.bottomRight());
     p->restore();

@@ -2,6 +2,7 @@
 // The examples come from the engine's work: when none are there yet, the test is skipped.
 
 #include "report/pdf_probe.h"
+#include "report/referral_sheet_check.h"
 
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
@@ -66,6 +67,26 @@ TEST(ExamplePlansPdf, EveryExamplePlanPrintsItsExercisesOrItsReferral)
             }
         }
     }
+}
+
+TEST(ExamplePlansPdf, TheReferralSheetsFirstBulletIsNotItsBoldLineAgain)
+{
+    testing::expectReferralSheetSaysPauseOnce();
+}
+
+// The steady week's brisk walk reads as walking on the handout, not as a four-minute hold.
+TEST(ExamplePlansPdf, TheSteadyWeeksWalkReadsAsWalking)
+{
+    QFile file(QStringLiteral(GLIDEPATH_SOURCE_DIR "/data/examples/steady-week.plan.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    const core::Plan plan = io::parsePlan(std::string_view(json.constData(), json.size()));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("steady.pdf"));
+    writeHomeRoutinePdf(path.toStdString(), plan, io::builtinLibrary().exercises, {});
+    const QString text = testing::pdfText(path);
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("Walk 4 min, twice"))) << text.toStdString();
+    EXPECT_FALSE(testing::hasText(text, QStringLiteral("hold 4 min"))) << text.toStdString();
 }
 
 } // namespace

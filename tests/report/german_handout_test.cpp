@@ -4,6 +4,7 @@
 // names, steps and cues, the log page, and the built-in exercises named in the engine's reasons.
 
 #include "report/pdf_probe.h"
+#include "report/referral_sheet_check.h"
 #include "report/sample_plan.h"
 
 #include <glidepath/core/date.h>
@@ -140,7 +141,7 @@ TEST_F(GermanHandout, TheDisclaimerNeverStandsAlone)
     // safety box it belongs to, in every size and paper.
     const QString disclaimer = normalised(disclaimerText());
     const QString stop = normalised(QString::fromUtf8("Hören Sie mit jeder Übung auf"));
-    const QString easeOff = normalised(QString::fromUtf8("Machen Sie ein paar Tage etwas weniger"));
+    const QString easeOff = normalised(QString::fromUtf8("Treten Sie ein paar Tage kürzer"));
     for (const char* example : {"steady-week", "flare-up", "ready-to-progress"}) {
         const HandoutData data = germanExample(example);
         for (const PaperSize paper : {PaperSize::A4, PaperSize::Letter}) {
@@ -181,12 +182,27 @@ TEST_F(GermanHandout, EquipmentKeepsItsCapitalInsideASentence)
     EXPECT_TRUE(text.contains(QString::fromUtf8("Sie brauchen: Matte"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QRegularExpression(QString::fromUtf8("Sie brauchen: \\p{Ll}"))));
     // The log may run over two pages, so it is asked for as the log, not as "this page".
-    EXPECT_TRUE(text.contains(
-        QString::fromUtf8("Bringen Sie dieses Wochenprotokoll zu Ihrem nächsten Termin mit.")))
+    EXPECT_TRUE(
+        text.contains(QString::fromUtf8("Bringen Sie das Protokoll zum nächsten Termin mit.")))
         << text.toStdString();
     EXPECT_FALSE(text.contains(QString::fromUtf8("diese Seite"))) << text.toStdString();
     EXPECT_EQ(equipmentInSentence(core::Equipment::Chair), QString::fromUtf8("Stuhl"));
     EXPECT_EQ(equipmentInSentence(core::Equipment::Band), QString::fromUtf8("Band"));
+}
+
+// The day table reads its days the German way ("Mo, 23. November"), a repeated day names its
+// exercises by number, and the stop list keeps the capital of "Ihr Knie".
+TEST_F(GermanHandout, DaysAndStopListReadAsGerman)
+{
+    const HandoutData data = germanExample("steady-week");
+    const QString path = m_dir.filePath(QStringLiteral("days.pdf"));
+    writeHomeRoutinePdf(path.toStdString(), data, {});
+    const QString text = normalised(pdfText(path));
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Mo, 23. November"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Wie am Montag: Übungen 1, 2, 3 und 4")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Ihr Knie knickt weg"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QString::fromUtf8("ihr Knie"))) << text.toStdString();
 }
 
 // A plan stores the English names; a reason that names a built-in exercise reads it in German,
@@ -213,9 +229,35 @@ TEST_F(GermanHandout, AHoldAfterTheSetsReadsAsGerman)
 {
     const core::PlannedExercise p =
         testing::planned("x", "X", 2, 0, 50, "", 0, core::WorkSide::Both);
-    const QString dose =
-        doseLine(p, core::Laterality::Bilateral).replace(QChar(0x00a0), QLatin1Char(' '));
+    const QString dose = doseLine(p, core::Laterality::Bilateral, TimedWork::None)
+                             .replace(QChar(0x00a0), QLatin1Char(' '));
     EXPECT_TRUE(dose.startsWith(QString::fromUtf8("2 Sätze × 50 s halten"))) << dose.toStdString();
+}
+
+// Timed walking reads as German walking ("2 × 4 Min. gehen"), not as a hold.
+TEST_F(GermanHandout, TimedWalkingAndRunningReadAsGerman)
+{
+    const auto plainText = [](QString text) {
+        return text.replace(QChar(0x00a0), QLatin1Char(' ')).toStdString();
+    };
+    core::PlannedExercise walk = testing::planned("brisk-walk", "Brisk walk", 2, 0, 240, "", 30);
+    EXPECT_EQ(plainText(workText(walk, TimedWork::Walk)), "2 × 4 Min. gehen");
+    const std::string line =
+        plainText(doseLine(walk, core::Laterality::Bilateral, TimedWork::Walk));
+    EXPECT_EQ(line.rfind("2 × 4 Min. gehen · ", 0), 0u) << line;
+    EXPECT_EQ(line.find("halten"), std::string::npos) << line;
+    walk.sets = 1;
+    EXPECT_EQ(plainText(workText(walk, TimedWork::Walk)), "4 Min. gehen");
+    walk.sets = 3;
+    EXPECT_EQ(plainText(workText(walk, TimedWork::Walk)), "3 × 4 Min. gehen");
+    const core::PlannedExercise run =
+        testing::planned("walk-run-intervals", "Walk-run intervals", 1, 6, 60, "", 60);
+    EXPECT_EQ(plainText(workText(run, TimedWork::Run)), "6 × 1 Min. laufen");
+}
+
+TEST_F(GermanHandout, TheReferralSheetsFirstBulletIsNotItsBoldLineAgain)
+{
+    testing::expectReferralSheetSaysPauseOnce();
 }
 
 TEST(EnglishHandout, EquipmentIsLowerCaseInsideASentence)

@@ -2,9 +2,12 @@
 
 #include "report/sample_plan.h"
 
+#include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_text.h>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace glidepath::report {
 namespace {
@@ -40,7 +43,7 @@ TEST(HandoutText, DurationsAndDoses)
     EXPECT_EQ(plain(repsOrHoldText(10, 3)), "10 reps, hold 3 s each");
     const core::PlannedExercise p =
         testing::planned("x", "X", 3, 12, 0, "2-0-2", 60, core::WorkSide::Each);
-    EXPECT_EQ(plain(doseLine(p, core::Laterality::Unilateral)),
+    EXPECT_EQ(plain(doseLine(p, core::Laterality::Unilateral, TimedWork::None)),
               "3 sets × 12 reps · up 2 s, down 2 s · rest 1 min · each leg");
 }
 
@@ -49,9 +52,80 @@ TEST(HandoutText, AHoldReadsInLowerCaseAfterTheSets)
 {
     const core::PlannedExercise p =
         testing::planned("x", "X", 2, 0, 50, "", 0, core::WorkSide::Both);
-    const std::string line = plain(doseLine(p, core::Laterality::Bilateral));
+    const std::string line = plain(doseLine(p, core::Laterality::Bilateral, TimedWork::None));
     EXPECT_EQ(line.rfind("2 sets × hold 50 s", 0), 0u) << line;
     EXPECT_EQ(line.find("Hold"), std::string::npos) << line;
+}
+
+core::PlannedExercise asPlanned(const core::Exercise& e)
+{
+    return testing::planned(e.id, e.name, e.dose.sets, e.dose.reps, e.dose.holdSeconds,
+                            e.dose.tempo, e.dose.restSeconds);
+}
+
+// The rule comes from the library, not from one exercise: in every gait exercise the hold is
+// how long to keep walking (or running, for the running goal's intervals); every other hold is a
+// held position and keeps its "hold".
+TEST(HandoutText, EveryTimedGaitDoseReadsAsWalkingOrRunningAndEveryOtherHoldAsAHold)
+{
+    int timed = 0;
+    int holds = 0;
+    for (const core::Exercise& e : io::builtinLibrary().exercises) {
+        if (e.dose.holdSeconds <= 0) {
+            continue;
+        }
+        const std::string work = plain(workText(asPlanned(e), timedWork(&e)));
+        if (e.category == core::Category::Gait) {
+            ++timed;
+            EXPECT_EQ(work.find("hold"), std::string::npos) << e.id << ": " << work;
+            const std::string verb = e.serves(core::Goal::Running) ? "Run " : "Walk ";
+            EXPECT_EQ(work.rfind(verb, 0), 0u) << e.id << ": " << work;
+        } else {
+            ++holds;
+            EXPECT_EQ(timedWork(&e), TimedWork::None) << e.id;
+            EXPECT_NE(work.find("hold"), std::string::npos) << e.id << ": " << work;
+        }
+    }
+    EXPECT_GE(timed, 2);  // brisk walk, walk-run intervals
+    EXPECT_GE(holds, 20); // stretches, planks, wall sit, balance
+    EXPECT_EQ(timedWork(nullptr), TimedWork::None);
+}
+
+TEST(HandoutText, TimedWalkingAndRunningInPlainWords)
+{
+    const io::LibraryDocument& library = io::builtinLibrary();
+    const auto find = [&](std::string_view id) -> const core::Exercise& {
+        const auto it = std::find_if(library.exercises.begin(), library.exercises.end(),
+                                     [&](const core::Exercise& e) { return e.id == id; });
+        EXPECT_NE(it, library.exercises.end()) << id;
+        return *it;
+    };
+    const core::Exercise& walk = find("brisk-walk");
+    ASSERT_EQ(timedWork(&walk), TimedWork::Walk);
+    core::PlannedExercise p = testing::planned("brisk-walk", "Brisk walk", 2, 0, 240, "", 30);
+    EXPECT_EQ(plain(workText(p, TimedWork::Walk)), "Walk 4 min, twice");
+    EXPECT_EQ(plain(doseLine(p, walk.laterality, TimedWork::Walk)),
+              "Walk 4 min, twice · rest 30 s · both legs");
+    p.sets = 1;
+    EXPECT_EQ(plain(workText(p, TimedWork::Walk)), "Walk 4 min");
+    p.sets = 3;
+    p.holdSeconds = 150;
+    EXPECT_EQ(plain(workText(p, TimedWork::Walk)), "Walk 2 min 30 s, 3 times");
+
+    // Intervals: the reps are the rounds.
+    const core::Exercise& run = find("walk-run-intervals");
+    ASSERT_EQ(timedWork(&run), TimedWork::Run);
+    core::PlannedExercise intervals = asPlanned(run);
+    intervals.sets = 1;
+    intervals.reps = 6;
+    intervals.holdSeconds = 60;
+    EXPECT_EQ(plain(workText(intervals, TimedWork::Run)), "Run 1 min, 6 times");
+    intervals.sets = 2;
+    EXPECT_EQ(plain(workText(intervals, TimedWork::Run)), "Run 1 min, 6 times · 2 sets");
+
+    // A gait exercise counted in reps keeps its reps.
+    const core::Exercise& marching = find("marching-walk");
+    EXPECT_EQ(plain(workText(asPlanned(marching), timedWork(&marching))), "3 sets × 10 reps");
 }
 
 TEST(HandoutText, Sides)

@@ -143,6 +143,26 @@ inline bool hasText(const QString& text, const QString& needle)
     return !wanted.isEmpty() && haystack.contains(wanted);
 }
 
+// What follows needle in text, compared the same way (hyphens and spaces removed), without the
+// bullets and marks in between; empty when needle is not there.
+inline QString textAfter(const QString& text, const QString& needle)
+{
+    static const QRegularExpression ignored(QStringLiteral("[-\\s]"));
+    QString haystack = text;
+    QString wanted = normalised(needle);
+    haystack.remove(ignored);
+    wanted.remove(ignored);
+    const qsizetype at = wanted.isEmpty() ? -1 : haystack.indexOf(wanted);
+    if (at < 0) {
+        return {};
+    }
+    QString after = haystack.mid(at + wanted.size());
+    while (!after.isEmpty() && !after.front().isLetterOrNumber()) {
+        after.remove(0, 1);
+    }
+    return after;
+}
+
 inline int countOf(const QString& haystack, const QString& needle)
 {
     return static_cast<int>(haystack.count(needle));

@@ -251,6 +251,30 @@ TEST_F(PlanPageTest, CardsShowTheExercisePicturesWhenAskedTo)
     EXPECT_EQ(picture(), nullptr);
 }
 
+// A walk's dose on the cards reads as walking, as the handout has it; a hold stays a hold.
+TEST_F(PlanPageTest, AWalkOnTheCardsReadsAsWalking)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    core::PlannedExercise walk{"brisk-walk", "Brisk walk with good form", 2, 0, 240, "", 30,
+                               core::WorkSide::Both, {}};
+    core::PlannedExercise wallSit{"wall-sit", "Wall sit", 2, 0, 20, "", 60,
+                                  core::WorkSide::Both, {}};
+    draft()->insertExercise(0, 0, walk);
+    draft()->insertExercise(0, 1, wallSit);
+    const auto plain = [](QString t) { return t.replace(QChar(0x00a0), QLatin1Char(' ')); };
+    EXPECT_EQ(plain(draft()->exerciseIndex(0, 0, ui::PlanModel::DoseColumn).data().toString()),
+              QStringLiteral("Walk 4 min, twice"));
+    EXPECT_EQ(draft()->exerciseIndex(0, 1, ui::PlanModel::DoseColumn).data().toString(),
+              QStringLiteral("2 × 20 s hold"));
+    ui::SessionCard* card = page()->weekView()->card(0, 0);
+    ASSERT_NE(card, nullptr);
+    const QString said = plain(card->accessibleName());
+    EXPECT_TRUE(said.contains(QStringLiteral("Walk 4 min, twice"))) << said.toStdString();
+    EXPECT_FALSE(said.contains(QStringLiteral("hold"))) << said.toStdString();
+}
+
 TEST_F(PlanPageTest, ASwapIsSavedWithThePlan)
 {
     const qint64 id = storeClient();

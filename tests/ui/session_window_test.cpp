@@ -188,6 +188,34 @@ TEST_F(SessionWindowTest, SpokenCuesAreOffByDefaultAndExplainedWhenUnavailable)
     }
 }
 
+// A brisk walk's dose is a bout of walking, not a four-minute hold; the wall sit keeps its hold.
+TEST_F(SessionWindowTest, AWalkReadsAsWalkingAndAHoldAsAHold)
+{
+    core::PlanDay day = m_day;
+    day.exercises = {
+        planned("brisk-walk", "Brisk walk with good form", 2, 0, 240, "", 30,
+                core::WorkSide::Both),
+        planned("wall-sit", "Wall sit", 2, 0, 10, "", 15, core::WorkSide::Both),
+    };
+    ui::SessionWindow window(context(), m_clientId, day);
+    window.useManualClock();
+    window.show();
+    const auto plain = [](QString t) { return t.replace(QChar(0x00a0), QLatin1Char(' ')); };
+    const QString walk = plain(text(window, "sessionDose"));
+    EXPECT_TRUE(walk.startsWith(QStringLiteral("Walk 4 min, twice"))) << walk.toStdString();
+    EXPECT_FALSE(walk.contains(QStringLiteral("hold"))) << walk.toStdString();
+    window.advance(5s); // get-ready over: the walk itself
+    EXPECT_EQ(text(window, "sessionPhase"), QStringLiteral("Walk"));
+    EXPECT_EQ(text(window, "sessionCountdown"), QStringLiteral("4:00"));
+
+    findIn<QPushButton>(&window, "sessionSkip")->click();
+    EXPECT_EQ(text(window, "sessionName"), QStringLiteral("Wall sit"));
+    const QString hold = plain(text(window, "sessionDose"));
+    EXPECT_TRUE(hold.startsWith(QStringLiteral("2 sets × hold 10 s"))) << hold.toStdString();
+    window.advance(5s);
+    EXPECT_EQ(text(window, "sessionPhase"), QStringLiteral("Hold"));
+}
+
 // With GLIDEPATH_SCREENSHOTS=folder, saves how the session looks at 1024×700 (mid-rep, and the
 // pain check), for the user guide. Otherwise it only checks that everything fits that size.
 TEST_F(SessionWindowTest, EverythingFitsAt1024By700)

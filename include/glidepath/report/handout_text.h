@@ -20,8 +20,12 @@ QString weekdayName(core::Date date);      // "Monday"
 QString shortWeekdayName(core::Date date); // "Mon"
 QString dayMonth(core::Date date);         // "3 March"
 QString shortDayMonth(core::Date date);    // "3 Mar"
-QString longDate(core::Date date);         // "Monday 3 March 2025"
-QString shortDate(core::Date date);        // "3 Mar 2025"
+// A day as the client reads it: "Monday 3 March" (German "Montag, 3. März").
+QString weekdayDate(core::Date date);
+// The same with the weekday short, for narrow columns: "Mon 3 March" ("Mo, 3. März").
+QString shortWeekdayDate(core::Date date);
+QString longDate(core::Date date);  // "Monday 3 March 2025"
+QString shortDate(core::Date date); // "3 Mar 2025"
 // "3 to 9 March 2025", "28 April to 4 May 2025", "29 December 2025 to 4 January 2026"
 QString dateRange(core::Date first, core::Date last);
 
@@ -38,8 +42,23 @@ QString loadText(core::LoadKind kind, int level);
 // Which leg works. A bilateral exercise done with both legs reads "Both legs"; an alternating
 // one "Alternate legs".
 QString sideText(core::WorkSide side, core::Laterality laterality);
+// Timed, continuous work. A gait exercise's hold is how long the client keeps moving (the engine
+// steps it up by the minute), never a held position: walking, or running for a gait exercise that
+// serves the running goal (walk-run intervals). Every other hold is a held position ("hold 30 s").
+enum class TimedWork
+{
+    None,
+    Walk,
+    Run
+};
+TimedWork timedWork(const core::Exercise* exercise); // None for null (unknown id)
+// A gait exercise planned with reps and no hold (marching walk, 3 × 10) keeps its reps.
+// The work in one phrase: "3 sets × 10 reps", "2 sets × hold 30 s", and for timed work
+// "Walk 4 min, twice" or "Run 1 min, 6 times" (German "2 × 4 Min. gehen").
+QString workText(const core::PlannedExercise& planned, TimedWork timed);
 // One line for a dose: "3 sets × 10 reps · up 2 s, down 2 s · rest 30 s · each leg"
-QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality);
+QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality,
+                 TimedWork timed);
 
 QString positionInWords(core::Position position); // "Lying on your back"
 QString dayKindInWords(core::DayKind kind);       // "Strength", "Mobility", "Rest"

@@ -112,8 +112,9 @@ ChangePlanDoseCommand::ChangePlanDoseCommand(AppContext& context, PlanModel& mod
 {
     m_override.kind = "dose";
     m_override.exerciseId = m_before.id;
-    QString from = PlanLabels::dose(m_before);
-    QString to = PlanLabels::dose(m_after);
+    const report::TimedWork timed = model.timedWork(m_before.id);
+    QString from = PlanLabels::dose(m_before, timed);
+    QString to = PlanLabels::dose(m_after, timed);
     // Name the parts that changed besides sets, reps and hold, so the record reads fully.
     if (m_before.tempo != m_after.tempo) {
         from += QStringLiteral(", ") + (m_before.tempo.empty() ? PlanCommand::tr("no tempo")
@@ -176,7 +177,8 @@ AddPlanExerciseCommand::AddPlanExerciseCommand(AppContext& context, PlanModel& m
     m_override.exerciseId = m_exercise.id;
     m_override.replacementId = m_exercise.id;
     m_override.description = PlanCommand::tr("Added %1 to %2 (%3)")
-                                 .arg(nameOf(m_exercise), dayName(), PlanLabels::dose(m_exercise))
+                                 .arg(nameOf(m_exercise), dayName(),
+                                      PlanLabels::dose(m_exercise, model.timedWork(m_exercise.id)))
                                  .toStdString();
     setText(PlanCommand::tr("Add %1").arg(nameOf(m_exercise)));
 }

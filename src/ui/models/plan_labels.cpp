@@ -1,7 +1,5 @@
 #include "models/plan_labels.h"
 
-#include <glidepath/report/handout_text.h>
-
 namespace glidepath::ui {
 
 QString PlanLabels::actionHeadline(core::Action action)
@@ -19,10 +17,12 @@ QString PlanLabels::actionHeadline(core::Action action)
     return {};
 }
 
-QString PlanLabels::dose(const core::PlannedExercise& exercise)
+QString PlanLabels::dose(const core::PlannedExercise& exercise, report::TimedWork timed)
 {
     QString text;
-    if (exercise.reps > 0 && exercise.holdSeconds > 0) {
+    if (timed != report::TimedWork::None && exercise.holdSeconds > 0) {
+        text = report::workText(exercise, timed);
+    } else if (exercise.reps > 0 && exercise.holdSeconds > 0) {
         text = tr("%1 × %2, hold %3 s")
                    .arg(exercise.sets)
                    .arg(exercise.reps)

@@ -300,7 +300,7 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return exerciseName(e);
         case DoseColumn:
-            return PlanLabels::dose(e);
+            return PlanLabels::dose(e, timedWork(e.id));
         case TempoColumn:
             return PlanLabels::tempo(e.tempo);
         case SideColumn:

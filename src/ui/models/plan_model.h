@@ -2,9 +2,12 @@
 
 #include <glidepath/core/plan.h>
 #include <glidepath/core/progression_rules.h>
+#include <glidepath/report/handout_text.h>
 #include <glidepath/report/reason_text.h>
 
 #include <QAbstractItemModel>
+
+#include <functional>
 
 namespace glidepath::ui {
 
@@ -46,6 +49,14 @@ public:
     // The rules whose time budget figures (seconds per rep, set-up time, one-leg factor) the
     // day estimates use after an edit, the same way the engine computed them.
     void setRules(const core::ProgressionRules& rules) { m_rules = rules; }
+    // Which exercises are timed walking or running (report::timedWork of the library exercise),
+    // so their dose reads "Walk 4 min, twice"; without a source every hold is a hold.
+    using TimedWorkSource = std::function<report::TimedWork(const std::string& exerciseId)>;
+    void setTimedWorkSource(TimedWorkSource source) { m_timedWork = std::move(source); }
+    report::TimedWork timedWork(const std::string& exerciseId) const
+    {
+        return m_timedWork ? m_timedWork(exerciseId) : report::TimedWork::None;
+    }
     // Seconds one planned exercise takes, as the engine estimates it.
     int estimatedSeconds(const core::PlannedExercise& exercise) const;
 
@@ -96,6 +107,7 @@ signals:
 
 private:
     report::Register m_reasonRegister = report::Register::Clinician;
+    TimedWorkSource m_timedWork;
     core::PlanDay& day(int index);
     void recomputeMinutes(int day);
     void emitDayChanged(int day);

@@ -71,6 +71,12 @@ PlanPage::PlanPage(AppContext& context, QWidget* parent) : QWidget(parent), m_co
     m_storedModel = new PlanModel(this);
     m_storedModel->setObjectName(QStringLiteral("storedPlanModel"));
     m_storedModel->setRules(context.rules());
+    const PlanModel::TimedWorkSource timedWork = [this](const std::string& id) {
+        const std::optional<core::Exercise> exercise = m_context.exercises().find(id);
+        return report::timedWork(exercise ? &*exercise : nullptr);
+    };
+    m_draftModel->setTimedWorkSource(timedWork);
+    m_storedModel->setTimedWorkSource(timedWork);
     buildUi();
 
     connect(m_draftModel, &PlanModel::edited, this, [this] {

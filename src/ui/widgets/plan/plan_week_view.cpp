@@ -239,7 +239,8 @@ void PlanWeekView::rebuild()
             nameFont.setBold(true);
             name->setFont(nameFont);
             cardLayout->addWidget(name);
-            cardLayout->addWidget(wrappedLabel(PlanLabels::dose(e), card));
+            cardLayout->addWidget(
+                wrappedLabel(PlanLabels::dose(e, m_model->timedWork(e.id)), card));
             QStringList details;
             if (!e.tempo.empty()) {
                 details << PlanLabels::tempo(e.tempo);
@@ -255,9 +256,10 @@ void PlanWeekView::rebuild()
             }
             const QString why = report::reasonText(e.reason, m_model->reasonRegister());
             card->setToolTip(why);
-            card->setAccessibleName(
-                tr("%1, %2, %3")
-                    .arg(name->text(), PlanLabels::dose(e), details.join(QStringLiteral(", "))));
+            card->setAccessibleName(tr("%1, %2, %3")
+                                        .arg(name->text(),
+                                             PlanLabels::dose(e, m_model->timedWork(e.id)),
+                                             details.join(QStringLiteral(", "))));
             card->setAccessibleDescription(why);
             connect(card, &SessionCard::clicked, this,
                     [this](int cd, int cr) { setSelection(cd, cr); });

@@ -19,7 +19,7 @@ class Session
 
 } // namespace
 
-QString sessionPhaseText(core::SessionPhase phase)
+QString sessionPhaseText(core::SessionPhase phase, report::TimedWork timed)
 {
     switch (phase) {
     case core::SessionPhase::GetReady:
@@ -27,6 +27,14 @@ QString sessionPhaseText(core::SessionPhase phase)
     case core::SessionPhase::Lift:
         return Session::tr("Up");
     case core::SessionPhase::Hold:
+        switch (timed) {
+        case report::TimedWork::Walk:
+            return Session::tr("Walk", "session phase of a timed walk");
+        case report::TimedWork::Run:
+            return Session::tr("Run", "session phase of a timed run");
+        case report::TimedWork::None:
+            break;
+        }
         return Session::tr("Hold");
     case core::SessionPhase::Lower:
         return Session::tr("Down");
@@ -71,12 +79,18 @@ QString progressText(const core::SessionState& state)
     return Session::tr("%1 · Rep %2 of %3").arg(set).arg(state.rep).arg(state.repsPlanned);
 }
 
-QString spokenCue(const core::Cue& cue, const core::PlannedExercise* exercise)
+QString spokenCue(const core::Cue& cue, const core::PlannedExercise* exercise,
+                  report::TimedWork timed)
 {
     switch (cue.kind) {
     case core::CueKind::Exercise:
         if (!exercise) {
             return {};
+        }
+        if (timed != report::TimedWork::None && exercise->holdSeconds > 0) {
+            // "Brisk walk. Walk 4 min, twice.", not "2 sets, hold 4 min".
+            return Session::tr("%1. %2.", "exercise. what to do")
+                .arg(exerciseName(*exercise), report::workText(*exercise, timed));
         }
         return Session::tr("%1. %2, %3.")
             .arg(exerciseName(*exercise), report::setsText(exercise->sets),

@@ -406,7 +406,12 @@ void SessionWindow::handleCues()
         if (cue.kind == core::CueKind::Exercise && m_session->current()) {
             exercise = m_session->current(); // the easier version when swapped
         }
-        const QString words = spokenCue(cue, exercise);
+        report::TimedWork timed = report::TimedWork::None;
+        if (cue.kind == core::CueKind::Exercise && exercise) {
+            const std::optional<core::Exercise> found = m_context.exercises().find(exercise->id);
+            timed = report::timedWork(found ? &*found : nullptr);
+        }
+        const QString words = spokenCue(cue, exercise, timed);
         if (!m_muted && !words.isEmpty()) {
             m_speech->say(words);
         }
@@ -432,12 +437,13 @@ void SessionWindow::refresh()
     m_position->setText(
         tr("Exercise %1 of %2").arg(state.exerciseIndex + 1).arg(state.exerciseCount));
     m_name->setText(exerciseName(*now));
-    m_dose->setText(
-        report::doseLine(*now, exercise ? exercise->laterality : core::Laterality::Bilateral));
+    const report::TimedWork timed = report::timedWork(exercise ? &*exercise : nullptr);
+    m_dose->setText(report::doseLine(
+        *now, exercise ? exercise->laterality : core::Laterality::Bilateral, timed));
     m_progress->setText(progressText(state));
     m_side->setText(activeSideText(state.side));
     m_phase->setText(state.paused ? tr("Paused — press Space to go on")
-                                  : sessionPhaseText(state.phase));
+                                  : sessionPhaseText(state.phase, timed));
     m_countdown->setText(countdownText(state.phaseLeft));
     m_countdown->setAccessibleName(tr("Time left: %1").arg(countdownText(state.phaseLeft)));
     m_pause->setText(state.paused ? tr("Resume (Space)") : tr("Pause (Space)"));
