@@ -238,7 +238,7 @@ void checkLoad(Checker& check, const Exercise& e)
     // exercise's equipment: a load whose kit is not listed would go unplanned or unexplained.
     if (const Equipment needs = loadEquipment(e.dose.loadKind);
         needs != Equipment::None && !e.needs(needs)) {
-        check.add("dose/load_kind", "load kind " + std::string(toString(e.dose.loadKind)) +
+        check.add("dose/load", "load kind " + std::string(toString(e.dose.loadKind)) +
                                         " needs '" + std::string(toString(needs)) +
                                         "' in equipment");
     }

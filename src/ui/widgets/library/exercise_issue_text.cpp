@@ -136,7 +136,8 @@ QString ExerciseIssueText::describe(const core::ValidationIssue& issue, const co
         return tr("Choose the heaviest load, up to %1.")
             .arg(report::loadText(dose.loadKind, core::maxLoadLevelOf(dose.loadKind)));
     }
-    if (f == "dose/load_kind") {
+    if (f == "dose/load" && dose.loadKind != core::LoadKind::None &&
+        !e.needs(core::loadEquipment(dose.loadKind))) {
         return tr("A load with “%1” needs “%1” ticked under Equipment.")
             .arg(label(core::loadEquipment(dose.loadKind)));
     }
