@@ -51,6 +51,27 @@ constexpr std::array kKinds{
     core::IssueKind{"enum.not_one_of_suggest", "must be one of %L, got %1 (did you mean \"%2\"?)"},
     core::IssueKind{"enum.not_list", "must be a list of %L, got %1"},
     core::IssueKind{"enum.twice", "\"%1\" is listed more than once"},
+    core::IssueKind{"date.format", "must be a calendar date written YYYY-MM-DD, got %1"},
+    core::IssueKind{"date.range", "must be a date from %1 to %2, got %3"},
+    core::IssueKind{"pain.not_object", "must be an object of exercise ids and their pain 0-10, "
+                                       "like {\"split-squat\": 6}, got %1"},
+    core::IssueKind{"pain.optional",
+                    "must be a whole number from 0 to 10 (or left out when not noted), got %1"},
+    core::IssueKind{"log.worse", "must be true (worse the next morning), false (settled) or null "
+                                 "(not recorded), got %1"},
+    core::IssueKind{"planned.reps_or_hold", "an exercise needs reps or hold_seconds above 0"},
+    core::IssueKind{"override.kind", "must be swap, dose, remove, add or reorder, got %1"},
+    core::IssueKind{"plan.format", "must be \"%1\", got %2"},
+    core::IssueKind{"plan.days",
+                    "must hold exactly 7 days, one for each day from week_start, got %1"},
+    core::IssueKind{"plan.day_date", "must be %1 (week_start + %2 days), got %3"},
+    core::IssueKind{"checkins.order", "must not be before the check-in listed before it (%1); "
+                                      "list check-ins oldest first"},
+    core::IssueKind{"checkins.after_start", "must not be after week_start (%1)"},
+    core::IssueKind{"previous_plan.not_plan", "must be a plan (as written by glidepath-cli plan "
+                                              "--format json) or null, got %1"},
+    core::IssueKind{"previous_plan.week",
+                    "must be before week_start (%1): the previous plan is an earlier week's"},
     core::IssueKind{"texts.not_object",
                     "must be an object of language codes, like {\"de\": {\"name\": ...}}"},
     core::IssueKind{"texts.english", "English is the exercise's own text: put it in name, "
