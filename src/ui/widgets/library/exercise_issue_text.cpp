@@ -4,6 +4,7 @@
 
 #include <glidepath/core/load.h>
 #include <glidepath/report/handout_text.h>
+#include <glidepath/report/issue_text.h>
 
 #include <QStringList>
 
@@ -166,7 +167,7 @@ QString ExerciseIssueText::describe(const core::ValidationIssue& issue, const co
     if (f == "harder" && e.harder == e.id) {
         return tr("An exercise cannot be its own harder neighbour.");
     }
-    return QString::fromStdString(issue.message);
+    return report::issueText(issue);
 }
 
 } // namespace glidepath::ui
