@@ -421,7 +421,7 @@ private:
                 });
             if (!fromUnreadable && !covered(formatPointers, pointer) &&
                 added.emplace(pointer, issue.message).second) {
-                local.push_back({std::move(pointer), issue.message, 0, 0});
+                local.push_back(formatIssue(std::move(pointer), issue));
             }
         }
     }
