@@ -2533,6 +2533,432 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     </message>
 </context>
 <context>
+    <name>IssueText</name>
+    <message>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break; it must be one line</source>
+        <translation>%1 enthält einen Zeilenumbruch; erlaubt ist nur eine Zeile</translation>
+    </message>
+    <message>
+        <source>%1 contains a carriage return (U+000D); break lines with a line feed only</source>
+        <translation>%1 enthält einen Wagenrücklauf (U+000D); trennen Sie Zeilen nur mit einem Zeilenvorschub</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character %2</source>
+        <translation>%1 enthält das Steuerzeichen %2</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the most allowed is %3</source>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind höchstens %3</translation>
+    </message>
+    <message>
+        <source>has none of name, summary, instructions or cues</source>
+        <translation>enthält weder Name noch Zusammenfassung, Schritte oder Hinweise</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>muss zwischen %1 und %2 liegen, nicht bei %3</translation>
+    </message>
+    <message>
+        <source>unknown value; expected %L</source>
+        <translation>unbekannter Wert; erwartet wird %L</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>„%1“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use 2 to 64 lowercase letters, digits and single hyphens, not starting or ending with a hyphen</source>
+        <translation>„%1“ ist keine gültige Kennung: Verwenden Sie 2 bis 64 Kleinbuchstaben, Ziffern und einzelne Bindestriche, ohne Bindestrich am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>needs 2 to 20 steps, not %1</source>
+        <translation>braucht 2 bis 20 Schritte, nicht %1</translation>
+    </message>
+    <message>
+        <source>needs 2 to 10 cues, not %1</source>
+        <translation>braucht 2 bis 10 Hinweise, nicht %1</translation>
+    </message>
+    <message>
+        <source>phase_max %1 is below phase_min %2</source>
+        <translation>phase_max %1 liegt unter phase_min %2</translation>
+    </message>
+    <message>
+        <source>landing exercises start in phase 3 or later, not phase %1</source>
+        <translation>Landeübungen beginnen frühestens in Phase 3, nicht in Phase %1</translation>
+    </message>
+    <message>
+        <source>high-impact exercises start in phase 4, not phase %1</source>
+        <translation>Übungen mit starker Stoßbelastung beginnen in Phase 4, nicht in Phase %1</translation>
+    </message>
+    <message>
+        <source>name at least one region (%L)</source>
+        <translation>nennen Sie mindestens eine Region (%L)</translation>
+    </message>
+    <message>
+        <source>name at least one muscle; the first is the main target</source>
+        <translation>nennen Sie mindestens einen Muskel; der erste ist der Hauptmuskel</translation>
+    </message>
+    <message>
+        <source>&apos;none&apos; must stand alone; remove it or the other items</source>
+        <translation>„none“ muss allein stehen; entfernen Sie es oder die anderen Einträge</translation>
+    </message>
+    <message>
+        <source>reps or hold_seconds must be above 0 (a pure hold has reps 0 and a hold time)</source>
+        <translation>reps oder hold_seconds muss über 0 liegen (eine reine Halteübung hat reps 0 und eine Haltezeit)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tempo; write lift-pause-lower seconds like &quot;2-1-3&quot;, each 0 to 10, or leave it empty</source>
+        <translation>„%1“ ist kein Tempo; schreiben Sie die Sekunden für Heben-Pause-Senken wie „2-1-3“, jeweils 0 bis 10, oder lassen Sie das Feld leer</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below %3 %4</source>
+        <translation>%1 %2 liegt unter %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above the dose&apos;s %3 %4</source>
+        <translation>%1 %2 liegt über dem Wert der Dosis für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the dose&apos;s %3 %4</source>
+        <translation>%1 %2 liegt unter dem Wert der Dosis für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>must be 0 without a load kind, not %1</source>
+        <translation>muss ohne Gewichtsart 0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>load kind %1 needs &apos;%2&apos; in equipment</source>
+        <translation>die Gewichtsart %1 braucht „%2“ unter equipment</translation>
+    </message>
+    <message>
+        <source>must be between 0 and max_load_level %1, not %2</source>
+        <translation>muss zwischen 0 und max_load_level %1 liegen, nicht bei %2</translation>
+    </message>
+    <message>
+        <source>position %1 needs the &apos;kneeling&apos; precaution</source>
+        <translation>die Position %1 braucht den Vorsichtshinweis „kneeling“</translation>
+    </message>
+    <message>
+        <source>knee_flexion high needs the &apos;deep_knee_flexion&apos; precaution</source>
+        <translation>knee_flexion high braucht den Vorsichtshinweis „deep_knee_flexion“</translation>
+    </message>
+    <message>
+        <source>impact %1 needs the &apos;impact&apos; precaution</source>
+        <translation>impact %1 braucht den Vorsichtshinweis „impact“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid exercise id</source>
+        <translation>„%1“ ist keine gültige Übungskennung</translation>
+    </message>
+    <message>
+        <source>an exercise cannot be its own %1 neighbour</source>
+        <translation>eine Übung kann nicht unter „%1“ auf sich selbst verweisen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be both the easier and the harder neighbour</source>
+        <translation>„%1“ kann nicht zugleich die leichtere und die schwerere Nachbarübung sein</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used by more than one exercise</source>
+        <translation>die Kennung „%1“ wird von mehr als einer Übung verwendet</translation>
+    </message>
+    <message>
+        <source>no exercise has the id &apos;%1&apos;</source>
+        <translation>keine Übung hat die Kennung „%1“</translation>
+    </message>
+    <message>
+        <source>the %1 chain loops back on itself: %2</source>
+        <translation>die Kette über „%1“ führt im Kreis: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends up both above and below this exercise: the easier and harder links of %2 contradict each other</source>
+        <translation>„%1“ steht zugleich über und unter dieser Übung: Die Verweise auf leichtere und schwerere Übungen von %2 widersprechen sich</translation>
+    </message>
+    <message>
+        <source>the file is %1; Glidepath reads documents of up to %2</source>
+        <translation>die Datei ist %1 groß; Glidepath liest Dokumente bis %2</translation>
+    </message>
+    <message>
+        <source>this file is %1; Glidepath reads UTF-8 only: save it as UTF-8 and try again</source>
+        <translation>diese Datei ist in %1 gespeichert; Glidepath liest nur UTF-8: Speichern Sie sie als UTF-8 und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>lists and objects are nested deeper than %1 levels; no Glidepath document needs more</source>
+        <translation>Listen und Objekte sind tiefer als %1 Ebenen verschachtelt; kein Glidepath-Dokument braucht mehr</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to be read; write a number within the field&apos;s range</source>
+        <translation>die Zahl %1 ist zu groß zum Lesen; schreiben Sie eine Zahl im Bereich des Feldes</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object {&quot;format&quot;: &quot;%1&quot;, ...}, got %2</source>
+        <translation>das Dokument muss ein JSON-Objekt {&quot;format&quot;: &quot;%1&quot;, ...} sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>... and 1 more problem (only the first %1 are listed)</source>
+        <translation>… und 1 weiteres Problem (nur die ersten %1 sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems (only the first %2 are listed)</source>
+        <translation>… und %1 weitere Probleme (nur die ersten %2 sind aufgeführt)</translation>
+    </message>
+    <message>
+        <source>required field is missing; this does not look like %1 (expected &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>ein Pflichtfeld fehlt; dies sieht nicht aus wie %1 (erwartet: &quot;format&quot;: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got %2; this is not %3</source>
+        <translation>muss &quot;%1&quot; sein, gefunden: %2; dies ist nicht %3</translation>
+    </message>
+    <message>
+        <source>required field is missing (this version of Glidepath reads version %1)</source>
+        <translation>ein Pflichtfeld fehlt (diese Glidepath-Version liest Version %1)</translation>
+    </message>
+    <message>
+        <source>the file is version %1, written by a newer Glidepath; this version reads version %2 only. Update Glidepath to open it</source>
+        <translation>die Datei hat Version %1 und stammt von einem neueren Glidepath; diese Version liest nur Version %2. Aktualisieren Sie Glidepath, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>muss %1 sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2, got %3</source>
+        <translation>muss zwischen %1 und %2 liegen, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>ein Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; appears more than once in the same object; keep only one</source>
+        <translation>das Feld „%1“ kommt im selben Objekt mehrmals vor; behalten Sie nur eines</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; this format has no such field</source>
+        <translation>unbekanntes Feld „%1“; dieses Format hat kein solches Feld</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unbekanntes Feld „%1“ (meinten Sie „%2“?)</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>muss ein Objekt sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be text, got %1</source>
+        <translation>muss Text sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, got %3</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, got %3</source>
+        <translation>muss eine Zahl von %1 bis %2 sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>muss true oder false sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be %1 or null, got %2</source>
+        <translation>muss %1 oder null sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>must be a list, got %1</source>
+        <translation>muss eine Liste sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a list of text, got %1</source>
+        <translation>muss eine Liste von Texten sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be one of %L, got %1</source>
+        <translation>muss einer dieser Werte sein: %L; gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be one of %L, got %1 (did you mean &quot;%2&quot;?)</source>
+        <translation>muss einer dieser Werte sein: %L; gefunden: %1 (meinten Sie „%2“?)</translation>
+    </message>
+    <message>
+        <source>must be a list of %L, got %1</source>
+        <translation>muss eine Liste aus %L sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed more than once</source>
+        <translation>„%1“ steht mehrmals in der Liste</translation>
+    </message>
+    <message>
+        <source>must be an object of language codes, like {&quot;de&quot;: {&quot;name&quot;: ...}}</source>
+        <translation>muss ein Objekt mit Sprachcodes sein, etwa {&quot;de&quot;: {&quot;name&quot;: ...}}</translation>
+    </message>
+    <message>
+        <source>English is the exercise&apos;s own text: put it in name, summary, instructions and cues</source>
+        <translation>Englisch ist der eigene Text der Übung: Schreiben Sie ihn in name, summary, instructions und cues</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code like &quot;de&quot; or &quot;pt-BR&quot;</source>
+        <translation>„%1“ ist kein Sprachcode wie „de“ oder „pt-BR“</translation>
+    </message>
+    <message>
+        <source>must be an object of exercise ids</source>
+        <translation>muss ein Objekt mit Übungskennungen sein</translation>
+    </message>
+    <message>
+        <source>no exercise in the library has the id &quot;%1&quot;</source>
+        <translation>keine Übung der Bibliothek hat die Kennung „%1“</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>ein Schritt</translation>
+    </message>
+    <message>
+        <source>a cue</source>
+        <translation>ein Hinweis</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an exercise id</source>
+        <translation>eine Übungskennung</translation>
+    </message>
+    <message>
+        <source>a Glidepath exercise library</source>
+        <translation>eine Glidepath-Übungsbibliothek</translation>
+    </message>
+    <message>
+        <source>a Glidepath library text file</source>
+        <translation>eine Glidepath-Textdatei zur Bibliothek</translation>
+    </message>
+    <message>
+        <source>a Glidepath plan request</source>
+        <translation>eine Glidepath-Planungsanfrage</translation>
+    </message>
+    <message>
+        <source>a Glidepath plan</source>
+        <translation>ein Glidepath-Plan</translation>
+    </message>
+    <message>
+        <source>a Glidepath progression rules file</source>
+        <translation>eine Glidepath-Regeldatei</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list of accepted values, as in &quot;knee, hip or both&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Before the last item of a list of accepted values, as in &quot;knee, hip or both&quot;.</extracomment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3)</source>
+        <extracomment>A problem in a file: where (a JSON pointer), why, and the line it is on.</extracomment>
+        <translation>%1: %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a calendar date written YYYY-MM-DD, got %1</source>
+        <translation>muss ein Kalenderdatum in der Form JJJJ-MM-TT sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a date from %1 to %2, got %3</source>
+        <translation>muss ein Datum von %1 bis %2 sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>must be an object of exercise ids and their pain 0-10, like {&quot;split-squat&quot;: 6}, got %1</source>
+        <translation>muss ein Objekt aus Übungskennungen und ihrem Schmerz 0–10 sein, etwa {&quot;split-squat&quot;: 6}, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10 (or left out when not noted), got %1</source>
+        <translation>muss eine ganze Zahl von 0 bis 10 sein (oder fehlen, wenn nicht notiert), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be true (worse the next morning), false (settled) or null (not recorded), got %1</source>
+        <translation>muss true (am nächsten Morgen schlechter), false (abgeklungen) oder null (nicht notiert) sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>an exercise needs reps or hold_seconds above 0</source>
+        <translation>eine Übung braucht reps oder hold_seconds über 0</translation>
+    </message>
+    <message>
+        <source>must be swap, dose, remove, add or reorder, got %1</source>
+        <translation>muss swap, dose, remove, add oder reorder sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got %2</source>
+        <translation>muss &quot;%1&quot; sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>must hold exactly 7 days, one for each day from week_start, got %1</source>
+        <translation>muss genau 7 Tage enthalten, einen für jeden Tag ab week_start, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be %1 (week_start + %2 days), got %3</source>
+        <translation>muss %1 sein (week_start + %2 Tage), gefunden: %3</translation>
+    </message>
+    <message>
+        <source>must not be before the check-in listed before it (%1); list check-ins oldest first</source>
+        <translation>darf nicht vor der davor aufgeführten Rückmeldung liegen (%1); führen Sie Rückmeldungen mit der ältesten zuerst auf</translation>
+    </message>
+    <message>
+        <source>must not be after week_start (%1)</source>
+        <translation>darf nicht nach week_start liegen (%1)</translation>
+    </message>
+    <message>
+        <source>must be a plan (as written by glidepath-cli plan --format json) or null, got %1</source>
+        <translation>muss ein Plan sein (wie ihn glidepath-cli plan --format json schreibt) oder null, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be before week_start (%1): the previous plan is an earlier week&apos;s</source>
+        <translation>muss vor week_start liegen (%1): Der vorige Plan gehört zu einer früheren Woche</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Activation</source>
@@ -6038,6 +6464,14 @@ Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
         <source>Delete PSFS %1</source>
         <translation>PSFS %1 löschen</translation>
     </message>
+    <message>
+        <source>The translation could not be saved.</source>
+        <translation>Die Übersetzung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Edit the translation of “%1”</source>
+        <translation>Übersetzung von „%1“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::AboutDialog</name>
@@ -7548,6 +7982,62 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
     <message>
         <source>Picture</source>
         <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::ExerciseTranslationSection</name>
+    <message>
+        <source>Text in %1 (what clients read)</source>
+        <extracomment>The Library editor&apos;s section for an exercise&apos;s text in the UI&apos;s language; %1 is that language&apos;s own name (&quot;Deutsch&quot;).</extracomment>
+        <translation>Text auf %1 (was Klienten lesen)</translation>
+    </message>
+    <message>
+        <source>Translated name</source>
+        <translation>Übersetzter Name</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Translated summary</source>
+        <translation>Übersetzte Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Translated steps</source>
+        <translation>Übersetzte Schritte</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Translated cues</source>
+        <translation>Übersetzte Hinweise</translation>
+    </message>
+    <message>
+        <source>Cues:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>English: %1</source>
+        <translation>Englisch: %1</translation>
+    </message>
+    <message>
+        <source>A field left empty shows the English text below. Steps and cues are translated all together: while the list is empty, clients read the English ones.</source>
+        <translation>Ein leeres Feld zeigt den englischen Text weiter unten. Schritte und Hinweise werden jeweils als ganze Liste übersetzt: Solange die Liste leer ist, lesen Klienten die englischen.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
+#include <glidepath/report/issue_text.h>
 #include <glidepath/report/reason_text.h>
 
 #include <fstream>
@@ -88,7 +89,7 @@ int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& er
             library = &loaded;
         } catch (const io::FormatError& error) {
             for (const io::FormatIssue& issue : error.issues()) {
-                err << options.libraryFile << ": " << io::describe(issue) << "\n";
+                err << options.libraryFile << ": " << utf8(report::describeIssue(issue)) << "\n";
             }
             err << options.libraryFile << ": "
                 << utf8(CliText::tr("not a usable exercise library, no plan was made")) << "\n";

@@ -3,6 +3,7 @@
 #include "cli_text.h"
 
 #include <glidepath/io/library_format.h>
+#include <glidepath/report/issue_text.h>
 #include <glidepath/storage/exercise_repository.h>
 #include <glidepath/storage/server_url.h>
 
@@ -83,7 +84,7 @@ std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& glob
         err << "glidepath-cli: "
             << utf8(CliText::tr("the built-in exercise library of this build is damaged:")) << "\n";
         for (const io::FormatIssue& issue : error.issues()) {
-            err << "  " << io::describe(issue) << "\n";
+            err << "  " << utf8(report::describeIssue(issue)) << "\n";
         }
     } catch (const std::exception& error) {
         err << "glidepath-cli: " << describeFileError(path, error) << "\n";

@@ -8,6 +8,7 @@
 
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/library_stream.h>
+#include <glidepath/report/issue_text.h>
 #include <glidepath/storage/exercise_repository.h>
 
 #include <algorithm>
@@ -369,7 +370,7 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         });
     } catch (const io::FormatError& error) {
         for (const io::FormatIssue& issue : error.issues()) {
-            err << file << ": " << io::describe(issue) << "\n";
+            err << file << ": " << utf8(report::describeIssue(issue)) << "\n";
         }
         const std::size_t count = error.total();
         err << file << ": "

@@ -7,6 +7,7 @@
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
+#include <glidepath/report/issue_text.h>
 #include <glidepath/report/plan_text.h>
 #include <glidepath/report/reason_text.h>
 
@@ -20,7 +21,7 @@ void reportIssues(const std::string& file, const QString& what, const io::Format
                   std::ostream& err)
 {
     for (const io::FormatIssue& issue : error.issues()) {
-        err << file << ": " << io::describe(issue) << "\n";
+        err << file << ": " << utf8(report::describeIssue(issue)) << "\n";
     }
     const std::size_t count = error.total();
     err << file << ": "

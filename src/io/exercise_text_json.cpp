@@ -23,22 +23,17 @@ ExerciseTexts readExerciseTexts(const nlohmann::json& value, const std::string& 
 {
     ExerciseTexts texts;
     if (!value.is_object()) {
-        issues.push_back(
-            {pointer, "must be an object of language codes, like {\"de\": {\"name\": ...}}", 0, 0});
+        issues.push_back(formatIssue(pointer, "texts.not_object"));
         return texts;
     }
     for (const auto& [code, body] : value.items()) {
         const std::string at = pointer + "/" + pointerToken(code);
         if (code == "en") {
-            issues.push_back({at,
-                              "English is the exercise's own text: put it in name, summary, "
-                              "instructions and cues",
-                              0, 0});
+            issues.push_back(formatIssue(at, "texts.english"));
             continue;
         }
         if (!isLanguageCode(code)) {
-            issues.push_back(
-                {at, "\"" + code + "\" is not a language code like \"de\" or \"pt-BR\"", 0, 0});
+            issues.push_back(formatIssue(at, "texts.bad_code", {code}));
             continue;
         }
         core::ExerciseText text;
@@ -57,7 +52,7 @@ ExerciseTexts readExerciseTexts(const nlohmann::json& value, const std::string& 
         for (const core::ValidationIssue& issue :
              core::validateExerciseText(exerciseId, field, text)) {
             issues.push_back(
-                {pointer.substr(0, pointer.rfind('/')) + "/" + issue.field, issue.message, 0, 0});
+                formatIssue(pointer.substr(0, pointer.rfind('/')) + "/" + issue.field, issue));
         }
         if (issues.size() == before) {
             texts.emplace(code, std::move(text));

@@ -36,11 +36,10 @@ std::vector<FormatIssue> listed(std::vector<FormatIssue> issues)
     if (issues.size() > kMaxListedIssues) {
         const std::size_t more = issues.size() - kMaxListedIssues;
         issues.resize(kMaxListedIssues);
-        issues.push_back({"",
-                          "... and " + std::to_string(more) + " more problem" +
-                              (more == 1 ? "" : "s") + " (only the first " +
-                              std::to_string(kMaxListedIssues) + " are listed)",
-                          0, 0});
+        issues.push_back(
+            more == 1 ? formatIssue("", "issues.more_one", {std::to_string(kMaxListedIssues)})
+                      : formatIssue("", "issues.more",
+                                    {std::to_string(more), std::to_string(kMaxListedIssues)}));
     }
     return issues;
 }

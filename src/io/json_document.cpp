@@ -485,27 +485,27 @@ std::optional<std::string_view> checkBeforeParsing(std::string_view text,
                                                    std::vector<FormatIssue>& issues)
 {
     if (auto problem = sizeProblem(text.size())) {
-        issues.push_back({"", *problem, 0, 0});
+        issues.push_back(formatIssue("", "document.too_large",
+                                     {megabytes(text.size()), megabytes(kMaxDocumentBytes)}));
         return std::nullopt;
     }
     if (auto encoding = otherEncoding(text)) {
-        issues.push_back({"",
-                          "this file is " + *encoding +
-                              "; Glidepath reads UTF-8 only: save it as UTF-8 and try again",
-                          0, 0});
+        issues.push_back(formatIssue("", "document.encoding", {*encoding}));
         return std::nullopt;
     }
     text = withoutBom(text);
     if (isBlank(text)) {
-        issues.push_back({"", "the document is empty", 1, 1});
+        FormatIssue empty = formatIssue("", "document.empty");
+        empty.line = empty.column = 1;
+        issues.push_back(std::move(empty));
         return std::nullopt;
     }
     if (const auto deep = tooDeep(text, kMaxNestingDepth)) {
-        issues.push_back({"",
-                          "lists and objects are nested deeper than " +
-                              std::to_string(kMaxNestingDepth) +
-                              " levels; no Glidepath document needs more",
-                          lineAt(text, *deep), columnAt(text, *deep)});
+        FormatIssue issue =
+            formatIssue("", "document.too_deep", {std::to_string(kMaxNestingDepth)});
+        issue.line = lineAt(text, *deep);
+        issue.column = columnAt(text, *deep);
+        issues.push_back(std::move(issue));
         return std::nullopt;
     }
     return text;
@@ -519,10 +519,9 @@ FormatIssue parseFailureIssue(std::string_view text, const ParseFailure& error)
     if (error.id == 406) {
         // A number that does not fit (1e400): the pointer says which field, the line where.
         offset = tokenStart(text, offset);
-        return {error.pointer,
-                "the number " + error.token +
-                    " is too large to be read; write a number within the field's range",
-                lineAt(text, offset), 0};
+        FormatIssue issue = formatIssue(error.pointer, "document.number_too_large", {error.token});
+        issue.line = lineAt(text, offset);
+        return issue;
     }
     const std::string reason = syntaxReason(error.what);
     if (reason.find("unexpected") != std::string::npos) {
@@ -614,10 +613,9 @@ std::vector<FormatIssue> duplicateKeys(std::string_view text)
 {
     std::vector<FormatIssue> issues;
     JsonWalker walker(text, {}, [&](const std::string& pointer, int line) {
-        issues.push_back({pointer,
-                          "field \"" + lastToken(pointer) +
-                              "\" appears more than once in the same object; keep only one",
-                          line, 0});
+        FormatIssue issue = formatIssue(pointer, "field.duplicate", {lastToken(pointer)});
+        issue.line = line;
+        issues.push_back(std::move(issue));
     });
     walker.run();
     return issues;

@@ -108,50 +108,46 @@ bool checkHeader(const nlohmann::json& root, std::string_view format, int versio
 {
     oldest = oldest > 0 ? oldest : version;
     if (!root.is_object()) {
-        issues.push_back({"", "the document must be a JSON object {\"format\": \"" +
-                                  std::string(format) + "\", ...}, got " + describeValue(root)});
+        issues.push_back(
+            formatIssue("", "document.not_object", {std::string(format), describeValue(root)}));
         return false;
     }
     const auto formatField = root.find("format");
     if (formatField == root.end()) {
-        issues.push_back({"/format", "required field is missing; this does not look like " +
-                                         std::string(what) + " (expected \"format\": \"" +
-                                         std::string(format) + "\")"});
+        issues.push_back(formatIssue("/format", "header.format_missing",
+                                     {std::string(what), std::string(format)}));
         return false;
     }
     if (!formatField->is_string() || formatField->get_ref<const std::string&>() != format) {
-        issues.push_back({"/format", "must be \"" + std::string(format) + "\", got " +
-                                         describeValue(*formatField) + "; this is not " +
-                                         std::string(what)});
+        issues.push_back(
+            formatIssue("/format", "header.format_wrong",
+                        {std::string(format), describeValue(*formatField), std::string(what)}));
         return false;
     }
     const auto versionField = root.find("version");
     if (versionField == root.end()) {
-        issues.push_back({"/version", "required field is missing (this version of Glidepath reads "
-                                      "version " +
-                                          std::to_string(version) + ")"});
+        issues.push_back(
+            formatIssue("/version", "header.version_missing", {std::to_string(version)}));
         return false;
     }
     if (!versionField->is_number_integer()) {
         issues.push_back(
-            {"/version", "must be a whole number, got " + describeValue(*versionField)});
+            formatIssue("/version", "field.not_whole", {describeValue(*versionField)}));
         return false;
     }
     const auto found = versionField->get<std::int64_t>();
     if (found > version) {
-        issues.push_back({"/version", "the file is version " + std::to_string(found) +
-                                          ", written by a newer Glidepath; this version reads "
-                                          "version " +
-                                          std::to_string(version) +
-                                          " only. Update Glidepath to open it"});
+        issues.push_back(formatIssue("/version", "header.version_newer",
+                                     {std::to_string(found), std::to_string(version)}));
         return false;
     }
     if (found < oldest) {
-        issues.push_back({"/version", (oldest == version ? "must be " + std::to_string(version)
-                                                         : "must be from " +
-                                                               std::to_string(oldest) + " to " +
-                                                               std::to_string(version)) +
-                                          ", got " + std::to_string(found)});
+        issues.push_back(oldest == version
+                             ? formatIssue("/version", "header.version_old",
+                                           {std::to_string(version), std::to_string(found)})
+                             : formatIssue("/version", "header.version_range",
+                                           {std::to_string(oldest), std::to_string(version),
+                                            std::to_string(found)}));
         return false;
     }
     return true;
@@ -164,7 +160,7 @@ ObjectReader::ObjectReader(const nlohmann::json& value, std::string pointer,
     if (value.is_object()) {
         m_object = &value;
     } else {
-        addIssue(m_pointer, "must be an object, got " + describeValue(value));
+        addIssue(m_pointer, "field.not_object", {describeValue(value)});
     }
 }
 
@@ -181,16 +177,17 @@ const nlohmann::json* ObjectReader::field(std::string_view key, Presence presenc
     const auto found = m_object->find(key);
     if (found == m_object->end()) {
         if (presence == Presence::Required) {
-            addIssue(pointerTo(key), "required field is missing");
+            addIssue(pointerTo(key), "field.missing");
         }
         return nullptr;
     }
     return &*found;
 }
 
-void ObjectReader::addIssue(std::string pointer, std::string message)
+void ObjectReader::addIssue(std::string pointer, std::string_view kind,
+                            std::vector<std::string> values)
 {
-    m_issues.push_back({std::move(pointer), std::move(message), 0, 0});
+    m_issues.push_back(formatIssue(std::move(pointer), kind, std::move(values)));
 }
 
 bool ObjectReader::readString(std::string_view key, std::string& out, Presence presence)
@@ -200,7 +197,7 @@ bool ObjectReader::readString(std::string_view key, std::string& out, Presence p
         return false;
     }
     if (!value->is_string()) {
-        addIssue(pointerTo(key), "must be text, got " + describeValue(*value));
+        addIssue(pointerTo(key), "field.not_text", {describeValue(*value)});
         return false;
     }
     out = value->get<std::string>();
@@ -213,10 +210,9 @@ bool ObjectReader::readInt(std::string_view key, int& out, int min, int max, Pre
     if (value == nullptr) {
         return false;
     }
-    const std::string expected =
-        "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max);
     if (!value->is_number_integer()) {
-        addIssue(pointerTo(key), expected + ", got " + describeValue(*value));
+        addIssue(pointerTo(key), "field.whole_number",
+                 {std::to_string(min), std::to_string(max), describeValue(*value)});
         return false;
     }
     // Non-negative numbers parse as unsigned; above INT64_MAX they cannot be in range anyway.
@@ -230,7 +226,8 @@ bool ObjectReader::readInt(std::string_view key, int& out, int min, int max, Pre
         if (number && *number >= INT32_MIN && *number <= INT32_MAX) {
             out = static_cast<int>(*number); // so that later checks see the value as written
         }
-        addIssue(pointerTo(key), expected + ", got " + value->dump());
+        addIssue(pointerTo(key), "field.whole_number",
+                 {std::to_string(min), std::to_string(max), value->dump()});
         return false;
     }
     out = value->get<int>();
@@ -244,7 +241,7 @@ bool ObjectReader::readBool(std::string_view key, bool& out, Presence presence)
         return false;
     }
     if (!value->is_boolean()) {
-        addIssue(pointerTo(key), "must be true or false, got " + describeValue(*value));
+        addIssue(pointerTo(key), "field.not_bool", {describeValue(*value)});
         return false;
     }
     out = value->get<bool>();
@@ -263,8 +260,7 @@ bool ObjectReader::readNullableString(std::string_view key, std::string& out, st
         return true;
     }
     if (!value->is_string()) {
-        addIssue(pointerTo(key),
-                 "must be " + std::string(what) + " or null, got " + describeValue(*value));
+        addIssue(pointerTo(key), "field.text_or_null", {std::string(what), describeValue(*value)});
         return false;
     }
     out = value->get<std::string>();
@@ -279,7 +275,7 @@ bool ObjectReader::readStringList(std::string_view key, std::vector<std::string>
         return false;
     }
     if (!value->is_array()) {
-        addIssue(pointerTo(key), "must be a list of text, got " + describeValue(*value));
+        addIssue(pointerTo(key), "field.not_text_list", {describeValue(*value)});
         return false;
     }
     out.clear();
@@ -289,8 +285,8 @@ bool ObjectReader::readStringList(std::string_view key, std::vector<std::string>
         if (item.is_string()) {
             out.push_back(item.get<std::string>());
         } else {
-            addIssue(pointerTo(key) + "/" + std::to_string(i),
-                     "must be text, got " + describeValue(item));
+            addIssue(pointerTo(key) + "/" + std::to_string(i), "field.not_text",
+                     {describeValue(item)});
             ok = false;
         }
     }
@@ -312,8 +308,7 @@ bool ObjectReader::readNumber(std::string_view key, double& out, double min, dou
                        ? std::to_string(static_cast<long long>(number))
                        : nlohmann::json(number).dump();
         };
-        addIssue(pointerTo(key), "must be a number from " + plain(min) + " to " + plain(max) +
-                                     ", got " + describeValue(*value));
+        addIssue(pointerTo(key), "field.number", {plain(min), plain(max), describeValue(*value)});
         return false;
     }
     out = number;
@@ -332,7 +327,7 @@ const nlohmann::json* ObjectReader::readList(std::string_view key, Presence pres
         return nullptr;
     }
     if (!value->is_array()) {
-        addIssue(pointerTo(key), "must be a list, got " + describeValue(*value));
+        addIssue(pointerTo(key), "field.not_list", {describeValue(*value)});
         return nullptr;
     }
     return value;
@@ -356,33 +351,28 @@ void ObjectReader::finish()
         if (core::contains(m_known, key)) {
             continue;
         }
-        std::string message = "unknown field \"" + key + "\"";
         if (auto suggestion = closestMatch(key, m_known)) {
-            message += " (did you mean \"" + *suggestion + "\"?)";
+            addIssue(pointerTo(key), "field.unknown_suggest", {key, *suggestion});
         } else {
-            message += "; this format has no such field";
+            addIssue(pointerTo(key), "field.unknown", {key});
         }
-        addIssue(pointerTo(key), std::move(message));
     }
 }
 
 bool ObjectReader::enumProblem(const nlohmann::json& value, const std::string& pointer,
                                const std::vector<std::string>& names)
 {
-    std::string accepted;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) {
-            accepted += (i + 1 == names.size()) ? " or " : ", ";
-        }
-        accepted += names[i];
-    }
-    std::string message = "must be one of " + accepted + ", got " + describeValue(value);
+    std::vector<std::string> values{describeValue(value)};
     if (value.is_string()) {
         if (auto suggestion = closestMatch(value.get_ref<const std::string&>(), names)) {
-            message += " (did you mean \"" + *suggestion + "\"?)";
+            values.push_back(*suggestion);
+            values.insert(values.end(), names.begin(), names.end());
+            addIssue(pointer, "enum.not_one_of_suggest", std::move(values));
+            return false;
         }
     }
-    addIssue(pointer, std::move(message));
+    values.insert(values.end(), names.begin(), names.end());
+    addIssue(pointer, "enum.not_one_of", std::move(values));
     return false;
 }
 

@@ -134,8 +134,10 @@ public:
             return false;
         }
         if (!value->is_array()) {
-            addIssue(pointerTo(key),
-                     "must be a list of " + acceptedList<E>() + ", got " + describeValue(*value));
+            std::vector<std::string> values{describeValue(*value)};
+            const std::vector<std::string> names = namesOf<E>();
+            values.insert(values.end(), names.begin(), names.end());
+            addIssue(pointerTo(key), "enum.not_list", std::move(values));
             return false;
         }
         out.clear();
@@ -145,8 +147,7 @@ public:
             const std::string itemPointer = pointerTo(key) + "/" + std::to_string(i);
             if (parseEnumValue((*value)[i], itemPointer, item)) {
                 if (core::contains(out, item)) {
-                    addIssue(itemPointer, "\"" + std::string(core::toString(item)) +
-                                              "\" is listed more than once");
+                    addIssue(itemPointer, "enum.twice", {std::string(core::toString(item))});
                     ok = false;
                 } else {
                     out.push_back(item);
@@ -179,7 +180,8 @@ private:
     ObjectReader(std::string pointer, std::vector<FormatIssue>& issues);
 
     const nlohmann::json* field(std::string_view key, Presence presence);
-    void addIssue(std::string pointer, std::string message);
+    // An issue of kind (io::formatIssueKinds()) with its values.
+    void addIssue(std::string pointer, std::string_view kind, std::vector<std::string> values = {});
     bool enumProblem(const nlohmann::json& value, const std::string& pointer,
                      const std::vector<std::string>& names);
 
@@ -191,7 +193,6 @@ private:
         }
         return names;
     }
-    template <typename E> static std::string acceptedList() { return core::acceptedNames<E>(); }
 
     template <typename E>
     bool parseEnumValue(const nlohmann::json& value, const std::string& pointer, E& out)

@@ -97,7 +97,7 @@ void addValidationIssues(const std::vector<core::Exercise>& exercises,
                 std::any_of(skipped->second.begin(), skipped->second.end(),
                             [&](const std::string& other) { return related(field, other); });
             if (!fromUnreadable && !alreadyCovered(pointer, issue.message)) {
-                issues.push_back({std::move(pointer), issue.message, 0, 0});
+                issues.push_back(formatIssue(std::move(pointer), issue));
             }
         }
     }
@@ -127,7 +127,7 @@ void addValidationIssues(const std::vector<core::Exercise>& exercises,
             continue; // about an exercise already in the library, not one in this document
         }
         if (!alreadyCovered(pointer, issue.message)) {
-            issues.push_back({std::move(pointer), issue.message, 0, 0});
+            issues.push_back(formatIssue(std::move(pointer), issue));
         }
     }
 }

@@ -217,7 +217,7 @@ public:
             }
             if (!covered(m_formatPointers, pointer) &&
                 added.emplace(pointer, issue.message).second) {
-                m_issues.push_back({std::move(pointer), issue.message, 0, 0});
+                m_issues.push_back(formatIssue(std::move(pointer), issue));
             }
         }
     }
@@ -421,7 +421,7 @@ private:
                 });
             if (!fromUnreadable && !covered(formatPointers, pointer) &&
                 added.emplace(pointer, issue.message).second) {
-                local.push_back({std::move(pointer), issue.message, 0, 0});
+                local.push_back(formatIssue(std::move(pointer), issue));
             }
         }
     }

@@ -38,7 +38,7 @@ void add(LibraryDocument& document, std::string_view json)
     std::map<std::string, core::ExerciseText> found;
     if (const nlohmann::json* exercises = reader.readValue("exercises")) {
         if (!exercises->is_object()) {
-            issues.push_back({"/exercises", "must be an object of exercise ids", 0, 0});
+            issues.push_back(formatIssue("/exercises", "texts.exercises_not_object"));
         } else {
             for (const auto& item : exercises->items()) {
                 // Named, not a structured binding: clang before 16 cannot capture one.
@@ -49,8 +49,7 @@ void add(LibraryDocument& document, std::string_view json)
                     std::any_of(document.exercises.begin(), document.exercises.end(),
                                 [&](const core::Exercise& exercise) { return exercise.id == id; });
                 if (!known) {
-                    issues.push_back(
-                        {at, "no exercise in the library has the id \"" + id + "\"", 0, 0});
+                    issues.push_back(formatIssue(at, "texts.unknown_exercise", {id}));
                     continue;
                 }
                 // Read as a one-language "translations" object, with its pointers.

@@ -34,10 +34,29 @@ public:
     {
         m_issues.push_back({std::move(pointer), std::move(message), 0, 0});
     }
+    // An issue of kind (formatIssueKinds()) with its values.
+    void add(std::string pointer, std::string_view kind, std::vector<std::string> values)
+    {
+        m_issues.push_back(formatIssue(std::move(pointer), kind, std::move(values)));
+    }
     // Core validation repeats some checks the reader already made; report each place once.
     // The pointers reported so far are kept sorted, so a document with many problems costs a
     // lookup per field rather than a scan of every problem.
     void addUnlessReported(std::string pointer, std::string message)
+    {
+        addUnlessReported(std::move(pointer), FormatIssue{}, std::move(message));
+    }
+    void addUnlessReported(std::string pointer, std::string_view kind,
+                           std::vector<std::string> values)
+    {
+        FormatIssue issue = formatIssue({}, kind, std::move(values));
+        std::string message = issue.message;
+        addUnlessReported(std::move(pointer), std::move(issue), std::move(message));
+    }
+    std::vector<FormatIssue>& all() { return m_issues; }
+
+private:
+    void addUnlessReported(std::string pointer, FormatIssue issue, std::string message)
     {
         for (; m_indexed < m_issues.size(); ++m_indexed) {
             m_reported.insert(m_issues[m_indexed].pointer);
@@ -47,12 +66,12 @@ public:
         const bool reported = m_reported.count(pointer) > 0 ||
                               (inside != m_reported.end() && inside->starts_with(below));
         if (!reported) {
-            add(std::move(pointer), std::move(message));
+            issue.pointer = std::move(pointer);
+            issue.message = std::move(message);
+            m_issues.push_back(std::move(issue));
         }
     }
-    std::vector<FormatIssue>& all() { return m_issues; }
 
-private:
     std::vector<FormatIssue>& m_issues;
     std::set<std::string> m_reported;
     std::size_t m_indexed = 0;
@@ -77,15 +96,14 @@ bool readDate(ObjectReader& reader, std::string_view key, core::Date& out, Issue
     }
     const auto date = core::parseIsoDate(text);
     if (!date) {
-        issues.add(reader.pointerTo(key), "must be a calendar date written YYYY-MM-DD, got " +
-                                              detail::describeValue(nlohmann::json(text)));
+        issues.add(reader.pointerTo(key), "date.format",
+                   {detail::describeValue(nlohmann::json(text))});
         return false;
     }
     if (range == DateRange::Accepted && !core::isAcceptedDate(*date)) {
-        issues.add(reader.pointerTo(key), "must be a date from " +
-                                              core::toIsoString(core::kEarliestDate) + " to " +
-                                              core::toIsoString(core::kLatestDate) + ", got " +
-                                              detail::describeValue(nlohmann::json(text)));
+        issues.add(reader.pointerTo(key), "date.range",
+                   {core::toIsoString(core::kEarliestDate), core::toIsoString(core::kLatestDate),
+                    detail::describeValue(nlohmann::json(text))});
         return false;
     }
     out = *date;
@@ -182,16 +200,14 @@ core::CheckIn readCheckIn(const nlohmann::json& value, const std::string& pointe
     if (const nlohmann::json* painful = reader.readValue("painful_exercises", Presence::Optional)) {
         const std::string at = reader.pointerTo("painful_exercises");
         if (!painful->is_object()) {
-            issues.add(at, "must be an object of exercise ids and their pain 0-10, like "
-                           "{\"split-squat\": 6}, got " +
-                               detail::describeValue(*painful));
+            issues.add(at, "pain.not_object", {detail::describeValue(*painful)});
         } else {
             for (const auto& [id, pain] : painful->items()) {
                 const std::string itemAt = at + "/" + detail::pointerToken(id);
                 if (!pain.is_number_integer() || pain.get<long long>() < 0 ||
                     pain.get<long long>() > 10) {
-                    issues.add(itemAt, "must be a whole number from 0 to 10, got " +
-                                           detail::describeValue(pain));
+                    issues.add(itemAt, "field.whole_number",
+                               {"0", "10", detail::describeValue(pain)});
                 } else {
                     checkIn.painfulExercises[id] = pain.get<int>();
                 }
@@ -216,9 +232,7 @@ void readOptionalPain(ObjectReader& reader, std::string_view key, std::optional<
     }
     if (!value->is_number_integer() || value->get<long long>() < 0 ||
         value->get<long long>() > 10) {
-        issues.add(reader.pointerTo(key), "must be a whole number from 0 to 10 (or left out when "
-                                          "not noted), got " +
-                                              detail::describeValue(*value));
+        issues.add(reader.pointerTo(key), "pain.optional", {detail::describeValue(*value)});
         return;
     }
     out = value->get<int>();
@@ -274,10 +288,8 @@ core::SessionLog readSessionLog(const nlohmann::json& value, const std::string& 
         if (worse->is_boolean()) {
             log.worseNextMorning = worse->get<bool>();
         } else {
-            issues.add(reader.pointerTo("worse_next_morning"),
-                       "must be true (worse the next morning), false (settled) or null (not "
-                       "recorded), got " +
-                           detail::describeValue(*worse));
+            issues.add(reader.pointerTo("worse_next_morning"), "log.worse",
+                       {detail::describeValue(*worse)});
         }
     }
     reader.readString("note", log.note, Presence::Optional);
@@ -301,8 +313,7 @@ core::PlannedExercise readPlanExercise(const nlohmann::json& value, const std::s
     core::PlannedExercise planned = detail::readPlannedExercise(value, pointer, issues.all(),
                                                                 detail::PlannedExerciseRules::Plan);
     if (value.is_object() && planned.reps <= 0 && planned.holdSeconds <= 0) {
-        issues.addUnlessReported(pointer + "/reps",
-                                 "an exercise needs reps or hold_seconds above 0");
+        issues.addUnlessReported(pointer + "/reps", "planned.reps_or_hold", {});
     }
     return planned;
 }
@@ -317,9 +328,8 @@ core::PlanOverride readOverride(const nlohmann::json& value, const std::string& 
     }
     static const std::vector<std::string> kKinds{"swap", "dose", "remove", "add", "reorder"};
     if (reader.readString("kind", change.kind) && !core::contains(kKinds, change.kind)) {
-        issues.add(reader.pointerTo("kind"),
-                   "must be swap, dose, remove, add or reorder, got " +
-                       detail::describeValue(nlohmann::json(change.kind)));
+        issues.add(reader.pointerTo("kind"), "override.kind",
+                   {detail::describeValue(nlohmann::json(change.kind))});
     }
     reader.readInt("day_index", change.dayIndex, 0, 6);
     reader.readString("exercise_id", change.exerciseId);
@@ -341,8 +351,8 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
     const Presence header = embedded ? Presence::Optional : Presence::Required;
     if (const nlohmann::json* format = reader.readValue("format", header)) {
         if (!format->is_string() || format->get_ref<const std::string&>() != kPlanFormat) {
-            issues.add(reader.pointerTo("format"), "must be \"" + std::string(kPlanFormat) +
-                                                       "\", got " + detail::describeValue(*format));
+            issues.add(reader.pointerTo("format"), "plan.format",
+                       {std::string(kPlanFormat), detail::describeValue(*format)});
         }
     }
     int version = kPlanFormatVersion;
@@ -374,8 +384,7 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
     if (const nlohmann::json* days = reader.readList("days")) {
         const std::string daysAt = reader.pointerTo("days");
         if (days->size() != 7) {
-            issues.add(daysAt, "must hold exactly 7 days, one for each day from week_start, got " +
-                                   std::to_string(days->size()));
+            issues.add(daysAt, "plan.days", {std::to_string(days->size())});
         }
         for (std::size_t i = 0; i < days->size(); ++i) {
             const std::string dayAt = daysAt + "/" + std::to_string(i);
@@ -388,10 +397,9 @@ core::Plan readPlan(const nlohmann::json& value, const std::string& pointer, Iss
                 hasStart) {
                 const core::Date expected = plan.weekStart + std::chrono::days(i);
                 if (day.date != expected) {
-                    issues.add(dayReader.pointerTo("date"),
-                               "must be " + core::toIsoString(expected) + " (week_start + " +
-                                   std::to_string(i) + " days), got " +
-                                   core::toIsoString(day.date));
+                    issues.add(dayReader.pointerTo("date"), "plan.day_date",
+                               {core::toIsoString(expected), std::to_string(i),
+                                core::toIsoString(day.date)});
                 }
             }
             dayReader.readEnum("kind", day.kind);
@@ -534,15 +542,12 @@ core::PlanRequest readPlanRequest(std::string_view json)
             if (dated && !request.checkins.empty() &&
                 request.checkins.back().date != core::Date{} &&
                 checkIn.date < request.checkins.back().date) {
-                issues.addUnlessReported(at + "/date",
-                                         "must not be before the check-in listed before it (" +
-                                             core::toIsoString(request.checkins.back().date) +
-                                             "); list check-ins oldest first");
+                issues.addUnlessReported(at + "/date", "checkins.order",
+                                         {core::toIsoString(request.checkins.back().date)});
             }
             if (dated && hasStart && checkIn.date > request.weekStart) {
-                issues.addUnlessReported(at + "/date", "must not be after week_start (" +
-                                                           core::toIsoString(request.weekStart) +
-                                                           ")");
+                issues.addUnlessReported(at + "/date", "checkins.after_start",
+                                         {core::toIsoString(request.weekStart)});
             }
             request.checkins.push_back(std::move(checkIn));
         }
@@ -583,18 +588,14 @@ core::PlanRequest readPlanRequest(std::string_view json)
     if (const nlohmann::json* previous = reader.readValue("previous_plan", Presence::Optional);
         previous != nullptr && !previous->is_null()) {
         if (!previous->is_object()) {
-            issues.add("/previous_plan",
-                       "must be a plan (as written by glidepath-cli plan --format json) or null, "
-                       "got " +
-                           detail::describeValue(*previous));
+            issues.add("/previous_plan", "previous_plan.not_plan",
+                       {detail::describeValue(*previous)});
         } else {
             request.previousPlan = readPlan(*previous, "/previous_plan", issues, true);
             if (hasStart && request.previousPlan->weekStart != core::Date{} &&
                 request.previousPlan->weekStart >= request.weekStart) {
-                issues.addUnlessReported("/previous_plan/week_start",
-                                         "must be before week_start (" +
-                                             core::toIsoString(request.weekStart) +
-                                             "): the previous plan is an earlier week's");
+                issues.addUnlessReported("/previous_plan/week_start", "previous_plan.week",
+                                         {core::toIsoString(request.weekStart)});
             }
         }
     }

@@ -333,7 +333,7 @@ TEST(ValidateExercise, ALoadKindNeedsItsEquipment)
         e.dose.loadKind = c.kind;
         e.dose.loadLevel = 1;
         e.limits.maxLoadLevel = c.maxLevel;
-        expectOnly(e, "dose/load_kind");
+        expectOnly(e, "dose/load");
         const auto issues = validateExercise(e);
         const std::string needs = "'" + std::string(toString(c.equipment)) + "'";
         EXPECT_NE(issues.front().message.find(needs), std::string::npos) << fields(issues);

@@ -221,7 +221,7 @@ TEST(LibraryFormat, GoalTagsAndLoadAreOptionalAndChecked)
 }
 
 // The engine plans a load only with its equipment at home: an import whose load's equipment is
-// not listed is refused, naming the exercise and why.
+// not listed is refused, naming the exercise, the key the file has and its line.
 TEST(LibraryFormat, ALoadWithoutItsEquipmentIsRefused)
 {
     json doc = libraryOf(1);
@@ -229,8 +229,13 @@ TEST(LibraryFormat, ALoadWithoutItsEquipmentIsRefused)
     doc["exercises"][0]["dose"]["load"] = "dumbbell";
     doc["exercises"][0]["dose"]["load_level"] = 2;
     doc["exercises"][0]["dose_limits"]["max_load_level"] = 10;
-    EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/exercises/0/dose/load_kind").message,
-              "load kind dumbbell needs 'dumbbell' in equipment");
+    // The issue points at the key the file has ("load"), so it carries that key's line.
+    const std::string text = doc.dump(2);
+    const FormatIssue issue = onlyIssueAt(issuesOf(text), "/exercises/0/dose/load");
+    EXPECT_EQ(issue.message, "load kind dumbbell needs 'dumbbell' in equipment");
+    const auto at = text.find("\"load\": \"dumbbell\"");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_EQ(issue.line, 1 + std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
     doc["exercises"][0]["equipment"] = {"mat", "dumbbell"};
     EXPECT_EQ(parseLibrary(doc.dump()).exercises[0].dose.loadKind, core::LoadKind::Dumbbell);
 }

@@ -63,8 +63,8 @@ TEST_F(ExerciseLoadGoalsTest, GoalsAndALoadAreSavedUndoneRedoneAndReadBack)
     // A band without the band ticked under Equipment is named at the load and not saved.
     const int steps = context().undoStack()->count();
     choose("loadKindCombo", static_cast<int>(core::LoadKind::Band));
-    EXPECT_TRUE(editor()->errorFor("dose/load_kind").contains(QStringLiteral("Resistance band")))
-        << editor()->errorFor("dose/load_kind").toStdString();
+    EXPECT_TRUE(editor()->errorFor("dose/load").contains(QStringLiteral("Resistance band")))
+        << editor()->errorFor("dose/load").toStdString();
     EXPECT_TRUE(find<ui::FieldErrorLabel>("loadError")->isVisibleTo(page()));
     EXPECT_TRUE(find<QComboBox>("loadKindCombo")->property("invalid").toBool());
     EXPECT_EQ(stored(custom.id).dose.loadKind, core::LoadKind::None);
@@ -72,7 +72,7 @@ TEST_F(ExerciseLoadGoalsTest, GoalsAndALoadAreSavedUndoneRedoneAndReadBack)
 
     // Ticking the band makes it valid: saved at the band's first level, up to its heaviest.
     find<ui::CheckList>("equipmentList")->setChecked(static_cast<int>(core::Equipment::Band), true);
-    EXPECT_TRUE(editor()->errorFor("dose/load_kind").isEmpty());
+    EXPECT_TRUE(editor()->errorFor("dose/load").isEmpty());
     core::Exercise saved = stored(custom.id);
     EXPECT_EQ(saved.dose.loadKind, core::LoadKind::Band);
     EXPECT_EQ(saved.dose.loadLevel, 1);

@@ -2,6 +2,7 @@
 
 #include <glidepath/core/exercise.h>
 #include <glidepath/core/exercise_text.h>
+#include <glidepath/core/issue_kind.h>
 
 #include <optional>
 #include <span>
@@ -14,14 +15,23 @@ namespace glidepath::core {
 // One problem with a value. field is a '/'-separated path in the JSON spelling of the model
 // ("dose/sets", "cues/2"), so io can prefix it into a JSON pointer and the UI can map it to a
 // widget.
+// message is the English words; kind and values are the same finding as data (kind one of
+// validationIssueKinds(), empty for the few findings that only have words), from which
+// report/issue_text.h makes the words in the UI's language.
 struct ValidationIssue
 {
     std::string exerciseId; // empty when the issue is not about one exercise
     std::string field;
     std::string message;
+    std::string kind{};
+    std::vector<std::string> values{};
 
     bool operator==(const ValidationIssue&) const = default;
 };
+
+// Every kind of problem the exercise and library checks report, with its English pattern (the
+// message is that pattern filled with the issue's values).
+std::span<const IssueKind> validationIssueKinds();
 
 // Every problem with one exercise on its own (ids of neighbours are checked by validateLibrary).
 // Besides the ranges and rules in notes/exercise-json.md: text must be valid UTF-8 and not blank,

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <glidepath/core/issue_kind.h>
+#include <glidepath/core/validation.h>
+
 #include <cstddef>
+#include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace glidepath::io {
@@ -17,15 +22,28 @@ inline constexpr std::size_t kMaxListedIssues = 50;
 
 // One problem in a document: where (a JSON pointer such as "/exercises/3/dose/sets"; for syntax
 // errors the line and column in the text) and why.
+// message is the English words; kind and values are the same finding as data (a kind of
+// formatIssueKinds() or of core::validationIssueKinds(); empty for findings that only have
+// words), from which report/issue_text.h makes the words in the UI's language.
 struct FormatIssue
 {
     std::string pointer;
     std::string message;
     int line = 0;   // 1-based, 0 when unknown
     int column = 0; // 1-based, in characters; set for syntax errors, 0 otherwise
+    std::string kind{};
+    std::vector<std::string> values{};
 
     bool operator==(const FormatIssue&) const = default;
 };
+
+// Every kind of problem io's readers report themselves, with its English pattern.
+std::span<const core::IssueKind> formatIssueKinds();
+// An issue of kind (formatIssueKinds()) at pointer, its message made from the kind's pattern.
+FormatIssue formatIssue(std::string pointer, std::string_view kind,
+                        std::vector<std::string> values = {});
+// The issue a core::ValidationIssue makes at pointer.
+FormatIssue formatIssue(std::string pointer, const core::ValidationIssue& issue);
 
 class FormatError : public std::runtime_error
 {

@@ -8,6 +8,7 @@ enum class MergeId
 {
     EditExercise = 1,
     SetExerciseHidden,
+    EditExerciseTexts,
     // Clients, check-ins and plans: add below.
     FirstPlanUiId = 100,
 };

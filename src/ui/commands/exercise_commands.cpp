@@ -173,7 +173,8 @@ DeleteExercise::DeleteExercise(AppContext& context, core::Exercise exercise,
                                std::vector<core::Exercise> referrers)
     : UndoCommand(context,
                   UndoCommand::tr("Delete “%1”").arg(QString::fromStdString(exercise.name))),
-      m_exercise(std::move(exercise)), m_referrers(std::move(referrers))
+      m_exercise(std::move(exercise)), m_referrers(std::move(referrers)),
+      m_texts(storage::ExerciseTextRepository(context.database()).find(m_exercise.id))
 {}
 
 void DeleteExercise::applyRedo()
@@ -196,6 +197,10 @@ void DeleteExercise::applyUndo()
 {
     context().database().transaction([this] {
         context().exercises().create(m_exercise);
+        // The delete took the exercise's other languages with it (the texts hang off the row).
+        if (!m_texts.empty()) {
+            storage::ExerciseTextRepository(context().database()).replace(m_exercise.id, m_texts);
+        }
         for (const core::Exercise& referrer : m_referrers) {
             context().exercises().update(referrer);
         }

@@ -4,6 +4,7 @@
 
 #include <glidepath/core/exercise.h>
 #include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/exercise_texts.h>
 
 #include <vector>
 
@@ -48,7 +49,8 @@ private:
 };
 
 // Removes a custom exercise. Other exercises whose easier/harder link points at it lose that
-// link, and undo restores both the exercise and those links.
+// link, and undo restores the exercise (its picture is part of it), its texts in other languages
+// and those links.
 class DeleteExercise final : public UndoCommand
 {
 public:
@@ -62,6 +64,7 @@ private:
 
     core::Exercise m_exercise;
     std::vector<core::Exercise> m_referrers; // as they were before the delete
+    storage::ExerciseTexts m_texts;          // its other languages, as they were
 };
 
 // Adds (and with ClashPolicy::Replace replaces) a batch of exercises from a library file; undo

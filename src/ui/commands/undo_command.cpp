@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 
+#include <glidepath/report/issue_text.h>
 #include <glidepath/storage/storage_error.h>
 
 namespace glidepath::ui::command {
@@ -88,7 +89,7 @@ QString describeFailure(const std::exception& error)
         if (!storageError->issues().empty()) {
             QStringList lines;
             for (const core::ValidationIssue& issue : storageError->issues()) {
-                lines << QString::fromStdString(issue.message);
+                lines << report::issueText(issue);
             }
             return lines.join(QLatin1Char('\n'));
         }

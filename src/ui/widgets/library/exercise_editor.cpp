@@ -1,4 +1,5 @@
 #include "widgets/library/exercise_editor.h"
+#include "widgets/library/exercise_translation_section.h"
 
 #include "app_context.h"
 #include "widgets/common/exercise_picker.h"
@@ -84,6 +85,9 @@ void ExerciseEditor::buildUi()
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(16, 8, 16, 16);
     contentLayout->setSpacing(12);
+    // The text clients read in the UI's language comes first (hidden in English).
+    m_translation = new ExerciseTranslationSection(m_context);
+    contentLayout->addWidget(m_translation);
     contentLayout->addWidget(buildIdentityGroup());
     contentLayout->addWidget(buildTextGroup());
     contentLayout->addWidget(buildClassificationGroup());

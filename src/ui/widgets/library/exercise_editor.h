@@ -25,6 +25,7 @@ namespace glidepath::ui {
 class AppContext;
 class CheckList;
 class ExercisePicker;
+class ExerciseTranslationSection;
 class FieldErrorLabel;
 class PlainTextField;
 class PoseEditor;
@@ -152,6 +153,7 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     PoseEditor* m_pose = nullptr;
+    ExerciseTranslationSection* m_translation = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;

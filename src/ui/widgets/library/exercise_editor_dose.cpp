@@ -145,7 +145,6 @@ QWidget* ExerciseEditor::buildLoadRows(FieldErrorLabel* error)
     addRow(form, tr("Heaviest load:"), m_maxLoadLevel, nullptr);
 
     registerField("dose/load", error, m_loadKind);
-    registerField("dose/load_kind", error, m_loadKind);
     registerField("dose/load_level", error, m_loadLevel, m_maxLoadLevel);
     registerField("dose_limits/max_load_level", error, m_maxLoadLevel, m_loadLevel);
     error->setObjectName(QStringLiteral("loadError"));

@@ -5,6 +5,7 @@
 #include "widgets/common/string_list_editor.h"
 #include "widgets/library/exercise_editor.h"
 #include "widgets/library/exercise_editor_form.h"
+#include "widgets/library/exercise_translation_section.h"
 #include "widgets/library/pose_editor.h"
 
 #include <glidepath/report/illustration.h>
@@ -77,6 +78,7 @@ void ExerciseEditor::load(const core::Exercise& e)
     m_hidden->setChecked(e.hidden);
     m_pose->setPosition(e.position);
     m_pose->setIllustration(report::illustrationOf(e), e.illustration.has_value());
+    m_translation->showFor(m_mode == Mode::View ? &e : nullptr);
     m_loading = false;
 }
 

@@ -4,6 +4,7 @@
 
 #include <glidepath/core/load.h>
 #include <glidepath/report/handout_text.h>
+#include <glidepath/report/issue_text.h>
 
 #include <QStringList>
 
@@ -136,7 +137,8 @@ QString ExerciseIssueText::describe(const core::ValidationIssue& issue, const co
         return tr("Choose the heaviest load, up to %1.")
             .arg(report::loadText(dose.loadKind, core::maxLoadLevelOf(dose.loadKind)));
     }
-    if (f == "dose/load_kind") {
+    if (f == "dose/load" && dose.loadKind != core::LoadKind::None &&
+        !e.needs(core::loadEquipment(dose.loadKind))) {
         return tr("A load with “%1” needs “%1” ticked under Equipment.")
             .arg(label(core::loadEquipment(dose.loadKind)));
     }
@@ -165,7 +167,7 @@ QString ExerciseIssueText::describe(const core::ValidationIssue& issue, const co
     if (f == "harder" && e.harder == e.id) {
         return tr("An exercise cannot be its own harder neighbour.");
     }
-    return QString::fromStdString(issue.message);
+    return report::issueText(issue);
 }
 
 } // namespace glidepath::ui

@@ -7,6 +7,7 @@
 
 #include <glidepath/io/format_error.h>
 #include <glidepath/io/library_format.h>
+#include <glidepath/report/issue_text.h>
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -49,7 +50,7 @@ bool LibraryTransfer::importFrom(const QString& path)
         const auto& issues = read.problems->issues();
         constexpr std::size_t kShown = 12;
         for (std::size_t i = 0; i < issues.size() && i < kShown; ++i) {
-            lines << QStringLiteral("• ") + QString::fromStdString(io::describe(issues[i]));
+            lines << QStringLiteral("• ") + report::describeIssue(issues[i]);
         }
         if (read.problems->total() > kShown) {
             lines << tr("…and %n more.", nullptr,

@@ -1,0 +1,154 @@
+// The words of validation and format problems: every kind core and io report has a pattern here
+// that reads, untranslated, exactly as their own English message, and a German translation that
+// keeps the field, the line and the values.
+
+#include <glidepath/core/validation.h>
+#include <glidepath/io/format_error.h>
+#include <glidepath/io/library_format.h>
+#include <glidepath/report/issue_text.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace glidepath::report {
+namespace {
+
+std::vector<core::IssueKind> allKinds()
+{
+    std::vector<core::IssueKind> kinds;
+    for (const core::IssueKind& kind : core::validationIssueKinds()) {
+        kinds.push_back(kind);
+    }
+    for (const core::IssueKind& kind : io::formatIssueKinds()) {
+        kinds.push_back(kind);
+    }
+    return kinds;
+}
+
+// Values that no word table holds, so each must show up as written.
+std::vector<std::string> sampleValues()
+{
+    return {"v1x", "v2x", "v3x", "v4x", "v5x", "v6x"};
+}
+
+TEST(IssueText, EveryKindHasEnglishWordsEqualToCoreAndIo)
+{
+    std::set<std::string_view> seen;
+    for (const core::IssueKind& kind : allKinds()) {
+        EXPECT_TRUE(seen.insert(kind.id).second) << "kind " << kind.id << " is listed twice";
+        EXPECT_EQ(issuePattern(kind.id).toStdString(), std::string(kind.english)) << kind.id;
+        // Untranslated, the renderer's words are the message core and io write.
+        const std::vector<std::string> values = sampleValues();
+        EXPECT_EQ(issueText(kind.id, values, "unused").toStdString(),
+                  core::fillIssuePattern(kind.english, values))
+            << kind.id;
+    }
+}
+
+TEST(IssueText, AnIssueWithoutAKindShowsItsMessage)
+{
+    EXPECT_EQ(issueText("", {}, "as written"), QStringLiteral("as written"));
+    EXPECT_EQ(issueText("no.such.kind", {"x"}, "as written"), QStringLiteral("as written"));
+}
+
+TEST(IssueText, EnglishDescriptionIsIoDescribe)
+{
+    io::FormatIssue issue = io::formatIssue("/exercises/0/name", "field.not_text", {"a list"});
+    issue.line = 12;
+    EXPECT_EQ(describeIssue(issue).toStdString(), io::describe(issue));
+    issue.pointer.clear();
+    issue.column = 3;
+    EXPECT_EQ(describeIssue(issue).toStdString(), io::describe(issue));
+}
+
+class GermanIssueText : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(
+            m_translator.load(QStringLiteral("glidepath_de"), QStringLiteral(GLIDEPATH_QM_DIR)));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
+
+    QTranslator m_translator;
+};
+
+// Each kind in German: its own words (not the English), with the field, the line and every value.
+TEST_F(GermanIssueText, EveryKindHasGermanWordsNamingFieldLineAndValues)
+{
+    for (const core::IssueKind& kind : allKinds()) {
+        const QString english = issuePattern(kind.id);
+        const QString german =
+            QCoreApplication::translate("IssueText", english.toUtf8().constData());
+        EXPECT_NE(german, english) << kind.id << " has no German words";
+
+        io::FormatIssue issue;
+        issue.pointer = "/exercises/4/dose/sets";
+        issue.line = 37;
+        issue.kind = std::string(kind.id);
+        issue.values = sampleValues();
+        const QString text = describeIssue(issue);
+        EXPECT_TRUE(text.startsWith(QStringLiteral("/exercises/4/dose/sets: "))) << kind.id;
+        EXPECT_TRUE(text.endsWith(QStringLiteral("(Zeile 37)"))) << text.toStdString();
+        const std::string pattern(kind.english);
+        for (char n = '1'; n <= '9'; ++n) {
+            if (pattern.find(std::string("%") + n) != std::string::npos) {
+                const QString value = QString::fromStdString(sampleValues()[std::size_t(n - '1')]);
+                EXPECT_TRUE(text.contains(value)) << kind.id << ": " << text.toStdString();
+            }
+        }
+    }
+}
+
+// A real import: a German reader learns which field, which line and why, in German.
+TEST_F(GermanIssueText, ALibraryImportErrorReadsInGerman)
+{
+    nlohmann::json doc = nlohmann::json::parse(io::writeLibrary(io::builtinLibrary()));
+    doc["exercises"][0]["dose"]["sets"] = 0;
+    doc["exercises"][1]["dose"]["load"] = "dumbbell";
+    doc["exercises"][1]["dose"]["load_level"] = 2;
+    doc["exercises"][1]["dose_limits"]["max_load_level"] = 10;
+    doc["exercises"][2]["cues"] = {"Nur einer"};
+    doc["exercises"][3]["position"] = "upside_down";
+    try {
+        io::parseLibrary(doc.dump(2));
+        FAIL() << "the library should be refused";
+    } catch (const io::FormatError& error) {
+        QStringList lines;
+        for (const io::FormatIssue& issue : error.issues()) {
+            lines << describeIssue(issue);
+        }
+        const QString all = lines.join(QLatin1Char('\n'));
+        EXPECT_TRUE(all.contains(QStringLiteral("/exercises/1/dose/load: die Gewichtsart dumbbell "
+                                                "braucht „dumbbell“ unter equipment (Zeile ")))
+            << all.toStdString();
+        EXPECT_TRUE(all.contains(QStringLiteral("/exercises/2/cues: braucht 2 bis 10 Hinweise, "
+                                                "nicht 1 (Zeile ")))
+            << all.toStdString();
+        EXPECT_TRUE(all.contains(QStringLiteral("/exercises/3/position: muss einer dieser Werte "
+                                                "sein: ")))
+            << all.toStdString();
+        EXPECT_TRUE(all.contains(QStringLiteral(" oder "))) << all.toStdString();
+        EXPECT_FALSE(all.contains(QStringLiteral("must "))) << all.toStdString();
+    }
+}
+
+TEST_F(GermanIssueText, OurWordsInValuesAreTranslatedTheFilesKeysAreNot)
+{
+    EXPECT_EQ(issueText("text.empty", {"a step"}, ""),
+              QStringLiteral("ein Schritt darf nicht leer sein"));
+    EXPECT_EQ(issueText("field.not_text", {"a list"}, ""),
+              QStringLiteral("muss Text sein, gefunden: eine Liste"));
+    EXPECT_TRUE(issueText("neighbour.self", {"harder"}, "").contains(QStringLiteral("„harder“")));
+}
+
+} // namespace
+} // namespace glidepath::report
