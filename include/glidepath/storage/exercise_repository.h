@@ -5,6 +5,7 @@
 #include <glidepath/storage/exercise_texts.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -110,6 +111,16 @@ struct SeedSummary
     std::vector<std::string> skippedIds;
 };
 
+// Who saved a stored exercise last: its row version (raised by every save, on a file as on a
+// clinic server), the login or server role and when (ISO 8601 UTC; both empty for an exercise
+// not saved since schema 15).
+struct ExerciseStamp
+{
+    std::int64_t rowVersion = 0;
+    std::string updatedBy;
+    std::string updatedAt;
+};
+
 class ExerciseRepository
 {
 public:
@@ -148,7 +159,11 @@ public:
     // link that makes a ladder loop. create always stores a custom exercise (builtin must be
     // false). remove clears the easier/harder links other exercises had to it.
     void create(const core::Exercise& exercise);
-    void update(const core::Exercise& exercise);
+    // Given basedOnVersion (the rowVersion of stamp() when the edit started), an exercise saved
+    // by someone else since is refused with StaleRecordError (who and when) and nothing changes.
+    void update(const core::Exercise& exercise,
+                std::optional<std::int64_t> basedOnVersion = std::nullopt);
+    std::optional<ExerciseStamp> stamp(std::string_view id) const;
     void remove(std::string_view id);
     void setHidden(std::string_view id, bool hidden);
     // An editable copy of any exercise with a fresh id ("<id>-copy", "<id>-copy-2", ...).
