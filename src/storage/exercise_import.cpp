@@ -52,7 +52,7 @@ ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& i
 struct ExerciseImport::State
 {
     State(Session* db, ClashPolicy policy)
-        : db(db), policy(policy), writer(db),
+        : db(db), policy(policy), writer(db, true),
           stored(db, "SELECT rid, builtin FROM exercises WHERE id = ?")
     {}
 
@@ -109,7 +109,8 @@ void ExerciseImport::add(const Exercise& incoming, const ExerciseTexts& texts)
         ++state.summary.added;
     }
     if (!texts.empty() || stored) {
-        detail::writeExerciseTexts(state.db, rid, e.id, texts);
+        // On the server the batch writes the search row at the end, texts included.
+        detail::writeExerciseTexts(state.db, rid, e.id, texts, !state.db->isServer());
     }
 }
 
@@ -125,7 +126,7 @@ const std::vector<std::string>& ExerciseImport::builtinClashes() const
 
 ImportSummary ExerciseImport::finish()
 {
-    const State& state = *m_state;
+    State& state = *m_state;
     const auto joined = [](const std::vector<std::string>& ids) {
         std::string out;
         for (std::size_t i = 0; i < ids.size() && i < 10; ++i) {
@@ -144,6 +145,7 @@ ImportSummary ExerciseImport::finish()
                                                              "; nothing was imported");
     }
     checkAllLadders(state.db, "the import was refused and nothing was changed");
+    state.writer.finish();
     return state.summary;
 }
 
@@ -179,7 +181,7 @@ SeedSummary ExerciseRepository::seedBuiltins(const std::vector<Exercise>& builti
 
     m_db.transaction([&] {
         Session* db = m_db.session();
-        ExerciseWriter writer(db);
+        ExerciseWriter writer(db, true);
         std::set<std::string> shipped;
         for (const Exercise& incoming : builtins) {
             shipped.insert(incoming.id);
@@ -204,8 +206,10 @@ SeedSummary ExerciseRepository::seedBuiltins(const std::vector<Exercise>& builti
             }
             const auto found = texts.find(e.id);
             detail::writeExerciseTexts(db, rid, e.id,
-                                       found == texts.end() ? ExerciseTexts{} : found->second);
+                                       found == texts.end() ? ExerciseTexts{} : found->second,
+                                       !db->isServer());
         }
+        writer.finish();
 
         // Built-ins no longer shipped. Those a custom exercise links to (directly, or through
         // another one kept for that reason) become custom; the rest are removed.

@@ -41,7 +41,9 @@ std::vector<core::Exercise> exercisesOf(std::vector<ExerciseRow>& rows);
 class ExerciseWriter
 {
 public:
-    explicit ExerciseWriter(Session* db);
+    // In a batch (imports, seeding), the server's search rows are written by finish(), for every
+    // exercise written, in a few statements; SQLite's are written with each exercise either way.
+    explicit ExerciseWriter(Session* db, bool batch = false);
     ~ExerciseWriter();
     ExerciseWriter(const ExerciseWriter&) = delete;
     ExerciseWriter& operator=(const ExerciseWriter&) = delete;
@@ -52,11 +54,17 @@ public:
     void update(std::int64_t rid, const core::Exercise& e,
                 std::optional<std::int64_t> basedOnVersion = std::nullopt);
 
+    void finish();
+
 private:
     void bindFields(Query& s, const core::Exercise& e) const;
     void writeLists(std::int64_t rid, const core::Exercise& e, bool replace);
 
     Session* m_db;
+    bool m_batch = false;
+    std::vector<std::int64_t> m_pendingSearch;
+    std::unique_ptr<Query> m_deleteLists; // the server's: every list in one statement
+    std::unique_ptr<Query> m_insertLists;
     Query m_insert;
     Query m_update;
     std::unique_ptr<Query> m_updateBasedOn;

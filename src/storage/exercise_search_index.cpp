@@ -68,8 +68,8 @@ std::string serverDocSql(int first)
     return out;
 }
 
-// An array literal of texts for unnest(): every element double-quoted, quotes and backslashes
-// escaped.
+} // namespace
+
 std::string arrayLiteral(const std::vector<std::string>& values)
 {
     std::string out = "{";
@@ -86,7 +86,6 @@ std::string arrayLiteral(const std::vector<std::string>& values)
     return out + "}";
 }
 
-} // namespace
 
 // Splits user text into words the way the index does. Quotes, operators (AND, OR, NOT, NEAR),
 // column filters (':'), '-', '^', '*' and brackets all end up as separators, so user text can
@@ -251,11 +250,33 @@ void writeServerSearchRow(Session* db, std::int64_t rid)
 
 void rebuildServerSearch(PgConnection& server)
 {
+    writeServerSearchRows(server, nullptr);
+}
+
+void writeServerSearchRows(PgConnection& server, const std::vector<std::int64_t>* rids)
+{
     // Four ordered passes over the tables instead of four lookups per exercise: a library of
     // 100,000 is indexed in seconds.
+    std::vector<PgParam> only;
+    std::string where;
+    if (rids) {
+        if (rids->empty()) {
+            return;
+        }
+        std::vector<std::string> texts;
+        texts.reserve(rids->size());
+        for (const std::int64_t rid : *rids) {
+            texts.push_back(std::to_string(rid));
+        }
+        only.emplace_back(arrayLiteral(texts));
+        where = " WHERE exercise_rid = ANY($1::bigint[])";
+    }
     std::map<std::int64_t, ServerDoc> docs;
     {
-        const PgResult rows = server.exec("SELECT rid, name, summary FROM exercises");
+        const PgResult rows = server.exec(
+            "SELECT rid, name, summary FROM exercises" +
+                (rids ? std::string(" WHERE rid = ANY($1::bigint[])") : std::string()),
+            only);
         for (int r = 0; r < rows.rows(); ++r) {
             ServerDoc& doc = docs[rows.int64(r, 0)];
             appendFoldedWords(doc.name, rows.text(r, 1));
@@ -264,21 +285,27 @@ void rebuildServerSearch(PgConnection& server)
     }
     {
         const PgResult rows = server.exec("SELECT exercise_rid, position, muscle FROM "
-                                          "exercise_muscles ORDER BY exercise_rid, position");
+                                          "exercise_muscles" +
+                                              where + " ORDER BY exercise_rid, position",
+                                          only);
         for (int r = 0; r < rows.rows(); ++r) {
             docs[rows.int64(r, 0)].addMuscle(rows.int64(r, 1), rows.text(r, 2));
         }
     }
     {
         const PgResult rows = server.exec(
-            "SELECT exercise_rid, text FROM exercise_cues ORDER BY exercise_rid, position");
+            "SELECT exercise_rid, text FROM exercise_cues" + where +
+                " ORDER BY exercise_rid, position",
+            only);
         for (int r = 0; r < rows.rows(); ++r) {
             appendFoldedWords(docs[rows.int64(r, 0)].rest, rows.text(r, 1));
         }
     }
     {
         const PgResult rows = server.exec("SELECT exercise_rid, name, summary, cues FROM "
-                                          "exercise_texts ORDER BY exercise_rid, language");
+                                          "exercise_texts" +
+                                              where + " ORDER BY exercise_rid, language",
+                                          only);
         for (int r = 0; r < rows.rows(); ++r) {
             ServerDoc& doc = docs[rows.int64(r, 0)];
             appendFoldedWords(doc.name, rows.text(r, 1));
@@ -286,7 +313,11 @@ void rebuildServerSearch(PgConnection& server)
             appendFoldedWords(doc.rest, rows.text(r, 3));
         }
     }
-    server.exec("DELETE FROM exercise_search");
+    if (rids) {
+        server.exec("DELETE FROM exercise_search WHERE rowid = ANY($1::bigint[])", only);
+    } else {
+        server.exec("DELETE FROM exercise_search");
+    }
     const std::string insert =
         "INSERT INTO exercise_search (rowid, doc) SELECT u.r, " +
         std::string("setweight(to_tsvector('simple', u.a), 'A') || "

@@ -52,6 +52,11 @@ void writeServerSearchRow(Session* db, std::int64_t rid);
 // Every exercise's server search row, from the tables (after db copy, or the migration that
 // brought the index): the index is emptied first.
 void rebuildServerSearch(PgConnection& server);
+// The same for the exercises with these row ids only (after an import), in a few statements.
+void writeServerSearchRows(PgConnection& server, const std::vector<std::int64_t>* rids);
+// An array literal of texts for a server parameter (CAST(? AS text[])): every element
+// double-quoted, quotes and backslashes escaped.
+std::string arrayLiteral(const std::vector<std::string>& values);
 
 // Registers the functions SQLite's schema steps use to fill derived columns:
 // glidepath_fold(text) (core::foldForSorting) and glidepath_muscle_words(stored muscle name).

@@ -15,10 +15,11 @@
 namespace glidepath::storage::detail {
 
 // Replaces the texts of the exercise with row id rid and writes its search row again, so the
-// new words are found at once. Runs inside the caller's transaction; throws StorageError
-// Invalid (nothing written) for a text that fails core::validateExerciseText.
+// new words are found at once (unless searchRow is false: a server batch writes it later).
+// Runs inside the caller's transaction; throws StorageError Invalid (nothing written) for a
+// text that fails core::validateExerciseText.
 void writeExerciseTexts(Session* db, std::int64_t rid, const std::string& exerciseId,
-                        const ExerciseTexts& texts);
+                        const ExerciseTexts& texts, bool searchRow = true);
 
 // SQL for the search index's column from the texts of the exercise whose rid is ridSql: a line
 // feed and each language's value of column (name, summary or cues), or '' when there is none.

@@ -117,7 +117,7 @@ std::string otherLanguagesSql(std::string_view column, std::string_view ridSql)
 }
 
 void writeExerciseTexts(Session* db, std::int64_t rid, const std::string& exerciseId,
-                        const ExerciseTexts& texts)
+                        const ExerciseTexts& texts, bool searchRow)
 {
     std::vector<core::ValidationIssue> issues;
     for (const auto& [language, text] : texts) {
@@ -145,6 +145,9 @@ void writeExerciseTexts(Session* db, std::int64_t rid, const std::string& exerci
         insert.bind(5, joined(text.instructions)).bind(6, joined(text.cues));
         insert.bind(7, text.name.empty() ? std::string() : core::foldForSorting(text.name));
         insert.run();
+    }
+    if (!searchRow) {
+        return;
     }
     if (db->isServer()) {
         writeServerSearchRow(db, rid);
