@@ -25,7 +25,8 @@ std::optional<std::string> fileOnlyRefusal(const GlobalOptions& global);
 // "PATH: reason", unless the reason already names the file (storage messages usually do).
 std::string describeFileError(const std::filesystem::path& path, const std::exception& error);
 
-// Opens the database: a file, or a clinic server for a postgresql:// address. The default database is created on first use; a path given with
+// Opens the database: a file, or a clinic server for a postgresql:// address. The default database
+// is created on first use; a path given with
 // --database or GLIDEPATH_DB must exist unless --create is given, so that a mistyped path is
 // reported instead of silently becoming a new, empty database.
 //

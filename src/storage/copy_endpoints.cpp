@@ -1,6 +1,6 @@
 #include "copy_endpoints.h"
-#include "exercise_search_index.h"
 
+#include "exercise_search_index.h"
 #include "exercise_text_sql.h"
 #include "pg_connection.h"
 #include "pg_migrations.h"

@@ -242,8 +242,9 @@ void Database::serverTransaction(const std::function<void()>& work, bool seriali
     // after the other (as BEGIN IMMEDIATE makes SQLite's writers do), and a conflict between them
     // is a serialization failure that the next attempt resolves.
     if (m_transactionDepth == 0) {
-        const std::string isolation = std::string(serializable ? "SERIALIZABLE" : "READ COMMITTED") +
-                                      (m_readOnly ? " READ ONLY" : "");
+        const std::string isolation =
+            std::string(serializable ? "SERIALIZABLE" : "READ COMMITTED") +
+            (m_readOnly ? " READ ONLY" : "");
         try {
             m_server->transaction(
                 [&] {

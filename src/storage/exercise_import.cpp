@@ -77,8 +77,9 @@ void ExerciseImport::add(const Exercise& incoming, const ExerciseTexts& texts)
     State& state = *m_state;
     validateOrThrow(incoming);
     if (!state.seen.insert(incoming.id).second) {
-        throwInvalidExercise("the import was refused and nothing was changed",
-                     {{incoming.id, "id", "the id '" + incoming.id + "' appears more than once"}});
+        throwInvalidExercise(
+            "the import was refused and nothing was changed",
+            {{incoming.id, "id", "the id '" + incoming.id + "' appears more than once"}});
     }
     state.stored.reset();
     state.stored.bind(1, incoming.id);
@@ -223,7 +224,7 @@ SeedSummary ExerciseRepository::seedBuiltins(const std::vector<Exercise>& builti
             }
         }
         Query linkedFromCustom(db, "SELECT 1 FROM exercises WHERE builtin = 0 AND "
-                                       "(easier = ?1 OR harder = ?1) LIMIT 1");
+                                   "(easier = ?1 OR harder = ?1) LIMIT 1");
         Query makeCustom(db, "UPDATE exercises SET builtin = 0 WHERE id = ?");
         for (bool changed = true; changed;) {
             changed = false;
@@ -247,7 +248,7 @@ SeedSummary ExerciseRepository::seedBuiltins(const std::vector<Exercise>& builti
         }
 
         Query version(db, "INSERT INTO meta (key, value) VALUES (?, ?) "
-                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         version.bind(1, kLibraryVersionKey).bind(2, std::to_string(libraryVersion)).run();
     });
     summary.currentVersion = libraryVersion;

@@ -85,16 +85,14 @@ int ExerciseRepository::countMatching(const ExerciseQuery& query) const
         // Counted without reading a row of the exercises table: the search index (or the
         // table's own count) less the hidden exercises, which have an index of their own.
         const std::string match = detail::searchQuery(db, query.text);
-        const std::string hidden = f.includeHidden ? std::string()
-                                                   : " s.rowid NOT IN (" +
-                                                         detail::hiddenRidsSql(db) + ")";
+        const std::string hidden =
+            f.includeHidden ? std::string() : " s.rowid NOT IN (" + detail::hiddenRidsSql(db) + ")";
         if (match.empty()) {
             return static_cast<int>(
                 detail::queryInt(db, "SELECT (SELECT count(*) FROM exercises)" +
                                          (f.includeHidden ? std::string()
                                                           : " - (SELECT count(*) FROM (" +
-                                                                detail::hiddenRidsSql(db) +
-                                                                ") h)"))
+                                                                detail::hiddenRidsSql(db) + ") h)"))
                     .value_or(0));
         }
         Query select(db, "SELECT count(*) FROM exercise_search s WHERE " +

@@ -64,18 +64,19 @@ int ExerciseRepository::count(bool includeHidden) const
 {
     return static_cast<int>(
         detail::queryInt(m_db.session(), includeHidden
-                                            ? "SELECT count(*) FROM exercises"
-                                            : "SELECT count(*) FROM exercises WHERE hidden = 0")
+                                             ? "SELECT count(*) FROM exercises"
+                                             : "SELECT count(*) FROM exercises WHERE hidden = 0")
             .value_or(0));
 }
 
 ExerciseTally ExerciseRepository::tally() const
 {
     // CASE, not a sum of comparisons: the server has no arithmetic on booleans.
-    Query select(m_db.session(), "SELECT coalesce(sum(CASE WHEN builtin <> 0 THEN 1 ELSE 0 END), 0), "
-                                 "coalesce(sum(CASE WHEN builtin = 0 THEN 1 ELSE 0 END), 0), "
-                                 "coalesce(sum(CASE WHEN hidden <> 0 THEN 1 ELSE 0 END), 0) "
-                                 "FROM exercises");
+    Query select(m_db.session(),
+                 "SELECT coalesce(sum(CASE WHEN builtin <> 0 THEN 1 ELSE 0 END), 0), "
+                 "coalesce(sum(CASE WHEN builtin = 0 THEN 1 ELSE 0 END), 0), "
+                 "coalesce(sum(CASE WHEN hidden <> 0 THEN 1 ELSE 0 END), 0) "
+                 "FROM exercises");
     ExerciseTally tally;
     if (select.step()) {
         tally.builtin = select.integer(0);
@@ -89,7 +90,7 @@ void ExerciseRepository::create(const Exercise& exercise)
 {
     if (exercise.builtin) {
         throwInvalidExercise("only the shipped library can add built-in exercises",
-                     {{exercise.id, "builtin", "a new exercise is always a custom one"}});
+                             {{exercise.id, "builtin", "a new exercise is always a custom one"}});
     }
     validateOrThrow(exercise);
     m_db.transaction([&] {
@@ -158,8 +159,8 @@ void ExerciseRepository::remove(std::string_view id)
 void ExerciseRepository::setHidden(std::string_view id, bool hidden)
 {
     m_db.transaction([&] {
-        Query update(m_db.session(), "UPDATE exercises SET hidden = ?" +
-                                         std::string(kRowStampSet) + " WHERE id = ?");
+        Query update(m_db.session(), "UPDATE exercises SET hidden = ?" + std::string(kRowStampSet) +
+                                         " WHERE id = ?");
         update.bind(1, hidden);
         bindRowStamp(update, 2);
         update.bind(4, id).run();

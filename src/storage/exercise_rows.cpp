@@ -311,9 +311,9 @@ void ExerciseWriter::update(std::int64_t rid, const Exercise& e,
         if (!stamp.step() || !basedOnVersion) {
             throwExerciseNotFound(e.id);
         }
-        std::string message = "the exercise '" + e.id + "' was changed since it was read (version " +
-                              std::to_string(*basedOnVersion) + ", now " +
-                              std::to_string(stamp.int64(0)) + ")";
+        std::string message =
+            "the exercise '" + e.id + "' was changed since it was read (version " +
+            std::to_string(*basedOnVersion) + ", now " + std::to_string(stamp.int64(0)) + ")";
         if (!stamp.text(1).empty()) {
             message += " by " + stamp.text(1);
         }
@@ -464,7 +464,8 @@ void checkNeighboursExist(Session* db, const Exercise& e)
         }
     }
     if (!issues.empty()) {
-        throwInvalidExercise("the exercise '" + e.id + "' links to a missing exercise", std::move(issues));
+        throwInvalidExercise("the exercise '" + e.id + "' links to a missing exercise",
+                             std::move(issues));
     }
 }
 

@@ -86,7 +86,6 @@ std::string arrayLiteral(const std::vector<std::string>& values)
     return out + "}";
 }
 
-
 // Splits user text into words the way the index does. Quotes, operators (AND, OR, NOT, NEAR),
 // column filters (':'), '-', '^', '*' and brackets all end up as separators, so user text can
 // never become query syntax. Invalid UTF-8 bytes count as separators.
@@ -161,15 +160,18 @@ std::string muscleWords(std::string_view storedMuscle)
         {"glute_max", "glute max gluteus maximus buttock großer gesäßmuskel gesässmuskel gesäß"},
         {"glute_med", "glute med gluteus medius mittlerer gesäßmuskel gesässmuskel gesäß"},
         {"glute_min", "glute min gluteus minimus kleiner gesäßmuskel gesässmuskel gesäß"},
-        {"deep_rotators", "deep rotators hip rotators piriformis tiefe hüftrotatoren außenrotatoren"},
-        {"adductors", "adductors adductor inner thigh groin adduktoren oberschenkelinnenseite leiste"},
+        {"deep_rotators",
+         "deep rotators hip rotators piriformis tiefe hüftrotatoren außenrotatoren"},
+        {"adductors",
+         "adductors adductor inner thigh groin adduktoren oberschenkelinnenseite leiste"},
         {"hip_flexors", "hip flexors iliopsoas hüftbeuger"},
         {"quadriceps", "quadriceps quads quadrizeps oberschenkelvorderseite"},
         {"vmo", "vmo vastus medialis oblique innerer quadrizeps"},
         {"hamstrings ischiocrurale muskulatur oberschenkelrückseite", "hamstrings"},
         {"calves", "calves calf gastrocnemius soleus waden wade wadenmuskel"},
         {"tfl", "tfl tensor fasciae latae schenkelbindenspanner"},
-        {"deep_abdominals", "deep abdominals transversus abdominis core tiefe bauchmuskeln bauchmuskulatur rumpf"},
+        {"deep_abdominals",
+         "deep abdominals transversus abdominis core tiefe bauchmuskeln bauchmuskulatur rumpf"},
         {"obliques schräge bauchmuskeln", "obliques"},
     }};
     for (const auto& [name, words] : kWords) {
@@ -273,10 +275,10 @@ void writeServerSearchRows(PgConnection& server, const std::vector<std::int64_t>
     }
     std::map<std::int64_t, ServerDoc> docs;
     {
-        const PgResult rows = server.exec(
-            "SELECT rid, name, summary FROM exercises" +
-                (rids ? std::string(" WHERE rid = ANY($1::bigint[])") : std::string()),
-            only);
+        const PgResult rows =
+            server.exec("SELECT rid, name, summary FROM exercises" +
+                            (rids ? std::string(" WHERE rid = ANY($1::bigint[])") : std::string()),
+                        only);
         for (int r = 0; r < rows.rows(); ++r) {
             ServerDoc& doc = docs[rows.int64(r, 0)];
             appendFoldedWords(doc.name, rows.text(r, 1));
@@ -293,10 +295,9 @@ void writeServerSearchRows(PgConnection& server, const std::vector<std::int64_t>
         }
     }
     {
-        const PgResult rows = server.exec(
-            "SELECT exercise_rid, text FROM exercise_cues" + where +
-                " ORDER BY exercise_rid, position",
-            only);
+        const PgResult rows = server.exec("SELECT exercise_rid, text FROM exercise_cues" + where +
+                                              " ORDER BY exercise_rid, position",
+                                          only);
         for (int r = 0; r < rows.rows(); ++r) {
             appendFoldedWords(docs[rows.int64(r, 0)].rest, rows.text(r, 1));
         }

@@ -125,8 +125,7 @@ std::string columnOrder(const Session* db, ExerciseOrder order, bool descending,
     case ExerciseOrder::Phases:
         return "e.phase_min" + dir + ", e.phase_max" + dir + ", " + byNameOrder;
     case ExerciseOrder::KneeFlexion:
-        return meaningOrder<core::KneeFlexion>("e.knee_flexion") + dir + ", " +
-               byNameOrder;
+        return meaningOrder<core::KneeFlexion>("e.knee_flexion") + dir + ", " + byNameOrder;
     case ExerciseOrder::Impact:
         return meaningOrder<core::Impact>("e.impact") + dir + ", " + byNameOrder;
     case ExerciseOrder::Equipment:
@@ -148,8 +147,9 @@ std::string equipmentListSql(const Session* db)
 std::string hiddenRidsSql(const Session* db)
 {
     // Both have a partial index of the hidden exercises; SQLite is told to use it.
-    return db->isServer() ? "SELECT rid FROM exercises WHERE hidden = 1"
-                          : "SELECT rid FROM exercises INDEXED BY exercises_hidden WHERE hidden = 1";
+    return db->isServer()
+               ? "SELECT rid FROM exercises WHERE hidden = 1"
+               : "SELECT rid FROM exercises INDEXED BY exercises_hidden WHERE hidden = 1";
 }
 
 std::string searchQuery(const Session* db, std::string_view text)
@@ -167,8 +167,8 @@ ListSql listSql(const Session* db, const ExerciseQuery& query)
         out.from = "exercises e";
         out.where = filter.where;
         out.whereValues = filter.values;
-        out.orderBy = columnOrder(db, query.order, query.descending,
-                                  listLanguage(query.filter.language));
+        out.orderBy =
+            columnOrder(db, query.order, query.descending, listLanguage(query.filter.language));
         return out;
     }
     const FilterSql filter = filterSql(query.filter, 2);
@@ -177,17 +177,18 @@ ListSql listSql(const Session* db, const ExerciseQuery& query)
     out.whereValues.emplace_back(fts);
     out.whereValues.insert(out.whereValues.end(), filter.values.begin(), filter.values.end());
     if (query.order != ExerciseOrder::Relevance) {
-        out.orderBy = columnOrder(db, query.order, query.descending,
-                                  listLanguage(query.filter.language));
+        out.orderBy =
+            columnOrder(db, query.order, query.descending, listLanguage(query.filter.language));
         return out;
     }
     // Relevance with text is listed in stages (stagedSql); this order is a fallback only.
     // The server's weights mirror bm25's column weights: name 10, main muscle 6, other muscles
     // 3, summary and cues 2 and 1 (one weight, D, for both), scaled to ts_rank's {D, C, B, A}.
-    out.orderBy = (db->isServer() ? std::string("ts_rank('{0.15, 0.3, 0.6, 1.0}', s.doc, "
-                                                "to_tsquery('simple', ?1)) DESC, ")
-                                  : std::string("bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), ")) +
-                  byName(listLanguage(query.filter.language));
+    out.orderBy =
+        (db->isServer() ? std::string("ts_rank('{0.15, 0.3, 0.6, 1.0}', s.doc, "
+                                      "to_tsquery('simple', ?1)) DESC, ")
+                        : std::string("bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), ")) +
+        byName(listLanguage(query.filter.language));
     return out;
 }
 
@@ -210,10 +211,10 @@ ListSql indexStage(const Session* db, const ExerciseQuery& query, const std::str
     std::string where = indexMatchSql(db, 1);
     const std::string language = listLanguage(query.filter.language);
     if (skipNamePrefix) {
-        where += language.empty() ? " AND s.rowid NOT IN (SELECT rid FROM exercises WHERE "
-                                    "name_key >= ?2 AND name_key < ?3)"
-                                  : " AND s.rowid NOT IN (" + shownNamePrefixSql(language, 2, 3) +
-                                        ")";
+        where += language.empty()
+                     ? " AND s.rowid NOT IN (SELECT rid FROM exercises WHERE "
+                       "name_key >= ?2 AND name_key < ?3)"
+                     : " AND s.rowid NOT IN (" + shownNamePrefixSql(language, 2, 3) + ")";
         out.whereValues.emplace_back(key);
         out.whereValues.emplace_back(keyEnd);
     }
@@ -337,6 +338,5 @@ int countOf(Session* db, const ListSql& sql)
     sql.bind(select, false);
     return select.step() ? select.integer(0) : 0;
 }
-
 
 } // namespace glidepath::storage::detail

@@ -21,8 +21,9 @@ namespace glidepath::storage::detail {
 using SqlValue = std::variant<std::int64_t, std::string>;
 
 // The parts of a SELECT that lists a query's exercises as "e" (and the search index as
-// exercise_search s when there is text), on either backend (exercise_search_index.h). where binds ?1..?whereValues.size(); orderBy binds the
-// numbers after those (orderValues), so a count can use from and where alone.
+// exercise_search s when there is text), on either backend (exercise_search_index.h). where binds
+// ?1..?whereValues.size(); orderBy binds the numbers after those (orderValues), so a count can use
+// from and where alone.
 struct ListSql
 {
     std::string from;

@@ -1,6 +1,5 @@
-#include "exercise_text_sql.h"
-
 #include "exercise_search_index.h"
+#include "exercise_text_sql.h"
 
 #include <glidepath/core/text_fold.h>
 #include <glidepath/core/validation.h>

@@ -112,8 +112,8 @@ TEST(DbCopyCli, LibraryAndPlanCommandsWorkOnAServer)
     EXPECT_NE(search.out.find("zz-practice-bridge"), std::string::npos) << search.out;
 
     // A client's week planned from what the server holds.
-    const auto plan = runCli(
-        {"--database", database.urlText(), "plan", "--client", "Zoë O'Brien", "--new"});
+    const auto plan =
+        runCli({"--database", database.urlText(), "plan", "--client", "Zoë O'Brien", "--new"});
     EXPECT_EQ(plan.exitCode, 0) << plan.err;
     EXPECT_FALSE(plan.out.empty());
 

@@ -554,7 +554,8 @@ TEST_P(ExerciseRepositoryTest, FailedImportsLeaveTheFileByteIdentical)
             return readBytes(m_path);
         }
         std::string out;
-        for (const char* table : {"exercises", "exercise_cues", "exercise_search", "meta", "audit"}) {
+        for (const char* table :
+             {"exercises", "exercise_cues", "exercise_search", "meta", "audit"}) {
             out += std::to_string(rows("SELECT count(*) FROM " + std::string(table))) + " ";
         }
         return out + std::to_string(rows("SELECT coalesce(sum(row_version), 0) FROM exercises"));

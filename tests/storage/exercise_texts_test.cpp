@@ -75,7 +75,6 @@ protected:
         query.filter.language = "de";
         return query;
     }
-
 };
 
 TEST_P(ExerciseTextsTest, TextsAreStoredAndReadBackWithEveryField)

@@ -209,11 +209,12 @@ public:
     ExerciseImport& operator=(const ExerciseImport&) = delete;
 
     // Runs core::validateExercise (StorageError::Invalid) and refuses an id this import already
-    // had (Invalid). texts (its other languages) are stored with an exercise that is written. An exercise whose id is free is stored as a custom one. A taken id is a
-    // clash: with Skip the stored exercise stays; with Replace a custom one is overwritten and a
-    // built-in stays when the incoming copy is marked builtin (an export of it) and is a
-    // built-in clash otherwise; with Fail nothing is written. Links may name exercises that come
-    // later: they are checked by finish().
+    // had (Invalid). texts (its other languages) are stored with an exercise that is written. An
+    // exercise whose id is free is stored as a custom one. A taken id is a clash: with Skip the
+    // stored exercise stays; with Replace a custom one is overwritten and a built-in stays when the
+    // incoming copy is marked builtin (an export of it) and is a built-in clash otherwise; with
+    // Fail nothing is written. Links may name exercises that come later: they are checked by
+    // finish().
     void add(const core::Exercise& exercise, const ExerciseTexts& texts = {});
 
     // Ids that were already stored, and those of them that are built-ins Replace may not
