@@ -32,10 +32,6 @@
         <translation> (meinten Sie %1?)</translation>
     </message>
     <message>
-        <source>%1 is a clinic server, and this version of Glidepath can only copy to and from a clinic server with &quot;glidepath-cli db copy&quot;; nothing was opened or changed.</source>
-        <translation>%1 ist ein Praxisserver, und diese Version von Glidepath kann nur mit „glidepath-cli db copy“ zu einem Praxisserver und von dort kopieren; nichts wurde geöffnet oder geändert.</translation>
-    </message>
-    <message>
         <source>Copied %1 rows in %2 tables from %3 to %4; every table was counted on both sides.</source>
         <translation>%1 Zeilen in %2 Tabellen von %3 nach %4 kopiert; jede Tabelle wurde auf beiden Seiten gezählt.</translation>
     </message>
@@ -1052,6 +1048,10 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>Imported %1: %2 added, %3 replaced, %4 skipped.</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 ersetzt, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 is a clinic server, which keeps no database file to check, back up or restore: back it up with PostgreSQL&apos;s pg_dump and restore it with pg_restore (see the clinic server guide), or copy it into a file with &quot;glidepath-cli db copy&quot;. Nothing was opened or changed.</source>
+        <translation>%1 ist ein Praxisserver und hat keine Datenbankdatei, die geprüft, gesichert oder wiederhergestellt werden könnte: Sichern Sie ihn mit pg_dump von PostgreSQL und stellen Sie ihn mit pg_restore wieder her (siehe die Anleitung zum Praxisserver), oder kopieren Sie ihn mit „glidepath-cli db copy“ in eine Datei. Es wurde nichts geöffnet oder geändert.</translation>
     </message>
 </context>
 <context>
@@ -3448,10 +3448,6 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>this computer</source>
         <translation>diesem Computer</translation>
-    </message>
-    <message>
-        <source>The exercise library is not on the clinic server yet in this version of Glidepath. Clients, check-ins and plans are saved on the server; to work with exercises, open a database file.</source>
-        <translation>Die Übungsbibliothek liegt in dieser Version von Glidepath noch nicht auf dem Praxisserver. Klienten, Verlaufskontrollen und Pläne werden auf dem Server gespeichert; um mit Übungen zu arbeiten, öffnen Sie eine Datenbankdatei.</translation>
     </message>
     <message>
         <source>A clinic server is backed up on the server itself, with pg_dump (see the clinic server guide), not from this desk.</source>
@@ -8221,10 +8217,6 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
     <message>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
-    </message>
-    <message>
-        <source>No exercise library on the clinic server yet</source>
-        <translation>Noch keine Übungsbibliothek auf dem Praxisserver</translation>
     </message>
 </context>
 <context>

@@ -17,17 +17,47 @@ std::filesystem::path databasePath(const GlobalOptions& global)
     return storage::resolveDatabasePath(global.databasePath);
 }
 
-std::optional<std::string> clinicServerRefusal(const GlobalOptions& global)
+std::optional<std::string> fileOnlyRefusal(const GlobalOptions& global)
 {
     const std::string where = databasePath(global).string();
     if (!storage::isServerUrl(where)) {
         return std::nullopt;
     }
-    return utf8(CliText::tr("%1 is a clinic server, and this version of Glidepath can only copy "
-                            "to and from a clinic server with \"glidepath-cli db copy\"; nothing "
-                            "was opened or changed.")
+    return utf8(CliText::tr("%1 is a clinic server, which keeps no database file to check, back "
+                            "up or restore: back it up with PostgreSQL's pg_dump and restore it "
+                            "with pg_restore (see the clinic server guide), or copy it into a "
+                            "file with \"glidepath-cli db copy\". Nothing was opened or changed.")
                     .arg(qs(storage::shownServerAddress(where))));
 }
+
+namespace {
+
+// A clinic server (postgresql://...): connected, its schema brought up to date by a writer and
+// the built-in library seeded there as in a file. A reader reads what the server holds.
+std::unique_ptr<storage::Database> openServer(const std::string& where, storage::Access access,
+                                              std::ostream& err)
+{
+    try {
+        storage::OpenOptions options;
+        options.program = "glidepath-cli";
+        options.access = access;
+        auto db = storage::Database::open(storage::parseServerUrl(where), options);
+        if (!db->isReadOnly()) {
+            const io::LibraryDocument& builtins = io::builtinLibrary();
+            storage::ExerciseRepository(*db).seedBuiltins(
+                builtins.exercises, builtins.libraryVersion, builtins.translations);
+        }
+        return db;
+    } catch (const std::exception& error) {
+        const std::string shown = storage::shownServerAddress(where);
+        const std::string reason = error.what();
+        err << "glidepath-cli: "
+            << (reason.find(shown) != std::string::npos ? reason : shown + ": " + reason) << "\n";
+    }
+    return nullptr;
+}
+
+} // namespace
 
 std::string describeFileError(const std::filesystem::path& path, const std::exception& error)
 {
@@ -47,11 +77,10 @@ bool isDefaultDatabase(const GlobalOptions& global)
 std::unique_ptr<storage::Database> openLibraryDatabase(const GlobalOptions& global,
                                                        storage::Access access, std::ostream& err)
 {
-    if (const auto refusal = clinicServerRefusal(global)) {
-        err << "glidepath-cli: " << *refusal << "\n";
-        return nullptr;
-    }
     const std::filesystem::path path = databasePath(global);
+    if (storage::isServerUrl(path.string())) {
+        return openServer(path.string(), access, err);
+    }
     try {
         std::error_code ec;
         const bool exists = std::filesystem::exists(path, ec);

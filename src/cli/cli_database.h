@@ -17,14 +17,16 @@ namespace glidepath::cli {
 std::filesystem::path databasePath(const GlobalOptions& global);
 
 // When --database or GLIDEPATH_DB names a clinic server (postgresql://...): the one sentence that
-// says this version only copies to and from a server with db copy. Commands print it and stop
-// before anything is opened or made.
-std::optional<std::string> clinicServerRefusal(const GlobalOptions& global);
+// says a server has no file to check, back up or restore, and to use pg_dump and pg_restore. The
+// file-only commands (db check, backup, restore, backups) print it and stop before anything is
+// opened or made.
+std::optional<std::string> fileOnlyRefusal(const GlobalOptions& global);
 
 // "PATH: reason", unless the reason already names the file (storage messages usually do).
 std::string describeFileError(const std::filesystem::path& path, const std::exception& error);
 
-// Opens the database. The default database is created on first use; a path given with
+// Opens the database: a file, or a clinic server for a postgresql:// address. The default database
+// is created on first use; a path given with
 // --database or GLIDEPATH_DB must exist unless --create is given, so that a mistyped path is
 // reported instead of silently becoming a new, empty database.
 //

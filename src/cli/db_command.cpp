@@ -376,7 +376,7 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
             return copy(parsed, out);
         }
         // Every other subcommand works on a database file.
-        if (const auto refusal = clinicServerRefusal(options)) {
+        if (const auto refusal = fileOnlyRefusal(options)) {
             err << "glidepath-cli db " << name << ": " << *refusal << "\n";
             return kExitBadInput;
         }

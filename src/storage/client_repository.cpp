@@ -20,6 +20,10 @@ using detail::utcTimestamp;
 
 namespace {
 
+// The class of the advisory lock a plan save takes on a server ("GLD" and 3), with the client's
+// id as the other key: saves of one client's plans queue on it (savePlan).
+constexpr int kPlanSaveLockClass = 0x474C4403;
+
 // --- client lists -------------------------------------------------------------------------
 
 template <typename E>
@@ -545,8 +549,17 @@ StoredPlan ClientRepository::savePlan(std::int64_t clientId, const core::Plan& p
 {
     validatePlan(plan);
     StoredPlan stored;
-    m_db.transaction([&] {
+    m_db.lockedTransaction([&] {
         Session* db = m_db.session();
+        if (db->isServer()) {
+            // The version is the next after the newest stored: reading that under SERIALIZABLE
+            // made concurrent saves for one client collide and give up. Here (READ COMMITTED)
+            // saves for the same client queue on this lock, and the SELECT below, a statement
+            // of its own with a fresh snapshot, sees the version the save before committed.
+            Query lock(db, "SELECT pg_advisory_xact_lock(CAST(? AS integer), CAST(? AS integer))");
+            lock.bind(1, kPlanSaveLockClass).bind(2, static_cast<int>(clientId % 2147483647));
+            lock.run();
+        }
         requireClient(db, clientId);
         const std::string weekStart = core::toIsoString(plan.weekStart);
         Query next(db, "SELECT coalesce(max(version), 0) + 1 FROM plans "

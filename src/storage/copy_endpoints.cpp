@@ -1,5 +1,6 @@
 #include "copy_endpoints.h"
 
+#include "exercise_search_index.h"
 #include "exercise_text_sql.h"
 #include "pg_connection.h"
 #include "pg_migrations.h"
@@ -269,6 +270,8 @@ public:
                                   quotedIdentifier(shape.name) + ") AS largest WHERE m IS NOT NULL",
                               {sequence.text(0, 0)});
         }
+        // The search index as ExerciseRepository writes it, other languages included.
+        rebuildServerSearch(m_connection);
     }
 
 private:

@@ -82,10 +82,9 @@ std::unique_ptr<Database> Database::open(const fs::path& path, const OpenOptions
     // Never a file name: "postgresql://..." would become a folder "postgresql:" beside us.
     if (isServerUrl(path.string())) {
         throw StorageError(StorageError::Kind::ClinicServer,
-                           "this version of Glidepath can only copy to and from a clinic server "
-                           "(" +
-                               shownServerAddress(path.string()) +
-                               ") with \"glidepath-cli db copy\"; nothing was changed");
+                           shownServerAddress(path.string()) +
+                               " is a clinic server, not a database file: it is opened as a "
+                               "server (Database::openAddress); nothing was changed");
     }
     std::error_code error;
     const auto status = fs::status(path, error);
@@ -265,24 +264,41 @@ std::vector<std::string> Database::integrityProblems() const
     return problems;
 }
 
-void Database::serverTransaction(const std::function<void()>& work)
+void Database::serverTransaction(const std::function<void()>& work, bool serializable)
 {
     // The outermost call: SERIALIZABLE, so that concurrent desks' transactions act as if one ran
     // after the other (as BEGIN IMMEDIATE makes SQLite's writers do), and a conflict between them
     // is a serialization failure that the next attempt resolves.
     if (m_transactionDepth == 0) {
-        m_server->transaction(
-            [&] {
-                ++m_transactionDepth;
-                try {
-                    work();
-                } catch (...) {
+        const std::string isolation =
+            std::string(serializable ? "SERIALIZABLE" : "READ COMMITTED") +
+            (m_readOnly ? " READ ONLY" : "");
+        try {
+            m_server->transaction(
+                [&] {
+                    ++m_transactionDepth;
+                    try {
+                        work();
+                    } catch (...) {
+                        --m_transactionDepth;
+                        throw;
+                    }
                     --m_transactionDepth;
-                    throw;
-                }
-                --m_transactionDepth;
-            },
-            kServerAttempts, m_readOnly ? "SERIALIZABLE READ ONLY" : "SERIALIZABLE");
+                },
+                kServerAttempts, isolation);
+        } catch (const ServerError& error) {
+            if (!error.retryable()) {
+                throw;
+            }
+            // Given up after every attempt: said in plain words (the server's are about
+            // transactions and pivots), keeping the SQLSTATE for code that asks.
+            throw ServerError(error.kind(),
+                              "other desks kept saving the same records at the same moment, "
+                              "so this save was given up after " +
+                                  std::to_string(kServerAttempts) +
+                                  " attempts; nothing was saved. Save it again.",
+                              error.sqlState());
+        }
         return;
     }
     const std::string savepoint = "nested_" + std::to_string(m_transactionDepth);
@@ -305,6 +321,15 @@ void Database::serverTransaction(const std::function<void()>& work)
     }
     --m_transactionDepth;
     m_server->exec("RELEASE " + savepoint);
+}
+
+void Database::lockedTransaction(const std::function<void()>& work)
+{
+    if (m_server) {
+        serverTransaction(work, false);
+        return;
+    }
+    transaction(work);
 }
 
 void Database::transaction(const std::function<void()>& work)

@@ -1,6 +1,7 @@
 // The list windows of ExerciseRepository: a page of rows, the count and a row's position, each
 // reading only what a list shows, so the Library page costs the same at 100 or 100,000 exercises.
 
+#include "exercise_search_index.h"
 #include "exercise_sql.h"
 #include "exercise_text_sql.h"
 #include "repository_support.h"
@@ -12,21 +13,21 @@
 namespace glidepath::storage {
 
 using detail::parseStored;
-using detail::Statement;
+using detail::Query;
 
 namespace {
 
 // The name and summary in the list's language, so a row shows what its place in the order says.
-std::string listColumns(const ExerciseQuery& query)
+std::string listColumns(const detail::Session* db, const ExerciseQuery& query)
 {
     const std::string language = detail::listLanguage(query.filter.language);
     return "e.id, " + detail::shownNameSql(language) + ", " + detail::shownSummarySql(language) +
            ", e.category, e.phase_min, e.phase_max, e.knee_flexion, e.impact, "
-           "e.builtin, e.hidden, (SELECT group_concat(equipment, ' ') FROM exercise_equipment q "
-           "WHERE q.exercise_rid = e.rid)";
+           "e.builtin, e.hidden, " +
+           detail::equipmentListSql(db);
 }
 
-ExerciseListRow readListRow(const Statement& s)
+ExerciseListRow readListRow(const Query& s)
 {
     ExerciseListRow row;
     row.id = s.text(0);
@@ -56,12 +57,12 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
     }
     std::vector<ExerciseListRow> out;
     out.reserve(static_cast<std::size_t>(std::min(limit, 1024)));
-    const std::string columns = listColumns(query);
-    detail::forPage(m_db.handle(), query, std::max(offset, 0), limit,
+    detail::Session* db = m_db.session();
+    const std::string columns = listColumns(db, query);
+    detail::forPage(db, query, std::max(offset, 0), limit,
                     [&](const detail::ListSql& sql, int from, int count) {
                         const int limitIndex = sql.nextIndex();
-                        Statement select(m_db.handle(),
-                                         detail::pageSelect(sql, columns, limitIndex));
+                        Query select(db, detail::pageSelect(sql, columns, limitIndex));
                         sql.bind(select, true);
                         select.bind(limitIndex, count).bind(limitIndex + 1, from);
                         const std::size_t before = out.size();
@@ -76,37 +77,32 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
 
 int ExerciseRepository::countMatching(const ExerciseQuery& query) const
 {
+    detail::Session* db = m_db.session();
     const ExerciseFilter& f = query.filter;
     const bool onlyHiddenFilter =
         !f.category && !f.phase && !f.region && !f.equipment && !f.position && !f.precaution;
     if (onlyHiddenFilter) {
         // Counted without reading a row of the exercises table: the search index (or the
         // table's own count) less the hidden exercises, which have an index of their own.
-        const std::string fts = detail::ftsQuery(query.text);
-        const std::string hidden = f.includeHidden
-                                       ? std::string()
-                                       : " rowid NOT IN (SELECT rid FROM exercises INDEXED BY "
-                                         "exercises_hidden WHERE hidden = 1)";
-        if (fts.empty()) {
+        const std::string match = detail::searchQuery(db, query.text);
+        const std::string hidden =
+            f.includeHidden ? std::string() : " s.rowid NOT IN (" + detail::hiddenRidsSql(db) + ")";
+        if (match.empty()) {
             return static_cast<int>(
-                detail::queryInt(
-                    m_db.handle(),
-                    "SELECT (SELECT count(*) FROM exercises)" +
-                        std::string(
-                            f.includeHidden
-                                ? ""
-                                : " - (SELECT count(*) FROM "
-                                  "exercises INDEXED BY exercises_hidden WHERE hidden = 1)"))
+                detail::queryInt(db, "SELECT (SELECT count(*) FROM exercises)" +
+                                         (f.includeHidden ? std::string()
+                                                          : " - (SELECT count(*) FROM (" +
+                                                                detail::hiddenRidsSql(db) + ") h)"))
                     .value_or(0));
         }
-        Statement select(m_db.handle(),
-                         "SELECT count(*) FROM exercise_search WHERE exercise_search MATCH ?1" +
+        Query select(db, "SELECT count(*) FROM exercise_search s WHERE " +
+                             detail::indexMatchSql(db, 1) +
                              (hidden.empty() ? std::string() : " AND" + hidden));
-        select.bind(1, fts);
+        select.bind(1, match);
         return select.step() ? select.integer(0) : 0;
     }
-    const detail::ListSql sql = detail::listSql(query);
-    Statement select(m_db.handle(), "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    const detail::ListSql sql = detail::listSql(db, query);
+    Query select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
     sql.bind(select, false);
     return select.step() ? select.integer(0) : 0;
 }
@@ -115,8 +111,9 @@ std::optional<int> ExerciseRepository::positionOf(const ExerciseQuery& query,
                                                   std::string_view id) const
 {
     int row = 0;
-    for (const detail::ListSql& sql : detail::stagedSql(m_db.handle(), query)) {
-        Statement select(m_db.handle(), detail::pageSelect(sql, "e.id", 0));
+    detail::Session* db = m_db.session();
+    for (const detail::ListSql& sql : detail::stagedSql(db, query)) {
+        Query select(db, detail::pageSelect(sql, "e.id", 0));
         sql.bind(select, true);
         for (; select.step(); ++row) {
             if (select.text(0) == id) {
@@ -131,7 +128,7 @@ std::unordered_map<std::string, std::string>
 ExerciseRepository::namesOf(const std::vector<std::string>& ids) const
 {
     std::unordered_map<std::string, std::string> names;
-    Statement select(m_db.handle(), "SELECT name FROM exercises WHERE id = ?");
+    Query select(m_db.session(), "SELECT name FROM exercises WHERE id = ?");
     for (const std::string& id : ids) {
         if (names.count(id)) {
             continue;

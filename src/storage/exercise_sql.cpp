@@ -1,5 +1,6 @@
 #include "exercise_sql.h"
 
+#include "exercise_search_index.h"
 #include "exercise_text_sql.h"
 
 #include <glidepath/core/enum_names.h>
@@ -71,129 +72,14 @@ FilterSql filterSql(const ExerciseFilter& filter, int firstIndex)
         out.where += (out.where.empty() ? "" : " AND ") + term;
     }
     if (out.where.empty()) {
-        out.where = "1";
+        out.where = "1 = 1";
     }
     return out;
-}
-
-// True for a code point that unicode61 treats as part of a word. ASCII is exact; beyond ASCII,
-// the common punctuation and symbol blocks are separators and everything else (letters of all
-// scripts) is part of a word. A symbol outside those blocks would only make the search miss,
-// never break it: every term is quoted.
-bool isWordCodePoint(std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    }
-    const bool separator = (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-                           (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-                           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-                           (cp >= 0xFFF0 && cp <= 0xFFFF) || cp >= 0x1F000;
-    return !separator;
 }
 
 } // namespace
 
-// Splits user text into words the way the index does and writes each as a quoted prefix term:
-// "clam ban" -> "clam"* "ban"*. Quotes, operators (AND, OR, NOT, NEAR), column filters (':'),
-// '-', '^', '*' and brackets all end up as separators or inside quotes, so user text can never
-// become query syntax. Invalid UTF-8 bytes count as separators.
-std::string ftsQuery(std::string_view text)
-{
-    constexpr std::size_t kMaxTerms = 16;
-    std::vector<std::string> words;
-    std::string current;
-    const auto flush = [&] {
-        if (!current.empty() && words.size() < kMaxTerms) {
-            words.push_back(current);
-        }
-        current.clear();
-    };
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto [cp, length] = core::decodeUtf8At(text, i);
-        if (length == 0) {
-            flush();
-            ++i;
-            continue;
-        }
-        if (isWordCodePoint(cp)) {
-            current.append(text.substr(i, length));
-        } else {
-            flush();
-        }
-        i += length;
-    }
-    flush();
-    std::string query;
-    for (const auto& word : words) {
-        query += (query.empty() ? "\"" : " \"") + word + "\"*";
-    }
-    return query;
-}
-
-std::string muscleWords(std::string_view storedMuscle)
-{
-    // The enum name first (as the JSON format spells it, with spaces), then the words people
-    // type for the same muscle, in English and in German (the app's and the CLI's languages; the
-    // German ones as the German labels name it, and "ss" for "ß" as Swiss readers write it).
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kWords{{
-        {"glute_max", "glute max gluteus maximus buttock großer gesäßmuskel gesässmuskel gesäß"},
-        {"glute_med", "glute med gluteus medius mittlerer gesäßmuskel gesässmuskel gesäß"},
-        {"glute_min", "glute min gluteus minimus kleiner gesäßmuskel gesässmuskel gesäß"},
-        {"deep_rotators", "deep rotators hip rotators piriformis tiefe hüftrotatoren außenrotatoren"},
-        {"adductors", "adductors adductor inner thigh groin adduktoren oberschenkelinnenseite leiste"},
-        {"hip_flexors", "hip flexors iliopsoas hüftbeuger"},
-        {"quadriceps", "quadriceps quads quadrizeps oberschenkelvorderseite"},
-        {"vmo", "vmo vastus medialis oblique innerer quadrizeps"},
-        {"hamstrings ischiocrurale muskulatur oberschenkelrückseite", "hamstrings"},
-        {"calves", "calves calf gastrocnemius soleus waden wade wadenmuskel"},
-        {"tfl", "tfl tensor fasciae latae schenkelbindenspanner"},
-        {"deep_abdominals", "deep abdominals transversus abdominis core tiefe bauchmuskeln bauchmuskulatur rumpf"},
-        {"obliques schräge bauchmuskeln", "obliques"},
-    }};
-    for (const auto& [name, words] : kWords) {
-        if (name == storedMuscle) {
-            return std::string(words);
-        }
-    }
-    std::string words(storedMuscle);
-    for (char& c : words) {
-        c = c == '_' ? ' ' : c;
-    }
-    return words;
-}
-
-std::string targetText(const std::vector<core::Muscle>& muscles)
-{
-    return muscles.empty() ? std::string() : muscleWords(core::toString(muscles.front()));
-}
-
-std::string otherMusclesText(const std::vector<core::Muscle>& muscles)
-{
-    std::string out;
-    for (std::size_t i = 1; i < muscles.size(); ++i) {
-        if (!out.empty()) {
-            out += '\n';
-        }
-        out += muscleWords(core::toString(muscles[i]));
-    }
-    return out;
-}
-
-std::string joinedLines(const std::vector<std::string>& parts)
-{
-    std::string out;
-    for (const auto& part : parts) {
-        if (!out.empty()) {
-            out += '\n';
-        }
-        out += part;
-    }
-    return out;
-}
-
-void ListSql::bind(Statement& statement, bool withOrder) const
+void ListSql::bind(Query& statement, bool withOrder) const
 {
     int index = 1;
     const auto bindAll = [&](const std::vector<SqlValue>& values) {
@@ -225,7 +111,8 @@ std::string byName(const std::string& language)
     return detail::shownNameKeySql(language) + ", e.name, e.id";
 }
 
-std::string columnOrder(ExerciseOrder order, bool descending, const std::string& language)
+std::string columnOrder(const Session* db, ExerciseOrder order, bool descending,
+                        const std::string& language)
 {
     const std::string dir = descending ? " DESC" : "";
     const std::string byNameOrder = byName(language);
@@ -238,45 +125,70 @@ std::string columnOrder(ExerciseOrder order, bool descending, const std::string&
     case ExerciseOrder::Phases:
         return "e.phase_min" + dir + ", e.phase_max" + dir + ", " + byNameOrder;
     case ExerciseOrder::KneeFlexion:
-        return meaningOrder<core::KneeFlexion>("e.knee_flexion") + dir + ", " +
-               byNameOrder;
+        return meaningOrder<core::KneeFlexion>("e.knee_flexion") + dir + ", " + byNameOrder;
     case ExerciseOrder::Impact:
         return meaningOrder<core::Impact>("e.impact") + dir + ", " + byNameOrder;
     case ExerciseOrder::Equipment:
-        return "(SELECT group_concat(equipment, ' ') FROM exercise_equipment q"
-               " WHERE q.exercise_rid = e.rid)" +
-               dir + ", " + byNameOrder;
+        return equipmentListSql(db) + dir + ", " + byNameOrder;
     }
     return byNameOrder;
 }
 
 } // namespace
 
-ListSql listSql(const ExerciseQuery& query)
+std::string equipmentListSql(const Session* db)
+{
+    return db->isServer() ? "(SELECT string_agg(equipment, ' ' ORDER BY position) FROM "
+                            "exercise_equipment q WHERE q.exercise_rid = e.rid)"
+                          : "(SELECT group_concat(equipment, ' ') FROM exercise_equipment q"
+                            " WHERE q.exercise_rid = e.rid)";
+}
+
+std::string hiddenRidsSql(const Session* db)
+{
+    // Both have a partial index of the hidden exercises; SQLite is told to use it.
+    return db->isServer()
+               ? "SELECT rid FROM exercises WHERE hidden = 1"
+               : "SELECT rid FROM exercises INDEXED BY exercises_hidden WHERE hidden = 1";
+}
+
+std::string searchQuery(const Session* db, std::string_view text)
+{
+    return db->isServer() ? serverQuery(text, "") : ftsQuery(text);
+}
+
+ListSql listSql(const Session* db, const ExerciseQuery& query)
 {
     ListSql out;
-    const std::string fts = ftsQuery(query.text);
+    const std::string fts = searchQuery(db, query.text);
     if (fts.empty()) {
         // No word in the text (blank, or only punctuation): everything is listed.
         const FilterSql filter = filterSql(query.filter, 1);
         out.from = "exercises e";
         out.where = filter.where;
         out.whereValues = filter.values;
-        out.orderBy = columnOrder(query.order, query.descending, listLanguage(query.filter.language));
+        out.orderBy =
+            columnOrder(db, query.order, query.descending, listLanguage(query.filter.language));
         return out;
     }
     const FilterSql filter = filterSql(query.filter, 2);
     out.from = "exercise_search s JOIN exercises e ON e.rid = s.rowid";
-    out.where = "exercise_search MATCH ?1 AND " + filter.where;
+    out.where = indexMatchSql(db, 1) + " AND " + filter.where;
     out.whereValues.emplace_back(fts);
     out.whereValues.insert(out.whereValues.end(), filter.values.begin(), filter.values.end());
     if (query.order != ExerciseOrder::Relevance) {
-        out.orderBy = columnOrder(query.order, query.descending, listLanguage(query.filter.language));
+        out.orderBy =
+            columnOrder(db, query.order, query.descending, listLanguage(query.filter.language));
         return out;
     }
     // Relevance with text is listed in stages (stagedSql); this order is a fallback only.
-    out.orderBy = "bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), " +
-                  byName(listLanguage(query.filter.language));
+    // The server's weights mirror bm25's column weights: name 10, main muscle 6, other muscles
+    // 3, summary and cues 2 and 1 (one weight, D, for both), scaled to ts_rank's {D, C, B, A}.
+    out.orderBy =
+        (db->isServer() ? std::string("ts_rank('{0.15, 0.3, 0.6, 1.0}', s.doc, "
+                                      "to_tsquery('simple', ?1)) DESC, ")
+                        : std::string("bm25(exercise_search, 10.0, 6.0, 3.0, 2.0, 1.0), ")) +
+        byName(listLanguage(query.filter.language));
     return out;
 }
 
@@ -291,26 +203,25 @@ bool onlyHiddenFilter(const ExerciseFilter& f)
 
 // A stage that lists the matches of an FTS5 expression (bound as ?1) in the index's order,
 // leaving out the names that start with the text (?2..?3) when skipNamePrefix.
-ListSql indexStage(const ExerciseQuery& query, const std::string& match, const std::string& key,
-                   const std::string& keyEnd, bool skipNamePrefix)
+ListSql indexStage(const Session* db, const ExerciseQuery& query, const std::string& match,
+                   const std::string& key, const std::string& keyEnd, bool skipNamePrefix)
 {
     ListSql out;
     out.whereValues.emplace_back(match);
-    std::string where = "exercise_search MATCH ?1";
+    std::string where = indexMatchSql(db, 1);
     const std::string language = listLanguage(query.filter.language);
     if (skipNamePrefix) {
-        where += language.empty() ? " AND s.rowid NOT IN (SELECT rid FROM exercises WHERE "
-                                    "name_key >= ?2 AND name_key < ?3)"
-                                  : " AND s.rowid NOT IN (" + shownNamePrefixSql(language, 2, 3) +
-                                        ")";
+        where += language.empty()
+                     ? " AND s.rowid NOT IN (SELECT rid FROM exercises WHERE "
+                       "name_key >= ?2 AND name_key < ?3)"
+                     : " AND s.rowid NOT IN (" + shownNamePrefixSql(language, 2, 3) + ")";
         out.whereValues.emplace_back(key);
         out.whereValues.emplace_back(keyEnd);
     }
     if (onlyHiddenFilter(query.filter)) {
         out.from = "exercise_search s";
         if (!query.filter.includeHidden) {
-            where += " AND s.rowid NOT IN (SELECT rid FROM exercises INDEXED BY exercises_hidden "
-                     "WHERE hidden = 1)";
+            where += " AND s.rowid NOT IN (" + hiddenRidsSql(db) + ")";
         }
     } else {
         const FilterSql filter =
@@ -326,11 +237,11 @@ ListSql indexStage(const ExerciseQuery& query, const std::string& match, const s
 
 } // namespace
 
-std::vector<ListSql> stagedSql(sqlite3* db, const ExerciseQuery& query)
+std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query)
 {
-    const std::string fts = ftsQuery(query.text);
+    const std::string fts = searchQuery(db, query.text);
     if (fts.empty() || query.order != ExerciseOrder::Relevance) {
-        return {listSql(query)};
+        return {listSql(db, query)};
     }
     // A clinician looks for a name first, then for what an exercise works. The stages, each
     // leaving out what an earlier one listed (the search index's columns weigh in this order):
@@ -347,7 +258,9 @@ std::vector<ListSql> stagedSql(sqlite3* db, const ExerciseQuery& query)
     // every match: a short prefix that matches the whole library costs the same as a rare word.
     const std::string key = core::foldForSorting(query.text);
     // No UTF-8 text holds the byte 0xFF, so every key starting with key sorts below this one.
-    const std::string keyEnd = key + "\xFF";
+    // The server takes valid UTF-8 only: there the highest code point, U+10FFFF, which no name
+    // holds, ends the range (its keys are compared bytewise too, COLLATE "C").
+    const std::string keyEnd = key + (db->isServer() ? "\xF4\x8F\xBF\xBF" : "\xFF");
     std::vector<ListSql> stages;
     ListSql& names = stages.emplace_back();
     const FilterSql namesFilter = filterSql(query.filter, 3);
@@ -362,28 +275,45 @@ std::vector<ListSql> stagedSql(sqlite3* db, const ExerciseQuery& query)
                              namesFilter.values.end());
     names.orderBy = byName(language);
 
-    const auto in = [&](std::string_view column) {
-        return "(" + std::string(column) + " : (" + fts + "))";
-    };
-    const std::string name = in("name");
-    const std::string target = in("target");
-    const std::string muscles = in("muscles");
     // Stages 1-4 need every word in one of name, target or muscles; an exercise that has each
     // word in any of those columns is a cheaper test (stops at the first) that every one of
     // them fails when none has. Then the rest is simply every match in the index's order.
-    Statement any(db, "SELECT 1 FROM exercise_search WHERE exercise_search MATCH ?1 LIMIT 1");
-    any.bind(1, "{name target muscles} : (" + fts + ")");
+    // The server's index has the same columns as weights: A name, B target, C other muscles.
+    std::string all = fts;
+    std::string name;
+    std::string target;
+    std::string muscles;
+    std::string anyOf;
+    if (db->isServer()) {
+        name = "(" + serverQuery(query.text, "A") + ")";
+        target = "(" + serverQuery(query.text, "B") + ")";
+        muscles = "(" + serverQuery(query.text, "C") + ")";
+        anyOf = serverQuery(query.text, "ABC");
+    } else {
+        const auto in = [&](std::string_view column) {
+            return "(" + std::string(column) + " : (" + fts + "))";
+        };
+        name = in("name");
+        target = in("target");
+        muscles = in("muscles");
+        anyOf = "{name target muscles} : (" + fts + ")";
+    }
+    Query any(db, "SELECT 1 FROM exercise_search s WHERE " + indexMatchSql(db, 1) + " LIMIT 1");
+    any.bind(1, anyOf);
     if (!any.step()) {
-        stages.push_back(indexStage(query, fts, key, keyEnd, true));
+        stages.push_back(indexStage(db, query, fts, key, keyEnd, true));
         return stages;
     }
-    stages.push_back(indexStage(query, name, key, keyEnd, true));
-    stages.push_back(indexStage(query, target + " NOT " + name, key, keyEnd, false));
-    stages.push_back(
-        indexStage(query, "(" + muscles + " NOT " + name + ") NOT " + target, key, keyEnd, false));
-    stages.push_back(
-        indexStage(query, "(((" + fts + ") NOT " + name + ") NOT " + target + ") NOT " + muscles,
-                   key, keyEnd, false));
+    // FTS5 says "a NOT b"; a tsquery says "a & !b".
+    const std::string notWord = db->isServer() ? " & !" : " NOT ";
+    stages.push_back(indexStage(db, query, name, key, keyEnd, true));
+    stages.push_back(indexStage(db, query, target + notWord + name, key, keyEnd, false));
+    stages.push_back(indexStage(db, query, "(" + muscles + notWord + name + ")" + notWord + target,
+                                key, keyEnd, false));
+    stages.push_back(indexStage(db, query,
+                                "(((" + all + ")" + notWord + name + ")" + notWord + target + ")" +
+                                    notWord + muscles,
+                                key, keyEnd, false));
     return stages;
 }
 
@@ -402,40 +332,11 @@ std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIn
            ") p JOIN exercises e ON e.rid = p.r ORDER BY p.r";
 }
 
-int countOf(sqlite3* db, const ListSql& sql)
+int countOf(Session* db, const ListSql& sql)
 {
-    Statement select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    Query select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
     sql.bind(select, false);
     return select.step() ? select.integer(0) : 0;
-}
-
-namespace {
-
-void foldFunction(sqlite3_context* context, int, sqlite3_value** values)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
-    const std::string folded = core::foldForSorting(
-        text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(values[0])))
-             : std::string_view());
-    sqlite3_result_text(context, folded.c_str(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
-}
-
-void muscleWordsFunction(sqlite3_context* context, int, sqlite3_value** values)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
-    const std::string words = muscleWords(text ? text : "");
-    sqlite3_result_text(context, words.c_str(), static_cast<int>(words.size()), SQLITE_TRANSIENT);
-}
-
-} // namespace
-
-void registerSqlFunctions(sqlite3* db)
-{
-    constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    sqlite3_create_function(db, "glidepath_fold", 1, kFlags, nullptr, foldFunction, nullptr,
-                            nullptr);
-    sqlite3_create_function(db, "glidepath_muscle_words", 1, kFlags, nullptr, muscleWordsFunction,
-                            nullptr, nullptr);
 }
 
 } // namespace glidepath::storage::detail

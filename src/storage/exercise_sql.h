@@ -4,7 +4,7 @@
 // repository's full reads (list, search) and its list windows (rows, countMatching), so every
 // way of listing ranks and orders the same.
 
-#include "statement.h"
+#include "query.h"
 
 #include <glidepath/core/exercise.h>
 #include <glidepath/storage/exercise_repository.h>
@@ -21,8 +21,9 @@ namespace glidepath::storage::detail {
 using SqlValue = std::variant<std::int64_t, std::string>;
 
 // The parts of a SELECT that lists a query's exercises as "e" (and the search index as
-// exercise_search when there is text). where binds ?1..?whereValues.size(); orderBy binds the
-// numbers after those (orderValues), so a count can use from and where alone.
+// exercise_search s when there is text), on either backend (exercise_search_index.h). where binds
+// ?1..?whereValues.size(); orderBy binds the numbers after those (orderValues), so a count can use
+// from and where alone.
 struct ListSql
 {
     std::string from;
@@ -38,18 +39,18 @@ struct ListSql
 
     int nextIndex() const { return 1 + static_cast<int>(whereValues.size() + orderValues.size()); }
     // Binds where's values, and order's too when withOrder.
-    void bind(Statement& statement, bool withOrder) const;
+    void bind(Query& statement, bool withOrder) const;
 };
 
 // The whole list in one statement (counting, column orders).
-ListSql listSql(const ExerciseQuery& query);
+ListSql listSql(const Session* db, const ExerciseQuery& query);
 // The list as stages read one after the other: for a text search by relevance, the names that
 // start with the text and then every other match; otherwise just listSql. db is asked once
 // whether any exercise has every word in its name or muscles: when none has (words of purpose
 // and cues, such as "knee tracks"), those stages would all be empty and are left out, so the
 // search index is read once instead of once per empty stage.
-std::vector<ListSql> stagedSql(sqlite3* db, const ExerciseQuery& query);
-int countOf(sqlite3* db, const ListSql& sql);
+std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query);
+int countOf(Session* db, const ListSql& sql);
 
 // "SELECT columns ..." of one stage's rows in order, columns naming the exercise as "e".
 // With limitIndex > 0 it ends in "LIMIT ?limitIndex OFFSET ?limitIndex+1".
@@ -58,7 +59,7 @@ std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIn
 // Reads rows offset..offset+limit of a query across its stages: fetch(sql, offset, limit) runs
 // one stage's statement and returns how many rows it read.
 template <typename Fetch>
-void forPage(sqlite3* db, const ExerciseQuery& query, int offset, int limit, Fetch fetch)
+void forPage(Session* db, const ExerciseQuery& query, int offset, int limit, Fetch fetch)
 {
     const std::vector<ListSql> stages = stagedSql(db, query);
     for (std::size_t i = 0; i < stages.size() && limit > 0; ++i) {
@@ -74,20 +75,12 @@ void forPage(sqlite3* db, const ExerciseQuery& query, int offset, int limit, Fet
     }
 }
 
-// User text as an FTS5 query of quoted prefix terms ("clam ban" -> "clam"* "ban"*); empty when
-// the text holds no word. User text never becomes query syntax.
-std::string ftsQuery(std::string_view text);
-
-// The search index's text for an exercise's muscles: the first (the main target) goes to the
-// target column, the others to muscles. Each muscle is written with the words clinicians use
-// for it ("glute med gluteus medius"), so any of them finds it.
-std::string muscleWords(std::string_view storedMuscle);
-std::string targetText(const std::vector<core::Muscle>& muscles);
-std::string otherMusclesText(const std::vector<core::Muscle>& muscles);
-std::string joinedLines(const std::vector<std::string>& parts);
-
-// Registers the functions the schema steps use to fill derived columns:
-// glidepath_fold(text) (core::foldForSorting) and glidepath_muscle_words(stored muscle name).
-void registerSqlFunctions(sqlite3* db);
+// The equipment of exercise "e" as one text, names in stored order, one space apart.
+std::string equipmentListSql(const Session* db);
+// The rids of hidden exercises, through their partial index.
+std::string hiddenRidsSql(const Session* db);
+// User text as the search index's query on db's backend (ftsQuery or serverQuery, every word in
+// any column); empty when the text holds no word.
+std::string searchQuery(const Session* db, std::string_view text);
 
 } // namespace glidepath::storage::detail

@@ -4,7 +4,7 @@
 // version 14) is written and joins the search index and the name order. Kept apart from the
 // exercise repository so that the English row and its other languages stay separate jobs.
 
-#include "statement.h"
+#include "query.h"
 
 #include <glidepath/storage/exercise_texts.h>
 
@@ -15,17 +15,19 @@
 namespace glidepath::storage::detail {
 
 // Replaces the texts of the exercise with row id rid and writes its search row again, so the
-// new words are found at once. Runs inside the caller's transaction; throws StorageError
-// Invalid (nothing written) for a text that fails core::validateExerciseText.
-void writeExerciseTexts(sqlite3* db, std::int64_t rid, const std::string& exerciseId,
-                        const ExerciseTexts& texts);
+// new words are found at once (unless searchRow is false: a server batch writes it later).
+// Runs inside the caller's transaction; throws StorageError Invalid (nothing written) for a
+// text that fails core::validateExerciseText.
+void writeExerciseTexts(Session* db, std::int64_t rid, const std::string& exerciseId,
+                        const ExerciseTexts& texts, bool searchRow = true);
 
 // SQL for the search index's column from the texts of the exercise whose rid is ridSql: a line
 // feed and each language's value of column (name, summary or cues), or '' when there is none.
 std::string otherLanguagesSql(std::string_view column, std::string_view ridSql);
 
 // Every exercise's search row from the tables, texts included, as the repository writes it
-// (for db copy, which fills the tables directly). The index must be empty.
+// (for db copy, which fills the tables directly). The index must be empty. SQLite's FTS5 index;
+// the server's is rebuildServerSearch (exercise_search_index.h).
 void rebuildSearchIndex(sqlite3* db);
 
 // The language of a list's names: "" for English (or no language), else a code such as "de"

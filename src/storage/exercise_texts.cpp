@@ -1,3 +1,4 @@
+#include "exercise_search_index.h"
 #include "exercise_text_sql.h"
 
 #include <glidepath/core/text_fold.h>
@@ -66,7 +67,7 @@ bool isLanguageCode(std::string_view code)
            region[1] <= 'Z';
 }
 
-core::ExerciseText readText(const Statement& s, int first)
+core::ExerciseText readText(const Query& s, int first)
 {
     core::ExerciseText text;
     text.name = s.text(first);
@@ -114,8 +115,8 @@ std::string otherLanguagesSql(std::string_view column, std::string_view ridSql)
            ", char(10)) FROM exercise_texts WHERE exercise_rid = " + std::string(ridSql) + "), '')";
 }
 
-void writeExerciseTexts(sqlite3* db, std::int64_t rid, const std::string& exerciseId,
-                        const ExerciseTexts& texts)
+void writeExerciseTexts(Session* db, std::int64_t rid, const std::string& exerciseId,
+                        const ExerciseTexts& texts, bool searchRow)
 {
     std::vector<core::ValidationIssue> issues;
     for (const auto& [language, text] : texts) {
@@ -133,10 +134,10 @@ void writeExerciseTexts(sqlite3* db, std::int64_t rid, const std::string& exerci
                                     issues.front().message;
         throw StorageError(StorageError::Kind::Invalid, message, std::move(issues));
     }
-    Statement remove(db, "DELETE FROM exercise_texts WHERE exercise_rid = ?");
+    Query remove(db, "DELETE FROM exercise_texts WHERE exercise_rid = ?");
     remove.bind(1, rid).run();
-    Statement insert(db, "INSERT INTO exercise_texts (exercise_rid, language, name, summary, "
-                         "instructions, cues, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Query insert(db, "INSERT INTO exercise_texts (exercise_rid, language, name, summary, "
+                     "instructions, cues, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const auto& [language, text] : texts) {
         insert.reset();
         insert.bind(1, rid).bind(2, language).bind(3, text.name).bind(4, text.summary);
@@ -144,15 +145,22 @@ void writeExerciseTexts(sqlite3* db, std::int64_t rid, const std::string& exerci
         insert.bind(7, text.name.empty() ? std::string() : core::foldForSorting(text.name));
         insert.run();
     }
-    Statement search(db, "DELETE FROM exercise_search WHERE rowid = ?");
+    if (!searchRow) {
+        return;
+    }
+    if (db->isServer()) {
+        writeServerSearchRow(db, rid);
+        return;
+    }
+    Query search(db, "DELETE FROM exercise_search WHERE rowid = ?");
     search.bind(1, rid).run();
-    Statement row(db, searchRowSql("e.rid = ?1"));
+    Query row(db, searchRowSql("e.rid = ?1"));
     row.bind(1, rid).run();
 }
 
 void rebuildSearchIndex(sqlite3* db)
 {
-    Statement all(db, searchRowSql("1"));
+    Statement all(db, searchRowSql("1 = 1"));
     all.run();
 }
 
@@ -200,10 +208,10 @@ std::string shownSummarySql(const std::string& language)
 
 ExerciseTexts ExerciseTextRepository::find(std::string_view id) const
 {
-    detail::Statement select(m_db.handle(),
-                             "SELECT t.language, t.name, t.summary, t.instructions, t.cues "
-                             "FROM exercise_texts t JOIN exercises e ON e.rid = t.exercise_rid "
-                             "WHERE e.id = ? ORDER BY t.language");
+    detail::Query select(m_db.session(),
+                         "SELECT t.language, t.name, t.summary, t.instructions, t.cues "
+                         "FROM exercise_texts t JOIN exercises e ON e.rid = t.exercise_rid "
+                         "WHERE e.id = ? ORDER BY t.language");
     select.bind(1, id);
     ExerciseTexts texts;
     while (select.step()) {
@@ -214,9 +222,9 @@ ExerciseTexts ExerciseTextRepository::find(std::string_view id) const
 
 LibraryTexts ExerciseTextRepository::all() const
 {
-    detail::Statement select(m_db.handle(),
-                             "SELECT e.id, t.language, t.name, t.summary, t.instructions, t.cues "
-                             "FROM exercise_texts t JOIN exercises e ON e.rid = t.exercise_rid");
+    detail::Query select(m_db.session(),
+                         "SELECT e.id, t.language, t.name, t.summary, t.instructions, t.cues "
+                         "FROM exercise_texts t JOIN exercises e ON e.rid = t.exercise_rid");
     LibraryTexts texts;
     while (select.step()) {
         texts[select.text(0)].emplace(select.text(1), detail::readText(select, 2));
@@ -227,13 +235,13 @@ LibraryTexts ExerciseTextRepository::all() const
 void ExerciseTextRepository::replace(std::string_view id, const ExerciseTexts& texts)
 {
     m_db.transaction([&] {
-        detail::Statement select(m_db.handle(), "SELECT rid FROM exercises WHERE id = ?");
+        detail::Query select(m_db.session(), "SELECT rid FROM exercises WHERE id = ?");
         select.bind(1, id);
         if (!select.step()) {
             throw StorageError(StorageError::Kind::NotFound,
                                "there is no exercise with the id '" + std::string(id) + "'");
         }
-        detail::writeExerciseTexts(m_db.handle(), select.int64(0), std::string(id), texts);
+        detail::writeExerciseTexts(m_db.session(), select.int64(0), std::string(id), texts);
     });
 }
 

@@ -1,4 +1,4 @@
-#include "exercise_sql.h"
+#include "exercise_search_index.h"
 #include "statement.h"
 
 #include <glidepath/storage/migrations.h>

@@ -1,5 +1,7 @@
 #include "pg_migrations.h"
 
+#include "exercise_search_index.h"
+
 #include <array>
 #include <string>
 
@@ -9,8 +11,7 @@ namespace {
 
 // Version 1: the tables of the SQLite schema at version 13, column for column and with the same
 // names, so that db copy moves rows without translation; INTEGER is bigint, REAL double
-// precision, COLLATE NOCASE indexes are on lower(). The full-text index is not here yet: the
-// server has no search (docs/clinic-server.md).
+// precision, COLLATE NOCASE indexes are on lower(). The full-text index came with step 16.
 constexpr std::string_view kTables = R"sql(
 CREATE TABLE meta (
     key   text PRIMARY KEY,
@@ -440,7 +441,7 @@ const std::string& version1()
 }
 
 // Step 14 mirrors SQLite's version 14 (its number says so): exercise texts in other languages.
-// The server has no search index, so only the table and its name-order index.
+// Only the table and its name-order index here; the search index came with step 16.
 constexpr std::string_view kExerciseTexts = R"sql(
 CREATE TABLE exercise_texts (
     exercise_rid bigint NOT NULL REFERENCES exercises (rid) ON DELETE CASCADE,
@@ -455,18 +456,44 @@ CREATE TABLE exercise_texts (
 CREATE INDEX exercise_texts_by_name_key ON exercise_texts (language, name_key);
 )sql";
 
-std::array<ServerMigration, 2> buildMigrations()
+// Step 16 (the server's own; SQLite stays at 15): the exercise library's search. One row per
+// exercise in exercise_search (rowid names the exercise's rid, as in SQLite's FTS5 index, so the
+// list SQL is one), its words in a tsvector weighted as SQLite's index columns rank them: A the
+// name in every language, B the main muscle, C the other muscles, D summary and cues. Our own
+// code splits and folds the words (exercise_search_index.h), so no extension (unaccent) and no
+// superuser are needed; a GIN index serves search-as-you-type. Names, sort keys and ids compare
+// bytewise (COLLATE "C"), as SQLite's BINARY does, whatever the database's locale, so both
+// backends list in the same order. The rows for exercises already here (copied in before) are
+// written by rebuildServerSearch in the same transaction.
+constexpr std::string_view kExerciseSearch = R"sql(
+ALTER TABLE exercises
+    ALTER COLUMN id TYPE text COLLATE "C",
+    ALTER COLUMN easier TYPE text COLLATE "C",
+    ALTER COLUMN harder TYPE text COLLATE "C",
+    ALTER COLUMN name TYPE text COLLATE "C",
+    ALTER COLUMN name_key TYPE text COLLATE "C";
+ALTER TABLE exercise_texts ALTER COLUMN name_key TYPE text COLLATE "C";
+CREATE INDEX exercises_hidden ON exercises (rid) WHERE hidden = 1;
+CREATE TABLE exercise_search (
+    rowid bigint PRIMARY KEY REFERENCES exercises (rid) ON DELETE CASCADE,
+    doc   tsvector NOT NULL
+);
+CREATE INDEX exercise_search_by_doc ON exercise_search USING gin (doc);
+)sql";
+
+std::array<ServerMigration, 3> buildMigrations()
 {
     return {{
         {1, "the practice's tables (as SQLite schema 13), row versions and the audit table",
          version1()},
         {14, "exercise texts in other languages (as SQLite schema 14)", kExerciseTexts},
+        {16, "full-text search of the exercise library", kExerciseSearch, rebuildServerSearch},
     }};
 }
 
-const std::array<ServerMigration, 2>& steps()
+const std::array<ServerMigration, 3>& steps()
 {
-    static const std::array<ServerMigration, 2> all = buildMigrations();
+    static const std::array<ServerMigration, 3> all = buildMigrations();
     return all;
 }
 
@@ -538,6 +565,9 @@ ServerMigrationResult migrateServer(PgConnection& connection)
             }
             try {
                 connection.execScript(step.sql);
+                if (step.fill) {
+                    step.fill(connection);
+                }
             } catch (const ServerError& error) {
                 throw ServerError(error.kind(),
                                   "could not upgrade the clinic server's schema to version " +

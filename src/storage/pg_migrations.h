@@ -1,7 +1,8 @@
 #pragma once
 
 // Private to glidepath_storage: the schema history of a clinic server (PostgreSQL), numbered on
-// its own (the server's version 1 mirrors the SQLite schema at version 13). The version is kept
+// its own (the server's version 1 mirrors the SQLite schema at version 13, step 14 SQLite's 14;
+// step 16 is the server's own search index, which SQLite has in its own form). The version is kept
 // in the table glidepath_schema, one row per applied step.
 
 #include "pg_connection.h"
@@ -17,6 +18,9 @@ struct ServerMigration
     int version;
     std::string_view description;
     std::string_view sql; // statements of the step, without BEGIN/COMMIT
+    // Rows our own code derives from the tables (the search index), written after sql in the
+    // same transaction; nullptr for most steps.
+    void (*fill)(PgConnection&) = nullptr;
 };
 
 std::span<const ServerMigration> serverMigrations();

@@ -80,15 +80,7 @@ std::unique_ptr<storage::Database> openServerDatabase(const std::string& address
     // The parser refuses an address holding a password; a typed one reaches libpq only.
     std::unique_ptr<storage::Database> database = storage::Database::open(
         storage::ServerLogin{storage::parseServerUrl(address), password}, options);
-    try {
-        prepareOpenedDatabase(*database);
-    } catch (const storage::StorageError& error) {
-        // The exercise library is not on the server yet: the clients, check-ins and plans are,
-        // so the app opens and the Library page says what is missing (libraryUnavailableText).
-        if (error.kind() != storage::StorageError::Kind::ClinicServer) {
-            throw;
-        }
-    }
+    prepareOpenedDatabase(*database);
     return database;
 }
 
@@ -96,13 +88,6 @@ bool needsServerPassword(const storage::StorageError& error)
 {
     const auto* server = dynamic_cast<const storage::ServerError*>(&error);
     return server != nullptr && server->sqlState() == storage::kPasswordSqlState;
-}
-
-QString libraryUnavailableText()
-{
-    return LocationText::tr("The exercise library is not on the clinic server yet in this "
-                            "version of Glidepath. Clients, check-ins and plans are saved on the "
-                            "server; to work with exercises, open a database file.");
 }
 
 QString fileOnlyOnServerText()

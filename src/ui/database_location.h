@@ -38,8 +38,6 @@ std::unique_ptr<storage::Database> openServerDatabase(const std::string& address
 // The server asked for a password that neither .pgpass nor the person gave, or refused it.
 bool needsServerPassword(const storage::StorageError& error);
 
-// Said where the exercise library is refused on a server (Kind::ClinicServer).
-QString libraryUnavailableText();
 // The tooltip of file-only actions (Back Up, Restore) on a server.
 QString fileOnlyOnServerText();
 

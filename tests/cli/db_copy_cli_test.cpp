@@ -24,9 +24,9 @@ test::ProcessResult runCli(const std::vector<std::string>& args,
     return test::runProcess(GLIDEPATH_CLI_PATH, args, env);
 }
 
-constexpr const char* kServerSentence =
-    "this version of Glidepath can only copy to and from a clinic server with \"glidepath-cli db "
-    "copy\"";
+constexpr const char* kFileOnlySentence =
+    "is a clinic server, which keeps no database file to check, back up or restore: back it up "
+    "with PostgreSQL's pg_dump";
 
 } // namespace
 
@@ -51,32 +51,75 @@ TEST(DbCopyCli, NeedsBothEnds)
     EXPECT_NE(typo.err.find("did you mean copy?"), std::string::npos) << typo.err;
 }
 
-TEST(DbCopyCli, OtherCommandsGivenAServerSayWhatWorksAndTouchNothing)
+TEST(DbCopyCli, FileCommandsGivenAServerPointToPgDumpAndTouchNothing)
 {
     test::TempDir dir;
     const fs::path before = fs::current_path();
     fs::current_path(dir.path());
     const std::string server = "postgresql://anna:secret@db.clinic.example/practice";
-    const std::vector<std::vector<std::string>> commands{
-        {"--database", server, "library", "list"},
-        {"--database", server, "--create", "library", "search", "bridge"},
+    const std::vector<std::vector<std::string>> fileOnly{
         {"--database", server, "db", "check"},
         {"--database", server, "db", "backups"},
         {"--database", server, "db", "backup", "copy.db"},
         {"--database", server, "db", "restore", "copy.db"},
-        {"--database", server, "plan", "--client", "1"},
     };
-    for (const auto& command : commands) {
+    for (const auto& command : fileOnly) {
         const auto result = runCli(command);
-        EXPECT_EQ(result.exitCode, 1) << command[2];
-        EXPECT_NE(result.err.find(kServerSentence), std::string::npos) << result.err;
+        EXPECT_EQ(result.exitCode, 1) << command[3];
+        EXPECT_NE(result.err.find(kFileOnlySentence), std::string::npos) << result.err;
         EXPECT_EQ(result.err.find("secret"), std::string::npos) << result.err;
     }
-    const auto fromEnvironment = runCli({"library", "list"}, {{"GLIDEPATH_DB", server}});
+    // The library and plan commands work on a server; a password written into the address is
+    // refused before anything connects, and never repeated.
+    const std::vector<std::vector<std::string>> onServer{
+        {"--database", server, "library", "list"},
+        {"--database", server, "--create", "library", "search", "bridge"},
+        {"--database", server, "plan", "--client", "1"},
+    };
+    for (const auto& command : onServer) {
+        const auto result = runCli(command);
+        EXPECT_EQ(result.exitCode, 1) << command[2];
+        EXPECT_NE(result.err.find("password"), std::string::npos) << result.err;
+        EXPECT_EQ(result.err.find("secret"), std::string::npos) << result.err;
+    }
+    const auto fromEnvironment = runCli({"db", "check"}, {{"GLIDEPATH_DB", server}});
     EXPECT_EQ(fromEnvironment.exitCode, 1);
-    EXPECT_NE(fromEnvironment.err.find(kServerSentence), std::string::npos);
+    EXPECT_NE(fromEnvironment.err.find(kFileOnlySentence), std::string::npos);
     fs::current_path(before);
     EXPECT_TRUE(fs::is_empty(dir.path())) << "a file or folder was made for the address";
+}
+
+TEST(DbCopyCli, LibraryAndPlanCommandsWorkOnAServer)
+{
+    const auto server = test::testServerUrl();
+    if (!server) {
+        GTEST_SKIP() << test::kNoTestServer;
+    }
+    const test::ServerDatabase database(*server, test::databaseNameForCurrentTest());
+    {
+        const auto db = storage::Database::open(database.url());
+        test::fillPractice(*db);
+    }
+    const auto list = runCli({"--database", database.urlText(), "library", "list"});
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    EXPECT_NE(list.out.find("Clamshell"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("zz-practice-bridge"), std::string::npos) << list.out;
+
+    // Search on the server: a prefix, and accents folded ("brucke" finds "Brücke").
+    const auto search =
+        runCli({"library", "search", "brucke"}, {{"GLIDEPATH_DB", database.urlText()}});
+    ASSERT_EQ(search.exitCode, 0) << search.err;
+    EXPECT_NE(search.out.find("zz-practice-bridge"), std::string::npos) << search.out;
+
+    // A client's week planned from what the server holds.
+    const auto plan =
+        runCli({"--database", database.urlText(), "plan", "--client", "Zoë O'Brien", "--new"});
+    EXPECT_EQ(plan.exitCode, 0) << plan.err;
+    EXPECT_FALSE(plan.out.empty());
+
+    const auto backup = runCli({"--database", database.urlText(), "db", "backup", "x.db"});
+    EXPECT_EQ(backup.exitCode, 1);
+    EXPECT_NE(backup.err.find("pg_dump"), std::string::npos) << backup.err;
 }
 
 TEST(DbCopyCli, CopiesAFileIntoANewFile)

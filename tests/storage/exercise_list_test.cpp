@@ -1,6 +1,7 @@
 // The list windows of ExerciseRepository (rows, countMatching, positionOf, namesOf) and the
 // ranking and name order every list shares.
 
+#include "backend_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/storage/database.h>
@@ -29,12 +30,15 @@ Ids idsOf(const std::vector<ExerciseListRow>& rows)
     return ids;
 }
 
-class ExerciseListTest : public ::testing::Test
+class ExerciseListTest : public test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        m_db = Database::open(m_dir.file("glidepath.db"));
+        BackendTest::SetUp();
+        if (IsSkipped()) {
+            return;
+        }
         m_repo = std::make_unique<ExerciseRepository>(*m_db);
     }
 
@@ -58,12 +62,10 @@ protected:
 
     ExerciseRepository& repo() { return *m_repo; }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<ExerciseRepository> m_repo;
 };
 
-TEST_F(ExerciseListTest, ExactNameComesFirstThenShortestNamePrefix)
+TEST_P(ExerciseListTest, ExactNameComesFirstThenShortestNamePrefix)
 {
     // Many exercises mention clams in their cues; the bm25 of a long name is low.
     for (int i = 0; i < 12; ++i) {
@@ -80,7 +82,7 @@ TEST_F(ExerciseListTest, ExactNameComesFirstThenShortestNamePrefix)
     EXPECT_EQ(ranked("CLAMSHELL with band", 1), Ids{"clamshell-band"}) << "case is folded";
 }
 
-TEST_F(ExerciseListTest, MuscleWordsFindExercisesThatTargetTheMuscleFirst)
+TEST_P(ExerciseListTest, MuscleWordsFindExercisesThatTargetTheMuscleFirst)
 {
     // Distractors: "glute" in the name with another main muscle, "med" words in the summary.
     for (int i = 0; i < 40; ++i) {
@@ -106,7 +108,7 @@ TEST_F(ExerciseListTest, MuscleWordsFindExercisesThatTargetTheMuscleFirst)
     EXPECT_EQ(ranked("inner thigh").front(), "adductor-squeeze");
 }
 
-TEST_F(ExerciseListTest, NamesSortWithAccentsAndCaseFolded)
+TEST_P(ExerciseListTest, NamesSortWithAccentsAndCaseFolded)
 {
     add("zercher", "Zercher hold", {Muscle::Quadriceps});
     add("eventail-b", "Éventail b", {Muscle::Quadriceps});
@@ -128,7 +130,7 @@ TEST_F(ExerciseListTest, NamesSortWithAccentsAndCaseFolded)
     EXPECT_EQ(repo().list()[2].id, "eventail-a");
 }
 
-TEST_F(ExerciseListTest, WindowsCoverTheWholeListWithTheTrueCount)
+TEST_P(ExerciseListTest, WindowsCoverTheWholeListWithTheTrueCount)
 {
     std::vector<core::Exercise> many;
     for (int i = 0; i < 700; ++i) {
@@ -159,7 +161,7 @@ TEST_F(ExerciseListTest, WindowsCoverTheWholeListWithTheTrueCount)
     EXPECT_EQ(repo().countMatching(text), 0);
 }
 
-TEST_F(ExerciseListTest, ColumnOrdersAskTheDatabase)
+TEST_P(ExerciseListTest, ColumnOrdersAskTheDatabase)
 {
     auto hard = sampleExercise("hard", "Alpha");
     hard.kneeFlexion = core::KneeFlexion::High;
@@ -182,7 +184,7 @@ TEST_F(ExerciseListTest, ColumnOrdersAskTheDatabase)
     EXPECT_EQ(repo().rows(query, 0, 1).front().id, "hard");
 }
 
-TEST_F(ExerciseListTest, ListRowsCarryWhatTheTableShows)
+TEST_P(ExerciseListTest, ListRowsCarryWhatTheTableShows)
 {
     auto e = sampleExercise("clamshell", "Clamshell");
     e.equipment = {core::Equipment::Mat, core::Equipment::Band};
@@ -201,7 +203,7 @@ TEST_F(ExerciseListTest, ListRowsCarryWhatTheTableShows)
     EXPECT_FALSE(rows[0].builtin);
 }
 
-TEST_F(ExerciseListTest, NamesOfReadsOnlyTheIdsAsked)
+TEST_P(ExerciseListTest, NamesOfReadsOnlyTheIdsAsked)
 {
     add("clamshell", "Clamshell", {Muscle::GluteMed});
     add("bridge", "Bridge", {Muscle::GluteMax});
@@ -212,7 +214,7 @@ TEST_F(ExerciseListTest, NamesOfReadsOnlyTheIdsAsked)
     EXPECT_EQ(repo().rowsRead() - before, 1u);
 }
 
-TEST_F(ExerciseListTest, RenamingKeepsTheSortKeyAndIndexInStep)
+TEST_P(ExerciseListTest, RenamingKeepsTheSortKeyAndIndexInStep)
 {
     add("one", "Zebra walk", {Muscle::Calves});
     add("two", "Bear crawl", {Muscle::Quadriceps});
@@ -228,3 +230,5 @@ TEST_F(ExerciseListTest, RenamingKeepsTheSortKeyAndIndexInStep)
 }
 
 } // namespace
+
+INSTANTIATE_TEST_SUITE_P(Backends, ExerciseListTest, test::kBothBackends, test::backendName);

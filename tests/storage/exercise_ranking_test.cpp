@@ -2,6 +2,7 @@
 // A clinician who types a name wants that exercise first; one who types a muscle wants the
 // exercises that target it before those that only mention it.
 
+#include "backend_fixture.h"
 #include "storage_test_support.h"
 #include "support/synthetic_library.h"
 
@@ -39,12 +40,15 @@ std::ptrdiff_t positionIn(const std::vector<std::string>& ids, const std::string
     return it == ids.end() ? static_cast<std::ptrdiff_t>(ids.size()) : it - ids.begin();
 }
 
-class BuiltinRankingTest : public ::testing::Test
+class BuiltinRankingTest : public test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        m_db = Database::open(m_dir.file("glidepath.db"));
+        BackendTest::SetUp();
+        if (IsSkipped()) {
+            return;
+        }
         m_repo = std::make_unique<ExerciseRepository>(*m_db);
         const auto& shipped = io::builtinLibrary();
         m_repo->seedBuiltins(shipped.exercises, shipped.libraryVersion);
@@ -55,12 +59,10 @@ protected:
         return rankedIds(*m_repo, text, 1000);
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_db;
     std::unique_ptr<ExerciseRepository> m_repo;
 };
 
-TEST_F(BuiltinRankingTest, GluteMedListsGluteusMediusExercisesBeforeThoseThatOnlyInvolveIt)
+TEST_P(BuiltinRankingTest, GluteMedListsGluteusMediusExercisesBeforeThoseThatOnlyInvolveIt)
 {
     const auto ids = ranked("glute med");
     ASSERT_FALSE(ids.empty());
@@ -79,7 +81,7 @@ TEST_F(BuiltinRankingTest, GluteMedListsGluteusMediusExercisesBeforeThoseThatOnl
     EXPECT_EQ(ranked("gluteus medius"), ids) << "the anatomical name ranks the same";
 }
 
-TEST_F(BuiltinRankingTest, ExactNameFirstThenNamePrefixThenOtherNames)
+TEST_P(BuiltinRankingTest, ExactNameFirstThenNamePrefixThenOtherNames)
 {
     const auto clam = ranked("clam");
     ASSERT_GE(clam.size(), 3u);
@@ -90,7 +92,7 @@ TEST_F(BuiltinRankingTest, ExactNameFirstThenNamePrefixThenOtherNames)
     EXPECT_EQ(ranked("side plank").front(), "side-plank");
 }
 
-TEST_F(BuiltinRankingTest, MuscleWordsListTheMusclesExercisesBeforeMereMentions)
+TEST_P(BuiltinRankingTest, MuscleWordsListTheMusclesExercisesBeforeMereMentions)
 {
     const std::map<std::string, Muscle> words{
         {"vmo", Muscle::Vmo}, {"adductor", Muscle::Adductors}, {"quads", Muscle::Quadriceps}};
@@ -110,11 +112,12 @@ TEST_F(BuiltinRankingTest, MuscleWordsListTheMusclesExercisesBeforeMereMentions)
 
 // At 10,000 exercises the tiers hold across pages: names that start with the text, then other
 // names, then main muscles, then the rest, and pages of the window join up without a gap.
-TEST(SyntheticRankingTest, TiersHoldAcrossPagesOfALargeLibrary)
+class SyntheticRankingTest : public test::BackendTest
+{};
+
+TEST_P(SyntheticRankingTest, TiersHoldAcrossPagesOfALargeLibrary)
 {
-    TempDir dir;
-    auto db = Database::open(dir.file("glidepath.db"));
-    ExerciseRepository repo(*db);
+    ExerciseRepository repo(*m_db);
     const auto library = test::makeSyntheticLibrary(10000, 2024);
     repo.importExercises(library, ClashPolicy::Fail);
     std::map<std::string, const core::Exercise*> byId;
@@ -156,3 +159,6 @@ TEST(SyntheticRankingTest, TiersHoldAcrossPagesOfALargeLibrary)
 }
 
 } // namespace
+
+INSTANTIATE_TEST_SUITE_P(Backends, BuiltinRankingTest, test::kBothBackends, test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, SyntheticRankingTest, test::kBothBackends, test::backendName);

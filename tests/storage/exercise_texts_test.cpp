@@ -1,3 +1,4 @@
+#include "backend_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/core/text_fold.h>
@@ -43,12 +44,15 @@ core::ExerciseText named(std::string name)
     return text;
 }
 
-class ExerciseTextsTest : public ::testing::Test
+class ExerciseTextsTest : public test::BackendTest
 {
 protected:
     void SetUp() override
     {
-        m_db = Database::open(m_dir.file("glidepath.db"));
+        BackendTest::SetUp();
+        if (IsSkipped()) {
+            return;
+        }
         ExerciseRepository repo(*m_db);
         // English order: Ankle, Bridge, Zebra; German order by the names shown: Äpfel (as
         // "Apfel"), Brücke, Straße (as "Strasse") before Strauch, and an exercise without a
@@ -71,12 +75,9 @@ protected:
         query.filter.language = "de";
         return query;
     }
-
-    TempDir m_dir;
-    std::unique_ptr<Database> m_db;
 };
 
-TEST_F(ExerciseTextsTest, TextsAreStoredAndReadBackWithEveryField)
+TEST_P(ExerciseTextsTest, TextsAreStoredAndReadBackWithEveryField)
 {
     core::ExerciseText text;
     text.name = "Brücke mit Band";
@@ -93,7 +94,7 @@ TEST_F(ExerciseTextsTest, TextsAreStoredAndReadBackWithEveryField)
     EXPECT_TRUE(texts.find("no-such").empty());
 }
 
-TEST_F(ExerciseTextsTest, BadTextsAreRefusedAndChangeNothing)
+TEST_P(ExerciseTextsTest, BadTextsAreRefusedAndChangeNothing)
 {
     ExerciseTextRepository texts(*m_db);
     const auto error = test::expectError(StorageError::Kind::Invalid, [&] {
@@ -110,7 +111,7 @@ TEST_F(ExerciseTextsTest, BadTextsAreRefusedAndChangeNothing)
     EXPECT_EQ(texts.find("bridge").at("de").name, "Brücke");
 }
 
-TEST_F(ExerciseTextsTest, ListsSortByTheNameShownInTheirLanguage)
+TEST_P(ExerciseTextsTest, ListsSortByTheNameShownInTheirLanguage)
 {
     ExerciseRepository repo(*m_db);
     ExerciseQuery english;
@@ -132,7 +133,7 @@ TEST_F(ExerciseTextsTest, ListsSortByTheNameShownInTheirLanguage)
     EXPECT_EQ(repo.positionOf(german, "bridge"), 2);
 }
 
-TEST_F(ExerciseTextsTest, AnExerciseWithoutANameInTheLanguageSortsByItsEnglishName)
+TEST_P(ExerciseTextsTest, AnExerciseWithoutANameInTheLanguageSortsByItsEnglishName)
 {
     ExerciseRepository repo(*m_db);
     repo.create(sampleExercise("calf", "Calf raise"));
@@ -148,7 +149,7 @@ TEST_F(ExerciseTextsTest, AnExerciseWithoutANameInTheLanguageSortsByItsEnglishNa
     EXPECT_EQ(rows[0].summary, "Stärkt die Waden.");
 }
 
-TEST_F(ExerciseTextsTest, GermanWordsFindExercisesAndEnglishWordsStillDo)
+TEST_P(ExerciseTextsTest, GermanWordsFindExercisesAndEnglishWordsStillDo)
 {
     ExerciseRepository repo(*m_db);
     EXPECT_EQ(rowIds(repo.rows(inGerman("brück"), 0, 10)), (Ids{"bridge"}));
@@ -163,7 +164,7 @@ TEST_F(ExerciseTextsTest, GermanWordsFindExercisesAndEnglishWordsStillDo)
     EXPECT_EQ(idsOf(repo.search("strasse", filter)), Ids{"ankle"});
 }
 
-TEST_F(ExerciseTextsTest, EditingTheEnglishExerciseKeepsItsTextsSearchable)
+TEST_P(ExerciseTextsTest, EditingTheEnglishExerciseKeepsItsTextsSearchable)
 {
     ExerciseRepository repo(*m_db);
     Exercise bridge = *repo.find("bridge");
@@ -173,10 +174,10 @@ TEST_F(ExerciseTextsTest, EditingTheEnglishExerciseKeepsItsTextsSearchable)
     EXPECT_EQ(idsOf(repo.search("skyward")), Ids{"bridge"});
     repo.remove("bridge");
     EXPECT_TRUE(repo.search("brücke").empty());
-    EXPECT_EQ(test::queryInt(m_db->handle(), "SELECT count(*) FROM exercise_texts"), 3);
+    EXPECT_EQ(rows("exercise_texts"), 3);
 }
 
-TEST_F(ExerciseTextsTest, GermanMuscleWordsFindTheExercisesThatWorkThem)
+TEST_P(ExerciseTextsTest, GermanMuscleWordsFindTheExercisesThatWorkThem)
 {
     ExerciseRepository repo(*m_db);
     Exercise calf = sampleExercise("calf", "Calf raise");
@@ -185,10 +186,12 @@ TEST_F(ExerciseTextsTest, GermanMuscleWordsFindTheExercisesThatWorkThem)
     EXPECT_EQ(idsOf(repo.search("Waden")), Ids{"calf"});
 }
 
-TEST(ExerciseTextsSeeding, TheBuiltInLibrarySeedsItsGermanTextAndIsFoundByIt)
+class ExerciseTextsSeeding : public test::BackendTest
+{};
+
+TEST_P(ExerciseTextsSeeding, TheBuiltInLibrarySeedsItsGermanTextAndIsFoundByIt)
 {
-    TempDir dir;
-    auto db = Database::open(dir.file("glidepath.db"));
+    storage::Database* db = m_db.get();
     const io::LibraryDocument& builtins = io::builtinLibrary();
     ExerciseRepository repo(*db);
     repo.seedBuiltins(builtins.exercises, builtins.libraryVersion, builtins.translations);
@@ -219,3 +222,6 @@ TEST(ExerciseTextsSeeding, TheBuiltInLibrarySeedsItsGermanTextAndIsFoundByIt)
 }
 
 } // namespace
+
+INSTANTIATE_TEST_SUITE_P(Backends, ExerciseTextsTest, test::kBothBackends, test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, ExerciseTextsSeeding, test::kBothBackends, test::backendName);

@@ -6,6 +6,7 @@
 
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/database_copy.h>
+#include <glidepath/storage/exercise_repository.h>
 
 #include <gtest/gtest.h>
 
@@ -60,6 +61,29 @@ TEST_F(ServerMigrationTest, AnEmptyDatabaseGetsEveryTableOfTheSqliteSchema)
               static_cast<std::int64_t>(detail::serverMigrations().size()));
     EXPECT_EQ(number("SELECT count(*) FROM glidepath_schema WHERE applied_by <> 'glidepath_test'"),
               0);
+}
+
+TEST_F(ServerMigrationTest, StepSixteenIndexesTheExercisesAServerAlreadyHeld)
+{
+    // A server at step 14 whose library came by db copy before the search existed: step 16
+    // writes a search row for every exercise in the same transaction.
+    detail::migrateServer(*connection);
+    connection->execScript("DROP TABLE exercise_search; DROP INDEX exercises_hidden; "
+                           "DELETE FROM glidepath_schema WHERE version = 16");
+    connection->exec(
+        "INSERT INTO exercises (id, name, summary, category, phase_min, phase_max, position, "
+        "knee_flexion, impact, laterality, sets, reps, hold_seconds, rest_seconds, min_sets, "
+        "max_sets, min_reps, max_reps, min_hold_seconds, max_hold_seconds, name_key) VALUES "
+        "('cafe-stretch', 'Café stretch', 'Eases the hip.', 'mobility', 1, 4, 'standing', "
+        "'none', 'none', 'bilateral', 2, 10, 0, 30, 1, 4, 5, 15, 0, 0, 'cafe stretch')");
+    const auto result = detail::migrateServer(*connection);
+    EXPECT_EQ(result.from, 14);
+    EXPECT_EQ(result.to, detail::currentServerSchemaVersion());
+    EXPECT_EQ(number("SELECT count(*) FROM exercise_search"), 1);
+    const auto db = Database::open(database->url());
+    const auto found = ExerciseRepository(*db).search("cafe");
+    ASSERT_EQ(found.size(), 1U);
+    EXPECT_EQ(found.front().id, "cafe-stretch");
 }
 
 TEST_F(ServerMigrationTest, ASecondRunFindsItCurrentAndWritesNothing)

@@ -122,6 +122,12 @@ public:
     // runs work again after a serialization failure or deadlock (another desk's write in the
     // way), a few times at most, so work must do nothing but database work.
     void transaction(const std::function<void()>& work);
+    // The same for a save that only adds rows and numbers them from what is stored (plan
+    // versions): on a server it runs at READ COMMITTED, and work's first statement takes a lock
+    // of its own (pg_advisory_xact_lock) that queues the saves it would collide with, so each
+    // reads what the one before it committed and none fails a serializable check. On a file, and
+    // inside another transaction, it is transaction(work).
+    void lockedTransaction(const std::function<void()>& work);
 
     // The SQLite handle, for SQLite-only code and tests; nullptr on a server.
     sqlite3* handle() const { return m_db; }
@@ -131,7 +137,7 @@ public:
 private:
     Database(sqlite3* db, std::filesystem::path path);
     Database(std::unique_ptr<detail::PgConnection> server, const ServerUrl& url);
-    void serverTransaction(const std::function<void()>& work);
+    void serverTransaction(const std::function<void()>& work, bool serializable = true);
 
     // Attempts of a server transaction in all, when other desks' writes keep getting in the way.
     static constexpr int kServerAttempts = 10;

@@ -5,6 +5,7 @@
 #include <glidepath/storage/exercise_texts.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -110,6 +111,16 @@ struct SeedSummary
     std::vector<std::string> skippedIds;
 };
 
+// Who saved a stored exercise last: its row version (raised by every save, on a file as on a
+// clinic server), the login or server role and when (ISO 8601 UTC; both empty for an exercise
+// not saved since schema 15).
+struct ExerciseStamp
+{
+    std::int64_t rowVersion = 0;
+    std::string updatedBy;
+    std::string updatedAt;
+};
+
 class ExerciseRepository
 {
 public:
@@ -148,7 +159,11 @@ public:
     // link that makes a ladder loop. create always stores a custom exercise (builtin must be
     // false). remove clears the easier/harder links other exercises had to it.
     void create(const core::Exercise& exercise);
-    void update(const core::Exercise& exercise);
+    // Given basedOnVersion (the rowVersion of stamp() when the edit started), an exercise saved
+    // by someone else since is refused with StaleRecordError (who and when) and nothing changes.
+    void update(const core::Exercise& exercise,
+                std::optional<std::int64_t> basedOnVersion = std::nullopt);
+    std::optional<ExerciseStamp> stamp(std::string_view id) const;
     void remove(std::string_view id);
     void setHidden(std::string_view id, bool hidden);
     // An editable copy of any exercise with a fresh id ("<id>-copy", "<id>-copy-2", ...).
@@ -194,11 +209,12 @@ public:
     ExerciseImport& operator=(const ExerciseImport&) = delete;
 
     // Runs core::validateExercise (StorageError::Invalid) and refuses an id this import already
-    // had (Invalid). texts (its other languages) are stored with an exercise that is written. An exercise whose id is free is stored as a custom one. A taken id is a
-    // clash: with Skip the stored exercise stays; with Replace a custom one is overwritten and a
-    // built-in stays when the incoming copy is marked builtin (an export of it) and is a
-    // built-in clash otherwise; with Fail nothing is written. Links may name exercises that come
-    // later: they are checked by finish().
+    // had (Invalid). texts (its other languages) are stored with an exercise that is written. An
+    // exercise whose id is free is stored as a custom one. A taken id is a clash: with Skip the
+    // stored exercise stays; with Replace a custom one is overwritten and a built-in stays when the
+    // incoming copy is marked builtin (an export of it) and is a built-in clash otherwise; with
+    // Fail nothing is written. Links may name exercises that come later: they are checked by
+    // finish().
     void add(const core::Exercise& exercise, const ExerciseTexts& texts = {});
 
     // Ids that were already stored, and those of them that are built-ins Replace may not

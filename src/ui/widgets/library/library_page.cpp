@@ -2,7 +2,6 @@
 
 #include "app_context.h"
 #include "commands/command.h"
-#include "database_location.h"
 #include "exercise_language.h"
 #include "labels.h"
 #include "models/exercise_table_model.h"
@@ -95,9 +94,6 @@ void LibraryPage::selectInitialExercise()
 {
     // Where the user left off, else the first exercise, so the page never opens blank.
     const std::string last = QSettings().value(kLastExerciseKey).toString().toStdString();
-    if (m_context.database().isServer()) {
-        return; // no library there yet: the empty page says so
-    }
     if (!last.empty() && m_context.exercises().find(last)) {
         selectExercise(last);
     } else if (const storage::ExerciseListRow* first = m_model->exerciseAt(0)) {
@@ -408,11 +404,7 @@ void LibraryPage::updateEmptyState(int total)
     }
     m_listStack->setCurrentIndex(1);
     const QString text = m_search->text().trimmed();
-    if (m_context.database().isServer()) {
-        // The server refuses the exercise library (Kind::ClinicServer) in this version.
-        m_emptyTitle->setText(tr("No exercise library on the clinic server yet"));
-        m_emptyText->setText(libraryUnavailableText());
-    } else if (total == 0) {
+    if (total == 0) {
         m_emptyTitle->setText(tr("The library is empty"));
         m_emptyText->setText(tr("Create an exercise with Edit ▸ New exercise, or bring in a "
                                 "library with File ▸ Import library…"));
