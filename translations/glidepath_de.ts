@@ -6095,6 +6095,10 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <source>This copy of Glidepath was built without spoken cues.</source>
         <translation>Diese Glidepath-Version wurde ohne gesprochene Hinweise gebaut.</translation>
     </message>
+    <message>
+        <source>Spoken cues could not be loaded (%1), so the session runs silently.</source>
+        <translation>Die gesprochenen Hinweise konnten nicht geladen werden (%1), deshalb läuft die Einheit ohne Ton.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -9950,128 +9954,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     </message>
 </context>
 <context>
-    <name>glidepath::ui::ProgressCharts</name>
-    <message>
-        <source>Pain over the weeks - nothing recorded yet</source>
-        <translation>Schmerz über die Wochen – noch nichts erfasst</translation>
-    </message>
-    <message>
-        <source>Pain over the weeks</source>
-        <translation>Schmerz über die Wochen</translation>
-    </message>
-    <message>
-        <source>Week starting</source>
-        <translation>Woche ab</translation>
-    </message>
-    <message>
-        <source>Pain (0-10)</source>
-        <translation>Schmerz (0–10)</translation>
-    </message>
-    <message>
-        <source>Safe zone (0-%1)</source>
-        <translation>Sicherer Bereich (0–%1)</translation>
-    </message>
-    <message>
-        <source>Acceptable (%1-%2)</source>
-        <translation>Akzeptabel (%1–%2)</translation>
-    </message>
-    <message>
-        <source>Too high (above %1)</source>
-        <translation>Zu hoch (über %1)</translation>
-    </message>
-    <message>
-        <source>At rest</source>
-        <translation>In Ruhe</translation>
-    </message>
-    <message>
-        <source>In activity</source>
-        <translation>Bei Aktivität</translation>
-    </message>
-    <message>
-        <source>During exercise</source>
-        <translation>Beim Üben</translation>
-    </message>
-    <message>
-        <source>Plan: %1</source>
-        <translation>Plan: %1</translation>
-    </message>
-    <message>
-        <source>Plan for the week of %1: %2 (%3 light, phase %4)</source>
-        <translation>Plan für die Woche vom %1: %2 (Ampel %3, Phase %4)</translation>
-    </message>
-    <message>
-        <source>Sessions done each week</source>
-        <translation>Erledigte Einheiten pro Woche</translation>
-    </message>
-    <message>
-        <source>At or above %1</source>
-        <translation>Bei oder über %1</translation>
-    </message>
-    <message>
-        <source>Below %1 (the plan is held)</source>
-        <translation>Unter %1 (der Plan wird gehalten)</translation>
-    </message>
-    <message>
-        <source>Week of %1: nothing recorded</source>
-        <translation>Woche vom %1: nichts erfasst</translation>
-    </message>
-    <message numerus="yes">
-        <source>Week of %1: %2 of the planned sessions done (%n session(s) logged of %3 planned)</source>
-        <translation>
-            <numerusform>Woche vom %1: %2 der geplanten Einheiten erledigt (%n Einheit von %3 geplanten eingetragen)</numerusform>
-            <numerusform>Woche vom %1: %2 der geplanten Einheiten erledigt (%n Einheiten von %3 geplanten eingetragen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Week of %1: %2 of the planned sessions done (from the check-in)</source>
-        <translation>Woche vom %1: %2 der geplanten Einheiten erledigt (laut Rückmeldung)</translation>
-    </message>
-    <message>
-        <source>no weeks yet</source>
-        <translation>noch keine Wochen</translation>
-    </message>
-    <message>
-        <source>Needed to progress (%1)</source>
-        <translation>Nötig zum Steigern (%1)</translation>
-    </message>
-    <message>
-        <source>Function (PSFS) - no assessment yet</source>
-        <translation>Funktion (PSFS) – noch keine Einschätzung</translation>
-    </message>
-    <message>
-        <source>Function (PSFS average)</source>
-        <translation>Funktion (PSFS-Durchschnitt)</translation>
-    </message>
-    <message>
-        <source>Score (0-10)</source>
-        <translation>Wert (0–10)</translation>
-    </message>
-    <message>
-        <source>Average score</source>
-        <translation>Durchschnittswert</translation>
-    </message>
-    <message>
-        <source>Baseline %1</source>
-        <translation>Ausgangswert %1</translation>
-    </message>
-    <message>
-        <source>Meaningful change (+%1)</source>
-        <translation>Bedeutsame Änderung (+%1)</translation>
-    </message>
-    <message>
-        <source>Pain at rest, in activity and during exercise by week, over the safe, acceptable and too-high zones; markers show each plan&apos;s decision.</source>
-        <translation>Schmerz in Ruhe, bei Aktivität und beim Üben pro Woche, vor den Bereichen sicher, akzeptabel und zu hoch; Markierungen zeigen die Entscheidung jedes Plans.</translation>
-    </message>
-    <message>
-        <source>Share of the planned sessions done each week (from session logs where there are any, otherwise from the check-in).</source>
-        <translation>Anteil der erledigten geplanten Einheiten pro Woche (aus den Einheitsprotokollen, wo vorhanden, sonst aus der Rückmeldung).</translation>
-    </message>
-    <message>
-        <source>Patient-Specific Functional Scale: average score per assessment, with the baseline and the meaningful-change line.</source>
-        <translation>Patient-Specific Functional Scale: Durchschnittswert je Einschätzung, mit Ausgangswert und der Linie für eine bedeutsame Änderung.</translation>
-    </message>
-</context>
-<context>
     <name>glidepath::ui::ProgressPage</name>
     <message>
         <source>&amp;Log a session...</source>
@@ -10300,6 +10182,10 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <source>Delete the PSFS assessment of %1? Edit ▸ Undo brings it back.</source>
         <translation>Die PSFS-Einschätzung vom %1 löschen? Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
     </message>
+    <message>
+        <source>The charts could not be loaded: %1</source>
+        <translation>Die Diagramme konnten nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ProgressWeekModel</name>
@@ -10433,6 +10319,128 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>Saved the PSFS of %1.</source>
         <translation>PSFS vom %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::QtProgressCharts</name>
+    <message>
+        <source>Pain over the weeks - nothing recorded yet</source>
+        <translation>Schmerz über die Wochen – noch nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Pain over the weeks</source>
+        <translation>Schmerz über die Wochen</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Safe zone (0-%1)</source>
+        <translation>Sicherer Bereich (0–%1)</translation>
+    </message>
+    <message>
+        <source>Acceptable (%1-%2)</source>
+        <translation>Akzeptabel (%1–%2)</translation>
+    </message>
+    <message>
+        <source>Too high (above %1)</source>
+        <translation>Zu hoch (über %1)</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>In activity</source>
+        <translation>Bei Aktivität</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Beim Üben</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Plan for the week of %1: %2 (%3 light, phase %4)</source>
+        <translation>Plan für die Woche vom %1: %2 (Ampel %3, Phase %4)</translation>
+    </message>
+    <message>
+        <source>Sessions done each week</source>
+        <translation>Erledigte Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>At or above %1</source>
+        <translation>Bei oder über %1</translation>
+    </message>
+    <message>
+        <source>Below %1 (the plan is held)</source>
+        <translation>Unter %1 (der Plan wird gehalten)</translation>
+    </message>
+    <message>
+        <source>Week of %1: nothing recorded</source>
+        <translation>Woche vom %1: nichts erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %2 of the planned sessions done (%n session(s) logged of %3 planned)</source>
+        <translation>
+            <numerusform>Woche vom %1: %2 der geplanten Einheiten erledigt (%n Einheit von %3 geplanten eingetragen)</numerusform>
+            <numerusform>Woche vom %1: %2 der geplanten Einheiten erledigt (%n Einheiten von %3 geplanten eingetragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 of the planned sessions done (from the check-in)</source>
+        <translation>Woche vom %1: %2 der geplanten Einheiten erledigt (laut Rückmeldung)</translation>
+    </message>
+    <message>
+        <source>no weeks yet</source>
+        <translation>noch keine Wochen</translation>
+    </message>
+    <message>
+        <source>Needed to progress (%1)</source>
+        <translation>Nötig zum Steigern (%1)</translation>
+    </message>
+    <message>
+        <source>Function (PSFS) - no assessment yet</source>
+        <translation>Funktion (PSFS) – noch keine Einschätzung</translation>
+    </message>
+    <message>
+        <source>Function (PSFS average)</source>
+        <translation>Funktion (PSFS-Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>Wert (0–10)</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Durchschnittswert</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Ausgangswert %1</translation>
+    </message>
+    <message>
+        <source>Meaningful change (+%1)</source>
+        <translation>Bedeutsame Änderung (+%1)</translation>
+    </message>
+    <message>
+        <source>Pain at rest, in activity and during exercise by week, over the safe, acceptable and too-high zones; markers show each plan&apos;s decision.</source>
+        <translation>Schmerz in Ruhe, bei Aktivität und beim Üben pro Woche, vor den Bereichen sicher, akzeptabel und zu hoch; Markierungen zeigen die Entscheidung jedes Plans.</translation>
+    </message>
+    <message>
+        <source>Share of the planned sessions done each week (from session logs where there are any, otherwise from the check-in).</source>
+        <translation>Anteil der erledigten geplanten Einheiten pro Woche (aus den Einheitsprotokollen, wo vorhanden, sonst aus der Rückmeldung).</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale: average score per assessment, with the baseline and the meaningful-change line.</source>
+        <translation>Patient-Specific Functional Scale: Durchschnittswert je Einschätzung, mit Ausgangswert und der Linie für eine bedeutsame Änderung.</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@
     </message>
 </context>
 <context>
-    <name>glidepath::ui::ProgressCharts</name>
+    <name>glidepath::ui::QtProgressCharts</name>
     <message numerus="yes">
         <source>Week of %1: %2 of the planned sessions done (%n session(s) logged of %3 planned)</source>
         <translation>

@@ -42,6 +42,15 @@ const core::Date kWeek1 = day(2025, 2, 17);
 const core::Date kWeek2 = day(2025, 2, 24);
 const core::Date kWeek3 = day(2025, 3, 3); // the fixed clock's week
 
+// The charts come from the charts module (loaded from the build tree), as in the app.
+std::unique_ptr<ui::ProgressCharts> makeCharts()
+{
+    QString error;
+    ui::ChartsModule* module = ui::chartsModule(&error);
+    EXPECT_NE(module, nullptr) << error.toStdString();
+    return module ? module->createProgressCharts() : nullptr;
+}
+
 template <typename T> T* series(QChart* chart, const char* name)
 {
     for (QAbstractSeries* s : chart->series()) {
@@ -278,7 +287,9 @@ TEST(ProgressCsv, CheckInsOneRowEach)
 
 TEST(ProgressCharts, PainLinesOverTheRulesZonesWithDecisionMarkers)
 {
-    ui::ProgressCharts charts;
+    const auto made = makeCharts();
+    ASSERT_NE(made, nullptr);
+    ui::ProgressCharts& charts = *made;
     core::ProgressionRules rules;
     charts.setData(sampleData(), rules);
     QChart* pain = charts.painChart();
@@ -310,20 +321,29 @@ TEST(ProgressCharts, PainLinesOverTheRulesZonesWithDecisionMarkers)
 
 TEST(ProgressCharts, HoverSignalsCarryTheText)
 {
-    ui::ProgressCharts charts;
+    const auto made = makeCharts();
+    ASSERT_NE(made, nullptr);
+    ui::ProgressCharts& charts = *made;
+    QStringList texts;
+    QList<bool> ons;
+    charts.onHover([&](const QString& text, bool on) {
+        texts << text;
+        ons << on;
+    });
     charts.setData(sampleData(), {});
-    QSignalSpy spy(&charts, &ui::ProgressCharts::hoverText);
     auto* progress = series<QScatterSeries>(charts.painChart(), "markersProgress");
     ASSERT_NE(progress, nullptr);
     emit progress->hovered(progress->at(0), true);
-    ASSERT_EQ(spy.count(), 1);
-    EXPECT_TRUE(spy.at(0).at(0).toString().contains(QStringLiteral("Progress")));
-    EXPECT_TRUE(spy.at(0).at(1).toBool());
+    ASSERT_EQ(texts.size(), 1);
+    EXPECT_TRUE(texts.at(0).contains(QStringLiteral("Progress")));
+    EXPECT_TRUE(ons.at(0));
 }
 
 TEST(ProgressCharts, AdherenceBarsSplitAtTheRule)
 {
-    ui::ProgressCharts charts;
+    const auto made = makeCharts();
+    ASSERT_NE(made, nullptr);
+    ui::ProgressCharts& charts = *made;
     core::ProgressionRules rules; // 60 %
     charts.setData(sampleData(), rules);
     auto* bars = series<QStackedBarSeries>(charts.adherenceChart(), "adherenceBars");
@@ -348,7 +368,9 @@ TEST(ProgressCharts, AdherenceBarsSplitAtTheRule)
 
 TEST(ProgressCharts, PsfsWithBaselineAndMeaningfulLine)
 {
-    ui::ProgressCharts charts;
+    const auto made = makeCharts();
+    ASSERT_NE(made, nullptr);
+    ui::ProgressCharts& charts = *made;
     charts.setData(sampleData(), {});
     QChart* psfs = charts.psfsChart();
     auto* average = series<QLineSeries>(psfs, "psfsAverage");
@@ -367,7 +389,9 @@ TEST(ProgressCharts, PsfsWithBaselineAndMeaningfulLine)
 
 TEST(ProgressCharts, ReportImagesAreDrawnOffscreen)
 {
-    const auto images = ui::ProgressCharts::reportCharts(sampleData(), {}, QSize(600, 300));
+    ui::ChartsModule* module = ui::chartsModule();
+    ASSERT_NE(module, nullptr);
+    const auto images = module->reportCharts(sampleData(), {}, QSize(600, 300));
     ASSERT_EQ(images.size(), 3u);
     for (const auto& chart : images) {
         EXPECT_EQ(chart.image.size(), QSize(1200, 600));
@@ -381,7 +405,7 @@ TEST(ProgressCharts, ReportImagesAreDrawnOffscreen)
         }
         EXPECT_GT(coloured, 500);
     }
-    EXPECT_TRUE(ui::ProgressCharts::reportCharts(ui::ProgressData{}, {}).empty());
+    EXPECT_TRUE(module->reportCharts(ui::ProgressData{}, {}, QSize(900, 380)).empty());
 }
 
 // --- the page in the real main window -----------------------------------------------------------

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/date_text.h"
+
 #include <glidepath/core/client.h>
 #include <glidepath/core/date.h>
 
@@ -10,7 +12,7 @@
 namespace glidepath::ui {
 
 // Client words that the shared Labels (labels.h) does not cover: red-flag questions and field
-// names for messages, plus date helpers for the clients and plan pages.
+// names for messages, plus date helpers for the clients and plan pages (date_text.h).
 class ClientLabels
 {
     Q_DECLARE_TR_FUNCTIONS(ClientLabels)
@@ -28,13 +30,7 @@ public:
     static QString fieldName(const std::string& field);
 };
 
-QDate toQDate(core::Date date);
-core::Date fromQDate(const QDate& date);
 // Monday of the week after today; a Monday gives the Monday one week later.
 core::Date nextMonday(core::Date today);
-// "Mon 6 May" in the user's locale.
-QString shortDayText(core::Date date);
-// "6 May 2024" in the user's locale.
-QString longDateText(core::Date date);
 
 } // namespace glidepath::ui

@@ -31,8 +31,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>

@@ -5,6 +5,8 @@
 #include "models/client_labels.h"
 #include "models/plan_labels.h"
 #include "models/plan_model.h"
+#include "modules/module_loader.h"
+#include "modules/print_module.h"
 #include "settings.h"
 #include "widgets/clients/client_tabs.h"
 #include "widgets/common/message_box.h"
@@ -28,8 +30,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -151,28 +151,29 @@ void PlanPage::printPlan()
                                    ? PdfVariant::ClinicianSummary
                                    : PdfVariant::HomeRoutine;
     const report::HandoutOptions options = dialog.options();
-    QPrinter printer(QPrinter::HighResolution);
     QString failure;
-    try {
-        report::preparePagedDevice(printer, options,
-                                   variant == PdfVariant::ClinicianSummary
-                                       ? report::HandoutKind::ClinicianSummary
-                                       : report::HandoutKind::HomeRoutine);
-    } catch (const std::exception& error) {
-        failure = command::describeFailure(error);
-    }
-    if (failure.isEmpty()) {
-        QPrintPreviewDialog preview(&printer, this);
-        preview.setWindowTitle(tr("Print preview"));
-        preview.resize(window()->size() * 0.9); // pages need room to be read
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+    // Qt Print Support is loaded with the print module, when something is first printed.
+    if (auto* printing = modules::get<PrintModule>(QStringLiteral("print"), &failure)) {
+        const auto prepare = [&](QPagedPaintDevice& printer) {
             try {
-                render(*target, variant, options);
+                report::preparePagedDevice(printer, options,
+                                           variant == PdfVariant::ClinicianSummary
+                                               ? report::HandoutKind::ClinicianSummary
+                                               : report::HandoutKind::HomeRoutine);
+                return true;
+            } catch (const std::exception& error) {
+                failure = command::describeFailure(error);
+                return false;
+            }
+        };
+        const auto paint = [&](QPagedPaintDevice& target) {
+            try {
+                render(target, variant, options);
             } catch (const std::exception& error) {
                 failure = command::describeFailure(error);
             }
-        });
-        preview.exec();
+        };
+        printing->printWithPreview(this, tr("Print preview"), prepare, paint);
     }
     if (!failure.isEmpty()) {
         MessageBox::warning(this, tr("Not printed"),

@@ -6,16 +6,17 @@
 #include <glidepath/report/handout_renderer.h>
 #include <glidepath/report/reason_text.h>
 
-#include <QChart>
-#include <QHash>
-#include <QObject>
-#include <QPointer>
 #include <QSize>
-#include <QStringList>
+#include <QString>
+#include <QtPlugin>
 
+#include <functional>
+#include <memory>
 #include <vector>
 
+class QChart;
 class QPointF;
+class QWidget;
 
 namespace glidepath::ui {
 
@@ -28,54 +29,55 @@ namespace glidepath::ui {
 //  - the PSFS average per assessment with the baseline and the meaningful-change line.
 // Series carry object names ("painRest", "markersProgress", "adherenceOk", "psfsBaseline"...)
 // so that tests and accessibility tools can find them.
-class ProgressCharts : public QObject
+// Qt Charts is loaded only with the charts module (modules/charts), when the Progress page or a
+// clinician summary first needs a chart: this is the module's interface.
+class ProgressCharts
 {
-    Q_OBJECT
-
 public:
-    explicit ProgressCharts(QObject* parent = nullptr);
-    ~ProgressCharts() override;
+    enum class Which
+    {
+        Pain,
+        Adherence,
+        Psfs
+    };
+
+    virtual ~ProgressCharts() = default;
 
     // Dark charts for a dark palette; takes effect at the next setData.
-    void setDark(bool dark) { m_dark = dark; }
-    void setData(const ProgressData& data, const core::ProgressionRules& rules);
+    virtual void setDark(bool dark) = 0;
+    // The words of the plan markers' reasons: clinician, or client in personal mode.
+    virtual void setReasonRegister(report::Register reg) = 0;
+    virtual void setData(const ProgressData& data, const core::ProgressionRules& rules) = 0;
 
-    QChart* painChart() const { return m_pain; }
-    QChart* adherenceChart() const { return m_adherence; }
-    QChart* psfsChart() const { return m_psfs; }
+    virtual QChart* painChart() const = 0;
+    virtual QChart* adherenceChart() const = 0;
+    virtual QChart* psfsChart() const = 0;
+    // A view showing one of the charts (a QChartView, antialiased), owned by the caller.
+    virtual QWidget* createView(Which which) const = 0;
 
     // What hovering a decision marker at point shows: the plan's decision and reasons.
-    QString markerText(const QPointF& point) const;
+    virtual QString markerText(const QPointF& point) const = 0;
     // What hovering the adherence bar of week index shows.
-    QString adherenceText(int index) const;
-
-    // The charts drawn offscreen for the clinician summary PDF, each size (logical pixels,
-    // rendered at twice the resolution for print). PSFS is left out when there is none.
-    static std::vector<report::ReportChart> reportCharts(const ProgressData& data,
-                                                         const core::ProgressionRules& rules,
-                                                         QSize size = QSize(900, 380));
-
-signals:
-    // A marker or bar was hovered (on) or left (!on); text is the tooltip.
-    void hoverText(const QString& text, bool on);
-
-public:
-    // The words of the plan markers' reasons: clinician, or client in personal mode.
-    void setReasonRegister(report::Register reg) { m_reasonRegister = reg; }
-
-private:
-    report::Register m_reasonRegister = report::Register::Clinician;
-    void buildPain(const ProgressData& data, const core::ProgressionRules& rules);
-    void buildAdherence(const ProgressData& data, const core::ProgressionRules& rules);
-    void buildPsfs(const ProgressData& data);
-
-    // A QChartView that shows a chart owns it from then on; the rest are deleted with this object.
-    QPointer<QChart> m_pain;
-    QPointer<QChart> m_adherence;
-    QPointer<QChart> m_psfs;
-    QHash<qint64, QString> m_markerTexts; // by the marker's x (ms since epoch)
-    QStringList m_adherenceTexts;         // by week index
-    bool m_dark = false;
+    virtual QString adherenceText(int index) const = 0;
+    // Called when a marker or bar is hovered (on) or left (!on); text is the tooltip.
+    virtual void onHover(std::function<void(const QString& text, bool on)> handler) = 0;
 };
 
+class ChartsModule
+{
+public:
+    virtual ~ChartsModule() = default;
+    virtual std::unique_ptr<ProgressCharts> createProgressCharts() = 0;
+    // The charts drawn offscreen for the clinician summary PDF, each size (logical pixels,
+    // rendered at twice the resolution for print). PSFS is left out when there is none.
+    virtual std::vector<report::ReportChart>
+    reportCharts(const ProgressData& data, const core::ProgressionRules& rules, QSize size) = 0;
+};
+
+// The charts module, loaded on first use; nullptr with why in *error when it cannot be loaded.
+ChartsModule* chartsModule(QString* error = nullptr);
+
 } // namespace glidepath::ui
+
+#define GLIDEPATH_CHARTS_MODULE_IID "org.glidepath.ChartsModule/1"
+Q_DECLARE_INTERFACE(glidepath::ui::ChartsModule, GLIDEPATH_CHARTS_MODULE_IID)

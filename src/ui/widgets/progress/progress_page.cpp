@@ -18,7 +18,6 @@
 
 #include <glidepath/storage/tracking_repository.h>
 
-#include <QChartView>
 #include <QCursor>
 #include <QDir>
 #include <QHBoxLayout>
@@ -61,13 +60,12 @@ void setUpTable(QTableView* table, const QString& objectName, const QString& acc
     table->horizontalHeader()->setStretchLastSection(true);
 }
 
-QChartView* chartView(QChart* chart, const QString& objectName, const QString& accessibleName,
-                      int minimumHeight)
+QWidget* chartView(ProgressCharts& charts, ProgressCharts::Which which, const QString& objectName,
+                   const QString& accessibleName, int minimumHeight)
 {
-    auto* view = new QChartView(chart);
+    QWidget* view = charts.createView(which);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
-    view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(minimumHeight);
     return view;
 }
@@ -76,10 +74,20 @@ QChartView* chartView(QChart* chart, const QString& objectName, const QString& a
 
 ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_model(new CheckInTableModel(this)),
-      m_weekModel(new ProgressWeekModel(this)), m_logModel(new SessionLogTableModel(this)),
-      m_charts(new ProgressCharts(this))
+      m_weekModel(new ProgressWeekModel(this)), m_logModel(new SessionLogTableModel(this))
 {
     setObjectName(QStringLiteral("progressPage"));
+    // Qt Charts comes with the charts module, loaded here: when the page is first shown.
+    if (ChartsModule* module = chartsModule(&m_chartsError)) {
+        m_charts = module->createProgressCharts();
+        m_charts->onHover([](const QString& text, bool on) {
+            if (on && !text.isEmpty()) {
+                QToolTip::showText(QCursor::pos(), text);
+            } else {
+                QToolTip::hideText();
+            }
+        });
+    }
     buildUi();
 
     connect(&m_context, &AppContext::currentClientChanged, this, &ProgressPage::reload);
@@ -90,15 +98,10 @@ ProgressPage::ProgressPage(AppContext& context, QWidget* parent)
     connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this, &ProgressPage::reload);
     connect(&m_context, &AppContext::databaseReplaced, this, &ProgressPage::reload);
     connect(&m_context, &AppContext::modeChanged, this, &ProgressPage::reload);
-    connect(m_charts, &ProgressCharts::hoverText, this, [](const QString& text, bool on) {
-        if (on && !text.isEmpty()) {
-            QToolTip::showText(QCursor::pos(), text);
-        } else {
-            QToolTip::hideText();
-        }
-    });
     reload();
 }
+
+ProgressPage::~ProgressPage() = default;
 
 void ProgressPage::buildUi()
 {
@@ -142,20 +145,32 @@ void ProgressPage::buildUi()
     connect(m_outcomes, &OutcomeSummary::psfsRequested, this, &ProgressPage::recordPsfs);
 
     // Charts: pain across the top, sessions done and function side by side below.
-    m_painView = chartView(m_charts->painChart(), QStringLiteral("painChartView"),
-                           tr("Pain over the weeks"), 300);
-    m_adherenceView = chartView(m_charts->adherenceChart(), QStringLiteral("adherenceChartView"),
-                                tr("Sessions done each week"), 240);
-    m_psfsView = chartView(m_charts->psfsChart(), QStringLiteral("psfsChartView"),
-                           tr("Function (PSFS) over time"), 240);
     auto* chartsPage = new QWidget;
     auto* chartsLayout = new QVBoxLayout(chartsPage);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
-    chartsLayout->addWidget(m_painView, 3);
-    auto* lower = new QHBoxLayout;
-    lower->addWidget(m_adherenceView, 1);
-    lower->addWidget(m_psfsView, 1);
-    chartsLayout->addLayout(lower, 2);
+    if (m_charts) {
+        chartsLayout->addWidget(chartView(*m_charts, ProgressCharts::Which::Pain,
+                                          QStringLiteral("painChartView"),
+                                          tr("Pain over the weeks"), 300),
+                                3);
+        auto* lower = new QHBoxLayout;
+        lower->addWidget(chartView(*m_charts, ProgressCharts::Which::Adherence,
+                                   QStringLiteral("adherenceChartView"),
+                                   tr("Sessions done each week"), 240),
+                         1);
+        lower->addWidget(chartView(*m_charts, ProgressCharts::Which::Psfs,
+                                   QStringLiteral("psfsChartView"), tr("Function (PSFS) over time"),
+                                   240),
+                         1);
+        chartsLayout->addLayout(lower, 2);
+    } else {
+        auto* missing = new QLabel(tr("The charts could not be loaded: %1").arg(m_chartsError));
+        missing->setObjectName(QStringLiteral("chartsUnavailable"));
+        missing->setWordWrap(true);
+        missing->setTextFormat(Qt::PlainText);
+        chartsLayout->addWidget(missing);
+        chartsLayout->addStretch();
+    }
     auto* chartsScroll = new QScrollArea;
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
@@ -318,12 +333,14 @@ void ProgressPage::reload()
             throw;
         }
     }
-    m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
     const report::Register reasonRegister =
         personal ? report::Register::Client : report::Register::Clinician;
-    m_charts->setReasonRegister(reasonRegister);
+    if (m_charts) {
+        m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
+        m_charts->setReasonRegister(reasonRegister);
+        m_charts->setData(m_data, m_context.rules());
+    }
     m_weekModel->setReasonRegister(reasonRegister);
-    m_charts->setData(m_data, m_context.rules());
     m_weekModel->setWeeks(m_data.weeks);
     m_logModel->setLogs(m_data.sessionLogs, m_names);
     m_model->setCheckIns(m_data.checkIns, m_names);
@@ -416,11 +433,11 @@ void ProgressPage::updateButtons()
     }
     m_weekButton->setEnabled(hasClient && weekPlan.has_value());
     m_weekButton->setToolTip(
-        !hasClient  ? tr("Choose a client first.")
+        !hasClient ? tr("Choose a client first.")
         : weekPlan ? tr("Type in the ticks and pain scores of the handout's log for the week of "
                         "%1 at once.")
                          .arg(longDateText(weekPlan->plan.weekStart))
-                    : tr("Save a plan first: the paper log follows the plan's days."));
+                   : tr("Save a plan first: the paper log follows the plan's days."));
     m_exportButton->setEnabled(hasClient);
     m_outcomes->psfsButton()->setEnabled(hasClient);
     const bool logSelected = m_logTable->selectionModel()->hasSelection();
@@ -515,11 +532,10 @@ void ProgressPage::deleteSelectedLog()
         return;
     }
     const qint64 id = log->id;
-    confirmAndRemove(
-        tr("Delete this session?"),
-        tr("Delete the session logged on %1? Edit ▸ Undo brings it back.")
-            .arg(longDateText(log->log.date)),
-        [this, id] { return command::deleteSessionLog(m_context, id); });
+    confirmAndRemove(tr("Delete this session?"),
+                     tr("Delete the session logged on %1? Edit ▸ Undo brings it back.")
+                         .arg(longDateText(log->log.date)),
+                     [this, id] { return command::deleteSessionLog(m_context, id); });
 }
 
 void ProgressPage::confirmAndRemove(const QString& title, const QString& question,

@@ -6,8 +6,8 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
-class QChartView;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -39,12 +39,14 @@ class ProgressPage : public QWidget
 
 public:
     explicit ProgressPage(AppContext& context, QWidget* parent = nullptr);
+    ~ProgressPage() override;
 
     CheckInTableModel* model() const { return m_model; } // the check-in history
     QString summaryText() const;
     ProgressWeekModel* weekModel() const { return m_weekModel; }
     SessionLogTableModel* logModel() const { return m_logModel; }
-    ProgressCharts* charts() const { return m_charts; }
+    // nullptr when the charts module could not be loaded (the Charts tab then says why).
+    ProgressCharts* charts() const { return m_charts.get(); }
     OutcomeSummary* outcomes() const { return m_outcomes; }
     const ProgressData& data() const { return m_data; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -94,7 +96,8 @@ private:
     CheckInTableModel* m_model;
     ProgressWeekModel* m_weekModel;
     SessionLogTableModel* m_logModel;
-    ProgressCharts* m_charts;
+    std::unique_ptr<ProgressCharts> m_charts;
+    QString m_chartsError; // why there are no charts
 
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
@@ -106,9 +109,6 @@ private:
     QPushButton* m_exportButton = nullptr;
     OutcomeSummary* m_outcomes = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QChartView* m_painView = nullptr;
-    QChartView* m_adherenceView = nullptr;
-    QChartView* m_psfsView = nullptr;
     QTableView* m_weekTable = nullptr;
     QTableView* m_logTable = nullptr;
     QPushButton* m_editLog = nullptr;

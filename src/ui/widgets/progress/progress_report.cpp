@@ -1,6 +1,7 @@
 #include "widgets/progress/progress_report.h"
 
 #include "app_context.h"
+#include "modules/module_loader.h"
 #include "widgets/progress/progress_charts.h"
 
 #include <glidepath/storage/tracking_repository.h>
@@ -19,9 +20,18 @@ ProgressData loadProgress(AppContext& context, qint64 clientId)
                          core::meaningfulChangeFor(client->profile));
 }
 
+ChartsModule* chartsModule(QString* error)
+{
+    return modules::get<ChartsModule>(QStringLiteral("charts"), error);
+}
+
 std::vector<report::ReportChart> progressReportCharts(AppContext& context, qint64 clientId)
 {
-    return ProgressCharts::reportCharts(loadProgress(context, clientId), context.rules());
+    ChartsModule* charts = chartsModule();
+    if (!charts) {
+        return {}; // the summary is printed without its charts rather than not at all
+    }
+    return charts->reportCharts(loadProgress(context, clientId), context.rules(), QSize(900, 380));
 }
 
 } // namespace glidepath::ui

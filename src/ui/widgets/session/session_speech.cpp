@@ -1,11 +1,10 @@
 #include "widgets/session/session_speech.h"
 
+#include "modules/module_loader.h"
+#include "modules/speech_module.h"
+
 #include <QApplication>
 #include <QCoreApplication>
-
-#ifdef GLIDEPATH_HAVE_SPEECH
-#include <QTextToSpeech>
-#endif
 
 namespace glidepath::ui {
 
@@ -25,47 +24,30 @@ private:
     QString m_reason;
 };
 
-#ifdef GLIDEPATH_HAVE_SPEECH
-class QtSpeech final : public SessionSpeech
-{
-public:
-    explicit QtSpeech(std::unique_ptr<QTextToSpeech> engine) : m_engine(std::move(engine)) {}
-    bool available() const override { return true; }
-    QString unavailableReason() const override { return {}; }
-    void say(const QString& text) override
-    {
-        // A new cue replaces one still being spoken: the count must be on time.
-        m_engine->stop();
-        m_engine->say(text);
-    }
-    void chime() override { QApplication::beep(); }
-    void stop() override { m_engine->stop(); }
-
-private:
-    std::unique_ptr<QTextToSpeech> m_engine;
-};
-#endif
-
 } // namespace
+
+std::unique_ptr<SessionSpeech> SessionSpeech::silent(QString reason)
+{
+    return std::make_unique<SilentSpeech>(std::move(reason));
+}
 
 std::unique_ptr<SessionSpeech> SessionSpeech::create()
 {
 #ifdef GLIDEPATH_HAVE_SPEECH
-    const QStringList engines = QTextToSpeech::availableEngines();
-    if (engines.isEmpty()) {
-        return std::make_unique<SilentSpeech>(QCoreApplication::translate(
-            "SessionSpeech", "No speech engine is installed. On Debian, install the package "
-                             "qt6-speech-flite-plugin for spoken cues; the session works without "
-                             "them."));
+    QString error;
+    if (auto* module = modules::get<SpeechModule>(QStringLiteral("speech"), &error)) {
+        QString whyNot;
+        if (auto speech = module->createSpeech(whyNot)) {
+            return speech;
+        }
+        return silent(whyNot);
     }
-    auto engine = std::make_unique<QTextToSpeech>(engines.first());
-    if (engine->state() == QTextToSpeech::Error) {
-        return std::make_unique<SilentSpeech>(QCoreApplication::translate(
-            "SessionSpeech", "The speech engine could not start, so the session runs silently."));
-    }
-    return std::make_unique<QtSpeech>(std::move(engine));
+    return silent(QCoreApplication::translate("SessionSpeech",
+                                              "Spoken cues could not be loaded (%1), so the "
+                                              "session runs silently.")
+                      .arg(error));
 #else
-    return std::make_unique<SilentSpeech>(QCoreApplication::translate(
+    return silent(QCoreApplication::translate(
         "SessionSpeech", "This copy of Glidepath was built without spoken cues."));
 #endif
 }

@@ -7,9 +7,10 @@
 namespace glidepath::ui {
 
 // Spoken cues for the guided session. Offline only: Qt TextToSpeech with a speech engine from
-// the system (Debian's flite plugin). Where Glidepath was built without Qt TextToSpeech, or no
-// engine is installed, available() is false, unavailableReason() says why, and say() does
-// nothing, so the session works silently.
+// the system (Debian's flite plugin), in the speech module (modules/speech), loaded when a
+// session first asks for it. Where Glidepath was built without Qt TextToSpeech, the module cannot
+// be loaded or no engine is installed, available() is false, unavailableReason() says why, and
+// say() does nothing, so the session works silently.
 class SessionSpeech
 {
 public:
@@ -23,6 +24,8 @@ public:
 
     // The system's speech, or a silent stand-in when there is none.
     static std::unique_ptr<SessionSpeech> create();
+    // The silent stand-in, saying why there is no speech.
+    static std::unique_ptr<SessionSpeech> silent(QString reason);
 };
 
 } // namespace glidepath::ui

@@ -1,13 +1,12 @@
-#include "widgets/progress/progress_charts.h"
+#include "modules/charts/qt_progress_charts.h"
 
-#include "models/engine_text.h"
 #include "labels.h"
-#include "models/client_labels.h"
-#include "models/session_log_labels.h"
+#include "models/date_text.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
@@ -142,15 +141,15 @@ void prepare(QChart* chart, const QString& title)
 
 } // namespace
 
-ProgressCharts::ProgressCharts(QObject* parent)
-    : QObject(parent), m_pain(new QChart), m_adherence(new QChart), m_psfs(new QChart)
+QtProgressCharts::QtProgressCharts()
+    : m_pain(new QChart), m_adherence(new QChart), m_psfs(new QChart)
 {
     m_pain->setObjectName(QStringLiteral("painChart"));
     m_adherence->setObjectName(QStringLiteral("adherenceChart"));
     m_psfs->setObjectName(QStringLiteral("psfsChart"));
 }
 
-ProgressCharts::~ProgressCharts()
+QtProgressCharts::~QtProgressCharts()
 {
     for (const QPointer<QChart>& chart : {m_pain, m_adherence, m_psfs}) {
         if (chart && !chart->scene()) {
@@ -159,7 +158,7 @@ ProgressCharts::~ProgressCharts()
     }
 }
 
-void ProgressCharts::setData(const ProgressData& data, const core::ProgressionRules& rules)
+void QtProgressCharts::setData(const ProgressData& data, const core::ProgressionRules& rules)
 {
     // The theme resets series colours, so it is set before the series are made.
     for (QChart* chart : {m_pain.data(), m_adherence.data(), m_psfs.data()}) {
@@ -172,7 +171,7 @@ void ProgressCharts::setData(const ProgressData& data, const core::ProgressionRu
     buildPsfs(data);
 }
 
-void ProgressCharts::buildPain(const ProgressData& data, const core::ProgressionRules& rules)
+void QtProgressCharts::buildPain(const ProgressData& data, const core::ProgressionRules& rules)
 {
     QChart* chart = m_pain;
     if (!chart) {
@@ -295,11 +294,21 @@ void ProgressCharts::buildPain(const ProgressData& data, const core::Progression
             hideFromLegend(chart, markers);
         }
         connect(markers, &QScatterSeries::hovered, this,
-                [this](const QPointF& point, bool on) { emit hoverText(markerText(point), on); });
+                [this](const QPointF& point, bool on) { hovered(markerText(point), on); });
     }
 }
 
-QString ProgressCharts::markerText(const QPointF& point) const
+QWidget* QtProgressCharts::createView(Which which) const
+{
+    QChart* chart = which == Which::Pain        ? m_pain.data()
+                    : which == Which::Adherence ? m_adherence.data()
+                                                : m_psfs.data();
+    auto* view = new QChartView(chart); // owns the chart from here
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+QString QtProgressCharts::markerText(const QPointF& point) const
 {
     // The marker nearest in time (hover points are not exact).
     QString best;
@@ -314,7 +323,7 @@ QString ProgressCharts::markerText(const QPointF& point) const
     return best;
 }
 
-void ProgressCharts::buildAdherence(const ProgressData& data, const core::ProgressionRules& rules)
+void QtProgressCharts::buildAdherence(const ProgressData& data, const core::ProgressionRules& rules)
 {
     QChart* chart = m_adherence;
     if (!chart) {
@@ -360,7 +369,7 @@ void ProgressCharts::buildAdherence(const ProgressData& data, const core::Progre
     bars->setBarWidth(0.6);
     chart->addSeries(bars);
     connect(bars, &QStackedBarSeries::hovered, this,
-            [this](bool on, int index, QBarSet*) { emit hoverText(adherenceText(index), on); });
+            [this](bool on, int index, QBarSet*) { hovered(adherenceText(index), on); });
 
     auto* x = new QBarCategoryAxis;
     x->append(categories.isEmpty() ? QStringList{tr("no weeks yet")} : categories);
@@ -386,12 +395,12 @@ void ProgressCharts::buildAdherence(const ProgressData& data, const core::Progre
     attach(threshold, span, y);
 }
 
-QString ProgressCharts::adherenceText(int index) const
+QString QtProgressCharts::adherenceText(int index) const
 {
     return index >= 0 && index < m_adherenceTexts.size() ? m_adherenceTexts.at(index) : QString();
 }
 
-void ProgressCharts::buildPsfs(const ProgressData& data)
+void QtProgressCharts::buildPsfs(const ProgressData& data)
 {
     QChart* chart = m_psfs;
     if (!chart) {
@@ -444,7 +453,7 @@ void ProgressCharts::buildPsfs(const ProgressData& data)
     attach(meaningful, x, y);
 }
 
-std::vector<report::ReportChart> ProgressCharts::reportCharts(const ProgressData& data,
+std::vector<report::ReportChart> QtProgressCharts::reportCharts(const ProgressData& data,
                                                               const core::ProgressionRules& rules,
                                                               QSize size)
 {
@@ -452,7 +461,7 @@ std::vector<report::ReportChart> ProgressCharts::reportCharts(const ProgressData
     if (data.empty() && data.psfs.empty()) {
         return out;
     }
-    ProgressCharts charts;
+    QtProgressCharts charts;
     charts.setData(data, rules);
     const auto render = [&](QChart* chart, const QString& caption) {
         // A scene of its own: the chart is drawn offscreen, without any view or window.
