@@ -153,9 +153,18 @@ void scoreGrid(QPainter& p, const Style& s, const QRectF& area, const QRectF& pl
 double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
                      std::span<const core::CheckIn> checkins, const core::ProgressionRules& rules)
 {
-    const Frame frame = frameFor(s, area, 0.36);
-    const QRectF& plot = frame.plot;
     const QFont small = s.font(TextRole::Small);
+    const QString zones[3] = {Handout::tr("green"), Handout::tr("amber"), Handout::tr("red")};
+    // The zones are named in a margin right of the plot, so that a check-in's point at the
+    // right edge never sits on a zone's name.
+    double zoneRoom = 0.0;
+    for (const QString& zone : zones) {
+        zoneRoom = std::max(zoneRoom, s.textWidth(zone, small));
+    }
+    zoneRoom += s.space(6.0);
+    Frame frame = frameFor(s, area, 0.36);
+    frame.plot.setRight(frame.plot.right() - zoneRoom);
+    const QRectF& plot = frame.plot;
     const double legendTop = frame.bottom + s.space(2.0);
     const QStringList names{Handout::tr("At rest"), Handout::tr("In activity"),
                             Handout::tr("During exercise")};
@@ -173,16 +182,17 @@ double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
     const int amberMax = std::clamp(rules.amberMaxExercisePain, greenMax + 1, 10);
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
-    // Zones of exercise pain, lightly tinted and named at the right.
+    // Zones of exercise pain, lightly tinted, each named beside its band's middle.
     const QColor tints[3] = {Style::greenTint(), Style::amberTint(), Style::redTint()};
     const double edges[4] = {0.0, greenMax + 0.5, amberMax + 0.5, 10.0};
-    const QString zones[3] = {Handout::tr("green"), Handout::tr("amber"), Handout::tr("red")};
     for (int zone = 0; zone < 3; ++zone) {
         const QRectF band(plot.left(), yAt(edges[zone + 1]), plot.width(),
                           yAt(edges[zone]) - yAt(edges[zone + 1]));
         p->fillRect(band, tints[zone]);
-        s.text(p, QRectF(band.right() - s.space(40.0), band.top() + s.space(1.0), s.space(38.0), 0),
-               zones[zone], small, Style::muted(), Qt::AlignRight);
+        s.text(p,
+               QRectF(band.right() + s.space(4.0), band.center().y() - s.lineHeight(small) / 2,
+                      zoneRoom, 0),
+               zones[zone], small, Style::muted(), Qt::AlignLeft);
     }
     scoreGrid(*p, s, area, plot);
     const std::size_t count = checkins.size();
