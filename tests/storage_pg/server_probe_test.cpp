@@ -12,7 +12,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <string>
 #include <thread>
+#include <vector>
 
 using namespace glidepath;
 using namespace glidepath::storage;
@@ -32,6 +34,29 @@ protected:
     }
 
     ServerProbe probe(const ServerUrl& url) { return probeServer(ServerLogin{url, {}}); }
+
+    // Probes the set-up database as a login role given the grants (each a statement with %
+    // standing for the role), and removes the role again.
+    ServerProbe probeAsRole(const std::string& role, const std::vector<std::string>& grants)
+    {
+        {
+            detail::PgConnection connection(database->url());
+            detail::migrateServer(connection);
+            connection.exec("DROP ROLE IF EXISTS " + role);
+            connection.exec("CREATE ROLE " + role + " LOGIN");
+            for (std::string grant : grants) {
+                grant.replace(grant.find('%'), 1, role);
+                connection.exec(grant);
+            }
+        }
+        ServerUrl asRole = database->url();
+        asRole.user = role;
+        const ServerProbe result = probe(asRole);
+        detail::PgConnection cleanup(database->url());
+        cleanup.exec("DROP OWNED BY " + role);
+        cleanup.exec("DROP ROLE " + role);
+        return result;
+    }
 
     std::optional<test::ServerDatabase> database;
 };
@@ -82,20 +107,8 @@ TEST_F(ServerProbeTest, ADatabaseWithOtherTablesIsNotGlidepaths)
 
 TEST_F(ServerProbeTest, ALoginWithOnlySelectIsReportedAsReadOnly)
 {
-    const std::string role = "gp_probe_reader";
-    {
-        detail::PgConnection connection(database->url());
-        detail::migrateServer(connection);
-        connection.exec("DROP ROLE IF EXISTS " + role);
-        connection.exec("CREATE ROLE " + role + " LOGIN");
-        connection.exec("GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role);
-    }
-    ServerUrl asReader = database->url();
-    asReader.user = role;
-    const ServerProbe result = probe(asReader);
-    detail::PgConnection cleanup(database->url());
-    cleanup.exec("DROP OWNED BY " + role);
-    cleanup.exec("DROP ROLE " + role);
+    const ServerProbe result =
+        probeAsRole("gp_probe_reader", {"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %"});
 
     ASSERT_EQ(result.reach, ServerProbe::Reach::Reached) << result.message;
     EXPECT_EQ(result.schema, ServerProbe::Schema::Same);
@@ -241,23 +254,11 @@ TEST(ServerProbeWaiting, AProbeWaitingForAServerStopsWhenCancelled)
 // may only be added to. Test Connection must call that login one that may write, as the app does.
 TEST_F(ServerProbeTest, AClinicianGrantedAsTheGuideSaysMayWriteThoughTheAuditIsAddOnly)
 {
-    const std::string role = "gp_probe_clinician";
-    {
-        detail::PgConnection connection(database->url());
-        detail::migrateServer(connection);
-        connection.exec("DROP ROLE IF EXISTS " + role);
-        connection.exec("CREATE ROLE " + role + " LOGIN");
-        connection.exec("GRANT USAGE ON SCHEMA public TO " + role);
-        connection.exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " +
-                        role);
-        connection.exec("REVOKE UPDATE, DELETE ON audit FROM " + role);
-    }
-    ServerUrl asClinician = database->url();
-    asClinician.user = role;
-    const ServerProbe result = probe(asClinician);
-    detail::PgConnection cleanup(database->url());
-    cleanup.exec("DROP OWNED BY " + role);
-    cleanup.exec("DROP ROLE " + role);
+    const ServerProbe result =
+        probeAsRole("gp_probe_clinician",
+                    {"GRANT USAGE ON SCHEMA public TO %",
+                     "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %",
+                     "REVOKE UPDATE, DELETE ON audit FROM %"});
 
     ASSERT_EQ(result.reach, ServerProbe::Reach::Reached) << result.message;
     EXPECT_TRUE(result.canWrite);
