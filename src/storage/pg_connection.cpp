@@ -3,7 +3,7 @@
 #include <glidepath/storage/server_login.h>
 #include <glidepath/storage/server_probe.h>
 
-#include <libpq-fe.h>
+#include "libpq_api.h"
 
 #include <algorithm>
 #include <cctype>
@@ -76,13 +76,13 @@ std::string quotedIdentifier(std::string_view name)
 
 PgResult::~PgResult()
 {
-    PQclear(m_result);
+    libpq().PQclear(m_result);
 }
 
 PgResult& PgResult::operator=(PgResult&& other) noexcept
 {
     if (this != &other) {
-        PQclear(m_result);
+        libpq().PQclear(m_result);
         m_result = other.m_result;
         other.m_result = nullptr;
     }
@@ -91,23 +91,23 @@ PgResult& PgResult::operator=(PgResult&& other) noexcept
 
 int PgResult::rows() const
 {
-    return PQntuples(m_result);
+    return libpq().PQntuples(m_result);
 }
 
 int PgResult::columns() const
 {
-    return PQnfields(m_result);
+    return libpq().PQnfields(m_result);
 }
 
 bool PgResult::isNull(int row, int column) const
 {
-    return PQgetisnull(m_result, row, column) != 0;
+    return libpq().PQgetisnull(m_result, row, column) != 0;
 }
 
 std::string PgResult::text(int row, int column) const
 {
-    return std::string(PQgetvalue(m_result, row, column),
-                       static_cast<std::size_t>(PQgetlength(m_result, row, column)));
+    return std::string(libpq().PQgetvalue(m_result, row, column),
+                       static_cast<std::size_t>(libpq().PQgetlength(m_result, row, column)));
 }
 
 std::int64_t PgResult::int64(int row, int column) const
@@ -138,7 +138,7 @@ double PgResult::real(int row, int column) const
 
 PgResult::Type PgResult::type(int column) const
 {
-    switch (PQftype(m_result, column)) {
+    switch (libpq().PQftype(m_result, column)) {
     case kInt2:
     case kInt4:
     case kInt8:
@@ -167,19 +167,19 @@ PgConnection::PgConnection(const ServerLogin& login) : m_url(login.url)
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    m_conn = PQconnectdbParams(keys.data(), values.data(), 0);
-    if (m_conn == nullptr || PQstatus(m_conn) != CONNECTION_OK) {
+    m_conn = libpq().PQconnectdbParams(keys.data(), values.data(), 0);
+    if (m_conn == nullptr || libpq().PQstatus(m_conn) != CONNECTION_OK) {
         const std::string message =
-            m_conn ? trimmed(PQerrorMessage(m_conn)) : std::string("out of memory");
+            m_conn ? trimmed(libpq().PQerrorMessage(m_conn)) : std::string("out of memory");
         // A login that wants a password (none typed, none in .pgpass) or refused the one given
         // carries SQLSTATE 28P01 (invalid_password), so that the app can ask for one.
         const ServerProbe::Reach reach =
-            m_conn ? classifyConnectFailure(message, PQconnectionNeedsPassword(m_conn) != 0,
-                                            PQconnectionUsedPassword(m_conn) != 0)
+            m_conn ? classifyConnectFailure(message, libpq().PQconnectionNeedsPassword(m_conn) != 0,
+                                            libpq().PQconnectionUsedPassword(m_conn) != 0)
                    : ServerProbe::Reach::Other;
         const bool password = reach == ServerProbe::Reach::PasswordNeeded ||
                               reach == ServerProbe::Reach::WrongPassword;
-        PQfinish(m_conn);
+        libpq().PQfinish(m_conn);
         m_conn = nullptr;
         throw ServerError(StorageError::Kind::Io,
                           "cannot connect to the clinic server " + where(url) + ": " + message,
@@ -191,26 +191,26 @@ PgConnection::PgConnection(const ServerLogin& login) : m_url(login.url)
 void PgConnection::setUpSession()
 {
     // The server's notices ("already exists, skipping") are not for the user's terminal.
-    PQsetNoticeProcessor(
+    libpq().PQsetNoticeProcessor(
         m_conn, [](void*, const char*) {}, nullptr);
     // Times are compared and shown in UTC, as the SQLite database keeps them.
-    check(PQexec(m_conn, "SET TIME ZONE 'UTC'"), "cannot set up the connection");
+    check(libpq().PQexec(m_conn, "SET TIME ZONE 'UTC'"), "cannot set up the connection");
 }
 
 bool PgConnection::isLost() const
 {
-    return m_conn == nullptr || PQstatus(m_conn) == CONNECTION_BAD;
+    return m_conn == nullptr || libpq().PQstatus(m_conn) == CONNECTION_BAD;
 }
 
 void PgConnection::reconnect()
 {
     // PQreset keeps the settings the connection was made with, the typed password among them,
     // so nothing secret has to be kept elsewhere for this.
-    PQreset(m_conn);
-    if (PQstatus(m_conn) != CONNECTION_OK) {
+    libpq().PQreset(m_conn);
+    if (libpq().PQstatus(m_conn) != CONNECTION_OK) {
         throw ServerError(StorageError::Kind::Io,
                           "cannot connect to the clinic server " + where(m_url) +
-                              " again: " + trimmed(PQerrorMessage(m_conn)),
+                              " again: " + trimmed(libpq().PQerrorMessage(m_conn)),
                           "");
     }
     setUpSession();
@@ -218,7 +218,7 @@ void PgConnection::reconnect()
 
 PgConnection::~PgConnection()
 {
-    PQfinish(m_conn);
+    libpq().PQfinish(m_conn);
 }
 
 void PgConnection::fail(pg_result* result, std::string_view context) const
@@ -226,19 +226,19 @@ void PgConnection::fail(pg_result* result, std::string_view context) const
     std::string state;
     std::string message;
     if (result != nullptr) {
-        const char* code = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        const char* code = libpq().PQresultErrorField(result, PG_DIAG_SQLSTATE);
         state = code ? code : "";
-        message = trimmed(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
-        const std::string detail = trimmed(PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
+        message = trimmed(libpq().PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
+        const std::string detail = trimmed(libpq().PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
         if (!detail.empty()) {
             message += " (" + detail + ")";
         }
-        PQclear(result);
+        libpq().PQclear(result);
     }
     if (message.empty()) {
-        message = trimmed(PQerrorMessage(m_conn));
+        message = trimmed(libpq().PQerrorMessage(m_conn));
     }
-    const bool lost = PQstatus(m_conn) == CONNECTION_BAD;
+    const bool lost = libpq().PQstatus(m_conn) == CONNECTION_BAD;
     std::string text = std::string(context) + ": " + message;
     if (!state.empty()) {
         text += " [SQLSTATE " + state + "]";
@@ -251,7 +251,7 @@ void PgConnection::fail(pg_result* result, std::string_view context) const
 
 PgResult PgConnection::check(pg_result* result, std::string_view context) const
 {
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    const ExecStatusType status = result ? libpq().PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         fail(result, context);
     }
@@ -286,7 +286,7 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
 {
     const std::string statement(sql);
     const ParamArrays arrays(params);
-    return check(PQexecParams(m_conn, statement.c_str(), arrays.count(), nullptr,
+    return check(libpq().PQexecParams(m_conn, statement.c_str(), arrays.count(), nullptr,
                               arrays.values.data(), nullptr, nullptr, 0),
                  "the clinic server refused \"" + firstLine(sql) + "\"");
 }
@@ -294,27 +294,27 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
 void PgConnection::execScript(std::string_view sql)
 {
     const std::string script(sql);
-    check(PQexec(m_conn, script.c_str()), "the clinic server refused a schema step");
+    check(libpq().PQexec(m_conn, script.c_str()), "the clinic server refused a schema step");
 }
 
 void PgConnection::prepare(const std::string& name, std::string_view sql, int parameterCount)
 {
     const std::string statement(sql);
-    check(PQprepare(m_conn, name.c_str(), statement.c_str(), parameterCount, nullptr),
+    check(libpq().PQprepare(m_conn, name.c_str(), statement.c_str(), parameterCount, nullptr),
           "the clinic server refused \"" + firstLine(sql) + "\"");
 }
 
 PgResult PgConnection::execPrepared(const std::string& name, const std::vector<PgParam>& params)
 {
     const ParamArrays arrays(params);
-    return check(PQexecPrepared(m_conn, name.c_str(), arrays.count(), arrays.values.data(), nullptr,
+    return check(libpq().PQexecPrepared(m_conn, name.c_str(), arrays.count(), arrays.values.data(), nullptr,
                                 nullptr, 0),
                  "the clinic server refused a row of " + name);
 }
 
 bool PgConnection::inTransaction() const
 {
-    return PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+    return libpq().PQtransactionStatus(m_conn) != PQTRANS_IDLE;
 }
 
 namespace {
@@ -348,7 +348,7 @@ void PgConnection::transaction(const std::function<void()>& work, int maxAttempt
             // COMMIT of a transaction an error already ended answers ROLLBACK, not an error:
             // that happens when work caught a failure and carried on, and nothing was saved.
             const PgResult committed = exec("COMMIT");
-            if (std::string_view(PQcmdStatus(committed.raw())) == "ROLLBACK") {
+            if (std::string_view(libpq().PQcmdStatus(committed.raw())) == "ROLLBACK") {
                 throw ServerError(StorageError::Kind::Io,
                                   "the clinic server rolled the changes back after an earlier "
                                   "error; nothing was saved",
@@ -357,14 +357,14 @@ void PgConnection::transaction(const std::function<void()>& work, int maxAttempt
             return;
         } catch (const ServerError& error) {
             // ROLLBACK on a lost connection fails too; what counts is the error that came first.
-            PQclear(PQexec(m_conn, "ROLLBACK"));
-            const bool connected = PQstatus(m_conn) == CONNECTION_OK;
+            libpq().PQclear(libpq().PQexec(m_conn, "ROLLBACK"));
+            const bool connected = libpq().PQstatus(m_conn) == CONNECTION_OK;
             if (!error.retryable() || !connected || attempt >= maxAttempts) {
                 throw;
             }
             backOff(attempt);
         } catch (...) {
-            PQclear(PQexec(m_conn, "ROLLBACK"));
+            libpq().PQclear(libpq().PQexec(m_conn, "ROLLBACK"));
             throw;
         }
     }

@@ -1,6 +1,6 @@
 #include "query.h"
 
-#include <libpq-fe.h>
+#include "libpq_api.h"
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -168,7 +168,7 @@ void Query::execute()
     const std::string& name = m_db->prepared(m_serverSql, static_cast<int>(m_params.size()));
     m_result.emplace(m_db->server().execPrepared(name, m_params));
     m_row = -1;
-    const char* tuples = PQcmdTuples(m_result->raw());
+    const char* tuples = libpq().PQcmdTuples(m_result->raw());
     m_changes = tuples && *tuples ? std::strtoll(tuples, nullptr, 10) : 0;
 }
 
@@ -276,7 +276,7 @@ std::string Query::columnName(int column)
     if (!m_result) {
         execute();
     }
-    return PQfname(m_result->raw(), column);
+    return libpq().PQfname(m_result->raw(), column);
 }
 
 Query::Type Query::type(int column) const

@@ -3,7 +3,7 @@
 
 #include <glidepath/storage/server_probe.h>
 
-#include <libpq-fe.h>
+#include "libpq_api.h"
 #include <poll.h>
 
 #include <algorithm>
@@ -16,11 +16,12 @@ namespace glidepath::storage {
 namespace {
 
 using Reach = ServerProbe::Reach;
+using detail::libpq;
 using Clock = std::chrono::steady_clock;
 
 struct ConnectionCloser
 {
-    void operator()(PGconn* conn) const { PQfinish(conn); }
+    void operator()(PGconn* conn) const { libpq().PQfinish(conn); }
 };
 using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
 
@@ -48,12 +49,12 @@ std::string trimmed(const char* text)
 // One value of a one-row query, or nullopt when the query failed (a privilege missing, say).
 std::optional<std::string> single(PGconn* conn, const char* sql)
 {
-    PGresult* result = PQexec(conn, sql);
+    PGresult* result = libpq().PQexec(conn, sql);
     std::optional<std::string> value;
-    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1) {
-        value = std::string(PQgetvalue(result, 0, 0));
+    if (libpq().PQresultStatus(result) == PGRES_TUPLES_OK && libpq().PQntuples(result) == 1) {
+        value = std::string(libpq().PQgetvalue(result, 0, 0));
     }
-    PQclear(result);
+    libpq().PQclear(result);
     return value;
 }
 
@@ -71,12 +72,12 @@ Connection connect(const ServerLogin& login, Clock::time_point deadline,
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    Connection conn(PQconnectStartParams(keys.data(), values.data(), 0));
+    Connection conn(libpq().PQconnectStartParams(keys.data(), values.data(), 0));
     if (!conn) {
         throw std::bad_alloc();
     }
     PostgresPollingStatusType state = PGRES_POLLING_WRITING;
-    while (PQstatus(conn.get()) != CONNECTION_BAD && state != PGRES_POLLING_OK &&
+    while (libpq().PQstatus(conn.get()) != CONNECTION_BAD && state != PGRES_POLLING_OK &&
            state != PGRES_POLLING_FAILED) {
         if (cancel && cancel->load()) {
             stoppedBy = Reach::Cancelled;
@@ -86,11 +87,11 @@ Connection connect(const ServerLogin& login, Clock::time_point deadline,
             stoppedBy = Reach::TimedOut;
             return nullptr;
         }
-        pollfd waiting{PQsocket(conn.get()),
+        pollfd waiting{libpq().PQsocket(conn.get()),
                        static_cast<short>(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
         const int ready = waiting.fd < 0 ? 1 : ::poll(&waiting, 1, 100);
         if (ready != 0) {
-            state = PQconnectPoll(conn.get());
+            state = libpq().PQconnectPoll(conn.get());
         }
     }
     return conn;
@@ -98,7 +99,7 @@ Connection connect(const ServerLogin& login, Clock::time_point deadline,
 
 std::string versionText(PGconn* conn)
 {
-    const char* said = PQparameterStatus(conn, "server_version");
+    const char* said = libpq().PQparameterStatus(conn, "server_version");
     std::string version = said ? said : "";
     // "15.5 (Debian 15.5-0+deb12u1)": the number is what people compare.
     return version.substr(0, version.find(' '));
@@ -198,23 +199,32 @@ ServerProbe probeServer(const ServerLogin& login, std::chrono::milliseconds time
 {
     ServerProbe probe;
     probe.programSchemaVersion = detail::currentServerSchemaVersion();
+    try {
+        detail::libpq();
+    } catch (const StorageError& error) {
+        // No client library on this computer: nothing can be reached, and the message says
+        // which package is missing.
+        probe.reach = Reach::Other;
+        probe.message = error.what();
+        return probe;
+    }
     Reach stoppedBy = Reach::Other;
     const Connection conn = connect(login, Clock::now() + timeout, cancel, stoppedBy);
     if (!conn) {
         probe.reach = stoppedBy;
         return probe;
     }
-    if (PQstatus(conn.get()) != CONNECTION_OK) {
-        probe.message = trimmed(PQerrorMessage(conn.get()));
-        probe.reach = classifyConnectFailure(probe.message, PQconnectionNeedsPassword(conn.get()),
-                                             PQconnectionUsedPassword(conn.get()));
+    if (libpq().PQstatus(conn.get()) != CONNECTION_OK) {
+        probe.message = trimmed(libpq().PQerrorMessage(conn.get()));
+        probe.reach = classifyConnectFailure(probe.message, libpq().PQconnectionNeedsPassword(conn.get()),
+                                             libpq().PQconnectionUsedPassword(conn.get()));
         return probe;
     }
     probe.reach = Reach::Reached;
     probe.serverVersion = versionText(conn.get());
-    probe.tlsInUse = PQsslInUse(conn.get()) != 0;
+    probe.tlsInUse = libpq().PQsslInUse(conn.get()) != 0;
     if (probe.tlsInUse) {
-        const char* protocol = PQsslAttribute(conn.get(), "protocol");
+        const char* protocol = libpq().PQsslAttribute(conn.get(), "protocol");
         probe.tlsProtocol = protocol ? protocol : "";
     }
     readSchema(conn.get(), probe);
