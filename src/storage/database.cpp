@@ -178,12 +178,29 @@ std::unique_ptr<Database> Database::open(const ServerLogin& login, const OpenOpt
     if (options.access == Access::ReadOnly) {
         const int found = detail::serverSchemaVersion(*connection);
         const int current = detail::currentServerSchemaVersion();
-        if (found != current) {
-            throw StorageError(
-                found > current ? StorageError::Kind::TooNew : StorageError::Kind::NotGlidepath,
-                "the clinic server's database " + server.toString() + " has schema version " +
-                    std::to_string(found) + " and this version of Glidepath reads version " +
-                    std::to_string(current) + " only; it was not changed");
+        // A reader never migrates, so say what would bring the database to the version read.
+        const std::string where = "the clinic server's database " + server.toString();
+        if (found == 0) {
+            throw StorageError(StorageError::Kind::NotGlidepath,
+                               where + " is not set up for Glidepath yet; it is set up the first "
+                                       "time it is opened to change something (the app, or a "
+                                       "glidepath-cli command that writes) by a login that may "
+                                       "write. Nothing was changed");
+        }
+        if (found < current) {
+            throw StorageError(StorageError::Kind::NotGlidepath,
+                               where + " was set up by an older Glidepath (schema version " +
+                                   std::to_string(found) + "; this version reads " +
+                                   std::to_string(current) +
+                                   "); it is brought up to date the first time this version "
+                                   "opens it to change something. Nothing was changed");
+        }
+        if (found > current) {
+            throw StorageError(StorageError::Kind::TooNew,
+                               where + " was set up by a newer Glidepath (schema version " +
+                                   std::to_string(found) + "; this version reads " +
+                                   std::to_string(current) +
+                                   "); install the newer Glidepath. Nothing was changed");
         }
         // Every transaction of this session is read-only: the server refuses any write.
         connection->exec("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");

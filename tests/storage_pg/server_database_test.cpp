@@ -107,6 +107,23 @@ TEST_F(ServerDatabaseTest, ANewerServerSchemaIsRefusedAndLeftUntouched)
     EXPECT_EQ(number("SELECT max(version) FROM glidepath_schema"), 99);
 }
 
+TEST_F(ServerDatabaseTest, AReaderOfADatabaseNotSetUpYetIsToldHowItGetsSetUp)
+{
+    OpenOptions read;
+    read.access = Access::ReadOnly;
+    try {
+        Database::open(database->url(), read);
+        ADD_FAILURE() << "an empty database was opened for reading";
+    } catch (const StorageError& error) {
+        EXPECT_EQ(error.kind(), StorageError::Kind::NotGlidepath);
+        const std::string message = error.what();
+        EXPECT_NE(message.find("is not set up for Glidepath yet"), std::string::npos) << message;
+        EXPECT_NE(message.find("Nothing was changed"), std::string::npos) << message;
+    }
+    // Still empty: a reader set nothing up.
+    EXPECT_EQ(number("SELECT count(*) FROM pg_tables WHERE tablename = 'glidepath_schema'"), 0);
+}
+
 TEST_F(ServerDatabaseTest, AReadOnlyOpenReadsButRefusesEveryWrite)
 {
     const std::int64_t id = ClientRepository(*Database::open(database->url())).create(client("A"));
