@@ -62,7 +62,7 @@ const Libpq& libpq()
     }
     Libpq functions;
 #define GLIDEPATH_LIBPQ_RESOLVE(name)                                                              \
-    functions.name = reinterpret_cast<decltype(functions.name)>(dlsym(handle, #name));            \
+    functions.name = reinterpret_cast<decltype(functions.name)>(dlsym(handle, #name));             \
     if (!functions.name) {                                                                         \
         fail(std::string(kLibraryName) + " has no " #name);                                        \
     }

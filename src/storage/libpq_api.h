@@ -16,7 +16,7 @@ namespace glidepath::storage::detail {
 
 // Every libpq function storage calls. A call to one not listed here does not compile (the
 // program does not link libpq), so the list cannot fall behind the code.
-#define GLIDEPATH_LIBPQ_FUNCTIONS(X)                                                              \
+#define GLIDEPATH_LIBPQ_FUNCTIONS(X)                                                               \
     X(PQclear)                                                                                     \
     X(PQcmdStatus)                                                                                 \
     X(PQcmdTuples)                                                                                 \

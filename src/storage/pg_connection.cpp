@@ -1,9 +1,9 @@
 #include "pg_connection.h"
 
+#include "libpq_api.h"
+
 #include <glidepath/storage/server_login.h>
 #include <glidepath/storage/server_probe.h>
-
-#include "libpq_api.h"
 
 #include <algorithm>
 #include <cctype>
@@ -229,7 +229,8 @@ void PgConnection::fail(pg_result* result, std::string_view context) const
         const char* code = libpq().PQresultErrorField(result, PG_DIAG_SQLSTATE);
         state = code ? code : "";
         message = trimmed(libpq().PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
-        const std::string detail = trimmed(libpq().PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
+        const std::string detail =
+            trimmed(libpq().PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
         if (!detail.empty()) {
             message += " (" + detail + ")";
         }
@@ -287,7 +288,7 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
     const std::string statement(sql);
     const ParamArrays arrays(params);
     return check(libpq().PQexecParams(m_conn, statement.c_str(), arrays.count(), nullptr,
-                              arrays.values.data(), nullptr, nullptr, 0),
+                                      arrays.values.data(), nullptr, nullptr, 0),
                  "the clinic server refused \"" + firstLine(sql) + "\"");
 }
 
@@ -307,8 +308,8 @@ void PgConnection::prepare(const std::string& name, std::string_view sql, int pa
 PgResult PgConnection::execPrepared(const std::string& name, const std::vector<PgParam>& params)
 {
     const ParamArrays arrays(params);
-    return check(libpq().PQexecPrepared(m_conn, name.c_str(), arrays.count(), arrays.values.data(), nullptr,
-                                nullptr, 0),
+    return check(libpq().PQexecPrepared(m_conn, name.c_str(), arrays.count(), arrays.values.data(),
+                                        nullptr, nullptr, 0),
                  "the clinic server refused a row of " + name);
 }
 

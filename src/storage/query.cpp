@@ -1,6 +1,7 @@
 #include "query.h"
 
 #include "libpq_api.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>

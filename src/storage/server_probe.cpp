@@ -1,9 +1,9 @@
+#include "libpq_api.h"
 #include "pg_migrations.h"
 #include "server_rights.h"
 
 #include <glidepath/storage/server_probe.h>
 
-#include "libpq_api.h"
 #include <poll.h>
 
 #include <algorithm>
@@ -216,8 +216,9 @@ ServerProbe probeServer(const ServerLogin& login, std::chrono::milliseconds time
     }
     if (libpq().PQstatus(conn.get()) != CONNECTION_OK) {
         probe.message = trimmed(libpq().PQerrorMessage(conn.get()));
-        probe.reach = classifyConnectFailure(probe.message, libpq().PQconnectionNeedsPassword(conn.get()),
-                                             libpq().PQconnectionUsedPassword(conn.get()));
+        probe.reach =
+            classifyConnectFailure(probe.message, libpq().PQconnectionNeedsPassword(conn.get()),
+                                   libpq().PQconnectionUsedPassword(conn.get()));
         return probe;
     }
     probe.reach = Reach::Reached;
