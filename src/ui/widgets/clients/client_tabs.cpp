@@ -42,6 +42,11 @@ QWidget* scrollingPage(QWidget* form, QLayout* buttons, QWidget* header = nullpt
     scroll->setFrameShape(QFrame::NoFrame);
     // Forms read better at a line length than stretched across a wide window.
     form->setMaximumWidth(860);
+    // setWidget() sizes a widget that was never resized to its size hint, laying out every
+    // wrapped label of the form once at that width, only for the scroll area to lay it out again
+    // at its own width when shown: a third of the start-up's instructions on the Clients page.
+    // A widget-resizable scroll area sizes the form itself, so skip the first pass.
+    form->setAttribute(Qt::WA_Resized);
     scroll->setWidget(form);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);

@@ -86,8 +86,6 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     buttons->addWidget(m_delete);
     leftLayout->addLayout(buttons);
 
-    m_tabs = new ClientTabs(context, this);
-    m_tabs->setObjectName(QStringLiteral("clientTabs"));
     m_emptyHint = new QLabel(
         tr("Choose a client on the left, or press New client to add one.\n\nEach client has a "
            "profile with the red-flag screening, a weekly check-in and its history. Plans are "
@@ -99,7 +97,6 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_emptyHint->setMargin(24);
     m_right = new QStackedWidget(this);
     m_right->addWidget(m_emptyHint);
-    m_right->addWidget(m_tabs);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -132,6 +129,18 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
         selectCurrentClient();
         updateState();
     });
+
+    reload();
+}
+
+ClientTabs* ClientsPage::clientTabs()
+{
+    if (m_tabs) {
+        return m_tabs;
+    }
+    m_tabs = new ClientTabs(m_context, this);
+    m_tabs->setObjectName(QStringLiteral("clientTabs"));
+    m_right->addWidget(m_tabs);
     connect(m_tabs, &ClientTabs::planNextWeekRequested, this, &ClientsPage::planNextWeekRequested);
     connect(m_tabs, &ClientTabs::clientCreated, this, [this] {
         // A new client may not match the search that was typed; show it anyway.
@@ -140,8 +149,18 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
         }
         selectCurrentClient();
     });
+    return m_tabs;
+}
 
-    reload();
+bool ClientsPage::isCreating() const
+{
+    return m_tabs && m_tabs->isCreating();
+}
+
+bool ClientsPage::maybeSaveEdits()
+{
+    // Tabs never built hold no edits.
+    return !m_tabs || m_tabs->maybeSave();
 }
 
 void ClientsPage::focusSearch()
@@ -201,13 +220,13 @@ void ClientsPage::onSelectionChanged()
     }
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     const qint64 id = rows.isEmpty() ? -1 : m_model->clientIdAt(rows.first().row());
-    if (id == m_context.currentClientId() && !m_tabs->isCreating()) {
+    if (id == m_context.currentClientId() && !isCreating()) {
         return;
     }
-    if (id < 0 && m_tabs->isCreating()) {
+    if (id < 0 && isCreating()) {
         return; // the list lost its selection because a new client is being typed in
     }
-    if (!m_tabs->maybeSave()) {
+    if (!maybeSaveEdits()) {
         selectCurrentClient(); // the user cancelled: stay with the client being edited
         return;
     }
@@ -217,11 +236,11 @@ void ClientsPage::onSelectionChanged()
 
 void ClientsPage::newClient()
 {
-    if (!m_tabs->maybeSave()) {
+    if (!maybeSaveEdits()) {
         return;
     }
     m_context.setCurrentClientId(-1);
-    m_tabs->startNewClient();
+    clientTabs()->startNewClient();
     updateState();
 }
 
@@ -257,8 +276,8 @@ void ClientsPage::updateState()
 {
     const bool hasClient = m_model->rowOf(m_context.currentClientId()) >= 0;
     m_delete->setEnabled(hasClient);
-    m_right->setCurrentWidget(hasClient || m_tabs->isCreating() ? static_cast<QWidget*>(m_tabs)
-                                                                : m_emptyHint);
+    m_right->setCurrentWidget(hasClient || isCreating() ? static_cast<QWidget*>(clientTabs())
+                                                        : m_emptyHint);
 }
 
 } // namespace glidepath::ui

@@ -24,7 +24,9 @@ class ClientsPage : public QWidget
 public:
     explicit ClientsPage(AppContext& context, QWidget* parent = nullptr);
 
-    ClientTabs* clientTabs() const { return m_tabs; }
+    // The selected client's tabs, built on first use: a page with no client selected shows its
+    // hint without building them (start-up time; they are the page's largest part).
+    ClientTabs* clientTabs();
     ClientListModel* clientModel() const { return m_model; }
 
 public slots:
@@ -44,6 +46,8 @@ private:
     void selectCurrentClient();
     void onSelectionChanged();
     void updateState();
+    bool isCreating() const;
+    bool maybeSaveEdits();
 
     AppContext& m_context;
     ClientListModel* m_model;
@@ -54,7 +58,7 @@ private:
     QLabel* m_listHint;
     QStackedWidget* m_right;
     QLabel* m_emptyHint;
-    ClientTabs* m_tabs;
+    ClientTabs* m_tabs = nullptr;
     bool m_syncing = false;
 };
 
