@@ -30,7 +30,6 @@
 // linker may drop them (Q_INIT_RESOURCE cannot be used inside a namespace).
 static void initGlidepathResources()
 {
-    Q_INIT_RESOURCE(glidepath);
     Q_INIT_RESOURCE(glidepath_docs);
 }
 
