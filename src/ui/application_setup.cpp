@@ -3,6 +3,7 @@
 #include "database_location.h"
 #include "icons.h"
 #include "language.h"
+#include "lazy_style_icons.h"
 #include "settings.h"
 #include "widgets/common/message_box.h"
 #include "widgets/common/wheel_guard.h"
@@ -30,7 +31,6 @@
 // linker may drop them (Q_INIT_RESOURCE cannot be used inside a namespace).
 static void initGlidepathResources()
 {
-    Q_INIT_RESOURCE(glidepath);
     Q_INIT_RESOURCE(glidepath_docs);
 }
 
@@ -111,6 +111,7 @@ void configureApplication(QApplication& app)
     // The desktop entry's name (packaging/linux), so that docks group the window with it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.glidepath.Glidepath"));
     language::install(app); // after the names: the Preferences choice lives in QSettings
+    installLazyStyleIcons(app);
     app.setWindowIcon(appIcon());
     installWheelGuard(app);
 }

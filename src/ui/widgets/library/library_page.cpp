@@ -3,11 +3,13 @@
 #include "app_context.h"
 #include "commands/command.h"
 #include "exercise_language.h"
+#include "icons.h"
 #include "labels.h"
 #include "models/exercise_table_model.h"
 #include "widgets/common/message_box.h"
 #include "widgets/library/exercise_editor.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontMetrics>
@@ -158,7 +160,7 @@ QWidget* LibraryPage::buildListSide()
     m_search->setPlaceholderText(tr("Search by name, purpose, cue or muscle"));
     m_search->setAccessibleName(tr("Search exercises"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_searchAction = m_search->addAction(searchIcon(), QLineEdit::LeadingPosition);
     layout->addWidget(m_search);
 
     m_category = filterCombo<core::Category>(tr("Any category"), tr("Category filter"),
@@ -572,6 +574,21 @@ void LibraryPage::clearSearchAndFilters()
     m_showHidden->setChecked(false);
     m_batchUpdate = false;
     reload();
+}
+
+QIcon LibraryPage::searchIcon() const
+{
+    // In the search field's text colour, so that it stays visible on a dark palette too.
+    return lineIcon(QStringLiteral("search"), m_search->palette().color(QPalette::Text));
+}
+
+void LibraryPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_searchAction) {
+        // Once every child has the new palette (the field's colour is read from it).
+        QTimer::singleShot(0, this, [this] { m_searchAction->setIcon(searchIcon()); });
+    }
 }
 
 void LibraryPage::showEvent(QShowEvent* event)

@@ -2,11 +2,13 @@
 
 #include <glidepath/storage/exercise_repository.h>
 
+#include <QIcon>
 #include <QWidget>
 
 #include <optional>
 #include <string>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -55,6 +57,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildUi();
@@ -66,6 +69,7 @@ private:
     void selectInitialExercise();
     void onSelectionChanged();
     void updateEmptyState(int total);
+    QIcon searchIcon() const;
 
     AppContext& m_context;
     ExerciseTableModel* m_model;
@@ -77,6 +81,7 @@ private:
 
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
+    QAction* m_searchAction = nullptr;
     QComboBox* m_category = nullptr;
     QComboBox* m_phase = nullptr;
     QComboBox* m_region = nullptr;

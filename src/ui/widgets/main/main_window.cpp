@@ -514,12 +514,7 @@ void MainWindow::refreshIcons()
     const QColor selected = pal.color(QPalette::HighlightedText);
     for (int row = 0; row < m_sidebar->count(); ++row) {
         const QString name = QString::fromLatin1(kPages[row].icon);
-        QIcon icon = lineIcon(name, normal);
-        const QIcon selectedIcon = lineIcon(name, selected);
-        for (const QSize& size : selectedIcon.availableSizes()) {
-            icon.addPixmap(selectedIcon.pixmap(size), QIcon::Selected);
-        }
-        m_sidebar->item(row)->setIcon(icon);
+        m_sidebar->item(row)->setIcon(lineIcon(name, normal, selected));
     }
     const QColor tool = pal.color(QPalette::ButtonText);
     m_newDatabase->setIcon(lineIcon(QStringLiteral("new"), tool));
