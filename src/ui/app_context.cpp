@@ -11,8 +11,14 @@ AppContext::AppContext(std::unique_ptr<storage::Database> database, QObject* par
       m_exercises(std::make_unique<storage::ExerciseRepository>(*m_database)),
       m_clients(std::make_unique<storage::ClientRepository>(*m_database)),
       m_templates(std::make_unique<storage::TemplateRepository>(*m_database)),
-      m_rules(io::builtinRules()), m_clock(std::make_shared<core::SystemClock>())
+      m_clock(std::make_shared<core::SystemClock>())
 {}
+
+const core::ProgressionRules& AppContext::rules() const
+{
+    // Parsed on first use (the Plan page, a check-in's pain zones), not before the first window.
+    return io::builtinRules();
+}
 
 AppContext::~AppContext()
 {

@@ -41,7 +41,8 @@ public:
     QUndoStack* undoStack() { return &m_undoStack; }
     // What changed in storage; every view listens here (see ChangeNotifier).
     ChangeNotifier& changes() { return m_changes; }
-    const core::ProgressionRules& rules() const { return m_rules; }
+    // The shipped progression rules (data/rules/progression.json).
+    const core::ProgressionRules& rules() const;
 
     const core::Clock& clock() const { return *m_clock; }
     void setClock(std::shared_ptr<core::Clock> clock); // tests inject a FixedClock
@@ -76,7 +77,6 @@ private:
     std::unique_ptr<storage::TemplateRepository> m_templates;
     ChangeNotifier m_changes;
     QUndoStack m_undoStack;
-    core::ProgressionRules m_rules;
     std::shared_ptr<core::Clock> m_clock;
     AppMode m_mode = AppMode::Clinician;
     qint64 m_currentClientId = -1;

@@ -446,3 +446,35 @@ TEST_F(ClientsPageTest, TheLastChosenClientIsChosenAgainNextTime)
 
 } // namespace
 } // namespace glidepath::test
+
+namespace glidepath::test {
+namespace {
+
+// Start-up: with no client selected the page shows its hint without building the client tabs,
+// and the check-in form is sized (put on its page) only when its tab is first shown.
+TEST_F(ClientsPageTest, TheTabsAreBuiltForTheFirstClientAndTheCheckInFormWhenFirstShown)
+{
+    window().showPage(ui::MainWindow::Page::Clients);
+    ui::ClientsPage* clients = window().clientsPage();
+    EXPECT_EQ(clients->findChild<ui::ClientTabs*>(), nullptr);
+    EXPECT_NE(clients->findChild<QWidget*>(QStringLiteral("clientEmptyHint")), nullptr);
+
+    const qint64 id = storeClient("Robin");
+    select(id);
+    auto* built = clients->findChild<ui::ClientTabs*>();
+    ASSERT_NE(built, nullptr);
+    EXPECT_TRUE(built->isVisible());
+    auto* form = built->findChild<ui::CheckInForm*>(QStringLiteral("checkInForm"));
+    ASSERT_NE(form, nullptr);
+    // Not yet in its scroll area: the Profile tab is showing.
+    EXPECT_EQ(built->currentWidget(), built->profilePage());
+    EXPECT_FALSE(built->checkInPage()->isAncestorOf(form) &&
+                 form->isVisibleTo(built->checkInPage()));
+
+    built->setCurrentWidget(built->checkInPage());
+    EXPECT_TRUE(form->isVisible());
+    EXPECT_EQ(built->checkInForm(), form);
+}
+
+} // namespace
+} // namespace glidepath::test

@@ -29,8 +29,12 @@ namespace glidepath::ui {
 
 namespace {
 
-// A tab page whose form scrolls, with its buttons fixed underneath.
-QWidget* scrollingPage(QWidget* form, QLayout* buttons, QWidget* header = nullptr)
+// A tab page whose form scrolls, with its buttons fixed underneath. With `deferred`, the form is
+// not put into its scroll area yet (the caller does, with setWidget, when the page is first
+// shown): a tab widget sizes every page, hidden ones too, and sizing a long form of wrapped text
+// is most of what building it costs.
+QWidget* scrollingPage(QWidget* form, QLayout* buttons, QWidget* header = nullptr,
+                       QScrollArea** deferred = nullptr)
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -47,7 +51,13 @@ QWidget* scrollingPage(QWidget* form, QLayout* buttons, QWidget* header = nullpt
     // at its own width when shown: a third of the start-up's instructions on the Clients page.
     // A widget-resizable scroll area sizes the form itself, so skip the first pass.
     form->setAttribute(Qt::WA_Resized);
-    scroll->setWidget(form);
+    if (deferred) {
+        form->setParent(page);
+        form->hide();
+        *deferred = scroll;
+    } else {
+        scroll->setWidget(form);
+    }
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     return page;
@@ -77,8 +87,6 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
 
     m_checkIn = new CheckInForm;
     m_checkIn->setObjectName(QStringLiteral("checkInForm"));
-    m_checkIn->setPainZones(context.rules().greenMaxExercisePain,
-                            context.rules().amberMaxExercisePain);
     // The picker asks the library for (id, name) as it needs them, never for all of it.
     m_checkIn->setLookup(
         [this](const QString& text, int limit) {
@@ -133,7 +141,7 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     checkInButtons->addStretch(1);
     checkInButtons->addWidget(m_cancelCheckInEdit);
     checkInButtons->addWidget(m_saveCheckIn);
-    m_checkInPage = scrollingPage(m_checkIn, checkInButtons, m_checkInTitle);
+    m_checkInPage = scrollingPage(m_checkIn, checkInButtons, m_checkInTitle, &m_checkInScroll);
     addTab(m_checkInPage, tr("Chec&k-in"));
 
     m_historyModel = new CheckInTableModel(this);
@@ -212,6 +220,9 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     // A blank check-in opened again starts from today, this week's plan and the sessions logged
     // since it was last shown (the paper log may have been typed in meanwhile).
     connect(this, &QTabWidget::currentChanged, this, [this] {
+        if (currentWidget() == m_checkInPage) {
+            attachCheckInForm();
+        }
         if (currentWidget() == m_checkInPage && m_clientId > 0 && m_editingCheckInId <= 0 &&
             !m_checkIn->isModified()) {
             resetCheckInForm();
@@ -263,6 +274,23 @@ void ClientTabs::setPersonal(bool personal)
 int ClientTabs::plannedSessions() const
 {
     return m_profile->profile().sessionsPerWeek;
+}
+
+CheckInForm* ClientTabs::checkInForm()
+{
+    attachCheckInForm();
+    return m_checkIn;
+}
+
+void ClientTabs::attachCheckInForm()
+{
+    if (m_checkInScroll->widget() == m_checkIn) {
+        return;
+    }
+    // The rules are read when a check-in is first shown, not at start-up.
+    m_checkIn->setPainZones(m_context.rules().greenMaxExercisePain,
+                            m_context.rules().amberMaxExercisePain);
+    m_checkInScroll->setWidget(m_checkIn);
 }
 
 void ClientTabs::reloadExercises()

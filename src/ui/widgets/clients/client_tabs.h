@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 
 namespace glidepath::ui {
@@ -44,7 +45,8 @@ public:
     QWidget* checkInPage() const { return m_checkInPage; }
     QWidget* historyPage() const { return m_historyPage; }
     ProfileEditor* profileEditor() const { return m_profile; }
-    CheckInForm* checkInForm() const { return m_checkIn; }
+    // The check-in form, put on its page if it was not yet (it is when the page is first shown).
+    CheckInForm* checkInForm();
     QTableView* historyView() const { return m_history; }
     CheckInTableModel* historyModel() const { return m_historyModel; }
 
@@ -66,6 +68,7 @@ private:
     // the record as stored now, so its next save is based on the stored version.
     void followStoredProfile();
     void followStoredCheckIn();
+    void attachCheckInForm();
     void reloadExercises();
     void reloadHistory();
     void resetCheckInForm();
@@ -93,6 +96,7 @@ private:
     QPushButton* m_saveProfile;
     QPushButton* m_revertProfile;
     CheckInForm* m_checkIn;
+    QScrollArea* m_checkInScroll = nullptr; // holds m_checkIn once its page was first shown
     QLabel* m_checkInTitle;
     QPushButton* m_saveCheckIn;
     QPushButton* m_cancelCheckInEdit;
