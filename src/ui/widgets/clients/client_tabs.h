@@ -46,6 +46,7 @@ public:
     ProfileEditor* profileEditor() const { return m_profile; }
     CheckInForm* checkInForm() const { return m_checkIn; }
     QTableView* historyView() const { return m_history; }
+    QPushButton* changesButton() const { return m_changes; }
     CheckInTableModel* historyModel() const { return m_historyModel; }
 
 signals:
@@ -101,6 +102,7 @@ private:
     CheckInTableModel* m_historyModel;
     QPushButton* m_editCheckIn;
     QPushButton* m_deleteCheckIn;
+    QPushButton* m_changes;       // opens the client's change history
     bool m_exercisesStale = true; // the check-in form lists exercises once first shown
 };
 
