@@ -155,22 +155,18 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
     const planning::PlanningService service(db);
     const auto library = storage::ExerciseRepository(db).list();
     core::Plan plan = service.planWeek(client.id, weekStart, library, io::builtinRules());
+    std::ostringstream confirmation;
     if (options.save) {
         // What is printed is what was stored: a referral keeps its advice only.
         plan = planning::planToSave(std::move(plan));
-        // JSON output stays one plan document; the confirmation then goes with the messages.
-        std::ostream& said = options.format == PlanFormat::Json ? err : out;
-        std::ostringstream confirmation;
         if (!saveNewPlan(db, client, plan, confirmation, err)) {
             return kExitBadInput;
         }
-        out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
-                                                   : utf8(report::planText(plan)));
-        said << confirmation.str();
-    } else {
-        out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
-                                                   : utf8(report::planText(plan)));
     }
+    out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
+                                               : utf8(report::planText(plan)));
+    // JSON output stays one plan document; the confirmation then goes with the messages.
+    (options.format == PlanFormat::Json ? err : out) << confirmation.str();
     if (options.pdfFile.empty()) {
         return kExitOk;
     }
