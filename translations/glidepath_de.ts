@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeHistoryText</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Person angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile changed (saved %n time(s) in all)</source>
+        <translation>
+            <numerusform>Profil geändert (insgesamt %n-mal gespeichert)</numerusform>
+            <numerusform>Profil geändert (insgesamt %n-mal gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile changed</source>
+        <translation>Profil geändert</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 added</source>
+        <translation>Rückmeldung vom %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 deleted</source>
+        <translation>Rückmeldung vom %1 gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-in of %1 changed (saved %n time(s) in all)</source>
+        <translation>
+            <numerusform>Rückmeldung vom %1 geändert (insgesamt %n-mal gespeichert)</numerusform>
+            <numerusform>Rückmeldung vom %1 geändert (insgesamt %n-mal gespeichert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in of %1 changed</source>
+        <translation>Rückmeldung vom %1 geändert</translation>
+    </message>
+    <message>
+        <source>Plan for the week of %1 saved (version %2)</source>
+        <translation>Plan für die Woche vom %1 gespeichert (Version %2)</translation>
+    </message>
+    <message>
+        <source>Plan for the week of %1 deleted (version %2)</source>
+        <translation>Plan für die Woche vom %1 gelöscht (Version %2)</translation>
+    </message>
+    <message>
+        <source>Plan for the week of %1 changed (version %2)</source>
+        <translation>Plan für die Woche vom %1 geändert (Version %2)</translation>
+    </message>
+    <message>
+        <source>Session of %1 logged</source>
+        <translation>Einheit vom %1 eingetragen</translation>
+    </message>
+    <message>
+        <source>Session log of %1 deleted</source>
+        <translation>Eintrag der Einheit vom %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Session log of %1 changed</source>
+        <translation>Eintrag der Einheit vom %1 geändert</translation>
+    </message>
+    <message>
+        <source>PSFS assessment of %1 added</source>
+        <translation>PSFS-Einschätzung vom %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>PSFS assessment of %1 deleted</source>
+        <translation>PSFS-Einschätzung vom %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>PSFS assessment of %1 changed</source>
+        <translation>PSFS-Einschätzung vom %1 geändert</translation>
+    </message>
+    <message>
+        <source>Clinician review of %1 recorded</source>
+        <translation>Ärztliche Prüfung vom %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Clinician review of %1 deleted</source>
+        <translation>Ärztliche Prüfung vom %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Clinician review of %1 changed</source>
+        <translation>Ärztliche Prüfung vom %1 geändert</translation>
+    </message>
+    <message>
+        <source>Every change the clinic server has recorded for this client, newest first, with the login that made it. A record deleted for good is not listed: once it is gone, the server&apos;s record of changes no longer says whose it was.</source>
+        <translation>Jede Änderung, die der Praxisserver zu dieser Person festgehalten hat, die neueste zuerst, mit der Anmeldung, unter der sie gemacht wurde. Endgültig gelöschte Einträge fehlen: Sobald ein Eintrag weg ist, sagt die Änderungsliste des Servers nicht mehr, zu wem er gehörte.</translation>
+    </message>
+    <message>
+        <source>A database file does not keep every change. Listed here is what each record says about itself: who saved the profile and each check-in last, and when; when each plan version was saved; when each clinician review was recorded, and by whom. Earlier saves, deletions, logged sessions and PSFS assessments leave no trace in a file. A clinic server keeps every change.</source>
+        <translation>Eine Datenbankdatei hält nicht jede Änderung fest. Hier steht, was jeder Eintrag über sich selbst weiß: wer das Profil und jede Rückmeldung zuletzt gespeichert hat und wann; wann jede Planversion gespeichert wurde; wann jede ärztliche Prüfung erfasst wurde und von wem. Frühere Speicherungen, Löschungen, eingetragene Einheiten und PSFS-Einschätzungen hinterlassen in einer Datei keine Spur. Ein Praxisserver hält jede Änderung fest.</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>cannot write the handout: %1</source>
@@ -120,107 +217,6 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>Usage: glidepath-cli plan --request FILE [--library FILE] [--format json|text]
-                         [--pdf OUT.pdf] [--large-print] [--paper a4|letter] [--summary]
-                         [--per-row 1|2] [--no-log] [--clinician-block on|off]
-       glidepath-cli plan --requests FILE.jsonl [--library FILE]
-       glidepath-cli [--database PATH] plan --client ID|NAME [--new] [--week YYYY-MM-DD]
-                         [--format json|text] [--pdf OUT.pdf] [--large-print]
-                         [--paper a4|letter] [--summary] [--per-row 1|2] [--no-log]
-                         [--clinician-block on|off]
-
-With --request: makes one week&apos;s plan from a plan request - the client&apos;s profile, screening
-answers, check-ins and last plan (see docs/formats.md, &quot;Plan request and plan&quot;). The same request
-always gives the same plan. No database is needed.
-With --requests: plans many requests at once. FILE.jsonl holds one request per line (JSON Lines;
-&quot;-&quot; reads standard input); each plan is printed as JSON on one line, in the order of the
-requests. A line that is not a valid request is reported on standard error with its line number
-and field, gets no plan, and does not stop the others; the exit status is then 1. Blank lines are
-skipped.
-With --client: shows a plan saved in the database for that client (the latest, or the newest
-version for --week). With --client and --new: plans the client&apos;s week from what the database
-holds - profile, screening, check-ins, logged sessions, the last saved plan and clinician
-reviews - the same way the app&apos;s Plan next week does, for the week of --week (default: next
-Monday). The new plan is printed, not saved.
-
-Options:
-  --request FILE      the plan request (JSON)
-  --requests FILE     many plan requests, one JSON object per line
-  --client ID|NAME    a client in the database, by number or by full name
-  --new               with --client: make a new plan from the saved data instead of showing one
-  --week YYYY-MM-DD   with --client: the Monday of the week to show (or with --new, to plan)
-  --library FILE      with --request(s): plan from this exercise library, not the built-in one
-  --format json|text  how to print the plan (default: text)
-  --pdf OUT.pdf       also write the printable handout to OUT.pdf (no display needed)
-  --summary           with --pdf: write the clinician summary instead of the home routine
-  --large-print       larger text in the handout (body 16 pt)
-  --paper a4|letter   handout paper size (default: a4)
-  --per-row 1|2       exercises side by side in the home routine (default: 2; large print
-                      always uses 1)
-  --no-log            leave the tick-box log out of the home routine
-  --clinician-block on|off
-                      print the clinician&apos;s contact block on the cover (default: on; it is
-                      printed only when there is something in it: --clinician, --practice,
-                      --phone, --email, --note, --next-appointment)
-  --clinician NAME    --practice NAME  --phone NUMBER  --email ADDRESS  --note TEXT
-  --next-appointment YYYY-MM-DD[ HH:MM]
-                      the clinician block&apos;s contents
-  --help              show this help
-</source>
-        <translation>Aufruf: glidepath-cli plan --request DATEI [--library DATEI] [--format json|text]
-                         [--pdf AUS.pdf] [--large-print] [--paper a4|letter] [--summary]
-                         [--per-row 1|2] [--no-log] [--clinician-block on|off]
-        glidepath-cli plan --requests DATEI.jsonl [--library DATEI]
-        glidepath-cli [--database PFAD] plan --client NR|NAME [--new] [--week JJJJ-MM-TT]
-                         [--format json|text] [--pdf AUS.pdf] [--large-print]
-                         [--paper a4|letter] [--summary] [--per-row 1|2] [--no-log]
-                         [--clinician-block on|off]
-
-Mit --request: erstellt den Plan einer Woche aus einer Planungsanfrage - Profil, Antworten der
-Sicherheitsfragen, Verlaufskontrollen und letzter Plan des Klienten (siehe docs/formats.md,
-&quot;Plan request and plan&quot;). Dieselbe Anfrage ergibt immer denselben Plan. Es wird keine Datenbank
-gebraucht.
-Mit --requests: plant viele Anfragen auf einmal. DATEI.jsonl enthält eine Anfrage pro Zeile (JSON
-Lines; &quot;-&quot; liest die Standardeingabe); jeder Plan wird als JSON in einer Zeile ausgegeben, in der
-Reihenfolge der Anfragen. Eine Zeile, die keine gültige Anfrage ist, wird mit Zeilennummer und
-Feld auf der Standardfehlerausgabe gemeldet, bekommt keinen Plan und hält die anderen nicht auf;
-der Rückgabewert ist dann 1. Leere Zeilen werden übersprungen.
-Mit --client: zeigt einen in der Datenbank gespeicherten Plan dieses Klienten (den neuesten, oder
-die neueste Fassung für --week). Mit --client und --new: plant die Woche des Klienten aus dem, was
-die Datenbank enthält - Profil, Sicherheitsfragen, Verlaufskontrollen, protokollierte Einheiten,
-der letzte gespeicherte Plan und fachliche Überprüfungen - genauso wie &quot;Nächste Woche planen&quot; in
-der App, für die Woche von --week (Vorgabe: nächster Montag). Der neue Plan wird ausgegeben, nicht
-gespeichert.
-
-Optionen:
-  --request DATEI     die Planungsanfrage (JSON)
-  --requests DATEI    viele Planungsanfragen, ein JSON-Objekt pro Zeile
-  --client NR|NAME    ein Klient in der Datenbank, nach Nummer oder vollem Namen
-  --new               mit --client: einen neuen Plan aus den gespeicherten Daten erstellen,
-                      statt einen gespeicherten zu zeigen
-  --week JJJJ-MM-TT   mit --client: der Montag der Woche, die gezeigt (mit --new: geplant) wird
-  --library DATEI     mit --request(s): mit dieser Übungsbibliothek planen, nicht mit der
-                      eingebauten
-  --format json|text  wie der Plan ausgegeben wird (Vorgabe: text)
-  --pdf AUS.pdf       zusätzlich das Handout zum Ausdrucken nach AUS.pdf schreiben (ohne Bildschirm)
-  --summary           mit --pdf: die Zusammenfassung für Fachpersonal statt des Übungsplans für
-                      zu Hause schreiben
-  --large-print       größere Schrift im Handout (Fließtext 16 pt)
-  --paper a4|letter   Papierformat des Handouts (Vorgabe: a4)
-  --per-row 1|2       Übungen nebeneinander im Übungsplan für zu Hause (Vorgabe: 2; Großdruck
-                      immer 1)
-  --no-log            das Protokoll zum Abhaken im Übungsplan weglassen
-  --clinician-block on|off
-                      den Kontaktblock der Fachperson auf das Deckblatt drucken (Vorgabe: on; er
-                      wird nur gedruckt, wenn etwas darin steht: --clinician, --practice,
-                      --phone, --email, --note, --next-appointment)
-  --clinician NAME    --practice NAME  --phone NUMMER  --email ADRESSE  --note TEXT
-  --next-appointment JJJJ-MM-TT[ HH:MM]
-                      der Inhalt des Kontaktblocks
-  --help              diese Hilfe zeigen
-</translation>
     </message>
     <message>
         <source>--next-appointment must be YYYY-MM-DD or &quot;YYYY-MM-DD HH:MM&quot;, not &quot;%1&quot;</source>
@@ -1052,6 +1048,142 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>%1 is a clinic server, which keeps no database file to check, back up or restore: back it up with PostgreSQL&apos;s pg_dump and restore it with pg_restore (see the clinic server guide), or copy it into a file with &quot;glidepath-cli db copy&quot;. Nothing was opened or changed.</source>
         <translation>%1 ist ein Praxisserver und hat keine Datenbankdatei, die geprüft, gesichert oder wiederhergestellt werden könnte: Sichern Sie ihn mit pg_dump von PostgreSQL und stellen Sie ihn mit pg_restore wieder her (siehe die Anleitung zum Praxisserver), oder kopieren Sie ihn mit „glidepath-cli db copy“ in eine Datei. Es wurde nichts geöffnet oder geändert.</translation>
+    </message>
+    <message>
+        <source>Usage: glidepath-cli plan --request FILE [--library FILE] [--format json|text]
+                         [--pdf OUT.pdf] [--large-print] [--paper a4|letter] [--summary]
+                         [--per-row 1|2] [--no-log] [--clinician-block on|off]
+       glidepath-cli plan --requests FILE.jsonl [--library FILE]
+       glidepath-cli [--database PATH] plan --client ID|NAME [--new [--save]]
+                         [--week YYYY-MM-DD] [--format json|text] [--pdf OUT.pdf]
+                         [--large-print] [--paper a4|letter] [--summary] [--per-row 1|2]
+                         [--no-log] [--clinician-block on|off]
+
+With --request: makes one week&apos;s plan from a plan request - the client&apos;s profile, screening
+answers, check-ins and last plan (see docs/formats.md, &quot;Plan request and plan&quot;). The same request
+always gives the same plan. No database is needed.
+With --requests: plans many requests at once. FILE.jsonl holds one request per line (JSON Lines;
+&quot;-&quot; reads standard input); each plan is printed as JSON on one line, in the order of the
+requests. A line that is not a valid request is reported on standard error with its line number
+and field, gets no plan, and does not stop the others; the exit status is then 1. Blank lines are
+skipped.
+With --client: shows a plan saved in the database for that client (the latest, or the newest
+version for --week). With --client and --new: plans the client&apos;s week from what the database
+holds - profile, screening, check-ins, logged sessions, the last saved plan and clinician
+reviews - the same way the app&apos;s Plan next week does, for the week of --week (default: next
+Monday). The new plan is printed, not saved. With --save as well, it is saved as the week&apos;s next
+version, as the app&apos;s Save plan does, and the version number is printed (with --format json on
+standard error, after the plan). Nothing is saved when the screening questions are not all
+answered, or when the database may only be read. When a red flag stands there is no exercise
+plan: the referral advice is saved instead, as in the app.
+
+Options:
+  --request FILE      the plan request (JSON)
+  --requests FILE     many plan requests, one JSON object per line
+  --client ID|NAME    a client in the database, by number or by full name
+  --new               with --client: make a new plan from the saved data instead of showing one
+  --save              with --new: save the new plan as the week&apos;s next version
+  --week YYYY-MM-DD   with --client: the Monday of the week to show (or with --new, to plan)
+  --library FILE      with --request(s): plan from this exercise library, not the built-in one
+  --format json|text  how to print the plan (default: text)
+  --pdf OUT.pdf       also write the printable handout to OUT.pdf (no display needed)
+  --summary           with --pdf: write the clinician summary instead of the home routine
+  --large-print       larger text in the handout (body 16 pt)
+  --paper a4|letter   handout paper size (default: a4)
+  --per-row 1|2       exercises side by side in the home routine (default: 2; large print
+                      always uses 1)
+  --no-log            leave the tick-box log out of the home routine
+  --clinician-block on|off
+                      print the clinician&apos;s contact block on the cover (default: on; it is
+                      printed only when there is something in it: --clinician, --practice,
+                      --phone, --email, --note, --next-appointment)
+  --clinician NAME    --practice NAME  --phone NUMBER  --email ADDRESS  --note TEXT
+  --next-appointment YYYY-MM-DD[ HH:MM]
+                      the clinician block&apos;s contents
+  --help              show this help
+</source>
+        <translation>Aufruf: glidepath-cli plan --request DATEI [--library DATEI] [--format json|text]
+                         [--pdf AUS.pdf] [--large-print] [--paper a4|letter] [--summary]
+                         [--per-row 1|2] [--no-log] [--clinician-block on|off]
+        glidepath-cli plan --requests DATEI.jsonl [--library DATEI]
+        glidepath-cli [--database PFAD] plan --client NR|NAME [--new [--save]]
+                         [--week JJJJ-MM-TT] [--format json|text] [--pdf AUS.pdf]
+                         [--large-print] [--paper a4|letter] [--summary] [--per-row 1|2]
+                         [--no-log] [--clinician-block on|off]
+
+Mit --request: erstellt den Plan einer Woche aus einer Planungsanfrage - Profil, Antworten der
+Sicherheitsfragen, Verlaufskontrollen und letzter Plan des Klienten (siehe docs/formats.md,
+&quot;Plan request and plan&quot;). Dieselbe Anfrage ergibt immer denselben Plan. Es wird keine Datenbank
+gebraucht.
+Mit --requests: plant viele Anfragen auf einmal. DATEI.jsonl enthält eine Anfrage pro Zeile (JSON
+Lines; &quot;-&quot; liest die Standardeingabe); jeder Plan wird als JSON in einer Zeile ausgegeben, in der
+Reihenfolge der Anfragen. Eine Zeile, die keine gültige Anfrage ist, wird mit Zeilennummer und
+Feld auf der Standardfehlerausgabe gemeldet, bekommt keinen Plan und hält die anderen nicht auf;
+der Rückgabewert ist dann 1. Leere Zeilen werden übersprungen.
+Mit --client: zeigt einen in der Datenbank gespeicherten Plan dieses Klienten (den neuesten, oder
+die neueste Fassung für --week). Mit --client und --new: plant die Woche des Klienten aus dem, was
+die Datenbank enthält - Profil, Sicherheitsfragen, Verlaufskontrollen, protokollierte Einheiten,
+der letzte gespeicherte Plan und fachliche Überprüfungen - genauso wie &quot;Nächste Woche planen&quot; in
+der App, für die Woche von --week (Vorgabe: nächster Montag). Der neue Plan wird ausgegeben, nicht
+gespeichert. Mit --save dazu wird er als nächste Version der Woche gespeichert, wie es
+&quot;Plan speichern&quot; in der App tut, und die Versionsnummer wird ausgegeben (mit --format json
+auf der Standardfehlerausgabe, nach dem Plan). Nichts wird gespeichert, solange nicht alle
+Sicherheitsfragen beantwortet sind oder die Datenbank nur gelesen werden darf. Besteht ein
+Warnzeichen, gibt es keinen Übungsplan: Dann wird wie in der App der Rat zur ärztlichen
+Abklärung gespeichert.
+
+Optionen:
+  --request DATEI     die Planungsanfrage (JSON)
+  --requests DATEI    viele Planungsanfragen, ein JSON-Objekt pro Zeile
+  --client NR|NAME    ein Klient in der Datenbank, nach Nummer oder vollem Namen
+  --new               mit --client: einen neuen Plan aus den gespeicherten Daten erstellen,
+                      statt einen gespeicherten zu zeigen
+  --save              mit --new: den neuen Plan als nächste Version der Woche speichern
+  --week JJJJ-MM-TT   mit --client: der Montag der Woche, die gezeigt (mit --new: geplant) wird
+  --library DATEI     mit --request(s): mit dieser Übungsbibliothek planen, nicht mit der
+                      eingebauten
+  --format json|text  wie der Plan ausgegeben wird (Vorgabe: text)
+  --pdf AUS.pdf       zusätzlich das Handout zum Ausdrucken nach AUS.pdf schreiben (ohne Bildschirm)
+  --summary           mit --pdf: die Zusammenfassung für Fachpersonal statt des Übungsplans für
+                      zu Hause schreiben
+  --large-print       größere Schrift im Handout (Fließtext 16 pt)
+  --paper a4|letter   Papierformat des Handouts (Vorgabe: a4)
+  --per-row 1|2       Übungen nebeneinander im Übungsplan für zu Hause (Vorgabe: 2; Großdruck
+                      immer 1)
+  --no-log            das Protokoll zum Abhaken im Übungsplan weglassen
+  --clinician-block on|off
+                      den Kontaktblock der Fachperson auf das Deckblatt drucken (Vorgabe: on; er
+                      wird nur gedruckt, wenn etwas darin steht: --clinician, --practice,
+                      --phone, --email, --note, --next-appointment)
+  --clinician NAME    --practice NAME  --phone NUMMER  --email ADRESSE  --note TEXT
+  --next-appointment JJJJ-MM-TT[ HH:MM]
+                      der Inhalt des Kontaktblocks
+  --help              diese Hilfe zeigen
+</translation>
+    </message>
+    <message>
+        <source>--save goes with --client and --new: it saves a new plan, never a shown one</source>
+        <translation>--save gehört zu --client und --new: Es speichert einen neuen Plan, nie einen angezeigten</translation>
+    </message>
+    <message>
+        <source>nothing was saved: a plan is made only once every red-flag screening question is answered yes or no, and %1 has not answered: %2 Answer them on the client&apos;s profile in Glidepath first.</source>
+        <translation>nichts gespeichert: Ein Plan wird erst erstellt, wenn jede Warnzeichen-Frage der Abfrage mit Ja oder Nein beantwortet ist, und %1 hat noch nicht beantwortet: %2 Beantworten Sie diese Fragen zuerst im Profil der Person in Glidepath.</translation>
+    </message>
+    <message>
+        <source>No exercise plan was saved: a red flag needs a doctor or physiotherapist to check %1 first. The referral advice for the week of %2 is kept on record as version %3.</source>
+        <translation>Es wurde kein Übungsplan gespeichert: Wegen eines Warnzeichens muss zuerst eine Ärztin/ein Arzt oder Physiotherapeut/in %1 untersuchen. Der Rat zur ärztlichen Abklärung für die Woche vom %2 ist als Version %3 festgehalten.</translation>
+    </message>
+    <message>
+        <source>Saved the plan for %1 for the week of %2 as version %3.</source>
+        <translation>Plan von %1 für die Woche vom %2 als Version %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>the plan was not saved: %1</source>
+        <translation>der Plan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>nothing was saved: %1 may only be read with this login (it may look at records but not change them). Ask the clinic&apos;s administrator for a login that may save plans.</source>
+        <translation>nichts gespeichert: %1 darf mit dieser Anmeldung nur gelesen werden (Einträge ansehen, aber nicht ändern). Bitten Sie die Administration der Praxis um eine Anmeldung, die Pläne speichern darf.</translation>
     </message>
 </context>
 <context>
@@ -6508,6 +6640,41 @@ Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
     </message>
 </context>
 <context>
+    <name>glidepath::ui::ChangeHistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Änderungen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Änderungen bei %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes could not be read: %1</source>
+        <translation>Die Änderungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded about this client&apos;s changes yet.</source>
+        <translation>Zu Änderungen bei dieser Person ist noch nichts festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>glidepath::ui::CheckInForm</name>
     <message>
         <source>Check-in date</source>
@@ -7107,6 +7274,14 @@ Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
     <message>
         <source>The check-in was not saved: your changes are still here.</source>
         <translation>Die Rückmeldung wurde nicht gespeichert: Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>Änderungen…</translation>
+    </message>
+    <message>
+        <source>Who added, changed or deleted this client&apos;s records, and when</source>
+        <translation>Wer Einträge dieser Person hinzugefügt, geändert oder gelöscht hat, und wann</translation>
     </message>
 </context>
 <context>

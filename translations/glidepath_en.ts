@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChangeHistoryText</name>
+    <message numerus="yes">
+        <source>Profile changed (saved %n time(s) in all)</source>
+        <translation>
+            <numerusform>Profile changed (saved %n time in all)</numerusform>
+            <numerusform>Profile changed (saved %n times in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-in of %1 changed (saved %n time(s) in all)</source>
+        <translation>
+            <numerusform>Check-in of %1 changed (saved %n time in all)</numerusform>
+            <numerusform>Check-in of %1 changed (saved %n times in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message numerus="yes">
+        <source>Import %n template(s)</source>
+        <translation>
+            <numerusform>Import %n template</numerusform>
+            <numerusform>Import %n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>glidepath::ui::CheckInForm</name>
     <message numerus="yes">
         <source>Filled in from the %n session(s) logged in the week before this check-in; change it if more were done without being logged.</source>
@@ -32,7 +59,7 @@
     </message>
 </context>
 <context>
-    <name>glidepath::ui::MainWindow</name>
+    <name>glidepath::ui::LibraryTransfer</name>
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
@@ -86,16 +113,6 @@
     </message>
 </context>
 <context>
-    <name>glidepath::ui::QtProgressCharts</name>
-    <message numerus="yes">
-        <source>Week of %1: %2 of the planned sessions done (%n session(s) logged of %3 planned)</source>
-        <translation>
-            <numerusform>Week of %1: %2 of the planned sessions done (%n session logged of %3 planned)</numerusform>
-            <numerusform>Week of %1: %2 of the planned sessions done (%n sessions logged of %3 planned)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>glidepath::ui::ProgressPage</name>
     <message numerus="yes">
         <source>%n check-in(s) since %1.</source>
@@ -130,6 +147,16 @@
         <translation>
             <numerusform>Exported %n check-in to %1.</numerusform>
             <numerusform>Exported %n check-ins to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glidepath::ui::QtProgressCharts</name>
+    <message numerus="yes">
+        <source>Week of %1: %2 of the planned sessions done (%n session(s) logged of %3 planned)</source>
+        <translation>
+            <numerusform>Week of %1: %2 of the planned sessions done (%n session logged of %3 planned)</numerusform>
+            <numerusform>Week of %1: %2 of the planned sessions done (%n sessions logged of %3 planned)</numerusform>
         </translation>
     </message>
 </context>

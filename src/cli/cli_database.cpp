@@ -42,7 +42,8 @@ std::unique_ptr<storage::Database> openServer(const std::string& where, storage:
         options.program = "glidepath-cli";
         options.access = access;
         auto db = storage::Database::open(storage::parseServerUrl(where), options);
-        if (!db->isReadOnly()) {
+        // A login that may only read (plan --save asks for writing) leaves seeding to others.
+        if (db->canWrite()) {
             const io::LibraryDocument& builtins = io::builtinLibrary();
             storage::ExerciseRepository(*db).seedBuiltins(
                 builtins.exercises, builtins.libraryVersion, builtins.translations);

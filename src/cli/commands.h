@@ -37,14 +37,15 @@ enum class PlanFormat
 // glidepath-cli plan --request FILE [--library FILE] [--format json|text] [--pdf OUT.pdf]
 //                    [--large-print] [--paper a4|letter]
 // glidepath-cli plan --requests FILE.jsonl [--library FILE]
-// glidepath-cli [--database PATH] plan --client ID|NAME [--new] [--week YYYY-MM-DD] ...
+// glidepath-cli [--database PATH] plan --client ID|NAME [--new [--save]] [--week YYYY-MM-DD] ...
 struct PlanOptions
 {
     std::string requestFile;  // a request to plan from, or
     std::string requestsFile; // one request per line ("-": standard input), or
     std::string client;       // a client in the database (id or name)
     bool makeNew =
-        false;        // with client: plan the week from the saved data, do not show a saved plan
+        false;         // with client: plan the week from the saved data, do not show a saved plan
+    bool save = false; // with makeNew: store the new plan as the next version, as the app does
     std::string week; // with client: the week's Monday; empty: the latest saved plan (or next week)
     std::string libraryFile; // empty: the built-in library
     PlanFormat format = PlanFormat::Text;
@@ -63,7 +64,8 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err);
 // Plans every request of a JSON Lines file, one plan per line; defined in batch_plan_runner.cpp.
 int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& err);
 // Shows a plan saved in the database, or with makeNew plans the client's week from what is saved
-// (through planning::PlanningService, as the app does); defined in saved_plan_runner.cpp.
+// (through planning::PlanningService, as the app does) and with save stores it as a new version;
+// defined in saved_plan_runner.cpp.
 int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::ostream& out,
                  std::ostream& err);
 // Writes the handout PDF of a plan (the home routine, or the clinician summary when asked);

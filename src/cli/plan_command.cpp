@@ -17,10 +17,10 @@ std::string planUsage()
                          [--pdf OUT.pdf] [--large-print] [--paper a4|letter] [--summary]
                          [--per-row 1|2] [--no-log] [--clinician-block on|off]
        glidepath-cli plan --requests FILE.jsonl [--library FILE]
-       glidepath-cli [--database PATH] plan --client ID|NAME [--new] [--week YYYY-MM-DD]
-                         [--format json|text] [--pdf OUT.pdf] [--large-print]
-                         [--paper a4|letter] [--summary] [--per-row 1|2] [--no-log]
-                         [--clinician-block on|off]
+       glidepath-cli [--database PATH] plan --client ID|NAME [--new [--save]]
+                         [--week YYYY-MM-DD] [--format json|text] [--pdf OUT.pdf]
+                         [--large-print] [--paper a4|letter] [--summary] [--per-row 1|2]
+                         [--no-log] [--clinician-block on|off]
 
 With --request: makes one week's plan from a plan request - the client's profile, screening
 answers, check-ins and last plan (see docs/formats.md, "Plan request and plan"). The same request
@@ -34,13 +34,18 @@ With --client: shows a plan saved in the database for that client (the latest, o
 version for --week). With --client and --new: plans the client's week from what the database
 holds - profile, screening, check-ins, logged sessions, the last saved plan and clinician
 reviews - the same way the app's Plan next week does, for the week of --week (default: next
-Monday). The new plan is printed, not saved.
+Monday). The new plan is printed, not saved. With --save as well, it is saved as the week's next
+version, as the app's Save plan does, and the version number is printed (with --format json on
+standard error, after the plan). Nothing is saved when the screening questions are not all
+answered, or when the database may only be read. When a red flag stands there is no exercise
+plan: the referral advice is saved instead, as in the app.
 
 Options:
   --request FILE      the plan request (JSON)
   --requests FILE     many plan requests, one JSON object per line
   --client ID|NAME    a client in the database, by number or by full name
   --new               with --client: make a new plan from the saved data instead of showing one
+  --save              with --new: save the new plan as the week's next version
   --week YYYY-MM-DD   with --client: the Monday of the week to show (or with --new, to plan)
   --library FILE      with --request(s): plan from this exercise library, not the built-in one
   --format json|text  how to print the plan (default: text)
@@ -62,7 +67,7 @@ Options:
 )"));
 }
 
-constexpr std::array<OptionSpec, 20> kPlanOptions{{
+constexpr std::array<OptionSpec, 21> kPlanOptions{{
     {"--request", true},   {"--requests", true},
     {"--client", true},    {"--new", false},
     {"--week", true},      {"--summary", false},
@@ -73,6 +78,7 @@ constexpr std::array<OptionSpec, 20> kPlanOptions{{
     {"--clinician", true}, {"--practice", true},
     {"--phone", true},     {"--email", true},
     {"--note", true},      {"--next-appointment", true},
+    {"--save", false},
 }};
 
 // "YYYY-MM-DD" or "YYYY-MM-DD HH:MM" (a "T" between works too).
@@ -117,6 +123,11 @@ PlanOptions readPlanOptions(const ParsedArgs& parsed)
     }
     if (options.makeNew && options.client.empty()) {
         throw UsageError(utf8(CliText::tr("--new goes with --client")));
+    }
+    options.save = parsed.has("--save");
+    if (options.save && !options.makeNew) {
+        throw UsageError(utf8(CliText::tr(
+            "--save goes with --client and --new: it saves a new plan, never a shown one")));
     }
     if (!options.requestsFile.empty()) {
         // Batch output is always one JSON plan per line; handouts are made one plan at a time.

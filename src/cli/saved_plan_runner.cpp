@@ -13,12 +13,14 @@
 #include <glidepath/report/red_flag_text.h>
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/server_url.h>
 
 #include <QStringList>
 
 #include <algorithm>
 #include <charconv>
 #include <ostream>
+#include <sstream>
 
 namespace glidepath::cli {
 
@@ -69,8 +71,60 @@ std::optional<storage::ClientRecord> findClient(storage::ClientRepository& clien
     return std::nullopt;
 }
 
+// Every screening question answered, as the app's Plan next week asks before it plans: a
+// question never asked is not a "no". Says which are open and returns false otherwise.
+bool screeningComplete(const storage::ClientRecord& client, std::ostream& err)
+{
+    const auto unanswered =
+        core::unansweredRedFlags(client.screeningRedFlags, client.screeningAnsweredNo);
+    if (unanswered.empty()) {
+        return true;
+    }
+    QStringList questions;
+    for (const core::RedFlag flag : unanswered) {
+        questions << QStringLiteral("\u201c%1\u201d").arg(report::redFlagQuestion(flag));
+    }
+    err << "glidepath-cli: plan: "
+        << utf8(CliText::tr("nothing was saved: a plan is made only once every red-flag screening "
+                            "question is answered yes or no, and %1 has not answered: %2 Answer "
+                            "them on the client's profile in Glidepath first.")
+                    .arg(qs(client.profile.name), questions.join(QLatin1Char(' '))))
+        << "\n";
+    return false;
+}
+
+// Saves the new plan as the app's Save plan does (planning::planToSave, then the same storage
+// call; on a clinic server its trigger records who saved it) and says what was kept.
+std::optional<storage::StoredPlan> saveNewPlan(storage::Database& db,
+                                               const storage::ClientRecord& client,
+                                               const core::Plan& plan, std::ostream& said,
+                                               std::ostream& err)
+{
+    try {
+        const storage::StoredPlan stored = storage::ClientRepository(db).savePlan(client.id, plan);
+        const QString week = qs(core::toIsoString(plan.weekStart));
+        said << utf8(plan.decision.action == core::Action::Refer
+                         ? CliText::tr("No exercise plan was saved: a red flag needs a doctor or "
+                                       "physiotherapist to check %1 first. The referral advice "
+                                       "for the week of %2 is kept on record as version %3.")
+                               .arg(qs(client.profile.name), week)
+                               .arg(stored.version)
+                         : CliText::tr("Saved the plan for %1 for the week of %2 as version %3.")
+                               .arg(qs(client.profile.name), week)
+                               .arg(stored.version))
+             << "\n";
+        return stored;
+    } catch (const std::exception& error) {
+        err << "glidepath-cli: plan: "
+            << utf8(CliText::tr("the plan was not saved: %1")
+                        .arg(qs(describeFileError(db.path(), error))))
+            << "\n";
+    }
+    return std::nullopt;
+}
+
 // The client's week planned from what is saved, through the same service as the app's Plan next
-// week; printed (and its handout written), never saved.
+// week; printed (and its handout written), and with --save stored as a new version.
 int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
                      const PlanOptions& options, std::optional<core::Date> week, std::ostream& out,
                      std::ostream& err)
@@ -95,11 +149,24 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
             << "\n";
         return kExitBadInput;
     }
+    if (options.save && !screeningComplete(client, err)) {
+        return kExitBadInput;
+    }
     const planning::PlanningService service(db);
     const auto library = storage::ExerciseRepository(db).list();
-    const core::Plan plan = service.planWeek(client.id, weekStart, library, io::builtinRules());
+    core::Plan plan = service.planWeek(client.id, weekStart, library, io::builtinRules());
+    std::ostringstream confirmation;
+    if (options.save) {
+        // What is printed is what was stored: a referral keeps its advice only.
+        plan = planning::planToSave(std::move(plan));
+        if (!saveNewPlan(db, client, plan, confirmation, err)) {
+            return kExitBadInput;
+        }
+    }
     out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
                                                : utf8(report::planText(plan)));
+    // JSON output stays one plan document; the confirmation then goes with the messages.
+    (options.format == PlanFormat::Json ? err : out) << confirmation.str();
     if (options.pdfFile.empty()) {
         return kExitOk;
     }
@@ -131,8 +198,20 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
             return kExitBadInput;
         }
     }
-    const auto db = openLibraryDatabase(global, storage::Access::ReadOnly, err);
+    // Only --save writes; a reader works beside the app and on a read-only copy.
+    const auto db = openLibraryDatabase(
+        global, options.save ? storage::Access::ReadWrite : storage::Access::ReadOnly, err);
     if (!db) {
+        return kExitBadInput;
+    }
+    if (options.save && !db->canWrite()) {
+        err << "glidepath-cli: plan: "
+            << utf8(CliText::tr("nothing was saved: %1 may only be read with this login (it may "
+                                "look at records but not change them). Ask the clinic's "
+                                "administrator for a login that may save plans.")
+                        .arg(qs(db->isServer() ? storage::shownServerAddress(db->path().string())
+                                               : db->path().string())))
+            << "\n";
         return kExitBadInput;
     }
     try {

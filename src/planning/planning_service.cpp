@@ -94,6 +94,20 @@ std::vector<core::PsfsAssessment> PlanningService::psfsAssessments(std::int64_t 
     return assessments;
 }
 
+core::Plan planToSave(core::Plan plan)
+{
+    if (plan.decision.action != core::Action::Refer) {
+        return plan;
+    }
+    for (core::PlanDay& day : plan.days) {
+        day.kind = core::DayKind::Rest;
+        day.estimatedMinutes = 0;
+        day.exercises.clear();
+    }
+    plan.overrides.clear();
+    return plan;
+}
+
 core::Date nextMonday(core::Date date)
 {
     return date + std::chrono::days{7 - core::weekdayIndex(date)};

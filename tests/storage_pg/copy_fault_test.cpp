@@ -8,9 +8,9 @@
 // would.
 
 #include "pg_migrations.h"
+#include "server_fixture.h"
 #include "storage/storage_test_support.h"
 #include "support/practice_data.h"
-#include "support/test_server.h"
 
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/database_copy.h>
@@ -50,15 +50,13 @@ bool terminateTheWaitingCopy(const ServerUrl& url)
     return false;
 }
 
+class ServerCopyFault : public test::ServerTest
+{};
+
 } // namespace
 
-TEST(ServerCopyFault, AConnectionCutWhileWritingLeavesNothingAndTheNextCopySucceeds)
+TEST_F(ServerCopyFault, AConnectionCutWhileWritingLeavesNothingAndTheNextCopySucceeds)
 {
-    const auto server = test::testServerUrl();
-    if (!server) {
-        GTEST_SKIP() << test::kNoTestServer;
-    }
-    test::ServerDatabase database(*server, test::databaseNameForCurrentTest());
     test::TempDir dir;
     const std::string source = dir.file("practice.db").string();
     std::int64_t sourceRows = 0;
@@ -73,17 +71,17 @@ TEST(ServerCopyFault, AConnectionCutWhileWritingLeavesNothingAndTheNextCopySucce
     }
     // The schema is in place first, so that the lock below has a table to hold.
     {
-        PgConnection setUp(database.url());
+        PgConnection setUp(database->url());
         detail::migrateServer(setUp);
     }
-    ServerUrl target = database.url();
+    ServerUrl target = database->url();
     target.parameters.emplace_back("application_name", kCopyName);
 
-    PgConnection locker(database.url());
+    PgConnection locker(database->url());
     locker.exec("BEGIN");
     locker.exec("LOCK TABLE session_logs IN SHARE MODE");
     std::atomic<bool> terminated{false};
-    std::thread killer([&] { terminated = terminateTheWaitingCopy(database.url()); });
+    std::thread killer([&] { terminated = terminateTheWaitingCopy(database->url()); });
     std::string message;
     try {
         copyDatabase(source, target.toString());
@@ -102,7 +100,7 @@ TEST(ServerCopyFault, AConnectionCutWhileWritingLeavesNothingAndTheNextCopySucce
     EXPECT_NE(message.find("nothing was copied"), std::string::npos) << message;
 
     // Nothing partial on the server: every table empty, no audit rows either.
-    PgConnection check(database.url());
+    PgConnection check(database->url());
     for (const std::string_view table : copiedTables()) {
         EXPECT_EQ(check.exec("SELECT count(*) FROM " + std::string(table)).int64(0, 0), 0) << table;
     }

@@ -2,9 +2,9 @@
 // unchanged, a target with data is refused, and a failure part-way leaves the target empty.
 
 #include "pg_migrations.h"
+#include "server_fixture.h"
 #include "storage/storage_test_support.h"
 #include "support/practice_data.h"
-#include "support/test_server.h"
 
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/database_copy.h>
@@ -97,16 +97,15 @@ TEST(DatabaseCopy, TheSourceAndTargetMustDiffer)
 
 namespace {
 
-class ServerCopyTest : public ::testing::Test
+class ServerCopyTest : public test::ServerTest
 {
 protected:
     void SetUp() override
     {
-        const auto server = test::testServerUrl();
-        if (!server) {
-            GTEST_SKIP() << test::kNoTestServer;
+        ServerTest::SetUp();
+        if (IsSkipped()) {
+            return;
         }
-        database.emplace(*server, test::databaseNameForCurrentTest());
         {
             const auto db = Database::open(dir.file("practice.db"));
             test::fillPractice(*db);
@@ -131,7 +130,6 @@ protected:
     }
 
     test::TempDir dir;
-    std::optional<test::ServerDatabase> database;
     std::string source;
 };
 

@@ -3,7 +3,7 @@
 // connection broke, with a way back without asking for the password again.
 
 #include "pg_connection.h"
-#include "support/test_server.h"
+#include "server_fixture.h"
 
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/database.h>
@@ -17,20 +17,8 @@ using storage::detail::PgConnection;
 
 namespace {
 
-class ServerAccessTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        const auto server = test::testServerUrl();
-        if (!server) {
-            GTEST_SKIP() << test::kNoTestServer;
-        }
-        database.emplace(*server, test::databaseNameForCurrentTest());
-    }
-
-    std::optional<test::ServerDatabase> database;
-};
+class ServerAccessTest : public test::ServerTest
+{};
 
 ClientRecord client(const std::string& name)
 {

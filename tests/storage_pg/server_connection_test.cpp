@@ -2,7 +2,7 @@
 // storage kind a caller acts on; transactions roll back on any exception and retry a
 // serialization failure a bounded number of times.
 
-#include "support/test_server.h"
+#include "server_fixture.h"
 
 #include <gtest/gtest.h>
 
@@ -14,24 +14,21 @@ using storage::detail::PgConnection;
 
 namespace {
 
-class ServerConnectionTest : public ::testing::Test
+class ServerConnectionTest : public test::ServerTest
 {
 protected:
+    ServerConnectionTest() : ServerTest(Connect::Yes) {}
+
     void SetUp() override
     {
-        const auto server = test::testServerUrl();
-        if (!server) {
-            GTEST_SKIP() << test::kNoTestServer;
+        ServerTest::SetUp();
+        if (IsSkipped()) {
+            return;
         }
-        database.emplace(*server, test::databaseNameForCurrentTest());
-        connection.emplace(database->url());
         connection->exec("CREATE TABLE notes (id bigint PRIMARY KEY, text text NOT NULL)");
     }
 
     std::int64_t notes() { return connection->exec("SELECT count(*) FROM notes").int64(0, 0); }
-
-    std::optional<test::ServerDatabase> database;
-    std::optional<PgConnection> connection;
 };
 
 } // namespace

@@ -5,7 +5,7 @@
 
 #include "pg_migrations.h"
 #include "query.h"
-#include "support/test_server.h"
+#include "server_fixture.h"
 
 #include <glidepath/storage/backup.h>
 #include <glidepath/storage/client_repository.h>
@@ -20,25 +20,14 @@ using storage::detail::PgConnection;
 
 namespace {
 
-class ServerDatabaseTest : public ::testing::Test
+class ServerDatabaseTest : public test::ServerTest
 {
 protected:
-    void SetUp() override
-    {
-        const auto server = test::testServerUrl();
-        if (!server) {
-            GTEST_SKIP() << test::kNoTestServer;
-        }
-        database.emplace(*server, test::databaseNameForCurrentTest());
-    }
-
     std::int64_t number(const std::string& sql)
     {
         PgConnection connection(database->url());
         return connection.exec(sql).int64(0, 0);
     }
-
-    std::optional<test::ServerDatabase> database;
 };
 
 ClientRecord client(const std::string& name)

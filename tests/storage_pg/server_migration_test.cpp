@@ -2,7 +2,7 @@
 // schema refused untouched, and the audit trail the triggers keep.
 
 #include "pg_migrations.h"
-#include "support/test_server.h"
+#include "server_fixture.h"
 
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/database_copy.h>
@@ -19,26 +19,15 @@ using storage::detail::PgConnection;
 
 namespace {
 
-class ServerMigrationTest : public ::testing::Test
+class ServerMigrationTest : public test::ServerTest
 {
 protected:
-    void SetUp() override
-    {
-        const auto server = test::testServerUrl();
-        if (!server) {
-            GTEST_SKIP() << test::kNoTestServer;
-        }
-        database.emplace(*server, test::databaseNameForCurrentTest());
-        connection.emplace(database->url());
-    }
+    ServerMigrationTest() : ServerTest(Connect::Yes) {}
 
     std::int64_t number(const std::string& sql, const std::vector<detail::PgParam>& params = {})
     {
         return connection->exec(sql, params).int64(0, 0);
     }
-
-    std::optional<test::ServerDatabase> database;
-    std::optional<PgConnection> connection;
 };
 
 } // namespace

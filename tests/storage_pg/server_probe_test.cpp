@@ -2,7 +2,7 @@
 // a read-only login, and the plain causes of a failed connection.
 
 #include "pg_migrations.h"
-#include "support/test_server.h"
+#include "server_fixture.h"
 
 #include <glidepath/storage/server_probe.h>
 
@@ -21,18 +21,9 @@ using namespace glidepath::storage;
 
 namespace {
 
-class ServerProbeTest : public ::testing::Test
+class ServerProbeTest : public test::ServerTest
 {
 protected:
-    void SetUp() override
-    {
-        const auto server = test::testServerUrl();
-        if (!server) {
-            GTEST_SKIP() << test::kNoTestServer;
-        }
-        database.emplace(*server, test::databaseNameForCurrentTest());
-    }
-
     ServerProbe probe(const ServerUrl& url) { return probeServer(ServerLogin{url, {}}); }
 
     // Probes the set-up database as a login role given the grants (each a statement with %
@@ -57,8 +48,6 @@ protected:
         cleanup.exec("DROP ROLE " + role);
         return result;
     }
-
-    std::optional<test::ServerDatabase> database;
 };
 
 } // namespace

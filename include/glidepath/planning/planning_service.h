@@ -57,6 +57,11 @@ private:
     storage::Database& m_db;
 };
 
+// The plan as a save stores it, for the app's Save plan and the CLI's plan --new --save alike: a
+// referral keeps its decision and advice only, so no exercise can slip into a stored referral
+// whatever happened to the draft; any other plan as it is.
+core::Plan planToSave(core::Plan plan);
+
 // The Monday after date (a Monday gives the following one): the week "Plan next week" plans.
 core::Date nextMonday(core::Date date);
 

@@ -5,6 +5,7 @@
 #include "commands/undo_command.h"
 #include "models/check_in_table_model.h"
 #include "models/client_labels.h"
+#include "widgets/clients/change_history_dialog.h"
 #include "widgets/clients/check_in_form.h"
 #include "widgets/clients/profile_editor.h"
 #include "widgets/clients/red_flag_questions.h"
@@ -169,7 +170,14 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     m_historyPage = new QWidget;
     auto* historyLayout = new QVBoxLayout(m_historyPage);
     historyLayout->addWidget(m_history, 1);
+    // Who changed the client's records, apart from the check-ins above; reading only.
+    m_changes = new QPushButton(tr("Changes…"));
+    m_changes->setObjectName(QStringLiteral("clientChangesButton"));
+    m_changes->setToolTip(tr("Who added, changed or deleted this client's records, and when"));
+    connect(m_changes, &QPushButton::clicked, this,
+            [this] { showChangeHistory(m_context, m_clientId, this); });
     auto* historyButtons = new QHBoxLayout;
+    historyButtons->addWidget(m_changes);
     historyButtons->addStretch(1);
     historyButtons->addWidget(m_editCheckIn);
     historyButtons->addWidget(m_deleteCheckIn);
@@ -269,6 +277,8 @@ void ClientTabs::setPersonal(bool personal)
     m_profile->setWording(personal ? ProfileEditor::Wording::Personal
                                    : ProfileEditor::Wording::Clinician);
     setTabText(indexOf(m_profilePage), personal ? tr("&My profile") : tr("&Profile"));
+    // One person's own file: the check-in list is their history.
+    m_changes->setVisible(!personal);
 }
 
 int ClientTabs::plannedSessions() const

@@ -48,6 +48,7 @@ public:
     // The check-in form, put on its page if it was not yet (it is when the page is first shown).
     CheckInForm* checkInForm();
     QTableView* historyView() const { return m_history; }
+    QPushButton* changesButton() const { return m_changes; }
     CheckInTableModel* historyModel() const { return m_historyModel; }
 
 signals:
@@ -105,6 +106,7 @@ private:
     CheckInTableModel* m_historyModel;
     QPushButton* m_editCheckIn;
     QPushButton* m_deleteCheckIn;
+    QPushButton* m_changes;       // opens the client's change history
     bool m_exercisesStale = true; // the check-in form lists exercises once first shown
 };
 

@@ -57,19 +57,6 @@ QString savedAtText(const std::string& savedAt)
     return QLocale().toString(when.toLocalTime(), Labels::dateFormat(Labels::DateStyle::DateTime));
 }
 
-// A plan saved for a referral keeps the decision and advice only: no exercise can slip into a
-// stored referral, whatever happened to the draft.
-core::Plan referralOnly(core::Plan plan)
-{
-    for (core::PlanDay& day : plan.days) {
-        day.kind = core::DayKind::Rest;
-        day.estimatedMinutes = 0;
-        day.exercises.clear();
-    }
-    plan.overrides.clear();
-    return plan;
-}
-
 } // namespace
 
 // ---- Client and history ------------------------------------------------------------------------
@@ -415,10 +402,7 @@ bool PlanPage::savePlan()
     if (!m_hasDraft || m_clientId <= 0) {
         return false;
     }
-    core::Plan plan = m_draftModel->plan();
-    if (plan.decision.action == core::Action::Refer) {
-        plan = referralOnly(std::move(plan));
-    }
+    const core::Plan plan = planning::planToSave(m_draftModel->plan());
     storage::StoredPlan stored;
     // Marked saved before the command announces the change, so the history reloads right.
     const std::optional<core::Plan> lastSaved = m_lastSaved;
