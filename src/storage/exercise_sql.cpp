@@ -1,12 +1,14 @@
 #include "exercise_sql.h"
 
 #include "exercise_search_index.h"
+#include "exercise_search_survey.h"
 #include "exercise_text_sql.h"
 
 #include <glidepath/core/enum_names.h>
 #include <glidepath/core/text_fold.h>
 
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace glidepath::storage::detail {
@@ -174,6 +176,7 @@ ListSql listSql(const Session* db, const ExerciseQuery& query)
     const FilterSql filter = filterSql(query.filter, 2);
     out.from = "exercise_search s JOIN exercises e ON e.rid = s.rowid";
     out.where = indexMatchSql(db, 1) + " AND " + filter.where;
+    out.matchesText = true;
     out.whereValues.emplace_back(fts);
     out.whereValues.insert(out.whereValues.end(), filter.values.begin(), filter.values.end());
     if (query.order != ExerciseOrder::Relevance) {
@@ -232,16 +235,43 @@ ListSql indexStage(const Session* db, const ExerciseQuery& query, const std::str
     }
     out.where = where;
     out.indexOrder = true;
+    out.matchesText = true;
     return out;
 }
 
 } // namespace
 
-std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query)
+namespace {
+
+// The name keys that start with the text: from key up to (not including) keyEnd.
+struct NameRange
 {
-    const std::string fts = searchQuery(db, query.text);
-    if (fts.empty() || query.order != ExerciseOrder::Relevance) {
-        return {listSql(db, query)};
+    std::string key;
+    std::string keyEnd;
+};
+
+NameRange nameRange(const Session* db, const ExerciseQuery& query)
+{
+    NameRange out;
+    out.key = core::foldForSorting(query.text);
+    // No UTF-8 text holds the byte 0xFF, so every key starting with key sorts below this one.
+    // The server takes valid UTF-8 only: there the highest code point, U+10FFFF, which no name
+    // holds, ends the range (its keys are compared bytewise too, COLLATE "C").
+    out.keyEnd = out.key + (db->isServer() ? "\xF4\x8F\xBF\xBF" : "\xFF");
+    return out;
+}
+
+} // namespace
+
+bool hasStagesAfterNames(const Session* db, const ExerciseQuery& query)
+{
+    return query.order == ExerciseOrder::Relevance && !searchQuery(db, query.text).empty();
+}
+
+ListSql firstStage(const Session* db, const ExerciseQuery& query)
+{
+    if (!hasStagesAfterNames(db, query)) {
+        return listSql(db, query);
     }
     // A clinician looks for a name first, then for what an exercise works. The stages, each
     // leaving out what an earlier one listed (the search index's columns weigh in this order):
@@ -252,17 +282,13 @@ std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query)
     //    exercises that only mention the muscle);
     // 4. exercises with every word among their other muscles;
     // 5. every other match (purpose, cues, or words spread over several columns).
-    // Stage 1 is a range of the name index; stages 2-5 are listed in the search index's order,
-    // which is the library's own order (the shipped library's is its teaching order). Every
-    // stage stops reading at the end of a page, so a keystroke costs a page, not a ranking of
-    // every match: a short prefix that matches the whole library costs the same as a rare word.
-    const std::string key = core::foldForSorting(query.text);
-    // No UTF-8 text holds the byte 0xFF, so every key starting with key sorts below this one.
-    // The server takes valid UTF-8 only: there the highest code point, U+10FFFF, which no name
-    // holds, ends the range (its keys are compared bytewise too, COLLATE "C").
-    const std::string keyEnd = key + (db->isServer() ? "\xF4\x8F\xBF\xBF" : "\xFF");
-    std::vector<ListSql> stages;
-    ListSql& names = stages.emplace_back();
+    // Stage 1 is a range of the name index; stages 2-5 (stagesAfterNames) are listed in the
+    // search index's order, which is the library's own order (the shipped library's is its
+    // teaching order). Every stage stops reading at the end of a page, so a keystroke costs a
+    // page, not a ranking of every match: a short prefix that matches the whole library costs
+    // the same as a rare word.
+    const NameRange range = nameRange(db, query);
+    ListSql names;
     const FilterSql namesFilter = filterSql(query.filter, 3);
     names.from = "exercises e";
     // In another language, the names that start with the text are the names a reader sees.
@@ -270,16 +296,24 @@ std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query)
     names.where = language.empty() ? "e.name_key >= ?1 AND e.name_key < ?2 AND " + namesFilter.where
                                    : "e.rid IN (" + shownNamePrefixSql(language, 1, 2) + ") AND " +
                                          namesFilter.where;
-    names.whereValues = {key, keyEnd};
+    names.whereValues = {range.key, range.keyEnd};
     names.whereValues.insert(names.whereValues.end(), namesFilter.values.begin(),
                              namesFilter.values.end());
     names.orderBy = byName(language);
+    return names;
+}
 
-    // Stages 1-4 need every word in one of name, target or muscles; an exercise that has each
+std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, std::int64_t wanted)
+{
+    const std::string fts = searchQuery(db, query.text);
+    const NameRange range = nameRange(db, query);
+    const std::string& key = range.key;
+    const std::string& keyEnd = range.keyEnd;
+    // Stages 2-4 need every word in one of name, target or muscles; an exercise that has each
     // word in any of those columns is a cheaper test (stops at the first) that every one of
     // them fails when none has. Then the rest is simply every match in the index's order.
     // The server's index has the same columns as weights: A name, B target, C other muscles.
-    std::string all = fts;
+    const std::string all = fts;
     std::string name;
     std::string target;
     std::string muscles;
@@ -298,22 +332,61 @@ std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query)
         muscles = in("muscles");
         anyOf = "{name target muscles} : (" + fts + ")";
     }
-    Query any(db, "SELECT 1 FROM exercise_search s WHERE " + indexMatchSql(db, 1) + " LIMIT 1");
-    any.bind(1, anyOf);
-    if (!any.step()) {
-        stages.push_back(indexStage(db, query, fts, key, keyEnd, true));
-        return stages;
-    }
     // FTS5 says "a NOT b"; a tsquery says "a & !b".
     const std::string notWord = db->isServer() ? " & !" : " NOT ";
-    stages.push_back(indexStage(db, query, name, key, keyEnd, true));
-    stages.push_back(indexStage(db, query, target + notWord + name, key, keyEnd, false));
-    stages.push_back(indexStage(db, query, "(" + muscles + notWord + name + ")" + notWord + target,
-                                key, keyEnd, false));
-    stages.push_back(indexStage(db, query,
-                                "(((" + all + ")" + notWord + name + ")" + notWord + target + ")" +
-                                    notWord + muscles,
-                                key, keyEnd, false));
+    const std::array<std::string, 4> matches{
+        name, target + notWord + name, "(" + muscles + notWord + name + ")" + notWord + target,
+        "(((" + all + ")" + notWord + name + ")" + notWord + target + ")" + notWord + muscles};
+
+    if (!db->isServer()) {
+        Query any(db, "SELECT 1 FROM exercise_search s WHERE " + indexMatchSql(db, 1) + " LIMIT 1");
+        any.bind(1, anyOf);
+        if (!any.step()) {
+            return {indexStage(db, query, fts, key, keyEnd, true)};
+        }
+        return {indexStage(db, query, matches[0], key, keyEnd, true),
+                indexStage(db, query, matches[1], key, keyEnd, false),
+                indexStage(db, query, matches[2], key, keyEnd, false),
+                indexStage(db, query, matches[3], key, keyEnd, false)};
+    }
+
+    const IndexSurvey survey = surveyServerIndex(db, fts, anyOf, matches);
+    if (!survey.wholeIndex && survey.matches == 0) {
+        // Not one of the first rows matches: the text is rare (or found nowhere). Its matches
+        // are gathered through the GIN index in one statement and listed tier by tier, in the
+        // same order the stages give.
+        ListSql rare = indexStage(db, query, fts, key, keyEnd, true);
+        rare.gather = true;
+        const int first = rare.nextIndex();
+        rare.tier = "CASE WHEN " + indexMatchSql(db, first) + " THEN 0 WHEN " +
+                    indexMatchSql(db, first + 1) + " THEN 1 WHEN " + indexMatchSql(db, first + 2) +
+                    " THEN 2 ELSE 3 END";
+        rare.orderValues = {name, target, muscles};
+        return {rare};
+    }
+    if (survey.namesOrMuscles == 0 && (survey.wholeIndex || !anyServerMatch(db, anyOf))) {
+        ListSql rest = indexStage(db, query, fts, key, keyEnd, true);
+        rest.gather = shouldGather(survey, survey.matches, wanted);
+        return {rest};
+    }
+    std::vector<ListSql> stages;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        ListSql& stage =
+            stages.emplace_back(indexStage(db, query, matches[i], key, keyEnd, i == 0));
+        stage.gather = shouldGather(survey, survey.stages[i], wanted);
+    }
+    return stages;
+}
+
+std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query)
+{
+    std::vector<ListSql> stages{firstStage(db, query)};
+    if (hasStagesAfterNames(db, query)) {
+        for (ListSql& stage :
+             stagesAfterNames(db, query, std::numeric_limits<std::int64_t>::max() / kSurveyRows)) {
+            stages.push_back(std::move(stage));
+        }
+    }
     return stages;
 }
 
@@ -326,6 +399,17 @@ std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIn
         return "SELECT " + std::string(columns) + " FROM " + sql.from + " WHERE " + sql.where +
                " ORDER BY " + sql.orderBy + limit;
     }
+    if (sql.gather) {
+        // MATERIALIZED: the matches are planned as a whole (GIN for a rare word), not for the
+        // first rows of the order, which the server would find by walking the table.
+        const std::string tier = sql.tier.empty() ? std::string() : ", " + sql.tier + " AS t";
+        const std::string order = sql.tier.empty() ? "r" : "t, r";
+        const std::string outerOrder = sql.tier.empty() ? "p.r" : "p.t, p.r";
+        return "WITH m AS MATERIALIZED (SELECT s.rowid AS r" + tier + " FROM " + sql.from +
+               " WHERE " + sql.where + ") SELECT " + std::string(columns) + " FROM (SELECT " +
+               order + " FROM m ORDER BY " + order + limit +
+               ") p JOIN exercises e ON e.rid = p.r ORDER BY " + outerOrder;
+    }
     // The page is chosen from the index; the outer query reads only its rows, in the same order.
     return "SELECT " + std::string(columns) + " FROM (SELECT s.rowid AS r FROM " + sql.from +
            " WHERE " + sql.where + " ORDER BY s.rowid" + limit +
@@ -334,7 +418,7 @@ std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIn
 
 int countOf(Session* db, const ListSql& sql)
 {
-    Query select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    Query select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where, sql.planning());
     sql.bind(select, false);
     return select.step() ? select.integer(0) : 0;
 }
