@@ -55,6 +55,21 @@ struct ListSql
     Planning planning() const { return matchesText ? Planning::EachRun : Planning::Once; }
 };
 
+// A WHERE fragment for a filter and the values it binds, in order. Placeholders are numbered
+// from firstIndex ("?3"), so the fragment can sit anywhere in a statement that numbers its other
+// parameters explicitly.
+struct FilterSql
+{
+    std::string where;
+    std::vector<SqlValue> values;
+};
+FilterSql filterSql(const ExerciseFilter& filter, int firstIndex);
+// True when the filter asks for nothing but (maybe) leaving hidden exercises out: then a stage
+// ranked in the search index need not read the exercises table at all.
+bool onlyHiddenFilter(const ExerciseFilter& filter);
+// The name order in a list's language (ties in any order fall back to it, so pages stay stable).
+std::string byName(const std::string& language);
+
 // The whole list in one statement (counting, column orders).
 ListSql listSql(const Session* db, const ExerciseQuery& query);
 // The list as stages read one after the other: for a text search by relevance, the names that
