@@ -8,6 +8,7 @@
 
 #include <glidepath/core/text_fold.h>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -211,7 +212,13 @@ std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, s
         rare.orderValues = {name, target, muscles};
         return {rare};
     }
-    if (survey.namesOrMuscles == 0 && (survey.wholeIndex || !anyServerMatch(db, anyOf))) {
+    // With no row holding the words among names, nor main muscles, nor other muscles, stages
+    // 2-4 are empty and the rest is every match (the probe is the one left for words spread
+    // over several of those columns).
+    const bool noneInOneWeight = std::all_of(survey.noneOfWeight.begin(), survey.noneOfWeight.end(),
+                                             [](bool v) { return v; });
+    if (noneInOneWeight ||
+        (survey.namesOrMuscles == 0 && (survey.wholeIndex || !anyServerMatch(db, anyOf)))) {
         ListSql rest = indexStage(db, query, indexMatch(db, fts), key, keyEnd, true);
         rest.gather = shouldGather(survey, survey.matches, wanted);
         return {rest};
@@ -222,6 +229,9 @@ std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, s
     const std::array<std::string, 3> earlier{"", name, "(" + name + " | " + target + ")"};
     std::vector<ListSql> stages;
     for (std::size_t i = 0; i < matches.size(); ++i) {
+        if (i < survey.noneOfWeight.size() && survey.noneOfWeight[i]) {
+            continue; // no row holds the words there: the stage is empty
+        }
         const bool gather = shouldGather(survey, survey.stages[i], wanted);
         const StageMatch match = gather && i < earlier.size()
                                      ? weightMatch("abc"[i], fts, earlier[i])

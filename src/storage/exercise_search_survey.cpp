@@ -27,6 +27,17 @@ IndexSurvey surveyServerIndex(Session* db, const std::string& all,
     for (std::size_t i = 0; i < stages.size(); ++i) {
         sql += ", count(*) FILTER (WHERE " + matchSql(3 + static_cast<int>(i)) + ")";
     }
+    // Asked only for a stage with no surveyed row (a subquery in CASE runs only when reached);
+    // MATERIALIZED, so that the server looks the words up in the index instead of walking the
+    // table for one row.
+    for (std::size_t i = 0; i < 3; ++i) {
+        sql += ", CASE WHEN count(*) FILTER (WHERE " + matchSql(3 + static_cast<int>(i)) +
+               ") = 0 THEN (WITH w AS MATERIALIZED (SELECT 1 FROM exercise_search x WHERE "
+               "ts_filter(x.doc, '{" +
+               std::string(1, "abc"[i]) +
+               "}') @@ to_tsquery('simple', ?1)) SELECT count(*) FROM (SELECT 1 FROM w LIMIT 1) y) "
+               "ELSE 1 END";
+    }
     sql += " FROM (SELECT doc FROM exercise_search ORDER BY rowid LIMIT " + first + ") s WHERE " +
            matchSql(1);
     Query survey(db, sql, Planning::EachRun);
@@ -41,6 +52,9 @@ IndexSurvey surveyServerIndex(Session* db, const std::string& all,
         out.namesOrMuscles = survey.integer(2);
         for (std::size_t i = 0; i < stages.size(); ++i) {
             out.stages[i] = survey.integer(3 + static_cast<int>(i));
+        }
+        for (std::size_t i = 0; i < out.noneOfWeight.size(); ++i) {
+            out.noneOfWeight[i] = survey.integer(7 + static_cast<int>(i)) == 0;
         }
     }
     return out;

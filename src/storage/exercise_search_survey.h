@@ -29,10 +29,14 @@ struct IndexSurvey
     int namesOrMuscles = 0;
     // Rows in each of the stages after the names that start with the text.
     std::array<int, 4> stages{};
+    // For the name, main-muscle and other-muscle stages that no surveyed row is in: whether no
+    // row at all holds every word among that weight's words (asked through the weight's own GIN
+    // index, server step 17), so the stage is left out without a statement of its own.
+    std::array<bool, 3> noneOfWeight{};
 };
 
 // Surveys the first kSurveyRows rows of the server's search index for the tsqueries all (every
-// word anywhere), namesOrMuscles and the four stages.
+// word anywhere, no weights), namesOrMuscles and the four stages.
 IndexSurvey surveyServerIndex(Session* db, const std::string& all,
                               const std::string& namesOrMuscles,
                               const std::array<std::string, 4>& stages);
