@@ -62,7 +62,8 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
     detail::forPage(db, query, std::max(offset, 0), limit,
                     [&](const detail::ListSql& sql, int from, int count) {
                         const int limitIndex = sql.nextIndex();
-                        Query select(db, detail::pageSelect(sql, columns, limitIndex));
+                        Query select(db, detail::pageSelect(sql, columns, limitIndex),
+                                     sql.planning());
                         sql.bind(select, true);
                         select.bind(limitIndex, count).bind(limitIndex + 1, from);
                         const std::size_t before = out.size();
@@ -95,14 +96,16 @@ int ExerciseRepository::countMatching(const ExerciseQuery& query) const
                                                                 detail::hiddenRidsSql(db) + ") h)"))
                     .value_or(0));
         }
-        Query select(db, "SELECT count(*) FROM exercise_search s WHERE " +
-                             detail::indexMatchSql(db, 1) +
-                             (hidden.empty() ? std::string() : " AND" + hidden));
+        Query select(db,
+                     "SELECT count(*) FROM exercise_search s WHERE " +
+                         detail::indexMatchSql(db, 1) +
+                         (hidden.empty() ? std::string() : " AND" + hidden),
+                     detail::Planning::EachRun);
         select.bind(1, match);
         return select.step() ? select.integer(0) : 0;
     }
     const detail::ListSql sql = detail::listSql(db, query);
-    Query select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    Query select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where, sql.planning());
     sql.bind(select, false);
     return select.step() ? select.integer(0) : 0;
 }
@@ -113,7 +116,7 @@ std::optional<int> ExerciseRepository::positionOf(const ExerciseQuery& query,
     int row = 0;
     detail::Session* db = m_db.session();
     for (const detail::ListSql& sql : detail::stagedSql(db, query)) {
-        Query select(db, detail::pageSelect(sql, "e.id", 0));
+        Query select(db, detail::pageSelect(sql, "e.id", 0), sql.planning());
         sql.bind(select, true);
         for (; select.step(); ++row) {
             if (select.text(0) == id) {

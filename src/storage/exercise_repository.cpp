@@ -46,7 +46,8 @@ std::vector<Exercise> ExerciseRepository::search(std::string_view text,
                     [&](const detail::ListSql& sql, int offset, int count) {
                         const int limitIndex = sql.nextIndex();
                         Query select(m_db.session(),
-                                     detail::pageSelect(sql, kExerciseColumns, limitIndex));
+                                     detail::pageSelect(sql, kExerciseColumns, limitIndex),
+                                     sql.planning());
                         sql.bind(select, true);
                         select.bind(limitIndex, count).bind(limitIndex + 1, offset);
                         const std::size_t before = rows.size();

@@ -1,12 +1,14 @@
 #include "exercise_sql.h"
 
 #include "exercise_search_index.h"
+#include "exercise_search_survey.h"
 #include "exercise_text_sql.h"
 
 #include <glidepath/core/enum_names.h>
 #include <glidepath/core/text_fold.h>
 
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace glidepath::storage::detail {
@@ -21,15 +23,8 @@ std::string param(int index)
     return out;
 }
 
-// A WHERE fragment for a filter and the values it binds, in order.
-struct FilterSql
-{
-    std::string where;
-    std::vector<SqlValue> values;
-};
+} // namespace
 
-// Placeholders are numbered from firstIndex ("?3"), so the fragment can sit anywhere in a
-// statement that numbers its other parameters explicitly.
 FilterSql filterSql(const ExerciseFilter& filter, int firstIndex)
 {
     FilterSql out;
@@ -77,8 +72,6 @@ FilterSql filterSql(const ExerciseFilter& filter, int firstIndex)
     return out;
 }
 
-} // namespace
-
 void ListSql::bind(Query& statement, bool withOrder) const
 {
     int index = 1;
@@ -93,6 +86,16 @@ void ListSql::bind(Query& statement, bool withOrder) const
     }
 }
 
+std::string byName(const std::string& language)
+{
+    return detail::shownNameKeySql(language) + ", e.name, e.id";
+}
+
+bool onlyHiddenFilter(const ExerciseFilter& f)
+{
+    return !f.category && !f.phase && !f.region && !f.equipment && !f.position && !f.precaution;
+}
+
 namespace {
 
 template <typename E> std::string meaningOrder(std::string_view column)
@@ -103,12 +106,6 @@ template <typename E> std::string meaningOrder(std::string_view column)
         out += " WHEN '" + std::string(core::toString(value)) + "' THEN " + std::to_string(rank++);
     }
     return out + " END";
-}
-
-// Ties in any order fall back to the name shown in the list's language, so pages stay stable.
-std::string byName(const std::string& language)
-{
-    return detail::shownNameKeySql(language) + ", e.name, e.id";
 }
 
 std::string columnOrder(const Session* db, ExerciseOrder order, bool descending,
@@ -174,6 +171,7 @@ ListSql listSql(const Session* db, const ExerciseQuery& query)
     const FilterSql filter = filterSql(query.filter, 2);
     out.from = "exercise_search s JOIN exercises e ON e.rid = s.rowid";
     out.where = indexMatchSql(db, 1) + " AND " + filter.where;
+    out.matchesText = true;
     out.whereValues.emplace_back(fts);
     out.whereValues.insert(out.whereValues.end(), filter.values.begin(), filter.values.end());
     if (query.order != ExerciseOrder::Relevance) {
@@ -192,131 +190,6 @@ ListSql listSql(const Session* db, const ExerciseQuery& query)
     return out;
 }
 
-namespace {
-
-// True when the filter asks for nothing but (maybe) leaving hidden exercises out: then a stage
-// ranked in the search index need not read the exercises table at all.
-bool onlyHiddenFilter(const ExerciseFilter& f)
-{
-    return !f.category && !f.phase && !f.region && !f.equipment && !f.position && !f.precaution;
-}
-
-// A stage that lists the matches of an FTS5 expression (bound as ?1) in the index's order,
-// leaving out the names that start with the text (?2..?3) when skipNamePrefix.
-ListSql indexStage(const Session* db, const ExerciseQuery& query, const std::string& match,
-                   const std::string& key, const std::string& keyEnd, bool skipNamePrefix)
-{
-    ListSql out;
-    out.whereValues.emplace_back(match);
-    std::string where = indexMatchSql(db, 1);
-    const std::string language = listLanguage(query.filter.language);
-    if (skipNamePrefix) {
-        where += language.empty()
-                     ? " AND s.rowid NOT IN (SELECT rid FROM exercises WHERE "
-                       "name_key >= ?2 AND name_key < ?3)"
-                     : " AND s.rowid NOT IN (" + shownNamePrefixSql(language, 2, 3) + ")";
-        out.whereValues.emplace_back(key);
-        out.whereValues.emplace_back(keyEnd);
-    }
-    if (onlyHiddenFilter(query.filter)) {
-        out.from = "exercise_search s";
-        if (!query.filter.includeHidden) {
-            where += " AND s.rowid NOT IN (" + hiddenRidsSql(db) + ")";
-        }
-    } else {
-        const FilterSql filter =
-            filterSql(query.filter, 1 + static_cast<int>(out.whereValues.size()));
-        out.from = "exercise_search s JOIN exercises e ON e.rid = s.rowid";
-        where += " AND " + filter.where;
-        out.whereValues.insert(out.whereValues.end(), filter.values.begin(), filter.values.end());
-    }
-    out.where = where;
-    out.indexOrder = true;
-    return out;
-}
-
-} // namespace
-
-std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query)
-{
-    const std::string fts = searchQuery(db, query.text);
-    if (fts.empty() || query.order != ExerciseOrder::Relevance) {
-        return {listSql(db, query)};
-    }
-    // A clinician looks for a name first, then for what an exercise works. The stages, each
-    // leaving out what an earlier one listed (the search index's columns weigh in this order):
-    // 1. names that start with the text, in name order (the exact name is the first of them:
-    //    "clam" puts Clamshell before Clamshell with band);
-    // 2. other names that hold every word;
-    // 3. exercises whose main muscle is every word ("glute med" lists Clamshell before the
-    //    exercises that only mention the muscle);
-    // 4. exercises with every word among their other muscles;
-    // 5. every other match (purpose, cues, or words spread over several columns).
-    // Stage 1 is a range of the name index; stages 2-5 are listed in the search index's order,
-    // which is the library's own order (the shipped library's is its teaching order). Every
-    // stage stops reading at the end of a page, so a keystroke costs a page, not a ranking of
-    // every match: a short prefix that matches the whole library costs the same as a rare word.
-    const std::string key = core::foldForSorting(query.text);
-    // No UTF-8 text holds the byte 0xFF, so every key starting with key sorts below this one.
-    // The server takes valid UTF-8 only: there the highest code point, U+10FFFF, which no name
-    // holds, ends the range (its keys are compared bytewise too, COLLATE "C").
-    const std::string keyEnd = key + (db->isServer() ? "\xF4\x8F\xBF\xBF" : "\xFF");
-    std::vector<ListSql> stages;
-    ListSql& names = stages.emplace_back();
-    const FilterSql namesFilter = filterSql(query.filter, 3);
-    names.from = "exercises e";
-    // In another language, the names that start with the text are the names a reader sees.
-    const std::string language = listLanguage(query.filter.language);
-    names.where = language.empty() ? "e.name_key >= ?1 AND e.name_key < ?2 AND " + namesFilter.where
-                                   : "e.rid IN (" + shownNamePrefixSql(language, 1, 2) + ") AND " +
-                                         namesFilter.where;
-    names.whereValues = {key, keyEnd};
-    names.whereValues.insert(names.whereValues.end(), namesFilter.values.begin(),
-                             namesFilter.values.end());
-    names.orderBy = byName(language);
-
-    // Stages 1-4 need every word in one of name, target or muscles; an exercise that has each
-    // word in any of those columns is a cheaper test (stops at the first) that every one of
-    // them fails when none has. Then the rest is simply every match in the index's order.
-    // The server's index has the same columns as weights: A name, B target, C other muscles.
-    std::string all = fts;
-    std::string name;
-    std::string target;
-    std::string muscles;
-    std::string anyOf;
-    if (db->isServer()) {
-        name = "(" + serverQuery(query.text, "A") + ")";
-        target = "(" + serverQuery(query.text, "B") + ")";
-        muscles = "(" + serverQuery(query.text, "C") + ")";
-        anyOf = serverQuery(query.text, "ABC");
-    } else {
-        const auto in = [&](std::string_view column) {
-            return "(" + std::string(column) + " : (" + fts + "))";
-        };
-        name = in("name");
-        target = in("target");
-        muscles = in("muscles");
-        anyOf = "{name target muscles} : (" + fts + ")";
-    }
-    Query any(db, "SELECT 1 FROM exercise_search s WHERE " + indexMatchSql(db, 1) + " LIMIT 1");
-    any.bind(1, anyOf);
-    if (!any.step()) {
-        stages.push_back(indexStage(db, query, fts, key, keyEnd, true));
-        return stages;
-    }
-    // FTS5 says "a NOT b"; a tsquery says "a & !b".
-    const std::string notWord = db->isServer() ? " & !" : " NOT ";
-    stages.push_back(indexStage(db, query, name, key, keyEnd, true));
-    stages.push_back(indexStage(db, query, target + notWord + name, key, keyEnd, false));
-    stages.push_back(indexStage(db, query, "(" + muscles + notWord + name + ")" + notWord + target,
-                                key, keyEnd, false));
-    stages.push_back(indexStage(db, query,
-                                "(((" + all + ")" + notWord + name + ")" + notWord + target + ")" +
-                                    notWord + muscles,
-                                key, keyEnd, false));
-    return stages;
-}
-
 std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIndex)
 {
     const std::string limit =
@@ -326,6 +199,17 @@ std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIn
         return "SELECT " + std::string(columns) + " FROM " + sql.from + " WHERE " + sql.where +
                " ORDER BY " + sql.orderBy + limit;
     }
+    if (sql.gather) {
+        // MATERIALIZED: the matches are planned as a whole (GIN for a rare word), not for the
+        // first rows of the order, which the server would find by walking the table.
+        const std::string tier = sql.tier.empty() ? std::string() : ", " + sql.tier + " AS t";
+        const std::string order = sql.tier.empty() ? "r" : "t, r";
+        const std::string outerOrder = sql.tier.empty() ? "p.r" : "p.t, p.r";
+        return "WITH m AS MATERIALIZED (SELECT s.rowid AS r" + tier + " FROM " + sql.from +
+               " WHERE " + sql.where + ") SELECT " + std::string(columns) + " FROM (SELECT " +
+               order + " FROM m ORDER BY " + order + limit +
+               ") p JOIN exercises e ON e.rid = p.r ORDER BY " + outerOrder;
+    }
     // The page is chosen from the index; the outer query reads only its rows, in the same order.
     return "SELECT " + std::string(columns) + " FROM (SELECT s.rowid AS r FROM " + sql.from +
            " WHERE " + sql.where + " ORDER BY s.rowid" + limit +
@@ -334,7 +218,7 @@ std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIn
 
 int countOf(Session* db, const ListSql& sql)
 {
-    Query select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where);
+    Query select(db, "SELECT count(*) FROM " + sql.from + " WHERE " + sql.where, sql.planning());
     sql.bind(select, false);
     return select.step() ? select.integer(0) : 0;
 }

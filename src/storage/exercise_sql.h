@@ -36,20 +36,57 @@ struct ListSql
     // chosen by reading the index alone, stops after the page, and only its rows are read from
     // the exercises table (see pageSelect). orderBy is unused then.
     bool indexOrder = false;
+    // How the server reads such a stage's page (SQLite's FTS5 index reads its matches either
+    // way). Walking the rows in key order and testing each stops at the page's end: cheap when
+    // matches are common, a read of the whole library when there are none. Gathering first
+    // collects the stage's matches through the search index (GIN) and then orders them: cheap
+    // when they are few. stagesAfterNames chooses per stage from a survey of the first rows.
+    bool gather = false;
+    // For a gathered stage that holds every tier of a search at once (rare words): the tier of
+    // row s, ordered before the key. Binds orderValues.
+    std::string tier;
+    // Set when where matches the search index: the server plans such a statement with its
+    // values each time, as a plan made for a common word reads the whole library for a rare one.
+    bool matchesText = false;
 
     int nextIndex() const { return 1 + static_cast<int>(whereValues.size() + orderValues.size()); }
     // Binds where's values, and order's too when withOrder.
     void bind(Query& statement, bool withOrder) const;
+    Planning planning() const { return matchesText ? Planning::EachRun : Planning::Once; }
 };
+
+// A WHERE fragment for a filter and the values it binds, in order. Placeholders are numbered
+// from firstIndex ("?3"), so the fragment can sit anywhere in a statement that numbers its other
+// parameters explicitly.
+struct FilterSql
+{
+    std::string where;
+    std::vector<SqlValue> values;
+};
+FilterSql filterSql(const ExerciseFilter& filter, int firstIndex);
+// True when the filter asks for nothing but (maybe) leaving hidden exercises out: then a stage
+// ranked in the search index need not read the exercises table at all.
+bool onlyHiddenFilter(const ExerciseFilter& filter);
+// The name order in a list's language (ties in any order fall back to it, so pages stay stable).
+std::string byName(const std::string& language);
 
 // The whole list in one statement (counting, column orders).
 ListSql listSql(const Session* db, const ExerciseQuery& query);
 // The list as stages read one after the other: for a text search by relevance, the names that
-// start with the text and then every other match; otherwise just listSql. db is asked once
-// whether any exercise has every word in its name or muscles: when none has (words of purpose
-// and cues, such as "knee tracks"), those stages would all be empty and are left out, so the
-// search index is read once instead of once per empty stage.
+// start with the text and then every other match (stagesAfterNames); otherwise just listSql.
 std::vector<ListSql> stagedSql(Session* db, const ExerciseQuery& query);
+// The first stage alone: the names that start with the text for a text search by relevance,
+// else the whole list; and whether stagesAfterNames follow it.
+ListSql firstStage(const Session* db, const ExerciseQuery& query);
+bool hasStagesAfterNames(const Session* db, const ExerciseQuery& query);
+// The stages after the names that start with the text, for a page that needs up to `wanted`
+// of their rows. db is asked once whether any exercise has every word in its name or muscles:
+// when none has (words of purpose and cues, such as "knee tracks"), those stages would all be
+// empty and are left out, so the search index is read once instead of once per empty stage.
+// On the server the first rows of the index are surveyed too (one short statement): each stage
+// whose matches are rare there is gathered through the search index instead of walked (see
+// ListSql::gather), and a text no surveyed row matches is listed in one gathered statement.
+std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, std::int64_t wanted);
 int countOf(Session* db, const ListSql& sql);
 
 // "SELECT columns ..." of one stage's rows in order, columns naming the exercise as "e".
@@ -61,17 +98,30 @@ std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIn
 template <typename Fetch>
 void forPage(Session* db, const ExerciseQuery& query, int offset, int limit, Fetch fetch)
 {
-    const std::vector<ListSql> stages = stagedSql(db, query);
+    const ListSql first = firstStage(db, query);
+    const int read = fetch(first, offset, limit);
+    limit -= read;
+    if (limit <= 0 || !hasStagesAfterNames(db, query)) {
+        return;
+    }
+    // Rows of a stage before offset were skipped; the next stage starts after the rest. From
+    // the first row on (the first page of every search) nothing was skipped, and counting an
+    // empty stage would read the search index once more for nothing.
+    const auto skipped = [&](const ListSql& stage, int stageRead) {
+        return stageRead > 0 || offset == 0 ? 0 : std::max(0, offset - countOf(db, stage));
+    };
+    offset = skipped(first, read);
+    // Only now are the other stages worked out: a page filled by the names that start with the
+    // text (what typing a name gives) never reads the search index at all.
+    const std::vector<ListSql> stages =
+        stagesAfterNames(db, query, static_cast<std::int64_t>(offset) + limit);
     for (std::size_t i = 0; i < stages.size() && limit > 0; ++i) {
-        const int read = fetch(stages[i], offset, limit);
-        limit -= read;
+        const int stageRead = fetch(stages[i], offset, limit);
+        limit -= stageRead;
         if (limit <= 0 || i + 1 == stages.size()) {
             break;
         }
-        // Rows of this stage before offset were skipped; the next stage starts after the rest.
-        // From the first row on (the first page of every search) nothing was skipped, and
-        // counting an empty stage would read the search index once more for nothing.
-        offset = read > 0 || offset == 0 ? 0 : std::max(0, offset - countOf(db, stages[i]));
+        offset = skipped(stages[i], stageRead);
     }
 }
 

@@ -2,8 +2,8 @@
 
 // Private to glidepath_storage: the schema history of a clinic server (PostgreSQL), numbered on
 // its own (the server's version 1 mirrors the SQLite schema at version 13, step 14 SQLite's 14;
-// step 16 is the server's own search index, which SQLite has in its own form). The version is kept
-// in the table glidepath_schema, one row per applied step.
+// steps 16 and 17 are the server's own search index, which SQLite has in its own form). The
+// version is kept in the table glidepath_schema, one row per applied step.
 
 #include "pg_connection.h"
 

@@ -70,7 +70,7 @@ std::string toServerPlaceholders(std::string_view sql, int& count)
     return out;
 }
 
-Query::Query(Session* db, std::string_view sql) : m_db(db)
+Query::Query(Session* db, std::string_view sql, Planning planning) : m_db(db), m_planning(planning)
 {
     if (!db->isServer()) {
         m_sqlite = std::make_unique<Statement>(db->sqlite(), sql);
@@ -166,8 +166,12 @@ Query& Query::bindOptional(int index, const std::optional<std::int64_t>& value)
 
 void Query::execute()
 {
-    const std::string& name = m_db->prepared(m_serverSql, static_cast<int>(m_params.size()));
-    m_result.emplace(m_db->server().execPrepared(name, m_params));
+    if (m_planning == Planning::EachRun) {
+        m_result.emplace(m_db->server().exec(m_serverSql, m_params));
+    } else {
+        const std::string& name = m_db->prepared(m_serverSql, static_cast<int>(m_params.size()));
+        m_result.emplace(m_db->server().execPrepared(name, m_params));
+    }
     m_row = -1;
     const char* tuples = libpq().PQcmdTuples(m_result->raw());
     m_changes = tuples && *tuples ? std::strtoll(tuples, nullptr, 10) : 0;

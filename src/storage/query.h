@@ -69,13 +69,24 @@ private:
 // comments; sets count to the number of parameters.
 std::string toServerPlaceholders(std::string_view sql, int& count);
 
+// How the server plans a statement: Once, prepared on first use and reused (the server may
+// then settle on one plan for every value); or EachRun, planned afresh with the values bound,
+// for statements whose best plan depends on them (a search for a rare word and for a common
+// one need different plans: one reads the search index, the other walks the table in order).
+// SQLite plans every statement once either way.
+enum class Planning
+{
+    Once,
+    EachRun
+};
+
 // A statement on either backend; the interface of Statement. On the server the statement runs
 // at the first step() or run(), with the values bound so far; reset() makes it ready to run
 // again with new values.
 class Query
 {
 public:
-    Query(Session* db, std::string_view sql);
+    Query(Session* db, std::string_view sql, Planning planning = Planning::Once);
     ~Query();
     Query(const Query&) = delete;
     Query& operator=(const Query&) = delete;
@@ -135,6 +146,7 @@ private:
     std::string m_serverSql;
     std::vector<PgParam> m_params;
     std::optional<PgResult> m_result;
+    Planning m_planning = Planning::Once;
     int m_row = -1;
     std::int64_t m_changes = 0;
 };

@@ -20,6 +20,7 @@
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
+#include <array>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -47,6 +48,7 @@ public:
         m_db = Database::open(m_admin.withDatabase(m_name));
         load();
         m_repository = std::make_unique<ExerciseRepository>(*m_db);
+        addNamedExercises();
         m_raw = std::make_unique<detail::PgConnection>(m_admin.withDatabase(m_name));
         m_raw->exec("ANALYZE");
     }
@@ -70,6 +72,26 @@ public:
     detail::PgConnection& raw() { return *m_raw; }
 
 private:
+    // A few exercises the synthetic names never make, written by the product's own import: one
+    // is the only match for "drill", and three carry an accented word ("plié"), one of them at
+    // the start of its name.
+    void addNamedExercises()
+    {
+        const auto base = test::makeSyntheticLibrary(4, 7);
+        const std::array<std::string_view, 4> names{"Zigzag hop drill", "Plié squat hold",
+                                                    "Relevé with plié", "Grand plié at the wall"};
+        std::vector<core::Exercise> extra;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            core::Exercise e = base[i];
+            e.name = std::string(names[i]);
+            e.id = "named-" + std::to_string(i);
+            e.easier.clear();
+            e.harder.clear();
+            extra.push_back(std::move(e));
+        }
+        m_repository->importExercises(extra, ClashPolicy::Fail);
+    }
+
     void load()
     {
         const auto library = test::makeSyntheticLibrary(kSize, 2024);
@@ -252,15 +274,20 @@ void rawRankedTsQuery(benchmark::State& state, const char* text)
 
 } // namespace
 
-BENCHMARK_CAPTURE(repositorySearch, name_prefix_clam, "clam")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(rawRankedTsQuery, name_prefix_clam, "clam")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(repositorySearch, muscle_glute_med, "glute med")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(rawRankedTsQuery, muscle_glute_med, "glute med")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(repositorySearch, one_letter_s, "s")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(rawRankedTsQuery, one_letter_s, "s")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(repositorySearch, accented_cafe, "Café")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(rawRankedTsQuery, accented_cafe, "Café")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(repositorySearch, no_match, "zzqx")->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(rawRankedTsQuery, no_match, "zzqx")->Unit(benchmark::kMillisecond);
+// Each text against its floor, one after the other.
+#define SEARCH_PAIR(label, text)                                                                   \
+    BENCHMARK_CAPTURE(repositorySearch, label, text)->Unit(benchmark::kMillisecond);               \
+    BENCHMARK_CAPTURE(rawRankedTsQuery, label, text)->Unit(benchmark::kMillisecond)
+
+SEARCH_PAIR(name_prefix_clam, "clam");
+SEARCH_PAIR(one_letter_s, "s");
+SEARCH_PAIR(two_letters_st, "st");
+SEARCH_PAIR(muscle_glute_med, "glute med");
+SEARCH_PAIR(muscle_vmo, "vmo");
+SEARCH_PAIR(muscle_adductor, "adductor");
+SEARCH_PAIR(one_match_drill, "drill");
+SEARCH_PAIR(accented_plie, "plié");
+SEARCH_PAIR(accented_no_match_cafe, "Café");
+SEARCH_PAIR(no_match, "zzqx");
 
 BENCHMARK_MAIN();

@@ -58,7 +58,7 @@ TEST_F(ServerMigrationTest, StepSixteenIndexesTheExercisesAServerAlreadyHeld)
     // writes a search row for every exercise in the same transaction.
     detail::migrateServer(*connection);
     connection->execScript("DROP TABLE exercise_search; DROP INDEX exercises_hidden; "
-                           "DELETE FROM glidepath_schema WHERE version = 16");
+                           "DELETE FROM glidepath_schema WHERE version >= 16");
     connection->exec(
         "INSERT INTO exercises (id, name, summary, category, phase_min, phase_max, position, "
         "knee_flexion, impact, laterality, sets, reps, hold_seconds, rest_seconds, min_sets, "
