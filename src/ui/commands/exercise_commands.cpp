@@ -109,14 +109,51 @@ std::vector<std::string> changedFields(const core::Exercise& before, const core:
 // --- EditExercise -------------------------------------------------------------------------------
 
 EditExercise::EditExercise(AppContext& context, const core::Exercise& before,
-                           const core::Exercise& after)
+                           const core::Exercise& after, std::optional<qint64> basedOnVersion,
+                           std::shared_ptr<qint64> savedVersion)
     : ChangeValue(context, MergeId::EditExercise, editKey(before, after), before, after,
-                  editText(before, after))
+                  editText(before, after)),
+      m_basedOn(basedOnVersion), m_savedVersion(std::move(savedVersion))
 {}
+
+bool EditExercise::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = dynamic_cast<const EditExercise*>(other);
+    if (!next || next->before() != after()) {
+        return false;
+    }
+    return ChangeValue::mergeWith(other);
+}
 
 void EditExercise::apply(const core::Exercise& value)
 {
     context().exercises().update(value);
+}
+
+void EditExercise::applyRedo()
+{
+    if (m_applied) {
+        ChangeValue::applyRedo();
+        return;
+    }
+    storage::ExerciseRepository& exercises = context().exercises();
+    const core::Exercise& edited = after();
+    context().database().transaction([&] {
+        const std::optional<core::Exercise> stored = exercises.find(edited.id);
+        if (!stored) {
+            throw storage::StorageError(storage::StorageError::Kind::NotFound,
+                                        "the exercise '" + edited.id +
+                                            "' is no longer in the database");
+        }
+        exercises.update(edited, m_basedOn);
+        const std::optional<core::Exercise> saved = exercises.find(edited.id);
+        const std::optional<storage::ExerciseStamp> stamp = exercises.stamp(edited.id);
+        if (m_savedVersion) {
+            *m_savedVersion = stamp ? stamp->rowVersion : 0;
+        }
+        setValues(*stored, saved ? *saved : edited);
+    });
+    m_applied = true;
 }
 
 void EditExercise::notify()
@@ -127,18 +164,38 @@ void EditExercise::notify()
 // --- SetExerciseHidden --------------------------------------------------------------------------
 
 SetExerciseHidden::SetExerciseHidden(AppContext& context, const core::Exercise& exercise,
-                                     bool hidden)
+                                     bool hidden, std::optional<qint64> basedOnVersion,
+                                     std::shared_ptr<qint64> savedVersion)
     : ChangeValue(context, MergeId::SetExerciseHidden,
                   QString::fromStdString(exercise.id) + QStringLiteral("|hidden"), exercise.hidden,
                   hidden,
                   hidden ? UndoCommand::tr("Hide “%1”").arg(QString::fromStdString(exercise.name))
                          : UndoCommand::tr("Show “%1”").arg(QString::fromStdString(exercise.name))),
-      m_id(exercise.id)
+      m_id(exercise.id), m_basedOn(basedOnVersion), m_savedVersion(std::move(savedVersion))
 {}
 
 void SetExerciseHidden::apply(const bool& hidden)
 {
     context().exercises().setHidden(m_id, hidden);
+}
+
+void SetExerciseHidden::applyRedo()
+{
+    if (m_applied) {
+        ChangeValue::applyRedo();
+        return;
+    }
+    storage::ExerciseRepository& exercises = context().exercises();
+    context().database().transaction([&] {
+        const std::optional<storage::ExerciseStamp> before = exercises.stamp(m_id);
+        apply(after());
+        const std::optional<storage::ExerciseStamp> now = exercises.stamp(m_id);
+        const bool wasCurrent = m_basedOn && before && before->rowVersion == *m_basedOn;
+        if (m_savedVersion) {
+            *m_savedVersion = wasCurrent && now ? now->rowVersion : 0;
+        }
+    });
+    m_applied = true;
 }
 
 void SetExerciseHidden::notify()
@@ -267,7 +324,8 @@ Outcome createExercise(AppContext& context, const core::Exercise& exercise)
     return outcome;
 }
 
-Outcome editExercise(AppContext& context, const core::Exercise& before, const core::Exercise& after)
+Outcome editExercise(AppContext& context, const core::Exercise& before, const core::Exercise& after,
+                     std::optional<qint64> basedOnVersion)
 {
     if (before == after) {
         return Outcome::success();
@@ -280,10 +338,19 @@ Outcome editExercise(AppContext& context, const core::Exercise& before, const co
         return Outcome::failure(
             UndoCommand::tr("Built-in exercises cannot be changed. Duplicate one to edit it."));
     }
-    return execute(context, std::make_unique<EditExercise>(context, before, after));
+    // Written by the first apply: the stack may merge the command into the previous step and
+    // delete it, so it is not asked afterwards.
+    auto saved = std::make_shared<qint64>(0);
+    Outcome outcome = execute(
+        context, std::make_unique<EditExercise>(context, before, after, basedOnVersion, saved));
+    if (outcome) {
+        outcome.savedVersion = *saved;
+    }
+    return outcome;
 }
 
-Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidden)
+Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidden,
+                          std::optional<qint64> basedOnVersion)
 {
     const std::optional<core::Exercise> exercise = context.exercises().find(id);
     if (!exercise) {
@@ -293,7 +360,13 @@ Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidde
     if (exercise->hidden == hidden) {
         return Outcome::success();
     }
-    return execute(context, std::make_unique<SetExerciseHidden>(context, *exercise, hidden));
+    auto saved = std::make_shared<qint64>(0);
+    Outcome outcome = execute(context, std::make_unique<SetExerciseHidden>(
+                                           context, *exercise, hidden, basedOnVersion, saved));
+    if (outcome) {
+        outcome.savedVersion = *saved;
+    }
+    return outcome;
 }
 
 Outcome duplicateExercise(AppContext& context, const std::string& id)
