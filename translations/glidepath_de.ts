@@ -7712,16 +7712,6 @@ Die Datenbank wurde nicht verändert.</translation>
         <translation>Bild</translation>
     </message>
     <message>
-        <source>No exercise selected</source>
-        <translation>Keine Übung ausgewählt</translation>
-    </message>
-    <message>
-        <source>Choose an exercise in the list to see every detail of it.
-Built-in exercises are read-only; duplicate one to make your own version, or start from scratch.</source>
-        <translation>Wählen Sie eine Übung in der Liste, um alle Details zu sehen.
-Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene Version zu erstellen, oder beginnen Sie neu.</translation>
-    </message>
-    <message>
         <source>New exercise</source>
         <translation>Neue Übung</translation>
     </message>
@@ -8104,6 +8094,34 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <source>Load:</source>
         <translation>Last:</translation>
     </message>
+    <message>
+        <source>Not saved: someone else saved this exercise after you opened it. Your changes are still here; change a field to be asked again, or choose another exercise to drop them.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diese Übung gespeichert, nachdem Sie sie geöffnet haben. Ihre Änderungen sind noch da; ändern Sie ein Feld, um erneut gefragt zu werden, oder wählen Sie eine andere Übung, um sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the clinic server was lost. Your changes are still here; change a field to try again.</source>
+        <translation>Nicht gespeichert: Die Verbindung zum Praxisserver ist abgebrochen. Ihre Änderungen sind noch da; ändern Sie ein Feld, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>the exercise “%1”</source>
+        <translation>die Übung „%1“</translation>
+    </message>
+    <message>
+        <source>Showing the exercise as it is saved now.</source>
+        <translation>Die Übung wird so gezeigt, wie sie jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The exercise was not saved: your changes are still here.</source>
+        <translation>Die Übung wurde nicht gespeichert: Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <source>the new exercise “%1”</source>
+        <translation>die neue Übung „%1“</translation>
+    </message>
+    <message>
+        <source>The exercise was not created: what you typed is still here.</source>
+        <translation>Die Übung wurde nicht angelegt: Was Sie eingegeben haben, ist noch da.</translation>
+    </message>
 </context>
 <context>
     <name>glidepath::ui::ExercisePicker</name>
@@ -8362,10 +8380,6 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Die neue Übung wurde nicht angelegt; ihr Entwurf wurde verworfen.</translation>
     </message>
     <message>
-        <source>Unsaved, invalid changes were discarded.</source>
-        <translation>Ungespeicherte, ungültige Änderungen wurden verworfen.</translation>
-    </message>
-    <message>
         <source>Duplicate exercise</source>
         <translation>Übung duplizieren</translation>
     </message>
@@ -8396,6 +8410,24 @@ Gespeicherte Pläne behalten ihre Kopie davon. Mit Bearbeiten ▸ Rückgängig k
     <message>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were discarded.</source>
+        <translation>Nicht gespeicherte Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>No exercise selected</source>
+        <translation>Keine Übung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an exercise in the list to see every detail of it.
+Built-in exercises are read-only; duplicate one to make your own version, or start from scratch.</source>
+        <translation>Wählen Sie eine Übung in der Liste, um alle Details zu sehen.
+Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene Version zu erstellen, oder beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,15 @@ public:
 protected:
     virtual void apply(const T& value) = 0;
 
+    // The values as stored, when the first apply finds them other than those given (a save over
+    // someone else's newer one: undo brings theirs back, not the form's older copy).
+    void setValues(T before, T after)
+    {
+        m_before = std::move(before);
+        m_after = std::move(after);
+        setObsolete(m_before == m_after);
+    }
+
     void applyRedo() override { apply(m_after); }
     void applyUndo() override { apply(m_before); }
 

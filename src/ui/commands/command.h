@@ -35,11 +35,17 @@ namespace glidepath::ui::command {
 // Adds a custom exercise; Outcome::createdId is its id.
 Outcome createExercise(AppContext& context, const core::Exercise& exercise);
 // Replaces before with after (same id). Consecutive edits of the same fields merge; an edit that
-// changes nothing is dropped.
-Outcome editExercise(AppContext& context, const core::Exercise& before,
-                     const core::Exercise& after);
-// Works on built-ins too: they cannot be deleted, so users hide them.
-Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidden);
+// changes nothing is dropped. A form passes basedOnVersion, the row version it loaded
+// (ExerciseRepository::stamp): when someone saved the exercise since, nothing changes and
+// Outcome::stale says who and when. Outcome::savedVersion is the version saved. Undo puts back
+// what was stored before the save (theirs, after a save over theirs) whatever the version.
+Outcome editExercise(AppContext& context, const core::Exercise& before, const core::Exercise& after,
+                     std::optional<qint64> basedOnVersion = {});
+// Works on built-ins too: they cannot be deleted, so users hide them. Not refused when stale (the
+// flag alone changes); Outcome::savedVersion is the version after it when the exercise was still
+// at basedOnVersion, else 0 (the form keeps its own and its next save asks).
+Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidden,
+                          std::optional<qint64> basedOnVersion = {});
 // An editable copy with a fresh id; Outcome::createdId is the copy's id.
 Outcome duplicateExercise(AppContext& context, const std::string& id);
 // Adds the exercises of a library file in one undo step. Clashing ids are skipped or replaced as

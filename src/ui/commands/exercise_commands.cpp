@@ -109,14 +109,51 @@ std::vector<std::string> changedFields(const core::Exercise& before, const core:
 // --- EditExercise -------------------------------------------------------------------------------
 
 EditExercise::EditExercise(AppContext& context, const core::Exercise& before,
-                           const core::Exercise& after)
+                           const core::Exercise& after, std::optional<qint64> basedOnVersion,
+                           std::shared_ptr<qint64> savedVersion)
     : ChangeValue(context, MergeId::EditExercise, editKey(before, after), before, after,
-                  editText(before, after))
+                  editText(before, after)),
+      m_basedOn(basedOnVersion), m_savedVersion(std::move(savedVersion))
 {}
+
+bool EditExercise::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = dynamic_cast<const EditExercise*>(other);
+    if (!next || next->before() != after()) {
+        return false;
+    }
+    return ChangeValue::mergeWith(other);
+}
 
 void EditExercise::apply(const core::Exercise& value)
 {
     context().exercises().update(value);
+}
+
+void EditExercise::applyRedo()
+{
+    if (m_applied) {
+        ChangeValue::applyRedo();
+        return;
+    }
+    storage::ExerciseRepository& exercises = context().exercises();
+    const core::Exercise& edited = after();
+    context().database().transaction([&] {
+        const std::optional<core::Exercise> stored = exercises.find(edited.id);
+        if (!stored) {
+            throw storage::StorageError(storage::StorageError::Kind::NotFound,
+                                        "the exercise '" + edited.id +
+                                            "' is no longer in the database");
+        }
+        exercises.update(edited, m_basedOn);
+        const std::optional<core::Exercise> saved = exercises.find(edited.id);
+        const std::optional<storage::ExerciseStamp> stamp = exercises.stamp(edited.id);
+        if (m_savedVersion) {
+            *m_savedVersion = stamp ? stamp->rowVersion : 0;
+        }
+        setValues(*stored, saved ? *saved : edited);
+    });
+    m_applied = true;
 }
 
 void EditExercise::notify()
@@ -127,18 +164,38 @@ void EditExercise::notify()
 // --- SetExerciseHidden --------------------------------------------------------------------------
 
 SetExerciseHidden::SetExerciseHidden(AppContext& context, const core::Exercise& exercise,
-                                     bool hidden)
+                                     bool hidden, std::optional<qint64> basedOnVersion,
+                                     std::shared_ptr<qint64> savedVersion)
     : ChangeValue(context, MergeId::SetExerciseHidden,
                   QString::fromStdString(exercise.id) + QStringLiteral("|hidden"), exercise.hidden,
                   hidden,
                   hidden ? UndoCommand::tr("Hide “%1”").arg(QString::fromStdString(exercise.name))
                          : UndoCommand::tr("Show “%1”").arg(QString::fromStdString(exercise.name))),
-      m_id(exercise.id)
+      m_id(exercise.id), m_basedOn(basedOnVersion), m_savedVersion(std::move(savedVersion))
 {}
 
 void SetExerciseHidden::apply(const bool& hidden)
 {
     context().exercises().setHidden(m_id, hidden);
+}
+
+void SetExerciseHidden::applyRedo()
+{
+    if (m_applied) {
+        ChangeValue::applyRedo();
+        return;
+    }
+    storage::ExerciseRepository& exercises = context().exercises();
+    context().database().transaction([&] {
+        const std::optional<storage::ExerciseStamp> before = exercises.stamp(m_id);
+        apply(after());
+        const std::optional<storage::ExerciseStamp> now = exercises.stamp(m_id);
+        const bool wasCurrent = m_basedOn && before && before->rowVersion == *m_basedOn;
+        if (m_savedVersion) {
+            *m_savedVersion = wasCurrent && now ? now->rowVersion : 0;
+        }
+    });
+    m_applied = true;
 }
 
 void SetExerciseHidden::notify()
@@ -250,146 +307,6 @@ void ImportExercises::applyUndo()
 void ImportExercises::notify()
 {
     emit context().changes().exercisesChanged();
-}
-
-// --- Facade -------------------------------------------------------------------------------------
-
-Outcome createExercise(AppContext& context, const core::Exercise& exercise)
-{
-    core::Exercise created = exercise;
-    created.builtin = false;
-    const QString text =
-        UndoCommand::tr("New exercise “%1”").arg(QString::fromStdString(created.name));
-    Outcome outcome = execute(context, std::make_unique<AddExercise>(context, created, text));
-    if (outcome) {
-        outcome.createdId = created.id;
-    }
-    return outcome;
-}
-
-Outcome editExercise(AppContext& context, const core::Exercise& before, const core::Exercise& after)
-{
-    if (before == after) {
-        return Outcome::success();
-    }
-    if (before.id != after.id) {
-        return Outcome::failure(UndoCommand::tr("An exercise's id cannot change once it is saved."),
-                                {{before.id, "id", "the id of a saved exercise is fixed"}});
-    }
-    if (before.builtin) {
-        return Outcome::failure(
-            UndoCommand::tr("Built-in exercises cannot be changed. Duplicate one to edit it."));
-    }
-    return execute(context, std::make_unique<EditExercise>(context, before, after));
-}
-
-Outcome setExerciseHidden(AppContext& context, const std::string& id, bool hidden)
-{
-    const std::optional<core::Exercise> exercise = context.exercises().find(id);
-    if (!exercise) {
-        return Outcome::failure(
-            UndoCommand::tr("The exercise “%1” no longer exists.").arg(QString::fromStdString(id)));
-    }
-    if (exercise->hidden == hidden) {
-        return Outcome::success();
-    }
-    return execute(context, std::make_unique<SetExerciseHidden>(context, *exercise, hidden));
-}
-
-Outcome duplicateExercise(AppContext& context, const std::string& id)
-{
-    core::Exercise copy;
-    try {
-        copy = context.exercises().duplicate(id);
-    } catch (const std::exception& error) {
-        return Outcome::failure(describeFailure(error));
-    }
-    copy.builtin = false;
-    copy.hidden = false;
-    const QString text = UndoCommand::tr("Duplicate “%1”").arg(QString::fromStdString(copy.name));
-    auto command = std::make_unique<AddExercise>(context, copy, text);
-    // The repository may or may not have stored the copy already; either way one undo step
-    // results.
-    Outcome outcome = context.exercises().find(copy.id) ? record(context, std::move(command))
-                                                        : execute(context, std::move(command));
-    if (outcome) {
-        outcome.createdId = copy.id;
-    }
-    return outcome;
-}
-
-Outcome importExercises(AppContext& context, std::vector<core::Exercise> incoming,
-                        storage::ClashPolicy policy, storage::ImportSummary* summary,
-                        storage::LibraryTexts texts)
-{
-    // Built-ins are never replaced by a file: an exercise with a built-in's id is skipped.
-    std::vector<core::Exercise> previous;
-    storage::LibraryTexts previousTexts;
-    int builtinSkipped = 0;
-    std::vector<core::Exercise> accepted;
-    for (core::Exercise& exercise : incoming) {
-        const std::optional<core::Exercise> existing = context.exercises().find(exercise.id);
-        if (existing && existing->builtin) {
-            ++builtinSkipped;
-            continue;
-        }
-        if (existing) {
-            previous.push_back(*existing);
-            previousTexts[exercise.id] =
-                storage::ExerciseTextRepository(context.database()).find(exercise.id);
-        }
-        exercise.builtin = false;
-        accepted.push_back(std::move(exercise));
-    }
-    storage::ImportSummary result;
-    result.skipped = builtinSkipped;
-    if (!accepted.empty()) {
-        auto command =
-            std::make_unique<ImportExercises>(context, accepted, policy, std::move(previous),
-                                              std::move(texts), std::move(previousTexts));
-        const ImportExercises* raw = command.get();
-        const Outcome outcome = execute(context, std::move(command));
-        if (!outcome) {
-            return outcome;
-        }
-        // The stack owns the command now; it was just pushed and cannot have merged away.
-        result.added = raw->summary().added;
-        result.replaced = raw->summary().replaced;
-        result.skipped += raw->summary().skipped;
-    }
-    if (summary) {
-        *summary = result;
-    }
-    return Outcome::success();
-}
-
-Outcome deleteExercise(AppContext& context, const std::string& id)
-{
-    const std::optional<core::Exercise> exercise = context.exercises().find(id);
-    if (!exercise) {
-        return Outcome::failure(
-            UndoCommand::tr("The exercise “%1” no longer exists.").arg(QString::fromStdString(id)));
-    }
-    if (exercise->builtin) {
-        return Outcome::failure(
-            UndoCommand::tr("Built-in exercises cannot be deleted. Hide it instead."));
-    }
-    storage::ExerciseFilter all;
-    all.includeHidden = true;
-    std::vector<core::Exercise> referrers;
-    for (const core::Exercise& other : context.exercises().list(all)) {
-        if (other.id != id && (other.easier == id || other.harder == id)) {
-            if (other.builtin) {
-                return Outcome::failure(
-                    UndoCommand::tr("“%1” is part of the built-in ladder of “%2” and cannot be "
-                                    "deleted.")
-                        .arg(QString::fromStdString(exercise->name),
-                             QString::fromStdString(other.name)));
-            }
-            referrers.push_back(other);
-        }
-    }
-    return execute(context, std::make_unique<DeleteExercise>(context, *exercise, referrers));
 }
 
 } // namespace glidepath::ui::command

@@ -1,10 +1,10 @@
 #include "widgets/library/exercise_editor.h"
-#include "widgets/library/exercise_translation_section.h"
 
 #include "app_context.h"
 #include "widgets/common/exercise_picker.h"
 #include "widgets/common/field_error_label.h"
 #include "widgets/library/exercise_editor_form.h"
+#include "widgets/library/exercise_translation_section.h"
 
 #include <glidepath/core/validation.h>
 
@@ -16,14 +16,13 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace glidepath::ui {
 
-// The editor shell: the pages (empty, form), the header with its banner, and which exercise
-// is shown in which mode.
+// The editor shell: the header with its banner, the form, and which exercise is shown in which
+// mode.
 using namespace editor_form;
 
 std::string slugFromName(const QString& name)
@@ -68,15 +67,7 @@ ExerciseEditor::ExerciseEditor(AppContext& context, QWidget* parent)
 
 void ExerciseEditor::buildUi()
 {
-    m_stack = new QStackedWidget(this);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
-    m_stack->addWidget(buildEmptyState());
-
-    auto* page = new QWidget;
-    auto* pageLayout = new QVBoxLayout(page);
+    auto* pageLayout = new QVBoxLayout(this);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
     pageLayout->addWidget(buildHeader());
@@ -110,7 +101,6 @@ void ExerciseEditor::buildUi()
     // In a narrow window the form scrolls sideways rather than being cut at the edge.
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     pageLayout->addWidget(m_scroll, 1);
-    m_stack->addWidget(page);
 }
 
 int ExerciseEditor::comfortableWidth() const
@@ -119,41 +109,6 @@ int ExerciseEditor::comfortableWidth() const
     return m_scroll->widget()->minimumSizeHint().width() +
            m_scroll->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right() +
            2 * m_scroll->frameWidth();
-}
-
-QWidget* ExerciseEditor::buildEmptyState()
-{
-    auto* empty = new QWidget;
-    empty->setObjectName(QStringLiteral("exerciseEditorEmpty"));
-    auto* layout = new QVBoxLayout(empty);
-    layout->addStretch();
-    auto* title = new QLabel(tr("No exercise selected"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(tr("Choose an exercise in the list to see every detail of it.\n"
-                               "Built-in exercises are read-only; duplicate one to make your "
-                               "own version, or start from scratch."));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    text->setForegroundRole(QPalette::PlaceholderText);
-    auto* button = new QPushButton(tr("New exercise"));
-    button->setObjectName(QStringLiteral("emptyNewExerciseButton"));
-    connect(button, &QPushButton::clicked, this, &ExerciseEditor::startNew);
-    auto* buttonRow = new QHBoxLayout;
-    buttonRow->addStretch();
-    buttonRow->addWidget(button);
-    buttonRow->addStretch();
-    layout->addWidget(title);
-    layout->addSpacing(6);
-    layout->addWidget(text);
-    layout->addSpacing(12);
-    layout->addLayout(buttonRow);
-    layout->addStretch();
-    layout->setContentsMargins(32, 32, 32, 32);
-    return empty;
 }
 
 QWidget* ExerciseEditor::buildHeader()
@@ -220,19 +175,33 @@ QWidget* ExerciseEditor::buildHeader()
     return header;
 }
 
+void ExerciseEditor::setMode(Mode mode)
+{
+    const bool wasEmpty = m_mode == Mode::Empty;
+    m_mode = mode;
+    m_heldBack = HeldBack::No;
+    if (wasEmpty != (mode == Mode::Empty)) {
+        emit emptyChanged(mode == Mode::Empty);
+    }
+}
+
 void ExerciseEditor::clear()
 {
-    m_mode = Mode::Empty;
+    setMode(Mode::Empty);
     m_stored.reset();
+    m_storedVersion = 0;
     m_base = {};
     m_failure.clear();
     m_hasIssues = false;
-    m_stack->setCurrentIndex(0);
 }
 
 void ExerciseEditor::showExercise(const std::string& id)
 {
-    const std::optional<core::Exercise> exercise = m_context.exercises().find(id);
+    // The version first: should someone save in between, the next save is asked about rather
+    // than based on a version newer than the fields.
+    const std::optional<storage::ExerciseStamp> stamp = m_context.exercises().stamp(id);
+    const std::optional<core::Exercise> exercise =
+        stamp ? m_context.exercises().find(id) : std::nullopt;
     if (!exercise) {
         clear();
         return;
@@ -241,8 +210,9 @@ void ExerciseEditor::showExercise(const std::string& id)
     // editor; only another exercise starts at the top.
     const bool same = m_mode == Mode::View && m_stored && m_stored->id == exercise->id;
     const int scrolled = m_scroll->verticalScrollBar()->value();
-    m_mode = Mode::View;
+    setMode(Mode::View);
     m_stored = exercise;
+    m_storedVersion = stamp->rowVersion;
     m_base = *exercise;
     m_touched.clear();
     m_showAllIssues = false;
@@ -251,14 +221,14 @@ void ExerciseEditor::showExercise(const std::string& id)
     load(*exercise);
     setReadOnly(exercise->builtin);
     showIssues({}, *exercise);
-    m_stack->setCurrentIndex(1);
     m_scroll->verticalScrollBar()->setValue(same ? scrolled : 0);
 }
 
 void ExerciseEditor::startNew()
 {
-    m_mode = Mode::New;
+    setMode(Mode::New);
     m_stored.reset();
+    m_storedVersion = 0;
     m_idEdited = false;
     m_showAllIssues = false;
     m_touched.clear();
@@ -275,7 +245,6 @@ void ExerciseEditor::startNew()
     load(blank);
     setReadOnly(false);
     showIssues(check(blank), blank);
-    m_stack->setCurrentIndex(1);
     m_scroll->verticalScrollBar()->setValue(0);
     m_name->setFocus();
 }
@@ -287,7 +256,8 @@ std::string ExerciseEditor::currentId() const
 
 bool ExerciseEditor::hasUnsavedChanges() const
 {
-    return m_mode == Mode::New || (m_mode == Mode::View && m_hasIssues);
+    return m_mode == Mode::New ||
+           (m_mode == Mode::View && (m_hasIssues || m_heldBack != HeldBack::No));
 }
 
 void ExerciseEditor::refreshPickers()
@@ -361,6 +331,15 @@ void ExerciseEditor::updateHeader()
     } else if (m_hasIssues) {
         setBanner(tr("Not saved. %1%2 The last valid version is kept.")
                       .arg(m_firstIssue, moreIssuesText()),
+                  true);
+    } else if (m_heldBack == HeldBack::Stale) {
+        setBanner(tr("Not saved: someone else saved this exercise after you opened it. Your "
+                     "changes are still here; change a field to be asked again, or choose "
+                     "another exercise to drop them."),
+                  true);
+    } else if (m_heldBack == HeldBack::Offline) {
+        setBanner(tr("Not saved: the connection to the clinic server was lost. Your changes are "
+                     "still here; change a field to try again."),
                   true);
     } else {
         m_banner->setVisible(false);

@@ -4,6 +4,7 @@
 #include <glidepath/core/validation.h>
 
 #include <QWidget>
+#include <QtGlobal>
 
 #include <optional>
 #include <set>
@@ -18,7 +19,6 @@ class QLineEdit;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
-class QStackedWidget;
 
 namespace glidepath::ui {
 
@@ -35,6 +35,10 @@ class StringListEditor;
 // are saved as soon as a field is finished, through the undo commands; a value that fails
 // validation is shown in red under its field and not saved until it is fixed. Built-ins are
 // shown read-only with a "Duplicate to edit" button. A new exercise is a draft until Create.
+// Each save is based on the row version the editor read (issue 14): when someone else saved the
+// exercise meanwhile, FormSave asks (Reload theirs, Keep mine as a new version, Cancel), and a lost
+// clinic server offers Retry; Cancel keeps the fields as typed, marked as not saved.
+// The editor shows nothing of its own when empty (mode Empty): its page shows a note instead.
 class ExerciseEditor : public QWidget
 {
     Q_OBJECT
@@ -51,6 +55,8 @@ public:
 
     bool isNew() const { return m_mode == Mode::New; }
     bool isEmpty() const { return m_mode == Mode::Empty; }
+    // The row version the next save of the exercise shown is based on; 0 when none is shown.
+    qint64 basedOnVersion() const { return m_storedVersion; }
     std::string currentId() const; // the stored exercise shown; empty for new and empty
     // True while the fields hold a change that is not saved (invalid, or a new draft).
     bool hasUnsavedChanges() const;
@@ -65,6 +71,8 @@ public:
     bool createFromDraft();
 
 signals:
+    // Empty, an exercise, or a new draft: the page shows its note or the editor.
+    void emptyChanged(bool empty);
     void exerciseCreated(const QString& id);
     void duplicateRequested(const QString& id);
     void newCancelled();
@@ -93,7 +101,6 @@ private:
     QString fieldLabel(const QWidget* input) const;
     QString moreIssuesText() const;
     QWidget* buildHeader();
-    QWidget* buildEmptyState();
     QWidget* buildIdentityGroup();
     QWidget* buildTextGroup();
     QWidget* buildClassificationGroup();
@@ -124,6 +131,10 @@ private:
 
     // A field was finished by the user: validate, then save (existing) or just check (new).
     void onEdited(const std::string& group);
+    // Saves the valid draft of the exercise shown, based on the version read (form_save.h).
+    void save(const core::Exercise& draft);
+    static QString describedForQuestion(const core::Exercise& exercise);
+    void setMode(Mode mode);
     void onHiddenToggled(bool hidden);
     void onExercisesChanged();
     std::vector<core::ValidationIssue> check(const core::Exercise& exercise) const;
@@ -132,10 +143,20 @@ private:
     void updateHeader();
     void setBanner(const QString& text, bool warning);
 
+    // Why valid edits shown in the fields are not stored: their save was cancelled at a question.
+    enum class HeldBack
+    {
+        No,
+        Stale,  // someone else had saved the exercise
+        Offline // the clinic server's connection was lost
+    };
+
     AppContext& m_context;
     Mode m_mode = Mode::Empty;
     std::optional<core::Exercise> m_stored; // the saved version of the exercise shown
-    core::Exercise m_base;                  // fields without a widget (builtin) come from here
+    qint64 m_storedVersion = 0;             // its row version, read before it
+    HeldBack m_heldBack = HeldBack::No;
+    core::Exercise m_base; // fields without a widget (builtin) come from here
     bool m_loading = false;
     bool m_committing = false;
     bool m_idEdited = false;         // new mode: the user typed an id, so stop deriving it
@@ -151,7 +172,6 @@ private:
     QString m_failure;                                // why the last save was refused by storage
     std::vector<FieldTarget> m_targets;
 
-    QStackedWidget* m_stack = nullptr;
     PoseEditor* m_pose = nullptr;
     ExerciseTranslationSection* m_translation = nullptr;
     QScrollArea* m_scroll = nullptr;

@@ -2,6 +2,7 @@
 #include "commands/command.h"
 #include "labels.h"
 #include "widgets/common/check_list.h"
+#include "widgets/common/form_save.h"
 #include "widgets/library/exercise_editor.h"
 #include "widgets/library/exercise_editor_form.h"
 
@@ -33,7 +34,8 @@ std::vector<core::ValidationIssue> ExerciseEditor::check(const core::Exercise& e
 
 void ExerciseEditor::onEdited(const std::string& group)
 {
-    if (m_loading || m_mode == Mode::Empty || (m_stored && m_stored->builtin)) {
+    // m_committing: a question of the save is open, and its focus change finishes a field too.
+    if (m_loading || m_committing || m_mode == Mode::Empty || (m_stored && m_stored->builtin)) {
         return;
     }
     core::Exercise draft = collect();
@@ -81,40 +83,91 @@ void ExerciseEditor::onEdited(const std::string& group)
     m_failure.clear();
     std::vector<core::ValidationIssue> issues = check(draft);
     showIssues(issues, draft);
-    if (m_mode != Mode::View || !issues.empty() || !m_stored || draft == *m_stored) {
+    if (m_mode != Mode::View || !issues.empty() || !m_stored) {
         return;
     }
+    if (draft == *m_stored) {
+        if (m_heldBack != HeldBack::No) {
+            m_heldBack = HeldBack::No; // changed back to what this form last saved
+            updateHeader();
+        }
+        return;
+    }
+    save(draft);
+}
 
+QString ExerciseEditor::describedForQuestion(const core::Exercise& exercise)
+{
+    return tr("the exercise “%1”").arg(QString::fromStdString(exercise.name));
+}
+
+void ExerciseEditor::save(const core::Exercise& draft)
+{
+    const core::Exercise before = *m_stored;
+    FormSave::Request request;
+    request.what = describedForQuestion(draft);
+    request.basedOn = m_storedVersion;
+    request.save = [this, before, draft](std::optional<qint64> basedOn) {
+        return command::editExercise(m_context, before, draft, basedOn);
+    };
+    request.reloadTheirs = [this, id = draft.id] { showExercise(id); };
     m_committing = true;
-    const command::Outcome outcome = command::editExercise(m_context, *m_stored, draft);
+    const FormSave::Result saved = FormSave::run(this, m_context, request);
     m_committing = false;
+    if (saved.end == FormSave::End::ReloadedTheirs) {
+        emit m_context.statusMessage(tr("Showing the exercise as it is saved now."));
+        return;
+    }
+    if (saved.end == FormSave::End::Cancelled) {
+        // What was typed stays, marked as not saved; the next finished field asks again.
+        m_heldBack = saved.outcome.connectionLost ? HeldBack::Offline : HeldBack::Stale;
+        emit m_context.statusMessage(
+            tr("The exercise was not saved: your changes are still here."));
+        updateHeader();
+        return;
+    }
+    m_heldBack = HeldBack::No;
+    const command::Outcome& outcome = saved.outcome;
     if (!outcome) {
         m_failure = outcome.message;
         showIssues(outcome.issues, draft);
         return;
     }
+    m_storedVersion = outcome.savedVersion;
     m_stored = m_context.exercises().find(draft.id);
     if (m_stored && *m_stored != draft) {
-        load(*m_stored); // storage normalised something; show what was saved
+        load(*m_stored); // storage normalised something, or mine went over theirs: show it
     }
     updateHeader();
 }
 
 void ExerciseEditor::onHiddenToggled(bool hidden)
 {
-    if (m_loading || m_mode != Mode::View || !m_stored) {
+    if (m_loading || m_committing || m_mode != Mode::View || !m_stored) {
         return;
     }
+    FormSave::Request request;
+    request.what = describedForQuestion(*m_stored);
+    request.save = [this, id = m_stored->id, hidden](std::optional<qint64>) {
+        return command::setExerciseHidden(m_context, id, hidden, m_storedVersion);
+    };
     m_committing = true;
-    const command::Outcome outcome = command::setExerciseHidden(m_context, m_stored->id, hidden);
+    const FormSave::Result saved = FormSave::run(this, m_context, request);
     m_committing = false;
-    if (!outcome) {
-        m_failure = outcome.message;
+    const command::Outcome& outcome = saved.outcome;
+    if (saved.end != FormSave::End::Saved) {
+        if (saved.end == FormSave::End::Failed) {
+            m_failure = outcome.message;
+        }
         m_loading = true;
         m_hidden->setChecked(m_stored->hidden);
         m_loading = false;
         updateHeader();
         return;
+    }
+    // 0 when someone else had saved it meanwhile: their version is not the one shown here.
+    if (outcome.savedVersion > 0) {
+        m_storedVersion = outcome.savedVersion;
     }
     m_stored->hidden = hidden;
     m_base.hidden = hidden;
@@ -130,14 +183,18 @@ void ExerciseEditor::onExercisesChanged()
     if (m_mode != Mode::View || !m_stored) {
         return;
     }
-    // Undo, redo or another page changed the stored exercise: show what is stored now.
-    const std::optional<core::Exercise> stored = m_context.exercises().find(m_stored->id);
-    if (!stored) {
+    // Undo, redo or another page changed the stored exercise: show what is stored now, and base
+    // the next save on its version (an undo stores the old values as a new version).
+    const std::optional<storage::ExerciseStamp> stamp = m_context.exercises().stamp(m_stored->id);
+    if (!stamp) {
         clear();
         return;
     }
-    if (*stored != *m_stored || m_hasIssues) {
-        showExercise(stored->id);
+    if (m_heldBack != HeldBack::No) {
+        return; // kept when the save was cancelled: the next finished field asks again
+    }
+    if (stamp->rowVersion != m_storedVersion || m_hasIssues) {
+        showExercise(m_stored->id);
     }
 }
 
@@ -154,9 +211,20 @@ bool ExerciseEditor::createFromDraft()
     if (!issues.empty()) {
         return false;
     }
+    FormSave::Request request;
+    request.what = tr("the new exercise “%1”").arg(QString::fromStdString(draft.name));
+    request.save = [this, draft](std::optional<qint64>) {
+        return command::createExercise(m_context, draft);
+    };
     m_committing = true;
-    const command::Outcome outcome = command::createExercise(m_context, draft);
+    const FormSave::Result saved = FormSave::run(this, m_context, request);
     m_committing = false;
+    const command::Outcome& outcome = saved.outcome;
+    if (saved.end == FormSave::End::Cancelled) {
+        emit m_context.statusMessage(
+            tr("The exercise was not created: what you typed is still here."));
+        return false;
+    }
     if (!outcome) {
         m_failure = outcome.message;
         showIssues(outcome.issues, draft);

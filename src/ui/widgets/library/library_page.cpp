@@ -56,7 +56,6 @@ template <typename E> std::optional<E> filterValue(const QComboBox* combo)
     return static_cast<E>(value);
 }
 
-const QString kSplitterKey = QStringLiteral("library/splitter");
 const QString kLastExerciseKey = QStringLiteral("library/lastExercise");
 
 // Typing waits this long after the last key before it searches, so a burst of keys runs one
@@ -83,7 +82,9 @@ LibraryPage::LibraryPage(AppContext& context, QWidget* parent)
     });
     connect(&m_context, &AppContext::databaseReplaced, this, [this] {
         m_selectedId.clear();
-        m_editor->clear();
+        if (m_editor) {
+            m_editor->clear();
+        }
         invalidateTotals();
         reload();
         selectInitialExercise();
@@ -95,43 +96,15 @@ LibraryPage::LibraryPage(AppContext& context, QWidget* parent)
 void LibraryPage::selectInitialExercise()
 {
     // Where the user left off, else the first exercise, so the page never opens blank.
+    // Shown once the page is (the editor may wait for the window's first paint).
     const std::string last = QSettings().value(kLastExerciseKey).toString().toStdString();
     if (!last.empty() && m_context.exercises().find(last)) {
-        selectExercise(last);
+        select(last, true);
     } else if (const storage::ExerciseListRow* first = m_model->exerciseAt(0)) {
-        selectExercise(first->id);
+        select(first->id, true);
+    } else {
+        m_detail->setCurrentWidget(m_editor && !m_editor->isEmpty() ? m_editor : m_noExercise);
     }
-}
-
-void LibraryPage::buildUi()
-{
-    m_editor = new ExerciseEditor(m_context);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("librarySplitter"));
-    m_splitter->addWidget(buildListSide());
-    m_splitter->addWidget(m_editor);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setSizes({660, 480});
-    m_splitterRestored = m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
-    connect(m_splitter, &QSplitter::splitterMoved, this,
-            [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
-
-    connect(m_editor, &ExerciseEditor::exerciseCreated, this, [this](const QString& id) {
-        selectExercise(id.toStdString());
-        emit m_context.statusMessage(tr("Exercise created."));
-    });
-    connect(m_editor, &ExerciseEditor::duplicateRequested, this, &LibraryPage::duplicateCurrent);
-    connect(m_editor, &ExerciseEditor::newCancelled, this, [this] {
-        m_selectedId.clear();
-        m_table->clearSelection();
-        emit currentExerciseChanged();
-    });
 }
 
 QWidget* LibraryPage::buildListSide()
@@ -433,21 +406,26 @@ void LibraryPage::onSelectionChanged()
     if (id.empty()) {
         return;
     }
-    if (id == m_selectedId && m_editor->currentId() == id) {
+    if (id == m_selectedId && m_editor && m_editor->currentId() == id) {
         return;
     }
-    if (m_editor->hasUnsavedChanges()) {
+    if (m_editor && m_editor->hasUnsavedChanges()) {
         emit m_context.statusMessage(
             m_editor->isNew() ? tr("The new exercise was not created; its draft is discarded.")
-                              : tr("Unsaved, invalid changes were discarded."));
+                              : tr("Unsaved changes were discarded."));
     }
     m_selectedId = id;
-    m_editor->showExercise(id);
+    showSelected(false);
     QSettings().setValue(kLastExerciseKey, QString::fromStdString(id));
     emit currentExerciseChanged();
 }
 
 void LibraryPage::selectExercise(std::string id)
+{
+    select(std::move(id), false);
+}
+
+void LibraryPage::select(std::string id, bool mayWait)
 {
     const std::optional<core::Exercise> exercise = m_context.exercises().find(id);
     if (!exercise) {
@@ -467,8 +445,8 @@ void LibraryPage::selectExercise(std::string id)
     }
     m_selectedId = id;
     reload();
-    if (m_editor->currentId() != id) {
-        m_editor->showExercise(id);
+    if (!m_editor || m_editor->currentId() != id) {
+        showSelected(mayWait);
     }
     const int row = m_model->rowOf(id);
     if (row >= 0) {
@@ -485,7 +463,8 @@ void LibraryPage::selectExercise(std::string id)
 
 std::string LibraryPage::currentExerciseId() const
 {
-    return m_editor->currentId();
+    // Until the editor is built, the exercise it will show.
+    return m_editor ? m_editor->currentId() : m_selectedId;
 }
 
 bool LibraryPage::currentIsBuiltin() const
@@ -504,7 +483,7 @@ void LibraryPage::newExercise()
     m_reloading = true;
     m_table->clearSelection();
     m_reloading = false;
-    m_editor->startNew();
+    editor()->startNew();
     emit currentExerciseChanged();
 }
 
@@ -553,7 +532,11 @@ void LibraryPage::deleteCurrent()
         return;
     }
     m_selectedId.clear();
-    m_editor->clear();
+    if (m_editor) {
+        m_editor->clear();
+    } else {
+        m_detail->setCurrentWidget(m_noExercise);
+    }
     emit currentExerciseChanged();
     emit m_context.statusMessage(tr("Deleted “%1”.").arg(QString::fromStdString(exercise->name)));
 }
@@ -588,22 +571,6 @@ void LibraryPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange && m_searchAction) {
         // Once every child has the new palette (the field's colour is read from it).
         QTimer::singleShot(0, this, [this] { m_searchAction->setIcon(searchIcon()); });
-    }
-}
-
-void LibraryPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_splitterSized || m_splitterRestored) {
-        return; // the user's own division is kept
-    }
-    m_splitterSized = true;
-    // First shown: the form gets the width it needs to show its fields whole, up to half the
-    // page; the list takes the rest (its columns elide, the form's fields would be cut).
-    const int total = m_splitter->width() - m_splitter->handleWidth();
-    const int form = std::min(m_editor->comfortableWidth(), total / 2);
-    if (total > 0 && form > m_splitter->sizes().value(1)) {
-        m_splitter->setSizes({total - form, form});
     }
 }
 

@@ -26,6 +26,12 @@ class ExerciseEditor;
 class ExerciseTableModel;
 
 // The exercise library: search as you type, filters, the table, and the detail editor beside it.
+//
+// The editor (the exercise form with all its pickers) is built the first time it is needed
+// (issue 12): an exercise chosen, a new one started, or the page shown with the exercise it opens
+// on. A page that opens with the window waits for the window's first paint, so the table is up
+// first; its pane stays blank and keeps its width until then (no jump), and keyboard focus stays
+// where it was. With nothing to show, the pane holds a short note and no editor.
 class LibraryPage : public QWidget
 {
     Q_OBJECT
@@ -37,7 +43,10 @@ public:
     std::string currentExerciseId() const;
     bool currentIsBuiltin() const;
     ExerciseTableModel* model() const { return m_model; }
-    ExerciseEditor* editor() const { return m_editor; }
+    // Builds the editor when it is not built yet (showing the exercise selected).
+    ExerciseEditor* editor();
+    // The editor, or null while it is not built.
+    ExerciseEditor* builtEditor() const { return m_editor; }
     storage::ExerciseFilter filter() const;
 
     void selectExercise(std::string id); // by value: reloading replaces the rows it may come from
@@ -67,6 +76,18 @@ private:
     void invalidateTotals();
     int total(bool includeHidden);
     void selectInitialExercise();
+    // mayWait: the editor may be built later, when the page is shown (the exercise it opens on).
+    void select(std::string id, bool mayWait);
+    // The exercise given (m_selectedId) in the editor; built now unless it may wait (start-up).
+    void showSelected(bool mayWait);
+    void buildEditor();
+    QWidget* buildNoExerciseNote();
+    // The width at which the form needs no sideways scrolling: the editor's, or the one it had
+    // last time in this language and font (so the page can be divided before it is built).
+    std::optional<int> editorWidth() const;
+    void rememberEditorWidth();
+    QString widthSignature() const; // "<language>|<font>|<style>"
+    void divideForEditor(int form);
     void onSelectionChanged();
     void updateEmptyState(int total);
     QIcon searchIcon() const;
@@ -94,6 +115,9 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_emptyTitle = nullptr;
     QLabel* m_emptyText = nullptr;
+    QStackedWidget* m_detail = nullptr; // the note, the blank pane, or the editor
+    QWidget* m_noExercise = nullptr;    // "No exercise selected"
+    QWidget* m_pending = nullptr;       // blank until the editor is built after the first paint
     ExerciseEditor* m_editor = nullptr;
     bool m_splitterRestored = false; // a division saved by the user was restored
     bool m_splitterSized = false;    // the first show has divided the page
