@@ -1053,6 +1053,34 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <source>%1 is a clinic server, which keeps no database file to check, back up or restore: back it up with PostgreSQL&apos;s pg_dump and restore it with pg_restore (see the clinic server guide), or copy it into a file with &quot;glidepath-cli db copy&quot;. Nothing was opened or changed.</source>
         <translation>%1 ist ein Praxisserver und hat keine Datenbankdatei, die geprüft, gesichert oder wiederhergestellt werden könnte: Sichern Sie ihn mit pg_dump von PostgreSQL und stellen Sie ihn mit pg_restore wieder her (siehe die Anleitung zum Praxisserver), oder kopieren Sie ihn mit „glidepath-cli db copy“ in eine Datei. Es wurde nichts geöffnet oder geändert.</translation>
     </message>
+    <message>
+        <source>this is not a Glidepath database; it was left as it was</source>
+        <translation>das ist keine Glidepath-Datenbank; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>this database was saved by a newer version of Glidepath; it was not changed. Update Glidepath to open it</source>
+        <translation>diese Datenbank wurde von einer neueren Glidepath-Version gespeichert und nicht verändert. Aktualisieren Sie Glidepath, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>another Glidepath program has this database open for writing; close it there first, or try again in a moment</source>
+        <translation>ein anderes Glidepath-Programm hat diese Datenbank zum Schreiben geöffnet; schließen Sie sie dort zuerst oder versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>the database or its folder cannot be written (read-only); nothing was changed</source>
+        <translation>die Datenbank oder ihr Ordner ist schreibgeschützt; nichts wurde verändert</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved</source>
+        <translation>der Datenträger ist voll; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the database is damaged and cannot be read; it was not changed</source>
+        <translation>die Datenbank ist beschädigt und kann nicht gelesen werden; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>this needs a database file, not a clinic server; nothing was changed</source>
+        <translation>dafür ist eine Datenbankdatei nötig, kein Praxisserver; nichts wurde verändert</translation>
+    </message>
 </context>
 <context>
     <name>ClientAttentionText</name>
@@ -2956,6 +2984,442 @@ already in the library, or with --on-clash replace to overwrite them.</source>
     <message>
         <source>must be before week_start (%1): the previous plan is an earlier week&apos;s</source>
         <translation>muss vor week_start liegen (%1): Der vorige Plan gehört zu einer früheren Woche</translation>
+    </message>
+    <message>
+        <source>contains a line break; it must be one line</source>
+        <translation>enthält einen Zeilenumbruch; erlaubt ist nur eine Zeile</translation>
+    </message>
+    <message>
+        <source>contains a carriage return (U+000D); break lines with a line feed only</source>
+        <translation>enthält einen Wagenrücklauf (U+000D); trennen Sie Zeilen nur mit einem Zeilenvorschub</translation>
+    </message>
+    <message>
+        <source>contains the control character %1</source>
+        <translation>enthält das Steuerzeichen %1</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 bytes at most)</source>
+        <translation>%1 ist zu lang (höchstens %2 Byte)</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed more than once</source>
+        <translation>„%1“ steht mehrmals in der Liste</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be a date from year 1 to 9999</source>
+        <translation>muss ein Datum zwischen dem Jahr 1 und 9999 sein</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; appears more than once</source>
+        <translation>die Kennung „%1“ kommt mehrmals vor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code like &quot;de&quot;</source>
+        <translation>„%1“ ist kein Sprachcode wie „de“</translation>
+    </message>
+    <message>
+        <source>the client needs a name</source>
+        <translation>die Person braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>choose at least one condition (%L)</source>
+        <translation>wählen Sie mindestens eine Beschwerde (%L)</translation>
+    </message>
+    <message>
+        <source>must be between 8 and 110, or 0 when unknown, not %1</source>
+        <translation>muss zwischen 8 und 110 liegen oder 0 sein, wenn unbekannt, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a date from %1 to %2, not %3</source>
+        <translation>muss ein Datum von %1 bis %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is answered both yes and no</source>
+        <translation>„%1“ ist zugleich mit Ja und Nein beantwortet</translation>
+    </message>
+    <message>
+        <source>must be a share between 0 and 1 (sessions done / planned)</source>
+        <translation>muss ein Anteil zwischen 0 und 1 sein (erledigte / geplante Einheiten)</translation>
+    </message>
+    <message>
+        <source>a session log needs at least one exercise</source>
+        <translation>ein Einheitsprotokoll braucht mindestens eine Übung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid exercise id (lowercase letters, digits and hyphens)</source>
+        <translation>„%1“ ist keine gültige Übungskennung (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is logged twice in one session</source>
+        <translation>„%1“ ist in einer Einheit zweimal eingetragen</translation>
+    </message>
+    <message>
+        <source>a skipped exercise has no sets done</source>
+        <translation>eine ausgelassene Übung hat keine erledigten Sätze</translation>
+    </message>
+    <message>
+        <source>a skipped exercise has no pain during it</source>
+        <translation>eine ausgelassene Übung hat keinen Schmerz dabei</translation>
+    </message>
+    <message>
+        <source>a skipped exercise has no difficulty</source>
+        <translation>eine ausgelassene Übung hat keine Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>an exercise that was done has at least 1 set</source>
+        <translation>eine erledigte Übung hat mindestens 1 Satz</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned sets is &apos;partly&apos;, not &apos;done&apos;</source>
+        <translation>%1 von %2 geplanten Sätzen ist „teilweise“, nicht „erledigt“</translation>
+    </message>
+    <message>
+        <source>an exercise done partly has at least 1 set; with none it was skipped</source>
+        <translation>eine teilweise erledigte Übung hat mindestens 1 Satz; ohne Satz wurde sie ausgelassen</translation>
+    </message>
+    <message>
+        <source>all %1 planned sets is &apos;done&apos;, not &apos;partly&apos;</source>
+        <translation>alle %1 geplanten Sätze sind „erledigt“, nicht „teilweise“</translation>
+    </message>
+    <message>
+        <source>the planned session (%1) is %2 days from the log date %3; at most %4 days apart</source>
+        <translation>die geplante Einheit (%1) liegt %2 Tage vom eingetragenen Datum %3 entfernt; erlaubt sind höchstens %4 Tage Abstand</translation>
+    </message>
+    <message>
+        <source>name %1 to %2 activities, not %3</source>
+        <translation>nennen Sie %1 bis %2 Aktivitäten, nicht %3</translation>
+    </message>
+    <message>
+        <source>name the activity</source>
+        <translation>nennen Sie die Aktivität</translation>
+    </message>
+    <message>
+        <source>say who saw the client</source>
+        <translation>geben Sie an, wer die Person gesehen hat</translation>
+    </message>
+    <message>
+        <source>is empty; give the template a name</source>
+        <translation>ist leer; geben Sie der Vorlage einen Namen</translation>
+    </message>
+    <message>
+        <source>must hold seven days, Monday to Sunday</source>
+        <translation>muss sieben Tage enthalten, Montag bis Sonntag</translation>
+    </message>
+    <message>
+        <source>is a rest day but lists exercises</source>
+        <translation>ist ein Ruhetag, enthält aber Übungen</translation>
+    </message>
+    <message>
+        <source>is empty; every exercise needs its library id</source>
+        <translation>ist leer; jede Übung braucht ihre Kennung aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>needs repetitions or a hold time</source>
+        <translation>braucht Wiederholungen oder eine Haltezeit</translation>
+    </message>
+    <message>
+        <source>must lie within %1 to %2 figure units on both axes</source>
+        <translation>muss auf beiden Achsen zwischen %1 und %2 Figureneinheiten liegen</translation>
+    </message>
+    <message>
+        <source>is %1 units from the %2, an implausible limb length (about %3 expected)</source>
+        <translation>liegt %1 Einheiten von %2 entfernt, eine unplausible Gliedmaßenlänge (etwa %3 wären richtig)</translation>
+    </message>
+    <message>
+        <source>must lie within the figure&apos;s area</source>
+        <translation>muss innerhalb der Fläche der Figur liegen</translation>
+    </message>
+    <message>
+        <source>a band or strap runs through 1 to 4 joints</source>
+        <translation>ein Band oder Gurt läuft über 1 bis 4 Gelenke</translation>
+    </message>
+    <message>
+        <source>a weight hangs on exactly one joint</source>
+        <translation>ein Gewicht hängt an genau einem Gelenk</translation>
+    </message>
+    <message>
+        <source>a ball sits at one joint or between two</source>
+        <translation>ein Ball liegt an einem Gelenk oder zwischen zweien</translation>
+    </message>
+    <message>
+        <source>a ball needs a diameter above 0</source>
+        <translation>ein Ball braucht einen Durchmesser über 0</translation>
+    </message>
+    <message>
+        <source>a %1 is placed, not attached to joints</source>
+        <translation>„%1“ wird hingelegt, nicht an Gelenken befestigt</translation>
+    </message>
+    <message>
+        <source>must be above 0 and at most %1</source>
+        <translation>muss über 0 und höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>could not read the document</source>
+        <translation>das Dokument ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>syntax error while parsing %1 - unexpected %2</source>
+        <translation>Fehler im JSON-Aufbau bei %1: %2 steht hier unerwartet</translation>
+    </message>
+    <message>
+        <source>syntax error while parsing %1 - unexpected %2; expected %3</source>
+        <translation>Fehler im JSON-Aufbau bei %1: %2 steht hier unerwartet; an dieser Stelle gehört %3 hin</translation>
+    </message>
+    <message>
+        <source>syntax error while parsing %1 - unexpected end of input</source>
+        <translation>Fehler im JSON-Aufbau bei %1: die Datei endet zu früh</translation>
+    </message>
+    <message>
+        <source>syntax error while parsing %1 - unexpected end of input; expected %2</source>
+        <translation>Fehler im JSON-Aufbau bei %1: die Datei endet zu früh; es fehlt noch %2</translation>
+    </message>
+    <message>
+        <source>syntax error while parsing %1 - %2; last read: &apos;%3&apos;</source>
+        <translation>Fehler im JSON-Aufbau bei %1: %2 (zuletzt gelesen: „%3“)</translation>
+    </message>
+    <message>
+        <source>syntax error while parsing %1 - %2; last read: &apos;%3&apos;; expected %4</source>
+        <translation>Fehler im JSON-Aufbau bei %1: %2 (zuletzt gelesen: „%3“); an dieser Stelle gehört %4 hin</translation>
+    </message>
+    <message>
+        <source>syntax error while parsing %1 - invalid string: control character %2 must be escaped to %L; last read: &apos;%3&apos;</source>
+        <translation>Fehler im JSON-Aufbau bei %1: ein Text enthält das Steuerzeichen %2; schreiben Sie es als %L (zuletzt gelesen: „%3“)</translation>
+    </message>
+    <message>
+        <source>syntax error while parsing %1 - invalid string: control character %2 must be escaped to %L; last read: &apos;%3&apos;; expected %4</source>
+        <translation>Fehler im JSON-Aufbau bei %1: ein Text enthält das Steuerzeichen %2; schreiben Sie es als %L (zuletzt gelesen: „%3“); an dieser Stelle gehört %4 hin</translation>
+    </message>
+    <message>
+        <source>is listed more than once</source>
+        <translation>steht mehrmals in der Liste</translation>
+    </message>
+    <message>
+        <source>must be &quot;amber&quot; or &quot;red&quot;, got &quot;%1&quot;</source>
+        <translation>muss „amber“ oder „red“ sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>must not be below %1&apos;s %2 (%3)</source>
+        <translation>darf nicht unter %2 von %1 liegen (%3)</translation>
+    </message>
+    <message>
+        <source>must not be above %1&apos;s %2 (%3)</source>
+        <translation>darf nicht über %2 von %1 liegen (%3)</translation>
+    </message>
+    <message>
+        <source>must not be below min (%1)</source>
+        <translation>darf nicht unter min liegen (%1)</translation>
+    </message>
+    <message>
+        <source>the weeks must not go down from one phase to the next</source>
+        <translation>die Wochen dürfen von einer Phase zur nächsten nicht weniger werden</translation>
+    </message>
+    <message>
+        <source>must be a point [x, y] of two numbers, got %1</source>
+        <translation>muss ein Punkt [x, y] aus zwei Zahlen sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be empty or lift-pause-lower seconds like &quot;2-1-3&quot;, got %1</source>
+        <translation>muss leer sein oder die Sekunden für Heben-Pause-Senken wie „2-1-3“ angeben, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be before week_start (%1): logs describe past sessions</source>
+        <translation>muss vor week_start liegen (%1): Protokolle beschreiben vergangene Einheiten</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>die Notizen</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>die Notiz</translation>
+    </message>
+    <message>
+        <source>the activity</source>
+        <translation>die Aktivität</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>einem Wert</translation>
+    </message>
+    <message>
+        <source>object key</source>
+        <translation>einem Feldnamen</translation>
+    </message>
+    <message>
+        <source>object separator</source>
+        <translation>dem Doppelpunkt nach einem Feldnamen</translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>einem Objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>einer Liste</translation>
+    </message>
+    <message>
+        <source>&apos;[&apos;, &apos;{&apos;, or a literal</source>
+        <translation>„[“, „{“ oder ein Wert</translation>
+    </message>
+    <message>
+        <source>true literal</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false literal</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>null literal</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>string literal</source>
+        <translation>ein Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>number literal</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>&lt;parse error&gt;</source>
+        <translation>ein unlesbares Zeichen</translation>
+    </message>
+    <message>
+        <source>end of input</source>
+        <translation>das Ende der Datei</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>ein unbekanntes Zeichen</translation>
+    </message>
+    <message>
+        <source>invalid literal</source>
+        <translation>ein ungültiges Wort (erlaubt sind nur true, false und null)</translation>
+    </message>
+    <message>
+        <source>invalid string: missing closing quote</source>
+        <translation>einem Text fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>invalid string: ill-formed UTF-8 byte</source>
+        <translation>ein Text enthält ein ungültiges UTF-8-Byte</translation>
+    </message>
+    <message>
+        <source>invalid string: &apos;\u&apos; must be followed by 4 hex digits</source>
+        <translation>nach „\u“ müssen 4 Hexadezimalziffern folgen</translation>
+    </message>
+    <message>
+        <source>invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF</source>
+        <translation>ein Text enthält ein hohes Ersatzzeichen (U+D800..U+DBFF) ohne folgendes tiefes (U+DC00..U+DFFF)</translation>
+    </message>
+    <message>
+        <source>invalid string: surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF</source>
+        <translation>ein Text enthält ein tiefes Ersatzzeichen (U+DC00..U+DFFF) ohne vorangehendes hohes (U+D800..U+DBFF)</translation>
+    </message>
+    <message>
+        <source>invalid string: forbidden character after backslash</source>
+        <translation>nach einem Backslash steht ein nicht erlaubtes Zeichen</translation>
+    </message>
+    <message>
+        <source>invalid comment; missing closing &apos;*/&apos;</source>
+        <translation>einem Kommentar fehlt das schließende „*/“</translation>
+    </message>
+    <message>
+        <source>invalid comment; expecting &apos;/&apos; or &apos;*&apos; after &apos;/&apos;</source>
+        <translation>nach „/“ muss „/“ oder „*“ folgen</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digit after &apos;-&apos;</source>
+        <translation>ungültige Zahl: nach „-“ muss eine Ziffer folgen</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digit after &apos;.&apos;</source>
+        <translation>ungültige Zahl: nach „.“ muss eine Ziffer folgen</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digit after exponent sign</source>
+        <translation>ungültige Zahl: nach dem Vorzeichen des Exponenten muss eine Ziffer folgen</translation>
+    </message>
+    <message>
+        <source>invalid BOM; must be 0xEF 0xBB 0xBF if given</source>
+        <translation>ungültige Byte-Reihenfolge-Markierung (BOM); wenn vorhanden, lautet sie 0xEF 0xBB 0xBF</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>diese Datei oder diesen Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most Glidepath reads</source>
+        <translation>die Datei ist größer als %1 MB, mehr liest Glidepath nicht</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>das ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
