@@ -95,7 +95,7 @@ int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& er
                 << utf8(CliText::tr("not a usable exercise library, no plan was made")) << "\n";
             return kExitBadInput;
         } catch (const std::exception& error) {
-            err << "glidepath-cli: plan: " << error.what() << "\n";
+            err << "glidepath-cli: plan: " << errorText(error) << "\n";
             return kExitBadInput;
         }
     }
@@ -126,7 +126,7 @@ int runBatchPlan(const PlanOptions& options, std::ostream& out, std::ostream& er
             }
         } catch (const std::exception& error) {
             ++invalid;
-            err << file << ":" << lineNumber << ": " << error.what() << "\n";
+            err << file << ":" << lineNumber << ": " << errorText(error) << "\n";
         }
     }
     out.flush();

@@ -1,5 +1,6 @@
 #include "cli_database.h"
 
+#include "cli_language.h"
 #include "cli_text.h"
 
 #include <glidepath/io/library_format.h>
@@ -8,6 +9,7 @@
 #include <glidepath/storage/server_url.h>
 
 #include <cstdlib>
+#include <optional>
 #include <ostream>
 
 namespace glidepath::cli {
@@ -60,9 +62,58 @@ std::unique_ptr<storage::Database> openServer(const std::string& where, storage:
 
 } // namespace
 
+namespace {
+
+// A database's refusal in words of the CLI's language. Storage words its errors in English
+// alone, with details (paths, the server's words) only English readers need exactly; in English
+// they are shown as storage wrote them.
+std::optional<QString> storageErrorText(const storage::StorageError& error)
+{
+    if (language() == "en") {
+        return std::nullopt;
+    }
+    using Kind = storage::StorageError::Kind;
+    switch (error.kind()) {
+    case Kind::NotGlidepath:
+        return CliText::tr("this is not a Glidepath database; it was left as it was");
+    case Kind::TooNew:
+        return CliText::tr("this database was saved by a newer version of Glidepath; it was not "
+                           "changed. Update Glidepath to open it");
+    case Kind::Locked:
+        return CliText::tr("another Glidepath program has this database open for writing; close "
+                           "it there first, or try again in a moment");
+    case Kind::ReadOnlyDatabase:
+        return CliText::tr("the database or its folder cannot be written (read-only); nothing "
+                           "was changed");
+    case Kind::DiskFull:
+        return CliText::tr("the disk is full; nothing was saved");
+    case Kind::Corrupt:
+        return CliText::tr("the database is damaged and cannot be read; it was not changed");
+    case Kind::ClinicServer:
+        return CliText::tr("this needs a database file, not a clinic server; nothing was changed");
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+std::string errorText(const std::exception& error)
+{
+    if (const auto* file = dynamic_cast<const io::FileError*>(&error)) {
+        return utf8(report::fileErrorText(*file));
+    }
+    if (const auto* storageError = dynamic_cast<const storage::StorageError*>(&error)) {
+        if (auto words = storageErrorText(*storageError)) {
+            return utf8(*words);
+        }
+    }
+    return error.what();
+}
+
 std::string describeFileError(const std::filesystem::path& path, const std::exception& error)
 {
-    const std::string reason = error.what();
+    const std::string reason = errorText(error);
     if (reason.find(path.string()) != std::string::npos) {
         return reason;
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <exception>
 #include <string>
 #include <string_view>
 
@@ -33,5 +34,9 @@ inline std::string usage(std::string_view text)
 {
     return utf8(CliText::tr(std::string(text).c_str()));
 }
+
+// An error's words in the CLI's language where Glidepath has them (a file that cannot be read or
+// written), its own words otherwise.
+std::string errorText(const std::exception& error);
 
 } // namespace glidepath::cli

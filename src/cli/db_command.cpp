@@ -391,7 +391,7 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
         }
         return check(options, out, err);
     } catch (const std::exception& error) {
-        err << "glidepath-cli db " << name << ": " << error.what() << "\n";
+        err << "glidepath-cli db " << name << ": " << errorText(error) << "\n";
         return kExitBadInput;
     }
 }

@@ -189,7 +189,8 @@ storage::ExerciseFilter readFilter(const ParsedArgs& parsed)
 }
 
 // The stored texts of the exercises, by id (none for an exercise that has none).
-storage::LibraryTexts storedTexts(storage::Database& db, const std::vector<core::Exercise>& exercises)
+storage::LibraryTexts storedTexts(storage::Database& db,
+                                  const std::vector<core::Exercise>& exercises)
 {
     storage::LibraryTexts all = storage::ExerciseTextRepository(db).all();
     storage::LibraryTexts texts;
@@ -301,9 +302,9 @@ int showCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
     }
     printExerciseDetails(out, inLanguage(*exercise, storedTexts(db, {*exercise})),
                          [&](const std::string& neighbour) {
-        const auto found = repository.find(neighbour);
-        return found ? found->name : std::string();
-    });
+                             const auto found = repository.find(neighbour);
+                             return found ? found->name : std::string();
+                         });
     return kExitOk;
 }
 
@@ -334,7 +335,7 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     try {
         text = io::readTextFile(file);
     } catch (const std::exception& error) {
-        err << prefix << error.what() << "\n";
+        err << prefix << errorText(error) << "\n";
         return kExitBadInput;
     }
 
@@ -374,9 +375,9 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         }
         const std::size_t count = error.total();
         err << file << ": "
-            << utf8(count == 1 ? CliText::tr("1 problem; nothing was imported")
-                               : CliText::tr("%1 problems; nothing was imported")
-                                     .arg(qulonglong(count)))
+            << utf8(count == 1
+                        ? CliText::tr("1 problem; nothing was imported")
+                        : CliText::tr("%1 problems; nothing was imported").arg(qulonglong(count)))
             << "\n";
         return kExitBadInput;
     } catch (const Refused&) {
@@ -414,10 +415,13 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
                 << utf8(CliText::tr("Nothing was imported from %1.").arg(qs(file))) << "\n";
             return kExitBadInput;
         }
-        err << file << ": " << error.what() << "\n";
+        if (error.issues().empty()) {
+            err << file << ": " << error.what() << "\n";
+        }
         for (const core::ValidationIssue& issue : error.issues()) {
             err << file << ": " << (issue.exerciseId.empty() ? "" : issue.exerciseId + ": ")
-                << (issue.field.empty() ? "" : issue.field + ": ") << issue.message << "\n";
+                << (issue.field.empty() ? "" : issue.field + ": ") << utf8(report::issueText(issue))
+                << "\n";
         }
         err << file << ": " << utf8(CliText::tr("nothing was imported")) << "\n";
         return kExitBadInput;
@@ -449,7 +453,7 @@ int exportCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     try {
         io::writeTextFileAtomically(file, io::writeLibrary(document));
     } catch (const std::exception& error) {
-        err << "glidepath-cli library export: " << error.what() << "\n";
+        err << "glidepath-cli library export: " << errorText(error) << "\n";
         return kExitBadInput;
     }
     const std::size_t count = document.exercises.size();

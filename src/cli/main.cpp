@@ -143,7 +143,7 @@ int main(int argc, char** argv)
     try {
         return run(args);
     } catch (const std::exception& error) {
-        std::cerr << "glidepath-cli: " << error.what() << "\n";
+        std::cerr << "glidepath-cli: " << errorText(error) << "\n";
         return kExitBadInput;
     }
 }

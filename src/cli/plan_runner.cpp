@@ -46,7 +46,7 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
         reportIssues(options.requestFile, CliText::tr("plan request"), error, err);
         return kExitBadInput;
     } catch (const std::exception& error) {
-        err << "glidepath-cli: plan: " << error.what() << "\n";
+        err << "glidepath-cli: plan: " << errorText(error) << "\n";
         return kExitBadInput;
     }
 
@@ -65,7 +65,7 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
                      CliText::tr("exercise library"), error, err);
         return kExitBadInput;
     } catch (const std::exception& error) {
-        err << "glidepath-cli: plan: " << error.what() << "\n";
+        err << "glidepath-cli: plan: " << errorText(error) << "\n";
         return kExitBadInput;
     }
 

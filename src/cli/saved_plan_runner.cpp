@@ -8,6 +8,7 @@
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
 #include <glidepath/planning/planning_service.h>
+#include <glidepath/report/issue_text.h>
 #include <glidepath/report/plan_text.h>
 #include <glidepath/report/reason_text.h>
 #include <glidepath/report/red_flag_text.h>
@@ -133,8 +134,9 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
     if (!issues.empty()) {
         for (const core::FieldIssue& issue : issues) {
             err << "glidepath-cli: plan: "
-                << utf8(CliText::tr("%1's profile: %2: %3")
-                            .arg(qs(client.profile.name), qs(issue.field), qs(issue.message)))
+                << utf8(
+                       CliText::tr("%1's profile: %2: %3")
+                           .arg(qs(client.profile.name), qs(issue.field), report::issueText(issue)))
                 << "\n";
         }
         err << "glidepath-cli: plan: "

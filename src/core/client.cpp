@@ -1,4 +1,4 @@
-#include "engine_text.h"
+#include "validation_checker.h"
 
 #include <glidepath/core/client.h>
 #include <glidepath/core/validation.h>
@@ -24,8 +24,6 @@ Urgency redFlagUrgency(RedFlag flag)
 
 namespace {
 
-using text::quote;
-
 bool isBlank(const std::string& text)
 {
     return std::all_of(text.begin(), text.end(),
@@ -39,10 +37,10 @@ void checkList(std::vector<FieldIssue>& issues, const std::string& field,
     for (std::size_t i = 0; i < values.size(); ++i) {
         const std::string item = field + "/" + std::to_string(i);
         if (toString(values[i]).empty()) {
-            issues.push_back({item, "unknown value; expected " + acceptedNames<E>()});
+            issues.push_back(fieldIssue(item, "value.unknown", detail::enumNames<E>()));
         } else if (std::count(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(i),
                               values[i]) > 0) {
-            issues.push_back({item, quote(toString(values[i])) + " is listed twice"});
+            issues.push_back(fieldIssue(item, "list.twice", {std::string(toString(values[i]))}));
         }
     }
 }
@@ -51,8 +49,9 @@ void checkRange(std::vector<FieldIssue>& issues, const std::string& field, int v
                 int high)
 {
     if (value < low || value > high) {
-        issues.push_back({field, "must be between " + std::to_string(low) + " and " +
-                                     std::to_string(high) + ", not " + std::to_string(value)});
+        issues.push_back(
+            fieldIssue(field, "value.range",
+                       {std::to_string(low), std::to_string(high), std::to_string(value)}));
     }
 }
 
@@ -61,38 +60,39 @@ void checkRange(std::vector<FieldIssue>& issues, const std::string& field, int v
 std::vector<FieldIssue> validateProfile(const ClientProfile& profile)
 {
     std::vector<FieldIssue> issues;
-    if (auto problem = controlCharacterProblem(profile.name, TextLines::One)) {
-        issues.push_back({"name", "the name " + *problem});
+    if (auto problem =
+            detail::controlCharacterIssue("name", profile.name, TextLines::One, "the name")) {
+        issues.push_back(std::move(*problem));
     } else if (isBlank(profile.name)) {
-        issues.push_back({"name", "the client needs a name"});
+        issues.push_back(fieldIssue("name", "client.name_missing"));
     } else if (profile.name.size() > 200) {
-        issues.push_back({"name", "the name is too long (200 bytes at most)"});
+        issues.push_back(fieldIssue("name", "text.too_many_bytes", {"the name", "200"}));
     }
-    if (auto problem = controlCharacterProblem(profile.notes, TextLines::Many)) {
-        issues.push_back({"notes", "the notes " + *problem});
+    if (auto problem =
+            detail::controlCharacterIssue("notes", profile.notes, TextLines::Many, "the notes")) {
+        issues.push_back(std::move(*problem));
     }
     if (profile.conditions.empty()) {
         issues.push_back(
-            {"conditions", "choose at least one condition (" + acceptedNames<Condition>() + ")"});
+            fieldIssue("conditions", "client.conditions_none", detail::enumNames<Condition>()));
     }
     checkList(issues, "conditions", profile.conditions);
     if (toString(profile.side).empty()) {
-        issues.push_back({"side", "unknown value; expected " + acceptedNames<Side>()});
+        issues.push_back(fieldIssue("side", "value.unknown", detail::enumNames<Side>()));
     }
     checkList(issues, "goals", profile.goals);
     checkList(issues, "equipment", profile.equipment);
     if (contains(profile.equipment, Equipment::None) && profile.equipment.size() > 1) {
-        issues.push_back({"equipment", "'none' must stand alone; remove it or the other items"});
+        issues.push_back(fieldIssue("equipment", "equipment.none_alone"));
     }
     checkRange(issues, "sessions_per_week", profile.sessionsPerWeek, 2, 7);
     checkRange(issues, "minutes_per_session", profile.minutesPerSession, 10, 60);
     if (profile.age != 0 && (profile.age < 8 || profile.age > 110)) {
-        issues.push_back({"age", "must be between 8 and 110, or 0 when unknown, not " +
-                                     std::to_string(profile.age)});
+        issues.push_back(fieldIssue("age", "client.age", {std::to_string(profile.age)}));
     }
     if (profile.nextReview && !isAcceptedDate(*profile.nextReview)) {
-        issues.push_back({"next_review", "must be a date from 1900 to 2200, not " +
-                                             toIsoString(*profile.nextReview)});
+        issues.push_back(fieldIssue("next_review", "client.next_review",
+                                    {"1900", "2200", toIsoString(*profile.nextReview)}));
     }
     return issues;
 }
@@ -105,23 +105,23 @@ std::vector<FieldIssue> validateCheckIn(const CheckIn& checkIn)
     checkRange(issues, "pain_exercise", checkIn.painExercise, 0, 10);
     if (toString(checkIn.nextMorning).empty()) {
         issues.push_back(
-            {"next_morning", "unknown value; expected " + acceptedNames<NextMorning>()});
+            fieldIssue("next_morning", "value.unknown", detail::enumNames<NextMorning>()));
     }
     if (toString(checkIn.swelling).empty()) {
-        issues.push_back({"swelling", "unknown value; expected " + acceptedNames<Swelling>()});
+        issues.push_back(fieldIssue("swelling", "value.unknown", detail::enumNames<Swelling>()));
     }
     if (toString(checkIn.difficulty).empty()) {
-        issues.push_back({"difficulty", "unknown value; expected " + acceptedNames<Difficulty>()});
+        issues.push_back(
+            fieldIssue("difficulty", "value.unknown", detail::enumNames<Difficulty>()));
     }
     // NaN fails both comparisons, so test for the good range rather than the bad one.
     if (!(checkIn.adherence >= 0.0 && checkIn.adherence <= 1.0)) {
-        issues.push_back(
-            {"adherence", "must be a share between 0 and 1 (sessions done / planned)"});
+        issues.push_back(fieldIssue("adherence", "checkin.adherence"));
     }
     for (const auto& [id, pain] : checkIn.painfulExercises) {
         const std::string field = "painful_exercises/" + id;
         if (!isValidSlug(id)) {
-            issues.push_back({field, "'" + id + "' is not a valid exercise id"});
+            issues.push_back(fieldIssue(field, "neighbour.invalid", {id}));
         }
         checkRange(issues, field, pain, 0, 10);
     }

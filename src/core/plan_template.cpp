@@ -1,3 +1,5 @@
+#include "validation_checker.h"
+
 #include <glidepath/core/plan_template.h>
 #include <glidepath/core/validation.h>
 
@@ -15,22 +17,22 @@ void checkExercise(const PlannedExercise& exercise, const std::string& field,
                    std::vector<FieldIssue>& issues)
 {
     if (exercise.id.empty()) {
-        issues.push_back({field + "/id", "is empty; every exercise needs its library id"});
+        issues.push_back(fieldIssue(field + "/id", "template.id_empty"));
     }
     if (exercise.sets < 1) {
-        issues.push_back({field + "/sets", "must be at least 1"});
+        issues.push_back(fieldIssue(field + "/sets", "value.at_least", {"1"}));
     }
     if (exercise.reps < 0) {
-        issues.push_back({field + "/reps", "must not be negative"});
+        issues.push_back(fieldIssue(field + "/reps", "value.not_negative"));
     }
     if (exercise.holdSeconds < 0) {
-        issues.push_back({field + "/hold_seconds", "must not be negative"});
+        issues.push_back(fieldIssue(field + "/hold_seconds", "value.not_negative"));
     }
     if (exercise.restSeconds < 0) {
-        issues.push_back({field + "/rest_seconds", "must not be negative"});
+        issues.push_back(fieldIssue(field + "/rest_seconds", "value.not_negative"));
     }
     if (exercise.reps == 0 && exercise.holdSeconds == 0) {
-        issues.push_back({field + "/reps", "needs repetitions or a hold time"});
+        issues.push_back(fieldIssue(field + "/reps", "template.reps_or_hold"));
     }
 }
 
@@ -40,31 +42,35 @@ std::vector<FieldIssue> validateTemplate(const PlanTemplate& plan)
 {
     std::vector<FieldIssue> issues;
     if (isBlank(plan.name)) {
-        issues.push_back({"name", "is empty; give the template a name"});
+        issues.push_back(fieldIssue("name", "template.name_empty"));
     } else if (plan.name.size() > kTemplateNameMax) {
-        issues.push_back({"name", "is longer than 80 characters"});
-    } else if (const auto problem = controlCharacterProblem(plan.name, TextLines::One)) {
-        issues.push_back({"name", *problem});
+        issues.push_back(
+            fieldIssue("name", "text.longer_than", {std::to_string(kTemplateNameMax)}));
+    } else if (auto problem =
+                   detail::controlCharacterIssue("name", plan.name, TextLines::One, "")) {
+        issues.push_back(std::move(*problem));
     }
     if (plan.note.size() > kTemplateNoteMax) {
-        issues.push_back({"note", "is longer than 400 characters"});
-    } else if (const auto problem = controlCharacterProblem(plan.note, TextLines::Many)) {
-        issues.push_back({"note", *problem});
+        issues.push_back(
+            fieldIssue("note", "text.longer_than", {std::to_string(kTemplateNoteMax)}));
+    } else if (auto problem =
+                   detail::controlCharacterIssue("note", plan.note, TextLines::Many, "")) {
+        issues.push_back(std::move(*problem));
     }
     if (plan.phase < 1 || plan.phase > 4) {
-        issues.push_back({"phase", "must be 1 to 4"});
+        issues.push_back(fieldIssue("phase", "value.from_to", {"1", "4"}));
     }
     if (plan.days.size() != 7) {
-        issues.push_back({"days", "must hold seven days, Monday to Sunday"});
+        issues.push_back(fieldIssue("days", "template.days"));
     }
     for (std::size_t d = 0; d < plan.days.size(); ++d) {
         const TemplateDay& day = plan.days[d];
         const std::string field = "days/" + std::to_string(d);
         if (day.kind == DayKind::Rest && !day.exercises.empty()) {
-            issues.push_back({field + "/kind", "is a rest day but lists exercises"});
+            issues.push_back(fieldIssue(field + "/kind", "template.rest_day"));
         }
         if (day.estimatedMinutes < 0) {
-            issues.push_back({field + "/estimated_minutes", "must not be negative"});
+            issues.push_back(fieldIssue(field + "/estimated_minutes", "value.not_negative"));
         }
         for (std::size_t e = 0; e < day.exercises.size(); ++e) {
             checkExercise(day.exercises[e], field + "/exercises/" + std::to_string(e), issues);

@@ -31,8 +31,8 @@ void checkPose(const Pose& pose, const std::string& frame, std::vector<PoseIssue
         const std::string field = frame + "/" + jointName(static_cast<Joint>(i));
         if (!std::isfinite(p.x) || !std::isfinite(p.y) || p.x < kPoseMin || p.x > kPoseMax ||
             p.y < kPoseMin || p.y > kPoseMax) {
-            issues.push_back({field, "must lie within " + formatNumber(kPoseMin) + " to " +
-                                         formatNumber(kPoseMax) + " figure units on both axes"});
+            issues.push_back(fieldIssue(field, "pose.joint_range",
+                                        {formatNumber(kPoseMin), formatNumber(kPoseMax)}));
         }
     }
     for (const Bone& bone : bones()) {
@@ -47,11 +47,9 @@ void checkPose(const Pose& pose, const std::string& frame, std::vector<PoseIssue
                                bone.to == Joint::LeftToe || bone.to == Joint::RightToe;
         const double shortest = mayVanish ? 0.0 : kMinBoneShare * bone.length;
         if (length > kMaxBoneShare * bone.length || length < shortest) {
-            issues.push_back({frame + "/" + jointName(bone.to),
-                              "is " + formatNumber(length) + " units from the " +
-                                  std::string(toString(bone.from)) +
-                                  ", an implausible limb length (about " +
-                                  formatNumber(bone.length) + " expected)"});
+            issues.push_back(fieldIssue(
+                frame + "/" + jointName(bone.to), "pose.limb",
+                {formatNumber(length), jointName(bone.from), formatNumber(bone.length)}));
         }
     }
 }
@@ -62,44 +60,44 @@ void checkProp(const Prop& prop, const std::string& field, std::vector<PoseIssue
     auto sizeOk = [&](double v) { return std::isfinite(v) && v > 0 && v <= kMaxPropSize; };
     auto placeOk = [&](double v) { return std::isfinite(v) && v >= kPoseMin && v <= kPoseMax; };
     if (!placeOk(prop.x)) {
-        issues.push_back({field + "/x", "must lie within the figure's area"});
+        issues.push_back(fieldIssue(field + "/x", "pose.prop_area"));
     }
     if (!placeOk(prop.y)) {
-        issues.push_back({field + "/y", "must lie within the figure's area"});
+        issues.push_back(fieldIssue(field + "/y", "pose.prop_area"));
     }
     switch (prop.kind) {
     case PropKind::Band:
     case PropKind::Strap:
         if (count < 1 || count > 4) {
-            issues.push_back({field + "/joints", "a band or strap runs through 1 to 4 joints"});
+            issues.push_back(fieldIssue(field + "/joints", "pose.band_joints"));
         }
         break;
     case PropKind::Dumbbell:
     case PropKind::AnkleWeight:
         if (count != 1) {
-            issues.push_back({field + "/joints", "a weight hangs on exactly one joint"});
+            issues.push_back(fieldIssue(field + "/joints", "pose.weight_joints"));
         }
         break;
     case PropKind::Ball:
         if (count > 2) {
-            issues.push_back({field + "/joints", "a ball sits at one joint or between two"});
+            issues.push_back(fieldIssue(field + "/joints", "pose.ball_joints"));
         }
         if (!sizeOk(prop.width)) {
-            issues.push_back({field + "/width", "a ball needs a diameter above 0"});
+            issues.push_back(fieldIssue(field + "/width", "pose.ball_size"));
         }
         break;
     default:
         if (count != 0) {
-            issues.push_back({field + "/joints", "a " + std::string(toString(prop.kind)) +
-                                                     " is placed, not attached to joints"});
+            issues.push_back(
+                fieldIssue(field + "/joints", "pose.placed", {std::string(toString(prop.kind))}));
         }
         if (!sizeOk(prop.width)) {
             issues.push_back(
-                {field + "/width", "must be above 0 and at most " + formatNumber(kMaxPropSize)});
+                fieldIssue(field + "/width", "pose.size", {formatNumber(kMaxPropSize)}));
         }
         if (!sizeOk(prop.height)) {
             issues.push_back(
-                {field + "/height", "must be above 0 and at most " + formatNumber(kMaxPropSize)});
+                fieldIssue(field + "/height", "pose.size", {formatNumber(kMaxPropSize)}));
         }
         break;
     }

@@ -1,3 +1,5 @@
+#include "validation_checker.h"
+
 #include <glidepath/core/plan.h>
 #include <glidepath/core/session_log.h>
 #include <glidepath/core/validation.h>
@@ -20,8 +22,9 @@ void checkRange(std::vector<FieldIssue>& issues, const std::string& field, int v
                 int high)
 {
     if (value < low || value > high) {
-        issues.push_back({field, "must be between " + std::to_string(low) + " and " +
-                                     std::to_string(high) + ", not " + std::to_string(value)});
+        issues.push_back(
+            fieldIssue(field, "value.range",
+                       {std::to_string(low), std::to_string(high), std::to_string(value)}));
     }
 }
 
@@ -48,13 +51,11 @@ void validateEntry(std::vector<FieldIssue>& issues, const std::string& field,
                    const LoggedExercise& entry)
 {
     if (!isValidSlug(entry.exerciseId)) {
-        issues.push_back({field + "/exercise", "'" + entry.exerciseId +
-                                                   "' is not a valid exercise id (lowercase "
-                                                   "letters, digits and hyphens)"});
+        issues.push_back(fieldIssue(field + "/exercise", "log.exercise_id", {entry.exerciseId}));
     }
     if (toString(entry.status).empty()) {
         issues.push_back(
-            {field + "/status", "unknown value; expected " + acceptedNames<LogStatus>()});
+            fieldIssue(field + "/status", "value.unknown", detail::enumNames<LogStatus>()));
         return;
     }
     checkRange(issues, field + "/sets_done", entry.setsDone, 0, kMaxLoggedSets);
@@ -64,38 +65,35 @@ void validateEntry(std::vector<FieldIssue>& issues, const std::string& field,
     }
     if (entry.difficulty && toString(*entry.difficulty).empty()) {
         issues.push_back(
-            {field + "/difficulty", "unknown value; expected " + acceptedNames<Difficulty>()});
+            fieldIssue(field + "/difficulty", "value.unknown", detail::enumNames<Difficulty>()));
     }
     switch (entry.status) {
     case LogStatus::Skipped:
         if (entry.setsDone != 0) {
-            issues.push_back({field + "/sets_done", "a skipped exercise has no sets done"});
+            issues.push_back(fieldIssue(field + "/sets_done", "log.skipped_sets"));
         }
         if (entry.painDuring) {
-            issues.push_back({field + "/pain", "a skipped exercise has no pain during it"});
+            issues.push_back(fieldIssue(field + "/pain", "log.skipped_pain"));
         }
         if (entry.difficulty) {
-            issues.push_back({field + "/difficulty", "a skipped exercise has no difficulty"});
+            issues.push_back(fieldIssue(field + "/difficulty", "log.skipped_difficulty"));
         }
         break;
     case LogStatus::Done:
         if (entry.setsDone < 1) {
-            issues.push_back(
-                {field + "/sets_done", "an exercise that was done has at least 1 set"});
+            issues.push_back(fieldIssue(field + "/sets_done", "log.done_no_sets"));
         } else if (entry.setsPlanned > 0 && entry.setsDone < entry.setsPlanned) {
-            issues.push_back({field + "/sets_done", std::to_string(entry.setsDone) + " of " +
-                                                        std::to_string(entry.setsPlanned) +
-                                                        " planned sets is 'partly', not 'done'"});
+            issues.push_back(
+                fieldIssue(field + "/sets_done", "log.done_short",
+                           {std::to_string(entry.setsDone), std::to_string(entry.setsPlanned)}));
         }
         break;
     case LogStatus::Partly:
         if (entry.setsDone < 1) {
-            issues.push_back({field + "/sets_done",
-                              "an exercise done partly has at least 1 set; with none it was "
-                              "skipped"});
+            issues.push_back(fieldIssue(field + "/sets_done", "log.partly_no_sets"));
         } else if (entry.setsPlanned > 0 && entry.setsDone >= entry.setsPlanned) {
-            issues.push_back({field + "/sets_done", "all " + std::to_string(entry.setsPlanned) +
-                                                        " planned sets is 'done', not 'partly'"});
+            issues.push_back(fieldIssue(field + "/sets_done", "log.partly_all",
+                                        {std::to_string(entry.setsPlanned)}));
         }
         break;
     }
@@ -134,15 +132,15 @@ std::vector<FieldIssue> validateSessionLog(const SessionLog& log)
 {
     std::vector<FieldIssue> issues;
     if (log.entries.empty()) {
-        issues.push_back({"entries", "a session log needs at least one exercise"});
+        issues.push_back(fieldIssue("entries", "log.empty"));
     }
     for (std::size_t i = 0; i < log.entries.size(); ++i) {
         const std::string field = "entries/" + std::to_string(i);
         validateEntry(issues, field, log.entries[i]);
         for (std::size_t j = 0; j < i; ++j) {
             if (log.entries[j].exerciseId == log.entries[i].exerciseId) {
-                issues.push_back({field + "/exercise", "'" + log.entries[i].exerciseId +
-                                                           "' is logged twice in one session"});
+                issues.push_back(
+                    fieldIssue(field + "/exercise", "log.twice", {log.entries[i].exerciseId}));
                 break;
             }
         }
@@ -154,18 +152,18 @@ std::vector<FieldIssue> validateSessionLog(const SessionLog& log)
         const auto shift = std::abs((log.date - *log.plannedDate).count());
         if (shift > kMaxPlannedDateShiftDays) {
             issues.push_back(
-                {"planned_date", "the planned session (" + toIsoString(*log.plannedDate) + ") is " +
-                                     std::to_string(shift) + " days from the log date " +
-                                     toIsoString(log.date) + "; at most " +
-                                     std::to_string(kMaxPlannedDateShiftDays) + " days apart"});
+                fieldIssue("planned_date", "log.planned_date",
+                           {toIsoString(*log.plannedDate), std::to_string(shift),
+                            toIsoString(log.date), std::to_string(kMaxPlannedDateShiftDays)}));
         }
     }
-    if (auto problem = controlCharacterProblem(log.note, TextLines::Many)) {
-        issues.push_back({"note", "the note " + *problem});
+    if (auto problem =
+            detail::controlCharacterIssue("note", log.note, TextLines::Many, "the note")) {
+        issues.push_back(std::move(*problem));
     }
     if (log.note.size() > kMaxLogNoteBytes) {
-        issues.push_back({"note", "the note is too long (" + std::to_string(kMaxLogNoteBytes) +
-                                      " bytes at most)"});
+        issues.push_back(fieldIssue("note", "text.too_many_bytes",
+                                    {"the note", std::to_string(kMaxLogNoteBytes)}));
     }
     return issues;
 }
@@ -175,29 +173,26 @@ std::vector<FieldIssue> validatePsfs(const PsfsAssessment& assessment)
     std::vector<FieldIssue> issues;
     const auto count = assessment.items.size();
     if (count < kMinPsfsItems || count > kMaxPsfsItems) {
-        issues.push_back({"items", "name " + std::to_string(kMinPsfsItems) + " to " +
-                                       std::to_string(kMaxPsfsItems) + " activities, not " +
-                                       std::to_string(count)});
+        issues.push_back(fieldIssue(
+            "items", "psfs.count",
+            {std::to_string(kMinPsfsItems), std::to_string(kMaxPsfsItems), std::to_string(count)}));
     }
     std::vector<std::string> seen;
     for (std::size_t i = 0; i < count; ++i) {
         const auto& item = assessment.items[i];
         const std::string field = "items/" + std::to_string(i);
         const std::string key = lowerAscii(trimmed(item.activity));
-        if (auto problem = controlCharacterProblem(item.activity, TextLines::One)) {
-            issues.push_back({field + "/activity", "the activity " + *problem});
+        if (auto problem = detail::controlCharacterIssue(field + "/activity", item.activity,
+                                                         TextLines::One, "the activity")) {
+            issues.push_back(std::move(*problem));
         } else if (isBlank(item.activity)) {
-            issues.push_back({field + "/activity", "name the activity"});
+            issues.push_back(fieldIssue(field + "/activity", "psfs.activity_empty"));
         } else if (item.activity.size() > kMaxPsfsActivityBytes) {
-            issues.push_back({field + "/activity", "the activity is too long (" +
-                                                       std::to_string(kMaxPsfsActivityBytes) +
-                                                       " bytes at most)"});
+            issues.push_back(fieldIssue(field + "/activity", "text.too_many_bytes",
+                                        {"the activity", std::to_string(kMaxPsfsActivityBytes)}));
         } else if (contains(seen, key)) {
-            // Appended rather than "'" + text: GCC 12 warns falsely (-Wrestrict) on that at -O3.
-            std::string message = "'";
-            message += trimmed(item.activity);
-            message += "' is listed twice";
-            issues.push_back({field + "/activity", std::move(message)});
+            issues.push_back(
+                fieldIssue(field + "/activity", "list.twice", {trimmed(item.activity)}));
         }
         seen.push_back(key);
         checkRange(issues, field + "/score", item.score, 0, 10);

@@ -214,9 +214,9 @@ std::vector<ValidationIssue> validateExercise(const Exercise& e)
     checkNeighbour(check, e, "easier", e.easier);
     checkNeighbour(check, e, "harder", e.harder);
     if (e.illustration) {
-        for (const PoseIssue& issue : validateIllustration(*e.illustration)) {
-            // The picture's checks have words only (not yet kinds of their own).
-            check.addWords("illustration/" + issue.field, issue.message);
+        for (PoseIssue& issue : validateIllustration(*e.illustration)) {
+            std::string field = "illustration/" + issue.field;
+            check.addIssue(std::move(field), std::move(issue));
         }
     }
     if (!e.easier.empty() && e.easier == e.harder && e.easier != e.id) {

@@ -3,9 +3,11 @@
 // Internal to core's validation files: the collector of issues and the text checks they share.
 
 #include <glidepath/core/enum_names.h>
+#include <glidepath/core/field_issue.h>
 #include <glidepath/core/validation.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,14 +27,16 @@ struct ControlProblem
 };
 ControlProblem findControlCharacter(std::string_view text, TextLines lines);
 
+// The issue at field for a control character in text, or nullopt when it holds none. subject
+// names the text as a value word of the renderer ("the name": "the name contains a line break;
+// ..."); with an empty subject the words name none ("contains a line break; ...").
+std::optional<FieldIssue> controlCharacterIssue(std::string field, std::string_view text,
+                                                TextLines lines, std::string_view subject);
+
 // Every name of enum E, in the order of its table, as the values of a list (%L).
 template <typename E> std::vector<std::string> enumNames()
 {
-    std::vector<std::string> names;
-    for (const auto& entry : EnumNames<E>::table) {
-        names.emplace_back(entry.second);
-    }
-    return names;
+    return nameList<E>();
 }
 
 class Checker
@@ -45,12 +49,12 @@ public:
     // One issue of kind (one of validationIssueKinds()) with its values; the English words are
     // made from the kind's pattern.
     void add(std::string field, std::string_view kind, std::vector<std::string> values = {});
-    // An issue that only has English words (no kind).
-    void addWords(std::string field, std::string message)
+    // A field issue (its kind one of fieldIssueKinds()) as a validation issue at field.
+    void addIssue(std::string field, FieldIssue issue)
     {
-        m_out.push_back({m_id, std::move(field), std::move(message), {}, {}});
+        m_out.push_back({m_id, std::move(field), std::move(issue.message), std::move(issue.kind),
+                         std::move(issue.values)});
     }
-
     // Valid UTF-8, no control character, not blank, at most maxLength characters. what names the
     // text in the English words ("name", "a step"); the renderer translates it.
     void text(const std::string& field, std::string_view value, long maxLength,

@@ -49,7 +49,32 @@ std::string systemReason(int error)
     return std::generic_category().message(error);
 }
 
+std::string fileErrorWords(const std::string& path, bool writing, FileError::Reason reason,
+                           int error, std::size_t maxBytes)
+{
+    std::string words = (writing ? "cannot write " : "cannot read ") + path + ": ";
+    switch (reason) {
+    case FileError::Reason::Folder:
+        return words + "it is a folder, not a file";
+    case FileError::Reason::TooLarge:
+        return words + "the file is larger than " + std::to_string(maxBytes >> 20) +
+               " MB, the most Glidepath reads";
+    case FileError::Reason::NotAFileName:
+        return words + "not a file name";
+    case FileError::Reason::System:
+        break;
+    }
+    return words + systemReason(error);
+}
+
 } // namespace
+
+FileError::FileError(std::string path, bool writing, Reason reason, int systemError,
+                     std::size_t maxBytes)
+    : std::runtime_error(fileErrorWords(path, writing, reason, systemError, maxBytes)),
+      m_path(std::move(path)), m_writing(writing), m_reason(reason), m_systemError(systemError),
+      m_maxBytes(maxBytes)
+{}
 
 FormatError::FormatError(std::vector<FormatIssue> issues)
     : std::runtime_error(summarise(issues)), m_total(issues.size())
@@ -81,11 +106,11 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes)
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
-        throw std::runtime_error("cannot read " + path + ": it is a folder, not a file");
+        throw FileError(path, false, FileError::Reason::Folder);
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw std::runtime_error("cannot read " + path + ": " + systemReason(errno));
+        throw FileError(path, false, FileError::Reason::System, errno);
     }
     // Read at most one byte past the limit: a huge file (or /dev/zero) is refused without
     // reading it all into memory.
@@ -101,11 +126,10 @@ std::string readTextFile(const std::string& path, std::size_t maxBytes)
         content.append(buffer, static_cast<std::size_t>(in.gcount()));
     }
     if (in.bad()) {
-        throw std::runtime_error("cannot read " + path + ": " + systemReason(errno));
+        throw FileError(path, false, FileError::Reason::System, errno);
     }
     if (content.size() > maxBytes) {
-        throw std::runtime_error("cannot read " + path + ": the file is larger than " +
-                                 std::to_string(maxBytes >> 20) + " MB, the most Glidepath reads");
+        throw FileError(path, false, FileError::Reason::TooLarge, 0, maxBytes);
     }
     return content;
 }
@@ -114,7 +138,7 @@ void writeTextFileAtomically(const std::string& path, const std::string& text)
 {
     const std::filesystem::path target(path);
     if (target.filename().empty()) {
-        throw std::runtime_error("cannot write " + path + ": not a file name");
+        throw FileError(path, true, FileError::Reason::NotAFileName);
     }
     // The temporary file sits beside the target so that the rename stays on one file system.
     // Created 0600 and set again with fchmod, so no umask (not even 000) lets others read it.
@@ -136,12 +160,12 @@ void writeTextFileAtomically(const std::string& path, const std::string& text)
         }
     }
     if (fd < 0) {
-        throw std::runtime_error("cannot write " + path + ": " + systemReason(errno));
+        throw FileError(path, true, FileError::Reason::System, errno);
     }
     auto fail = [&](int error) {
         ::close(fd);
         ::unlink(tempPath.c_str());
-        throw std::runtime_error("cannot write " + path + ": " + systemReason(error));
+        throw FileError(path, true, FileError::Reason::System, error);
     };
     if (::fchmod(fd, 0600) != 0) {
         fail(errno);
@@ -166,12 +190,12 @@ void writeTextFileAtomically(const std::string& path, const std::string& text)
     if (::close(fd) != 0) {
         const int error = errno;
         ::unlink(tempPath.c_str());
-        throw std::runtime_error("cannot write " + path + ": " + systemReason(error));
+        throw FileError(path, true, FileError::Reason::System, error);
     }
     if (::rename(tempPath.c_str(), path.c_str()) != 0) {
         const int error = errno;
         ::unlink(tempPath.c_str());
-        throw std::runtime_error("cannot write " + path + ": " + systemReason(error));
+        throw FileError(path, true, FileError::Reason::System, error);
     }
 }
 

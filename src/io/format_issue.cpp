@@ -68,6 +68,8 @@ constexpr std::array kKinds{
     core::IssueKind{"checkins.order", "must not be before the check-in listed before it (%1); "
                                       "list check-ins oldest first"},
     core::IssueKind{"checkins.after_start", "must not be after week_start (%1)"},
+    core::IssueKind{"logs.after_start",
+                    "must be before week_start (%1): logs describe past sessions"},
     core::IssueKind{"previous_plan.not_plan", "must be a plan (as written by glidepath-cli plan "
                                               "--format json) or null, got %1"},
     core::IssueKind{"previous_plan.week",
@@ -79,6 +81,35 @@ constexpr std::array kKinds{
     core::IssueKind{"texts.bad_code", "\"%1\" is not a language code like \"de\" or \"pt-BR\""},
     core::IssueKind{"texts.exercises_not_object", "must be an object of exercise ids"},
     core::IssueKind{"texts.unknown_exercise", "no exercise in the library has the id \"%1\""},
+    core::IssueKind{"document.unreadable", "could not read the document"},
+    // JSON syntax errors, in the words of the JSON parser (nlohmann/json); the values are its
+    // parts (what was being read, the token found or the parser's reason, the text last read,
+    // the token expected), so that the renderer can say the same in another language.
+    core::IssueKind{"json.unexpected", "syntax error while parsing %1 - unexpected %2"},
+    core::IssueKind{"json.unexpected_expected",
+                    "syntax error while parsing %1 - unexpected %2; expected %3"},
+    core::IssueKind{"json.ended", "syntax error while parsing %1 - unexpected end of input"},
+    core::IssueKind{"json.ended_expected",
+                    "syntax error while parsing %1 - unexpected end of input; expected %2"},
+    core::IssueKind{"json.invalid", "syntax error while parsing %1 - %2; last read: '%3'"},
+    core::IssueKind{"json.invalid_expected",
+                    "syntax error while parsing %1 - %2; last read: '%3'; expected %4"},
+    core::IssueKind{"json.control", "syntax error while parsing %1 - invalid string: control "
+                                    "character %2 must be escaped to %L; last read: '%3'"},
+    core::IssueKind{"json.control_expected",
+                    "syntax error while parsing %1 - invalid string: control character %2 must "
+                    "be escaped to %L; last read: '%3'; expected %4"},
+    // The rules file's own checks.
+    core::IssueKind{"list.repeated", "is listed more than once"},
+    core::IssueKind{"rules.light", "must be \"amber\" or \"red\", got \"%1\""},
+    core::IssueKind{"rules.not_below", "must not be below %1's %2 (%3)"},
+    core::IssueKind{"rules.not_above", "must not be above %1's %2 (%3)"},
+    core::IssueKind{"rules.below_min", "must not be below min (%1)"},
+    core::IssueKind{"rules.weeks_down", "the weeks must not go down from one phase to the next"},
+    // Pictures and plans.
+    core::IssueKind{"illustration.point", "must be a point [x, y] of two numbers, got %1"},
+    core::IssueKind{"planned.tempo",
+                    "must be empty or lift-pause-lower seconds like \"2-1-3\", got %1"},
 };
 
 } // namespace
@@ -95,6 +126,11 @@ FormatIssue formatIssue(std::string pointer, std::string_view kind, std::vector<
 }
 
 FormatIssue formatIssue(std::string pointer, const core::ValidationIssue& issue)
+{
+    return {std::move(pointer), issue.message, 0, 0, issue.kind, issue.values};
+}
+
+FormatIssue formatIssue(std::string pointer, const core::FieldIssue& issue)
 {
     return {std::move(pointer), issue.message, 0, 0, issue.kind, issue.values};
 }

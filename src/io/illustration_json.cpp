@@ -10,8 +10,7 @@ bool readPoint(const nlohmann::json& value, const std::string& pointer, core::Po
                std::vector<FormatIssue>& issues)
 {
     if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number()) {
-        issues.push_back(
-            {pointer, "must be a point [x, y] of two numbers, got " + describeValue(value), 0, 0});
+        issues.push_back(formatIssue(pointer, "illustration.point", {describeValue(value)}));
         return false;
     }
     out = {value[0].get<double>(), value[1].get<double>()};

@@ -132,11 +132,9 @@ public:
         Step& step = m_path.back();
         step.key = value;
         if (std::find(step.keys.begin(), step.keys.end(), value) != step.keys.end()) {
-            (inItem() ? m_itemIssues : m_issues)
-                .push_back({pointer(),
-                            "field \"" + value +
-                                "\" appears more than once in the same object; keep only one",
-                            lineAtCursor(), 0});
+            FormatIssue twice = formatIssue(pointer(), "field.duplicate", {value});
+            twice.line = lineAtCursor();
+            (inItem() ? m_itemIssues : m_issues).push_back(std::move(twice));
             m_failed = true;
         } else {
             step.keys.push_back(value);
@@ -496,7 +494,7 @@ LibraryStreamSummary stream(std::string_view json, std::span<const core::Exercis
     }
     if (!parsed || handler.error()) {
         if (!handler.error()) {
-            throw FormatError({{"", "could not read the document", 0, 0}});
+            throw FormatError({formatIssue("", "document.unreadable")});
         }
         throw FormatError({detail::parseFailureIssue(text, *handler.error())});
     }

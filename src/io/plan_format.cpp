@@ -42,9 +42,12 @@ public:
     // Core validation repeats some checks the reader already made; report each place once.
     // The pointers reported so far are kept sorted, so a document with many problems costs a
     // lookup per field rather than a scan of every problem.
-    void addUnlessReported(std::string pointer, std::string message)
+    // A core check's issue (its kind and values kept, so that it can be worded in any language).
+    void addUnlessReported(std::string pointer, const core::FieldIssue& found)
     {
-        addUnlessReported(std::move(pointer), FormatIssue{}, std::move(message));
+        FormatIssue issue = formatIssue({}, found);
+        std::string message = issue.message;
+        addUnlessReported(std::move(pointer), std::move(issue), std::move(message));
     }
     void addUnlessReported(std::string pointer, std::string_view kind,
                            std::vector<std::string> values)
@@ -174,7 +177,7 @@ core::ClientProfile readClient(ObjectReader& root, Issues& issues)
         named.name = "client";
     }
     for (const core::FieldIssue& issue : core::validateProfile(named)) {
-        issues.addUnlessReported(pointerForField("/client", issue.field), issue.message);
+        issues.addUnlessReported(pointerForField("/client", issue.field), issue);
     }
     return client;
 }
@@ -217,7 +220,7 @@ core::CheckIn readCheckIn(const nlohmann::json& value, const std::string& pointe
     reader.readEnumList("red_flags", checkIn.redFlags);
     reader.finish();
     for (const core::FieldIssue& issue : core::validateCheckIn(checkIn)) {
-        issues.addUnlessReported(pointerForField(pointer, issue.field), issue.message);
+        issues.addUnlessReported(pointerForField(pointer, issue.field), issue);
     }
     return checkIn;
 }
@@ -301,7 +304,7 @@ core::SessionLog readSessionLog(const nlohmann::json& value, const std::string& 
     }
     reader.finish();
     for (const core::FieldIssue& issue : core::validateSessionLog(log)) {
-        issues.addUnlessReported(pointer + "/" + issue.field, issue.message);
+        issues.addUnlessReported(pointer + "/" + issue.field, issue);
     }
     return log;
 }
@@ -562,9 +565,8 @@ core::PlanRequest readPlanRequest(std::string_view json)
                 continue;
             }
             if (hasStart && log.date != core::Date{} && log.date >= request.weekStart) {
-                issues.addUnlessReported(at + "/date", "must be before week_start (" +
-                                                           core::toIsoString(request.weekStart) +
-                                                           "): logs describe past sessions");
+                issues.addUnlessReported(at + "/date", "logs.after_start",
+                                         {core::toIsoString(request.weekStart)});
             }
             request.sessionLogs.push_back(std::move(log));
         }

@@ -26,10 +26,8 @@ core::PlannedExercise readPlannedExercise(const nlohmann::json& value, const std
     reader.readInt("hold_seconds", planned.holdSeconds, 0, 300, Presence::Optional);
     if (reader.readString("tempo", planned.tempo, Presence::Optional) && !planned.tempo.empty() &&
         !core::parseTempo(planned.tempo)) {
-        issues.push_back({reader.pointerTo("tempo"),
-                          "must be empty or lift-pause-lower seconds like \"2-1-3\", got " +
-                              describeValue(nlohmann::json(planned.tempo)),
-                          0, 0});
+        issues.push_back(formatIssue(reader.pointerTo("tempo"), "planned.tempo",
+                                     {describeValue(nlohmann::json(planned.tempo))}));
     }
     reader.readInt("rest_seconds", planned.restSeconds, 0, 600, Presence::Optional);
     reader.readEnum("side", planned.side, planOnly);

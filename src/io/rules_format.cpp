@@ -43,13 +43,14 @@ public:
     }
 
     // Reported only when the value itself was fine: an out-of-range value is reported once.
-    void contradiction(std::string pointer, std::string message)
+    void contradiction(std::string pointer, std::string_view kind,
+                       std::vector<std::string> values = {})
     {
         const bool reported =
             std::any_of(m_issues.begin(), m_issues.end(),
                         [&](const FormatIssue& issue) { return issue.pointer == pointer; });
         if (!reported) {
-            m_issues.push_back({std::move(pointer), std::move(message), 0, 0});
+            m_issues.push_back(formatIssue(std::move(pointer), kind, std::move(values)));
         }
     }
 
@@ -73,20 +74,17 @@ void readConditions(ObjectReader& reader, std::string_view key, std::vector<core
         at += '/';
         at += std::to_string(i);
         const auto condition = core::parseEnum<core::Condition>(names[i]);
-        std::string message;
         if (!condition) {
-            message = "must be one of ";
-            message += core::acceptedNames<core::Condition>();
-            message += ", got \"";
-            message += names[i];
-            message += '"';
+            std::vector<std::string> values{detail::describeValue(nlohmann::json(names[i]))};
+            for (std::string& name : core::nameList<core::Condition>()) {
+                values.push_back(std::move(name));
+            }
+            issues.push_back(formatIssue(std::move(at), "enum.not_one_of", std::move(values)));
         } else if (core::contains(out, *condition)) {
-            message = "is listed more than once";
+            issues.push_back(formatIssue(std::move(at), "list.repeated"));
         } else {
             out.push_back(*condition);
-            continue;
         }
-        issues.push_back({std::move(at), std::move(message), 0, 0});
     }
 }
 
@@ -249,8 +247,7 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
             if (light == "amber" || light == "red") {
                 out.loggedWorseMorningRed = light == "red";
             } else {
-                issues.push_back({r.pointerTo("light"),
-                                  "must be \"amber\" or \"red\", got \"" + light + "\"", 0, 0});
+                issues.push_back(formatIssue(r.pointerTo("light"), "rules.light", {light}));
             }
         }
     });
@@ -292,42 +289,41 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
 
     // Limits that only make sense in one order.
     if (out.amberMaxExercisePain < out.greenMaxExercisePain) {
-        rules.contradiction("/rules/light.amber.exercise_pain/exercise_pain_max",
-                            "must not be below light.green's exercise_pain_max (" +
-                                std::to_string(out.greenMaxExercisePain) + ")");
+        rules.contradiction(
+            "/rules/light.amber.exercise_pain/exercise_pain_max", "rules.not_below",
+            {"light.green", "exercise_pain_max", std::to_string(out.greenMaxExercisePain)});
     }
     if (out.redTrendRise < out.amberTrendRise) {
-        rules.contradiction("/rules/light.red.trend/rise_points",
-                            "must not be below light.amber.trend's rise_points (" +
-                                std::to_string(out.amberTrendRise) + ")");
+        rules.contradiction(
+            "/rules/light.red.trend/rise_points", "rules.not_below",
+            {"light.amber.trend", "rise_points", std::to_string(out.amberTrendRise)});
     }
     if (out.redRestPain < out.amberRestPain) {
-        rules.contradiction("/rules/light.red.rest_pain/pain_min",
-                            "must not be below light.amber.rest_pain's pain_min (" +
-                                std::to_string(out.amberRestPain) + ")");
+        rules.contradiction(
+            "/rules/light.red.rest_pain/pain_min", "rules.not_below",
+            {"light.amber.rest_pain", "pain_min", std::to_string(out.amberRestPain)});
     }
     if (out.redActivityPain < out.amberActivityPain) {
-        rules.contradiction("/rules/light.red.activity_pain/pain_min",
-                            "must not be below light.amber.activity_pain's pain_min (" +
-                                std::to_string(out.amberActivityPain) + ")");
+        rules.contradiction(
+            "/rules/light.red.activity_pain/pain_min", "rules.not_below",
+            {"light.amber.activity_pain", "pain_min", std::to_string(out.amberActivityPain)});
     }
     for (core::Operation operation : core::allValues<core::Operation>()) {
         const auto& row = out.surgeryPhaseWeeks[static_cast<std::size_t>(operation)];
         if (row.phase3 < row.phase2 || row.phase4 < row.phase3) {
             rules.contradiction("/rules/surgery.phase_weeks/" +
                                     std::string(core::toString(operation)),
-                                "the weeks must not go down from one phase to the next");
+                                "rules.weeks_down");
         }
     }
     if (out.maxStrengthSessions < out.minStrengthSessions) {
-        rules.contradiction("/rules/week.strength_sessions/max",
-                            "must not be below min (" + std::to_string(out.minStrengthSessions) +
-                                ")");
+        rules.contradiction("/rules/week.strength_sessions/max", "rules.below_min",
+                            {std::to_string(out.minStrengthSessions)});
     }
     if (out.holdExercisePainAbove > out.swapExercisePainAbove) {
-        rules.contradiction("/rules/exercise.hold_painful/pain_above",
-                            "must not be above exercise.swap_painful's pain_above (" +
-                                std::to_string(out.swapExercisePainAbove) + ")");
+        rules.contradiction(
+            "/rules/exercise.hold_painful/pain_above", "rules.not_above",
+            {"exercise.swap_painful", "pain_above", std::to_string(out.swapExercisePainAbove)});
     }
     return out;
 }

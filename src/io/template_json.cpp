@@ -43,7 +43,7 @@ core::PlanTemplate readTemplate(const nlohmann::json& value, const std::string& 
     if (issues.size() == before) {
         // Only a template that reads cleanly is checked as a whole, so one typo is one message.
         for (const core::FieldIssue& issue : core::validateTemplate(plan)) {
-            issues.push_back({pointer + "/" + issue.field, issue.message, 0, 0});
+            issues.push_back(formatIssue(pointer + "/" + issue.field, issue));
         }
     }
     return plan;

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstdint>
+#include <system_error>
 
 namespace glidepath::report {
 
@@ -26,6 +28,7 @@ struct Words
 constexpr std::uint32_t first = 1U;
 constexpr std::uint32_t second = 2U;
 constexpr std::uint32_t third = 4U;
+constexpr std::uint32_t fourth = 8U;
 
 // Patterns in the order of core's and io's tables.
 const std::array kWords{
@@ -102,6 +105,89 @@ const std::array kWords{
     Words{"links.contradiction",
           QT_TRANSLATE_NOOP("IssueText", "'%1' ends up both above and below this exercise: the "
                                          "easier and harder links of %2 contradict each other")},
+
+    // core::fieldIssueKinds()
+    Words{"text.here_line_break",
+          QT_TRANSLATE_NOOP("IssueText", "contains a line break; it must be one line")},
+    Words{"text.here_carriage_return",
+          QT_TRANSLATE_NOOP("IssueText", "contains a carriage return (U+000D); break lines with a "
+                                         "line feed only")},
+    Words{"text.here_control_character",
+          QT_TRANSLATE_NOOP("IssueText", "contains the control character %1")},
+    Words{"text.too_many_bytes",
+          QT_TRANSLATE_NOOP("IssueText", "%1 is too long (%2 bytes at most)"), first},
+    Words{"text.longer_than", QT_TRANSLATE_NOOP("IssueText", "is longer than %1 characters")},
+    Words{"text.at_most", QT_TRANSLATE_NOOP("IssueText", "must be at most %1 characters")},
+    Words{"list.more_than_once", QT_TRANSLATE_NOOP("IssueText", "'%1' is listed more than once")},
+    Words{"value.at_least", QT_TRANSLATE_NOOP("IssueText", "must be at least %1")},
+    Words{"value.not_negative", QT_TRANSLATE_NOOP("IssueText", "must not be negative")},
+    Words{"value.from_to", QT_TRANSLATE_NOOP("IssueText", "must be %1 to %2")},
+    Words{"date.year_range", QT_TRANSLATE_NOOP("IssueText", "must be a date from year 1 to 9999")},
+    Words{"id.twice", QT_TRANSLATE_NOOP("IssueText", "the id '%1' appears more than once")},
+    Words{"language.code",
+          QT_TRANSLATE_NOOP("IssueText", "\"%1\" is not a language code like \"de\"")},
+    Words{"client.name_missing", QT_TRANSLATE_NOOP("IssueText", "the client needs a name")},
+    Words{"client.conditions_none",
+          QT_TRANSLATE_NOOP("IssueText", "choose at least one condition (%L)")},
+    Words{"client.age",
+          QT_TRANSLATE_NOOP("IssueText", "must be between 8 and 110, or 0 when unknown, not %1")},
+    Words{"client.next_review",
+          QT_TRANSLATE_NOOP("IssueText", "must be a date from %1 to %2, not %3")},
+    Words{"client.answered_both",
+          QT_TRANSLATE_NOOP("IssueText", "'%1' is answered both yes and no")},
+    Words{"checkin.adherence",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "must be a share between 0 and 1 (sessions done / planned)")},
+    Words{"log.empty", QT_TRANSLATE_NOOP("IssueText", "a session log needs at least one exercise")},
+    Words{"log.exercise_id",
+          QT_TRANSLATE_NOOP("IssueText", "'%1' is not a valid exercise id (lowercase letters, "
+                                         "digits and hyphens)")},
+    Words{"log.twice", QT_TRANSLATE_NOOP("IssueText", "'%1' is logged twice in one session")},
+    Words{"log.skipped_sets",
+          QT_TRANSLATE_NOOP("IssueText", "a skipped exercise has no sets done")},
+    Words{"log.skipped_pain",
+          QT_TRANSLATE_NOOP("IssueText", "a skipped exercise has no pain during it")},
+    Words{"log.skipped_difficulty",
+          QT_TRANSLATE_NOOP("IssueText", "a skipped exercise has no difficulty")},
+    Words{"log.done_no_sets",
+          QT_TRANSLATE_NOOP("IssueText", "an exercise that was done has at least 1 set")},
+    Words{"log.done_short",
+          QT_TRANSLATE_NOOP("IssueText", "%1 of %2 planned sets is 'partly', not 'done'")},
+    Words{"log.partly_no_sets",
+          QT_TRANSLATE_NOOP(
+              "IssueText", "an exercise done partly has at least 1 set; with none it was skipped")},
+    Words{"log.partly_all",
+          QT_TRANSLATE_NOOP("IssueText", "all %1 planned sets is 'done', not 'partly'")},
+    Words{"log.planned_date",
+          QT_TRANSLATE_NOOP("IssueText", "the planned session (%1) is %2 days from the log date "
+                                         "%3; at most %4 days apart")},
+    Words{"psfs.count", QT_TRANSLATE_NOOP("IssueText", "name %1 to %2 activities, not %3")},
+    Words{"psfs.activity_empty", QT_TRANSLATE_NOOP("IssueText", "name the activity")},
+    Words{"review.clinician", QT_TRANSLATE_NOOP("IssueText", "say who saw the client")},
+    Words{"template.name_empty",
+          QT_TRANSLATE_NOOP("IssueText", "is empty; give the template a name")},
+    Words{"template.days",
+          QT_TRANSLATE_NOOP("IssueText", "must hold seven days, Monday to Sunday")},
+    Words{"template.rest_day", QT_TRANSLATE_NOOP("IssueText", "is a rest day but lists exercises")},
+    Words{"template.id_empty",
+          QT_TRANSLATE_NOOP("IssueText", "is empty; every exercise needs its library id")},
+    Words{"template.reps_or_hold",
+          QT_TRANSLATE_NOOP("IssueText", "needs repetitions or a hold time")},
+    Words{"pose.joint_range",
+          QT_TRANSLATE_NOOP("IssueText", "must lie within %1 to %2 figure units on both axes")},
+    Words{"pose.limb",
+          QT_TRANSLATE_NOOP("IssueText", "is %1 units from the %2, an implausible limb length "
+                                         "(about %3 expected)")},
+    Words{"pose.prop_area", QT_TRANSLATE_NOOP("IssueText", "must lie within the figure's area")},
+    Words{"pose.band_joints",
+          QT_TRANSLATE_NOOP("IssueText", "a band or strap runs through 1 to 4 joints")},
+    Words{"pose.weight_joints",
+          QT_TRANSLATE_NOOP("IssueText", "a weight hangs on exactly one joint")},
+    Words{"pose.ball_joints",
+          QT_TRANSLATE_NOOP("IssueText", "a ball sits at one joint or between two")},
+    Words{"pose.ball_size", QT_TRANSLATE_NOOP("IssueText", "a ball needs a diameter above 0")},
+    Words{"pose.placed", QT_TRANSLATE_NOOP("IssueText", "a %1 is placed, not attached to joints")},
+    Words{"pose.size", QT_TRANSLATE_NOOP("IssueText", "must be above 0 and at most %1")},
 
     // io::formatIssueKinds()
     Words{"document.too_large",
@@ -218,6 +304,54 @@ const std::array kWords{
           QT_TRANSLATE_NOOP("IssueText", "must be an object of exercise ids")},
     Words{"texts.unknown_exercise",
           QT_TRANSLATE_NOOP("IssueText", "no exercise in the library has the id \"%1\"")},
+    Words{"document.unreadable", QT_TRANSLATE_NOOP("IssueText", "could not read the document")},
+    Words{"json.unexpected",
+          QT_TRANSLATE_NOOP("IssueText", "syntax error while parsing %1 - unexpected %2"),
+          first | second},
+    Words{"json.unexpected_expected",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "syntax error while parsing %1 - unexpected %2; expected %3"),
+          first | second | third},
+    Words{"json.ended",
+          QT_TRANSLATE_NOOP("IssueText", "syntax error while parsing %1 - unexpected end of input"),
+          first},
+    Words{"json.ended_expected",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "syntax error while parsing %1 - unexpected end of input; expected %2"),
+          first | second},
+    Words{"json.invalid",
+          QT_TRANSLATE_NOOP("IssueText", "syntax error while parsing %1 - %2; last read: '%3'"),
+          first | second},
+    Words{"json.invalid_expected",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "syntax error while parsing %1 - %2; last read: '%3'; expected %4"),
+          first | second | fourth},
+    Words{"json.control",
+          QT_TRANSLATE_NOOP("IssueText", "syntax error while parsing %1 - invalid string: control "
+                                         "character %2 must be escaped to %L; last read: '%3'"),
+          first},
+    Words{"json.control_expected",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "syntax error while parsing %1 - invalid string: control character %2 "
+                            "must be escaped to %L; last read: '%3'; expected %4"),
+          first | fourth},
+    Words{"list.repeated", QT_TRANSLATE_NOOP("IssueText", "is listed more than once")},
+    Words{"rules.light",
+          QT_TRANSLATE_NOOP("IssueText", "must be \"amber\" or \"red\", got \"%1\"")},
+    Words{"rules.not_below", QT_TRANSLATE_NOOP("IssueText", "must not be below %1's %2 (%3)")},
+    Words{"rules.not_above", QT_TRANSLATE_NOOP("IssueText", "must not be above %1's %2 (%3)")},
+    Words{"rules.below_min", QT_TRANSLATE_NOOP("IssueText", "must not be below min (%1)")},
+    Words{"rules.weeks_down",
+          QT_TRANSLATE_NOOP("IssueText", "the weeks must not go down from one phase to the next")},
+    Words{"illustration.point",
+          QT_TRANSLATE_NOOP("IssueText", "must be a point [x, y] of two numbers, got %1"), first},
+    Words{"planned.tempo",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "must be empty or lift-pause-lower seconds like \"2-1-3\", got %1"),
+          first},
+    Words{"logs.after_start",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "must be before week_start (%1): logs describe past sessions")},
 };
 
 // The words of ours that core and io put into values: what a text is, what a JSON value is, what
@@ -235,6 +369,41 @@ constexpr std::array kValueWords{
     QT_TRANSLATE_NOOP("IssueText", "a Glidepath plan request"),
     QT_TRANSLATE_NOOP("IssueText", "a Glidepath plan"),
     QT_TRANSLATE_NOOP("IssueText", "a Glidepath progression rules file"),
+    // The texts of a client's record that a control character can spoil.
+    QT_TRANSLATE_NOOP("IssueText", "the name"),
+    QT_TRANSLATE_NOOP("IssueText", "the notes"),
+    QT_TRANSLATE_NOOP("IssueText", "the note"),
+    QT_TRANSLATE_NOOP("IssueText", "the activity"),
+    // The JSON parser's words: what it was reading, the tokens it names, its reasons.
+    QT_TRANSLATE_NOOP("IssueText", "value"),
+    QT_TRANSLATE_NOOP("IssueText", "object key"),
+    QT_TRANSLATE_NOOP("IssueText", "object separator"),
+    QT_TRANSLATE_NOOP("IssueText", "object"),
+    QT_TRANSLATE_NOOP("IssueText", "array"),
+    QT_TRANSLATE_NOOP("IssueText", "'[', '{', or a literal"),
+    QT_TRANSLATE_NOOP("IssueText", "true literal"),
+    QT_TRANSLATE_NOOP("IssueText", "false literal"),
+    QT_TRANSLATE_NOOP("IssueText", "null literal"),
+    QT_TRANSLATE_NOOP("IssueText", "string literal"),
+    QT_TRANSLATE_NOOP("IssueText", "number literal"),
+    QT_TRANSLATE_NOOP("IssueText", "<parse error>"),
+    QT_TRANSLATE_NOOP("IssueText", "end of input"),
+    QT_TRANSLATE_NOOP("IssueText", "unknown token"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid literal"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid string: missing closing quote"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid string: ill-formed UTF-8 byte"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid string: '\\u' must be followed by 4 hex digits"),
+    QT_TRANSLATE_NOOP(
+        "IssueText", "invalid string: surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid string: surrogate U+DC00..U+DFFF must follow "
+                                   "U+D800..U+DBFF"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid string: forbidden character after backslash"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid comment; missing closing '*/'"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid comment; expecting '/' or '*' after '/'"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid number; expected digit after '-'"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid number; expected digit after '.'"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid number; expected digit after exponent sign"),
+    QT_TRANSLATE_NOOP("IssueText", "invalid BOM; must be 0xEF 0xBB 0xBF if given"),
 };
 
 QString translate(const char* source)
@@ -257,6 +426,47 @@ std::string valueWord(const std::string& value)
         }
     }
     return value;
+}
+
+// The system's reason for a failed read or write (errno) in the UI's language: the common ones in
+// words of ours (their source text is the system's English), any other as the system says it.
+QString systemErrorText(int error)
+{
+    const char* words = nullptr;
+    switch (error) {
+    case ENOENT:
+        words = QT_TRANSLATE_NOOP("IssueText", "No such file or directory");
+        break;
+    case EACCES:
+        words = QT_TRANSLATE_NOOP("IssueText", "Permission denied");
+        break;
+    case EPERM:
+        words = QT_TRANSLATE_NOOP("IssueText", "Operation not permitted");
+        break;
+    case ENOSPC:
+        words = QT_TRANSLATE_NOOP("IssueText", "No space left on device");
+        break;
+    case EROFS:
+        words = QT_TRANSLATE_NOOP("IssueText", "Read-only file system");
+        break;
+    case EISDIR:
+        words = QT_TRANSLATE_NOOP("IssueText", "Is a directory");
+        break;
+    case ENOTDIR:
+        words = QT_TRANSLATE_NOOP("IssueText", "Not a directory");
+        break;
+    case ENAMETOOLONG:
+        words = QT_TRANSLATE_NOOP("IssueText", "File name too long");
+        break;
+    default:
+        break;
+    }
+    const std::string system = std::generic_category().message(error);
+    // Only where our source text is what the system says, so English reads exactly as before.
+    if (words != nullptr && system == words) {
+        return translate(words);
+    }
+    return QString::fromStdString(system);
 }
 
 } // namespace
@@ -287,6 +497,11 @@ QString issueText(const core::ValidationIssue& issue)
     return issueText(issue.kind, issue.values, issue.message);
 }
 
+QString issueText(const core::FieldIssue& issue)
+{
+    return issueText(issue.kind, issue.values, issue.message);
+}
+
 QString issueText(const io::FormatIssue& issue)
 {
     return issueText(issue.kind, issue.values, issue.message);
@@ -313,6 +528,39 @@ QString describeIssue(const io::FormatIssue& issue)
             .arg(QString::number(issue.line), text);
     }
     return text;
+}
+
+QString fileErrorText(const io::FileError& error)
+{
+    const QString path = QString::fromStdString(error.path());
+    const QString reason = fileErrorReason(error);
+    return error.writing()
+               ? QCoreApplication::translate("IssueText", "cannot write %1: %2").arg(path, reason)
+               : QCoreApplication::translate("IssueText", "cannot read %1: %2").arg(path, reason);
+}
+
+QString fileErrorReason(const io::FileError& error)
+{
+    using Reason = io::FileError::Reason;
+    QString reason;
+    switch (error.reason()) {
+    case Reason::Folder:
+        reason = QCoreApplication::translate("IssueText", "it is a folder, not a file");
+        break;
+    case Reason::TooLarge:
+        reason = QCoreApplication::translate("IssueText",
+                                             "the file is larger than %1 MB, the most Glidepath "
+                                             "reads")
+                     .arg(QString::number(static_cast<qulonglong>(error.maxBytes() >> 20)));
+        break;
+    case Reason::NotAFileName:
+        reason = QCoreApplication::translate("IssueText", "not a file name");
+        break;
+    case Reason::System:
+        reason = systemErrorText(error.systemError());
+        break;
+    }
+    return reason;
 }
 
 QString issuePattern(std::string_view kind)

@@ -18,11 +18,11 @@ void checkList(std::vector<core::FieldIssue>& issues, const std::string& field,
     for (std::size_t i = 0; i < values.size(); ++i) {
         const std::string where = field + "/" + std::to_string(i);
         if (core::toString(values[i]).empty()) {
-            issues.push_back({where, "unknown value; expected " + core::acceptedNames<E>()});
+            issues.push_back(core::fieldIssue(where, "value.unknown", core::nameList<E>()));
         } else if (std::find(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(i),
                              values[i]) != values.begin() + static_cast<std::ptrdiff_t>(i)) {
-            issues.push_back({where, "'" + std::string(core::toString(values[i])) +
-                                         "' is listed more than once"});
+            issues.push_back(core::fieldIssue(where, "list.more_than_once",
+                                              {std::string(core::toString(values[i]))}));
         }
     }
 }
@@ -31,7 +31,7 @@ template <typename E>
 void checkKnown(std::vector<core::FieldIssue>& issues, const std::string& field, E value)
 {
     if (core::toString(value).empty()) {
-        issues.push_back({field, "unknown value; expected " + core::acceptedNames<E>()});
+        issues.push_back(core::fieldIssue(field, "value.unknown", core::nameList<E>()));
     }
 }
 
@@ -89,7 +89,7 @@ std::vector<core::FieldIssue> validateProfileExtras(const core::ClientProfile& p
         checkKnown(issues, "surgery/weight_bearing", profile.surgery->weightBearing);
         // A date the database could not read back (before year 1 or after 9999).
         if (core::parseIsoDate(core::toIsoString(profile.surgery->date)) != profile.surgery->date) {
-            issues.push_back({"surgery/date", "must be a date from year 1 to 9999"});
+            issues.push_back(core::fieldIssue("surgery/date", "date.year_range"));
         }
         checkList(issues, "surgery/clearances", profile.surgery->clearances);
     }

@@ -66,9 +66,9 @@ void validateClient(const ClientRecord& client)
     issues.insert(issues.end(), flags.begin(), flags.end());
     for (std::size_t i = 0; i < client.screeningAnsweredNo.size(); ++i) {
         if (core::contains(client.screeningRedFlags, client.screeningAnsweredNo[i])) {
-            issues.push_back({"screening_answered_no/" + std::to_string(i),
-                              "'" + std::string(core::toString(client.screeningAnsweredNo[i])) +
-                                  "' is answered both yes and no"});
+            issues.push_back(core::fieldIssue(
+                "screening_answered_no/" + std::to_string(i), "client.answered_both",
+                {std::string(core::toString(client.screeningAnsweredNo[i]))}));
         }
     }
     if (!issues.empty()) {
@@ -205,7 +205,7 @@ template <typename E>
 void checkKnown(std::vector<core::FieldIssue>& issues, const std::string& field, E value)
 {
     if (core::toString(value).empty()) {
-        issues.push_back({field, "unknown value; expected " + core::acceptedNames<E>()});
+        issues.push_back(core::fieldIssue(field, "value.unknown", core::nameList<E>()));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "exercise_rows.h"
 #include "exercise_text_sql.h"
 
+#include <glidepath/core/field_issue.h>
 #include <glidepath/storage/exercise_repository.h>
 
 #include <set>
@@ -30,7 +31,8 @@ ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& i
         auto own = core::validateExercise(e);
         issues.insert(issues.end(), own.begin(), own.end());
         if (!seen.insert(e.id).second) {
-            issues.push_back({e.id, "id", "the id '" + e.id + "' appears more than once"});
+            core::FieldIssue twice = core::fieldIssue("id", "id.twice", {e.id});
+            issues.push_back({e.id, "id", twice.message, twice.kind, twice.values});
         }
     }
     if (!issues.empty()) {

@@ -1,6 +1,7 @@
 #include "exercise_search_index.h"
 #include "exercise_text_sql.h"
 
+#include <glidepath/core/field_issue.h>
 #include <glidepath/core/text_fold.h>
 #include <glidepath/core/validation.h>
 #include <glidepath/storage/storage_error.h>
@@ -121,8 +122,9 @@ void writeExerciseTexts(Session* db, std::int64_t rid, const std::string& exerci
     std::vector<core::ValidationIssue> issues;
     for (const auto& [language, text] : texts) {
         if (!isLanguageCode(language)) {
-            issues.push_back({exerciseId, "translations/" + language,
-                              "\"" + language + "\" is not a language code like \"de\""});
+            core::FieldIssue code =
+                core::fieldIssue("translations/" + language, "language.code", {language});
+            issues.push_back({exerciseId, code.field, code.message, code.kind, code.values});
             continue;
         }
         const auto found = core::validateExerciseText(exerciseId, "translations/" + language, text);

@@ -37,7 +37,11 @@ void throwInvalid(const std::string& what, std::vector<core::FieldIssue> fieldIs
             message +=
                 (i == 0 ? ": " : "; ") + fieldIssues[i].field + ": " + fieldIssues[i].message;
         }
-        issues.push_back({{}, fieldIssues[i].field, fieldIssues[i].message});
+        issues.push_back({{},
+                          fieldIssues[i].field,
+                          fieldIssues[i].message,
+                          fieldIssues[i].kind,
+                          fieldIssues[i].values});
     }
     throw StorageError(StorageError::Kind::Invalid, message, std::move(issues));
 }

@@ -47,17 +47,17 @@ std::vector<core::FieldIssue> ReviewRepository::validate(const core::ClinicianRe
 {
     std::vector<core::FieldIssue> issues;
     if (core::parseIsoDate(core::toIsoString(review.date)) != review.date) {
-        issues.push_back({"date", "must be a date from year 1 to 9999"});
+        issues.push_back(core::fieldIssue("date", "date.year_range"));
     }
     if (blank(review.clinician)) {
-        issues.push_back({"clinician", "say who saw the client"});
+        issues.push_back(core::fieldIssue("clinician", "review.clinician"));
     } else if (review.clinician.size() > kMaxClinicianLength) {
-        issues.push_back({"clinician", "must be at most " + std::to_string(kMaxClinicianLength) +
-                                           " characters"});
+        issues.push_back(
+            core::fieldIssue("clinician", "text.at_most", {std::to_string(kMaxClinicianLength)}));
     }
     if (review.note.size() > kMaxNoteLength) {
         issues.push_back(
-            {"note", "must be at most " + std::to_string(kMaxNoteLength) + " characters"});
+            core::fieldIssue("note", "text.at_most", {std::to_string(kMaxNoteLength)}));
     }
     return issues;
 }

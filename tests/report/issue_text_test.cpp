@@ -2,9 +2,14 @@
 // that reads, untranslated, exactly as their own English message, and a German translation that
 // keeps the field, the line and the values.
 
+#include <glidepath/core/client.h>
+#include <glidepath/core/field_issue.h>
+#include <glidepath/core/pose.h>
 #include <glidepath/core/validation.h>
+#include <glidepath/io/builtin_data.h>
 #include <glidepath/io/format_error.h>
 #include <glidepath/io/library_format.h>
+#include <glidepath/io/rules_format.h>
 #include <glidepath/report/issue_text.h>
 
 #include <QCoreApplication>
@@ -23,6 +28,9 @@ std::vector<core::IssueKind> allKinds()
 {
     std::vector<core::IssueKind> kinds;
     for (const core::IssueKind& kind : core::validationIssueKinds()) {
+        kinds.push_back(kind);
+    }
+    for (const core::IssueKind& kind : core::fieldIssueKinds()) {
         kinds.push_back(kind);
     }
     for (const core::IssueKind& kind : io::formatIssueKinds()) {
@@ -138,6 +146,106 @@ TEST_F(GermanIssueText, ALibraryImportErrorReadsInGerman)
             << all.toStdString();
         EXPECT_TRUE(all.contains(QStringLiteral(" oder "))) << all.toStdString();
         EXPECT_FALSE(all.contains(QStringLiteral("must "))) << all.toStdString();
+    }
+}
+
+// Every problem of one document, described in German and joined by lines.
+QString germanProblems(const io::FormatError& error)
+{
+    QStringList lines;
+    for (const io::FormatIssue& issue : error.issues()) {
+        lines << describeIssue(issue);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// JSON syntax errors: the parser's English taken apart and said again in German, with the line,
+// the column, what was read and what belongs there.
+TEST_F(GermanIssueText, JsonSyntaxErrorsReadInGerman)
+{
+    const std::vector<std::pair<std::string, QString>> cases{
+        {"{\"format\": \"x\"\n \"version\": 3}",
+         QStringLiteral(
+             "Zeile 2, Spalte 2: Fehler im JSON-Aufbau bei einem Objekt: ein Text in "
+             "Anführungszeichen steht hier unerwartet; an dieser Stelle gehört '}' hin")},
+        {"{\"format\": [1, 2}",
+         QStringLiteral("Fehler im JSON-Aufbau bei einer Liste: '}' steht hier unerwartet; an "
+                        "dieser Stelle gehört ']' hin")},
+        {"{\"format\": ",
+         QStringLiteral("Fehler im JSON-Aufbau bei einem Wert: die Datei endet zu früh; es fehlt "
+                        "noch „[“, „{“ oder ein Wert")},
+        {"{\"format\": -x}", QStringLiteral("ungültige Zahl: nach „-“ muss eine Ziffer folgen")},
+        {"{\"format\": \"a\nb\"}",
+         QStringLiteral("ein Text enthält das Steuerzeichen U+000A (LF); schreiben Sie es als "
+                        "\\u000A oder \\n (zuletzt gelesen: „")},
+    };
+    for (const auto& [text, expected] : cases) {
+        try {
+            io::parseLibrary(text);
+            ADD_FAILURE() << text << " should be refused";
+        } catch (const io::FormatError& error) {
+            const QString german = germanProblems(error);
+            EXPECT_TRUE(german.contains(expected)) << german.toStdString();
+            EXPECT_FALSE(german.contains(QStringLiteral("syntax"))) << german.toStdString();
+            EXPECT_FALSE(german.contains(QStringLiteral("expected"))) << german.toStdString();
+            EXPECT_FALSE(german.contains(QStringLiteral("parsing"))) << german.toStdString();
+            EXPECT_TRUE(german.startsWith(QStringLiteral("Zeile "))) << german.toStdString();
+        }
+    }
+}
+
+// The rules file's own checks name the rule, its field and why, in German.
+TEST_F(GermanIssueText, ARulesFileIsCheckedInGerman)
+{
+    nlohmann::json rules = nlohmann::json::parse(io::builtinRulesJson());
+    rules["rules"]["light.red.trend"]["rise_points"] = 1;
+    rules["rules"]["light.amber.trend"]["rise_points"] = 3;
+    rules["rules"]["log.next_morning"]["light"] = "green";
+    try {
+        io::parseRules(rules.dump(2));
+        FAIL() << "the rules should be refused";
+    } catch (const io::FormatError& error) {
+        const QString german = germanProblems(error);
+        EXPECT_TRUE(german.contains(QStringLiteral("/rules/light.red.trend/rise_points: darf nicht "
+                                                   "unter rise_points von light.amber.trend "
+                                                   "liegen (3) (Zeile ")))
+            << german.toStdString();
+        EXPECT_TRUE(german.contains(QStringLiteral("/rules/log.next_morning/light: muss „amber“ "
+                                                   "oder „red“ sein, gefunden: „green“ (Zeile ")))
+            << german.toStdString();
+        EXPECT_FALSE(german.contains(QStringLiteral("must"))) << german.toStdString();
+    }
+}
+
+// Core's checks of a client's record and a picture: every problem is a kind the renderer words.
+TEST_F(GermanIssueText, ClientAndPictureChecksReadInGerman)
+{
+    core::ClientProfile profile;
+    profile.name = "Anna\t";
+    profile.sessionsPerWeek = 9;
+    profile.age = 130;
+    QStringList lines;
+    for (const core::FieldIssue& issue : core::validateProfile(profile)) {
+        EXPECT_FALSE(issue.kind.empty()) << issue.field << ": " << issue.message;
+        lines << QString::fromStdString(issue.field) + QStringLiteral(": ") + issueText(issue);
+    }
+    const QString german = lines.join(QLatin1Char('\n'));
+    EXPECT_TRUE(german.contains(QStringLiteral("name: der Name enthält das Steuerzeichen U+0009")))
+        << german.toStdString();
+    EXPECT_TRUE(german.contains(QStringLiteral("sessions_per_week: muss zwischen 2 und 7 liegen, "
+                                               "nicht bei 9")))
+        << german.toStdString();
+    EXPECT_TRUE(
+        german.contains(QStringLiteral("conditions: wählen Sie mindestens eine Beschwerde")))
+        << german.toStdString();
+
+    core::Illustration figure = core::defaultIllustration(core::Position::Supine);
+    figure.end.at(core::Joint::RightToe) = {500, 0};
+    const auto issues = core::validateIllustration(figure);
+    ASSERT_FALSE(issues.empty());
+    for (const core::FieldIssue& issue : issues) {
+        EXPECT_FALSE(issue.kind.empty()) << issue.field << ": " << issue.message;
+        EXPECT_FALSE(issueText(issue).contains(QStringLiteral("must"))) << issue.message;
     }
 }
 

@@ -5,7 +5,9 @@
 #include "language.h"
 #include "models/plan_model.h"
 #include "ui/ui_fixture.h"
+#include "widgets/common/message_box.h"
 #include "widgets/library/library_page.h"
+#include "widgets/main/main_window.h"
 #include "widgets/main/preferences_dialog.h"
 #include "widgets/plan/plan_page.h"
 
@@ -14,8 +16,8 @@
 #include <glidepath/report/handout_renderer.h>
 
 #include <QComboBox>
-#include <QLineEdit>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -23,6 +25,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTranslator>
+
+#include <fstream>
 
 namespace glidepath::test {
 namespace {
@@ -138,6 +142,39 @@ TEST_F(GermanUi, LibrarySearchesAndSortsByTheGermanNames)
     found = searchFor(QStringLiteral("clamshell"));
     ASSERT_FALSE(found.isEmpty());
     EXPECT_EQ(found.front(), QStringLiteral("Clamshell (Muschel)"));
+}
+
+// A library file with broken JSON, imported in a German session: the message names the line and
+// column and says what is wrong in German, with none of the JSON parser's English words.
+TEST_F(GermanUi, ABadImportFileIsExplainedInGerman)
+{
+    const QString file = tempPath(QStringLiteral("kaputt.json"));
+    std::ofstream(file.toStdString())
+        << "{\n  \"format\": \"glidepath-library\",\n  \"version\": 3\n"
+           "  \"exercises\": []\n}\n";
+    const int before = context().exercises().count();
+    ui::FileDialog::setNextFileName(file);
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    window().importLibrary();
+    const QString text = ui::MessageBox::lastText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Zeile 4, Spalte 3: Fehler im JSON-Aufbau bei einem "
+                                             "Objekt: ein Text in Anführungszeichen steht hier "
+                                             "unerwartet")))
+        << text.toStdString();
+    for (const char* english : {"syntax error", "expected", "line ", "while parsing"}) {
+        EXPECT_FALSE(text.contains(QLatin1String(english)))
+            << english << ": " << text.toStdString();
+    }
+    EXPECT_EQ(context().exercises().count(), before);
+
+    // A file that is not there: the reason in German too.
+    ui::FileDialog::setNextFileName(tempPath(QStringLiteral("fehlt.json")));
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    window().importLibrary();
+    EXPECT_TRUE(ui::MessageBox::lastText().contains(
+        QStringLiteral("fehlt.json“ kann nicht gelesen werden: diese Datei oder "
+                       "diesen Ordner gibt es nicht")))
+        << ui::MessageBox::lastText().toStdString();
 }
 
 TEST_F(GermanUi, PreferencesOfferTheLanguagesInTheirOwnNames)

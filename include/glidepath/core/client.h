@@ -1,6 +1,7 @@
 #pragma once
 
 #include <glidepath/core/date.h>
+#include <glidepath/core/field_issue.h>
 #include <glidepath/core/vocabulary.h>
 
 #include <map>
@@ -177,12 +178,7 @@ struct CheckIn
 
 // The plain-words question asked for a flag, and the advice shown when it is answered yes.
 
-// Problems with a profile or check-in, field names in their JSON spelling ("minutes_per_session").
-struct FieldIssue
-{
-    std::string field;
-    std::string message;
-};
+// Problems with a profile or check-in (core::FieldIssue, field_issue.h).
 std::vector<FieldIssue> validateProfile(const ClientProfile& profile);
 std::vector<FieldIssue> validateCheckIn(const CheckIn& checkIn);
 // A list of red flags on its own (such as the screening answers kept with a client): each flag

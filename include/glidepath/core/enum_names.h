@@ -43,6 +43,16 @@ template <typename E> std::vector<E> allValues()
     return values;
 }
 
+// Every name of E in the order of its table: the values of an issue's list (%L).
+template <typename E> std::vector<std::string> nameList()
+{
+    std::vector<std::string> names;
+    for (const auto& entry : EnumNames<E>::table) {
+        names.emplace_back(entry.second);
+    }
+    return names;
+}
+
 // The accepted names joined for error messages: "a, b or c".
 template <typename E> std::string acceptedNames()
 {

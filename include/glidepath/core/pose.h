@@ -5,6 +5,7 @@
 // library format, the database and the pose editor carry it. Plain data, no drawing here.
 
 #include <glidepath/core/enum_names.h>
+#include <glidepath/core/field_issue.h>
 #include <glidepath/core/vocabulary.h>
 
 #include <array>
@@ -142,14 +143,8 @@ Illustration defaultIllustration(Position position);
 Prop defaultProp(PropKind kind, const Pose& pose);
 
 // Every problem with an illustration, fields relative to it ("start/left_knee",
-// "props/1/joints"); callers prefix the path of the illustration.
-struct PoseIssue
-{
-    std::string field;
-    std::string message;
-
-    bool operator==(const PoseIssue&) const = default;
-};
+// "props/1/joints"); callers prefix the path of the illustration. Kinds of fieldIssueKinds().
+using PoseIssue = FieldIssue;
 std::vector<PoseIssue> validateIllustration(const Illustration& illustration);
 
 // A compact text form for storage (not JSON, so storage needs no JSON library). decode returns

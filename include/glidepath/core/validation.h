@@ -16,7 +16,7 @@ namespace glidepath::core {
 // ("dose/sets", "cues/2"), so io can prefix it into a JSON pointer and the UI can map it to a
 // widget.
 // message is the English words; kind and values are the same finding as data (kind one of
-// validationIssueKinds(), empty for the few findings that only have words), from which
+// validationIssueKinds(), or of fieldIssueKinds() for a picture's problems), from which
 // report/issue_text.h makes the words in the UI's language.
 struct ValidationIssue
 {

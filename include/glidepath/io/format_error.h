@@ -1,5 +1,6 @@
 #pragma once
 
+#include <glidepath/core/field_issue.h>
 #include <glidepath/core/issue_kind.h>
 #include <glidepath/core/validation.h>
 
@@ -44,6 +45,8 @@ FormatIssue formatIssue(std::string pointer, std::string_view kind,
                         std::vector<std::string> values = {});
 // The issue a core::ValidationIssue makes at pointer.
 FormatIssue formatIssue(std::string pointer, const core::ValidationIssue& issue);
+// The issue a core::FieldIssue (a client's, a check-in's, a log's, a template's) makes at pointer.
+FormatIssue formatIssue(std::string pointer, const core::FieldIssue& issue);
 
 class FormatError : public std::runtime_error
 {
@@ -64,8 +67,38 @@ private:
 // a syntax error without a pointer reads "line 3, column 7: ...".
 std::string describe(const FormatIssue& issue);
 
-// Reads a whole file of at most maxBytes; throws std::runtime_error naming the file when it
-// cannot, or when the file is larger (before reading it).
+// A file that could not be read or written. what() is the English words ("cannot read a.json: No
+// such file or directory"); the parts are kept so that report/issue_text.h can say the same in
+// the UI's language.
+class FileError : public std::runtime_error
+{
+public:
+    enum class Reason
+    {
+        System,      // systemError() says why (errno)
+        Folder,      // the path is a folder
+        TooLarge,    // larger than maxBytes()
+        NotAFileName // the path ends in a folder separator
+    };
+
+    FileError(std::string path, bool writing, Reason reason, int systemError = 0,
+              std::size_t maxBytes = 0);
+    const std::string& path() const { return m_path; }
+    bool writing() const { return m_writing; }
+    Reason reason() const { return m_reason; }
+    int systemError() const { return m_systemError; }
+    std::size_t maxBytes() const { return m_maxBytes; }
+
+private:
+    std::string m_path;
+    bool m_writing = false;
+    Reason m_reason = Reason::System;
+    int m_systemError = 0;
+    std::size_t m_maxBytes = 0;
+};
+
+// Reads a whole file of at most maxBytes; throws FileError naming the file when it cannot, or
+// when the file is larger (before reading it).
 std::string readTextFile(const std::string& path, std::size_t maxBytes = kMaxDocumentBytes);
 // Writes via a temporary file and rename, so a failed write never leaves half a file. The file
 // is created readable and writable by its owner only (0600), whatever the umask: everything

@@ -8,6 +8,7 @@
 
 #include <glidepath/core/load.h>
 #include <glidepath/core/progression_steps.h>
+#include <glidepath/report/issue_text.h>
 #include <glidepath/report/reason_text.h>
 
 #include <QLocale>
@@ -362,7 +363,7 @@ Outcome swapPlanExercise(AppContext& context, PlanModel& plan, int day, int row,
     }
     if (auto issues = doseIssues(replacement); !issues.empty()) {
         // The message is read before the issues are moved (arguments have no order).
-        const QString message = QString::fromStdString(issues.front().message);
+        const QString message = report::issueText(issues.front());
         return Outcome::failure(message, std::move(issues));
     }
     return push(context,
@@ -426,13 +427,13 @@ Outcome changePlanDose(AppContext& context, PlanModel& plan, int day, int row,
     if (auto issues = doseIssues(changed); !issues.empty()) {
         QStringList lines;
         for (const core::ValidationIssue& issue : issues) {
-            lines << QString::fromStdString(issue.message);
+            lines << report::issueText(issue);
         }
         return Outcome::failure(lines.join(QLatin1Char('\n')), std::move(issues));
     }
     if (auto issues = loadIssues(context, plan.exerciseAt(day, row), changed); !issues.empty()) {
         // The message is read before the issues are moved (arguments have no order).
-        const QString message = QString::fromStdString(issues.front().message);
+        const QString message = report::issueText(issues.front());
         return Outcome::failure(message, std::move(issues));
     }
     if (plan.exerciseAt(day, row) == changed) {
@@ -472,7 +473,7 @@ Outcome addPlanExercise(AppContext& context, PlanModel& plan, int day,
     }
     if (auto issues = doseIssues(exercise); !issues.empty()) {
         // The message is read before the issues are moved (arguments have no order).
-        const QString message = QString::fromStdString(issues.front().message);
+        const QString message = report::issueText(issues.front());
         return Outcome::failure(message, std::move(issues));
     }
     if (kindForRestDay == core::DayKind::Rest) {

@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "commands/command.h"
 
+#include <glidepath/report/issue_text.h>
 #include <glidepath/storage/storage_error.h>
 
 #include <QStringList>
@@ -38,8 +39,8 @@ Outcome recordClinicianReview(AppContext& context, qint64 clientId,
         std::vector<core::ValidationIssue> validation;
         QStringList lines;
         for (core::FieldIssue& issue : issues) {
-            lines << QString::fromStdString(issue.message);
-            validation.push_back({{}, issue.field, issue.message});
+            lines << report::issueText(issue);
+            validation.push_back({{}, issue.field, issue.message, issue.kind, issue.values});
         }
         return Outcome::failure(lines.join(QLatin1Char('\n')), std::move(validation));
     }

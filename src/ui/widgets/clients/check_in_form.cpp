@@ -6,6 +6,8 @@
 #include "widgets/clients/red_flag_questions.h"
 #include "widgets/common/field_error_label.h"
 
+#include <glidepath/report/issue_text.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -478,8 +480,8 @@ bool CheckInForm::validate()
     }
     const core::CheckIn c = checkIn();
     for (const core::FieldIssue& issue : core::validateCheckIn(c)) {
-        const QString text = ClientLabels::fieldName(issue.field) + QStringLiteral(": ") +
-                             QString::fromStdString(issue.message);
+        const QString text =
+            ClientLabels::fieldName(issue.field) + QStringLiteral(": ") + report::issueText(issue);
         FieldErrorLabel* label = m_otherError;
         if (issue.field.rfind("pain_", 0) == 0) {
             label = m_painError;

@@ -8,6 +8,8 @@
 #include "widgets/common/check_list.h"
 #include "widgets/common/field_error_label.h"
 
+#include <glidepath/report/issue_text.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -362,7 +364,7 @@ void ProfileEditor::showIssues(const std::vector<core::FieldIssue>& issues)
     clearIssues();
     for (const core::FieldIssue& issue : issues) {
         FieldErrorLabel* label = errorLabelFor(issue.field);
-        QString text = QString::fromStdString(issue.message);
+        QString text = report::issueText(issue);
         if (label == m_otherError) {
             text = QStringLiteral("%1: %2").arg(QString::fromStdString(issue.field), text);
         }

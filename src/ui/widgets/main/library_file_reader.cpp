@@ -1,5 +1,7 @@
 #include "widgets/main/library_file_reader.h"
 
+#include <glidepath/report/issue_text.h>
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -25,6 +27,8 @@ void read(const std::string& path, LibraryFileRead& out)
         out.document = io::parseLibrary(io::readTextFile(path));
     } catch (const io::FormatError& error) {
         out.problems = error;
+    } catch (const io::FileError& error) {
+        out.readError = report::fileErrorReason(error); // translate() is thread-safe
     } catch (const std::exception& error) {
         out.readError = QString::fromStdString(error.what());
     }

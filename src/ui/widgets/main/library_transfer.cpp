@@ -180,6 +180,10 @@ void LibraryTransfer::exportLibrary()
                                          .arg(QFileInfo(path).fileName())
                                          .arg(document.exercises.size())
                                          .arg(document.templates.size()));
+    } catch (const io::FileError& error) {
+        MessageBox::warning(
+            m_parent, tr("Export library"),
+            tr("The library could not be saved: %1").arg(report::fileErrorText(error)));
     } catch (const std::exception& error) {
         MessageBox::warning(
             m_parent, tr("Export library"),

@@ -7,6 +7,8 @@
 #include "models/client_labels.h"
 #include "widgets/common/field_error_label.h"
 
+#include <glidepath/report/issue_text.h>
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -105,7 +107,7 @@ bool ClinicianReviewDialog::record()
             FieldErrorLabel* label = issue.field == "clinician" ? m_clinicianError
                                      : issue.field == "date"    ? m_dateError
                                                                 : m_noteError;
-            label->setError(QString::fromStdString(issue.message));
+            label->setError(report::issueText(issue));
             placed = true;
         }
         if (!placed) {

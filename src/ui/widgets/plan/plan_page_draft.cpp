@@ -20,6 +20,7 @@
 #include <glidepath/core/plan_alternatives.h>
 #include <glidepath/core/plan_status.h>
 #include <glidepath/planning/planning_service.h>
+#include <glidepath/report/issue_text.h>
 
 #include <QComboBox>
 #include <QDateTime>
@@ -350,8 +351,7 @@ void PlanPage::planNextWeek()
         QStringList lines;
         for (const core::FieldIssue& issue : issues) {
             lines << QStringLiteral("• %1: %2")
-                         .arg(ClientLabels::fieldName(issue.field),
-                              QString::fromStdString(issue.message));
+                         .arg(ClientLabels::fieldName(issue.field), report::issueText(issue));
         }
         MessageBox::warning(this, tr("Profile incomplete"),
                             tr("The profile needs these fixed before a plan can be made:\n%1")

@@ -8,6 +8,8 @@
 #include "models/session_log_labels.h"
 #include "widgets/common/field_error_label.h"
 
+#include <glidepath/report/issue_text.h>
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -269,7 +271,7 @@ bool PsfsDialog::save()
                 }
                 where = tr("Activity %1").arg(row + 1);
             }
-            lines << tr("%1: %2").arg(where, QString::fromStdString(issue.message));
+            lines << tr("%1: %2").arg(where, report::issueText(issue));
         }
         m_error->setError(lines.join(QLatin1Char('\n')));
         return false;

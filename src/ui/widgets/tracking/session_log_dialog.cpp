@@ -9,6 +9,8 @@
 #include "models/session_log_labels.h"
 #include "widgets/common/field_error_label.h"
 
+#include <glidepath/report/issue_text.h>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -599,7 +601,7 @@ void SessionLogDialog::showIssues(const std::vector<core::FieldIssue>& issues,
             setInvalid(m_note, true);
         }
         lines << tr("%1: %2").arg(SessionLogLabels::fieldName(issue.field, name),
-                                  QString::fromStdString(issue.message));
+                                  report::issueText(issue));
     }
     m_error->setError(lines.join(QLatin1Char('\n')));
 }
