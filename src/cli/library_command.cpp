@@ -189,7 +189,8 @@ storage::ExerciseFilter readFilter(const ParsedArgs& parsed)
 }
 
 // The stored texts of the exercises, by id (none for an exercise that has none).
-storage::LibraryTexts storedTexts(storage::Database& db, const std::vector<core::Exercise>& exercises)
+storage::LibraryTexts storedTexts(storage::Database& db,
+                                  const std::vector<core::Exercise>& exercises)
 {
     storage::LibraryTexts all = storage::ExerciseTextRepository(db).all();
     storage::LibraryTexts texts;
@@ -301,9 +302,9 @@ int showCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream& o
     }
     printExerciseDetails(out, inLanguage(*exercise, storedTexts(db, {*exercise})),
                          [&](const std::string& neighbour) {
-        const auto found = repository.find(neighbour);
-        return found ? found->name : std::string();
-    });
+                             const auto found = repository.find(neighbour);
+                             return found ? found->name : std::string();
+                         });
     return kExitOk;
 }
 
@@ -330,18 +331,10 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     const std::string& file = parsed.positionals[0];
     const std::string prefix = "glidepath-cli library import: ";
 
-    std::string text;
-    try {
-        text = io::readTextFile(file);
-    } catch (const std::exception& error) {
-        err << prefix << error.what() << "\n";
-        return kExitBadInput;
-    }
-
-    // The file is read exercise by exercise and each one stored as it comes, all in one
-    // transaction: any problem anywhere rolls it back, so nothing is imported.
+    // The file is read a piece at a time, exercise by exercise, and each one stored as it comes,
+    // all in one transaction: any problem anywhere rolls it back, so nothing is imported.
     storage::ExerciseRepository repository(db);
-    const std::vector<core::Exercise> existing = repository.links();
+    const std::vector<core::ExerciseLinks> existing = repository.links();
     struct Refused
     {};
     std::vector<std::string> clashes;
@@ -350,14 +343,14 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     try {
         db.transaction([&] {
             storage::ExerciseImport import(db, policy.value_or(storage::ClashPolicy::Fail));
-            io::streamLibrary(text, existing,
-                              [&](std::size_t, core::Exercise&& exercise,
-                                  std::map<std::string, core::ExerciseText>&& texts) {
-                                  // What a file says about itself does not make an exercise
-                                  // part of Glidepath.
-                                  exercise.builtin = false;
-                                  import.add(exercise, texts);
-                              });
+            io::streamLibraryFile(file, existing,
+                                  [&](std::size_t, core::Exercise&& exercise,
+                                      std::map<std::string, core::ExerciseText>&& texts) {
+                                      // What a file says about itself does not make an
+                                      // exercise part of Glidepath.
+                                      exercise.builtin = false;
+                                      import.add(exercise, texts);
+                                  });
             if (!policy && !import.clashes().empty()) {
                 clashes = import.clashes();
                 throw Refused{};
@@ -374,9 +367,9 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
         }
         const std::size_t count = error.total();
         err << file << ": "
-            << utf8(count == 1 ? CliText::tr("1 problem; nothing was imported")
-                               : CliText::tr("%1 problems; nothing was imported")
-                                     .arg(qulonglong(count)))
+            << utf8(count == 1
+                        ? CliText::tr("1 problem; nothing was imported")
+                        : CliText::tr("%1 problems; nothing was imported").arg(qulonglong(count)))
             << "\n";
         return kExitBadInput;
     } catch (const Refused&) {
@@ -420,6 +413,10 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
                 << (issue.field.empty() ? "" : issue.field + ": ") << issue.message << "\n";
         }
         err << file << ": " << utf8(CliText::tr("nothing was imported")) << "\n";
+        return kExitBadInput;
+    } catch (const std::runtime_error& error) {
+        // The file could not be read (missing, a folder, too large): readTextFile's words.
+        err << prefix << error.what() << "\n";
         return kExitBadInput;
     }
     out << utf8(CliText::tr("Imported %1: %2 added, %3 replaced, %4 skipped.")

@@ -489,19 +489,6 @@ void checkNeighboursExist(Session* db, const Exercise& e)
     }
 }
 
-std::vector<Exercise> linksOf(Query& select)
-{
-    std::vector<Exercise> out;
-    while (select.step()) {
-        Exercise e;
-        e.id = select.text(0);
-        e.easier = select.text(1);
-        e.harder = select.text(2);
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
 void checkLadderAround(Session* db, std::string_view id)
 {
     // Walked one exercise at a time (a ladder is a handful): the same plain lookups on both

@@ -96,8 +96,6 @@ void checkNeighboursExist(Session* db, const core::Exercise& e);
 // Checks the ladder an exercise belongs to (everything linked to it either way) after a write.
 void checkLadderAround(Session* db, std::string_view id);
 void checkAllLadders(Session* db, const std::string& what);
-// Only id, easier and harder are read: what core::validateLinks needs.
-std::vector<core::Exercise> linksOf(Query& select);
 
 // Cuts text to at most maxCodePoints code points without splitting a UTF-8 sequence.
 std::string truncateUtf8(const std::string& text, std::size_t maxCodePoints);
