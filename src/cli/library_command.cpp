@@ -331,18 +331,10 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     const std::string& file = parsed.positionals[0];
     const std::string prefix = "glidepath-cli library import: ";
 
-    std::string text;
-    try {
-        text = io::readTextFile(file);
-    } catch (const std::exception& error) {
-        err << prefix << errorText(error) << "\n";
-        return kExitBadInput;
-    }
-
-    // The file is read exercise by exercise and each one stored as it comes, all in one
-    // transaction: any problem anywhere rolls it back, so nothing is imported.
+    // The file is read a piece at a time, exercise by exercise, and each one stored as it comes,
+    // all in one transaction: any problem anywhere rolls it back, so nothing is imported.
     storage::ExerciseRepository repository(db);
-    const std::vector<core::Exercise> existing = repository.links();
+    const std::vector<core::ExerciseLinks> existing = repository.links();
     struct Refused
     {};
     std::vector<std::string> clashes;
@@ -351,14 +343,14 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
     try {
         db.transaction([&] {
             storage::ExerciseImport import(db, policy.value_or(storage::ClashPolicy::Fail));
-            io::streamLibrary(text, existing,
-                              [&](std::size_t, core::Exercise&& exercise,
-                                  std::map<std::string, core::ExerciseText>&& texts) {
-                                  // What a file says about itself does not make an exercise
-                                  // part of Glidepath.
-                                  exercise.builtin = false;
-                                  import.add(exercise, texts);
-                              });
+            io::streamLibraryFile(file, existing,
+                                  [&](std::size_t, core::Exercise&& exercise,
+                                      std::map<std::string, core::ExerciseText>&& texts) {
+                                      // What a file says about itself does not make an
+                                      // exercise part of Glidepath.
+                                      exercise.builtin = false;
+                                      import.add(exercise, texts);
+                                  });
             if (!policy && !import.clashes().empty()) {
                 clashes = import.clashes();
                 throw Refused{};
@@ -424,6 +416,10 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
                 << "\n";
         }
         err << file << ": " << utf8(CliText::tr("nothing was imported")) << "\n";
+        return kExitBadInput;
+    } catch (const std::runtime_error& error) {
+        // The file could not be read (missing, a folder, too large), in the CLI's language.
+        err << prefix << errorText(error) << "\n";
         return kExitBadInput;
     }
     out << utf8(CliText::tr("Imported %1: %2 added, %3 replaced, %4 skipped.")

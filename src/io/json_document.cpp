@@ -203,6 +203,8 @@ std::string_view withoutBom(std::string_view text)
     return text.starts_with(kUtf8Bom) ? text.substr(kUtf8Bom.size()) : text;
 }
 
+} // namespace
+
 // "UTF-16 (little-endian)" when the bytes are UTF-16 or UTF-32, by their byte order mark or,
 // without one, by the zero bytes around the first character (JSON text starts with ASCII).
 std::optional<std::string> otherEncoding(std::string_view text)
@@ -236,6 +238,8 @@ std::optional<std::string> otherEncoding(std::string_view text)
     }
     return std::nullopt;
 }
+
+namespace {
 
 // The byte offset of the first bracket that opens level maxDepth + 1, outside strings; nullopt
 // when the document stays within maxDepth. One pass, so a hostile file costs no more than its

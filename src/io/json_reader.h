@@ -20,6 +20,10 @@ namespace glidepath::io::detail {
 // and column; a number too large to read has its pointer and line.
 std::optional<nlohmann::json> parseJson(std::string_view text, std::vector<FormatIssue>& issues);
 
+// "UTF-16 (little-endian)" and the like when text (its first four bytes are enough) is not
+// UTF-8; checkBeforeParsing refuses it.
+std::optional<std::string> otherEncoding(std::string_view text);
+
 // parseJson's two halves, for readers that parse with a SAX handler of their own: the checks
 // made before parsing (returns the text without its byte order mark, or nullopt with one issue),
 // and the issue for an error the parser reported.

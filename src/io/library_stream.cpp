@@ -6,6 +6,7 @@
 #include "json_reader.h"
 #include "library_exercise.h"
 #include "template_json.h"
+#include "text_cursor.h"
 
 #include <glidepath/core/validation.h>
 #include <glidepath/io/library_format.h>
@@ -14,6 +15,9 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <filesystem>
+#include <fstream>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <set>
@@ -27,44 +31,6 @@ namespace {
 
 using Json = nlohmann::json;
 using DomParser = nlohmann::detail::json_sax_dom_parser<Json>;
-
-// A character iterator over the text whose position the handler can see: the parser advances
-// a copy of it, so the position lives in one shared place.
-class TrackedIterator
-{
-public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    TrackedIterator(const char** cursor, const char* end) : m_cursor(cursor), m_end(end) {}
-
-    const char& operator*() const { return **m_cursor; }
-    TrackedIterator& operator++()
-    {
-        ++*m_cursor;
-        return *this;
-    }
-    TrackedIterator operator++(int)
-    {
-        TrackedIterator before = *this;
-        ++*m_cursor;
-        return before;
-    }
-    // The end iterator has no cursor: it stands still at the end of the text.
-    friend bool operator==(const TrackedIterator& a, const TrackedIterator& b)
-    {
-        return a.position() == b.position();
-    }
-
-private:
-    const char* position() const { return m_cursor != nullptr ? *m_cursor : m_end; }
-
-    const char** m_cursor;
-    const char* m_end;
-};
 
 // The id and links of one exercise of the document, for the checks made at the end.
 // Kept small: a whole core::Exercise per link would cost the memory streaming saves.
@@ -88,8 +54,8 @@ struct PendingItem
 class LibraryHandler
 {
 public:
-    LibraryHandler(std::string_view text, const char** cursor, const ExerciseTextsReceiver& receive)
-        : m_text(text), m_cursor(cursor), m_receive(receive), m_rootDom(m_root, false)
+    LibraryHandler(const detail::TextCursor& cursor, const ExerciseTextsReceiver& receive)
+        : m_cursor(cursor), m_receive(receive), m_rootDom(m_root, false)
     {}
 
     // --- the SAX interface (nlohmann::json_sax) ---
@@ -180,27 +146,20 @@ public:
 
     // The library-wide checks: repeated ids and every easier/harder link (forward ones too),
     // together with the existing exercises whose ids the document does not reuse.
-    void checkLinks(std::span<const core::Exercise> existing)
+    void checkLinks(std::span<const core::ExerciseLinks> existing)
     {
         std::unordered_map<std::string, std::size_t> indexOfId;
-        std::vector<core::Exercise> whole;
+        // Ids and links only: a whole core::Exercise each was 10 MB at 10,000 exercises.
+        std::vector<core::ExerciseLinks> whole;
         whole.reserve(m_links.size() + existing.size());
         for (Link& link : m_links) {
             indexOfId[link.id] = link.index; // the last of duplicates: that is the extra
-            core::Exercise links;
-            links.id = std::move(link.id);
-            links.easier = std::move(link.easier);
-            links.harder = std::move(link.harder);
-            whole.push_back(std::move(links));
+            whole.push_back({std::move(link.id), std::move(link.easier), std::move(link.harder)});
         }
         m_links = {};
-        for (const core::Exercise& exercise : existing) {
-            if (indexOfId.find(exercise.id) == indexOfId.end()) {
-                core::Exercise links;
-                links.id = exercise.id;
-                links.easier = exercise.easier;
-                links.harder = exercise.harder;
-                whole.push_back(std::move(links));
+        for (const core::ExerciseLinks& links : existing) {
+            if (indexOfId.find(links.id) == indexOfId.end()) {
+                whole.push_back(links);
             }
         }
         std::set<std::pair<std::string, std::string>> added;
@@ -424,23 +383,9 @@ private:
         }
     }
 
-    // The line of the parser's position, counted on from the last one asked for.
-    int lineAtCursor()
-    {
-        const auto offset = static_cast<std::size_t>(*m_cursor - m_text.data());
-        if (offset < m_lineOffset) {
-            m_lineOffset = 0;
-            m_line = 1;
-        }
-        m_line += static_cast<int>(
-            std::count(m_text.begin() + static_cast<std::ptrdiff_t>(m_lineOffset),
-                       m_text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-        m_lineOffset = offset;
-        return m_line;
-    }
+    int lineAtCursor() const { return m_cursor.line(); }
 
-    std::string_view m_text;
-    const char** m_cursor;
+    const detail::TextCursor& m_cursor;
     const ExerciseTextsReceiver& m_receive;
 
     Json m_root;
@@ -463,43 +408,36 @@ private:
     std::unordered_set<std::string> m_ids;
     bool m_failed = false;
     std::size_t m_received = 0;
-
-    std::size_t m_lineOffset = 0;
-    int m_line = 1;
 };
 
-LibraryStreamSummary stream(std::string_view json, std::span<const core::Exercise> existing,
+// The text is read through cursor; wholeText gives all of it (without a byte order mark) when a
+// problem needs a line or column found.
+LibraryStreamSummary stream(detail::TextCursor& cursor,
+                            const std::function<std::string_view()>& wholeText,
+                            std::span<const core::ExerciseLinks> existing,
                             const ExerciseTextsReceiver& receive)
 {
-    std::vector<FormatIssue> issues;
-    const std::optional<std::string_view> checked = detail::checkBeforeParsing(json, issues);
-    if (!checked) {
-        throw FormatError(std::move(issues));
-    }
-    const std::string_view text = *checked;
-
-    const char* cursor = text.data();
-    LibraryHandler handler(text, &cursor, receive);
+    LibraryHandler handler(cursor, receive);
     bool parsed = false;
     try {
-        parsed = Json::sax_parse(TrackedIterator(&cursor, text.data() + text.size()),
-                                 TrackedIterator(nullptr, text.data() + text.size()), &handler);
+        parsed =
+            Json::sax_parse(detail::CursorIterator(&cursor), detail::CursorIterator(), &handler);
     } catch (const Json::exception& error) {
         throw FormatError(
             {{"", "could not read the document: " + detail::withoutExceptionTag(error.what()), 0,
               0}});
     }
     if (!handler.headerIssues().empty()) {
-        detail::fail(text, handler.headerIssues());
+        detail::fail(wholeText(), handler.headerIssues());
     }
     if (!parsed || handler.error()) {
         if (!handler.error()) {
             throw FormatError({formatIssue("", "document.unreadable")});
         }
-        throw FormatError({detail::parseFailureIssue(text, *handler.error())});
+        throw FormatError({detail::parseFailureIssue(wholeText(), *handler.error())});
     }
     if (!handler.finishHeader()) {
-        detail::fail(text, handler.headerIssues());
+        detail::fail(wholeText(), handler.headerIssues());
     }
 
     LibraryStreamSummary summary;
@@ -519,21 +457,37 @@ LibraryStreamSummary stream(std::string_view json, std::span<const core::Exercis
     reader.finish();
     handler.checkLinks(existing);
     if (!found.empty()) {
-        detail::fail(text, std::move(found));
+        detail::fail(wholeText(), std::move(found));
     }
     summary.exercises = handler.received();
     return summary;
 }
 
+LibraryStreamSummary stream(std::string_view json, std::span<const core::ExerciseLinks> existing,
+                            const ExerciseTextsReceiver& receive)
+{
+    std::vector<FormatIssue> issues;
+    const std::optional<std::string_view> checked = detail::checkBeforeParsing(json, issues);
+    if (!checked) {
+        throw FormatError(std::move(issues));
+    }
+    const std::string_view text = *checked;
+    detail::TextCursor cursor(text);
+    return stream(
+        cursor, [text] { return text; }, existing, receive);
+}
+
 } // namespace
 
-LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::Exercise> existing,
+LibraryStreamSummary streamLibrary(std::string_view json,
+                                   std::span<const core::ExerciseLinks> existing,
                                    const ExerciseTextsReceiver& receive)
 {
     return detail::guarded([&] { return stream(json, existing, receive); });
 }
 
-LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::Exercise> existing,
+LibraryStreamSummary streamLibrary(std::string_view json,
+                                   std::span<const core::ExerciseLinks> existing,
                                    const ExerciseReceiver& receive)
 {
     const ExerciseTextsReceiver withoutTexts = [&](std::size_t index, core::Exercise&& exercise,
@@ -541,6 +495,48 @@ LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::
         receive(index, std::move(exercise));
     };
     return streamLibrary(json, existing, withoutTexts);
+}
+
+} // namespace glidepath::io
+
+namespace glidepath::io {
+
+LibraryStreamSummary streamLibraryFile(const std::string& path,
+                                       std::span<const core::ExerciseLinks> existing,
+                                       const ExerciseTextsReceiver& receive)
+{
+    // Anything but a regular file within the size limit, and any file that fails the checks
+    // made before parsing, is read whole: readTextFile and the checks then word the refusal.
+    std::error_code error;
+    const auto size = std::filesystem::file_size(path, error);
+    std::ifstream in;
+    if (!error && size <= kMaxDocumentBytes && std::filesystem::is_regular_file(path, error)) {
+        in.open(path, std::ios::binary);
+    }
+    const int skip = in.is_open() ? detail::checkFileBeforeParsing(in, path) : -1;
+    if (skip >= 0) {
+        in.clear();
+        in.seekg(skip);
+    }
+    if (skip < 0 || !in) {
+        const std::string text = readTextFile(path);
+        return streamLibrary(text, existing, receive);
+    }
+    // Only a problem needs the whole text, to find its line: the file is read again for it.
+    std::string whole;
+    std::string_view wholeView;
+    const auto wholeText = [&]() -> std::string_view {
+        try {
+            whole = readTextFile(path);
+        } catch (const std::exception&) {
+            whole.clear(); // gone since: the problems are reported without their lines
+        }
+        std::vector<FormatIssue> ignored;
+        wholeView = detail::checkBeforeParsing(whole, ignored).value_or(std::string_view(whole));
+        return wholeView;
+    };
+    detail::TextCursor cursor(in, path);
+    return detail::guarded([&] { return stream(cursor, wholeText, existing, receive); });
 }
 
 } // namespace glidepath::io

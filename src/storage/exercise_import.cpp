@@ -112,8 +112,8 @@ void ExerciseImport::add(const Exercise& incoming, const ExerciseTexts& texts)
         ++state.summary.added;
     }
     if (!texts.empty() || stored) {
-        // On the server the batch writes the search row at the end, texts included.
-        detail::writeExerciseTexts(state.db, rid, e.id, texts, !state.db->isServer());
+        // The batch writes the search row at the end, texts included.
+        detail::writeExerciseTexts(state.db, rid, e.id, texts, false);
     }
 }
 
@@ -208,9 +208,8 @@ SeedSummary ExerciseRepository::seedBuiltins(const std::vector<Exercise>& builti
                 ++summary.updated;
             }
             const auto found = texts.find(e.id);
-            detail::writeExerciseTexts(db, rid, e.id,
-                                       found == texts.end() ? ExerciseTexts{} : found->second,
-                                       !db->isServer());
+            detail::writeExerciseTexts(
+                db, rid, e.id, found == texts.end() ? ExerciseTexts{} : found->second, false);
         }
         writer.finish();
 

@@ -223,10 +223,14 @@ ExerciseRepository::clashingIds(const std::vector<Exercise>& incoming) const
     return clashes;
 }
 
-std::vector<Exercise> ExerciseRepository::links() const
+std::vector<core::ExerciseLinks> ExerciseRepository::links() const
 {
     Query select(m_db.session(), "SELECT id, easier, harder FROM exercises");
-    return linksOf(select);
+    std::vector<core::ExerciseLinks> out;
+    while (select.step()) {
+        out.push_back({select.text(0), select.text(1), select.text(2)});
+    }
+    return out;
 }
 
 } // namespace glidepath::storage

@@ -6,6 +6,7 @@
 
 #include <glidepath/core/text_fold.h>
 
+#include <algorithm>
 #include <deque>
 #include <set>
 #include <unordered_map>
@@ -383,6 +384,13 @@ void ExerciseWriter::writeLists(std::int64_t rid, const Exercise& e, bool replac
             insert.run();
         }
     }
+    if (m_batch) {
+        // Written by finish(). Once FTS5 has a row in the transaction, every later statement
+        // that may abort (each insert here) makes it write its pending words out as a segment
+        // of their own; row by row, 10,000 exercises made 10,000 tiny segments to merge.
+        m_pendingSearch.push_back(rid);
+        return;
+    }
     if (replace) {
         m_deleteSearch->reset();
         m_deleteSearch->bind(1, rid).run();
@@ -398,6 +406,18 @@ void ExerciseWriter::finish()
 {
     if (m_db->isServer()) {
         writeServerSearchRows(m_db->server(), &m_pendingSearch);
+    } else {
+        // Runs of consecutive rids, one pair of statements each: a new import is one run.
+        std::sort(m_pendingSearch.begin(), m_pendingSearch.end());
+        for (std::size_t i = 0; i < m_pendingSearch.size();) {
+            std::size_t end = i + 1;
+            while (end < m_pendingSearch.size() &&
+                   m_pendingSearch[end] <= m_pendingSearch[end - 1] + 1) {
+                ++end;
+            }
+            writeSearchRows(m_db, m_pendingSearch[i], m_pendingSearch[end - 1]);
+            i = end;
+        }
     }
     m_pendingSearch.clear();
 }
@@ -467,19 +487,6 @@ void checkNeighboursExist(Session* db, const Exercise& e)
         throwInvalidExercise("the exercise '" + e.id + "' links to a missing exercise",
                              std::move(issues));
     }
-}
-
-std::vector<Exercise> linksOf(Query& select)
-{
-    std::vector<Exercise> out;
-    while (select.step()) {
-        Exercise e;
-        e.id = select.text(0);
-        e.easier = select.text(1);
-        e.harder = select.text(2);
-        out.push_back(std::move(e));
-    }
-    return out;
 }
 
 void checkLadderAround(Session* db, std::string_view id)

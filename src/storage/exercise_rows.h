@@ -41,8 +41,10 @@ std::vector<core::Exercise> exercisesOf(std::vector<ExerciseRow>& rows);
 class ExerciseWriter
 {
 public:
-    // In a batch (imports, seeding), the server's search rows are written by finish(), for every
-    // exercise written, in a few statements; SQLite's are written with each exercise either way.
+    // In a batch (imports, seeding), the search rows are written by finish(), for every
+    // exercise written, in a few statements (texts stored in between included), on both
+    // backends; until then the exercises written are not found by a search. Otherwise each
+    // write writes its search row.
     explicit ExerciseWriter(Session* db, bool batch = false);
     ~ExerciseWriter();
     ExerciseWriter(const ExerciseWriter&) = delete;
@@ -69,7 +71,7 @@ private:
     Query m_update;
     std::unique_ptr<Query> m_updateBasedOn;
     std::unique_ptr<Query> m_deleteSearch;
-    std::unique_ptr<Query> m_insertSearch; // SQLite's index; the server's is written from rows
+    std::unique_ptr<Query> m_insertSearch; // SQLite's index, one row at a time (not a batch)
     std::vector<std::unique_ptr<Query>> m_deleteChildren;
     std::vector<std::unique_ptr<Query>> m_insertChild;
 };
@@ -94,8 +96,6 @@ void checkNeighboursExist(Session* db, const core::Exercise& e);
 // Checks the ladder an exercise belongs to (everything linked to it either way) after a write.
 void checkLadderAround(Session* db, std::string_view id);
 void checkAllLadders(Session* db, const std::string& what);
-// Only id, easier and harder are read: what core::validateLinks needs.
-std::vector<core::Exercise> linksOf(Query& select);
 
 // Cuts text to at most maxCodePoints code points without splitting a UTF-8 sequence.
 std::string truncateUtf8(const std::string& text, std::size_t maxCodePoints);

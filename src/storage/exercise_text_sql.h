@@ -29,6 +29,10 @@ std::string otherLanguagesSql(std::string_view column, std::string_view ridSql);
 // (for db copy, which fills the tables directly). The index must be empty. SQLite's FTS5 index;
 // the server's is rebuildServerSearch (exercise_search_index.h).
 void rebuildSearchIndex(sqlite3* db);
+// The SQLite search rows of the exercises whose rids run from first to last (both included),
+// from the tables, replacing any row they had: one statement each way for a whole import, so
+// FTS5 gathers the words of many exercises before it writes a segment (issue 12).
+void writeSearchRows(Session* db, std::int64_t first, std::int64_t last);
 
 // The language of a list's names: "" for English (or no language), else a code such as "de"
 // or "pt-BR" that is safe to write into SQL as it is (anything else counts as English).

@@ -166,6 +166,14 @@ void rebuildSearchIndex(sqlite3* db)
     all.run();
 }
 
+void writeSearchRows(Session* db, std::int64_t first, std::int64_t last)
+{
+    Query remove(db, "DELETE FROM exercise_search WHERE rowid BETWEEN ?1 AND ?2");
+    remove.bind(1, first).bind(2, last).run();
+    Query insert(db, searchRowSql("e.rid BETWEEN ?1 AND ?2"));
+    insert.bind(1, first).bind(2, last).run();
+}
+
 std::string listLanguage(std::string_view language)
 {
     return language.empty() || language == "en" || !isLanguageCode(language)

@@ -341,7 +341,7 @@ void rawImport(sqlite3* db, const std::string& text, const std::vector<core::Exe
 storage::ImportSummary streamedImport(storage::Database& db, const std::string& text)
 {
     storage::ExerciseRepository repository(db);
-    const std::vector<core::Exercise> existing = repository.links();
+    const std::vector<core::ExerciseLinks> existing = repository.links();
     storage::ImportSummary summary;
     db.transaction([&] {
         storage::ExerciseImport import(db, storage::ClashPolicy::Fail);

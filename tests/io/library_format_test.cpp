@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -85,12 +87,28 @@ std::vector<FormatIssue> issuesOf(const std::string& text)
         streamed = error.issues();
         streamRefused = true;
     }
+    // The same text from a file, read a piece at a time (the CLI's import).
+    const std::string path = ::testing::TempDir() + "glidepath-issues-of.json";
+    std::ofstream(path, std::ios::binary) << text;
+    std::vector<FormatIssue> fromFile;
+    bool fileRefused = false;
+    try {
+        streamLibraryFile(
+            path, {},
+            [](std::size_t, core::Exercise&&, std::map<std::string, core::ExerciseText>&&) {});
+    } catch (const FormatError& error) {
+        fromFile = error.issues();
+        fileRefused = true;
+    }
+    std::remove(path.c_str());
     try {
         parseLibrary(text);
     } catch (const FormatError& error) {
         EXPECT_FALSE(error.issues().empty());
         EXPECT_TRUE(streamRefused) << "streamLibrary accepted:\n" << text;
         EXPECT_EQ(allDescribed(streamed), allDescribed(error.issues()));
+        EXPECT_TRUE(fileRefused) << "streamLibraryFile accepted:\n" << text;
+        EXPECT_EQ(allDescribed(fromFile), allDescribed(error.issues()));
         return error.issues();
     }
     ADD_FAILURE() << "parseLibrary accepted:\n" << text;

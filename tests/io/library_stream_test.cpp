@@ -6,9 +6,13 @@
 #include <glidepath/io/library_stream.h>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <span>
 #include <string>
@@ -87,7 +91,7 @@ ExerciseReceiver into(Received& received)
 }
 
 std::vector<FormatIssue> issuesOf(const std::string& text, Received& received,
-                                  std::span<const core::Exercise> existing = {})
+                                  std::span<const core::ExerciseLinks> existing = {})
 {
     try {
         streamLibrary(text, existing, into(received));
@@ -178,9 +182,7 @@ TEST(LibraryStream, ADanglingLinkIsRefusedAtTheEndWithItsLine)
     EXPECT_EQ(received.indexes.size(), 3u);
 
     // A link into the library the document joins is not dangling.
-    core::Exercise there;
-    there.id = "nowhere";
-    const std::vector<core::Exercise> existing = {there};
+    const std::vector<core::ExerciseLinks> existing = {{"nowhere", "", ""}};
     EXPECT_NO_THROW(streamLibrary(text, existing, [](std::size_t, core::Exercise&&) {}));
 }
 
@@ -230,20 +232,140 @@ namespace {
 
 // An import that keeps translations gets each exercise's other languages beside it; the reader
 // without texts still reads the same file.
+// streamLibraryFile: the CLI's import reads the file a piece at a time (issue 12). Its problems
+// are checked against parseLibrary's by every test of library_format_test.cpp (issuesOf).
+class LibraryStreamFile : public ::testing::Test
+{
+protected:
+    void TearDown() override { std::filesystem::remove_all(m_folder); }
+
+    std::string write(const std::string& name, const std::string& text)
+    {
+        std::filesystem::create_directories(m_folder);
+        const std::string path = (m_folder / name).string();
+        std::ofstream(path, std::ios::binary) << text;
+        return path;
+    }
+
+    static LibraryStreamSummary read(const std::string& path, Received& received,
+                                     std::span<const core::ExerciseLinks> existing = {})
+    {
+        return streamLibraryFile(path, existing,
+                                 [&received](std::size_t index, core::Exercise&& exercise,
+                                             std::map<std::string, core::ExerciseText>&&) {
+                                     received.indexes.push_back(index);
+                                     received.ids.push_back(exercise.id);
+                                 });
+    }
+
+    std::filesystem::path m_folder = std::filesystem::path(::testing::TempDir()) /
+                                     ("glidepath-stream-file-" + std::to_string(::getpid()));
+};
+
+TEST_F(LibraryStreamFile, ReadsALibraryLargerThanItsBufferAsTheTextReaderDoes)
+{
+    // 300 exercises: about 300 KB, several pieces of the reader's 64 KiB.
+    const std::string text = libraryText(300);
+    ASSERT_GT(text.size(), std::size_t{4} << 16);
+    Received fromText;
+    const LibraryStreamSummary expected = streamLibrary(text, {}, into(fromText));
+    Received fromFile;
+    const LibraryStreamSummary summary = read(write("large.json", text), fromFile);
+    EXPECT_EQ(summary.exercises, 300u);
+    EXPECT_EQ(summary.exercises, expected.exercises);
+    EXPECT_EQ(summary.libraryVersion, expected.libraryVersion);
+    EXPECT_EQ(fromFile.ids, fromText.ids);
+    EXPECT_EQ(fromFile.indexes, fromText.indexes);
+}
+
+TEST_F(LibraryStreamFile, AByteOrderMarkIsSkipped)
+{
+    Received received;
+    read(write("bom.json", "\xEF\xBB\xBF" + libraryText(2)), received);
+    EXPECT_EQ(received.ids, (std::vector<std::string>{"exercise-0", "exercise-1"}));
+}
+
+TEST_F(LibraryStreamFile, AProblemFarIntoTheFileHasItsLine)
+{
+    const std::string text = libraryText(300, [](int i, json& exercise) {
+        if (i == 280) {
+            exercise["dose"]["sets"] = 99;
+        }
+    });
+    Received received;
+    try {
+        read(write("late.json", text), received);
+        FAIL() << "accepted";
+    } catch (const FormatError& error) {
+        ASSERT_EQ(error.issues().size(), 1u);
+        EXPECT_EQ(error.issues()[0].pointer, "/exercises/280/dose/sets");
+        EXPECT_EQ(error.issues()[0].line, lineOf(text, text.find("\"sets\": 99")));
+    }
+    EXPECT_EQ(received.indexes.size(), 280u) << "those before it were handed over";
+}
+
+TEST_F(LibraryStreamFile, ARepeatedKeyAfterTheFirstPieceHasItsLine)
+{
+    std::string text = libraryText(300);
+    const std::size_t at = text.find("\"tempo\"", std::size_t{2} << 16);
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at, "\"tempo\": \"1-1-1\", ");
+    Received received;
+    try {
+        read(write("repeated.json", text), received);
+        FAIL() << "accepted";
+    } catch (const FormatError& error) {
+        ASSERT_FALSE(error.issues().empty());
+        EXPECT_EQ(error.issues()[0].line, lineOf(text, at));
+    }
+}
+
+TEST_F(LibraryStreamFile, AFileThatCannotBeReadIsNamedAsReadTextFileNamesIt)
+{
+    Received received;
+    const std::string missing = (m_folder / "missing.json").string();
+    try {
+        read(missing, received);
+        FAIL() << "accepted";
+    } catch (const FormatError&) {
+        FAIL() << "not a format problem";
+    } catch (const std::runtime_error& error) {
+        EXPECT_NE(std::string(error.what()).find("cannot read " + missing), std::string::npos)
+            << error.what();
+    }
+    std::filesystem::create_directories(m_folder / "folder.json");
+    EXPECT_THROW(read((m_folder / "folder.json").string(), received), std::runtime_error);
+    EXPECT_TRUE(received.ids.empty());
+}
+
+TEST_F(LibraryStreamFile, LinksIntoTheExistingLibraryAreKnown)
+{
+    const std::string text = libraryText(2, [](int i, json& exercise) {
+        if (i == 1) {
+            exercise["harder"] = "stored-already";
+        }
+    });
+    Received received;
+    const std::vector<core::ExerciseLinks> existing = {{"stored-already", "", ""}};
+    EXPECT_NO_THROW(read(write("links.json", text), received, existing));
+    EXPECT_EQ(received.ids.size(), 2u);
+}
+
 TEST(LibraryStreamTexts, EachExerciseComesWithItsTranslations)
 {
     const std::string text = libraryText(2, [](int i, json& exercise) {
         if (i == 1) {
             exercise["translations"] = {
-                {"de", {{"name", "Übung eins"}, {"cues", {"Rippen unten", "Ausatmen beim Heben"}}}}};
+                {"de",
+                 {{"name", "Übung eins"}, {"cues", {"Rippen unten", "Ausatmen beim Heben"}}}}};
         }
     });
     std::vector<std::map<std::string, core::ExerciseText>> texts;
-    streamLibrary(text, {},
-                  [&](std::size_t, core::Exercise&&,
-                      std::map<std::string, core::ExerciseText>&& languages) {
-                      texts.push_back(std::move(languages));
-                  });
+    streamLibrary(
+        text, {},
+        [&](std::size_t, core::Exercise&&, std::map<std::string, core::ExerciseText>&& languages) {
+            texts.push_back(std::move(languages));
+        });
     ASSERT_EQ(texts.size(), 2u);
     EXPECT_TRUE(texts[0].empty());
     ASSERT_EQ(texts[1].count("de"), 1u);

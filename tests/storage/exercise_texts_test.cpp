@@ -177,6 +177,33 @@ TEST_P(ExerciseTextsTest, EditingTheEnglishExerciseKeepsItsTextsSearchable)
     EXPECT_EQ(rows("exercise_texts"), 3);
 }
 
+// Imports write every search row at the end, in one pass over the rows they wrote (issue 12):
+// new exercises, replaced ones (among others, so their row ids are not one run) and the texts of
+// both are found afterwards, and a replaced exercise's old words are not.
+TEST_P(ExerciseTextsTest, AnImportsExercisesAndTheirTextsAreFoundOnceItIsDone)
+{
+    ExerciseRepository repo(*m_db);
+    const auto summary = repo.importExercises({sampleExercise("ankle", "Pogo hops"),
+                                               sampleExercise("new-one", "Lunge"),
+                                               sampleExercise("shrub", "Tandem stance")},
+                                              ClashPolicy::Replace,
+                                              {{"new-one", {{"de", named("Ausfallschritt")}}},
+                                               {"shrub", {{"de", named("Seiltänzerstand")}}}});
+    EXPECT_EQ(summary.added, 1);
+    EXPECT_EQ(summary.replaced, 2);
+    EXPECT_EQ(idsOf(repo.search("pogo")), Ids{"ankle"});
+    EXPECT_TRUE(repo.search("circles").empty()) << "the replaced name is gone from the index";
+    EXPECT_EQ(idsOf(repo.search("lunge")), Ids{"new-one"});
+    EXPECT_EQ(idsOf(repo.search("tandem")), Ids{"shrub"});
+    EXPECT_TRUE(repo.search("shrub").empty());
+    EXPECT_EQ(rowIds(repo.rows(inGerman("ausfall"), 0, 10)), (Ids{"new-one"}));
+    EXPECT_EQ(rowIds(repo.rows(inGerman("seiltänzer"), 0, 10)), (Ids{"shrub"}));
+    EXPECT_TRUE(repo.rows(inGerman("strauch"), 0, 10).empty()) << "texts replaced with it";
+    // The other exercises keep their rows.
+    EXPECT_EQ(idsOf(repo.search("zebra")), Ids{"zebra"});
+    EXPECT_EQ(rowIds(repo.rows(inGerman("brück"), 0, 10)), (Ids{"bridge"}));
+}
+
 TEST_P(ExerciseTextsTest, GermanMuscleWordsFindTheExercisesThatWorkThem)
 {
     ExerciseRepository repo(*m_db);

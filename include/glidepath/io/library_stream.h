@@ -3,13 +3,14 @@
 #include <glidepath/core/exercise.h>
 #include <glidepath/core/exercise_text.h>
 #include <glidepath/core/plan_template.h>
+#include <glidepath/core/validation.h>
 #include <glidepath/io/format_error.h>
 
 #include <cstddef>
 #include <functional>
 #include <map>
-#include <string>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,9 +45,20 @@ using ExerciseTextsReceiver =
 // problem was found must then be thrown away: the caller receives them inside one transaction
 // and rolls it back. Other languages' text is not read into the exercises: the second form hands
 // it over beside each exercise.
-LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::Exercise> existing,
+LibraryStreamSummary streamLibrary(std::string_view json,
+                                   std::span<const core::ExerciseLinks> existing,
                                    const ExerciseReceiver& receive);
-LibraryStreamSummary streamLibrary(std::string_view json, std::span<const core::Exercise> existing,
+LibraryStreamSummary streamLibrary(std::string_view json,
+                                   std::span<const core::ExerciseLinks> existing,
                                    const ExerciseTextsReceiver& receive);
+
+// The same from the file at path, read a piece at a time: its text is never held whole, so an
+// import needs memory for one exercise's tree, not for the file (issue 12). The file is read
+// once for the checks made before parsing and once to parse; a document with a problem is read
+// whole once more to give each problem its line. A file that cannot be read throws
+// std::runtime_error as readTextFile does.
+LibraryStreamSummary streamLibraryFile(const std::string& path,
+                                       std::span<const core::ExerciseLinks> existing,
+                                       const ExerciseTextsReceiver& receive);
 
 } // namespace glidepath::io

@@ -172,7 +172,7 @@ public:
     std::vector<std::string> clashingIds(const std::vector<core::Exercise>& incoming) const;
     // Every exercise with its id, easier and harder only (nothing else is read): what an import
     // needs to check the ladders it joins.
-    std::vector<core::Exercise> links() const;
+    std::vector<core::ExerciseLinks> links() const;
     // All or nothing, in one transaction: any problem throws and the database is unchanged.
     // Imported exercises are stored as custom ones (through ExerciseImport). A built-in cannot be
     // replaced (ReadOnly), except that an incoming copy marked builtin (from an export) is skipped
