@@ -481,19 +481,26 @@ CREATE TABLE exercise_search (
 CREATE INDEX exercise_search_by_doc ON exercise_search USING gin (doc);
 )sql";
 
-std::array<ServerMigration, 3> buildMigrations()
+// Step 17 mirrors SQLite's version 16: an exercise's time is held still or kept moving.
+constexpr std::string_view kExerciseTiming = R"sql(
+ALTER TABLE exercises ADD COLUMN timing text NOT NULL DEFAULT 'hold'
+    CHECK (timing IN ('hold', 'continuous'));
+)sql";
+
+std::array<ServerMigration, 4> buildMigrations()
 {
     return {{
         {1, "the practice's tables (as SQLite schema 13), row versions and the audit table",
          version1()},
         {14, "exercise texts in other languages (as SQLite schema 14)", kExerciseTexts},
         {16, "full-text search of the exercise library", kExerciseSearch, rebuildServerSearch},
+        {17, "exercise time held still or kept moving (as SQLite schema 16)", kExerciseTiming},
     }};
 }
 
-const std::array<ServerMigration, 3>& steps()
+const std::array<ServerMigration, 4>& steps()
 {
-    static const std::array<ServerMigration, 3> all = buildMigrations();
+    static const std::array<ServerMigration, 4> all = buildMigrations();
     return all;
 }
 
