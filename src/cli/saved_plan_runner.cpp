@@ -99,7 +99,7 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
     const auto library = storage::ExerciseRepository(db).list();
     const core::Plan plan = service.planWeek(client.id, weekStart, library, io::builtinRules());
     out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
-                                               : utf8(report::planText(plan)));
+                                               : utf8(report::planText(plan, library)));
     if (options.pdfFile.empty()) {
         return kExitOk;
     }
@@ -159,9 +159,12 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
                 << "\n";
             return kExitBadInput;
         }
+        storage::ExerciseFilter all;
+        all.includeHidden = true; // a saved plan may use an exercise hidden since
+        const auto library = storage::ExerciseRepository(*db).list(all);
         out << (options.format == PlanFormat::Json
                     ? io::writePlan(chosen->plan, report::clinicianText)
-                    : utf8(report::planText(chosen->plan)));
+                    : utf8(report::planText(chosen->plan, library)));
         if (options.pdfFile.empty()) {
             return kExitOk;
         }
@@ -184,9 +187,6 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
                 << "\n";
             return kExitBadInput;
         }
-        storage::ExerciseFilter all;
-        all.includeHidden = true; // a saved plan may use an exercise hidden since
-        const auto library = storage::ExerciseRepository(*db).list(all);
         return writeHandout(options, chosen->plan, library, client->profile.name, client->profile,
                             checkins, planning::PlanningService(*db).psfsAssessments(client->id),
                             out, err);
