@@ -1053,6 +1053,14 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <source>%1 is a clinic server, which keeps no database file to check, back up or restore: back it up with PostgreSQL&apos;s pg_dump and restore it with pg_restore (see the clinic server guide), or copy it into a file with &quot;glidepath-cli db copy&quot;. Nothing was opened or changed.</source>
         <translation>%1 ist ein Praxisserver und hat keine Datenbankdatei, die geprüft, gesichert oder wiederhergestellt werden könnte: Sichern Sie ihn mit pg_dump von PostgreSQL und stellen Sie ihn mit pg_restore wieder her (siehe die Anleitung zum Praxisserver), oder kopieren Sie ihn mit „glidepath-cli db copy“ in eine Datei. Es wurde nichts geöffnet oder geändert.</translation>
     </message>
+    <message>
+        <source>, %1 s moving each</source>
+        <translation>, je %1 s in Bewegung</translation>
+    </message>
+    <message>
+        <source>%1 s moving</source>
+        <translation>%1 s in Bewegung</translation>
+    </message>
 </context>
 <context>
     <name>ClientAttentionText</name>
@@ -2530,6 +2538,36 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <source>%1 (%2)</source>
         <comment>exercise (its dose that day)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keep moving for %1</source>
+        <translation>%1 durchgehend bewegen</translation>
+    </message>
+    <message>
+        <source>Keep moving for %1, twice</source>
+        <translation>2 × %1 durchgehend bewegen</translation>
+    </message>
+    <message>
+        <source>Keep moving for %1, %2 times</source>
+        <translation>%2 × %1 durchgehend bewegen</translation>
+    </message>
+    <message>
+        <source>rest %1 between walks</source>
+        <translation>Pause %1 zwischen den Gehrunden</translation>
+    </message>
+    <message>
+        <source>rest %1 between runs</source>
+        <translation>Pause %1 zwischen den Laufrunden</translation>
+    </message>
+    <message>
+        <source>rest %1 between rounds</source>
+        <comment>rest between bouts of movement kept up</comment>
+        <translation>Pause %1 zwischen den Durchgängen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>side · rest</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6035,11 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <comment>session phase of a timed run</comment>
         <translation>Laufen</translation>
     </message>
+    <message>
+        <source>Move</source>
+        <comment>session phase of movement kept up for a time</comment>
+        <translation>Bewegen</translation>
+    </message>
 </context>
 <context>
     <name>SessionLogLabels</name>
@@ -7928,6 +7971,14 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
     <message>
         <source>Load:</source>
         <translation>Last:</translation>
+    </message>
+    <message>
+        <source>Keep moving for the time (not a still hold)</source>
+        <translation>Während der Zeit in Bewegung bleiben (kein ruhiges Halten)</translation>
+    </message>
+    <message>
+        <source>For movement kept up for the hold&apos;s time, such as the Hundred&apos;s arm pumps: the handout then reads “Keep moving for 50 s” instead of “hold 50 s”.</source>
+        <translation>Für Bewegung, die die ganze Zeit weiterläuft, etwa das Armpumpen beim Hundred: Das Übungsblatt sagt dann „50 s durchgehend bewegen“ statt „50 s halten“.</translation>
     </message>
 </context>
 <context>
