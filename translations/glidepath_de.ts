@@ -1216,6 +1216,14 @@ Optionen:
         <source>nothing was saved: %1 may only be read with this login (it may look at records but not change them). Ask the clinic's administrator for a login that may save plans.</source>
         <translation>nichts gespeichert: %1 darf mit dieser Anmeldung nur gelesen werden (Einträge ansehen, aber nicht ändern). Bitten Sie die Administration der Praxis um eine Anmeldung, die Pläne speichern darf.</translation>
     </message>
+<message>
+        <source>, %1 s moving each</source>
+        <translation>, je %1 s in Bewegung</translation>
+    </message>
+    <message>
+        <source>%1 s moving</source>
+        <translation>%1 s in Bewegung</translation>
+    </message>
 </context>
 <context>
     <name>ClientAttentionText</name>
@@ -2693,6 +2701,36 @@ Optionen:
         <source>%1 (%2)</source>
         <comment>exercise (its dose that day)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+<message>
+        <source>Keep moving for %1</source>
+        <translation>%1 durchgehend bewegen</translation>
+    </message>
+    <message>
+        <source>Keep moving for %1, twice</source>
+        <translation>2 × %1 durchgehend bewegen</translation>
+    </message>
+    <message>
+        <source>Keep moving for %1, %2 times</source>
+        <translation>%2 × %1 durchgehend bewegen</translation>
+    </message>
+    <message>
+        <source>rest %1 between walks</source>
+        <translation>Pause %1 zwischen den Gehrunden</translation>
+    </message>
+    <message>
+        <source>rest %1 between runs</source>
+        <translation>Pause %1 zwischen den Laufrunden</translation>
+    </message>
+    <message>
+        <source>rest %1 between rounds</source>
+        <comment>rest between bouts of movement kept up</comment>
+        <translation>Pause %1 zwischen den Durchgängen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>side · rest</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6596,6 +6634,11 @@ Optionen:
         <comment>session phase of a timed run</comment>
         <translation>Laufen</translation>
     </message>
+<message>
+        <source>Move</source>
+        <comment>session phase of movement kept up for a time</comment>
+        <translation>Bewegen</translation>
+    </message>
 </context>
 <context>
     <name>SessionLogLabels</name>
@@ -8563,6 +8606,14 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
     <message>
         <source>The exercise was not created: what you typed is still here.</source>
         <translation>Die Übung wurde nicht angelegt: Was Sie eingegeben haben, ist noch da.</translation>
+    </message>
+<message>
+        <source>Keep moving for the time (not a still hold)</source>
+        <translation>Während der Zeit in Bewegung bleiben (kein ruhiges Halten)</translation>
+    </message>
+    <message>
+        <source>For movement kept up for the hold's time, such as the Hundred's arm pumps: the handout then reads “Keep moving for 50 s” instead of “hold 50 s”.</source>
+        <translation>Für Bewegung, die die ganze Zeit weiterläuft, etwa das Armpumpen beim Hundred: Das Übungsblatt sagt dann „50 s durchgehend bewegen“ statt „50 s halten“.</translation>
     </message>
 </context>
 <context>

@@ -87,16 +87,20 @@ std::size_t displayWidth(std::string_view text)
     }));
 }
 
-std::string doseText(const core::Dose& dose)
+std::string doseText(const core::Dose& dose, core::Timing timing)
 {
+    // Movement kept up is no hold: "1 × 60 s moving" (the Hundred), "1 × 6, 60 s moving each".
+    const bool moving = timing == core::Timing::Continuous;
     QString text = QStringLiteral("%1 × ").arg(dose.sets);
     if (dose.reps > 0) {
         text += QString::number(dose.reps);
         if (dose.holdSeconds > 0) {
-            text += CliText::tr(", %1 s hold").arg(dose.holdSeconds);
+            text += moving ? CliText::tr(", %1 s moving each").arg(dose.holdSeconds)
+                           : CliText::tr(", %1 s hold").arg(dose.holdSeconds);
         }
     } else {
-        text += CliText::tr("%1 s hold").arg(dose.holdSeconds);
+        text += moving ? CliText::tr("%1 s moving").arg(dose.holdSeconds)
+                       : CliText::tr("%1 s hold").arg(dose.holdSeconds);
     }
     if (!dose.tempo.empty()) {
         text += CliText::tr(", tempo %1").arg(qs(dose.tempo));
@@ -222,7 +226,8 @@ void printExerciseDetails(std::ostream& out, const core::Exercise& original,
     field(labels[6], label(e.impact));
     field(labels[7], wordList(e.equipment));
     field(labels[8], label(e.laterality));
-    field(labels[9], doseText(e.dose));
+    field(labels[9], doseText(e.dose, e.category == core::Category::Gait ? core::Timing::Continuous
+                                                                         : e.timing));
     field(labels[10], doseLimitsText(e.limits));
     if (e.dose.loadKind != core::LoadKind::None) {
         const QString start = report::loadText(e.dose.loadKind, e.dose.loadLevel);

@@ -12,8 +12,9 @@
 
 namespace glidepath::cli {
 
-// "3 × 10, 3 s hold, tempo 2-1-3, rest 45 s"; a pure hold reads "3 × 30 s hold, rest 45 s".
-std::string doseText(const core::Dose& dose);
+// "3 × 10, 3 s hold, tempo 2-1-3, rest 45 s"; a pure hold reads "3 × 30 s hold, rest 45 s" and
+// movement kept up (timing continuous) "1 × 60 s moving, rest 45 s".
+std::string doseText(const core::Dose& dose, core::Timing timing = core::Timing::Hold);
 // "sets 1-3, reps 8-15, hold 0-10 s", leaving out ranges that do not apply.
 std::string doseLimitsText(const core::DoseLimits& limits);
 // "1-3", or "2" when the range is one phase.

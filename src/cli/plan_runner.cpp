@@ -72,7 +72,7 @@ int runPlan(const PlanOptions& options, std::ostream& out, std::ostream& err)
     const core::ProgressionRules& rules = io::builtinRules();
     const core::Plan plan = core::generatePlan(request, library->exercises, rules);
     out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
-                                               : utf8(report::planText(plan)));
+                                               : utf8(report::planText(plan, library->exercises)));
     if (options.pdfFile.empty()) {
         return kExitOk;
     }

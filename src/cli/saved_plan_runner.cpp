@@ -166,7 +166,7 @@ int planFromDatabase(storage::Database& db, const storage::ClientRecord& client,
         }
     }
     out << (options.format == PlanFormat::Json ? io::writePlan(plan, report::clinicianText)
-                                               : utf8(report::planText(plan)));
+                                               : utf8(report::planText(plan, library)));
     // JSON output stays one plan document; the confirmation then goes with the messages.
     (options.format == PlanFormat::Json ? err : out) << confirmation.str();
     if (options.pdfFile.empty()) {
@@ -240,9 +240,12 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
                 << "\n";
             return kExitBadInput;
         }
+        storage::ExerciseFilter all;
+        all.includeHidden = true; // a saved plan may use an exercise hidden since
+        const auto library = storage::ExerciseRepository(*db).list(all);
         out << (options.format == PlanFormat::Json
                     ? io::writePlan(chosen->plan, report::clinicianText)
-                    : utf8(report::planText(chosen->plan)));
+                    : utf8(report::planText(chosen->plan, library)));
         if (options.pdfFile.empty()) {
             return kExitOk;
         }
@@ -265,9 +268,6 @@ int runSavedPlan(const PlanOptions& options, const GlobalOptions& global, std::o
                 << "\n";
             return kExitBadInput;
         }
-        storage::ExerciseFilter all;
-        all.includeHidden = true; // a saved plan may use an exercise hidden since
-        const auto library = storage::ExerciseRepository(*db).list(all);
         return writeHandout(options, chosen->plan, library, client->profile.name, client->profile,
                             checkins, planning::PlanningService(*db).psfsAssessments(client->id),
                             out, err);

@@ -57,6 +57,11 @@ core::Exercise readExercise(const nlohmann::json& value, const std::string& poin
     dose.readInt("load_level", exercise.dose.loadLevel, 0, kMaxLoadLevel, Presence::Optional);
     dose.finish();
 
+    // Version 4: whether the time is held still or kept moving, optional; absent means held.
+    if (version >= 4) {
+        reader.readEnum("timing", exercise.timing, Presence::Optional);
+    }
+
     ObjectReader limits = reader.child("dose_limits");
     limits.readInt("min_sets", exercise.limits.minSets, 1, kMaxSets);
     limits.readInt("max_sets", exercise.limits.maxSets, 1, kMaxSets);

@@ -228,6 +228,10 @@ nlohmann::ordered_json toJson(const core::Exercise& exercise, const detail::Exer
         dose["load_level"] = exercise.dose.loadLevel;
     }
     out["dose"] = std::move(dose);
+    // Written only for movement kept up, so a file of held exercises says nothing new.
+    if (exercise.timing != core::Timing::Hold) {
+        out["timing"] = std::string(core::toString(exercise.timing));
+    }
     nlohmann::ordered_json limits;
     limits["min_sets"] = exercise.limits.minSets;
     limits["max_sets"] = exercise.limits.maxSets;

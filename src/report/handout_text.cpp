@@ -211,10 +211,13 @@ QString sideText(core::WorkSide side, core::Laterality laterality)
 
 TimedWork timedWork(const core::Exercise* exercise)
 {
-    if (exercise == nullptr || exercise->category != core::Category::Gait) {
+    if (exercise == nullptr) {
         return TimedWork::None;
     }
-    return exercise->serves(core::Goal::Running) ? TimedWork::Run : TimedWork::Walk;
+    if (exercise->category == core::Category::Gait) {
+        return exercise->serves(core::Goal::Running) ? TimedWork::Run : TimedWork::Walk;
+    }
+    return exercise->timing == core::Timing::Continuous ? TimedWork::Move : TimedWork::None;
 }
 
 namespace {
@@ -224,10 +227,19 @@ namespace {
 QString timedText(TimedWork timed, int seconds, int times)
 {
     const QString duration = durationText(seconds);
-    if (timed == TimedWork::Run) {
+    switch (timed) {
+    case TimedWork::Run:
         return times <= 1   ? Handout::tr("Run %1").arg(duration)
                : times == 2 ? Handout::tr("Run %1, twice").arg(duration)
                             : Handout::tr("Run %1, %2 times").arg(duration).arg(times);
+    case TimedWork::Move:
+        // Plain enough for any movement kept up: arm pumps, kneecap glides, circles.
+        return times <= 1   ? Handout::tr("Keep moving for %1").arg(duration)
+               : times == 2 ? Handout::tr("Keep moving for %1, twice").arg(duration)
+                            : Handout::tr("Keep moving for %1, %2 times").arg(duration).arg(times);
+    case TimedWork::Walk:
+    case TimedWork::None:
+        break;
     }
     return times <= 1   ? Handout::tr("Walk %1").arg(duration)
            : times == 2 ? Handout::tr("Walk %1, twice").arg(duration)
@@ -250,6 +262,33 @@ QString workText(const core::PlannedExercise& planned, TimedWork timed)
     return planned.sets <= 1 ? rounds : Handout::tr("%1 · %2").arg(rounds, setsText(planned.sets));
 }
 
+QString restText(const core::PlannedExercise& planned, TimedWork timed)
+{
+    if (planned.restSeconds <= 0) {
+        return {};
+    }
+    const QString rest = durationText(planned.restSeconds);
+    if (timed == TimedWork::None || planned.holdSeconds <= 0) {
+        return Handout::tr("rest %1").arg(rest);
+    }
+    // Timed work rests between its bouts: the sets, or every round of intervals.
+    const int bouts = planned.reps > 0 ? planned.reps * planned.sets : planned.sets;
+    if (bouts <= 1) {
+        return {};
+    }
+    switch (timed) {
+    case TimedWork::Walk:
+        return Handout::tr("rest %1 between walks").arg(rest);
+    case TimedWork::Run:
+        return Handout::tr("rest %1 between runs").arg(rest);
+    case TimedWork::Move:
+    case TimedWork::None:
+        break;
+    }
+    return Handout::tr("rest %1 between rounds", "rest between bouts of movement kept up")
+        .arg(rest);
+}
+
 QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality, TimedWork timed)
 {
     QStringList parts;
@@ -265,8 +304,8 @@ QString doseLine(const core::PlannedExercise& planned, core::Laterality laterali
     if (!planned.tempo.empty()) {
         parts << midLine(tempoInWords(planned.tempo));
     }
-    if (planned.restSeconds > 0) {
-        parts << Handout::tr("rest %1").arg(durationText(planned.restSeconds));
+    if (const QString rest = restText(planned, timed); !rest.isEmpty()) {
+        parts << rest;
     }
     if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
         parts << load;

@@ -241,7 +241,8 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
             flow.paragraph(dose, bold, Style::accent());
         }
     }
-    QStringList details{restAndSide(*entry.first, lateralityOf(exercise))};
+    QStringList details{
+        restAndSide(*entry.first, lateralityOf(exercise), timedWork(entry.exercise))};
     if (entry.sameDoseAllWeek) {
         details << Handout::tr("On %1").arg(daysText(r, entry));
     }

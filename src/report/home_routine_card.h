@@ -19,7 +19,10 @@ QString daysText(const Routine& r, const RoutineExercise& entry); // "Monday and
 QString doseCore(const core::PlannedExercise& planned, TimedWork timed);
 // The same in parts (sets × reps, load, tempo), to be set on lines of their own beside a picture.
 QStringList doseParts(const core::PlannedExercise& planned, TimedWork timed);
-QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality);
+// "Each leg · rest 30 s between sets"; timed work rests "between walks" (runs, rounds) or not at
+// all after a single bout.
+QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality,
+                    TimedWork timed);
 // The dose, once when it is the same all week, else one line per day.
 QStringList doseLines(const Routine& r, const RoutineExercise& entry);
 // "Too hard or sore? Do the easier version instead: ...", or empty.

@@ -63,12 +63,18 @@ QStringList doseParts(const core::PlannedExercise& planned, TimedWork timed)
     return parts;
 }
 
-QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality)
+QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality,
+                    TimedWork timed)
 {
     const QString side = sideText(planned.side, laterality);
-    return planned.restSeconds > 0 ? Handout::tr("%1 · rest %2 between sets")
-                                         .arg(side, durationText(planned.restSeconds))
-                                   : side;
+    if (timed == TimedWork::None || planned.holdSeconds <= 0) {
+        return planned.restSeconds > 0 ? Handout::tr("%1 · rest %2 between sets")
+                                             .arg(side, durationText(planned.restSeconds))
+                                       : side;
+    }
+    // Timed work rests between walks, runs or rounds, and not at all after a single one.
+    const QString rest = restText(planned, timed);
+    return rest.isEmpty() ? side : Handout::tr("%1 · %2", "side · rest").arg(side, rest);
 }
 
 // The dose, once when it is the same all week, else one line per day.

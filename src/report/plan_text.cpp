@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <array>
 
 namespace glidepath::report {
@@ -77,11 +78,15 @@ QString iso(core::Date date)
     return QString::fromStdString(core::toIsoString(date));
 }
 
-// "3 × 10 with a 3 s hold, tempo 2-0-3, medium band, rest 45 s, each side"
-QString doseText(const core::PlannedExercise& planned)
+// "3 × 10 with a 3 s hold, tempo 2-0-3, medium band, rest 45 s, each side"; timed work in the
+// handout's words: "Keep moving for 50 s, twice, rest 45 s between rounds".
+QString doseText(const core::PlannedExercise& planned, TimedWork timed)
 {
     QString text;
-    if (planned.reps > 0) {
+    const bool timedHold = timed != TimedWork::None && planned.holdSeconds > 0;
+    if (timedHold) {
+        text = workText(planned, timed);
+    } else if (planned.reps > 0) {
         text = planned.holdSeconds > 0
                    ? PlanText::tr("%1 × %2 with a %3 s hold")
                          .arg(planned.sets)
@@ -97,7 +102,11 @@ QString doseText(const core::PlannedExercise& planned)
     if (const QString load = loadText(planned.loadKind, planned.loadLevel); !load.isEmpty()) {
         text += QStringLiteral(", ") + load;
     }
-    if (planned.restSeconds > 0) {
+    if (timedHold) {
+        if (const QString rest = restText(planned, timed); !rest.isEmpty()) {
+            text += QStringLiteral(", ") + rest;
+        }
+    } else if (planned.restSeconds > 0) {
         text += PlanText::tr(", rest %1 s").arg(planned.restSeconds);
     }
     switch (planned.side) {
@@ -118,8 +127,13 @@ QString doseText(const core::PlannedExercise& planned)
 
 } // namespace
 
-QString planText(const core::Plan& plan)
+QString planText(const core::Plan& plan, std::span<const core::Exercise> library)
 {
+    const auto timedOf = [library](const std::string& id) {
+        const auto found = std::find_if(library.begin(), library.end(),
+                                        [&id](const core::Exercise& e) { return e.id == id; });
+        return timedWork(found == library.end() ? nullptr : &*found);
+    };
     const std::string language = QLocale().name().section(QLatin1Char('_'), 0, 0).toStdString();
     const auto said = [](const core::Reason& reason) {
         return reasonText(reason, Register::Clinician);
@@ -155,7 +169,9 @@ QString planText(const core::Plan& plan)
         for (const core::PlannedExercise& planned : day.exercises) {
             const QString name = QString::fromStdString(
                 io::builtinLibrary().localizedName(planned.id, planned.name, language));
-            out += QStringLiteral("  %1. %2: %3\n").arg(number++).arg(name, doseText(planned));
+            out += QStringLiteral("  %1. %2: %3\n")
+                       .arg(number++)
+                       .arg(name, doseText(planned, timedOf(planned.id)));
             out += QStringLiteral("     %1\n").arg(said(planned.reason));
         }
     }

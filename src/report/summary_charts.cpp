@@ -8,6 +8,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -20,7 +21,27 @@ class Handout
     Q_DECLARE_TR_FUNCTIONS(Handout)
 };
 
-// The plot frame inside area: room on the left for the scale, below for the dates.
+// The pain chart's zones, named in the margin right of its plot.
+std::array<QString, 3> zoneNames()
+{
+    return {Handout::tr("green"), Handout::tr("amber"), Handout::tr("red")};
+}
+
+// The margin right of every plot: room for the widest zone name, so that a check-in's point at
+// the right edge never sits on one. Every chart keeps it, zones or not, so that the plots share
+// their left and right edges and a date stands at the same place in each.
+double rightMargin(const Style& s)
+{
+    const QFont small = s.font(TextRole::Small);
+    double widest = 0.0;
+    for (const QString& zone : zoneNames()) {
+        widest = std::max(widest, s.textWidth(zone, small));
+    }
+    return widest + s.space(6.0);
+}
+
+// The plot frame inside area: room on the left for the scale, on the right for the zones' names,
+// below for the dates.
 struct Frame
 {
     QRectF plot;
@@ -33,10 +54,19 @@ Frame frameFor(const Style& s, const QRectF& area, double aspect)
     const double left = s.textWidth(QStringLiteral("100%"), small) + s.space(6.0);
     const double height = std::min(area.width() * aspect, s.pt(230.0));
     Frame frame;
-    frame.plot = QRectF(area.left() + left, area.top() + s.space(4.0), area.width() - left,
-                        height - s.lineHeight(small) - s.space(8.0));
+    frame.plot =
+        QRectF(area.left() + left, area.top() + s.space(4.0), area.width() - left - rightMargin(s),
+               height - s.lineHeight(small) - s.space(8.0));
     frame.bottom = area.top() + height;
     return frame;
+}
+
+// The middle of a check-in's slot: the pain chart's points stand right above the sessions
+// chart's bars of the same check-in.
+double slotX(const QRectF& plot, std::size_t index, std::size_t count)
+{
+    return plot.left() + plot.width() * (static_cast<double>(index) + 0.5) /
+                             static_cast<double>(std::max<std::size_t>(1, count));
 }
 
 double xAt(const QRectF& plot, std::size_t index, std::size_t count)
@@ -49,8 +79,9 @@ double xAt(const QRectF& plot, std::size_t index, std::size_t count)
            (plot.width() - 2 * inset) * static_cast<double>(index) / static_cast<double>(count - 1);
 }
 
+// bySlot: each date in the middle of its check-in's slot (slotX), else at xAt.
 void dateLabels(QPainter& p, const Style& s, const Frame& frame,
-                const std::vector<core::Date>& dates, bool bars)
+                const std::vector<core::Date>& dates, bool bySlot)
 {
     const QFont small = s.font(TextRole::Small);
     const std::size_t count = dates.size();
@@ -60,10 +91,7 @@ void dateLabels(QPainter& p, const Style& s, const Frame& frame,
         1, static_cast<std::size_t>(
                std::ceil(labelWidth * static_cast<double>(count) / frame.plot.width())));
     for (std::size_t i = 0; i < count; i += every) {
-        const double x = bars ? frame.plot.left() + frame.plot.width() *
-                                                        (static_cast<double>(i) + 0.5) /
-                                                        static_cast<double>(count)
-                              : xAt(frame.plot, i, count);
+        const double x = bySlot ? slotX(frame.plot, i, count) : xAt(frame.plot, i, count);
         s.text(&p, QRectF(x - labelWidth / 2, frame.plot.bottom() + s.space(3.0), labelWidth, 0),
                shortDayMonth(dates[i]), small, Style::muted(), Qt::AlignHCenter);
     }
@@ -154,16 +182,8 @@ double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
                      std::span<const core::CheckIn> checkins, const core::ProgressionRules& rules)
 {
     const QFont small = s.font(TextRole::Small);
-    const QString zones[3] = {Handout::tr("green"), Handout::tr("amber"), Handout::tr("red")};
-    // The zones are named in a margin right of the plot, so that a check-in's point at the
-    // right edge never sits on a zone's name.
-    double zoneRoom = 0.0;
-    for (const QString& zone : zones) {
-        zoneRoom = std::max(zoneRoom, s.textWidth(zone, small));
-    }
-    zoneRoom += s.space(6.0);
-    Frame frame = frameFor(s, area, 0.36);
-    frame.plot.setRight(frame.plot.right() - zoneRoom);
+    const std::array<QString, 3> zones = zoneNames();
+    const Frame frame = frameFor(s, area, 0.36);
     const QRectF& plot = frame.plot;
     const double legendTop = frame.bottom + s.space(2.0);
     const QStringList names{Handout::tr("At rest"), Handout::tr("In activity"),
@@ -191,8 +211,8 @@ double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
         p->fillRect(band, tints[zone]);
         s.text(p,
                QRectF(band.right() + s.space(4.0), band.center().y() - s.lineHeight(small) / 2,
-                      zoneRoom, 0),
-               zones[zone], small, Style::muted(), Qt::AlignLeft);
+                      rightMargin(s), 0),
+               zones[static_cast<std::size_t>(zone)], small, Style::muted(), Qt::AlignLeft);
     }
     scoreGrid(*p, s, area, plot);
     const std::size_t count = checkins.size();
@@ -204,7 +224,7 @@ double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
             const int value = series == 0   ? c.painRest
                               : series == 1 ? c.painActivity
                                             : c.painExercise;
-            points.emplace_back(xAt(plot, i, count), yAt(std::clamp(value, 0, 10)));
+            points.emplace_back(slotX(plot, i, count), yAt(std::clamp(value, 0, 10)));
             if (i == 0) {
                 path.moveTo(points.back());
             } else {
@@ -224,7 +244,7 @@ double drawPainChart(QPainter* p, const Style& s, const QRectF& area,
     p->setPen(QPen(Style::muted(), s.pt(0.8)));
     p->drawLine(plot.bottomLeft(), plot.bottomRight());
     p->restore();
-    dateLabels(*p, s, frame, datesOf(checkins), false);
+    dateLabels(*p, s, frame, datesOf(checkins), true);
     return legendTop +
            legend(p, s, plot.left(), legendTop, plot.width(), names, dashes, shapes, colours) -
            area.top();
@@ -256,8 +276,8 @@ double drawAdherenceChart(QPainter* p, const Style& s, const QRectF& area,
     const double minimum = std::clamp(rules.minAdherence, 0.0, 1.0);
     for (std::size_t i = 0; i < count; ++i) {
         const double share = std::clamp(checkins[i].adherence, 0.0, 1.0);
-        const QRectF bar(plot.left() + slot * (static_cast<double>(i) + 0.2), yAt(share),
-                         slot * 0.6, plot.bottom() - yAt(share));
+        const QRectF bar(slotX(plot, i, count) - slot * 0.3, yAt(share), slot * 0.6,
+                         plot.bottom() - yAt(share));
         // Below the rule: hollow, so it reads without colour.
         const bool low = share < minimum;
         p->setPen(QPen(low ? Style::red() : Style::accent(), s.pt(1.0)));

@@ -303,6 +303,13 @@ void requireCurrentServer(ServerEndpoint& endpoint, bool source)
                                                    std::to_string(current));
 }
 
+// Version 15's columns: each side keeps its own (a file counts from 1, the server's triggers stamp
+// who wrote the row there), so db copy leaves them out.
+bool isRowStamp(std::string_view column)
+{
+    return column == "row_version" || column == "row_updated_by" || column == "row_updated_at";
+}
+
 } // namespace
 
 std::vector<TableShape> copyShapes()
@@ -320,7 +327,7 @@ std::vector<TableShape> copyShapes()
         throw StorageError(StorageError::Kind::Io, "cannot open an in-memory database");
     }
     const std::unique_ptr<sqlite3, int (*)(sqlite3*)> db(raw, sqlite3_close_v2);
-    migrate(raw, kServerMirrorsSqliteVersion);
+    migrate(raw, kCopyKnowsSqliteVersion);
 
     std::vector<std::string> schemaTables;
     Statement tables(raw, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
@@ -343,6 +350,9 @@ std::vector<TableShape> copyShapes()
         Statement info(raw, "SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid");
         info.bind(1, table);
         while (info.step()) {
+            if (isRowStamp(info.text(0))) {
+                continue;
+            }
             shape.columns.push_back(info.text(0));
             if (info.integer(1) > 0) {
                 key.emplace_back(info.integer(1), info.text(0));

@@ -20,7 +20,7 @@ const std::string_view kExerciseColumns =
     "e.knee_flexion, e.impact, e.laterality, e.sets, e.reps, e.hold_seconds, e.tempo, "
     "e.rest_seconds, e.min_sets, e.max_sets, e.min_reps, e.max_reps, e.min_hold_seconds, "
     "e.max_hold_seconds, e.easier, e.harder, e.builtin, e.hidden, e.illustration, e.load_kind, "
-    "e.load_level, e.max_load_level";
+    "e.load_level, e.max_load_level, e.timing";
 
 namespace {
 
@@ -122,6 +122,7 @@ ExerciseRow readExerciseRow(const Query& s)
     e.dose.loadKind = parseStored<core::LoadKind>(s.text(27), "load kind");
     e.dose.loadLevel = s.integer(28);
     e.limits.maxLoadLevel = s.integer(29);
+    e.timing = parseStored<core::Timing>(s.text(30), "timing");
     return row;
 }
 
@@ -191,14 +192,14 @@ std::vector<Exercise> exercisesOf(std::vector<ExerciseRow>& rows)
     return out;
 }
 
-// The exercise's fields as ?1..?30 (name_key ?27; load ?28..?30), then who saved it and when
-// as ?31 and ?32 (the server's trigger writes its own).
+// The exercise's fields as ?1..?31 (name_key ?27; load ?28..?30; timing ?31), then who saved it
+// and when as ?32 and ?33 (the server's trigger writes its own).
 constexpr std::string_view kWrittenColumns =
     "id, name, summary, category, phase_min, phase_max, position, knee_flexion, impact, "
     "laterality, sets, reps, hold_seconds, tempo, rest_seconds, min_sets, max_sets, min_reps, "
     "max_reps, min_hold_seconds, max_hold_seconds, easier, harder, builtin, hidden, illustration, "
-    "name_key, load_kind, load_level, max_load_level, row_updated_by, row_updated_at";
-constexpr int kWrittenCount = 32;
+    "name_key, load_kind, load_level, max_load_level, timing, row_updated_by, row_updated_at";
+constexpr int kWrittenCount = 33;
 
 namespace {
 
@@ -347,8 +348,8 @@ void ExerciseWriter::bindFields(Query& s, const Exercise& e) const
     }
     s.bind(27, core::foldForSorting(e.name));
     s.bind(28, core::toString(e.dose.loadKind)).bind(29, e.dose.loadLevel);
-    s.bind(30, e.limits.maxLoadLevel);
-    bindRowStamp(s, 31);
+    s.bind(30, e.limits.maxLoadLevel).bind(31, core::toString(e.timing));
+    bindRowStamp(s, 32);
 }
 
 void ExerciseWriter::writeLists(std::int64_t rid, const Exercise& e, bool replace)

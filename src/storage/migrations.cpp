@@ -558,7 +558,15 @@ ALTER TABLE exercises ADD COLUMN row_updated_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE exercises ADD COLUMN row_updated_at TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<Migration, 15> kMigrations{{
+// Version 16: an exercise's time is held still or kept moving (the library format's timing, version
+// 4). Every stored exercise reads as held, as it did; the built-in library version that follows
+// marks its own movement (the Hundred, kneecap glides, the walks).
+constexpr std::string_view kVersion16 = R"sql(
+ALTER TABLE exercises ADD COLUMN timing TEXT NOT NULL DEFAULT 'hold'
+    CHECK (timing IN ('hold', 'continuous'));
+)sql";
+
+constexpr std::array<Migration, 16> kMigrations{{
     {1, "exercise library with full-text search", kVersion1},
     {2, "clients, check-ins and plans", kVersion2},
     {3, "session logs and PSFS assessments", kVersion3},
@@ -574,6 +582,7 @@ constexpr std::array<Migration, 15> kMigrations{{
     {13, "a clinician-set date for each client's next review", kVersion13},
     {14, "exercise texts in other languages, searched and sorted in their language", kVersion14},
     {15, "row versions and who saved each record last", kVersion15},
+    {16, "exercise time held still or kept moving", kVersion16},
 }};
 
 int userVersion(sqlite3* db)

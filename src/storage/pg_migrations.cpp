@@ -493,7 +493,13 @@ CREATE INDEX exercise_search_targets ON exercise_search USING gin (ts_filter(doc
 CREATE INDEX exercise_search_muscles ON exercise_search USING gin (ts_filter(doc, '{c}'));
 )sql";
 
-std::array<ServerMigration, 4> buildMigrations()
+// Step 18 mirrors SQLite's version 16: an exercise's time is held still or kept moving.
+constexpr std::string_view kExerciseTiming = R"sql(
+ALTER TABLE exercises ADD COLUMN timing text NOT NULL DEFAULT 'hold'
+    CHECK (timing IN ('hold', 'continuous'));
+)sql";
+
+std::array<ServerMigration, 5> buildMigrations()
 {
     return {{
         {1, "the practice's tables (as SQLite schema 13), row versions and the audit table",
@@ -501,12 +507,13 @@ std::array<ServerMigration, 4> buildMigrations()
         {14, "exercise texts in other languages (as SQLite schema 14)", kExerciseTexts},
         {16, "full-text search of the exercise library", kExerciseSearch, rebuildServerSearch},
         {17, "the exercise search's names and muscles indexed apart", kSearchByWeight},
+        {18, "exercise time held still or kept moving (as SQLite schema 16)", kExerciseTiming},
     }};
 }
 
-const std::array<ServerMigration, 4>& steps()
+const std::array<ServerMigration, 5>& steps()
 {
-    static const std::array<ServerMigration, 4> all = buildMigrations();
+    static const std::array<ServerMigration, 5> all = buildMigrations();
     return all;
 }
 

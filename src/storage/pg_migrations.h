@@ -2,8 +2,9 @@
 
 // Private to glidepath_storage: the schema history of a clinic server (PostgreSQL), numbered on
 // its own (the server's version 1 mirrors the SQLite schema at version 13, step 14 SQLite's 14;
-// steps 16 and 17 are the server's own search index, which SQLite has in its own form). The
-// version is kept in the table glidepath_schema, one row per applied step.
+// steps 16 and 17 are the server's own search index, which SQLite has in its own form; step 18
+// mirrors SQLite's 16). The version is kept in the table glidepath_schema, one row per applied
+// step.
 
 #include "pg_connection.h"
 
@@ -26,12 +27,10 @@ struct ServerMigration
 std::span<const ServerMigration> serverMigrations();
 int currentServerSchemaVersion();
 
-// The SQLite schema version whose tables the current server schema mirrors, column for column;
-// db copy needs both sides at these versions.
-inline constexpr int kServerMirrorsSqliteVersion = 14;
-// The SQLite schema db copy works with: the mirrored version's tables, plus version 15's row
-// versions and stamps, which db copy leaves to each side (the server's triggers keep its own).
-inline constexpr int kCopyKnowsSqliteVersion = 15;
+// The SQLite schema db copy works with: the server's tables mirror it column for column (its
+// version 14 from step 1 and 14, version 16's exercise timing from step 17), except version 15's
+// row versions and stamps, which db copy leaves to each side (the server's triggers keep its own).
+inline constexpr int kCopyKnowsSqliteVersion = 16;
 
 // The key of the advisory lock every migrating program takes: "GLDP" and 1.
 inline constexpr std::int64_t kSchemaLockKey = 0x474C445000000001;

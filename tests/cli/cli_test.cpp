@@ -403,6 +403,30 @@ TEST_F(Cli, ShowPrintsEveryFieldReadably)
     EXPECT_NE(hop.out.find("Precautions:    Impact, Balance"), std::string::npos) << hop.out;
 }
 
+// The Hundred's time is movement kept up (the library says so): shown as moving, not a hold.
+TEST_F(Cli, ShowNamesMovementKeptUpAsMoving)
+{
+    const auto hundred = run({"library", "show", "hundred"});
+    ASSERT_EQ(hundred.exitCode, 0) << hundred.err;
+    EXPECT_NE(hundred.out.find("Dose:           1 × 60 s moving, rest 45 s"), std::string::npos)
+        << hundred.out;
+    const auto plank = run({"library", "show", "forearm-plank"});
+    ASSERT_EQ(plank.exitCode, 0) << plank.err;
+    EXPECT_NE(plank.out.find("s hold"), std::string::npos) << plank.out;
+    // An export writes it, in the library format's current version.
+    const auto exported = run({"library", "export", (m_dir / "all.json").string(), "--all"});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    const nlohmann::json document = nlohmann::json::parse(readBytes(m_dir / "all.json"));
+    EXPECT_EQ(document.at("version"), io::kLibraryFormatVersion);
+    for (const auto& exercise : document.at("exercises")) {
+        const bool moves = exercise.contains("timing");
+        const std::string id = exercise.at("id");
+        EXPECT_EQ(moves, id == "hundred" || id == "modified-hundred" || id == "kneecap-glides" ||
+                             id == "brisk-walk" || id == "walk-run-intervals")
+            << id;
+    }
+}
+
 // With --language de a built-in exercise is shown in German (its name, steps and the words of
 // every field); the ids and a user's own exercise stay as written.
 TEST_F(Cli, ShowAndListSpeakGermanWhenAsked)

@@ -4,10 +4,10 @@
 #include "support/process_runner.h"
 
 #include <glidepath/core/progression_engine.h>
-#include <glidepath/report/reason_text.h>
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
+#include <glidepath/report/reason_text.h>
 
 #include <gtest/gtest.h>
 
@@ -69,6 +69,40 @@ TEST_F(CliPlan, PrintsReadableTextByDefault)
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_NE(result.out.find("Decision: PROGRESS (light green, phase 2)"), std::string::npos);
     EXPECT_NE(result.out.find("[phase.gate.1_2]"), std::string::npos);
+}
+
+// The text names timed work as the handout does: the walk is walking, the modified Hundred keeps
+// moving, and their rest falls between walks and rounds; a hold stays a hold.
+TEST_F(CliPlan, TheTextReadsTimedWorkAsMovementNotAsAHold)
+{
+    const auto result = run({"--request", example("steady-week")});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    std::string out = result.out;
+    // Numbers and units are joined by no-break spaces.
+    for (std::size_t at = out.find("\u00a0"); at != std::string::npos; at = out.find("\u00a0")) {
+        out.replace(at, 2, " ");
+    }
+    EXPECT_NE(out.find("Modified hundred: Keep moving for 50 s, twice, rest 45 s between rounds"),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find("Brisk walk with good form: Walk 4 min, twice, rest 30 s between walks"),
+              std::string::npos)
+        << out;
+    // The dose lines say no "hold" for them (the clinician's reasons below still name the dose
+    // variable that moved: "hold 40 s → 50 s").
+    for (const char* name : {"Modified hundred: ", "Brisk walk with good form: "}) {
+        const auto at = out.find(name);
+        ASSERT_NE(at, std::string::npos) << name;
+        const std::string line = out.substr(at, out.find('\n', at) - at);
+        EXPECT_EQ(line.find("hold"), std::string::npos) << line;
+    }
+    EXPECT_NE(out.find("Wall sit, shallow: 4 × 20 s hold"), std::string::npos) << out;
+
+    const auto german = test::runProcess(
+        GLIDEPATH_CLI_PATH, {"--language", "de", "plan", "--request", example("steady-week")});
+    ASSERT_EQ(german.exitCode, 0) << german.err;
+    EXPECT_NE(german.out.find("durchgehend bewegen"), std::string::npos) << german.out;
+    EXPECT_NE(german.out.find("zwischen den Durchgängen"), std::string::npos) << german.out;
 }
 
 TEST_F(CliPlan, UsesALibraryFileWhenGiven)

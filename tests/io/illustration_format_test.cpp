@@ -72,7 +72,7 @@ TEST(IllustrationFormat, WritesTheCurrentVersionAndOnlyThePropFieldsInUse)
 {
     const json document = json::parse(writeLibrary(builtinLibrary()));
     EXPECT_EQ(document["version"], kLibraryFormatVersion);
-    EXPECT_EQ(kLibraryFormatVersion, 3);
+    EXPECT_EQ(kLibraryFormatVersion, 4);
     const auto& exercises = document["exercises"];
     const auto band = std::find_if(exercises.begin(), exercises.end(),
                                    [](const json& e) { return e["id"] == "clamshell-band"; });

@@ -258,6 +258,39 @@ TEST(LibraryFormat, ALoadWithoutItsEquipmentIsRefused)
     EXPECT_EQ(parseLibrary(doc.dump()).exercises[0].dose.loadKind, core::LoadKind::Dumbbell);
 }
 
+// Version 4: an exercise's time is held still (the default) or kept moving. Older files have no
+// timing and read as holds; in them the field is unknown, as any field their version lacks.
+TEST(LibraryFormat, TimingIsOptionalFromVersion4AndDefaultsToHold)
+{
+    json doc = libraryOf(1);
+    doc["version"] = 3;
+    EXPECT_EQ(parseLibrary(doc.dump()).exercises[0].timing, core::Timing::Hold);
+    doc["exercises"][0]["timing"] = "continuous";
+    EXPECT_NE(onlyIssueAt(issuesOf(doc), "/exercises/0/timing").message.find("unknown field"),
+              std::string::npos);
+
+    doc["version"] = 4;
+    EXPECT_EQ(parseLibrary(doc.dump()).exercises[0].timing, core::Timing::Continuous);
+    doc["exercises"][0]["timing"] = "hold";
+    EXPECT_EQ(parseLibrary(doc.dump()).exercises[0].timing, core::Timing::Hold);
+    doc["exercises"][0]["timing"] = "continous";
+    EXPECT_NE(onlyIssueAt(issuesOf(doc), "/exercises/0/timing").message.find("continuous"),
+              std::string::npos);
+
+    // Written after the dose and only for movement, and read back the same.
+    LibraryDocument document;
+    document.exercises = {holdExercise()};
+    document.exercises[0].harder.clear(); // alone in its library
+    EXPECT_EQ(writeLibrary(document).find("\"timing\""), std::string::npos);
+    document.exercises[0].timing = core::Timing::Continuous;
+    const std::string text = writeLibrary(document);
+    const auto timing = text.find("\"timing\": \"continuous\"");
+    ASSERT_NE(timing, std::string::npos) << text;
+    EXPECT_LT(text.find("\"dose\""), timing);
+    EXPECT_LT(timing, text.find("\"dose_limits\""));
+    EXPECT_EQ(parseLibrary(text), document);
+}
+
 TEST(LibraryFormat, EmptyLibraryRoundTrips)
 {
     const LibraryDocument document;
@@ -270,7 +303,7 @@ TEST(LibraryFormat, WritesStableKeyOrderTwoSpaceIndentAndNullNeighbours)
     document.exercises = {holdExercise()};
     const std::string text = writeLibrary(document);
 
-    EXPECT_EQ(text.rfind("{\n  \"format\": \"glidepath-library\",\n  \"version\": 3,\n"
+    EXPECT_EQ(text.rfind("{\n  \"format\": \"glidepath-library\",\n  \"version\": 4,\n"
                          "  \"library_version\": 1,\n  \"exercises\": [\n    {\n      \"id\": "
                          "\"wall-sit\",\n      \"name\": \"Wall sit\",\n",
                          0),
@@ -436,7 +469,7 @@ TEST(LibraryFormat, RejectsOlderOrMistypedVersion)
 {
     json doc = libraryOf(1);
     doc["version"] = 0;
-    EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/version").message, "must be from 1 to 3, got 0");
+    EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/version").message, "must be from 1 to 4, got 0");
     doc["version"] = "1";
     EXPECT_EQ(onlyIssueAt(issuesOf(doc), "/version").message, "must be a whole number, got \"1\"");
     doc.erase("version");

@@ -87,6 +87,34 @@ TEST(ExamplePlansPdf, TheSteadyWeeksWalkReadsAsWalking)
     const QString text = testing::pdfText(path);
     EXPECT_TRUE(testing::hasText(text, QStringLiteral("Walk 4 min, twice"))) << text.toStdString();
     EXPECT_FALSE(testing::hasText(text, QStringLiteral("hold 4 min"))) << text.toStdString();
+    // The rest falls between the walks, not between "sets".
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("rest 30 s between walks")))
+        << text.toStdString();
+    // The modified Hundred pumps the arms for its time: it keeps moving, it is no hold.
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("Keep moving for 50 s, twice")))
+        << text.toStdString();
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("rest 45 s between rounds")))
+        << text.toStdString();
+    EXPECT_FALSE(testing::hasText(text, QStringLiteral("hold 50 s"))) << text.toStdString();
+}
+
+// The clinician summary lists the week's doses in the same words.
+TEST(ExamplePlansPdf, TheSteadyWeeksSummaryReadsTheHundredAsMoving)
+{
+    QFile file(QStringLiteral(GLIDEPATH_SOURCE_DIR "/data/examples/steady-week.plan.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    HandoutData data;
+    data.plan = io::parsePlan(std::string_view(json.constData(), json.size()));
+    data.exercises = io::builtinLibrary().exercises;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("summary.pdf"));
+    writeClinicianSummaryPdf(path.toStdString(), data, {});
+    const QString text = testing::pdfText(path);
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("Keep moving for 50 s, twice")))
+        << text.toStdString();
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("Walk 4 min, twice"))) << text.toStdString();
+    EXPECT_FALSE(testing::hasText(text, QStringLiteral("hold 50 s"))) << text.toStdString();
 }
 
 } // namespace

@@ -253,6 +253,29 @@ TEST_F(GermanHandout, TimedWalkingAndRunningReadAsGerman)
     const core::PlannedExercise run =
         testing::planned("walk-run-intervals", "Walk-run intervals", 1, 6, 60, "", 60);
     EXPECT_EQ(plainText(workText(run, TimedWork::Run)), "6 × 1 Min. laufen");
+    EXPECT_EQ(plainText(restText(run, TimedWork::Run)), "Pause 1 Min. zwischen den Laufrunden");
+    walk.sets = 2;
+    EXPECT_EQ(plainText(restText(walk, TimedWork::Walk)), "Pause 30 s zwischen den Gehrunden");
+}
+
+// Movement kept up (the Hundred's arm pumps) reads as moving, never as "halten".
+TEST_F(GermanHandout, MovementKeptUpReadsAsGerman)
+{
+    const auto plainText = [](QString text) {
+        return text.replace(QChar(0x00a0), QLatin1Char(' ')).toStdString();
+    };
+    core::PlannedExercise hundred = testing::planned("hundred", "Hundred", 2, 0, 50, "", 45);
+    EXPECT_EQ(plainText(workText(hundred, TimedWork::Move)), "2 × 50 s durchgehend bewegen");
+    const std::string line =
+        plainText(doseLine(hundred, core::Laterality::Bilateral, TimedWork::Move));
+    EXPECT_EQ(line.rfind("2 × 50 s durchgehend bewegen · Pause 45 s zwischen den Durchgängen", 0),
+              0u)
+        << line;
+    EXPECT_EQ(line.find("halten"), std::string::npos) << line;
+    hundred.sets = 1;
+    EXPECT_EQ(plainText(workText(hundred, TimedWork::Move)), "50 s durchgehend bewegen");
+    hundred.sets = 3;
+    EXPECT_EQ(plainText(workText(hundred, TimedWork::Move)), "3 × 50 s durchgehend bewegen");
 }
 
 TEST_F(GermanHandout, TheReferralSheetsFirstBulletIsNotItsBoldLineAgain)

@@ -64,11 +64,13 @@ core::PlannedExercise asPlanned(const core::Exercise& e)
 }
 
 // The rule comes from the library, not from one exercise: in every gait exercise the hold is
-// how long to keep walking (or running, for the running goal's intervals); every other hold is a
-// held position and keeps its "hold".
-TEST(HandoutText, EveryTimedGaitDoseReadsAsWalkingOrRunningAndEveryOtherHoldAsAHold)
+// how long to keep walking (or running, for the running goal's intervals), in every exercise the
+// library marks continuous how long to keep moving; every other hold is a held position and
+// keeps its "hold".
+TEST(HandoutText, EveryTimedDoseReadsAsMovementAndEveryOtherHoldAsAHold)
 {
     int timed = 0;
+    int moving = 0;
     int holds = 0;
     for (const core::Exercise& e : io::builtinLibrary().exercises) {
         if (e.dose.holdSeconds <= 0) {
@@ -80,6 +82,11 @@ TEST(HandoutText, EveryTimedGaitDoseReadsAsWalkingOrRunningAndEveryOtherHoldAsAH
             EXPECT_EQ(work.find("hold"), std::string::npos) << e.id << ": " << work;
             const std::string verb = e.serves(core::Goal::Running) ? "Run " : "Walk ";
             EXPECT_EQ(work.rfind(verb, 0), 0u) << e.id << ": " << work;
+        } else if (e.timing == core::Timing::Continuous) {
+            ++moving;
+            EXPECT_EQ(timedWork(&e), TimedWork::Move) << e.id;
+            EXPECT_EQ(work.rfind("Keep moving for ", 0), 0u) << e.id << ": " << work;
+            EXPECT_EQ(work.find("hold"), std::string::npos) << e.id << ": " << work;
         } else {
             ++holds;
             EXPECT_EQ(timedWork(&e), TimedWork::None) << e.id;
@@ -87,6 +94,7 @@ TEST(HandoutText, EveryTimedGaitDoseReadsAsWalkingOrRunningAndEveryOtherHoldAsAH
         }
     }
     EXPECT_GE(timed, 2);  // brisk walk, walk-run intervals
+    EXPECT_EQ(moving, 3); // the Hundred, the modified Hundred, kneecap glides
     EXPECT_GE(holds, 20); // stretches, planks, wall sit, balance
     EXPECT_EQ(timedWork(nullptr), TimedWork::None);
 }
@@ -105,9 +113,11 @@ TEST(HandoutText, TimedWalkingAndRunningInPlainWords)
     core::PlannedExercise p = testing::planned("brisk-walk", "Brisk walk", 2, 0, 240, "", 30);
     EXPECT_EQ(plain(workText(p, TimedWork::Walk)), "Walk 4 min, twice");
     EXPECT_EQ(plain(doseLine(p, walk.laterality, TimedWork::Walk)),
-              "Walk 4 min, twice · rest 30 s · both legs");
+              "Walk 4 min, twice · rest 30 s between walks · both legs");
     p.sets = 1;
     EXPECT_EQ(plain(workText(p, TimedWork::Walk)), "Walk 4 min");
+    // One walk: nothing to rest between.
+    EXPECT_EQ(plain(doseLine(p, walk.laterality, TimedWork::Walk)), "Walk 4 min · both legs");
     p.sets = 3;
     p.holdSeconds = 150;
     EXPECT_EQ(plain(workText(p, TimedWork::Walk)), "Walk 2 min 30 s, 3 times");
@@ -120,12 +130,44 @@ TEST(HandoutText, TimedWalkingAndRunningInPlainWords)
     intervals.reps = 6;
     intervals.holdSeconds = 60;
     EXPECT_EQ(plain(workText(intervals, TimedWork::Run)), "Run 1 min, 6 times");
+    EXPECT_EQ(plain(restText(intervals, TimedWork::Run)), "rest 1 min between runs");
     intervals.sets = 2;
     EXPECT_EQ(plain(workText(intervals, TimedWork::Run)), "Run 1 min, 6 times · 2 sets");
 
     // A gait exercise counted in reps keeps its reps.
     const core::Exercise& marching = find("marching-walk");
     EXPECT_EQ(plain(workText(asPlanned(marching), timedWork(&marching))), "3 sets × 10 reps");
+}
+
+// The Hundred pumps the arms for its time and kneecap glides keep gliding: "Keep moving for",
+// never "hold", and their rest falls between rounds.
+TEST(HandoutText, MovementKeptUpReadsAsKeepMoving)
+{
+    const io::LibraryDocument& library = io::builtinLibrary();
+    for (std::string_view id : {"hundred", "modified-hundred", "kneecap-glides"}) {
+        const auto it = std::find_if(library.exercises.begin(), library.exercises.end(),
+                                     [&](const core::Exercise& e) { return e.id == id; });
+        ASSERT_NE(it, library.exercises.end()) << id;
+        EXPECT_EQ(it->timing, core::Timing::Continuous) << id;
+        EXPECT_EQ(timedWork(&*it), TimedWork::Move) << id;
+    }
+    core::PlannedExercise p = testing::planned("hundred", "Hundred", 2, 0, 50, "", 45);
+    EXPECT_EQ(plain(workText(p, TimedWork::Move)), "Keep moving for 50 s, twice");
+    EXPECT_EQ(plain(restText(p, TimedWork::Move)), "rest 45 s between rounds");
+    EXPECT_EQ(plain(doseLine(p, core::Laterality::Bilateral, TimedWork::Move)),
+              "Keep moving for 50 s, twice · rest 45 s between rounds · both legs");
+    p.sets = 1;
+    EXPECT_EQ(plain(workText(p, TimedWork::Move)), "Keep moving for 50 s");
+    EXPECT_EQ(plain(restText(p, TimedWork::Move)), "");
+    EXPECT_EQ(plain(doseLine(p, core::Laterality::Bilateral, TimedWork::Move)),
+              "Keep moving for 50 s · both legs");
+    p.sets = 3;
+    p.holdSeconds = 90;
+    EXPECT_EQ(plain(workText(p, TimedWork::Move)), "Keep moving for 1 min 30 s, 3 times");
+    // Held work keeps its plain rest.
+    EXPECT_EQ(plain(restText(p, TimedWork::None)), "rest 45 s");
+    p.restSeconds = 0;
+    EXPECT_EQ(plain(restText(p, TimedWork::Move)), "");
 }
 
 TEST(HandoutText, Sides)

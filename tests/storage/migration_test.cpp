@@ -413,3 +413,58 @@ TEST(Migrations, Version4ClientsGetNoSurgeryNoPrecautionsAndUnansweredHipQuestio
     EXPECT_EQ(ReviewRepository(*db).reviews(1).size(), 1u);
     EXPECT_TRUE(db->integrityProblems().empty());
 }
+
+// Version 16: an exercise's time is held still or kept moving. A version 15 file's exercises all
+// read as held, as they did; seeding the shipped library (version 4) then marks the built-ins
+// whose time is movement, and a custom exercise keeps what its owner gave it.
+TEST(Migrations, Version15ExercisesReadAsHeldAndSeedingMarksTheBuiltinsThatMove)
+{
+    TempDir dir;
+    const auto path = dir.file("v15.db");
+    {
+        RawDb raw(path);
+        migrate(raw.get(), 15);
+        raw.exec("BEGIN; " + std::string(kVersion1Data) + " COMMIT;");
+        raw.exec("UPDATE meta SET value = '3' WHERE key = 'builtin_library_version';");
+        ASSERT_EQ(raw.integer("SELECT count(*) FROM pragma_table_info('exercises') WHERE name = "
+                              "'timing'"),
+                  0);
+    }
+    auto db = Database::open(path);
+    EXPECT_EQ(db->schemaVersion(), 16);
+    ExerciseRepository exercises(*db);
+    EXPECT_EQ(exercises.find("pelvic-curl")->timing, core::Timing::Hold);
+    EXPECT_EQ(exercises.find("glute-set")->timing, core::Timing::Hold);
+
+    const io::LibraryDocument& shipped = io::builtinLibrary();
+    ASSERT_GE(shipped.libraryVersion, 4);
+    exercises.seedBuiltins(shipped.exercises, shipped.libraryVersion);
+    for (const char* id : {"hundred", "modified-hundred", "kneecap-glides", "brisk-walk"}) {
+        const auto stored = exercises.find(id);
+        ASSERT_TRUE(stored) << id;
+        EXPECT_EQ(stored->timing, core::Timing::Continuous) << id;
+    }
+    EXPECT_EQ(exercises.find("wall-sit")->timing, core::Timing::Hold);
+    EXPECT_EQ(exercises.find("pelvic-curl")->timing, core::Timing::Hold); // custom: as it was
+
+    // A custom exercise can be saved as moving, and reads back so.
+    auto curl = *exercises.find("pelvic-curl");
+    curl.timing = core::Timing::Continuous;
+    exercises.update(curl);
+    EXPECT_EQ(exercises.find("pelvic-curl")->timing, core::Timing::Continuous);
+    EXPECT_TRUE(db->integrityProblems().empty());
+}
+
+// The column holds one of the two words and nothing else, whoever writes to the file.
+TEST(Migrations, Version16RefusesATimingItDoesNotKnow)
+{
+    TempDir dir;
+    RawDb raw(dir.file("v16.db"));
+    migrate(raw.get(), 16);
+    raw.exec("BEGIN; " + std::string(kVersion1Data) + " COMMIT;");
+    EXPECT_EQ(raw.integer("SELECT count(*) FROM exercises WHERE timing = 'hold'"), 2);
+    EXPECT_NE(sqlite3_exec(raw.get(), "UPDATE exercises SET timing = 'moving' WHERE rid = 1",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    EXPECT_EQ(raw.integer("SELECT count(*) FROM exercises WHERE timing = 'hold'"), 2);
+}

@@ -45,7 +45,7 @@ TEST_F(ServerMigrationTest, AnEmptyDatabaseGetsEveryTableOfTheSqliteSchema)
                   1)
             << table;
     }
-    // One row per step (1, then 14 mirroring SQLite's version 14).
+    // One row per step (1, 14 mirroring SQLite's version 14, 16 and 17 the search, 18 SQLite's 16).
     EXPECT_EQ(number("SELECT count(*) FROM glidepath_schema"),
               static_cast<std::int64_t>(detail::serverMigrations().size()));
     EXPECT_EQ(number("SELECT count(*) FROM glidepath_schema WHERE applied_by <> 'glidepath_test'"),
@@ -58,6 +58,7 @@ TEST_F(ServerMigrationTest, StepSixteenIndexesTheExercisesAServerAlreadyHeld)
     // writes a search row for every exercise in the same transaction.
     detail::migrateServer(*connection);
     connection->execScript("DROP TABLE exercise_search; DROP INDEX exercises_hidden; "
+                           "ALTER TABLE exercises DROP COLUMN timing; "
                            "DELETE FROM glidepath_schema WHERE version >= 16");
     connection->exec(
         "INSERT INTO exercises (id, name, summary, category, phase_min, phase_max, position, "
@@ -73,6 +74,35 @@ TEST_F(ServerMigrationTest, StepSixteenIndexesTheExercisesAServerAlreadyHeld)
     const auto found = ExerciseRepository(*db).search("cafe");
     ASSERT_EQ(found.size(), 1U);
     EXPECT_EQ(found.front().id, "cafe-stretch");
+}
+
+// Step 18 mirrors SQLite's 16: a server at step 17 keeps its exercises, which read as held
+// still, and the column takes nothing but the two words.
+TEST_F(ServerMigrationTest, StepEighteenGivesTheExercisesAServerHeldTheirTiming)
+{
+    detail::migrateServer(*connection);
+    connection->execScript("ALTER TABLE exercises DROP COLUMN timing; "
+                           "DELETE FROM glidepath_schema WHERE version = 18");
+    connection->exec(
+        "INSERT INTO exercises (id, name, summary, category, phase_min, phase_max, position, "
+        "knee_flexion, impact, laterality, sets, reps, hold_seconds, rest_seconds, min_sets, "
+        "max_sets, min_reps, max_reps, min_hold_seconds, max_hold_seconds, name_key) VALUES "
+        "('hundred', 'Hundred', 'Pumps the arms.', 'motor_control', 1, 4, 'supine', "
+        "'none', 'none', 'bilateral', 1, 0, 60, 45, 1, 3, 0, 0, 30, 100, 'hundred')");
+    const auto result = detail::migrateServer(*connection);
+    EXPECT_EQ(result.from, 17);
+    EXPECT_EQ(result.to, 18);
+    EXPECT_EQ(number("SELECT count(*) FROM exercises WHERE timing = 'hold'"), 1);
+    EXPECT_THROW(connection->exec("UPDATE exercises SET timing = 'moving'"), ServerError);
+
+    // The repository reads the column, and a save writes it.
+    const auto db = Database::open(database->url());
+    ExerciseRepository exercises(*db);
+    auto hundred = exercises.find("hundred");
+    ASSERT_TRUE(hundred);
+    EXPECT_EQ(hundred->timing, core::Timing::Hold);
+    connection->exec("UPDATE exercises SET timing = 'continuous' WHERE id = 'hundred'");
+    EXPECT_EQ(exercises.find("hundred")->timing, core::Timing::Continuous);
 }
 
 TEST_F(ServerMigrationTest, ASecondRunFindsItCurrentAndWritesNothing)

@@ -1,6 +1,6 @@
-// The Library's exercise editor for goal tags and load (dose.load), driven through the real main
-// window: edits are saved, undone, redone and read back from storage; an invalid load is named
-// at its field and saves nothing; built-ins show both read-only.
+// The Library's exercise editor for goal tags, load (dose.load) and timing, driven through the
+// real main window: edits are saved, undone, redone and read back from storage; an invalid load
+// is named at its field and saves nothing; built-ins show them read-only.
 
 #include "ui_fixture.h"
 #include "widgets/common/check_list.h"
@@ -168,6 +168,32 @@ TEST_F(ExerciseLoadGoalsTest, ABuiltinShowsItsGoalsAndLoadReadOnly)
     EXPECT_TRUE(stored("sit-to-stand").goals ==
                 (std::vector<core::Goal>{core::Goal::Squatting, core::Goal::DailyLiving}))
         << "a built-in is not changed";
+}
+
+// "Keep moving for the time": a custom exercise's time becomes movement kept up (timing), saved,
+// undone and redone; a built-in shows its own read-only.
+TEST_F(ExerciseLoadGoalsTest, KeepMovingIsSavedUndoneAndShownForBuiltins)
+{
+    const core::Exercise custom = storeCustom("forearm-plank", "my-arm-circles"); // a still hold
+    ASSERT_EQ(custom.timing, core::Timing::Hold);
+    show(custom.id);
+    auto* moving = find<QCheckBox>("doseKeepMovingCheck");
+    EXPECT_FALSE(moving->isChecked());
+    ASSERT_TRUE(moving->isEnabled());
+    moving->click();
+    EXPECT_EQ(stored(custom.id).timing, core::Timing::Continuous);
+    action("actionUndo")->trigger();
+    EXPECT_EQ(stored(custom.id).timing, core::Timing::Hold);
+    EXPECT_FALSE(moving->isChecked()) << "the box follows the undo";
+    action("actionRedo")->trigger();
+    EXPECT_EQ(stored(custom.id).timing, core::Timing::Continuous);
+    EXPECT_TRUE(moving->isChecked());
+
+    show("hundred");
+    EXPECT_TRUE(moving->isChecked());
+    EXPECT_FALSE(moving->isEnabled());
+    show("wall-sit");
+    EXPECT_FALSE(moving->isChecked());
 }
 
 } // namespace

@@ -257,10 +257,10 @@ TEST_F(PlanPageTest, AWalkOnTheCardsReadsAsWalking)
     const qint64 id = storeClient();
     storeCheckIn(id, 2);
     click("planNextWeekButton");
-    core::PlannedExercise walk{"brisk-walk", "Brisk walk with good form", 2, 0, 240, "", 30,
-                               core::WorkSide::Both, {}};
-    core::PlannedExercise wallSit{"wall-sit", "Wall sit", 2, 0, 20, "", 60,
-                                  core::WorkSide::Both, {}};
+    core::PlannedExercise walk{"brisk-walk", "Brisk walk with good form", 2, 0, 240, "",
+                               30,           core::WorkSide::Both,        {}};
+    core::PlannedExercise wallSit{"wall-sit", "Wall sit",           2, 0, 20, "",
+                                  60,         core::WorkSide::Both, {}};
     draft()->insertExercise(0, 0, walk);
     draft()->insertExercise(0, 1, wallSit);
     const auto plain = [](QString t) { return t.replace(QChar(0x00a0), QLatin1Char(' ')); };
@@ -272,6 +272,24 @@ TEST_F(PlanPageTest, AWalkOnTheCardsReadsAsWalking)
     ASSERT_NE(card, nullptr);
     const QString said = plain(card->accessibleName());
     EXPECT_TRUE(said.contains(QStringLiteral("Walk 4 min, twice"))) << said.toStdString();
+    EXPECT_FALSE(said.contains(QStringLiteral("hold"))) << said.toStdString();
+}
+
+// The Hundred's time is movement kept up: its card reads "Keep moving for", not a hold.
+TEST_F(PlanPageTest, TheHundredOnTheCardsReadsAsMoving)
+{
+    const qint64 id = storeClient();
+    storeCheckIn(id, 2);
+    click("planNextWeekButton");
+    core::PlannedExercise hundred{"hundred", "Hundred", 2, 0, 50, "", 45, core::WorkSide::Both, {}};
+    draft()->insertExercise(0, 0, hundred);
+    const auto plain = [](QString t) { return t.replace(QChar(0x00a0), QLatin1Char(' ')); };
+    EXPECT_EQ(plain(draft()->exerciseIndex(0, 0, ui::PlanModel::DoseColumn).data().toString()),
+              QStringLiteral("Keep moving for 50 s, twice"));
+    ui::SessionCard* card = page()->weekView()->card(0, 0);
+    ASSERT_NE(card, nullptr);
+    const QString said = plain(card->accessibleName());
+    EXPECT_TRUE(said.contains(QStringLiteral("Keep moving for 50 s, twice"))) << said.toStdString();
     EXPECT_FALSE(said.contains(QStringLiteral("hold"))) << said.toStdString();
 }
 

@@ -151,8 +151,9 @@ TEST_F(SessionWindowTest, AWholeSessionShowsEachExerciseInOrderAndSavesWhatWasDo
     EXPECT_EQ(log.entries[3].painDuring, 7);
 
     // It feeds next week's plan exactly like a typed log.
-    const core::PlanRequest request = planning::PlanningService(context().database())
-                                          .buildRequest(m_clientId, core::Date{std::chrono::year{2025} / 3 / 10});
+    const core::PlanRequest request =
+        planning::PlanningService(context().database())
+            .buildRequest(m_clientId, core::Date{std::chrono::year{2025} / 3 / 10});
     ASSERT_EQ(request.sessionLogs.size(), 1u);
     EXPECT_EQ(request.sessionLogs[0], log);
 }
@@ -193,8 +194,7 @@ TEST_F(SessionWindowTest, AWalkReadsAsWalkingAndAHoldAsAHold)
 {
     core::PlanDay day = m_day;
     day.exercises = {
-        planned("brisk-walk", "Brisk walk with good form", 2, 0, 240, "", 30,
-                core::WorkSide::Both),
+        planned("brisk-walk", "Brisk walk with good form", 2, 0, 240, "", 30, core::WorkSide::Both),
         planned("wall-sit", "Wall sit", 2, 0, 10, "", 15, core::WorkSide::Both),
     };
     ui::SessionWindow window(context(), m_clientId, day);
@@ -216,6 +216,26 @@ TEST_F(SessionWindowTest, AWalkReadsAsWalkingAndAHoldAsAHold)
     EXPECT_EQ(text(window, "sessionPhase"), QStringLiteral("Hold"));
 }
 
+// The Hundred pumps the arms for its time: the window says "Move" and "Keep moving for", never
+// "Hold"; the library (as stored) says so, not the exercise's name.
+TEST_F(SessionWindowTest, TheHundredReadsAsMovingNotHolding)
+{
+    core::PlanDay day = m_day;
+    day.exercises = {planned("hundred", "Hundred", 2, 0, 50, "", 45, core::WorkSide::Both)};
+    ui::SessionWindow window(context(), m_clientId, day);
+    window.useManualClock();
+    window.show();
+    const auto plain = [](QString t) { return t.replace(QChar(0x00a0), QLatin1Char(' ')); };
+    const QString dose = plain(text(window, "sessionDose"));
+    EXPECT_TRUE(dose.startsWith(QStringLiteral("Keep moving for 50 s, twice · rest 45 s between "
+                                               "rounds")))
+        << dose.toStdString();
+    EXPECT_FALSE(dose.contains(QStringLiteral("hold"))) << dose.toStdString();
+    window.advance(5s); // get-ready over: the movement itself
+    EXPECT_EQ(text(window, "sessionPhase"), QStringLiteral("Move"));
+    EXPECT_EQ(text(window, "sessionCountdown"), QStringLiteral("0:50"));
+}
+
 // With GLIDEPATH_SCREENSHOTS=folder, saves how the session looks at 1024×700 (mid-rep, and the
 // pain check), for the user guide. Otherwise it only checks that everything fits that size.
 TEST_F(SessionWindowTest, EverythingFitsAt1024By700)
@@ -227,14 +247,14 @@ TEST_F(SessionWindowTest, EverythingFitsAt1024By700)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.advance(5s + 500ms); // halfway through the first lift
     const QRect inside(QPoint(0, 0), window.size());
-    for (const char* name : {"sessionName", "sessionProgress", "sessionSide", "sessionCountdown",
-                             "sessionStopIf"}) {
+    for (const char* name :
+         {"sessionName", "sessionProgress", "sessionSide", "sessionCountdown", "sessionStopIf"}) {
         auto* label = findIn<QLabel>(&window, name);
         const QRect where(label->mapTo(&window, QPoint(0, 0)), label->size());
         EXPECT_TRUE(inside.contains(where)) << name;
     }
-    for (const char* name : {"sessionBack", "sessionPause", "sessionNext", "sessionEasier",
-                             "sessionLeave"}) {
+    for (const char* name :
+         {"sessionBack", "sessionPause", "sessionNext", "sessionEasier", "sessionLeave"}) {
         auto* button = findIn<QPushButton>(&window, name);
         const QRect where(button->mapTo(&window, QPoint(0, 0)), button->size());
         EXPECT_TRUE(inside.contains(where)) << name;
@@ -242,9 +262,8 @@ TEST_F(SessionWindowTest, EverythingFitsAt1024By700)
     const QString folder = qEnvironmentVariable("GLIDEPATH_SCREENSHOTS");
     if (!folder.isEmpty()) {
         window.grab().save(folder + QStringLiteral("/session.png"));
-        for (int step = 0; step < 20 &&
-                           window.session().state().phase != core::SessionPhase::PainCheck;
-             ++step) {
+        for (int step = 0;
+             step < 20 && window.session().state().phase != core::SessionPhase::PainCheck; ++step) {
             window.next();
         }
         window.grab().save(folder + QStringLiteral("/session-pain-check.png"));

@@ -61,6 +61,8 @@ struct Exercise
     Laterality laterality = Laterality::Bilateral;
     Dose dose;
     DoseLimits limits;
+    // How the dose's time is spent: held still, or kept moving (timing in the library format).
+    Timing timing = Timing::Hold;
     std::string easier; // id of the easier neighbour on the ladder, empty at the bottom
     std::string harder; // id of the harder neighbour, empty at the top
     std::vector<Precaution> precautions;

@@ -109,6 +109,14 @@ enum class LoadKind
     AnkleWeight,
     Dumbbell
 };
+// What an exercise's time (dose.hold_seconds) asks for: a position held still (a plank, a
+// stretch), or movement kept up for that long (the Hundred's arm pumps, kneecap glides). Gait
+// exercises are always movement, whatever they say.
+enum class Timing
+{
+    Hold,
+    Continuous
+};
 enum class Precaution
 {
     DeepKneeFlexion,
@@ -256,6 +264,14 @@ template <> struct EnumNames<LoadKind>
         {LoadKind::Band, "band"},
         {LoadKind::AnkleWeight, "ankle_weight"},
         {LoadKind::Dumbbell, "dumbbell"},
+    }};
+};
+
+template <> struct EnumNames<Timing>
+{
+    static constexpr std::array<std::pair<Timing, std::string_view>, 2> table{{
+        {Timing::Hold, "hold"},
+        {Timing::Continuous, "continuous"},
     }};
 };
 

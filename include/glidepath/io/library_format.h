@@ -14,12 +14,13 @@
 
 namespace glidepath::io {
 
-// {"format": "glidepath-library", "version": 3, "library_version": N, "exercises": [...],
+// {"format": "glidepath-library", "version": 4, "library_version": N, "exercises": [...],
 //  "templates": [...]}
 // Version 2 added each exercise's optional "illustration"; version 3 its optional goal tags
 // ("goals") and load (dose "load" and "load_level", dose_limits "max_load_level"), and the
-// optional plan "templates". Version 1 and 2 files are still read.
-inline constexpr int kLibraryFormatVersion = 3;
+// optional plan "templates"; version 4 each exercise's optional "timing" (its time held still or
+// kept moving). Version 1 to 3 files are still read.
+inline constexpr int kLibraryFormatVersion = 4;
 // Any version may hold an exercise's optional "translations" (docs/formats.md).
 
 struct LibraryDocument

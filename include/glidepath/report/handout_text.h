@@ -42,20 +42,28 @@ QString loadText(core::LoadKind kind, int level);
 // Which leg works. A bilateral exercise done with both legs reads "Both legs"; an alternating
 // one "Alternate legs".
 QString sideText(core::WorkSide side, core::Laterality laterality);
-// Timed, continuous work. A gait exercise's hold is how long the client keeps moving (the engine
-// steps it up by the minute), never a held position: walking, or running for a gait exercise that
-// serves the running goal (walk-run intervals). Every other hold is a held position ("hold 30 s").
+// Timed, continuous work: how long the client keeps moving, never a held position. A gait
+// exercise's hold is walking (the engine steps it up by the minute), or running for a gait
+// exercise that serves the running goal (walk-run intervals); any other exercise the library
+// marks as continuous (timing, e.g. the Hundred's arm pumps, kneecap glides) is movement kept up
+// ("Keep moving for 50 s"). Every other hold is a held position ("hold 30 s").
 enum class TimedWork
 {
     None,
     Walk,
-    Run
+    Run,
+    Move
 };
 TimedWork timedWork(const core::Exercise* exercise); // None for null (unknown id)
-// A gait exercise planned with reps and no hold (marching walk, 3 × 10) keeps its reps.
+// Timed work planned with reps and no hold (marching walk, 3 × 10) keeps its reps.
 // The work in one phrase: "3 sets × 10 reps", "2 sets × hold 30 s", and for timed work
-// "Walk 4 min, twice" or "Run 1 min, 6 times" (German "2 × 4 Min. gehen").
+// "Walk 4 min, twice", "Run 1 min, 6 times" (German "2 × 4 Min. gehen") or
+// "Keep moving for 50 s, twice".
 QString workText(const core::PlannedExercise& planned, TimedWork timed);
+// The rest in the client's words. Held work: "rest 30 s". Timed work rests between its bouts:
+// "rest 30 s between walks", "… between runs", "… between rounds"; nothing with one bout.
+// Empty without rest.
+QString restText(const core::PlannedExercise& planned, TimedWork timed);
 // One line for a dose: "3 sets × 10 reps · up 2 s, down 2 s · rest 30 s · each leg"
 QString doseLine(const core::PlannedExercise& planned, core::Laterality laterality,
                  TimedWork timed);

@@ -5,12 +5,17 @@
 // and reason. In the language of the installed translation, with the built-in exercises' names
 // in that language; rule ids stay in brackets so a clinician can look the rule up.
 
+#include <glidepath/core/exercise.h>
 #include <glidepath/core/plan.h>
 
 #include <QString>
 
+#include <span>
+
 namespace glidepath::report {
 
-QString planText(const core::Plan& plan);
+// library: the exercises the plan was made from, which say whose time is walking, running or
+// movement kept up (timedWork); without it every hold reads as a hold.
+QString planText(const core::Plan& plan, std::span<const core::Exercise> library = {});
 
 } // namespace glidepath::report

@@ -16,7 +16,8 @@ class PlanLabels
 public:
     static QString actionHeadline(core::Action action); // a sentence for the banner
     // "3 × 10", "3 × 30 s hold", "3 × 10 with a 3 s hold"; timed work in the handout's words,
-    // "Walk 4 min, twice", so the clinician sees what the client will read.
+    // "Walk 4 min, twice" or "Keep moving for 50 s, twice", so the clinician sees what the client
+    // will read.
     static QString dose(const core::PlannedExercise& exercise, report::TimedWork timed);
     static QString tempo(const std::string& tempo); // "Tempo 2-1-3 (lift-pause-lower)", or empty
 };

@@ -49,8 +49,9 @@ public:
     // The rules whose time budget figures (seconds per rep, set-up time, one-leg factor) the
     // day estimates use after an edit, the same way the engine computed them.
     void setRules(const core::ProgressionRules& rules) { m_rules = rules; }
-    // Which exercises are timed walking or running (report::timedWork of the library exercise),
-    // so their dose reads "Walk 4 min, twice"; without a source every hold is a hold.
+    // Which exercises are timed walking, running or movement kept up (report::timedWork of the
+    // library exercise), so their dose reads "Walk 4 min, twice" or "Keep moving for 50 s";
+    // without a source every hold is a hold.
     using TimedWorkSource = std::function<report::TimedWork(const std::string& exerciseId)>;
     void setTimedWorkSource(TimedWorkSource source) { m_timedWork = std::move(source); }
     report::TimedWork timedWork(const std::string& exerciseId) const

@@ -203,6 +203,8 @@ private:
     QSpinBox* m_sets = nullptr;
     QSpinBox* m_reps = nullptr;
     QSpinBox* m_hold = nullptr;
+    // The hold is movement kept up (timing continuous): the Hundred, kneecap glides.
+    QCheckBox* m_keepMoving = nullptr;
     QLineEdit* m_tempo = nullptr;
     QSpinBox* m_rest = nullptr;
     QSpinBox* m_minSets = nullptr;

@@ -5,6 +5,7 @@
 #include <glidepath/core/load.h>
 #include <glidepath/report/handout_text.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -86,11 +87,19 @@ QWidget* ExerciseEditor::buildDoseGroup()
     grid->addWidget(m_hold, 3, 1);
     grid->addWidget(m_minHold, 3, 2);
     grid->addWidget(m_maxHold, 3, 3);
-    grid->addWidget(rowLabel(tr("Te&mpo:"), m_tempo), 4, 0);
-    grid->addWidget(m_tempo, 4, 1);
-    grid->addWidget(hint(tr("lift-pause-lower seconds")), 4, 2, 1, 2);
-    grid->addWidget(rowLabel(tr("Rest:"), m_rest), 5, 0);
-    grid->addWidget(m_rest, 5, 1);
+    // Row 4: what the hold's time asks for, still or moving (timing); walks always move.
+    m_keepMoving = new QCheckBox(tr("Keep moving for the time (not a still hold)"));
+    m_keepMoving->setObjectName(QStringLiteral("doseKeepMovingCheck"));
+    m_keepMoving->setToolTip(
+        tr("For movement kept up for the hold's time, such as the Hundred's "
+           "arm pumps: the handout then reads \u201cKeep moving for 50 s\u201d "
+           "instead of \u201chold 50 s\u201d."));
+    grid->addWidget(m_keepMoving, 4, 1, 1, 4);
+    grid->addWidget(rowLabel(tr("Te&mpo:"), m_tempo), 5, 0);
+    grid->addWidget(m_tempo, 5, 1);
+    grid->addWidget(hint(tr("lift-pause-lower seconds")), 5, 2, 1, 2);
+    grid->addWidget(rowLabel(tr("Rest:"), m_rest), 6, 0);
+    grid->addWidget(m_rest, 6, 1);
     grid->setColumnStretch(4, 1);
     grid->setAlignment(Qt::AlignLeft);
     layout->addLayout(grid);

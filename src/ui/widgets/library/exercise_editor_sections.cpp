@@ -359,6 +359,7 @@ void ExerciseEditor::connectEdits()
     connect(m_easier, &ExercisePicker::picked, this, [this] { onEdited("easier"); });
     connect(m_harder, &ExercisePicker::picked, this, [this] { onEdited("harder"); });
     connect(m_hidden, &QCheckBox::toggled, this, &ExerciseEditor::onHiddenToggled);
+    connect(m_keepMoving, &QCheckBox::toggled, this, [this] { onEdited("timing"); });
     connect(m_pose, &PoseEditor::edited, this, [this] { onEdited("illustration"); });
     connect(m_position, &QComboBox::currentIndexChanged, this, [this] {
         // A picture of its own stays; the plain figure follows the position.

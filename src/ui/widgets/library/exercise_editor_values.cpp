@@ -60,6 +60,7 @@ void ExerciseEditor::load(const core::Exercise& e)
     m_sets->setValue(e.dose.sets);
     m_reps->setValue(e.dose.reps);
     m_hold->setValue(e.dose.holdSeconds);
+    m_keepMoving->setChecked(e.timing == core::Timing::Continuous);
     m_tempo->setText(QString::fromStdString(e.dose.tempo));
     m_tempo->setModified(false);
     m_rest->setValue(e.dose.restSeconds);
@@ -124,6 +125,7 @@ core::Exercise ExerciseEditor::collect() const
     e.dose.sets = m_sets->value();
     e.dose.reps = m_reps->value();
     e.dose.holdSeconds = m_hold->value();
+    e.timing = m_keepMoving->isChecked() ? core::Timing::Continuous : core::Timing::Hold;
     e.dose.tempo = m_tempo->text().trimmed().toStdString();
     e.dose.restSeconds = m_rest->value();
     e.limits.minSets = m_minSets->value();
@@ -201,6 +203,7 @@ void ExerciseEditor::setReadOnly(bool readOnly)
     m_regions->setReadOnly(readOnly);
     m_equipment->setReadOnly(readOnly);
     m_goals->setReadOnly(readOnly);
+    m_keepMoving->setEnabled(!readOnly);
     const bool hasLoad = comboValue<core::LoadKind>(m_loadKind) != core::LoadKind::None;
     m_loadLevel->setEnabled(!readOnly && hasLoad);
     m_maxLoadLevel->setEnabled(!readOnly && hasLoad);

@@ -32,6 +32,9 @@ QString sessionPhaseText(core::SessionPhase phase, report::TimedWork timed)
             return Session::tr("Walk", "session phase of a timed walk");
         case report::TimedWork::Run:
             return Session::tr("Run", "session phase of a timed run");
+        case report::TimedWork::Move:
+            // Movement kept up for the time (the Hundred's arm pumps): not a still hold.
+            return Session::tr("Move", "session phase of movement kept up for a time");
         case report::TimedWork::None:
             break;
         }
@@ -88,7 +91,8 @@ QString spokenCue(const core::Cue& cue, const core::PlannedExercise* exercise,
             return {};
         }
         if (timed != report::TimedWork::None && exercise->holdSeconds > 0) {
-            // "Brisk walk. Walk 4 min, twice.", not "2 sets, hold 4 min".
+            // "Brisk walk. Walk 4 min, twice.", "Hundred. Keep moving for 1 min.", not
+            // "2 sets, hold 4 min".
             return Session::tr("%1. %2.", "exercise. what to do")
                 .arg(exerciseName(*exercise), report::workText(*exercise, timed));
         }
