@@ -28,7 +28,7 @@ std::span<const ServerMigration> serverMigrations();
 int currentServerSchemaVersion();
 
 // The SQLite schema db copy works with: the server's tables mirror it column for column (its
-// version 14 from step 1 and 14, version 16's exercise timing from step 17), except version 15's
+// version 14 from step 1 and 14, version 16's exercise timing from step 18), except version 15's
 // row versions and stamps, which db copy leaves to each side (the server's triggers keep its own).
 inline constexpr int kCopyKnowsSqliteVersion = 16;
 
