@@ -167,12 +167,12 @@ std::string muscleWords(std::string_view storedMuscle)
         {"hip_flexors", "hip flexors iliopsoas hüftbeuger"},
         {"quadriceps", "quadriceps quads quadrizeps oberschenkelvorderseite"},
         {"vmo", "vmo vastus medialis oblique innerer quadrizeps"},
-        {"hamstrings ischiocrurale muskulatur oberschenkelrückseite", "hamstrings"},
+        {"hamstrings", "hamstrings ischiocrurale muskulatur oberschenkelrückseite"},
         {"calves", "calves calf gastrocnemius soleus waden wade wadenmuskel"},
         {"tfl", "tfl tensor fasciae latae schenkelbindenspanner"},
         {"deep_abdominals",
          "deep abdominals transversus abdominis core tiefe bauchmuskeln bauchmuskulatur rumpf"},
-        {"obliques schräge bauchmuskeln", "obliques"},
+        {"obliques", "obliques schräge bauchmuskeln"},
     }};
     for (const auto& [name, words] : kWords) {
         if (name == storedMuscle) {

@@ -83,6 +83,9 @@ TEST_P(ExerciseSearchTest, SearchesSummaryCuesAndMuscles)
     EXPECT_EQ(idsOf(repo().search("shallow")), Ids{"wall-sit"});      // summary
     EXPECT_EQ(idsOf(repo().search("heels")), Ids{"clamshell"});       // cue
     EXPECT_EQ(idsOf(repo().search("hamstr")), Ids{"bridge-march"});   // muscle
+    // Muscles by their German words too (both were once listed under the wrong key).
+    EXPECT_EQ(idsOf(repo().search("ischiocrurale")), Ids{"bridge-march"});
+    EXPECT_EQ(idsOf(repo().search("oberschenkelrück")), Ids{"bridge-march"});
     EXPECT_EQ(idsOf(repo().search("quadriceps")), Ids{"wall-sit"});   // muscle
     EXPECT_EQ(idsOf(repo().search("hip flex")), Ids{"cafe-stretch"}); // hip_flexors
     EXPECT_TRUE(repo().search("lie").empty()) << "instructions are not searched";
