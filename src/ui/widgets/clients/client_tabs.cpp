@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -284,6 +285,15 @@ void ClientTabs::setPersonal(bool personal)
 int ClientTabs::plannedSessions() const
 {
     return m_profile->profile().sessionsPerWeek;
+}
+
+int ClientTabs::comfortableWidth() const
+{
+    m_profile->ensurePolished();
+    const QMargins page = m_profilePage->layout()->contentsMargins();
+    // The form, the scroll bar beside it, the page's margins and the tab frame's.
+    return m_profile->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+           page.left() + page.right() + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 4;
 }
 
 CheckInForm* ClientTabs::checkInForm()

@@ -37,6 +37,9 @@ public:
     // it. False when the user cancelled or saving failed, so the caller stays put.
     bool maybeSave();
 
+    // The width that shows the profile form's fields whole, without a sideways scroll.
+    int comfortableWidth() const;
+
     bool saveProfile();
     bool saveCheckIn();
     void setPersonal(bool personal);

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace glidepath::ui {
 
 ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
@@ -99,6 +101,7 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
     m_right->addWidget(m_emptyHint);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(m_right);
     splitter->setStretchFactor(0, 1);
@@ -141,6 +144,15 @@ ClientTabs* ClientsPage::clientTabs()
     m_tabs = new ClientTabs(m_context, this);
     m_tabs->setObjectName(QStringLiteral("clientTabs"));
     m_right->addWidget(m_tabs);
+    if (m_splitter->isVisible()) {
+        // Built after the page was divided for its hint: give the form the width that shows its
+        // fields whole, as when the tabs were built with the page (the list's columns elide).
+        const int total = m_splitter->width() - m_splitter->handleWidth();
+        const int form = std::min(m_tabs->comfortableWidth(), total * 2 / 3);
+        if (total > 0 && form > m_splitter->sizes().value(1)) {
+            m_splitter->setSizes({total - form, form});
+        }
+    }
     connect(m_tabs, &ClientTabs::planNextWeekRequested, this, &ClientsPage::planNextWeekRequested);
     connect(m_tabs, &ClientTabs::clientCreated, this, [this] {
         // A new client may not match the search that was typed; show it anyway.

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -57,6 +58,7 @@ private:
     QPushButton* m_delete;
     QLabel* m_listHint;
     QStackedWidget* m_right;
+    QSplitter* m_splitter;
     QLabel* m_emptyHint;
     ClientTabs* m_tabs = nullptr;
     bool m_syncing = false;

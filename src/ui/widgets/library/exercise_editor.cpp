@@ -105,6 +105,9 @@ void ExerciseEditor::buildUi()
 
 int ExerciseEditor::comfortableWidth() const
 {
+    // The editor may be measured before it was ever shown (it is built on first need): polish
+    // it first, or its widths are the unstyled ones, narrower than what it will show.
+    ensurePolished();
     const QMargins margins = contentsMargins();
     return m_scroll->widget()->minimumSizeHint().width() +
            m_scroll->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right() +
