@@ -1,6 +1,7 @@
 // glidepath-cli names what is wrong in a file in the language it speaks: which field, which line
 // and why, in German with --language de and exactly as before in English.
 
+#include "cli/cli_folder_fixture.h"
 #include "support/process_runner.h"
 
 #include <glidepath/io/format_error.h>
@@ -19,36 +20,9 @@ namespace {
 namespace fs = std::filesystem;
 using test::ProcessResult;
 
-class CliGermanIssues : public ::testing::Test
+class CliGermanIssues : public test::CliFolderTest
 {
 protected:
-    void SetUp() override
-    {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        m_dir = fs::temp_directory_path() /
-                ("glidepath-cli-issues-test-" + std::to_string(::getpid()) + "-" + info->name());
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir);
-        m_db = m_dir / "test.db";
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-
-    ProcessResult run(std::vector<std::string> args) const
-    {
-        args.insert(args.begin(), {"--database", m_db.string(), "--create"});
-        return test::runProcess(GLIDEPATH_CLI_PATH, args,
-                                {{"GLIDEPATH_DB", std::nullopt},
-                                 {"HOME", m_dir.string()},
-                                 {"XDG_DATA_HOME", (m_dir / "xdg").string()}});
-    }
-
-    std::string writeFile(const std::string& name, const std::string& text) const
-    {
-        const fs::path path = m_dir / name;
-        std::ofstream(path, std::ios::binary) << text;
-        return path.string();
-    }
-
     // A library of one built-in exercise (renamed) with a dumbbell load whose equipment is not
     // listed, and one cue only.
     std::string badLibrary() const
@@ -66,9 +40,6 @@ protected:
         doc.erase("translations");
         return writeFile("bad.json", doc.dump(2));
     }
-
-    fs::path m_dir;
-    fs::path m_db;
 };
 
 int lineOf(const std::string& text, const std::string& needle)

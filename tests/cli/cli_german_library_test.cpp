@@ -1,6 +1,7 @@
 // glidepath-cli's library in German: search and order by the German names, imports that keep
 // their translations, and the result lines of import and draw.
 
+#include "cli/cli_folder_fixture.h"
 #include "support/process_runner.h"
 
 #include <glidepath/core/text_fold.h>
@@ -48,36 +49,9 @@ core::ExerciseText germanText()
     return text;
 }
 
-class CliGermanLibrary : public ::testing::Test
+class CliGermanLibrary : public test::CliFolderTest
 {
 protected:
-    void SetUp() override
-    {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        m_dir = fs::temp_directory_path() /
-                ("glidepath-cli-de-test-" + std::to_string(::getpid()) + "-" + info->name());
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir);
-        m_db = m_dir / "test.db";
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-
-    ProcessResult run(std::vector<std::string> args) const
-    {
-        args.insert(args.begin(), {"--database", m_db.string(), "--create"});
-        return test::runProcess(GLIDEPATH_CLI_PATH, args,
-                                {{"GLIDEPATH_DB", std::nullopt},
-                                 {"HOME", m_dir.string()},
-                                 {"XDG_DATA_HOME", (m_dir / "xdg").string()}});
-    }
-
-    std::string writeFile(const std::string& name, const std::string& text) const
-    {
-        const fs::path path = m_dir / name;
-        std::ofstream(path, std::ios::binary) << text;
-        return path.string();
-    }
-
     std::string ownLibrary() const
     {
         io::LibraryDocument document;
@@ -85,9 +59,6 @@ protected:
         document.translations[ownExercise().id]["de"] = germanText();
         return writeFile("own.json", io::writeLibrary(document));
     }
-
-    fs::path m_dir;
-    fs::path m_db;
 };
 
 std::vector<std::string> idsInJson(const std::string& text)

@@ -3,6 +3,7 @@
 // there. Each message still names where (the field, the line) and why, and holds none of the
 // English words the English messages use; English reads as it always did.
 
+#include "cli/cli_folder_fixture.h"
 #include "support/process_runner.h"
 
 #include <glidepath/core/plan_template.h>
@@ -20,37 +21,16 @@ namespace {
 namespace fs = std::filesystem;
 using test::ProcessResult;
 
-class CliGermanMessages : public ::testing::Test
+class CliGermanMessages : public test::CliFolderTest
 {
 protected:
-    void SetUp() override
-    {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        m_dir = fs::temp_directory_path() /
-                ("glidepath-cli-messages-test-" + std::to_string(::getpid()) + "-" + info->name());
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir);
-        m_db = m_dir / "test.db";
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-
+    // In German unless asked otherwise.
     ProcessResult run(std::vector<std::string> args, bool german = true) const
     {
-        args.insert(args.begin(), {"--database", m_db.string(), "--create"});
         if (german) {
             args.insert(args.begin(), {"--language", "de"});
         }
-        return test::runProcess(GLIDEPATH_CLI_PATH, args,
-                                {{"GLIDEPATH_DB", std::nullopt},
-                                 {"HOME", m_dir.string()},
-                                 {"XDG_DATA_HOME", (m_dir / "xdg").string()}});
-    }
-
-    std::string writeFile(const std::string& name, const std::string& text) const
-    {
-        const fs::path path = m_dir / name;
-        std::ofstream(path, std::ios::binary) << text;
-        return path.string();
+        return CliFolderTest::run(std::move(args));
     }
 
     static nlohmann::json steadyRequest()
@@ -59,9 +39,6 @@ protected:
                          "/data/examples/steady-week.request.json");
         return nlohmann::json::parse(in);
     }
-
-    fs::path m_dir;
-    fs::path m_db;
 };
 
 // The English words the English messages are made of; none may be left in a German one.
