@@ -5,6 +5,7 @@
 // second repository; on the clinic server (GLIDEPATH_TEST_PG) through a second connection.
 
 #include "database_location.h"
+#include "desk_fixture.h"
 #include "ui_fixture.h"
 #include "widgets/common/form_save.h"
 #include "widgets/common/plain_text_field.h"
@@ -28,54 +29,20 @@
 namespace glidepath::test {
 namespace {
 
-enum class Backend
-{
-    File,
-    Server
-};
-
-bool runOnServer(const std::string& adminUrl, const std::string& sql)
-{
-    QProcess psql;
-    psql.start(QStringLiteral("psql"), {QString::fromStdString(adminUrl), QStringLiteral("-q"),
-                                        QStringLiteral("-c"), QString::fromStdString(sql)});
-    return psql.waitForFinished(60000) && psql.exitStatus() == QProcess::NormalExit &&
-           psql.exitCode() == 0;
-}
-
-class ExerciseStaleSaveTest : public UiTest, public ::testing::WithParamInterface<Backend>
+class ExerciseStaleSaveTest : public DeskTest
 {
 protected:
     void SetUp() override
     {
         UiTest::SetUp();
-        if (GetParam() == Backend::Server) {
-            m_admin = qEnvironmentVariable("GLIDEPATH_TEST_PG").toStdString();
-            if (m_admin.empty()) {
-                GTEST_SKIP() << "no test server (GLIDEPATH_TEST_PG)";
-            }
-            m_name = "gp_ui_exstale_" + std::to_string(::getpid());
-            ASSERT_TRUE(
-                runOnServer(m_admin, "DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)"));
-            ASSERT_TRUE(runOnServer(m_admin, "CREATE DATABASE " + m_name));
-            m_created = true;
-            m_address = storage::parseServerUrl(m_admin).withDatabase(m_name).toString();
-            context().replaceDatabase(ui::openServerDatabase(m_address));
-            m_otherDesk = storage::Database::open(storage::parseServerUrl(m_address));
+        setUpDesks("gp_ui_exstale_");
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
         context().setMode(ui::AppMode::Clinician);
         m_mine = storeCustom("clamshell", "desk-clam"); // dose: 2 sets
         emit context().changes().exercisesChanged();
         page()->selectExercise(m_mine.id);
-    }
-
-    void TearDown() override
-    {
-        m_otherDesk.reset();
-        UiTest::TearDown();
-        if (m_created) {
-            runOnServer(m_admin, "DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)");
-        }
     }
 
     ui::LibraryPage* page() { return window().libraryPage(); }
@@ -120,11 +87,6 @@ protected:
         EXPECT_EQ(ui::MessageBox::lastText(), before) << "a question was asked";
     }
 
-    std::string m_admin;
-    std::string m_name;
-    std::string m_address;
-    bool m_created = false;
-    std::unique_ptr<storage::Database> m_otherDesk;
     core::Exercise m_mine;
 };
 

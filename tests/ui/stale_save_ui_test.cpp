@@ -5,6 +5,7 @@
 // (a file has one writer); on the clinic server (GLIDEPATH_TEST_PG) it is a second connection.
 
 #include "database_location.h"
+#include "desk_fixture.h"
 #include "ui_fixture.h"
 #include "widgets/clients/check_in_form.h"
 #include "widgets/clients/client_tabs.h"
@@ -36,40 +37,15 @@
 namespace glidepath::test {
 namespace {
 
-enum class Backend
-{
-    File,
-    Server
-};
-
-bool runOnServer(const std::string& adminUrl, const std::string& sql)
-{
-    QProcess psql;
-    psql.start(QStringLiteral("psql"), {QString::fromStdString(adminUrl), QStringLiteral("-q"),
-                                        QStringLiteral("-c"), QString::fromStdString(sql)});
-    return psql.waitForFinished(60000) && psql.exitStatus() == QProcess::NormalExit &&
-           psql.exitCode() == 0;
-}
-
-class StaleSaveUiTest : public UiTest, public ::testing::WithParamInterface<Backend>
+class StaleSaveUiTest : public DeskTest
 {
 protected:
     void SetUp() override
     {
         UiTest::SetUp();
-        if (GetParam() == Backend::Server) {
-            m_admin = qEnvironmentVariable("GLIDEPATH_TEST_PG").toStdString();
-            if (m_admin.empty()) {
-                GTEST_SKIP() << "no test server (GLIDEPATH_TEST_PG)";
-            }
-            m_name = "gp_ui_stale_" + std::to_string(::getpid());
-            ASSERT_TRUE(
-                runOnServer(m_admin, "DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)"));
-            ASSERT_TRUE(runOnServer(m_admin, "CREATE DATABASE " + m_name));
-            m_created = true;
-            m_address = storage::parseServerUrl(m_admin).withDatabase(m_name).toString();
-            context().replaceDatabase(ui::openServerDatabase(m_address));
-            m_otherDesk = storage::Database::open(storage::parseServerUrl(m_address));
+        setUpDesks("gp_ui_stale_");
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
         }
         context().setMode(ui::AppMode::Clinician);
         storage::ClientRecord record;
@@ -86,11 +62,7 @@ protected:
 
     void TearDown() override
     {
-        m_otherDesk.reset();
-        UiTest::TearDown();
-        if (m_created) {
-            runOnServer(m_admin, "DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)");
-        }
+        DeskTest::TearDown();
         if (!m_role.empty()) {
             runOnServer(m_admin, "DROP ROLE IF EXISTS " + m_role);
         }
@@ -148,12 +120,7 @@ protected:
             << text.toStdString();
     }
 
-    std::string m_admin;
-    std::string m_name;
-    std::string m_address;
     std::string m_role;
-    bool m_created = false;
-    std::unique_ptr<storage::Database> m_otherDesk;
     qint64 m_client = 0;
     qint64 m_checkIn = 0;
 };
