@@ -77,19 +77,11 @@ private:
     // the start of its name.
     void addNamedExercises()
     {
-        const auto base = test::makeSyntheticLibrary(4, 7);
-        const std::array<std::string_view, 4> names{"Zigzag hop drill", "Plié squat hold",
-                                                    "Relevé with plié", "Grand plié at the wall"};
-        std::vector<core::Exercise> extra;
-        for (std::size_t i = 0; i < names.size(); ++i) {
-            core::Exercise e = base[i];
-            e.name = std::string(names[i]);
-            e.id = "named-" + std::to_string(i);
-            e.easier.clear();
-            e.harder.clear();
-            extra.push_back(std::move(e));
-        }
-        m_repository->importExercises(extra, ClashPolicy::Fail);
+        m_repository->importExercises(
+            test::namedSyntheticExercises({"Zigzag hop drill", "Plié squat hold",
+                                           "Relevé with plié", "Grand plié at the wall"},
+                                          7),
+            ClashPolicy::Fail);
     }
 
     void load()

@@ -27,19 +27,10 @@ namespace {
 // in a cue before the one name that holds it (the name must still come first).
 std::vector<core::Exercise> namedExercises()
 {
-    const auto base = test::makeSyntheticLibrary(6, 11);
-    const std::array<std::string_view, 6> names{
-        "Standing glute med lift", "Plié squat hold",       "Relevé with plié", "Wall slide",
-        "Zigzag hop drill",        "Grand plié at the wall"};
-    std::vector<core::Exercise> out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        core::Exercise e = base[i];
-        e.name = std::string(names[i]);
-        e.id = "named-" + std::to_string(i);
-        e.easier.clear();
-        e.harder.clear();
-        out.push_back(std::move(e));
-    }
+    std::vector<core::Exercise> out = test::namedSyntheticExercises(
+        {"Standing glute med lift", "Plié squat hold", "Relevé with plié", "Wall slide",
+         "Zigzag hop drill", "Grand plié at the wall"},
+        11);
     out[1].hidden = true; // a hidden name that starts with the text
     out[3].cues.push_back("Finish as in the zigzag drill");
     return out;

@@ -207,4 +207,23 @@ inline std::vector<core::Exercise> makeSyntheticLibrary(int count, unsigned seed
     return library;
 }
 
+// Synthetic exercises given the names the generator never makes (accented words, a muscle's
+// words in a name, a rare word), with ids "named-0", "named-1", ... and no ladder links, so they
+// can be imported after a synthetic library.
+inline std::vector<core::Exercise>
+namedSyntheticExercises(const std::vector<std::string_view>& names, unsigned seed)
+{
+    const auto base = makeSyntheticLibrary(static_cast<int>(names.size()), seed);
+    std::vector<core::Exercise> out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        core::Exercise e = base[i];
+        e.name = std::string(names[i]);
+        e.id = "named-" + std::to_string(i);
+        e.easier.clear();
+        e.harder.clear();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 } // namespace glidepath::test
