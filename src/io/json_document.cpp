@@ -233,6 +233,7 @@ std::optional<std::string_view> checkBeforeParsing(std::string_view text,
     }
     return text;
 }
+
 std::optional<Json> parseJson(std::string_view text, std::vector<FormatIssue>& issues)
 {
     const std::optional<std::string_view> checked = checkBeforeParsing(text, issues);

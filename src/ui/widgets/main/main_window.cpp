@@ -192,6 +192,7 @@ ProgressPage* MainWindow::progressPage()
     ensurePage(Page::Progress);
     return m_progress;
 }
+
 // --- Pages --------------------------------------------------------------------------------------
 
 void MainWindow::showPage(Page page)

@@ -200,6 +200,7 @@ void MainWindow::createToolBars()
     m_planToolBar->addAction(m_exportPdf);
     setContextMenuPolicy(Qt::NoContextMenu); // no "hide toolbar" menu on the toolbars
 }
+
 void MainWindow::refreshIcons()
 {
     const QPalette pal = palette();

@@ -58,6 +58,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     saveSettings();
     QMainWindow::closeEvent(event);
 }
+
 void MainWindow::editPreferences()
 {
     const std::optional<AppMode> mode = PreferencesDialog::edit(m_context.mode(), this);

@@ -101,6 +101,7 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->setSizeGripEnabled(true);
 }
+
 void MainWindow::updateTitle()
 {
     const QString file = QString::fromStdString(m_context.database().path().string());

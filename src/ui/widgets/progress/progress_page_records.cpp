@@ -123,6 +123,7 @@ void ProgressPage::confirmAndRemove(const QString& title, const QString& questio
         emit m_context.errorOccurred(outcome.message);
     }
 }
+
 const storage::StoredPsfs* ProgressPage::selectedPsfs() const
 {
     const QList<QTableWidgetItem*> selected = m_psfsTable->selectedItems();
