@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QThread>
 #include <QStringList>
 
 #include <atomic>

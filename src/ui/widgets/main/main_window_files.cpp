@@ -13,8 +13,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QStatusBar>
-// connect_server_dialog.h holds a QPointer<QThread> but does not include QThread itself.
-#include <QThread>
 
 namespace glidepath::ui {
 
