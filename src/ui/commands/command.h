@@ -30,7 +30,7 @@ class PlanModel;
 
 namespace glidepath::ui::command {
 
-// --- Exercise library (exercise_commands.cpp) ---------------------------------------------------
+// --- Exercise library (exercise_facade.cpp) -----------------------------------------------------
 
 // Adds a custom exercise; Outcome::createdId is its id.
 Outcome createExercise(AppContext& context, const core::Exercise& exercise);
@@ -57,7 +57,7 @@ Outcome importExercises(AppContext& context, std::vector<core::Exercise> incomin
 // Custom exercises only; links from other exercises to it are cleared (and restored by undo).
 Outcome deleteExercise(AppContext& context, const std::string& id);
 
-// --- Clients, check-ins and plans (plan_commands.cpp) -------------------------------------------
+// --- Clients, check-ins and plans (plan_facade.cpp) ---------------------------------------------
 
 // Edits of the plan draft on the Plan page, made through its PlanModel before the plan is saved.
 // Each records a core::PlanOverride in plain words with the plan (undo takes it away again). A
