@@ -370,8 +370,10 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     // At a first start only the page startFirstRun() opens on is built (start-up time).
     MainWindow window(context,
                       firstStart ? MainWindow::Opening::FirstRun : MainWindow::Opening::LastPage);
-    auto* meter = new StartupMeter(sinceMain, options->measureStartup, &window);
-    window.installEventFilter(meter);
+    // Only when asked: a person starting Glidepath from a terminal has no use for the figure.
+    if (options->measureStartup) {
+        window.installEventFilter(new StartupMeter(sinceMain, true, &window));
+    }
     window.show();
     if (firstStart) {
         window.startFirstRun(); // before the first paint: shown with the window
