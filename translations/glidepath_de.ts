@@ -101,10 +101,6 @@
 <context>
     <name>CliText</name>
     <message>
-        <source>cannot write the handout: %1</source>
-        <translation>das Handout kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>Wrote the clinician summary to %1</source>
         <translation>Zusammenfassung für Fachpersonal geschrieben: %1</translation>
     </message>
@@ -988,10 +984,6 @@ Optionen:
         <translation>die Ausgabedatei muss auf .svg oder .png enden, nicht „%1“</translation>
     </message>
     <message>
-        <source>could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>Drew %1 (%2) to %3, %4 × %5 px.</source>
         <translation>%1 (%2) gezeichnet in %3, %4 × %5 px.</translation>
     </message>
@@ -1220,6 +1212,14 @@ Optionen:
     <message>
         <source>%1 s moving</source>
         <translation>%1 s in Bewegung</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no handout was written: %1</source>
+        <translation>es wurde kein Handout geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -6790,10 +6790,6 @@ Close it there first, or choose another database.</source>
 Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: the file or its folder is read-only (%2). Glidepath needs to save your work, so choose a database in a folder you can write to.</source>
-        <translation>„%1“ kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt (%2). Glidepath muss Ihre Arbeit speichern können; wählen Sie deshalb eine Datenbank in einem Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
         <source>“%1” is damaged and cannot be read (%2). It was not changed; keep it for recovery and choose another database.</source>
         <translation>„%1“ ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; bewahren Sie sie zur Wiederherstellung auf und wählen Sie eine andere Datenbank.</translation>
     </message>
@@ -6856,6 +6852,14 @@ Choose a Glidepath database file instead.</source>
         <translation>„%1“ ist ein Praxisserver, und dieser Teil von Glidepath funktioniert noch nicht mit einem Praxisserver (%2). Es wurde nichts geändert.
 
 Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be changed: the file, or the folder it is in, is read-only for you. Glidepath saves every change as you make it, so it needs a database it may write to.
+
+Choose a database in a folder you can write to, or copy this one there first.</source>
+        <translation>„%1“ kann nicht geändert werden: Die Datei oder der Ordner, in dem sie liegt, ist für Sie schreibgeschützt. Glidepath speichert jede Änderung sofort und braucht deshalb eine Datenbank, in die es schreiben darf.
+
+Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder kopieren Sie diese zuerst dorthin.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <charconv>
@@ -62,10 +63,19 @@ int drawExercise(const core::Exercise& exercise, const std::string& file, int wi
         report::illustrationAspect(illustration, report::IllustrationFrame::StartAndEnd);
     const QSize size(width, std::max(16, static_cast<int>(std::lround(width / aspect))));
     const QString path = QString::fromStdString(file);
+    // Through a QSaveFile: a failure leaves no half-drawn file (nor an earlier drawing cut
+    // short), and names its reason, which Qt's painters only print as warnings of their own.
+    QSaveFile output(path);
+    if (!output.open(QIODevice::WriteOnly)) {
+        err << "glidepath-cli library draw: "
+            << utf8(CliText::tr("could not write %1: %2").arg(qs(file), output.errorString()))
+            << "\n";
+        return kExitBadInput;
+    }
     bool written = false;
     if (drawFormat(file) == DrawFormat::Svg) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&output);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(QString::fromStdString(exercise.name));
@@ -77,13 +87,14 @@ int drawExercise(const core::Exercise& exercise, const std::string& file, int wi
             report::drawIllustration(painter, QRectF(QPointF(0, 0), QSizeF(size)), illustration);
             written = painter.end();
         }
-        written = written && QFileInfo(path).size() > 0;
+        written = written && output.size() > 0;
     } else {
-        written = report::renderIllustration(illustration, size).save(path, "PNG");
+        written = report::renderIllustration(illustration, size).save(&output, "PNG");
     }
-    if (!written) {
+    if (!written || !output.commit()) {
         err << "glidepath-cli library draw: "
-            << utf8(CliText::tr("could not write %1").arg(qs(file))) << "\n";
+            << utf8(CliText::tr("could not write %1: %2").arg(qs(file), output.errorString()))
+            << "\n";
         return kExitBadInput;
     }
     out << utf8(CliText::tr("Drew %1 (%2) to %3, %4 × %5 px.")

@@ -58,7 +58,7 @@ int writeHandout(const PlanOptions& options, const core::Plan& plan,
         }
     } catch (const std::exception& error) {
         err << "glidepath-cli: plan: "
-            << utf8(CliText::tr("cannot write the handout: %1").arg(qs(errorText(error)))) << "\n";
+            << utf8(CliText::tr("no handout was written: %1").arg(qs(errorText(error)))) << "\n";
         return kExitBadInput;
     }
     // The plan itself went to standard output; say where the handout went on the error stream

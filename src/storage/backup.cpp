@@ -6,10 +6,12 @@
 #include <glidepath/storage/migrations.h>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <ctime>
 #include <map>
 
@@ -73,17 +75,74 @@ void syncPath(const fs::path& path, int flags)
     }
 }
 
+// The process id in "NAME.part-PID" or "NAME.part-PID-journal" when NAME is `owner` (or, in the
+// automatic backups folder, any NAME.db), else 0.
+long partialOwner(const std::string& name, const std::string& owner, bool backupsFolder)
+{
+    const std::size_t mark = name.rfind(".part-");
+    if (mark == std::string::npos) {
+        return 0;
+    }
+    const std::string base = name.substr(0, mark);
+    if (base != owner && !(backupsFolder && base.size() > 3 && base.ends_with(".db"))) {
+        return 0;
+    }
+    std::string digits = name.substr(mark + 6);
+    if (digits.ends_with("-journal")) {
+        digits.resize(digits.size() - 8);
+    }
+    if (digits.empty() || digits.size() > 9 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return 0;
+    }
+    return std::stol(digits);
+}
+
+// A backup killed part-way (the app or the CLI killed, the machine off) leaves its unfinished
+// copy, as large as the database, beside the target. Those of processes that no longer run are
+// removed before the next backup to the same place.
+void removeAbandonedPartials(const fs::path& target)
+{
+    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    const bool backupsFolder = folder.filename() == "backups";
+    const std::string owner = target.filename().string();
+    std::error_code error;
+    std::vector<fs::path> abandoned;
+    for (const auto& item : fs::directory_iterator(folder, error)) {
+        const long pid = partialOwner(item.path().filename().string(), owner, backupsFolder);
+        if (pid > 0 && pid != static_cast<long>(::getpid()) &&
+            ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH &&
+            item.is_regular_file(error)) {
+            abandoned.push_back(item.path());
+        }
+    }
+    for (const fs::path& path : abandoned) {
+        fs::remove(path, error);
+    }
+}
+
 // Copies every page of `source` into a fresh file at `target` in one read transaction (a
 // consistent snapshot, whatever other connections do meanwhile), as a self-contained
 // rollback-journal file, checks it, and only then renames it into place.
 void copyDatabase(sqlite3* source, const fs::path& target)
 {
     detail::createPrivateFolders(target.parent_path());
+    removeAbandonedPartials(target);
     fs::path partial = target;
     partial += ".part-" + std::to_string(static_cast<long>(::getpid()));
     std::error_code ignored;
     fs::remove(partial, ignored);
-    detail::createPrivateFile(partial);
+    try {
+        detail::createPrivateFile(partial);
+    } catch (const StorageError& error) {
+        // Named by the file the user chose, not by the temporary one beside it.
+        const std::string reason = error.what();
+        const std::size_t colon = reason.rfind(": ");
+        const std::string why =
+            colon == std::string::npos ? std::string() : " (" + reason.substr(colon + 2) + ")";
+        throw StorageError(error.kind(), "cannot write the backup " + quoted(target) + why +
+                                             "; nothing was written");
+    }
     try {
         detail::Connection copy;
         int rc = sqlite3_open_v2(partial.c_str(), &copy.db, SQLITE_OPEN_READWRITE, nullptr);

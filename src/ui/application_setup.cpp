@@ -262,11 +262,15 @@ QString describeOpenError(const storage::StorageError& error, const QString& loc
                                        "it there first, or choose another database.")
             .arg(path, detail);
     case Kind::ReadOnlyDatabase:
+        // The storage detail repeats the path and adds "it can be read but not changed from
+        // here", which reads as a contradiction of the sentence after it; the kind says enough.
         return QApplication::translate("Startup",
-                                       "“%1” cannot be written: the file or its folder is "
-                                       "read-only (%2). Glidepath needs to save your work, so "
-                                       "choose a database in a folder you can write to.")
-            .arg(path, detail);
+                                       "“%1” cannot be changed: the file, or the folder it is "
+                                       "in, is read-only for you. Glidepath saves every change "
+                                       "as you make it, so it needs a database it may write "
+                                       "to.\n\nChoose a database in a folder you can write to, "
+                                       "or copy this one there first.")
+            .arg(path);
     case Kind::ClinicServer:
         return QApplication::translate("Startup",
                                        "“%1” is a clinic server, and this part of Glidepath does "
@@ -366,8 +370,10 @@ int runApplication(QApplication& app, const QElapsedTimer& sinceMain)
     // At a first start only the page startFirstRun() opens on is built (start-up time).
     MainWindow window(context,
                       firstStart ? MainWindow::Opening::FirstRun : MainWindow::Opening::LastPage);
-    auto* meter = new StartupMeter(sinceMain, options->measureStartup, &window);
-    window.installEventFilter(meter);
+    // Only when asked: a person starting Glidepath from a terminal has no use for the figure.
+    if (options->measureStartup) {
+        window.installEventFilter(new StartupMeter(sinceMain, true, &window));
+    }
     window.show();
     if (firstStart) {
         window.startFirstRun(); // before the first paint: shown with the window

@@ -65,4 +65,26 @@ TEST(AppCommandLine, StartingTheWindowLoadsNoSvgLibraryOrPlugin)
     }
 }
 
+// The start-up figure is for measuring (--measure-startup) only: an ordinary start, here stopped
+// after a few seconds, prints nothing of it to the terminal it was started from.
+TEST(AppCommandLine, AnOrdinaryStartPrintsNoStartUpFigure)
+{
+    namespace fs = std::filesystem;
+    const fs::path dir =
+        fs::temp_directory_path() / ("glidepath-quiet-" + std::to_string(std::random_device{}()));
+    fs::create_directories(dir / "config");
+    const auto result = runProcess("/usr/bin/timeout",
+                                   {"-s", "TERM", "8", GLIDEPATH_APP_PATH, "--mode", "clinician",
+                                    "--database", (dir / "start.db").string()},
+                                   {{"QT_QPA_PLATFORM", "offscreen"},
+                                    {"HOME", dir.string()},
+                                    {"XDG_CONFIG_HOME", (dir / "config").string()},
+                                    {"XDG_DATA_HOME", (dir / "data").string()}});
+    const bool started = fs::exists(dir / "start.db");
+    fs::remove_all(dir);
+    EXPECT_EQ(result.exitCode, 124) << "still running when stopped: " << result.err;
+    EXPECT_TRUE(started) << "the app made its database";
+    EXPECT_EQ(result.out.find("startup:"), std::string::npos) << result.out;
+}
+
 } // namespace

@@ -94,6 +94,22 @@ TEST_F(CliDraw, UnknownIdIsBadInputAndWritesNothing)
     EXPECT_FALSE(fs::exists(out));
 }
 
+// A drawing that cannot be written says why in one line of its own (Qt's painters would only
+// print warnings of theirs) and leaves no file behind.
+TEST_F(CliDraw, AnUnwritableFileIsBadInputWithItsReason)
+{
+    for (const std::string name : {"clam.svg", "clam.png"}) {
+        const fs::path out = m_dir / "no-such-folder" / name;
+        const auto result = run({"library", "draw", "clamshell-band", out.string()});
+        EXPECT_EQ(result.exitCode, 1) << name;
+        EXPECT_NE(result.err.find("could not write " + out.string() + ": "), std::string::npos)
+            << result.err;
+        EXPECT_EQ(result.err.find("QPainter"), std::string::npos) << result.err;
+        EXPECT_EQ(result.err.find("QSvgPaintEngine"), std::string::npos) << result.err;
+        EXPECT_FALSE(fs::exists(out.parent_path())) << name;
+    }
+}
+
 TEST_F(CliDraw, UsageErrorsExitWithTwo)
 {
     const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {

@@ -145,6 +145,8 @@ TEST_F(CliHandout, AnUnwritablePdfIsBadInputAndNamesTheFile)
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.err.find("cannot write the handout"), std::string::npos) << result.err;
     EXPECT_NE(result.err.find("routine.pdf"), std::string::npos) << result.err;
+    EXPECT_EQ(result.err.find("cannot write the handout: cannot write"), std::string::npos)
+        << "said once, not twice: " << result.err;
 }
 
 TEST_F(CliHandout, ASavedPlanIsShownAndPrintedByClientNameOrNumber)

@@ -10,6 +10,10 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
 
 using namespace glidepath;
 using storage::Database;
@@ -52,7 +56,8 @@ TEST(Backup, HoldsWhatTheWriteAheadLogHasNotCheckpointedWhileTheWriterIsOpen)
     Database::open(path, options)->backupTo(dir.file("backup.db"));
     EXPECT_TRUE(holds(dir.file("backup.db"), "side-clam"));
     EXPECT_FALSE(std::filesystem::exists(dir.file("backup.db-wal")));
-    struct stat info{};
+    struct stat info
+    {};
     ASSERT_EQ(::stat(dir.file("backup.db").c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
 
@@ -143,4 +148,74 @@ TEST(Backup, AnUpgradeIsPrecededByACopyOfTheOldFile)
     EXPECT_NE(backups[0].path.filename().string().find("-v1-"), std::string::npos);
     test::RawDb copy(backups[0].path);
     EXPECT_EQ(copy.integer("PRAGMA user_version"), 1);
+}
+
+namespace {
+
+// The id of a process that has ended: a child that exits at once.
+long endedProcessId()
+{
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::_exit(0);
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return static_cast<long>(child);
+}
+
+void touch(const std::filesystem::path& path)
+{
+    std::ofstream(path) << "unfinished copy";
+}
+
+} // namespace
+
+// A backup killed part-way leaves its unfinished copy beside the target (as large as the
+// database). The next backup to the same place removes those of ended processes, and only those:
+// a running backup's copy and files of other names stay.
+TEST(Backup, UnfinishedCopiesOfEndedBackupsAreRemovedByTheNextOne)
+{
+    test::TempDir dir;
+    const auto path = dir.file("glidepath.db");
+    const auto db = openWriter(path);
+    const std::string ended = std::to_string(endedProcessId());
+    const std::string running = std::to_string(static_cast<long>(::getppid()));
+    touch(dir.file("copy.db.part-" + ended));
+    touch(dir.file("copy.db.part-" + ended + "-journal"));
+    touch(dir.file("copy.db.part-" + running));
+    touch(dir.file("other.db.part-" + ended)); // another target's: not this backup's to judge
+    touch(dir.file("film.mkv.part-" + ended));
+
+    db->backupTo(dir.file("copy.db"));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("copy.db")));
+    EXPECT_FALSE(std::filesystem::exists(dir.file("copy.db.part-" + ended)));
+    EXPECT_FALSE(std::filesystem::exists(dir.file("copy.db.part-" + ended + "-journal")));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("copy.db.part-" + running)));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("other.db.part-" + ended)));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("film.mkv.part-" + ended)));
+
+    // In the automatic backups folder every name differs (it holds the time), so any
+    // abandoned copy of a database there is removed.
+    const auto folder = storage::backupFolder(path);
+    std::filesystem::create_directories(folder);
+    touch(folder / ("glidepath-daily-20261201-080000.db.part-" + ended));
+    storage::makeBackup(*db, storage::BackupKind::Manual);
+    EXPECT_FALSE(
+        std::filesystem::exists(folder / ("glidepath-daily-20261201-080000.db.part-" + ended)));
+}
+
+// A backup that cannot be written names the file the user chose, not the temporary one beside
+// it, and leaves nothing behind.
+TEST(Backup, AFailedBackupNamesTheChosenFileNotItsTemporaryCopy)
+{
+    test::TempDir dir;
+    const auto db = openWriter(dir.file("glidepath.db"));
+    // No one, not even root, may make a file in /proc.
+    const auto error = test::expectError(Kind::Io, [&] { db->backupTo("/proc/copy.db"); });
+    const std::string message = error.what();
+    EXPECT_NE(message.find("cannot write the backup '/proc/copy.db'"), std::string::npos)
+        << message;
+    EXPECT_EQ(message.find(".part-"), std::string::npos) << message;
+    EXPECT_NE(message.find("nothing was written"), std::string::npos) << message;
 }

@@ -205,3 +205,29 @@ TEST(StartupClinicServer, AServerAddressWithAPasswordIsRefusedWithoutShowingIt)
 }
 
 } // namespace
+
+namespace {
+
+using namespace glidepath;
+
+// A database in a folder the user may not write to: the message says so once, in plain words,
+// without storage's own wording ("it can be read but not changed from here"), which contradicted
+// the advice beside it, and names what to do.
+TEST(StartupReadOnly, AReadOnlyDatabaseIsExplainedOnceWithWhatToDo)
+{
+    const storage::StorageError error(
+        storage::StorageError::Kind::ReadOnlyDatabase,
+        "cannot write beside the database '/srv/shared/practice.db' (Permission denied); it can "
+        "be read but not changed from here");
+    const QString message = ui::describeOpenError(error, QStringLiteral("/srv/shared/practice.db"));
+    EXPECT_TRUE(message.contains(QStringLiteral("“/srv/shared/practice.db”")))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("read-only"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("folder you can write to")))
+        << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("can be read but not changed")))
+        << message.toStdString();
+    EXPECT_EQ(message.count(QStringLiteral("practice.db")), 1) << message.toStdString();
+}
+
+} // namespace

@@ -46,7 +46,9 @@ void PlanTemplateActions::updateState()
         anyTemplate = false;
     }
     m_save->setEnabled(exercisePlan);
-    m_copy->setEnabled(exercisePlan);
+    // Personal mode keeps one profile, the user's own: there is no other client to copy to.
+    m_copy->setVisible(m_context.mode() == AppMode::Clinician);
+    m_copy->setEnabled(exercisePlan && m_context.mode() == AppMode::Clinician);
     m_start->setEnabled(anyTemplate && m_page.canEditDraft());
     m_delete->setEnabled(anyTemplate);
 }
