@@ -13,6 +13,14 @@ constexpr std::array kKinds{
     core::IssueKind{"document.too_large", "the file is %1; Glidepath reads documents of up to %2"},
     core::IssueKind{"document.encoding",
                     "this file is %1; Glidepath reads UTF-8 only: save it as UTF-8 and try again"},
+    core::IssueKind{
+        "document.database",
+        "this is a database file, not a JSON document: a Glidepath database is "
+        "opened as a database (File > Open Database or --database), not read as a file"},
+    core::IssueKind{"document.other_file",
+                    "this is a %1 file, not a JSON document; choose the .json file instead"},
+    core::IssueKind{"document.binary", "this is not a text file (it holds binary data), so it "
+                                       "cannot be a JSON document; choose the .json file instead"},
     core::IssueKind{"document.empty", "the document is empty"},
     core::IssueKind{"document.too_deep", "lists and objects are nested deeper than %1 levels; no "
                                          "Glidepath document needs more"},

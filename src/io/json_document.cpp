@@ -57,6 +57,29 @@ std::optional<std::string> otherEncoding(std::string_view text)
 
 namespace {
 
+// A file that is not text at all, so that opening a database or a PDF as a document says so
+// instead of quoting the parser's complaint about its first unreadable byte. Text never holds a
+// NUL byte (JSON must escape it), so one NUL anywhere makes the file binary; the files people are
+// likely to pick by mistake are named. Runs after otherEncoding, which explains the NULs of
+// UTF-16 and UTF-32 text.
+std::optional<FormatIssue> binaryIssue(std::string_view text)
+{
+    if (text.starts_with(std::string_view("SQLite format 3\0", 16))) {
+        return formatIssue("", "document.database");
+    }
+    if (text.find('\0') == std::string_view::npos) {
+        return std::nullopt;
+    }
+    for (const auto& [signature, name] : {std::pair{std::string_view("%PDF"), "PDF"},
+                                          std::pair{std::string_view("PK\x03\x04"), "ZIP"},
+                                          std::pair{std::string_view("\x89PNG"), "PNG"}}) {
+        if (text.starts_with(signature)) {
+            return formatIssue("", "document.other_file", {name});
+        }
+    }
+    return formatIssue("", "document.binary");
+}
+
 // The byte offset of the first bracket that opens level maxDepth + 1, outside strings; nullopt
 // when the document stays within maxDepth. One pass, so a hostile file costs no more than its
 // length, and the parser never sees nesting that could exhaust its memory or the stack.
@@ -214,6 +237,10 @@ std::optional<std::string_view> checkBeforeParsing(std::string_view text,
     }
     if (auto encoding = otherEncoding(text)) {
         issues.push_back(formatIssue("", "document.encoding", {*encoding}));
+        return std::nullopt;
+    }
+    if (auto binary = binaryIssue(text)) {
+        issues.push_back(std::move(*binary));
         return std::nullopt;
     }
     text = withoutBom(text);

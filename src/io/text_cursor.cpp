@@ -56,6 +56,9 @@ int checkFileBeforeParsing(std::ifstream& in, const std::string& path)
     bool escaped = false;
     const auto scan = [&](std::string_view piece) {
         for (const char c : piece) {
+            if (c == '\0') {
+                return false; // not text: read whole, checkBeforeParsing says what it is
+            }
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 blank = false;
             }

@@ -80,9 +80,9 @@ private:
 };
 
 // Reads the file from where in stands to its end, a piece at a time, for the checks
-// checkBeforeParsing makes (encoding, blank, nesting depth; not the size). Returns the number of
-// bytes of a UTF-8 byte order mark to skip, or -1 when a check fails: the caller then reads the
-// file whole to report it as checkBeforeParsing does. Throws FormatError on a read error.
+// checkBeforeParsing makes (encoding, binary, blank, nesting depth; not the size). Returns the
+// number of bytes of a UTF-8 byte order mark to skip, or -1 when a check fails: the caller then
+// reads the file whole to report it as checkBeforeParsing does. Throws FormatError on a read error.
 int checkFileBeforeParsing(std::ifstream& in, const std::string& path);
 
 } // namespace glidepath::io::detail

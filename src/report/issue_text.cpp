@@ -195,6 +195,19 @@ const std::array kWords{
     Words{"document.encoding",
           QT_TRANSLATE_NOOP("IssueText", "this file is %1; Glidepath reads UTF-8 only: save it as "
                                          "UTF-8 and try again")},
+    Words{"document.database",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "this is a database file, not a JSON document: a Glidepath database is "
+                            "opened as a database (File > Open Database or --database), not read "
+                            "as a file")},
+    Words{
+        "document.other_file",
+        QT_TRANSLATE_NOOP("IssueText",
+                          "this is a %1 file, not a JSON document; choose the .json file instead")},
+    Words{"document.binary",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "this is not a text file (it holds binary data), so it "
+                            "cannot be a JSON document; choose the .json file instead")},
     Words{"document.empty", QT_TRANSLATE_NOOP("IssueText", "the document is empty")},
     Words{"document.too_deep",
           QT_TRANSLATE_NOOP("IssueText", "lists and objects are nested deeper than %1 levels; no "

@@ -218,6 +218,26 @@ TEST_P(HostileDocument, Utf16AndUtf32AreNamedWithTheRemedy)
     }
 }
 
+// A database, a PDF or any other binary file chosen by mistake: the message says what the file
+// is, not the parser's complaint about a byte it cannot print.
+TEST_P(HostileDocument, ADatabaseOrOtherBinaryFileIsNamedNotParsed)
+{
+    const std::string database = std::string("SQLite format 3\0", 16) + std::string(200, '\x01');
+    const std::string pdf = std::string("%PDF-1.7\n%\xE2\xE3\n", 14) + std::string(4, '\0');
+    const std::string binary = std::string("\x7F"
+                                           "ELF\x02\x01\x01\0\0\0",
+                                           10);
+    for (const auto& [json, expected] :
+         {std::pair{database, std::string("this is a database file")},
+          std::pair{pdf, std::string("this is a PDF file")},
+          std::pair{binary, std::string("this is not a text file")}}) {
+        const auto issues = issuesOf(json);
+        ASSERT_EQ(issues.size(), 1U);
+        EXPECT_EQ(issues[0].message.find(expected), 0U) << issues[0].message;
+        EXPECT_EQ(issues[0].message.find("last read"), std::string::npos) << issues[0].message;
+    }
+}
+
 TEST_P(HostileDocument, AUtf8ByteOrderMarkIsAccepted)
 {
     const std::string json = "\xEF\xBB\xBF" + reader().goodDocument;

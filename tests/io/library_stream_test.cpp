@@ -278,6 +278,21 @@ TEST_F(LibraryStreamFile, ReadsALibraryLargerThanItsBufferAsTheTextReaderDoes)
     EXPECT_EQ(fromFile.indexes, fromText.indexes);
 }
 
+TEST_F(LibraryStreamFile, ADatabaseFileIsNamedAsTheTextReaderNamesIt)
+{
+    // The NUL is at byte 15: past the first piece's byte order mark check, found by the scan.
+    const std::string database = std::string("SQLite format 3\0", 16) + std::string(70000, 'x');
+    Received received;
+    try {
+        read(write("practice.db", database), received);
+        FAIL() << "accepted";
+    } catch (const FormatError& error) {
+        ASSERT_EQ(error.issues().size(), 1u);
+        EXPECT_EQ(error.issues()[0].kind, "document.database");
+    }
+    EXPECT_TRUE(received.ids.empty());
+}
+
 TEST_F(LibraryStreamFile, AByteOrderMarkIsSkipped)
 {
     Received received;
