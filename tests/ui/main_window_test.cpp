@@ -13,8 +13,10 @@
 #include "widgets/progress/progress_page.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTextBrowser>
@@ -170,6 +172,18 @@ TEST_F(MainWindowTest, WindowGeometryAndLastPageAreRestored)
 
     EXPECT_EQ(window().currentPage(), Page::Progress);
     EXPECT_EQ(window().size(), QSize(1111, 777));
+}
+
+TEST_F(MainWindowTest, AFirstStartOnASmallScreenTakesAllOfItSoThePagesFit)
+{
+    // The offscreen screen (800×800) is smaller than the pages are laid out for: 92 % of it
+    // would cut them off, so a first start takes all of it (no less than the window's minimum).
+    closeWindow();
+    QSettings().remove(ui::settings::kGeometry);
+    const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+    ASSERT_LT(available.width() * 0.92, 1024) << "the test needs a small screen";
+    EXPECT_GE(window().width(), available.width());
+    EXPECT_EQ(window().height(), available.height());
 }
 
 TEST_F(MainWindowTest, ALastPageHiddenByTheModeIsNotRestored)

@@ -16,16 +16,33 @@ namespace glidepath::ui {
 
 using main_window_parts::kPages;
 
+namespace {
+
+// The size a first start asks for: room for the library beside the editor.
+const QSize kFirstStartSize(1320, 840);
+// The pages are laid out to fit a window this small and no smaller (the layout tests' size).
+const QSize kSmallestLaidOut(1024, 700);
+
+} // namespace
+
 void MainWindow::restoreSettings(Opening opening)
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(settings::kGeometry).toByteArray())) {
-        // First start: most of the screen, but not a wall of white on a very large one.
-        QSize size(1320, 840);
+        // First start: most of the screen, but not a wall of white on a very large one. On a
+        // small screen (a 1024×768 or 1366×768 laptop) most of it would be less than the pages
+        // need, so the window takes all of it there (window managers treat a window of the work
+        // area's size as maximized, and a screen without one shows every pixel of the page).
+        QSize size = kFirstStartSize;
         if (const QScreen* screen = QGuiApplication::primaryScreen()) {
             const QRect available = screen->availableGeometry();
-            size = size.boundedTo(available.size() * 0.92);
-            size = size.expandedTo(QSize(960, 640)).boundedTo(available.size());
+            const QSize most = available.size() * 0.92;
+            if (most.width() < kSmallestLaidOut.width() ||
+                most.height() < kSmallestLaidOut.height()) {
+                size = available.size();
+            } else {
+                size = size.boundedTo(most);
+            }
             move(available.center() - QPoint(size.width() / 2, size.height() / 2));
         }
         resize(size);
