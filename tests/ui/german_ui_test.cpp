@@ -17,16 +17,23 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <fstream>
+#include <functional>
 
 namespace glidepath::test {
 namespace {
@@ -99,6 +106,61 @@ TEST_F(GermanUi, MainWindowShowsGermanLabels)
         << names.mid(0, 10).join(u',').toStdString();
     EXPECT_FALSE(names.contains(QStringLiteral("Clamshell")));
     EXPECT_EQ(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+}
+
+// German runs longer than English: the exercise editor must still fit its part of the Library
+// page at the usual laptop sizes, with no sideways scrolling of the form. Each size starts with
+// nothing remembered (a division saved at another size is the user's own and kept).
+void expectEditorFitsWithoutSidewaysScrolling(const std::function<ui::MainWindow&()>& open,
+                                              const std::function<void()>& close)
+{
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+        SCOPED_TRACE(size.width());
+        close();
+        QSettings().clear();
+        ui::MainWindow& w = open();
+        w.resize(size);
+        w.showPage(ui::MainWindow::Page::Library);
+        // A strength exercise with a band, and a walk (its kept-up timing row).
+        for (const char* id : {"clamshell", "brisk-walk"}) {
+            SCOPED_TRACE(id);
+            w.libraryPage()->selectExercise(id);
+            QCoreApplication::processEvents();
+            auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("exerciseEditorScroll"));
+            ASSERT_NE(scroll, nullptr);
+            ASSERT_TRUE(scroll->isVisible());
+            EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible())
+                << "form " << scroll->widget()->minimumSizeHint().width() << " px in "
+                << scroll->viewport()->width() << " px";
+        }
+    }
+    close();
+}
+
+TEST_F(GermanUi, TheExerciseEditorNeedsNoSidewaysScrolling)
+{
+    expectEditorFitsWithoutSidewaysScrolling([this]() -> ui::MainWindow& { return window(); },
+                                             [this] { closeWindow(); });
+}
+
+TEST_F(GermanUi, TheExerciseEditorsTitleIsTheGermanName)
+{
+    ui::MainWindow& w = window();
+    w.showPage(ui::MainWindow::Page::Library);
+    w.libraryPage()->selectExercise("clamshell");
+    QCoreApplication::processEvents();
+    auto* title = w.findChild<QLabel*>(QStringLiteral("exerciseTitle"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_EQ(title->text(), QStringLiteral("Clamshell (Muschel)"));
+}
+
+class EnglishUi : public UiTest
+{};
+
+TEST_F(EnglishUi, TheExerciseEditorNeedsNoSidewaysScrolling)
+{
+    expectEditorFitsWithoutSidewaysScrolling([this]() -> ui::MainWindow& { return window(); },
+                                             [this] { closeWindow(); });
 }
 
 // The Library searches and sorts by the German names it shows; English words still find.
@@ -197,6 +259,15 @@ TEST_F(GermanUi, Screenshots)
     if (folder.isEmpty()) {
         GTEST_SKIP() << "set GLIDEPATH_SCREENSHOTS to a folder to save them";
     }
+    // Settings of its own: a Library division or editor width remembered by another test (at
+    // another window size) would be restored here and shape the pictures.
+    QTemporaryDir settingsDir;
+    ASSERT_TRUE(settingsDir.isValid());
+    const QString sharedSettings = qEnvironmentVariable("XDG_CONFIG_HOME");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    const auto restoreSettings = qScopeGuard(
+        [&] { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, sharedSettings); });
+    closeWindow();
     context().setMode(ui::AppMode::Clinician);
     storage::ClientRecord record;
     record.profile.name = "Erika Muster";
