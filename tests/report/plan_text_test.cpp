@@ -48,7 +48,8 @@ core::Plan samplePlan()
 TEST(PlanText, ShowsTheDecisionReasonsAdviceDaysAndDoses)
 {
     const std::string text = planText(samplePlan()).toStdString();
-    EXPECT_NE(text.find("Plan for the week of 2026-11-23"), std::string::npos) << text;
+    EXPECT_NE(text.find("Plan for the week of Monday 23 November 2026\n"), std::string::npos)
+        << text;
     EXPECT_NE(text.find("Decision: HOLD (light amber, phase 2)"), std::string::npos) << text;
     EXPECT_NE(text.find("  - Amber week. [action.hold.amber]"), std::string::npos) << text;
     EXPECT_NE(text.find("[light.amber.exercise_pain]"), std::string::npos) << text;
@@ -80,6 +81,9 @@ TEST(PlanText, SpeaksGermanWithTheGermanTranslation)
     ASSERT_FALSE(clamshell.empty());
     EXPECT_NE(text.find("  1. " + clamshell + ": 3 × 10"), std::string::npos) << text;
     EXPECT_EQ(text.find("Plan for the week of"), std::string::npos) << text;
+    // The heading's date as German readers write it, not ISO; the day lines keep ISO for scripts.
+    EXPECT_EQ(text.rfind("Plan für die Woche vom Montag, 23. November 2026\n", 0), 0u) << text;
+    EXPECT_NE(text.find("2026-11-23  Kraft"), std::string::npos) << text;
     EXPECT_EQ(text.find("Decision:"), std::string::npos) << text;
     EXPECT_EQ(text.find("each side"), std::string::npos) << text;
     EXPECT_EQ(text.find("strength, about"), std::string::npos) << text;
