@@ -1,88 +1,121 @@
 #include "widgets/common/check_list.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QResizeEvent>
+#include <QSizePolicy>
 
 #include <algorithm>
 
 namespace glidepath::ui {
 
+namespace {
+
+constexpr int kColumnSpacing = 16;
+constexpr int kRowSpacing = 4;
+
+} // namespace
+
 CheckList::CheckList(int columns, QWidget* parent)
-    : QWidget(parent), m_grid(new QGridLayout(this)), m_columns(std::max(columns, 1)),
-      m_shownColumns(m_columns)
+    : QWidget(parent), m_columns(std::max(columns, 1))
 {
-    // The widget's own minimumSizeHint (one column) bounds it, not the grid's current shape.
-    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(16);
-    m_grid->setVerticalSpacing(4);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void CheckList::addOption(int value, const QString& text, const QString& toolTip)
 {
     auto* box = new QCheckBox(text, this);
     box->setToolTip(toolTip);
-    const int index = static_cast<int>(m_options.size());
-    m_grid->addWidget(box, index / m_shownColumns, index % m_shownColumns);
     m_options.append({value, box});
     connect(box, &QCheckBox::toggled, this, [this] {
         if (!m_loading) {
             emit edited();
         }
     });
+    updateGeometry();
+    arrange();
+}
+
+QList<int> CheckList::columnWidths(int columns) const
+{
+    QList<int> widths(columns, 0);
+    for (qsizetype i = 0; i < m_options.size(); ++i) {
+        int& widest = widths[static_cast<int>(i % columns)];
+        widest = std::max(widest, m_options[i].box->sizeHint().width());
+    }
+    return widths;
+}
+
+int CheckList::widthFor(int columns) const
+{
+    int width = kColumnSpacing * (columns - 1);
+    for (const int column : columnWidths(columns)) {
+        width += column;
+    }
+    return width;
+}
+
+int CheckList::heightFor(int columns) const
+{
+    int rowHeight = 0;
+    for (const Option& option : m_options) {
+        rowHeight = std::max(rowHeight, option.box->sizeHint().height());
+    }
+    const auto rows = static_cast<int>((m_options.size() + columns - 1) / columns);
+    return rows == 0 ? 0 : rows * rowHeight + (rows - 1) * kRowSpacing;
 }
 
 int CheckList::columnsFor(int width) const
 {
     for (int columns = m_columns; columns > 1; --columns) {
-        int needed = m_grid->horizontalSpacing() * (columns - 1);
-        for (int column = 0; column < columns; ++column) {
-            int widest = 0;
-            for (qsizetype i = column; i < m_options.size(); i += columns) {
-                widest = std::max(widest, m_options[i].box->sizeHint().width());
-            }
-            needed += widest;
-        }
-        if (needed <= width) {
+        if (widthFor(columns) <= width) {
             return columns;
         }
     }
     return 1;
 }
 
-void CheckList::arrange(int columns)
+QSize CheckList::sizeHint() const
 {
-    if (columns == m_shownColumns) {
-        return;
-    }
-    m_shownColumns = columns;
-    for (const Option& option : m_options) {
-        m_grid->removeWidget(option.box);
-    }
-    for (int column = 0; column < m_grid->columnCount(); ++column) {
-        m_grid->setColumnStretch(column, 0);
-    }
-    for (qsizetype i = 0; i < m_options.size(); ++i) {
-        const int index = static_cast<int>(i);
-        m_grid->addWidget(m_options[i].box, index / columns, index % columns);
-    }
-    updateGeometry(); // more rows: the form around it makes room
+    return {widthFor(m_columns), heightFor(m_columns)};
 }
 
 QSize CheckList::minimumSizeHint() const
 {
-    int widest = 0;
+    return {widthFor(1), heightFor(m_columns)};
+}
+
+int CheckList::heightForWidth(int width) const
+{
+    return heightFor(columnsFor(width));
+}
+
+void CheckList::arrange()
+{
+    const int columns = columnsFor(width());
+    const QList<int> widths = columnWidths(columns);
+    int rowHeight = 0;
     for (const Option& option : m_options) {
-        widest = std::max(widest, option.box->sizeHint().width());
+        rowHeight = std::max(rowHeight, option.box->sizeHint().height());
     }
-    return {widest, m_grid->minimumSize().height()};
+    for (qsizetype i = 0; i < m_options.size(); ++i) {
+        const int column = static_cast<int>(i % columns);
+        const int row = static_cast<int>(i / columns);
+        int x = 0;
+        for (int c = 0; c < column; ++c) {
+            x += widths[c] + kColumnSpacing;
+        }
+        const int w =
+            column + 1 == columns ? std::max(widths[column], width() - x) : widths[column];
+        m_options[i].box->setGeometry(x, row * (rowHeight + kRowSpacing), w, rowHeight);
+    }
 }
 
 void CheckList::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    arrange(columnsFor(event->size().width()));
+    arrange();
 }
 
 void CheckList::setCheckedValues(const QList<int>& values)

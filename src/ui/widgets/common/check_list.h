@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class QCheckBox;
-class QGridLayout;
 
 namespace glidepath::ui {
 
@@ -19,8 +18,11 @@ class CheckList : public QWidget
 public:
     explicit CheckList(int columns, QWidget* parent = nullptr);
 
-    QSize minimumSizeHint() const override; // one column, as many rows as the width shown needs
-    int shownColumns() const { return m_shownColumns; }
+    QSize sizeHint() const override;        // every column
+    QSize minimumSizeHint() const override; // one column wide; as high as every column needs
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override; // the rows the columns that fit need
+    int shownColumns() const { return columnsFor(width()); }
 
     void addOption(int value, const QString& text, const QString& toolTip = {});
     void setCheckedValues(const QList<int>& values); // does not emit edited()
@@ -42,13 +44,15 @@ private:
         int value;
         QCheckBox* box;
     };
-    // The most columns whose widest boxes fit in width.
-    int columnsFor(int width) const;
-    void arrange(int columns);
+    // The boxes are placed by hand, not by a QGridLayout: a layout would answer the form's
+    // height-for-width questions for the columns shown now, not for the width asked about.
+    QList<int> columnWidths(int columns) const;
+    int widthFor(int columns) const;
+    int heightFor(int columns) const;
+    int columnsFor(int width) const; // the most columns whose widest boxes fit in width
+    void arrange();
 
-    QGridLayout* m_grid;
     int m_columns;
-    int m_shownColumns;
     QList<Option> m_options;
     bool m_loading = false;
 };

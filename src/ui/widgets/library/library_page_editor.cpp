@@ -138,10 +138,12 @@ ExerciseEditor* LibraryPage::editor()
 void LibraryPage::showSelected(bool mayWait)
 {
     if (m_editor) {
+        const bool another = m_editor->currentId() != m_selectedId;
         m_editor->showExercise(m_selectedId);
-        if (m_splitterSized) {
+        if (m_splitterSized && another) {
             // An exercise can need a wider form than the one measured first (its timing row, its
-            // translation): widened while the user has not divided the page themselves.
+            // translation): widened while the user has not divided the page themselves. Not for
+            // the same exercise shown again (an undo), which must stay where it was scrolled.
             divideForEditor(m_editor->comfortableWidth());
         }
         return;
