@@ -1,6 +1,8 @@
 // The desktop in German: the language choice, and the main window started with the German
 // translation (the copy compiled into the program) showing German labels and exercise names.
 
+#include "application_setup.h"
+#include "commands/undo_command.h"
 #include "exercise_language.h"
 #include "language.h"
 #include "models/plan_model.h"
@@ -14,6 +16,9 @@
 #include <glidepath/core/text_fold.h>
 #include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_renderer.h>
+#include <glidepath/storage/database.h>
+#include <glidepath/storage/database_lock.h>
+#include <glidepath/storage/storage_error.h>
 
 #include <QComboBox>
 #include <QDir>
@@ -161,6 +166,48 @@ TEST_F(EnglishUi, TheExerciseEditorNeedsNoSidewaysScrolling)
 {
     expectEditorFitsWithoutSidewaysScrolling([this]() -> ui::MainWindow& { return window(); },
                                              [this] { closeWindow(); });
+}
+
+// Storage words its errors in English; inside a German message the detail is German too: a
+// failed save or undo, a database that cannot be opened, with the program holding it named.
+TEST_F(GermanUi, StorageErrorDetailsAreGerman)
+{
+    const storage::StorageError io(storage::StorageError::Kind::Io,
+                                   "cannot write the database \"x.db\": Input/output error");
+    const QString saveFailure = ui::command::describeFailure(io);
+    EXPECT_TRUE(saveFailure.startsWith(QStringLiteral("Die Datenbank konnte nicht geschrieben "
+                                                      "werden (")))
+        << saveFailure.toStdString();
+    EXPECT_FALSE(saveFailure.contains(QStringLiteral("cannot"))) << saveFailure.toStdString();
+    EXPECT_FALSE(saveFailure.contains(QStringLiteral("Input/output"))) << saveFailure.toStdString();
+
+    const storage::StorageError gone(storage::StorageError::Kind::NotFound, "no client 7");
+    EXPECT_FALSE(ui::command::describeFailure(gone).contains(QStringLiteral("no client")));
+    const storage::StorageError conflict(storage::StorageError::Kind::Conflict,
+                                         "an exercise with the id \"bridge\" exists");
+    const QString clash = ui::command::describeFailure(conflict);
+    EXPECT_FALSE(clash.contains(QStringLiteral("exists"))) << clash.toStdString();
+    EXPECT_TRUE(clash.endsWith(QLatin1Char('.'))) << "a whole sentence: " << clash.toStdString();
+
+    // A database another program holds: the start-up message names that program in German.
+    const std::filesystem::path database = tempPath(QStringLiteral("held.db")).toStdString();
+    storage::Database::open(database);
+    const auto held =
+        storage::DatabaseLock::acquire(database, "glidepath-cli", std::chrono::milliseconds(0));
+    try {
+        storage::DatabaseLock::acquire(database, "Glidepath", std::chrono::milliseconds(0));
+        ADD_FAILURE() << "the database was not held";
+    } catch (const storage::StorageError& error) {
+        ASSERT_EQ(error.kind(), storage::StorageError::Kind::Locked);
+        const QString message =
+            ui::describeOpenError(error, QString::fromStdString(database.string()));
+        EXPECT_TRUE(message.contains(
+            QStringLiteral("glidepath-cli (Prozess %1)").arg(QCoreApplication::applicationPid())))
+            << message.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("cannot be changed")))
+            << message.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("is open in"))) << message.toStdString();
+    }
 }
 
 // The Library searches and sorts by the German names it shows; English words still find.
