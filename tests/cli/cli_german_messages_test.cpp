@@ -200,5 +200,27 @@ TEST_F(CliGermanMessages, AFileThatIsNoDatabaseIsRefusedInGerman)
     expectNoEnglish(german.err);
 }
 
+// The options before the command are read before --language: on a German system their
+// problems are said in German too, an unknown --language included.
+TEST_F(CliGermanMessages, OptionsBeforeTheCommandAreRefusedInTheSystemsLanguage)
+{
+    const test::EnvironmentChanges german{{"GLIDEPATH_DB", std::nullopt},
+                                          {"LANGUAGE", "de"},
+                                          {"LANG", "de_DE.UTF-8"},
+                                          {"HOME", m_dir.string()}};
+    const ProcessResult language =
+        test::runProcess(GLIDEPATH_CLI_PATH, {"--language", "fr", "library", "list"}, german);
+    EXPECT_EQ(language.exitCode, 2);
+    EXPECT_NE(language.err.find("unbekannte Sprache „fr“ (en oder de verwenden)"),
+              std::string::npos)
+        << language.err;
+    const ProcessResult option =
+        test::runProcess(GLIDEPATH_CLI_PATH, {"--databse", "x.db", "library", "list"}, german);
+    EXPECT_EQ(option.exitCode, 2);
+    EXPECT_NE(option.err.find("unbekannte Option --databse"), std::string::npos) << option.err;
+    EXPECT_EQ(option.err.find("unknown"), std::string::npos) << option.err;
+    EXPECT_EQ(option.err.find("did you mean"), std::string::npos) << option.err;
+}
+
 } // namespace
 } // namespace glidepath
