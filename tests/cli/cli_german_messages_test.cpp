@@ -222,5 +222,19 @@ TEST_F(CliGermanMessages, OptionsBeforeTheCommandAreRefusedInTheSystemsLanguage)
     EXPECT_EQ(option.err.find("did you mean"), std::string::npos) << option.err;
 }
 
+// LANGUAGE=de with LANG=C.UTF-8 (a German desktop language over a C locale, as in many
+// containers): dates are German too, not C's English names.
+TEST_F(CliGermanMessages, DatesAreGermanWhenOnlyLanguageSaysGerman)
+{
+    const ProcessResult plan = test::runProcess(
+        GLIDEPATH_CLI_PATH,
+        {"plan", "--request",
+         std::string(GLIDEPATH_SOURCE_DIR) + "/data/examples/flare-up.request.json"},
+        {{"GLIDEPATH_DB", std::nullopt}, {"LANGUAGE", "de"}, {"LANG", "C.UTF-8"}});
+    ASSERT_EQ(plan.exitCode, 0) << plan.err;
+    EXPECT_NE(plan.out.find("Mo., 16. Nov. 2026"), std::string::npos) << plan.out;
+    EXPECT_EQ(plan.out.find("Mon,"), std::string::npos) << plan.out;
+}
+
 } // namespace
 } // namespace glidepath
