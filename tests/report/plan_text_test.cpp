@@ -6,6 +6,7 @@
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/report/plan_text.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -88,6 +89,26 @@ TEST(PlanText, SpeaksGermanWithTheGermanTranslation)
     EXPECT_EQ(text.find("each side"), std::string::npos) << text;
     EXPECT_EQ(text.find("strength, about"), std::string::npos) << text;
     EXPECT_NE(text.find("[action.hold.amber]"), std::string::npos) << "rule ids stay";
+}
+
+// Knee-bend and impact levels are words of the vocabulary: in German they read as German.
+TEST(PlanText, KneeBendAndImpactLevelsReadInTheTextsLanguage)
+{
+    const core::Reason caps("action.regress", {{"max_flexion", core::value::word("low")},
+                                               {"max_impact", core::value::word("none")}});
+    const std::string english = reasonText(caps, Register::Clinician).toStdString();
+    EXPECT_NE(english.find("kept to low and impact to none"), std::string::npos) << english;
+
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral("glidepath_de"), QStringLiteral(GLIDEPATH_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const std::string german = reasonText(caps, Register::Clinician).toStdString();
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+    EXPECT_NE(german.find("auf gering begrenzt"), std::string::npos) << german;
+    EXPECT_EQ(german.find(" low"), std::string::npos) << german;
+    EXPECT_EQ(german.find("Nichts"), std::string::npos) << german;
 }
 
 } // namespace
