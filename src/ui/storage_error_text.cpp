@@ -56,6 +56,9 @@ QString storageErrorDetail(const storage::StorageError& error,
     case Kind::TooNew:
         return StorageErrorText::tr("it was saved by a newer version of Glidepath");
     case Kind::Io:
+        if (dynamic_cast<const storage::ServerError*>(&error) != nullptr) {
+            return QString::fromStdString(error.what()); // the clinic server's own words
+        }
         return StorageErrorText::tr("the computer could not read or write it");
     case Kind::NotFound:
         return StorageErrorText::tr("it is no longer there; it may have been deleted in another "

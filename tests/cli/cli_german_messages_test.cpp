@@ -236,5 +236,19 @@ TEST_F(CliGermanMessages, DatesAreGermanWhenOnlyLanguageSaysGerman)
     EXPECT_EQ(plan.out.find("Mon,"), std::string::npos) << plan.out;
 }
 
+// db backup: the missing file and a backup that cannot be written are said in German.
+TEST_F(CliGermanMessages, ABackupThatCannotBeWrittenIsReportedInGerman)
+{
+    const ProcessResult missing = run({"db", "backup"});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_NE(missing.err.find("es fehlt: die Sicherungsdatei"), std::string::npos) << missing.err;
+    const ProcessResult unwritable = run({"db", "backup", "/proc/no-such-folder/copy.db"});
+    EXPECT_NE(unwritable.exitCode, 0);
+    EXPECT_NE(unwritable.err.find("lässt sich nicht anlegen, lesen oder schreiben"),
+              std::string::npos)
+        << unwritable.err;
+    expectNoEnglish(unwritable.err);
+}
+
 } // namespace
 } // namespace glidepath
