@@ -1140,7 +1140,7 @@ Options:
                          [--no-log] [--clinician-block on|off]
 
 Mit --request: erstellt den Plan einer Woche aus einer Planungsanfrage - Profil, Antworten der
-Sicherheitsfragen, Verlaufskontrollen und letzter Plan des Klienten (siehe docs/formats.md,
+Warnzeichen-Abfrage, Rückmeldungen und letzter Plan des Klienten (siehe docs/formats.md,
 &quot;Plan request and plan&quot;). Dieselbe Anfrage ergibt immer denselben Plan. Es wird keine Datenbank
 gebraucht.
 Mit --requests: plant viele Anfragen auf einmal. DATEI.jsonl enthält eine Anfrage pro Zeile (JSON
@@ -1150,13 +1150,13 @@ Feld auf der Standardfehlerausgabe gemeldet, bekommt keinen Plan und hält die a
 der Rückgabewert ist dann 1. Leere Zeilen werden übersprungen.
 Mit --client: zeigt einen in der Datenbank gespeicherten Plan dieses Klienten (den neuesten, oder
 die neueste Fassung für --week). Mit --client und --new: plant die Woche des Klienten aus dem, was
-die Datenbank enthält - Profil, Sicherheitsfragen, Verlaufskontrollen, protokollierte Einheiten,
-der letzte gespeicherte Plan und fachliche Überprüfungen - genauso wie &quot;Nächste Woche planen&quot; in
+die Datenbank enthält - Profil, Warnzeichen-Abfrage, Rückmeldungen, protokollierte Einheiten,
+der letzte gespeicherte Plan und fachliche Überprüfungen - genauso wie „Nächste Woche planen“ in
 der App, für die Woche von --week (Vorgabe: nächster Montag). Der neue Plan wird ausgegeben, nicht
 gespeichert. Mit --save dazu wird er als nächste Version der Woche gespeichert, wie es
-&quot;Plan speichern&quot; in der App tut, und die Versionsnummer wird ausgegeben (mit --format json
+„Plan speichern“ in der App tut, und die Versionsnummer wird ausgegeben (mit --format json
 auf der Standardfehlerausgabe, nach dem Plan). Nichts wird gespeichert, solange nicht alle
-Sicherheitsfragen beantwortet sind oder die Datenbank nur gelesen werden darf. Besteht ein
+Warnzeichen-Fragen beantwortet sind oder die Datenbank nur gelesen werden darf. Besteht ein
 Warnzeichen, gibt es keinen Übungsplan: Dann wird wie in der App der Rat zur ärztlichen
 Abklärung gespeichert.
 
@@ -1220,6 +1220,18 @@ Optionen:
     <message>
         <source>%1 s moving</source>
         <translation>%1 s in Bewegung</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (use en or %2)</source>
+        <translation>unbekannte Sprache „%1“ (en oder %2 verwenden)</translation>
+    </message>
+    <message>
+        <source>the database file cannot be created, read or written (check the folder, its permissions and the free space)</source>
+        <translation>die Datenbankdatei lässt sich nicht anlegen, lesen oder schreiben (prüfen Sie den Ordner, seine Rechte und den freien Speicherplatz)</translation>
+    </message>
+    <message>
+        <source>the backup FILE</source>
+        <translation>die Sicherungsdatei (DATEI)</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1677,7 @@ Optionen:
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Pain scores are 0 to 10; oldest first.</source>
@@ -2606,7 +2618,7 @@ Optionen:
     </message>
     <message>
         <source>progress needs %1% of sessions done</source>
-        <translation>zum Steigern müssen %1 % der Einheiten erledigt sein</translation>
+        <translation>zum Steigern müssen %1&#xa0;% der Einheiten erledigt sein</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2728,6 +2740,34 @@ Optionen:
         <source>%1 · %2</source>
         <comment>side · rest</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Swapped</source>
+        <translation>Getauscht</translation>
+    </message>
+    <message>
+        <source>Dose changed</source>
+        <translation>Dosis geändert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Order changed</source>
+        <translation>Reihenfolge geändert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3630,42 @@ Optionen:
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>must be an object of named reason values, got %1</source>
+        <translation>muss ein Objekt aus benannten Werten der Begründung sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a reason value such as {&quot;pain&quot;: 4}, got %1</source>
+        <translation>muss ein Wert einer Begründung sein, etwa {&quot;pain&quot;: 4}, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>an exercise value needs &quot;exercise&quot; and &quot;name&quot; strings and an optional whole-number &quot;pain&quot;, got %1</source>
+        <translation>ein Übungswert braucht die Texte „exercise“ und „name“ und optional eine ganze Zahl „pain“, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must have one key (number, pain, percent, date, exercise, word, text or list), got %1</source>
+        <translation>muss genau einen Schlüssel haben (number, pain, percent, date, exercise, word, text oder list), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, got %2</source>
+        <translation>„%1“ muss eine ganze Zahl sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; must be a calendar date written YYYY-MM-DD, got %1</source>
+        <translation>„date“ muss ein Kalenderdatum in der Form JJJJ-MM-TT sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, got %2</source>
+        <translation>„%1“ muss ein Text sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; must be a list of reason values, got %1</source>
+        <translation>„list“ muss eine Liste von Werten der Begründung sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown reason value type &quot;%1&quot; (expected number, pain, percent, date, exercise, word, text or list)</source>
+        <translation>unbekannte Art von Wert „%1“ in einer Begründung (erwartet: number, pain, percent, date, exercise, word, text oder list)</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4810,7 @@ Optionen:
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -5234,11 +5310,11 @@ Optionen:
     </message>
     <message>
         <source>at screening and in the check-in of %1</source>
-        <translation>beim Screening und in der Rückmeldung vom %1</translation>
+        <translation>in der Abfrage und in der Rückmeldung vom %1</translation>
     </message>
     <message>
         <source>at screening</source>
-        <translation>beim Screening</translation>
+        <translation>in der Abfrage</translation>
     </message>
     <message>
         <source>in the check-in of %1</source>
@@ -6697,7 +6773,7 @@ Optionen:
     </message>
     <message>
         <source>meaningful change: %1 points or %2 % of the baseline</source>
-        <translation>bedeutsame Änderung: %1 Punkte oder %2 % des Ausgangswerts</translation>
+        <translation>bedeutsame Änderung: %1 Punkte oder %2&#xa0;% des Ausgangswerts</translation>
     </message>
     <message>
         <source>meaningful change: %1 points</source>
@@ -6856,6 +6932,65 @@ Choose a Glidepath database file instead.</source>
         <translation>„%1“ ist ein Praxisserver, und dieser Teil von Glidepath funktioniert noch nicht mit einem Praxisserver (%2). Es wurde nichts geändert.
 
 Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrorText</name>
+    <message>
+        <source>it is open in another Glidepath program</source>
+        <translation>sie ist in einem anderen Glidepath-Programm geöffnet</translation>
+    </message>
+    <message>
+        <source>it is open in %1 (process %2)</source>
+        <translation>sie ist in %1 (Prozess %2) geöffnet</translation>
+    </message>
+    <message>
+        <source>it is open in %1</source>
+        <translation>sie ist in %1 geöffnet</translation>
+    </message>
+    <message>
+        <source>it is not a Glidepath database</source>
+        <translation>es ist keine Glidepath-Datenbank</translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation>ihr Inhalt ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Glidepath</source>
+        <translation>sie wurde von einer neueren Glidepath-Version gespeichert</translation>
+    </message>
+    <message>
+        <source>the computer could not read or write it</source>
+        <translation>der Computer konnte sie nicht lesen oder schreiben</translation>
+    </message>
+    <message>
+        <source>it is no longer there; it may have been deleted in another window or at another desk</source>
+        <translation>es ist nicht mehr vorhanden; vielleicht wurde es in einem anderen Fenster oder an einem anderen Arbeitsplatz gelöscht</translation>
+    </message>
+    <message>
+        <source>something with the same name or number is already saved</source>
+        <translation>etwas mit demselben Namen oder derselben Nummer ist schon gespeichert</translation>
+    </message>
+    <message>
+        <source>built-in exercises cannot be changed</source>
+        <translation>eingebaute Übungen lassen sich nicht ändern</translation>
+    </message>
+    <message>
+        <source>the file or its folder may only be read</source>
+        <translation>die Datei oder ihr Ordner darf nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>this needs a database file, not a clinic server</source>
+        <translation>dafür ist eine Datenbankdatei nötig, kein Praxisserver</translation>
+    </message>
+    <message>
+        <source>This could not be done: %1.</source>
+        <translation>Das ließ sich nicht ausführen: %1.</translation>
     </message>
 </context>
 <context>
@@ -7402,7 +7537,7 @@ Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Pain at rest, 0-10</source>
@@ -8424,7 +8559,7 @@ Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Starting dose</source>
-        <translation>Anfangsdosis</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Fewest</source>
@@ -8544,7 +8679,7 @@ Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Hide this e&amp;xercise from the list and from new plans</source>
-        <translation>Diese Übung in der Liste und in neuen Plänen &amp;ausblenden</translation>
+        <translation>In der Liste und in neuen Plänen &amp;ausblenden</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8631,7 +8766,7 @@ Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Keep moving for the time (not a still hold)</source>
-        <translation>Während der Zeit in Bewegung bleiben (kein ruhiges Halten)</translation>
+        <translation>Durchgehend bewegen (nicht still halten)</translation>
     </message>
     <message>
         <source>For movement kept up for the hold&apos;s time, such as the Hundred&apos;s arm pumps: the handout then reads “Keep moving for 50 s” instead of “hold 50 s”.</source>
