@@ -91,6 +91,14 @@ std::optional<QString> storageErrorText(const storage::StorageError& error)
         return CliText::tr("the database is damaged and cannot be read; it was not changed");
     case Kind::ClinicServer:
         return CliText::tr("this needs a database file, not a clinic server; nothing was changed");
+    case Kind::Io:
+        // Storage's words name the file and the system's reason in English; said by kind. A
+        // clinic server's own words (why it refused) are kept.
+        if (dynamic_cast<const storage::ServerError*>(&error) != nullptr) {
+            return std::nullopt;
+        }
+        return CliText::tr("the database file cannot be created, read or written (check the "
+                           "folder, its permissions and the free space)");
     default:
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #include "cli_language.h"
 
+#include "cli_text.h"
+
 #include <glidepath/report/translations.h>
 
 #include <QGuiApplication>
@@ -58,21 +60,25 @@ void ensureGuiApplication()
 std::optional<std::string> useLanguage(const std::optional<std::string>& option)
 {
     const QStringList known = report::translations::available();
-    QString code;
+    QString code = report::translations::resolve(QString(), QLocale::system().uiLanguages());
+    bool unknown = false;
     if (option) {
-        code = QString::fromStdString(*option).toLower();
-        if (code != QLatin1String("en") && !known.contains(code)) {
-            return "unknown language \"" + *option + "\" (use en or " +
-                   known.join(QStringLiteral(", ")).toStdString() + ")";
+        const QString asked = QString::fromStdString(*option).toLower();
+        unknown = asked != QLatin1String("en") && !known.contains(asked);
+        if (!unknown) {
+            code = asked;
         }
-    } else {
-        code = report::translations::resolve(QString(), QLocale::system().uiLanguages());
     }
     if (code != QLatin1String("en")) {
         ensureGuiApplication();
         report::translations::install(*QCoreApplication::instance(), code);
     }
     current() = code.toStdString();
+    if (unknown) {
+        // Said in the system's language, which the CLI then speaks.
+        return utf8(CliText::tr("unknown language \"%1\" (use en or %2)")
+                        .arg(QString::fromStdString(*option), known.join(QStringLiteral(", "))));
+    }
     return std::nullopt;
 }
 

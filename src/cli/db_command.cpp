@@ -114,8 +114,8 @@ struct DbSubcommand
 
 constexpr std::array<DbSubcommand, 5> kDbSubcommands{{
     {"check", kCheckUsage, kCheckOptions, 0, ""},
-    {"backup", kBackupUsage, kBackupOptions, 1, "FILE"},
-    {"restore", kRestoreUsage, kCheckOptions, 1, "FILE"},
+    {"backup", kBackupUsage, kBackupOptions, 1, QT_TRANSLATE_NOOP("CliText", "the backup FILE")},
+    {"restore", kRestoreUsage, kCheckOptions, 1, QT_TRANSLATE_NOOP("CliText", "the backup FILE")},
     {"backups", kBackupsUsage, kCheckOptions, 0, ""},
     {"copy", kCopyUsage, kCopyOptions, 0, ""},
 }};
@@ -354,7 +354,9 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
             return kExitOk;
         }
         expectPositionals(parsed, subcommand->positionals, subcommand->positionals,
-                          std::string(subcommand->positionalName));
+                          subcommand->positionalName.empty()
+                              ? std::string()
+                              : utf8(CliText::tr(subcommand->positionalName.data())));
         if (auto path = parsed.value("--database")) {
             options.databasePath = *path;
         }

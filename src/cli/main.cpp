@@ -86,6 +86,7 @@ int run(const std::vector<std::string>& args)
         }
         if (arg == "--database" || arg == "--language") {
             if (i + 1 >= args.size()) {
+                (void)useLanguage(std::nullopt); // said in the system's language
                 return usageError(utf8(CliText::tr("%1 needs a value").arg(qs(arg))));
             }
             (arg == "--database" ? global.databasePath : languageOption.emplace()) = args[++i];
@@ -94,13 +95,15 @@ int run(const std::vector<std::string>& args)
         } else if (arg.rfind("--language=", 0) == 0) {
             languageOption = arg.substr(std::string("--language=").size());
         } else {
-            // The options before the command are read before the language is known: English.
-            std::string message = "unknown option " + arg.substr(0, arg.find('='));
+            // Read before --language: said in the system's language.
+            (void)useLanguage(std::nullopt);
+            QString message =
+                CliText::tr("unknown option %1").arg(qs(arg.substr(0, arg.find('='))));
             if (auto suggestion = closestName(
                     arg, {"--database", "--create", "--language", "--help", "--version"})) {
-                message += " (did you mean " + *suggestion + "?)";
+                message += CliText::tr(" (did you mean %1?)").arg(qs(*suggestion));
             }
-            return usageError(message);
+            return usageError(utf8(message));
         }
     }
     if (const auto problem = useLanguage(languageOption)) {

@@ -118,6 +118,19 @@ constexpr std::array kKinds{
     core::IssueKind{"illustration.point", "must be a point [x, y] of two numbers, got %1"},
     core::IssueKind{"planned.tempo",
                     "must be empty or lift-pause-lower seconds like \"2-1-3\", got %1"},
+    // A plan's reasons (a saved plan, a request's previous plan): their typed values.
+    core::IssueKind{"reason.values", "must be an object of named reason values, got %1"},
+    core::IssueKind{"reason.value", "must be a reason value such as {\"pain\": 4}, got %1"},
+    core::IssueKind{"reason.exercise", "an exercise value needs \"exercise\" and \"name\" "
+                                       "strings and an optional whole-number \"pain\", got %1"},
+    core::IssueKind{"reason.one_key", "must have one key (number, pain, percent, date, exercise, "
+                                      "word, text or list), got %1"},
+    core::IssueKind{"reason.whole", "\"%1\" must be a whole number, got %2"},
+    core::IssueKind{"reason.date", "\"date\" must be a calendar date written YYYY-MM-DD, got %1"},
+    core::IssueKind{"reason.text", "\"%1\" must be a string, got %2"},
+    core::IssueKind{"reason.list", "\"list\" must be a list of reason values, got %1"},
+    core::IssueKind{"reason.type", "unknown reason value type \"%1\" (expected number, pain, "
+                                   "percent, date, exercise, word, text or list)"},
 };
 
 } // namespace

@@ -51,12 +51,13 @@ constexpr int kMaxDepth = 8;
 std::optional<core::ReasonValue> readValue(const nlohmann::json& json, const std::string& pointer,
                                            std::vector<FormatIssue>& issues, int depth)
 {
-    const auto problem = [&](std::string message) {
-        issues.push_back({pointer, std::move(message), 0, 0});
+    // Problems are data (io::formatIssueKinds()), so that a German reader gets German words.
+    const auto problem = [&](std::string_view kind, std::vector<std::string> values) {
+        issues.push_back(formatIssue(pointer, kind, std::move(values)));
         return std::nullopt;
     };
     if (!json.is_object() || depth > kMaxDepth) {
-        return problem("must be a reason value such as {\"pain\": 4}, got " + describeValue(json));
+        return problem("reason.value", {describeValue(json)});
     }
     const auto integer = [&](const char* key) -> std::optional<int> {
         const auto it = json.find(key);
@@ -81,23 +82,18 @@ std::optional<core::ReasonValue> readValue(const nlohmann::json& json, const std
         const auto name = text("name");
         const auto pain = json.contains("pain") ? integer("pain") : std::optional<int>(-1);
         if (!id || !name || !pain) {
-            return problem("an exercise value needs \"exercise\" and \"name\" strings and an "
-                           "optional whole-number \"pain\", got " +
-                           describeValue(json));
+            return problem("reason.exercise", {describeValue(json)});
         }
         return core::value::exercise(*id, *name, *pain);
     }
     if (json.size() != 1) {
-        return problem("must have one key (number, pain, percent, date, exercise, word, text or "
-                       "list), got " +
-                       describeValue(json));
+        return problem("reason.one_key", {describeValue(json)});
     }
     const std::string key = json.begin().key();
     if (key == "number" || key == "pain" || key == "percent") {
         const auto n = integer(key.c_str());
         if (!n) {
-            return problem("\"" + key + "\" must be a whole number, got " +
-                           describeValue(json.begin().value()));
+            return problem("reason.whole", {key, describeValue(json.begin().value())});
         }
         return key == "number" ? core::value::number(*n)
                : key == "pain" ? core::value::pain(*n)
@@ -111,23 +107,21 @@ std::optional<core::ReasonValue> readValue(const nlohmann::json& json, const std
         const auto t = text("date");
         const auto date = t ? core::parseIsoDate(*t) : std::nullopt;
         if (!date) {
-            return problem("\"date\" must be a calendar date written YYYY-MM-DD, got " +
-                           describeValue(json.begin().value()));
+            return problem("reason.date", {describeValue(json.begin().value())});
         }
         return core::value::date(*date);
     }
     if (key == "word" || key == "text") {
         const auto t = text(key.c_str());
         if (!t) {
-            return problem("\"" + key + "\" must be a string, got " +
-                           describeValue(json.begin().value()));
+            return problem("reason.text", {key, describeValue(json.begin().value())});
         }
         return key == "word" ? core::value::word(*t) : core::value::text(*t);
     }
     if (key == "list") {
         const nlohmann::json& list = json.begin().value();
         if (!list.is_array()) {
-            return problem("\"list\" must be a list of reason values, got " + describeValue(list));
+            return problem("reason.list", {describeValue(list)});
         }
         std::vector<core::ReasonValue> items;
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -140,8 +134,7 @@ std::optional<core::ReasonValue> readValue(const nlohmann::json& json, const std
         }
         return core::value::list(std::move(items));
     }
-    return problem("unknown reason value type \"" + key +
-                   "\" (expected number, pain, percent, date, exercise, word, text or list)");
+    return problem("reason.type", {key});
 }
 
 } // namespace
@@ -189,9 +182,8 @@ core::Reason readReason(const nlohmann::json& value, const std::string& pointer,
         return out;
     }
     if (!values->is_object()) {
-        issues.push_back({pointer + "/values",
-                          "must be an object of named reason values, got " + describeValue(*values),
-                          0, 0});
+        issues.push_back(
+            formatIssue(pointer + "/values", "reason.values", {describeValue(*values)}));
         return out;
     }
     for (auto it = values->begin(); it != values->end(); ++it) {

@@ -6,11 +6,13 @@
 #include "render_kit.h"
 #include "summary_charts.h"
 
+#include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_renderer.h>
 #include <glidepath/report/handout_text.h>
 #include <glidepath/report/reason_text.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
@@ -34,6 +36,57 @@ class Handout
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
+}
+
+// A clinician's change as the plan stores it (core::PlanOverride::kind) in the summary's
+// language; an unknown kind as written.
+QString changeKindText(const std::string& kind)
+{
+    if (kind == "swap") {
+        return Handout::tr("Swapped");
+    }
+    if (kind == "dose") {
+        return Handout::tr("Dose changed");
+    }
+    if (kind == "remove") {
+        return Handout::tr("Removed");
+    }
+    if (kind == "add") {
+        return Handout::tr("Added");
+    }
+    if (kind == "reorder") {
+        return Handout::tr("Order changed");
+    }
+    if (kind == "move") {
+        return Handout::tr("Moved");
+    }
+    if (kind == "template") {
+        return Handout::tr("Template");
+    }
+    return qs(kind);
+}
+
+// An exercise a change names by id: its name in the summary's language (the plan's own name, a
+// built-in's), else the id.
+QString changedExerciseText(const std::string& id, const core::Plan& plan)
+{
+    std::string name;
+    for (const core::PlanDay& day : plan.days) {
+        for (const core::PlannedExercise& planned : day.exercises) {
+            if (planned.id == id && name.empty()) {
+                name = planned.name;
+            }
+        }
+    }
+    const io::LibraryDocument& builtins = io::builtinLibrary();
+    if (name.empty()) {
+        const auto found =
+            std::find_if(builtins.exercises.begin(), builtins.exercises.end(),
+                         [&id](const core::Exercise& exercise) { return exercise.id == id; });
+        name = found == builtins.exercises.end() ? id : found->name;
+    }
+    const std::string language = QLocale().name().section(QLatin1Char('_'), 0, 0).toStdString();
+    return qs(builtins.localizedName(id, name, language));
 }
 
 template <typename T, typename F> QString joinWords(const std::vector<T>& values, F words)
@@ -287,13 +340,15 @@ void ClinicianSummary::addOverrides(PageLayout& layout) const
                 m_data.plan.days[static_cast<std::size_t>(change.dayIndex)].date;
             day = shortWeekdayDate(date);
         }
-        QString exercise = qs(change.exerciseId);
+        QString exercise = change.exerciseId.empty()
+                               ? QString()
+                               : changedExerciseText(change.exerciseId, m_data.plan);
         if (!change.replacementId.empty()) {
-            exercise = exercise.isEmpty()
-                           ? qs(change.replacementId)
-                           : Handout::tr("%1 → %2").arg(exercise, qs(change.replacementId));
+            const QString replacement = changedExerciseText(change.replacementId, m_data.plan);
+            exercise = exercise.isEmpty() ? replacement
+                                          : Handout::tr("%1 → %2").arg(exercise, replacement);
         }
-        rows.push_back({qs(change.kind), day, exercise, qs(change.description)});
+        rows.push_back({changeKindText(change.kind), day, exercise, qs(change.description)});
     }
     detail::addTable(layout, s,
                      {{Handout::tr("Change"), 0.8},

@@ -365,6 +365,33 @@ const std::array kWords{
     Words{"logs.after_start",
           QT_TRANSLATE_NOOP("IssueText",
                             "must be before week_start (%1): logs describe past sessions")},
+    Words{"reason.values",
+          QT_TRANSLATE_NOOP("IssueText", "must be an object of named reason values, got %1"),
+          first},
+    Words{"reason.value",
+          QT_TRANSLATE_NOOP("IssueText", "must be a reason value such as {\"pain\": 4}, got %1"),
+          first},
+    Words{"reason.exercise",
+          QT_TRANSLATE_NOOP("IssueText", "an exercise value needs \"exercise\" and \"name\" "
+                                         "strings and an optional whole-number \"pain\", got %1"),
+          first},
+    Words{"reason.one_key",
+          QT_TRANSLATE_NOOP("IssueText", "must have one key (number, pain, percent, date, "
+                                         "exercise, word, text or list), got %1"),
+          first},
+    Words{"reason.whole", QT_TRANSLATE_NOOP("IssueText", "\"%1\" must be a whole number, got %2"),
+          second},
+    Words{"reason.date",
+          QT_TRANSLATE_NOOP("IssueText",
+                            "\"date\" must be a calendar date written YYYY-MM-DD, got %1"),
+          first},
+    Words{"reason.text", QT_TRANSLATE_NOOP("IssueText", "\"%1\" must be a string, got %2"), second},
+    Words{"reason.list",
+          QT_TRANSLATE_NOOP("IssueText", "\"list\" must be a list of reason values, got %1"),
+          first},
+    Words{"reason.type",
+          QT_TRANSLATE_NOOP("IssueText", "unknown reason value type \"%1\" (expected number, "
+                                         "pain, percent, date, exercise, word, text or list)")},
 };
 
 // The words of ours that core and io put into values: what a text is, what a JSON value is, what

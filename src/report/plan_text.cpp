@@ -139,7 +139,10 @@ QString planText(const core::Plan& plan, std::span<const core::Exercise> library
         return reasonText(reason, Register::Clinician);
     };
     QString out;
-    out += PlanText::tr("Plan for the week of %1").arg(iso(plan.weekStart)) + QLatin1Char('\n');
+    // The heading is for people, in the language's long date as on the handout; the day lines
+    // below keep their ISO dates for scripts.
+    out +=
+        PlanText::tr("Plan for the week of %1").arg(longDate(plan.weekStart)) + QLatin1Char('\n');
     out += PlanText::tr("Decision: %1 (light %2, phase %3)")
                .arg(actionWord(plan.decision.action), lightWord(plan.decision.light))
                .arg(plan.decision.phase) +

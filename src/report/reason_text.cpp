@@ -8,6 +8,7 @@
 #include <glidepath/core/vocabulary.h>
 #include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_text.h>
+#include <glidepath/report/labels.h>
 
 #include <QDate>
 #include <QLocale>
@@ -207,6 +208,20 @@ QString Say::operator()(std::string_view name) const
     if (value->kind == core::ReasonValue::Kind::List &&
         std::find(kDoses.begin(), kDoses.end(), name) != kDoses.end()) {
         return doseText(*value);
+    }
+    // Knee-bend and impact levels share words ("low", "none"): the value's name says which, and
+    // the vocabulary's label says it in the text's language ("gering", "keine").
+    if (value->kind == core::ReasonValue::Kind::Word) {
+        if (name == "flexion" || name == "max_flexion") {
+            if (const auto level = core::parseEnum<core::KneeFlexion>(value->id)) {
+                return QLocale().toLower(Labels::of(*level));
+            }
+        }
+        if (name == "impact" || name == "max_impact") {
+            if (const auto level = core::parseEnum<core::Impact>(value->id)) {
+                return QLocale().toLower(Labels::of(*level));
+            }
+        }
     }
     return valueText(*value, m_register);
 }

@@ -57,11 +57,10 @@ QString resolve(const QString& choice, const QStringList& uiLanguages)
 
 bool install(QCoreApplication& app, const QString& code)
 {
+    // Dates and numbers in the language's own way, always set: with LANGUAGE=de and LANG=C.UTF-8
+    // the system locale is named de_DE but writes dates in C's English ("Mon 16 Nov").
     const QLocale system = QLocale::system();
-    if (system.name().section(QLatin1Char('_'), 0, 0) != code) {
-        // A language chosen over the system's: its dates and numbers too.
-        QLocale::setDefault(QLocale(QLocale::codeToLanguage(code), system.territory()));
-    }
+    QLocale::setDefault(QLocale(QLocale::codeToLanguage(code), system.territory()));
     if (code == QLatin1String("en")) {
         return true;
     }

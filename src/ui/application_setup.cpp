@@ -5,6 +5,7 @@
 #include "language.h"
 #include "lazy_style_icons.h"
 #include "settings.h"
+#include "storage_error_text.h"
 #include "widgets/common/message_box.h"
 #include "widgets/common/wheel_guard.h"
 #include "widgets/main/database_menu.h"
@@ -241,7 +242,8 @@ QString describeOpenError(const storage::StorageError& error, const QString& loc
 {
     const QString path = shownLocation(location); // never a server password
     using Kind = storage::StorageError::Kind;
-    const QString detail = QString::fromStdString(error.what());
+    // Storage's English in English; in another language words made from the error's kind.
+    const QString detail = storageErrorDetail(error, location.toStdString());
     switch (error.kind()) {
     case Kind::NotGlidepath:
         return QApplication::translate("Startup",

@@ -200,5 +200,55 @@ TEST_F(CliGermanMessages, AFileThatIsNoDatabaseIsRefusedInGerman)
     expectNoEnglish(german.err);
 }
 
+// The options before the command are read before --language: on a German system their
+// problems are said in German too, an unknown --language included.
+TEST_F(CliGermanMessages, OptionsBeforeTheCommandAreRefusedInTheSystemsLanguage)
+{
+    const test::EnvironmentChanges german{{"GLIDEPATH_DB", std::nullopt},
+                                          {"LANGUAGE", "de"},
+                                          {"LANG", "de_DE.UTF-8"},
+                                          {"HOME", m_dir.string()}};
+    const ProcessResult language =
+        test::runProcess(GLIDEPATH_CLI_PATH, {"--language", "fr", "library", "list"}, german);
+    EXPECT_EQ(language.exitCode, 2);
+    EXPECT_NE(language.err.find("unbekannte Sprache „fr“ (en oder de verwenden)"),
+              std::string::npos)
+        << language.err;
+    const ProcessResult option =
+        test::runProcess(GLIDEPATH_CLI_PATH, {"--databse", "x.db", "library", "list"}, german);
+    EXPECT_EQ(option.exitCode, 2);
+    EXPECT_NE(option.err.find("unbekannte Option --databse"), std::string::npos) << option.err;
+    EXPECT_EQ(option.err.find("unknown"), std::string::npos) << option.err;
+    EXPECT_EQ(option.err.find("did you mean"), std::string::npos) << option.err;
+}
+
+// LANGUAGE=de with LANG=C.UTF-8 (a German desktop language over a C locale, as in many
+// containers): dates are German too, not C's English names.
+TEST_F(CliGermanMessages, DatesAreGermanWhenOnlyLanguageSaysGerman)
+{
+    const ProcessResult plan = test::runProcess(
+        GLIDEPATH_CLI_PATH,
+        {"plan", "--request",
+         std::string(GLIDEPATH_SOURCE_DIR) + "/data/examples/flare-up.request.json"},
+        {{"GLIDEPATH_DB", std::nullopt}, {"LANGUAGE", "de"}, {"LANG", "C.UTF-8"}});
+    ASSERT_EQ(plan.exitCode, 0) << plan.err;
+    EXPECT_NE(plan.out.find("Mo., 16. Nov. 2026"), std::string::npos) << plan.out;
+    EXPECT_EQ(plan.out.find("Mon,"), std::string::npos) << plan.out;
+}
+
+// db backup: the missing file and a backup that cannot be written are said in German.
+TEST_F(CliGermanMessages, ABackupThatCannotBeWrittenIsReportedInGerman)
+{
+    const ProcessResult missing = run({"db", "backup"});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_NE(missing.err.find("es fehlt: die Sicherungsdatei"), std::string::npos) << missing.err;
+    const ProcessResult unwritable = run({"db", "backup", "/proc/no-such-folder/copy.db"});
+    EXPECT_NE(unwritable.exitCode, 0);
+    EXPECT_NE(unwritable.err.find("lässt sich nicht anlegen, lesen oder schreiben"),
+              std::string::npos)
+        << unwritable.err;
+    expectNoEnglish(unwritable.err);
+}
+
 } // namespace
 } // namespace glidepath

@@ -3,12 +3,16 @@
 #include "report/pdf_probe.h"
 #include "report/sample_plan.h"
 
+#include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_renderer.h>
 #include <glidepath/report/handout_text.h>
 #include <glidepath/report/reason_text.h>
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -81,11 +85,42 @@ TEST_F(ClinicianSummaryPdf, ProfileTrendDecisionPlanAndOverrides)
         EXPECT_TRUE(testing::hasText(text, QString::fromStdString(change.description)))
             << change.description;
     }
-    EXPECT_TRUE(testing::hasText(text, QStringLiteral("split-squat → mini-squat")));
+    // A change names its exercises and its kind in words, not by id.
+    const auto builtinName = [](const std::string& id) {
+        for (const core::Exercise& exercise : io::builtinLibrary().exercises) {
+            if (exercise.id == id) {
+                return exercise.name;
+            }
+        }
+        return std::string();
+    };
+    const std::string splitSquat = builtinName("split-squat");
+    ASSERT_FALSE(splitSquat.empty());
+    EXPECT_TRUE(testing::hasText(text, QString::fromStdString(splitSquat) + QStringLiteral(" →")))
+        << splitSquat;
+    EXPECT_FALSE(testing::hasText(text, QStringLiteral("split-squat → mini-squat")));
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("Dose changed")));
     EXPECT_TRUE(text.contains(QStringLiteral("Sat 8 March")));
     // No chart images passed: the summary draws its own charts of the check-ins.
     EXPECT_TRUE(text.contains(QStringLiteral("Charts")));
     EXPECT_TRUE(testing::hasText(text, QStringLiteral("Pain (0 to 10) at each check-in")));
+}
+
+// In German the clinician's changes name their kind and the exercises in German too.
+TEST_F(ClinicianSummaryPdf, ChangesReadInGerman)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral("glidepath_de"), QStringLiteral(GLIDEPATH_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString text = pdfText(write(testing::sampleData(), {}));
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+
+    const std::string miniSquat = io::builtinLibrary().localizedName("mini-squat", "", "de");
+    EXPECT_TRUE(testing::hasText(text, QString::fromStdString(miniSquat))) << miniSquat;
+    EXPECT_TRUE(testing::hasText(text, QStringLiteral("Getauscht"))) << text.toStdString();
+    EXPECT_FALSE(testing::hasText(text, QStringLiteral("mini-squat")));
 }
 
 TEST_F(ClinicianSummaryPdf, FooterOnEveryPage)

@@ -9,10 +9,12 @@
 #include <glidepath/io/builtin_data.h>
 #include <glidepath/io/format_error.h>
 #include <glidepath/io/library_format.h>
+#include <glidepath/io/plan_format.h>
 #include <glidepath/io/rules_format.h>
 #include <glidepath/report/issue_text.h>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <QTranslator>
 
@@ -214,6 +216,37 @@ TEST_F(GermanIssueText, ARulesFileIsCheckedInGerman)
                                                    "oder „red“ sein, gefunden: „green“ (Zeile ")))
             << german.toStdString();
         EXPECT_FALSE(german.contains(QStringLiteral("must"))) << german.toStdString();
+    }
+}
+
+// A saved plan's reasons read back with typed values; a value that is wrong is explained in
+// German like any other field, and the English message stays as it was.
+TEST_F(GermanIssueText, ASavedPlansReasonValuesAreCheckedInGerman)
+{
+    QFile file(QStringLiteral(GLIDEPATH_SOURCE_DIR "/data/examples/steady-week.plan.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    nlohmann::json plan = nlohmann::json::parse(file.readAll().toStdString());
+    plan["decision"]["reasons"][0]["values"]["pain"] = {{"pain", "four"}};
+    plan["decision"]["reasons"][1]["values"]["hold_above"] = {{"colour", 2}};
+    plan["decision"]["reasons"][2]["values"] = {
+        {"strength_days", {{"list", {{{"date", "23.11.2026"}}}}}}};
+    try {
+        io::parsePlan(plan.dump(2));
+        FAIL() << "the plan should be refused";
+    } catch (const io::FormatError& error) {
+        const QString german = germanProblems(error);
+        EXPECT_TRUE(german.contains(QStringLiteral("/decision/reasons/0/values/pain: „pain“ muss "
+                                                   "eine ganze Zahl sein, gefunden: ")))
+            << german.toStdString();
+        EXPECT_TRUE(german.contains(QStringLiteral("unbekannte Art von Wert „colour“")))
+            << german.toStdString();
+        EXPECT_TRUE(german.contains(QStringLiteral("„date“ muss ein Kalenderdatum in der Form "
+                                                   "JJJJ-MM-TT sein")))
+            << german.toStdString();
+        EXPECT_FALSE(german.contains(QStringLiteral("must"))) << german.toStdString();
+        EXPECT_NE(std::string(error.what()).find("\"pain\" must be a whole number, got"),
+                  std::string::npos)
+            << error.what();
     }
 }
 

@@ -6,6 +6,7 @@
 #include <glidepath/io/library_format.h>
 #include <glidepath/io/plan_format.h>
 #include <glidepath/report/plan_text.h>
+#include <glidepath/report/reason_text.h>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -48,7 +49,8 @@ core::Plan samplePlan()
 TEST(PlanText, ShowsTheDecisionReasonsAdviceDaysAndDoses)
 {
     const std::string text = planText(samplePlan()).toStdString();
-    EXPECT_NE(text.find("Plan for the week of 2026-11-23"), std::string::npos) << text;
+    EXPECT_NE(text.find("Plan for the week of Monday 23 November 2026\n"), std::string::npos)
+        << text;
     EXPECT_NE(text.find("Decision: HOLD (light amber, phase 2)"), std::string::npos) << text;
     EXPECT_NE(text.find("  - Amber week. [action.hold.amber]"), std::string::npos) << text;
     EXPECT_NE(text.find("[light.amber.exercise_pain]"), std::string::npos) << text;
@@ -80,10 +82,33 @@ TEST(PlanText, SpeaksGermanWithTheGermanTranslation)
     ASSERT_FALSE(clamshell.empty());
     EXPECT_NE(text.find("  1. " + clamshell + ": 3 × 10"), std::string::npos) << text;
     EXPECT_EQ(text.find("Plan for the week of"), std::string::npos) << text;
+    // The heading's date as German readers write it, not ISO; the day lines keep ISO for scripts.
+    EXPECT_EQ(text.rfind("Plan für die Woche vom Montag, 23. November 2026\n", 0), 0u) << text;
+    EXPECT_NE(text.find("2026-11-23  Kraft"), std::string::npos) << text;
     EXPECT_EQ(text.find("Decision:"), std::string::npos) << text;
     EXPECT_EQ(text.find("each side"), std::string::npos) << text;
     EXPECT_EQ(text.find("strength, about"), std::string::npos) << text;
     EXPECT_NE(text.find("[action.hold.amber]"), std::string::npos) << "rule ids stay";
+}
+
+// Knee-bend and impact levels are words of the vocabulary: in German they read as German.
+TEST(PlanText, KneeBendAndImpactLevelsReadInTheTextsLanguage)
+{
+    const core::Reason caps("action.regress", {{"max_flexion", core::value::word("low")},
+                                               {"max_impact", core::value::word("none")}});
+    const std::string english = reasonText(caps, Register::Clinician).toStdString();
+    EXPECT_NE(english.find("kept to low and impact to none"), std::string::npos) << english;
+
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral("glidepath_de"), QStringLiteral(GLIDEPATH_QM_DIR)));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const std::string german = reasonText(caps, Register::Clinician).toStdString();
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
+    EXPECT_NE(german.find("auf gering begrenzt"), std::string::npos) << german;
+    EXPECT_EQ(german.find(" low"), std::string::npos) << german;
+    EXPECT_EQ(german.find("Nichts"), std::string::npos) << german;
 }
 
 } // namespace

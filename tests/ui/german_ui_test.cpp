@@ -1,6 +1,8 @@
 // The desktop in German: the language choice, and the main window started with the German
 // translation (the copy compiled into the program) showing German labels and exercise names.
 
+#include "application_setup.h"
+#include "commands/undo_command.h"
 #include "exercise_language.h"
 #include "language.h"
 #include "models/plan_model.h"
@@ -14,19 +16,29 @@
 #include <glidepath/core/text_fold.h>
 #include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_renderer.h>
+#include <glidepath/storage/database.h>
+#include <glidepath/storage/database_lock.h>
+#include <glidepath/storage/storage_error.h>
 
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <fstream>
+#include <functional>
 
 namespace glidepath::test {
 namespace {
@@ -99,6 +111,103 @@ TEST_F(GermanUi, MainWindowShowsGermanLabels)
         << names.mid(0, 10).join(u',').toStdString();
     EXPECT_FALSE(names.contains(QStringLiteral("Clamshell")));
     EXPECT_EQ(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+}
+
+// German runs longer than English: the exercise editor must still fit its part of the Library
+// page at the usual laptop sizes, with no sideways scrolling of the form. Each size starts with
+// nothing remembered (a division saved at another size is the user's own and kept).
+void expectEditorFitsWithoutSidewaysScrolling(const std::function<ui::MainWindow&()>& open,
+                                              const std::function<void()>& close)
+{
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+        SCOPED_TRACE(size.width());
+        close();
+        QSettings().clear();
+        ui::MainWindow& w = open();
+        w.resize(size);
+        w.showPage(ui::MainWindow::Page::Library);
+        // A strength exercise with a band, and a walk (its kept-up timing row).
+        for (const char* id : {"clamshell", "brisk-walk"}) {
+            SCOPED_TRACE(id);
+            w.libraryPage()->selectExercise(id);
+            QCoreApplication::processEvents();
+            auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("exerciseEditorScroll"));
+            ASSERT_NE(scroll, nullptr);
+            ASSERT_TRUE(scroll->isVisible());
+            EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible())
+                << "form " << scroll->widget()->minimumSizeHint().width() << " px in "
+                << scroll->viewport()->width() << " px";
+        }
+    }
+    close();
+}
+
+TEST_F(GermanUi, TheExerciseEditorNeedsNoSidewaysScrolling)
+{
+    expectEditorFitsWithoutSidewaysScrolling([this]() -> ui::MainWindow& { return window(); },
+                                             [this] { closeWindow(); });
+}
+
+TEST_F(GermanUi, TheExerciseEditorsTitleIsTheGermanName)
+{
+    ui::MainWindow& w = window();
+    w.showPage(ui::MainWindow::Page::Library);
+    w.libraryPage()->selectExercise("clamshell");
+    QCoreApplication::processEvents();
+    auto* title = w.findChild<QLabel*>(QStringLiteral("exerciseTitle"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_EQ(title->text(), QStringLiteral("Clamshell (Muschel)"));
+}
+
+class EnglishUi : public UiTest
+{};
+
+TEST_F(EnglishUi, TheExerciseEditorNeedsNoSidewaysScrolling)
+{
+    expectEditorFitsWithoutSidewaysScrolling([this]() -> ui::MainWindow& { return window(); },
+                                             [this] { closeWindow(); });
+}
+
+// Storage words its errors in English; inside a German message the detail is German too: a
+// failed save or undo, a database that cannot be opened, with the program holding it named.
+TEST_F(GermanUi, StorageErrorDetailsAreGerman)
+{
+    const storage::StorageError io(storage::StorageError::Kind::Io,
+                                   "cannot write the database \"x.db\": Input/output error");
+    const QString saveFailure = ui::command::describeFailure(io);
+    EXPECT_TRUE(saveFailure.startsWith(QStringLiteral("Die Datenbank konnte nicht geschrieben "
+                                                      "werden (")))
+        << saveFailure.toStdString();
+    EXPECT_FALSE(saveFailure.contains(QStringLiteral("cannot"))) << saveFailure.toStdString();
+    EXPECT_FALSE(saveFailure.contains(QStringLiteral("Input/output"))) << saveFailure.toStdString();
+
+    const storage::StorageError gone(storage::StorageError::Kind::NotFound, "no client 7");
+    EXPECT_FALSE(ui::command::describeFailure(gone).contains(QStringLiteral("no client")));
+    const storage::StorageError conflict(storage::StorageError::Kind::Conflict,
+                                         "an exercise with the id \"bridge\" exists");
+    const QString clash = ui::command::describeFailure(conflict);
+    EXPECT_FALSE(clash.contains(QStringLiteral("exists"))) << clash.toStdString();
+    EXPECT_TRUE(clash.endsWith(QLatin1Char('.'))) << "a whole sentence: " << clash.toStdString();
+
+    // A database another program holds: the start-up message names that program in German.
+    const std::filesystem::path database = tempPath(QStringLiteral("held.db")).toStdString();
+    storage::Database::open(database);
+    const auto held =
+        storage::DatabaseLock::acquire(database, "glidepath-cli", std::chrono::milliseconds(0));
+    try {
+        storage::DatabaseLock::acquire(database, "Glidepath", std::chrono::milliseconds(0));
+        ADD_FAILURE() << "the database was not held";
+    } catch (const storage::StorageError& error) {
+        ASSERT_EQ(error.kind(), storage::StorageError::Kind::Locked);
+        const QString message =
+            ui::describeOpenError(error, QString::fromStdString(database.string()));
+        EXPECT_TRUE(message.contains(
+            QStringLiteral("glidepath-cli (Prozess %1)").arg(QCoreApplication::applicationPid())))
+            << message.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("cannot be changed")))
+            << message.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("is open in"))) << message.toStdString();
+    }
 }
 
 // The Library searches and sorts by the German names it shows; English words still find.
@@ -197,6 +306,15 @@ TEST_F(GermanUi, Screenshots)
     if (folder.isEmpty()) {
         GTEST_SKIP() << "set GLIDEPATH_SCREENSHOTS to a folder to save them";
     }
+    // Settings of its own: a Library division or editor width remembered by another test (at
+    // another window size) would be restored here and shape the pictures.
+    QTemporaryDir settingsDir;
+    ASSERT_TRUE(settingsDir.isValid());
+    const QString sharedSettings = qEnvironmentVariable("XDG_CONFIG_HOME");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    const auto restoreSettings = qScopeGuard(
+        [&] { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, sharedSettings); });
+    closeWindow();
     context().setMode(ui::AppMode::Clinician);
     storage::ClientRecord record;
     record.profile.name = "Erika Muster";

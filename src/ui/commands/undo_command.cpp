@@ -1,6 +1,7 @@
 #include "commands/undo_command.h"
 
 #include "app_context.h"
+#include "storage_error_text.h"
 
 #include <glidepath/report/issue_text.h>
 #include <glidepath/storage/storage_error.h>
@@ -84,7 +85,7 @@ QString describeFailure(const std::exception& error)
         return UndoCommand::tr("Built-in exercises cannot be changed. Duplicate one to edit it.");
     case Kind::NotFound:
         return UndoCommand::tr("It no longer exists in the database (%1).")
-            .arg(QString::fromStdString(error.what()));
+            .arg(storageErrorDetail(*storageError));
     case Kind::Invalid:
         if (!storageError->issues().empty()) {
             QStringList lines;
@@ -96,20 +97,19 @@ QString describeFailure(const std::exception& error)
         break;
     case Kind::Io:
         return UndoCommand::tr("The database could not be written (%1).")
-            .arg(QString::fromStdString(error.what()));
+            .arg(storageErrorDetail(*storageError));
     case Kind::ReadOnlyDatabase:
         return UndoCommand::tr("The database file cannot be written: it or its folder is "
                                "read-only. Nothing was changed (%1).")
-            .arg(QString::fromStdString(error.what()));
+            .arg(storageErrorDetail(*storageError));
     case Kind::DiskFull:
         return UndoCommand::tr("The disk is full, so nothing was saved. Free some space and "
                                "try again.");
-    case Kind::Locked:
-        return QString::fromStdString(error.what());
     default:
         break;
     }
-    return QString::fromStdString(error.what());
+    // Storage's own words in English; in another language words made from the error's kind.
+    return storageErrorSentence(*storageError);
 }
 
 } // namespace glidepath::ui::command

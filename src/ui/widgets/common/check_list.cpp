@@ -1,30 +1,121 @@
 #include "widgets/common/check_list.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
+#include <QResizeEvent>
+#include <QSizePolicy>
+
+#include <algorithm>
 
 namespace glidepath::ui {
 
+namespace {
+
+constexpr int kColumnSpacing = 16;
+constexpr int kRowSpacing = 4;
+
+} // namespace
+
 CheckList::CheckList(int columns, QWidget* parent)
-    : QWidget(parent), m_grid(new QGridLayout(this)), m_columns(columns)
+    : QWidget(parent), m_columns(std::max(columns, 1))
 {
-    m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setHorizontalSpacing(16);
-    m_grid->setVerticalSpacing(4);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void CheckList::addOption(int value, const QString& text, const QString& toolTip)
 {
     auto* box = new QCheckBox(text, this);
     box->setToolTip(toolTip);
-    const int index = static_cast<int>(m_options.size());
-    m_grid->addWidget(box, index / m_columns, index % m_columns);
     m_options.append({value, box});
     connect(box, &QCheckBox::toggled, this, [this] {
         if (!m_loading) {
             emit edited();
         }
     });
+    updateGeometry();
+    arrange();
+}
+
+QList<int> CheckList::columnWidths(int columns) const
+{
+    QList<int> widths(columns, 0);
+    for (qsizetype i = 0; i < m_options.size(); ++i) {
+        int& widest = widths[static_cast<int>(i % columns)];
+        widest = std::max(widest, m_options[i].box->sizeHint().width());
+    }
+    return widths;
+}
+
+int CheckList::widthFor(int columns) const
+{
+    int width = kColumnSpacing * (columns - 1);
+    for (const int column : columnWidths(columns)) {
+        width += column;
+    }
+    return width;
+}
+
+int CheckList::heightFor(int columns) const
+{
+    int rowHeight = 0;
+    for (const Option& option : m_options) {
+        rowHeight = std::max(rowHeight, option.box->sizeHint().height());
+    }
+    const auto rows = static_cast<int>((m_options.size() + columns - 1) / columns);
+    return rows == 0 ? 0 : rows * rowHeight + (rows - 1) * kRowSpacing;
+}
+
+int CheckList::columnsFor(int width) const
+{
+    for (int columns = m_columns; columns > 1; --columns) {
+        if (widthFor(columns) <= width) {
+            return columns;
+        }
+    }
+    return 1;
+}
+
+QSize CheckList::sizeHint() const
+{
+    return {widthFor(m_columns), heightFor(m_columns)};
+}
+
+QSize CheckList::minimumSizeHint() const
+{
+    return {widthFor(1), heightFor(m_columns)};
+}
+
+int CheckList::heightForWidth(int width) const
+{
+    return heightFor(columnsFor(width));
+}
+
+void CheckList::arrange()
+{
+    const int columns = columnsFor(width());
+    const QList<int> widths = columnWidths(columns);
+    int rowHeight = 0;
+    for (const Option& option : m_options) {
+        rowHeight = std::max(rowHeight, option.box->sizeHint().height());
+    }
+    for (qsizetype i = 0; i < m_options.size(); ++i) {
+        const int column = static_cast<int>(i % columns);
+        const int row = static_cast<int>(i / columns);
+        int x = 0;
+        for (int c = 0; c < column; ++c) {
+            x += widths[c] + kColumnSpacing;
+        }
+        const int w =
+            column + 1 == columns ? std::max(widths[column], width() - x) : widths[column];
+        m_options[i].box->setGeometry(x, row * (rowHeight + kRowSpacing), w, rowHeight);
+    }
+}
+
+void CheckList::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
 }
 
 void CheckList::setCheckedValues(const QList<int>& values)

@@ -4,19 +4,25 @@
 #include <QWidget>
 
 class QCheckBox;
-class QGridLayout;
 
 namespace glidepath::ui {
 
 // A grid of check boxes for choosing several values of one vocabulary (regions, muscles,
 // equipment, precautions). Values are plain ints (the enum's value); edited() fires on user
-// changes only.
+// changes only. It shows up to the columns it was made with and fewer when it is narrower than
+// they need (German labels run long), down to one: a form beside it never has to scroll sideways.
 class CheckList : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit CheckList(int columns, QWidget* parent = nullptr);
+
+    QSize sizeHint() const override;        // every column
+    QSize minimumSizeHint() const override; // one column wide; as high as every column needs
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override; // the rows the columns that fit need
+    int shownColumns() const { return columnsFor(width()); }
 
     void addOption(int value, const QString& text, const QString& toolTip = {});
     void setCheckedValues(const QList<int>& values); // does not emit edited()
@@ -29,13 +35,23 @@ public:
 signals:
     void edited();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct Option
     {
         int value;
         QCheckBox* box;
     };
-    QGridLayout* m_grid;
+    // The boxes are placed by hand, not by a QGridLayout: a layout would answer the form's
+    // height-for-width questions for the columns shown now, not for the width asked about.
+    QList<int> columnWidths(int columns) const;
+    int widthFor(int columns) const;
+    int heightFor(int columns) const;
+    int columnsFor(int width) const; // the most columns whose widest boxes fit in width
+    void arrange();
+
     int m_columns;
     QList<Option> m_options;
     bool m_loading = false;

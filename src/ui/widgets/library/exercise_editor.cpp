@@ -1,6 +1,7 @@
 #include "widgets/library/exercise_editor.h"
 
 #include "app_context.h"
+#include "exercise_language.h"
 #include "widgets/common/exercise_picker.h"
 #include "widgets/common/field_error_label.h"
 #include "widgets/library/exercise_editor_form.h"
@@ -315,7 +316,8 @@ void ExerciseEditor::updateHeader()
     if (m_mode != Mode::View) {
         return;
     }
-    m_title->setText(QString::fromStdString(shown.name));
+    // The name as the list and the name field show it: a built-in's in the UI's language.
+    m_title->setText(QString::fromStdString(localizedExercise(shown).name));
     QStringList facts{QString::fromStdString(shown.id)};
     facts << (shown.builtin ? tr("Built-in exercise") : tr("Custom exercise"));
     if (shown.hidden) {

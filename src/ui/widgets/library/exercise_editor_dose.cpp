@@ -29,7 +29,7 @@ QWidget* ExerciseEditor::buildDoseGroup()
     auto* box = group(tr("Dose"), QStringLiteral("doseGroup"));
     auto* layout = new QVBoxLayout(box);
     auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(12);
+    grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(6);
 
     m_sets = makeSpin(1, 10, tr("Sets"), QStringLiteral("doseSetsSpin"));
@@ -94,7 +94,9 @@ QWidget* ExerciseEditor::buildDoseGroup()
         tr("For movement kept up for the hold's time, such as the Hundred's "
            "arm pumps: the handout then reads \u201cKeep moving for 50 s\u201d "
            "instead of \u201chold 50 s\u201d."));
-    grid->addWidget(m_keepMoving, 4, 1, 1, 4);
+    // Across the whole grid, under the row labels too: spanning only the value columns, its
+    // label (long in German) widened the form past half the page.
+    grid->addWidget(m_keepMoving, 4, 0, 1, 5);
     grid->addWidget(rowLabel(tr("Te&mpo:"), m_tempo), 5, 0);
     grid->addWidget(m_tempo, 5, 1);
     grid->addWidget(hint(tr("lift-pause-lower seconds")), 5, 2, 1, 2);

@@ -177,7 +177,9 @@ QWidget* LibraryPage::buildListSide()
     toggles->addWidget(m_showHidden);
     toggles->addStretch();
     toggles->addWidget(m_resetFilters);
-    filters->addLayout(toggles, 1, 2);
+    // On a row of their own: beside the filters they set the list's minimum width, which left
+    // the exercise form too little of a 1024-px window.
+    filters->addLayout(toggles, 2, 0, 1, 3);
     for (int column = 0; column < 3; ++column) {
         filters->setColumnStretch(column, 1);
     }

@@ -138,7 +138,14 @@ ExerciseEditor* LibraryPage::editor()
 void LibraryPage::showSelected(bool mayWait)
 {
     if (m_editor) {
+        const bool another = m_editor->currentId() != m_selectedId;
         m_editor->showExercise(m_selectedId);
+        if (m_splitterSized && another) {
+            // An exercise can need a wider form than the one measured first (its timing row, its
+            // translation): widened while the user has not divided the page themselves. Not for
+            // the same exercise shown again (an undo), which must stay where it was scrolled.
+            divideForEditor(m_editor->comfortableWidth());
+        }
         return;
     }
     const QWindow* handle = window()->windowHandle();
@@ -216,10 +223,12 @@ void LibraryPage::divideForEditor(int form)
     if (m_splitterRestored) {
         return; // the user's own division is kept
     }
-    // The form gets the width it needs to show its fields whole, up to half the page; the list
-    // takes the rest (its columns elide, the form's fields would be cut).
+    // The form gets the width it needs to show its fields whole, up to half the page or, when it
+    // needs more (a narrow window, German labels), what the list leaves at its own minimum; the
+    // list takes the rest (its columns elide, the form's fields would scroll sideways).
     const int total = m_splitter->width() - m_splitter->handleWidth();
-    form = std::min(form, total / 2);
+    const int listMinimum = m_splitter->widget(0)->minimumSizeHint().width();
+    form = std::min(form, std::max(total / 2, total - listMinimum));
     if (total > 0 && form > m_splitter->sizes().value(1)) {
         m_splitter->setSizes({total - form, form});
     }

@@ -88,19 +88,17 @@ PoseEditor::PoseEditor(QWidget* parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
-    // The frame tabs and the two choices on rows of their own, so that the editor fits the
-    // Library's side panel in a 1024-px window without scrolling sideways.
+    // The frame tabs and each choice on a row of its own, so that the editor fits the Library's
+    // side panel in a 1024-px window without scrolling sideways (side by side, the German
+    // choices alone were wider than that panel).
     auto* top = new QHBoxLayout;
     top->addWidget(m_tabs);
     top->addStretch(1);
-    auto* choices = new QHBoxLayout;
-    choices->addWidget(m_view);
-    choices->addWidget(m_working);
-    choices->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addLayout(choices);
+    layout->addWidget(m_view, 0, Qt::AlignLeft);
+    layout->addWidget(m_working, 0, Qt::AlignLeft);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_note);
     layout->addWidget(m_props);

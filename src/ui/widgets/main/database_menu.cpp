@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "database_location.h"
 #include "labels.h"
+#include "storage_error_text.h"
 #include "widgets/common/message_box.h"
 
 #include <glidepath/io/library_format.h>
@@ -184,7 +185,7 @@ void DatabaseMenu::backUp()
         MessageBox::critical(m_window, tr("Back Up Database"),
                              tr("The backup could not be made: %1\n\nThe database was not "
                                 "changed.")
-                                 .arg(QString::fromStdString(error.what())));
+                                 .arg(errorDetail(error)));
         return;
     }
     emit m_context.statusMessage(tr("Backed up to %1.").arg(QFileInfo(path).fileName()));
@@ -226,7 +227,7 @@ bool DatabaseMenu::restoreFrom(const QString& path)
         MessageBox::critical(m_window, tr("Restore from Backup"),
                              tr("The backup could not be restored: %1\n\nThe database was not "
                                 "changed.")
-                                 .arg(QString::fromStdString(error.what())));
+                                 .arg(errorDetail(error)));
         return false;
     }
     m_context.contentReplaced();
@@ -269,7 +270,7 @@ void DatabaseMenu::startDailyBackup()
                 made = QString::fromStdString(done->string());
             }
         } catch (const std::exception& failure) {
-            error = QString::fromStdString(failure.what());
+            error = errorDetail(failure);
         }
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

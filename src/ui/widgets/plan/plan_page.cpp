@@ -245,7 +245,9 @@ void PlanPage::buildUi()
             return exercise ? m_thumbnails.thumbnail(*exercise) : QPixmap();
         });
     });
-    weekLayout->addWidget(pictures, 0, Qt::AlignRight);
+    // At the left: the week is often wider than its view (German day names, a narrow window),
+    // and at the right the box was cut off at the view's edge.
+    weekLayout->addWidget(pictures, 0, Qt::AlignLeft);
     weekLayout->addWidget(m_weekView);
     weekLayout->addLayout(notes);
     weekLayout->addStretch(1);
