@@ -137,7 +137,13 @@ QString wordText(std::string_view word, Register reg)
     return spaced(word);
 }
 
-QString doseText(const core::ReasonValue& dose)
+QString durationText(int seconds)
+{
+    return seconds >= 60 && seconds % 60 == 0 ? ReasonText::tr("%1 min").arg(seconds / 60)
+                                              : ReasonText::tr("%1 s").arg(seconds);
+}
+
+QString doseText(const core::ReasonValue& dose, bool moving)
 {
     const auto at = [&](std::size_t i) { return i < dose.items.size() ? dose.items[i].number : 0; };
     const int sets = at(0);
@@ -147,6 +153,8 @@ QString doseText(const core::ReasonValue& dose)
     if (reps > 0) {
         out = hold > 0 ? ReasonText::tr("%1 × %2 with a %3 s hold").arg(sets).arg(reps).arg(hold)
                        : ReasonText::tr("%1 × %2").arg(sets).arg(reps);
+    } else if (moving) {
+        out = ReasonText::tr("%1 × %2 moving").arg(sets).arg(durationText(hold));
     } else {
         out = ReasonText::tr("%1 × %2 s hold").arg(sets).arg(hold);
     }
@@ -206,7 +214,7 @@ QString Say::operator()(std::string_view name) const
     static constexpr std::array<std::string_view, 4> kDoses{"dose", "from", "to", "shortened_to"};
     if (value->kind == core::ReasonValue::Kind::List &&
         std::find(kDoses.begin(), kDoses.end(), name) != kDoses.end()) {
-        return doseText(*value);
+        return doseText(*value, moving());
     }
     return valueText(*value, m_register);
 }

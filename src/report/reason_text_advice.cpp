@@ -121,6 +121,14 @@ QString changeText(const Say& s)
     if (change == "sets") {
         return ReasonText::tr("sets %1 → %2").arg(from).arg(to);
     }
+    if (change == "hold" && s.moving()) {
+        // Both ends in one unit: "4 min → 5 min", "50 s → 60 s" (never "50 s → 1 min").
+        if (from % 60 == 0 && to % 60 == 0) {
+            return ReasonText::tr("keep moving %1 → %2").arg(durationText(from), durationText(to));
+        }
+        return ReasonText::tr("keep moving %1 → %2")
+            .arg(ReasonText::tr("%1 s").arg(from), ReasonText::tr("%1 s").arg(to));
+    }
     if (change == "hold") {
         return ReasonText::tr("hold %1 s → %2 s").arg(from).arg(to);
     }
