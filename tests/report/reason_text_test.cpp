@@ -254,6 +254,38 @@ TEST(ReasonText, MovementKeptUpReadsAsMovingNotAsAHold)
     EXPECT_EQ(shortened.find("hold)"), std::string::npos) << shortened;
 }
 
+// A gate held back after surgery reads as met but held, never as a move; the weight-bearing limit
+// names itself; a same-day flag waiting for a review says so.
+TEST(ReasonText, HeldBackGatesAndWaitingReferralsSayWhatHoldsThem)
+{
+    const Reason gate("phase.gate.1_2",
+                      {{"phase", value::number(1)},
+                       {"passed", value::word("yes")},
+                       {"capped_by", value::word("surgery")},
+                       {"met", value::list({value::list({value::word("rest_pain"), value::number(2),
+                                                         value::pain(1)})})}});
+    const std::string held = reasonText(gate, Register::Clinician).toStdString();
+    EXPECT_EQ(held, "Meets the criteria for phase 2 (held back after surgery): rest pain 1/10 "
+                    "(needs 2 or less).");
+    EXPECT_EQ(clientProblem(reasonText(gate, Register::Client)), "");
+    const Reason bearing("surgery.weight_bearing", {{"ready_phase", value::number(2)},
+                                                    {"max_phase", value::number(1)},
+                                                    {"weight_bearing", value::word("partial")}});
+    EXPECT_EQ(reasonText(bearing, Register::Clinician).toStdString(),
+              "Ready for phase 2, but weight bearing after surgery is partial: phase 1 at most "
+              "until full weight bearing is recorded.");
+    EXPECT_EQ(clientProblem(reasonText(bearing, Register::Client)), "");
+    const Reason waiting("refer.red_flag", {{"flag", value::word("dvt_signs")},
+                                            {"where", value::word("awaiting_review")},
+                                            {"referred", value::date(test::day(2026, 11, 16))},
+                                            {"urgency", value::word("same_day")}});
+    const std::string clinician = reasonText(waiting, Register::Clinician).toStdString();
+    EXPECT_NE(clinician.find("no clinician review is recorded since"), std::string::npos)
+        << clinician;
+    EXPECT_NE(clinician.find("Mon 16 Nov 2026"), std::string::npos) << clinician;
+    EXPECT_EQ(clientProblem(reasonText(waiting, Register::Client)), "");
+}
+
 TEST(ReasonText, DatesAreWrittenOutInBothRegisters)
 {
     const Reason pain("log.pain", {{"date", value::date(test::day(2026, 12, 7))},
