@@ -18,7 +18,7 @@ QString referRedFlag(const Say& s)
     const QString question = flag ? redFlagQuestion(*flag) : s("flag");
     const bool sameDay = s.raw("urgency") == "same_day";
     if (s.raw("where") == "awaiting_review") {
-        return s.client() ? ReasonText::tr("You answered yes to \"%1\". A doctor or "
+        return s.client() ? ReasonText::tr("Earlier you answered yes to \"%1\". A doctor or "
                                            "physiotherapist needs to check this before you "
                                            "exercise again; no exercises until then.")
                                 .arg(question)

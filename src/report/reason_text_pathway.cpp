@@ -282,14 +282,19 @@ const std::map<std::string_view, Renderer>& pathwayRenderers()
          [](const Say& s) {
              if (s.has("ready_phase")) {
                  // The phase gate passed, but weight bearing is not yet full.
-                 return s.client() ? ReasonText::tr("You are doing well, but until your leg may "
-                                                    "take your full weight the plan does not "
-                                                    "move on.")
-                                   : ReasonText::tr("Ready for phase %1, but weight bearing "
-                                                    "after surgery is %2: phase %3 at most until "
-                                                    "full weight bearing is recorded.")
-                                         .arg(s.num("ready_phase"), s("weight_bearing"),
-                                              s.num("max_phase"));
+                 return s.client()
+                            ? ReasonText::tr("You are doing well, but until your leg may "
+                                             "take your full weight the plan does not "
+                                             "move on.")
+                            : ReasonText::tr("Ready for phase %1, but the leg may not yet take "
+                                             "full weight after surgery (%2 weight "
+                                             "bearing): phase %3 at most until full "
+                                             "weight bearing is recorded.")
+                                  .arg(s.num("ready_phase"),
+                                       s.raw("weight_bearing") == "partial"
+                                           ? ReasonText::tr("partial")
+                                           : ReasonText::tr("no"),
+                                       s.num("max_phase"));
              }
              return fixedText(s,
                               QT_TRANSLATE_NOOP("ReasonText", "Partial or no weight bearing "

@@ -272,8 +272,8 @@ TEST(ReasonText, HeldBackGatesAndWaitingReferralsSayWhatHoldsThem)
                                                     {"max_phase", value::number(1)},
                                                     {"weight_bearing", value::word("partial")}});
     EXPECT_EQ(reasonText(bearing, Register::Clinician).toStdString(),
-              "Ready for phase 2, but weight bearing after surgery is partial: phase 1 at most "
-              "until full weight bearing is recorded.");
+              "Ready for phase 2, but the leg may not yet take full weight after surgery "
+              "(partial weight bearing): phase 1 at most until full weight bearing is recorded.");
     EXPECT_EQ(clientProblem(reasonText(bearing, Register::Client)), "");
     const Reason waiting("refer.red_flag", {{"flag", value::word("dvt_signs")},
                                             {"where", value::word("awaiting_review")},
