@@ -72,6 +72,12 @@ constexpr std::array kWords{
     WordPair{"acl_reconstruction", QT_TRANSLATE_NOOP("ReasonText", "ACL reconstruction"),
              QT_TRANSLATE_NOOP("ReasonText", "cruciate ligament surgery")},
     WordPair{"knee_replacement", QT_TRANSLATE_NOOP("ReasonText", "knee replacement"), nullptr},
+    // The surgeon's clearances and weight bearing named in surgery.clearance.
+    WordPair{"kneeling", QT_TRANSLATE_NOOP("ReasonText", "kneeling"), nullptr},
+    WordPair{"pivoting", QT_TRANSLATE_NOOP("ReasonText", "pivoting"), nullptr},
+    WordPair{"running", QT_TRANSLATE_NOOP("ReasonText", "running"), nullptr},
+    WordPair{"partial", QT_TRANSLATE_NOOP("ReasonText", "partial"), nullptr},
+    WordPair{"full", QT_TRANSLATE_NOOP("ReasonText", "full"), nullptr},
     WordPair{"non_weight_bearing", QT_TRANSLATE_NOOP("ReasonText", "non weight bearing"),
              QT_TRANSLATE_NOOP("ReasonText", "no weight on the leg")},
     WordPair{"not_settling", QT_TRANSLATE_NOOP("ReasonText", "weeks in a row without settling"),

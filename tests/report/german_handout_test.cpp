@@ -296,6 +296,23 @@ TEST_F(GermanHandout, ReasonsReadMovementKeptUpAsMoving)
     EXPECT_EQ(text.find("Halten"), std::string::npos) << text;
 }
 
+// The surgery limits name the clearances and weight bearing in German, not in the engine's words.
+TEST_F(GermanHandout, SurgeryLimitsNameEveryClearanceInGerman)
+{
+    const core::Reason limits{
+        "surgery.clearance",
+        {{"max_phase", core::value::number(1)},
+         {"operation", core::value::word("knee_replacement")},
+         {"weight_bearing", core::value::word("partial")},
+         {"weeks", core::value::number(7)},
+         {"not_cleared", core::value::words({"kneeling", "deep_knee_bend", "impact_landing",
+                                             "pivoting", "running"})}}};
+    const std::string text = reasonText(limits, Register::Clinician).toStdString();
+    for (const char* english : {"partial", "kneeling", "pivoting", "running"}) {
+        EXPECT_EQ(text.find(english), std::string::npos) << english << ": " << text;
+    }
+}
+
 TEST_F(GermanHandout, TheReferralSheetsFirstBulletIsNotItsBoldLineAgain)
 {
     testing::expectReferralSheetSaysPauseOnce();
