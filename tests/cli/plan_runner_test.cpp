@@ -88,8 +88,7 @@ TEST_F(CliPlan, TheTextReadsTimedWorkAsMovementNotAsAHold)
     EXPECT_NE(out.find("Brisk walk with good form: Walk 4 min, twice, rest 30 s between walks"),
               std::string::npos)
         << out;
-    // The dose lines say no "hold" for them (the clinician's reasons below still name the dose
-    // variable that moved: "hold 40 s → 50 s").
+    // The dose lines say no "hold" for them (nor do their reasons: "keep moving 40 s → 50 s").
     for (const char* name : {"Modified hundred: ", "Brisk walk with good form: "}) {
         const auto at = out.find(name);
         ASSERT_NE(at, std::string::npos) << name;
