@@ -5456,10 +5456,6 @@ Optionen:
         <translation>Seitdem ist keine fachliche Kontrolle erfasst, nur die Antworten der Rückmeldung: Neustart in Phase %1</translation>
     </message>
     <message>
-        <source>, at starting doses, with %1 until %2 green weeks in a row.</source>
-        <translation>, mit Anfangsdosen; bis %2 grüne Wochen in Folge erreicht sind, gilt: %1.</translation>
-    </message>
-    <message>
         <source>Still building up after the referral: %1 for now.</source>
         <translation>Noch im Wiederaufbau nach der Überweisung, daher vorerst: %1.</translation>
     </message>
@@ -6323,6 +6319,90 @@ Optionen:
     <message>
         <source>Red flag %1: "%2" was answered yes. %3</source>
         <translation>Warnzeichen %1: „%2“ wurde mit Ja beantwortet. %3</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 × %2 moving</source>
+        <translation>%1 × %2 in Bewegung</translation>
+    </message>
+    <message>
+        <source>Also in last week&apos;s plan: the same amount as then.</source>
+        <translation>Auch schon im Plan der letzten Woche: so viel wie dort.</translation>
+    </message>
+    <message>
+        <source>For %1: already in last week&apos;s plan, so at last week&apos;s dose (%2) rather than its starting dose, as this week does not move up.</source>
+        <translation>Für %1: schon im Plan der letzten Woche, daher mit der Dosis der letzten Woche (%2) statt der Anfangsdosis, da diese Woche nicht gesteigert wird.</translation>
+    </message>
+    <message>
+        <source>keep moving %1 → %2</source>
+        <translation>in Bewegung %1 → %2</translation>
+    </message>
+    <message>
+        <source>Red week: %1 was already at its lowest dose, so its easier version instead, at last week&apos;s dose of it (%2).</source>
+        <translation>Rote Woche: %1 war bereits bei der niedrigsten Dosis, daher stattdessen die leichtere Variante, mit ihrer Dosis der letzten Woche (%2).</translation>
+    </message>
+    <message>
+        <source>Earlier you answered yes to &quot;%1&quot;. A doctor or physiotherapist needs to check this before you exercise again; no exercises until then.</source>
+        <translation>Sie haben zuvor „%1“ mit Ja beantwortet. Bitte lassen Sie das ärztlich oder physiotherapeutisch prüfen, bevor Sie wieder üben; bis dahin keine Übungen.</translation>
+    </message>
+    <message>
+        <source>Red flag of the referral of %1: &quot;%2&quot; needs a same-day medical assessment, and no clinician review is recorded since. No exercises until a clinician&apos;s review is recorded.</source>
+        <translation>Warnzeichen der Überweisung vom %1: „%2“ braucht eine ärztliche Abklärung noch am selben Tag, und seitdem ist keine Überprüfung durch eine Fachperson erfasst. Keine Übungen, bis eine solche Überprüfung erfasst ist.</translation>
+    </message>
+    <message>
+        <source>Your knee meets the signs for the next stage of the programme: %1.</source>
+        <translation>Ihr Knie erfüllt die Zeichen für die nächste Stufe des Programms: %1.</translation>
+    </message>
+    <message>
+        <source>Meets the criteria for phase %1 (held back after surgery): %2.</source>
+        <translation>Erfüllt die Kriterien für Phase %1 (nach der Operation noch zurückgehalten): %2.</translation>
+    </message>
+    <message>
+        <source>, at starting doses; %1 until %2 green weeks in a row.</source>
+        <translation>, mit Anfangsdosen; bis %2 grüne Wochen in Folge erreicht sind, gilt: %1.</translation>
+    </message>
+    <message>
+        <source>You are doing well, but until your leg may take your full weight the plan does not move on.</source>
+        <translation>Es läuft gut, aber bis Ihr Bein Ihr volles Gewicht tragen darf, geht der Plan nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Ready for phase %1, but the leg may not yet take full weight after surgery (%2 weight bearing): phase %3 at most until full weight bearing is recorded.</source>
+        <translation>Bereit für Phase %1, aber das Bein darf nach der Operation noch nicht voll belastet werden (Belastung: %2): höchstens Phase %3, bis volle Belastung erfasst ist.</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: swapped for its easier version, at last week&apos;s dose of it (%2) as this week does not move up.</source>
+        <translation>%1: gegen die leichtere Variante getauscht, mit deren Dosis der letzten Woche (%2), da diese Woche nicht gesteigert wird.</translation>
+    </message>
+    <message>
+        <source>kneeling</source>
+        <translation>Knien</translation>
+    </message>
+    <message>
+        <source>pivoting</source>
+        <translation>Drehbewegungen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ namespace {
 // The highest phase the time since surgery allows (surgery.phase_weeks), and the weight-bearing
 // limit (surgery.weight_bearing). Without a recorded date the pathway stays in phase 1: the
 // conservative default until the clinician records the operation.
-int surgeryMaxPhase(const ClientContext& context, const ProgressionRules& rules)
+int surgeryMaxPhase(ClientContext& context, const ProgressionRules& rules)
 {
     if (!context.surgery || !context.weeksSinceSurgery) {
         return 1;
@@ -25,8 +25,10 @@ int surgeryMaxPhase(const ClientContext& context, const ProgressionRules& rules)
             phase = static_cast<int>(i) + 2;
         }
     }
-    if (context.surgery->weightBearing != WeightBearing::Full) {
-        phase = std::min(phase, rules.partialWeightBearingMaxPhase);
+    if (context.surgery->weightBearing != WeightBearing::Full &&
+        phase > rules.partialWeightBearingMaxPhase) {
+        context.weightBearingCaps = true;
+        phase = rules.partialWeightBearingMaxPhase;
     }
     return phase;
 }

@@ -36,6 +36,15 @@ inline ReasonValue dose(const Dose& dose)
     return value::list(std::move(items));
 }
 
+// Marks a reason whose doses are time kept moving (timing continuous: the Hundred, kneecap
+// glides, the walks), so that its words say "keep moving 40 s → 50 s" and not "hold".
+inline void markTiming(Reason& reason, const Exercise& exercise)
+{
+    if (exercise.timing == Timing::Continuous) {
+        reason.values["timing"] = value::word("continuous");
+    }
+}
+
 inline ReasonValue exercise(const Exercise& exercise, int pain = -1)
 {
     return value::exercise(exercise.id, exercise.name, pain);

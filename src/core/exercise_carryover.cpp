@@ -38,8 +38,9 @@ int reportedPain(const WeekAssessment& assessment, const std::string& id)
     return it == assessment.latest->painfulExercises.end() ? 0 : it->second;
 }
 
-void applyAction(WeekItem& item, const WeekAssessment& assessment, const LibraryIndex& library,
-                 const SelectionFilter& filter, const ProgressionRules& rules, CarryOver& out)
+void applyAction(WeekItem& item, const PlanRequest& request, const WeekAssessment& assessment,
+                 const LibraryIndex& library, const SelectionFilter& filter,
+                 const ProgressionRules& rules, CarryOver& out)
 {
     const Exercise& exercise = *item.exercise;
     switch (assessment.decision.action) {
@@ -91,6 +92,11 @@ void applyAction(WeekItem& item, const WeekAssessment& assessment, const Library
                 {{"case", value::word("easier")}, {"exercise", text::exercise(exercise)}}};
             item.exercise = easier;
             item.dose = startingDose(*easier);
+            if (const std::optional<Dose> last =
+                    lowerLastDose(request, assessment, *easier, item.dose)) {
+                item.dose = *last;
+                item.reason.values["dose"] = text::dose(*last);
+            }
         } else {
             item.reason = {"dose.regress",
                            {{"case", value::word("lowest")}, {"dose", text::dose(item.dose)}}};
@@ -120,6 +126,32 @@ void painfulNotPlanned(CarryOver& out, const std::vector<std::string>& planned,
 }
 
 } // namespace
+
+std::optional<Dose> lowerLastDose(const PlanRequest& request, const WeekAssessment& assessment,
+                                  const Exercise& exercise, const Dose& dose)
+{
+    if (!request.previousPlan || assessment.decision.action == Action::Progress) {
+        return std::nullopt;
+    }
+    const auto volume = [](int sets, int reps, int hold) {
+        return sets * std::max(1, reps) * std::max(1, hold);
+    };
+    std::optional<Dose> last;
+    for (const PlanDay& day : request.previousPlan->days) {
+        for (const PlannedExercise& e : day.exercises) {
+            const int v = volume(e.sets, e.reps, e.holdSeconds);
+            if (e.id != exercise.id || v >= volume(dose.sets, dose.reps, dose.holdSeconds) ||
+                (last && v <= volume(last->sets, last->reps, last->holdSeconds))) {
+                continue;
+            }
+            const int level = e.loadKind == dose.loadKind ? e.loadLevel : dose.loadLevel;
+            last = clampToLimits(
+                Dose{e.sets, e.reps, e.holdSeconds, e.tempo, e.restSeconds, dose.loadKind, level},
+                exercise.limits);
+        }
+    }
+    return last;
+}
 
 CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment,
                     const LibraryIndex& library, const SelectionFilter& filter,
@@ -194,6 +226,11 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                     item.dose = startingDose(*easier);
                     item.reason = {"exercise.swap_painful", why};
                     item.reason.values["case"] = value::word("easier_start");
+                    if (const std::optional<Dose> last =
+                            lowerLastDose(request, assessment, *easier, item.dose)) {
+                        item.dose = *last;
+                        item.reason.values["dose"] = text::dose(*last);
+                    }
                     Reason swapped{"exercise.swap_painful", why};
                     swapped.values["case"] = value::word("easier");
                     swapped.values["easier"] = text::exercise(*easier);
@@ -224,7 +261,7 @@ CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment
                 item.reason.values["case"] = value::word(outgrown ? "harder" : "easier");
                 item.reason.values["replaced"] = text::exercise(*exercise);
             } else {
-                applyAction(item, assessment, library, filter, rules, out);
+                applyAction(item, request, assessment, library, filter, rules, out);
             }
 
             item.floor = item.dose;

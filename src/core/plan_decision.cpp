@@ -35,6 +35,31 @@ void referForRedFlags(WeekAssessment& out, const PlanRequest& request)
     detail::referralAdvice(out);
 }
 
+// The same-day flags of last week's referral, still without a clinician's review: the plan stays
+// a referral and says since when (product decision, after clinical-evidence.md: DVT signs and a
+// possible slipped epiphysis need a same-day medical assessment, so their all-clear is a
+// clinician's, recorded as a review, and not the client's "no" at the next check-in).
+void referAwaitingReview(WeekAssessment& out, const Plan& previous)
+{
+    out.decision.action = Action::Refer;
+    out.decision.light = Light::None;
+    for (RedFlag flag : out.redFlags) {
+        Date referred = previous.weekStart;
+        for (const Reason& before : previous.decision.reasons) {
+            if (before.rule == "refer.red_flag" && before.word("flag") == toString(flag) &&
+                before.find("referred") != nullptr) {
+                referred = before.find("referred")->date;
+            }
+        }
+        out.decision.reasons.push_back({"refer.red_flag",
+                                        {{"flag", value::word(toString(flag))},
+                                         {"where", value::word("awaiting_review")},
+                                         {"referred", value::date(referred)},
+                                         {"urgency", value::word("same_day")}}});
+    }
+    detail::referralAdvice(out);
+}
+
 // The red-week caps, named in every reason that applies them.
 std::map<std::string, ReasonValue, std::less<>> capsValues(const ProgressionRules& rules)
 {
@@ -90,6 +115,17 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
         decision.greenWeeksInPhase = carriedGreen;
         referForRedFlags(out, request);
         return out;
+    }
+    if (previous != nullptr) {
+        // refer.red_flag: a same-day flag stays a referral until a clinician's review is recorded.
+        out.redFlags = detail::flagsAwaitingReview(request, *previous);
+        if (!out.redFlags.empty()) {
+            out.previousPhase = startPhase;
+            decision.phase = startPhase;
+            decision.greenWeeksInPhase = carriedGreen;
+            referAwaitingReview(out, *previous);
+            return out;
+        }
     }
     if (previous != nullptr && previous->decision.action == Action::Refer) {
         out.restart = true;
@@ -289,15 +325,28 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
             decision.greenWeeksInPhase = priorGreen + 1;
             decision.reasons.push_back({"action.progress"});
             if (startPhase < 4) {
-                const PhaseGateResult gate =
+                PhaseGateResult gate =
                     evaluatePhaseGate(startPhase, decision.greenWeeksInPhase, latest,
                                       request.client, previous, library, gateRules);
+                const bool capped = gate.passed && startPhase + 1 > out.context.surgeryMaxPhase;
+                if (capped) {
+                    // The criteria are met but the plan does not move: the gate must not read
+                    // "moves to phase 3" beside surgery.phase_weeks saying it stays.
+                    gate.reason.values["capped_by"] = value::word("surgery");
+                }
                 decision.reasons.push_back(gate.reason);
-                if (gate.passed && startPhase + 1 > out.context.surgeryMaxPhase) {
-                    decision.reasons.push_back(
-                        {"surgery.phase_weeks",
-                         {{"ready_phase", value::number(startPhase + 1)},
-                          {"max_phase", value::number(out.context.surgeryMaxPhase)}}});
+                if (capped) {
+                    // Name what holds the phase: the weeks since surgery, or weight bearing
+                    // that is still partial (surgery.weight_bearing) when the weeks would allow it.
+                    Reason cap{out.context.weightBearingCaps ? "surgery.weight_bearing"
+                                                             : "surgery.phase_weeks",
+                               {{"ready_phase", value::number(startPhase + 1)},
+                                {"max_phase", value::number(out.context.surgeryMaxPhase)}}};
+                    if (out.context.weightBearingCaps) {
+                        cap.values["weight_bearing"] =
+                            value::word(toString(out.context.surgery->weightBearing));
+                    }
+                    decision.reasons.push_back(std::move(cap));
                 } else if (gate.passed) {
                     decision.phase = startPhase + 1;
                     decision.greenWeeksInPhase = 0;

@@ -372,6 +372,13 @@ std::vector<std::size_t> WeekBuilder::buildRotation(DayKind group, Slot slot, st
         item.floor = m_request.previousPlan ? Dose{1, 0, 0, {}, 0} : item.dose;
         item.replacement = fillsEmpty;
         item.reason = newReason(group, slot, rotation);
+        // Done last week in another slot at less than its starting dose (a step back): a week
+        // that does not move up keeps that dose here too, and says so.
+        if (const std::optional<Dose> last =
+                lowerLastDose(m_request, m_assessment, *exercise, item.dose)) {
+            item.dose = *last;
+            item.reason.values["dose"] = text::dose(*last);
+        }
         ladders.push_back(root);
         m_items.push_back(std::move(item));
         rotation.push_back(m_items.size() - 1);

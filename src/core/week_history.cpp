@@ -130,6 +130,23 @@ const ClinicianReview* reviewSince(const PlanRequest& request, Date since)
     return found;
 }
 
+std::vector<RedFlag> flagsAwaitingReview(const PlanRequest& request, const Plan& previous)
+{
+    std::vector<RedFlag> waiting;
+    if (previous.decision.action != Action::Refer ||
+        reviewSince(request, previous.weekStart - std::chrono::days(7)) != nullptr) {
+        return waiting;
+    }
+    for (const Reason& reason : previous.decision.reasons) {
+        const auto flag = reason.rule == "refer.red_flag" ? parseEnum<RedFlag>(reason.word("flag"))
+                                                          : std::optional<RedFlag>();
+        if (flag && redFlagUrgency(*flag) == Urgency::SameDay && !contains(waiting, *flag)) {
+            waiting.push_back(*flag);
+        }
+    }
+    return waiting;
+}
+
 void referralAdvice(WeekAssessment& out)
 {
     out.advice.push_back({"advice.pause"});

@@ -31,6 +31,11 @@ bool hasRule(const Plan& plan, std::string_view rule);
 // The latest clinician review dated on or after since, or null.
 const ClinicianReview* reviewSince(const PlanRequest& request, Date since);
 
+// refer.red_flag (awaiting review): the flags of last week's referral that need a same-day
+// assessment (DVT signs, possible SCFE, ...) and have no clinician review recorded since. Their
+// all-clear comes from a clinician, not from the client answering "no" a week later.
+std::vector<RedFlag> flagsAwaitingReview(const PlanRequest& request, const Plan& previous);
+
 // The referral red flags as advice, same-day ones first and marked so.
 void referralAdvice(WeekAssessment& out);
 

@@ -48,6 +48,12 @@ struct CarryOver
 
 // Last week's exercises moved according to the decision: kept, progressed later, held, cut by
 // volume, swapped for an easier or harder neighbour, or dropped with a note.
+// The dose an exercise had in last week's plan when that was smaller (by volume) than dose, in a
+// week that does not move up; nullopt otherwise. An exercise that comes in for another (a
+// refill, an easier rung) keeps what was done last week rather than jump to its starting dose.
+std::optional<Dose> lowerLastDose(const PlanRequest& request, const WeekAssessment& assessment,
+                                  const Exercise& exercise, const Dose& dose);
+
 CarryOver carryOver(const PlanRequest& request, const WeekAssessment& assessment,
                     const LibraryIndex& library, const SelectionFilter& filter,
                     const ProgressionRules& rules);

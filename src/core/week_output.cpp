@@ -86,6 +86,7 @@ void WeekBuilder::writeDays()
             planned.side =
                 exercise.laterality == Laterality::Bilateral ? WorkSide::Both : WorkSide::Each;
             planned.reason = item.reason;
+            text::markTiming(planned.reason, exercise);
             if (entry.dose != item.dose) {
                 planned.reason.values["shortened_minutes"] = value::number(minutes);
                 planned.reason.values["shortened_to"] = text::dose(entry.dose);

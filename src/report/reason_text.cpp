@@ -73,6 +73,12 @@ constexpr std::array kWords{
     WordPair{"acl_reconstruction", QT_TRANSLATE_NOOP("ReasonText", "ACL reconstruction"),
              QT_TRANSLATE_NOOP("ReasonText", "cruciate ligament surgery")},
     WordPair{"knee_replacement", QT_TRANSLATE_NOOP("ReasonText", "knee replacement"), nullptr},
+    // The surgeon's clearances and weight bearing named in surgery.clearance.
+    WordPair{"kneeling", QT_TRANSLATE_NOOP("ReasonText", "kneeling"), nullptr},
+    WordPair{"pivoting", QT_TRANSLATE_NOOP("ReasonText", "pivoting"), nullptr},
+    WordPair{"running", QT_TRANSLATE_NOOP("ReasonText", "running"), nullptr},
+    WordPair{"partial", QT_TRANSLATE_NOOP("ReasonText", "partial"), nullptr},
+    WordPair{"full", QT_TRANSLATE_NOOP("ReasonText", "full"), nullptr},
     WordPair{"non_weight_bearing", QT_TRANSLATE_NOOP("ReasonText", "non weight bearing"),
              QT_TRANSLATE_NOOP("ReasonText", "no weight on the leg")},
     WordPair{"not_settling", QT_TRANSLATE_NOOP("ReasonText", "weeks in a row without settling"),
@@ -138,7 +144,13 @@ QString wordText(std::string_view word, Register reg)
     return spaced(word);
 }
 
-QString doseText(const core::ReasonValue& dose)
+QString durationText(int seconds)
+{
+    return seconds >= 60 && seconds % 60 == 0 ? ReasonText::tr("%1 min").arg(seconds / 60)
+                                              : ReasonText::tr("%1 s").arg(seconds);
+}
+
+QString doseText(const core::ReasonValue& dose, bool moving)
 {
     const auto at = [&](std::size_t i) { return i < dose.items.size() ? dose.items[i].number : 0; };
     const int sets = at(0);
@@ -148,6 +160,8 @@ QString doseText(const core::ReasonValue& dose)
     if (reps > 0) {
         out = hold > 0 ? ReasonText::tr("%1 × %2 with a %3 s hold").arg(sets).arg(reps).arg(hold)
                        : ReasonText::tr("%1 × %2").arg(sets).arg(reps);
+    } else if (moving) {
+        out = ReasonText::tr("%1 × %2 moving").arg(sets).arg(durationText(hold));
     } else {
         out = ReasonText::tr("%1 × %2 s hold").arg(sets).arg(hold);
     }
@@ -207,7 +221,7 @@ QString Say::operator()(std::string_view name) const
     static constexpr std::array<std::string_view, 4> kDoses{"dose", "from", "to", "shortened_to"};
     if (value->kind == core::ReasonValue::Kind::List &&
         std::find(kDoses.begin(), kDoses.end(), name) != kDoses.end()) {
-        return doseText(*value);
+        return doseText(*value, moving());
     }
     // Knee-bend and impact levels share words ("low", "none"): the value's name says which, and
     // the vocabulary's label says it in the text's language ("gering", "keine").

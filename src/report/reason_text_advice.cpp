@@ -72,6 +72,15 @@ QString newExercise(const Say& s)
 {
     const std::string c = s.raw("case");
     const QString slot = s("slot");
+    if (s.has("dose")) {
+        // In last week's plan elsewhere at less than its starting dose, in a week that does not
+        // move up: it keeps that dose.
+        return s.client() ? ReasonText::tr("Also in last week's plan: the same amount as then.")
+                          : ReasonText::tr("For %1: already in last week's plan, so at last "
+                                           "week's dose (%2) rather than its starting dose, as "
+                                           "this week does not move up.")
+                                .arg(wordText(s.raw("slot"), Register::Clinician), s("dose"));
+    }
     if (s.client()) {
         if (c == "replaces") {
             const core::ReasonValue* replaced = s.reason().find("replaced");
@@ -120,6 +129,14 @@ QString changeText(const Say& s)
     }
     if (change == "sets") {
         return ReasonText::tr("sets %1 → %2").arg(from).arg(to);
+    }
+    if (change == "hold" && s.moving()) {
+        // Both ends in one unit: "4 min → 5 min", "50 s → 60 s" (never "50 s → 1 min").
+        if (from % 60 == 0 && to % 60 == 0) {
+            return ReasonText::tr("keep moving %1 → %2").arg(durationText(from), durationText(to));
+        }
+        return ReasonText::tr("keep moving %1 → %2")
+            .arg(ReasonText::tr("%1 s").arg(from), ReasonText::tr("%1 s").arg(to));
     }
     if (change == "hold") {
         return ReasonText::tr("hold %1 s → %2 s").arg(from).arg(to);
@@ -183,6 +200,11 @@ QString doseRegress(const Say& s)
     if (c == "volume") {
         return ReasonText::tr("Red week: about %1 less volume, %2 → %3.")
             .arg(s("cut"), s("from"), s("to"));
+    }
+    if (c == "easier" && s.has("dose")) {
+        return ReasonText::tr("Red week: %1 was already at its lowest dose, so its easier version "
+                              "instead, at last week's dose of it (%2).")
+            .arg(s("exercise"), s("dose"));
     }
     if (c == "easier") {
         return ReasonText::tr("Red week: %1 was already at its lowest dose, so its easier version "

@@ -17,6 +17,17 @@ QString referRedFlag(const Say& s)
     const auto flag = core::parseEnum<core::RedFlag>(word);
     const QString question = flag ? redFlagQuestion(*flag) : s("flag");
     const bool sameDay = s.raw("urgency") == "same_day";
+    if (s.raw("where") == "awaiting_review") {
+        return s.client() ? ReasonText::tr("Earlier you answered yes to \"%1\". A doctor or "
+                                           "physiotherapist needs to check this before you "
+                                           "exercise again; no exercises until then.")
+                                .arg(question)
+                          : ReasonText::tr("Red flag of the referral of %1: \"%2\" needs a "
+                                           "same-day medical assessment, and no clinician review "
+                                           "is recorded since. No exercises until a clinician's "
+                                           "review is recorded.")
+                                .arg(s("referred"), question);
+    }
     if (s.client()) {
         return sameDay ? ReasonText::tr("You answered yes to \"%1\". Please get this checked by "
                                         "a doctor today; no exercises until then.")

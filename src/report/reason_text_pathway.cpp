@@ -18,6 +18,15 @@ QString phaseGate(const Say& s)
     const core::ReasonValue none = core::value::list({});
     const QString metText = criteriaText(met ? *met : none, phase, s.reg());
     const QString missingText = criteriaText(missing ? *missing : none, phase, s.reg());
+    if (s.raw("passed") == "yes" && s.raw("capped_by") == "surgery") {
+        return s.client() ? ReasonText::tr("Your knee meets the signs for the next stage of the "
+                                           "programme: %1.")
+                                .arg(metText)
+                          : ReasonText::tr("Meets the criteria for phase %1 (held back after "
+                                           "surgery): %2.")
+                                .arg(phase + 1)
+                                .arg(metText);
+    }
     if (s.raw("passed") == "yes") {
         return s.client() ? ReasonText::tr("You are ready for the next stage of the programme: "
                                            "%1.")
@@ -65,7 +74,7 @@ QString referRestart(const Say& s)
                               "answers: restarts in phase %1")
                    .arg(s.num("phase"));
     }
-    return out + ReasonText::tr(", at starting doses, with %1 until %2 green weeks in a row.")
+    return out + ReasonText::tr(", at starting doses; %1 until %2 green weeks in a row.")
                      .arg(capsText(s), s.num("needed"));
 }
 
@@ -270,10 +279,31 @@ const std::map<std::string_view, Renderer>& pathwayRenderers()
                               .arg(s.num("ready_phase"), s.num("max_phase"));
          }},
         {"surgery.weight_bearing",
-         GP_FIXED(QT_TRANSLATE_NOOP("ReasonText", "Partial or no weight bearing after surgery: "
-                                                  "standing work waits."),
-                  QT_TRANSLATE_NOOP("ReasonText", "Exercises standing on the leg wait until it "
-                                                  "may take your full weight."))},
+         [](const Say& s) {
+             if (s.has("ready_phase")) {
+                 // The phase gate passed, but weight bearing is not yet full.
+                 return s.client()
+                            ? ReasonText::tr("You are doing well, but until your leg may "
+                                             "take your full weight the plan does not "
+                                             "move on.")
+                            : ReasonText::tr("Ready for phase %1, but the leg may not yet take "
+                                             "full weight after surgery (%2 weight "
+                                             "bearing): phase %3 at most until full "
+                                             "weight bearing is recorded.")
+                                  .arg(s.num("ready_phase"),
+                                       s.raw("weight_bearing") == "partial"
+                                           ? ReasonText::tr("partial")
+                                           : ReasonText::tr("no"),
+                                       s.num("max_phase"));
+             }
+             return fixedText(s,
+                              QT_TRANSLATE_NOOP("ReasonText", "Partial or no weight bearing "
+                                                              "after surgery: standing work "
+                                                              "waits."),
+                              QT_TRANSLATE_NOOP("ReasonText", "Exercises standing on the leg "
+                                                              "wait until it may take your full "
+                                                              "weight."));
+         }},
         {"surgery.clearance", surgeryClearance},
         {"regress.two_red_weeks",
          [](const Say& s) {
@@ -313,6 +343,11 @@ const std::map<std::string_view, Renderer>& pathwayRenderers()
                                       .arg(e ? exerciseValueName(*e) : QString())
                                       .arg(e ? e->number : 0)
                                       .arg(s.n("limit"));
+             if (c == "easier_start" && s.has("dose")) {
+                 return ReasonText::tr("%1: swapped for its easier version, at last week's dose "
+                                       "of it (%2) as this week does not move up.")
+                     .arg(hurt, s("dose"));
+             }
              if (c == "easier_start") {
                  return ReasonText::tr("%1: swapped for its easier version at its starting "
                                        "dose.")

@@ -21,7 +21,9 @@ class ReasonText
 QString joinAnd(const QStringList& items); // "a", "a and b", "a, b and c"
 QString wordText(std::string_view word, Register reg);
 QString valueText(const core::ReasonValue& value, Register reg);
-QString doseText(const core::ReasonValue& dose); // "2 × 10 with a 3 s hold, tempo 3-1-1"
+// "2 × 10 with a 3 s hold, tempo 3-1-1"; time kept moving (moving) reads "2 × 50 s moving".
+QString doseText(const core::ReasonValue& dose, bool moving = false);
+QString durationText(int seconds); // "50 s", "4 min"
 // An exercise value's name in the language of the text: a built-in exercise's translated name
 // (the plan stores the English one), a user's own exercise as it was written.
 QString exerciseValueName(const core::ReasonValue& exercise);
@@ -37,6 +39,8 @@ public:
     bool has(std::string_view name) const { return m_reason.has(name); }
     std::string raw(std::string_view name) const { return m_reason.word(name); } // a word value
     int n(std::string_view name) const { return m_reason.number(name); }
+    // The exercise's time is kept moving (timing continuous), not held still.
+    bool moving() const { return m_reason.word("timing") == "continuous"; }
 
     QString num(std::string_view name) const { return QString::number(n(name)); }
     // Any value in the register's words: pain "6/10" or "6 out of 10", dates ISO or "Monday 7

@@ -88,8 +88,7 @@ TEST_F(CliPlan, TheTextReadsTimedWorkAsMovementNotAsAHold)
     EXPECT_NE(out.find("Brisk walk with good form: Walk 4 min, twice, rest 30 s between walks"),
               std::string::npos)
         << out;
-    // The dose lines say no "hold" for them (the clinician's reasons below still name the dose
-    // variable that moved: "hold 40 s → 50 s").
+    // The dose lines say no "hold" for them (nor do their reasons: "keep moving 40 s → 50 s").
     for (const char* name : {"Modified hundred: ", "Brisk walk with good form: "}) {
         const auto at = out.find(name);
         ASSERT_NE(at, std::string::npos) << name;
@@ -103,6 +102,36 @@ TEST_F(CliPlan, TheTextReadsTimedWorkAsMovementNotAsAHold)
     ASSERT_EQ(german.exitCode, 0) << german.err;
     EXPECT_NE(german.out.find("durchgehend bewegen"), std::string::npos) << german.out;
     EXPECT_NE(german.out.find("zwischen den Durchgängen"), std::string::npos) << german.out;
+}
+
+// The reasons name a step of movement kept up as the cards do: "keep moving 40 s → 50 s", in
+// English and German, in the text and in the JSON's words.
+TEST_F(CliPlan, TheReasonsReadTimedWorkAsMovementNotAsAHold)
+{
+    const auto plain = [](std::string out) {
+        for (std::size_t at = out.find("\u00a0"); at != std::string::npos;
+             at = out.find("\u00a0")) {
+            out.replace(at, 2, " ");
+        }
+        return out;
+    };
+    const std::string out = plain(run({"--request", example("ready-to-progress")}).out);
+    EXPECT_NE(out.find("moved up one step: keep moving 40 s → 50 s (now 2 × 50 s moving)"),
+              std::string::npos)
+        << out;
+    EXPECT_EQ(out.find("hold 40 s → 50 s"), std::string::npos) << out;
+    EXPECT_EQ(out.find("50 s hold"), std::string::npos) << out;
+    const std::string json =
+        plain(run({"--request", example("ready-to-progress"), "--format", "json"}).out);
+    EXPECT_NE(json.find("keep moving 40 s → 50 s"), std::string::npos);
+    EXPECT_NE(json.find("\"timing\": {\n"), std::string::npos) << "the reason carries its timing";
+
+    const std::string german =
+        plain(test::runProcess(GLIDEPATH_CLI_PATH, {"--language", "de", "plan", "--request",
+                                                    example("ready-to-progress")})
+                  .out);
+    EXPECT_NE(german.find("in Bewegung 40 s → 50 s"), std::string::npos) << german;
+    EXPECT_EQ(german.find("Halten 40 s"), std::string::npos) << german;
 }
 
 TEST_F(CliPlan, UsesALibraryFileWhenGiven)

@@ -37,10 +37,10 @@ protected:
         return out;
     }
     // A referral plan for the week of 2026-11-16, made in the given phase.
-    Plan referral(int phase)
+    Plan referral(int phase, RedFlag flag = RedFlag::HotSwollenJointFever)
     {
         CheckIn flagged = greenCheckIn(day(2026, 11, 15));
-        flagged.redFlags = {RedFlag::HotSwollenJointFever};
+        flagged.redFlags = {flag};
         PlanRequest request = requestWith(day(2026, 11, 16), {flagged});
         request.previousPlan =
             test::planHolding(m_index, day(2026, 11, 9), 0, {"mini-squat"}, phase);
@@ -57,7 +57,7 @@ protected:
 TEST_F(EngineSafety, ReferRestartWithoutAReviewRestartsAtPhaseOneWithTheRedCaps)
 {
     PlanRequest request = requestWith(day(2026, 11, 23), {greenCheckIn(day(2026, 11, 22))});
-    request.previousPlan = referral(4);
+    request.previousPlan = referral(4, RedFlag::LockedKnee);
     const Plan result = plan(request);
     EXPECT_EQ(result.decision.phase, 1);
     EXPECT_NE(result.decision.action, Action::Progress);
@@ -66,6 +66,35 @@ TEST_F(EngineSafety, ReferRestartWithoutAReviewRestartsAtPhaseOneWithTheRedCaps)
         EXPECT_LE(get(id).kneeFlexion, KneeFlexion::Low) << id;
         EXPECT_EQ(get(id).impact, Impact::None) << id;
     }
+}
+
+// A flag that needs a same-day assessment (here DVT signs; also a hot joint with fever, SCFE,
+// ...) is cleared by a clinician, not by the client answering "no" the next week: without a
+// recorded review the plan stays a referral, week after week, and names the flag; a review
+// recorded later restarts the programme.
+TEST_F(EngineSafety, ASameDayFlagStaysAReferralUntilAReviewIsRecorded)
+{
+    PlanRequest request = requestWith(day(2026, 11, 23), {greenCheckIn(day(2026, 11, 22))});
+    request.previousPlan = referral(2, RedFlag::DvtSigns);
+    Plan week = plan(request);
+    for (int w = 1; w <= 2; ++w) {
+        ASSERT_EQ(week.decision.action, Action::Refer) << "week " << w;
+        EXPECT_TRUE(ids(week).empty());
+        const Reason waiting = test::reasonOf(week, "refer.red_flag");
+        EXPECT_EQ(waiting.word("flag"), "dvt_signs") << encodeReason(waiting);
+        EXPECT_EQ(waiting.word("where"), "awaiting_review");
+        EXPECT_EQ(waiting.find("referred")->date, day(2026, 11, 16)) << "the first referral";
+        EXPECT_FALSE(hasReason(week, "refer.restart"));
+        request.previousPlan = week;
+        request.weekStart = request.weekStart + std::chrono::days(7);
+        request.checkins.push_back(greenCheckIn(request.weekStart - std::chrono::days(1)));
+        week = plan(request);
+    }
+    request.reviews = {{request.weekStart - std::chrono::days(2), "Dr Okafor", "scan clear"}};
+    week = plan(request);
+    EXPECT_NE(week.decision.action, Action::Refer);
+    EXPECT_TRUE(hasReason(week, "refer.restart"));
+    EXPECT_FALSE(ids(week).empty());
 }
 
 TEST_F(EngineSafety, ReferRestartAfterAReviewRestartsOnePhaseLowerAndRampsUp)
@@ -116,6 +145,39 @@ TEST_F(EngineSafety, SurgeryClearanceNothingUnclearedIsEverPlannedAndTimeGatesTh
         EXPECT_EQ(e.impact, Impact::None) << id;
         EXPECT_NE(e.category, Category::Landing) << id;
     }
+}
+
+// A passed gate held back after surgery must not read "moves to phase 2": the gate says it is
+// held (capped_by), and the reason that holds it names the real limit — weight bearing still
+// partial when the weeks since surgery would allow the phase, else the weeks.
+TEST_F(EngineSafety, SurgeryCapsAPassedGateAndNamesWhatHoldsIt)
+{
+    const auto week = [&](Operation operation, Date date, WeightBearing weightBearing) {
+        PlanRequest request = requestWith(
+            day(2026, 11, 23), {greenCheckIn(day(2026, 11, 15)), greenCheckIn(day(2026, 11, 22))});
+        request.client.conditions = {Condition::PostSurgery};
+        request.client.surgery = Surgery{operation, date, weightBearing, {}};
+        request.previousPlan = test::planHolding(m_index, day(2026, 11, 16), 0, {"pelvic-curl"}, 1);
+        request.previousPlan->decision.light = Light::Green;
+        request.previousPlan->decision.greenWeeksInPhase = 1;
+        return plan(request);
+    };
+    // Ten weeks after a knee replacement (phase 2 from week 4) but weight bearing partial.
+    const Plan partial = week(Operation::KneeReplacement, day(2026, 9, 14), WeightBearing::Partial);
+    EXPECT_EQ(partial.decision.phase, 1);
+    const Reason gate = test::reasonOf(partial, "phase.gate.1_2");
+    EXPECT_EQ(gate.word("passed"), "yes") << encodeReason(gate);
+    EXPECT_EQ(gate.word("capped_by"), "surgery");
+    const Reason bearing = test::reasonOf(partial, "surgery.weight_bearing");
+    EXPECT_EQ(bearing.number("ready_phase"), 2) << encodeReason(bearing);
+    EXPECT_EQ(bearing.word("weight_bearing"), "partial");
+    EXPECT_FALSE(hasReason(partial, "surgery.phase_weeks"));
+    // Two weeks after an ACL reconstruction (phase 2 from week 4), full weight bearing.
+    const Plan early = week(Operation::AclReconstruction, day(2026, 11, 9), WeightBearing::Full);
+    EXPECT_EQ(early.decision.phase, 1);
+    EXPECT_EQ(test::reasonOf(early, "phase.gate.1_2").word("capped_by"), "surgery");
+    EXPECT_TRUE(hasReason(early, "surgery.phase_weeks"));
+    EXPECT_FALSE(hasReason(early, "surgery.weight_bearing"));
 }
 
 TEST_F(EngineSafety, SurgeryClearanceWithoutARecordedDateStaysInPhaseOne)

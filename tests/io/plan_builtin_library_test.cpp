@@ -107,5 +107,39 @@ TEST(PlanBuiltinLibrary, AClientFollowedThroughGreenWeeksKeepsFullSessionsAndRea
     EXPECT_TRUE(landing);
 }
 
+// An exercise whose time is kept moving (the library's timing: continuous) says so in its reason,
+// so that the words read "keep moving 40 s → 50 s" as the handout does, and a hold never does.
+TEST(PlanBuiltinLibrary, ReasonsMarkTimeKeptMovingAndOnlyThat)
+{
+    const core::LibraryIndex index(shipped());
+    PlanRequest request = test::requestWith(test::day(2026, 1, 5), {});
+    request.client.equipment = {core::Equipment::Mat, core::Equipment::Band,
+                                core::Equipment::Chair};
+    request.client.goals = {core::Goal::Walking};
+    request.client.minutesPerSession = 30;
+    Plan plan = core::generatePlan(request, shipped(), builtinRules());
+    int moving = 0;
+    int steps = 0;
+    for (int week = 0; week <= 3; ++week) {
+        if (week > 0) {
+            request.previousPlan = plan;
+            request.weekStart = test::day(2026, 1, 5) + std::chrono::days(7 * week);
+            request.checkins.push_back(
+                test::greenCheckIn(request.weekStart - std::chrono::days(1)));
+            plan = core::generatePlan(request, shipped(), builtinRules());
+        }
+        for (const core::PlanDay& day : plan.days) {
+            for (const core::PlannedExercise& e : day.exercises) {
+                const bool continuous = index.find(e.id)->timing == core::Timing::Continuous;
+                EXPECT_EQ(e.reason.word("timing"), continuous ? "continuous" : "") << e.id;
+                moving += continuous ? 1 : 0;
+                steps += continuous && e.reason.word("change") == "hold" ? 1 : 0;
+            }
+        }
+    }
+    EXPECT_GT(moving, 0);
+    EXPECT_GT(steps, 0) << "a walk or the Hundred should have moved up by time";
+}
+
 } // namespace
 } // namespace glidepath::io

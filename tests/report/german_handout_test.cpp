@@ -278,6 +278,41 @@ TEST_F(GermanHandout, MovementKeptUpReadsAsGerman)
     EXPECT_EQ(plainText(workText(hundred, TimedWork::Move)), "3 × 50 s durchgehend bewegen");
 }
 
+// The clinician's reason for a step of movement kept up reads as moving in German too.
+TEST_F(GermanHandout, ReasonsReadMovementKeptUpAsMoving)
+{
+    const core::Reason step{
+        "dose.progress",
+        {{"case", core::value::word("step")},
+         {"change", core::value::word("hold")},
+         {"change_from", core::value::number(40)},
+         {"change_to", core::value::number(50)},
+         {"timing", core::value::word("continuous")},
+         {"dose", core::value::list(
+                      {core::value::number(2), core::value::number(0), core::value::number(50)})}}};
+    const std::string text = reasonText(step, Register::Clinician).toStdString();
+    EXPECT_NE(text.find("in Bewegung 40 s → 50 s"), std::string::npos) << text;
+    EXPECT_NE(text.find("2 × 50 s in Bewegung"), std::string::npos) << text;
+    EXPECT_EQ(text.find("Halten"), std::string::npos) << text;
+}
+
+// The surgery limits name the clearances and weight bearing in German, not in the engine's words.
+TEST_F(GermanHandout, SurgeryLimitsNameEveryClearanceInGerman)
+{
+    const core::Reason limits{
+        "surgery.clearance",
+        {{"max_phase", core::value::number(1)},
+         {"operation", core::value::word("knee_replacement")},
+         {"weight_bearing", core::value::word("partial")},
+         {"weeks", core::value::number(7)},
+         {"not_cleared", core::value::words({"kneeling", "deep_knee_bend", "impact_landing",
+                                             "pivoting", "running"})}}};
+    const std::string text = reasonText(limits, Register::Clinician).toStdString();
+    for (const char* english : {"partial", "kneeling", "pivoting", "running"}) {
+        EXPECT_EQ(text.find(english), std::string::npos) << english << ": " << text;
+    }
+}
+
 TEST_F(GermanHandout, TheReferralSheetsFirstBulletIsNotItsBoldLineAgain)
 {
     testing::expectReferralSheetSaysPauseOnce();

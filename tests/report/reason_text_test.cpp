@@ -192,6 +192,100 @@ TEST(ReasonText, TheClinicianRegisterIsPrecise)
               "Red week: about 30 % less volume, 3 × 10 → 2 × 10.");
 }
 
+// Time kept moving (timing continuous: the Hundred, kneecap glides, the walks) reads as moving in
+// every dose of a reason, as on the handout; a hold stays a hold.
+TEST(ReasonText, MovementKeptUpReadsAsMovingNotAsAHold)
+{
+    const auto step = [](int from, int to, bool moving) {
+        Reason reason(
+            "dose.progress",
+            {{"case", value::word("step")},
+             {"change", value::word("hold")},
+             {"change_from", value::number(from)},
+             {"change_to", value::number(to)},
+             {"dose", value::list({value::number(2), value::number(0), value::number(to)})}});
+        if (moving) {
+            reason.values["timing"] = value::word("continuous");
+        }
+        return reasonText(reason, Register::Clinician).toStdString();
+    };
+    EXPECT_EQ(step(40, 50, true),
+              "Kept from last week and moved up one step: keep moving 40 s → 50 s (now 2 × 50 s "
+              "moving).");
+    EXPECT_EQ(step(40, 50, false),
+              "Kept from last week and moved up one step: hold 40 s → 50 s (now 2 × 50 s hold).");
+    // A walk is counted in minutes.
+    EXPECT_EQ(step(240, 300, true),
+              "Kept from last week and moved up one step: keep moving 4 min → 5 min (now 2 × 5 "
+              "min moving).");
+
+    Reason noRoom("dose.progress",
+                  {{"case", value::word("no_room")},
+                   {"change", value::word("hold")},
+                   {"change_from", value::number(50)},
+                   {"change_to", value::number(60)},
+                   {"minutes", value::number(20)},
+                   {"timing", value::word("continuous")},
+                   {"dose", value::list({value::number(2), value::number(0), value::number(50)})}});
+    const std::string held = reasonText(noRoom, Register::Clinician).toStdString();
+    EXPECT_NE(held.find("(2 × 50 s moving)"), std::string::npos) << held;
+    EXPECT_NE(held.find("(keep moving 50 s → 60 s)"), std::string::npos) << held;
+    EXPECT_EQ(held.find("hold"), std::string::npos) << held;
+
+    Reason cut("dose.regress",
+               {{"case", value::word("volume")},
+                {"cut", value::percent(0.3)},
+                {"timing", value::word("continuous")},
+                {"from", value::list({value::number(3), value::number(0), value::number(50)})},
+                {"to", value::list({value::number(2), value::number(0), value::number(50)})}});
+    EXPECT_EQ(reasonText(cut, Register::Clinician).toStdString(),
+              "Red week: about 30 % less volume, 3 × 50 s moving → 2 × 50 s moving.");
+    // The day's shortened dose too.
+    Reason kept(
+        "keep.previous",
+        {{"case", value::word("hold")},
+         {"hold", value::word("amber")},
+         {"timing", value::word("continuous")},
+         {"dose", value::list({value::number(2), value::number(0), value::number(50)})},
+         {"shortened_minutes", value::number(15)},
+         {"shortened_to", value::list({value::number(1), value::number(0), value::number(50)})}});
+    const std::string shortened = reasonText(kept, Register::Clinician).toStdString();
+    EXPECT_NE(shortened.find("1 × 50 s moving."), std::string::npos) << shortened;
+    EXPECT_EQ(shortened.find("hold)"), std::string::npos) << shortened;
+}
+
+// A gate held back after surgery reads as met but held, never as a move; the weight-bearing limit
+// names itself; a same-day flag waiting for a review says so.
+TEST(ReasonText, HeldBackGatesAndWaitingReferralsSayWhatHoldsThem)
+{
+    const Reason gate("phase.gate.1_2",
+                      {{"phase", value::number(1)},
+                       {"passed", value::word("yes")},
+                       {"capped_by", value::word("surgery")},
+                       {"met", value::list({value::list({value::word("rest_pain"), value::number(2),
+                                                         value::pain(1)})})}});
+    const std::string held = reasonText(gate, Register::Clinician).toStdString();
+    EXPECT_EQ(held, "Meets the criteria for phase 2 (held back after surgery): rest pain 1/10 "
+                    "(needs 2 or less).");
+    EXPECT_EQ(clientProblem(reasonText(gate, Register::Client)), "");
+    const Reason bearing("surgery.weight_bearing", {{"ready_phase", value::number(2)},
+                                                    {"max_phase", value::number(1)},
+                                                    {"weight_bearing", value::word("partial")}});
+    EXPECT_EQ(reasonText(bearing, Register::Clinician).toStdString(),
+              "Ready for phase 2, but the leg may not yet take full weight after surgery "
+              "(partial weight bearing): phase 1 at most until full weight bearing is recorded.");
+    EXPECT_EQ(clientProblem(reasonText(bearing, Register::Client)), "");
+    const Reason waiting("refer.red_flag", {{"flag", value::word("dvt_signs")},
+                                            {"where", value::word("awaiting_review")},
+                                            {"referred", value::date(test::day(2026, 11, 16))},
+                                            {"urgency", value::word("same_day")}});
+    const std::string clinician = reasonText(waiting, Register::Clinician).toStdString();
+    EXPECT_NE(clinician.find("no clinician review is recorded since"), std::string::npos)
+        << clinician;
+    EXPECT_NE(clinician.find("Mon 16 Nov 2026"), std::string::npos) << clinician;
+    EXPECT_EQ(clientProblem(reasonText(waiting, Register::Client)), "");
+}
+
 TEST(ReasonText, DatesAreWrittenOutInBothRegisters)
 {
     const Reason pain("log.pain", {{"date", value::date(test::day(2026, 12, 7))},

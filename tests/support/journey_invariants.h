@@ -112,9 +112,53 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
             if (context.fallsRisk && e->impact != Impact::None) {
                 fail(where + "impact with a falls risk");
             }
+            // select.precautions, written out again here so that the engine's own filter is
+            // checked, not trusted.
+            const auto precaution = [&](ClientPrecaution p) {
+                return contains(request.client.precautions, p);
+            };
+            const bool endRangeHip = e->has(Precaution::EndRangeHipFlexion);
+            if ((precaution(ClientPrecaution::Pregnancy) && e->impact != Impact::None) ||
+                (precaution(ClientPrecaution::Osteoporosis) && e->impact == Impact::High) ||
+                (precaution(ClientPrecaution::Hypermobility) && endRangeHip) ||
+                (precaution(ClientPrecaution::HipReplacementPrecautions) &&
+                 (endRangeHip || e->kneeFlexion == KneeFlexion::High ||
+                  e->has(Precaution::DeepKneeFlexion)))) {
+                fail(where + "against a client precaution");
+            }
             if (newCheckIn && knee && latest->painActivity >= rules.kneelingExclusionActivityPain &&
                 isKneeling(*e)) {
                 fail(where + "kneeling with an irritable knee");
+            }
+        }
+    }
+    // A week whose rest or activity pain rose over the baseline (light.*.trend) moves nothing
+    // up: no exercise kept from last week at more volume than its most last week.
+    const bool painRose = std::any_of(
+        plan.decision.reasons.begin(), plan.decision.reasons.end(), [](const Reason& r) {
+            return r.rule == "light.amber.trend" || r.rule == "light.red.trend";
+        });
+    if (previous && painRose) {
+        if (plan.decision.action == Action::Progress) {
+            fail("progress in a week whose pain rose");
+        }
+        const auto volume = [](const PlannedExercise& e) {
+            return e.sets * std::max(1, e.reps) * std::max(1, e.holdSeconds);
+        };
+        for (const PlanDay& day : plan.days) {
+            for (const PlannedExercise& e : day.exercises) {
+                int most = -1;
+                for (const PlanDay& d0 : previous->days) {
+                    for (const PlannedExercise& p0 : d0.exercises) {
+                        if (p0.id == e.id) {
+                            most = std::max(most, volume(p0));
+                        }
+                    }
+                }
+                if (most >= 0 && volume(e) > most) {
+                    fail(e.id +
+                         ": more volume in a week whose pain rose: " + encodeReason(e.reason));
+                }
             }
         }
     }

@@ -39,6 +39,20 @@ inline std::vector<std::string> planViolations(const core::PlanRequest& request,
 
     // Red flag => refer and nothing to do.
     bool redFlag = !request.screeningRedFlags.empty() || (latest && !latest->redFlags.empty());
+    // A same-day flag of last week's referral stays until a clinician's review is recorded.
+    if (const Plan* before = request.previousPlan ? &*request.previousPlan : nullptr;
+        before != nullptr && before->decision.action == Action::Refer) {
+        const bool reviewed =
+            std::any_of(request.reviews.begin(), request.reviews.end(), [&](const auto& review) {
+                return review.date >= before->weekStart - std::chrono::days(7) &&
+                       review.date <= request.weekStart;
+            });
+        for (const Reason& reason : before->decision.reasons) {
+            const auto flag = parseEnum<RedFlag>(reason.word("flag"));
+            redFlag = redFlag || (!reviewed && reason.rule == "refer.red_flag" && flag &&
+                                  redFlagUrgency(*flag) == Urgency::SameDay);
+        }
+    }
     if (redFlag != (plan.decision.action == Action::Refer)) {
         fail("red flag " + std::to_string(redFlag) + " but action " +
              std::string(toString(plan.decision.action)));

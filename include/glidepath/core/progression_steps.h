@@ -86,6 +86,7 @@ struct ClientContext
     std::optional<Surgery> surgery;         // the record, when there is one
     std::optional<int> weeksSinceSurgery;   // nullopt without a recorded date
     int surgeryMaxPhase = 4;                // surgery.phase_weeks / surgery.weight_bearing
+    bool weightBearingCaps = false;         // the weight-bearing limit, not time, sets it
     std::vector<SurgicalClearance> cleared; // only these; nothing without a record
     bool fallsRisk = false;                 // select.falls_risk
     std::vector<std::string> fallsWhy;      // age, fall_in_last_year, unsteady
