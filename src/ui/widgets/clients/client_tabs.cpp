@@ -324,6 +324,12 @@ void ClientTabs::attachProfileForm()
     if (m_profileScroll->widget() != m_profile) {
         m_profileScroll->setWidget(m_profile);
     }
+    if (m_focusNameWhenAttached) {
+        m_focusNameWhenAttached = false;
+        if (QWidget* name = m_profile->findChild<QWidget*>(QStringLiteral("profileName"))) {
+            name->setFocus(Qt::OtherFocusReason);
+        }
+    }
 }
 
 void ClientTabs::reloadExercises()
@@ -459,10 +465,11 @@ void ClientTabs::startNewClient()
     resetCheckInForm();
     reloadHistory();
     setCurrentWidget(m_profilePage);
-    attachProfileForm(); // the name field takes the focus, shown or not yet
     updateState();
-    if (QWidget* name = m_profile->findChild<QWidget*>(QStringLiteral("profileName"))) {
-        name->setFocus(Qt::OtherFocusReason);
+    // The name field takes the focus; on tabs not shown yet, once the form is on its page.
+    m_focusNameWhenAttached = true;
+    if (isVisible()) {
+        attachProfileForm();
     }
 }
 

@@ -103,6 +103,7 @@ private:
     CheckInForm* m_checkIn;
     QScrollArea* m_checkInScroll = nullptr; // holds m_checkIn once its page was first shown
     QScrollArea* m_profileScroll = nullptr; // holds m_profile once its page was first shown
+    bool m_focusNameWhenAttached = false;   // a new client's name, once the form is shown
     QLabel* m_checkInTitle;
     QPushButton* m_saveCheckIn;
     QPushButton* m_cancelCheckInEdit;
