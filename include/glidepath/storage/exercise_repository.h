@@ -217,8 +217,8 @@ public:
     // finish().
     void add(const core::Exercise& exercise, const ExerciseTexts& texts = {});
     // The same for an exercise the caller has already run through core::validateExercise and
-    // found valid (io::streamLibrary hands over only such exercises): validating an exercise is
-    // a fifth of a large import's CPU, so it is done once.
+    // found valid (io::streamLibrary hands over only such exercises), so that a large import
+    // validates each exercise once.
     void addValidated(core::Exercise exercise, const ExerciseTexts& texts = {});
 
     // Ids that were already stored, and those of them that are built-ins Replace may not
