@@ -17,6 +17,9 @@ void expectSameSizes(ui::WrappedLabel& ours, QLabel& plain)
     for (const int width : {40, 120, 239, 245, 300, 384, 601, 1200, 239, 40}) {
         EXPECT_EQ(ours.heightForWidth(width), plain.heightForWidth(width)) << width;
     }
+    for (int width = 1; width < 900; width += 7) {
+        EXPECT_EQ(ours.heightForWidth(width), plain.heightForWidth(width)) << width;
+    }
 }
 
 TEST(WrappedLabel, GivesQLabelsSizesAndFollowsItsTextAndFont)
@@ -42,10 +45,27 @@ TEST(WrappedLabel, GivesQLabelsSizesAndFollowsItsTextAndFont)
     plain.setFont(larger);
     expectSameSizes(ours, plain);
 
+    // German runs longer, with long compound words; one word longer than any line; nothing.
+    for (const QString& text :
+         {QStringLiteral("Haben Sie Taubheitsgefühle oder Schwäche im Bein, oder hat sich seit "
+                         "Beginn der Schmerzen die Kontrolle über Blase oder Darm verändert?"),
+          QStringLiteral("Oberschenkelmuskulaturkräftigungsübungsanleitung"), QString()}) {
+        ours.setText(text);
+        plain.setText(text);
+        expectSameSizes(ours, plain);
+    }
+
     ours.setMargin(6);
     plain.setMargin(6);
     ours.setIndent(10);
     plain.setIndent(10);
+    expectSameSizes(ours, plain);
+
+    // No indent again: a margin and contents margins, worked out by the label itself.
+    ours.setIndent(-1);
+    plain.setIndent(-1);
+    ours.setContentsMargins(3, 5, 7, 2);
+    plain.setContentsMargins(3, 5, 7, 2);
     expectSameSizes(ours, plain);
 }
 
