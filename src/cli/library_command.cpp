@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <utility>
 
 namespace glidepath::cli {
 
@@ -349,7 +350,8 @@ int importCommand(const ParsedArgs& parsed, storage::Database& db, std::ostream&
                                       // What a file says about itself does not make an
                                       // exercise part of Glidepath.
                                       exercise.builtin = false;
-                                      import.add(exercise, texts);
+                                      // streamLibrary hands over validated exercises only.
+                                      import.addValidated(std::move(exercise), texts);
                                   });
             if (!policy && !import.clashes().empty()) {
                 clashes = import.clashes();

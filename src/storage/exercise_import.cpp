@@ -44,7 +44,8 @@ ImportSummary ExerciseRepository::importExercises(const std::vector<Exercise>& i
         ExerciseImport import(m_db, policy);
         for (const Exercise& e : incoming) {
             const auto found = texts.find(e.id);
-            import.add(e, found == texts.end() ? ExerciseTexts{} : found->second);
+            // Validated above, with every problem of the list at once.
+            import.addValidated(e, found == texts.end() ? ExerciseTexts{} : found->second);
         }
         summary = import.finish();
     });
@@ -76,8 +77,13 @@ ExerciseImport::~ExerciseImport() = default;
 
 void ExerciseImport::add(const Exercise& incoming, const ExerciseTexts& texts)
 {
-    State& state = *m_state;
     validateOrThrow(incoming);
+    addValidated(incoming, texts);
+}
+
+void ExerciseImport::addValidated(Exercise incoming, const ExerciseTexts& texts)
+{
+    State& state = *m_state;
     if (!state.seen.insert(incoming.id).second) {
         throwInvalidExercise(
             "the import was refused and nothing was changed",
@@ -102,7 +108,7 @@ void ExerciseImport::add(const Exercise& incoming, const ExerciseTexts& texts)
             return;
         }
     }
-    Exercise e = incoming;
+    Exercise& e = incoming;
     e.builtin = false;
     const std::int64_t rid = stored ? stored->rid : state.writer.insert(e);
     if (stored) {

@@ -337,7 +337,7 @@ void rawImport(sqlite3* db, const std::string& text, const std::vector<core::Exe
 
 // Ours, as "glidepath-cli library import FILE" runs it once the file is read: the links of the
 // library already there, then the document streamed exercise by exercise into one transaction,
-// every exercise validated, ladders checked at the end.
+// every exercise validated (once, by the stream), ladders checked at the end.
 storage::ImportSummary streamedImport(storage::Database& db, const std::string& text)
 {
     storage::ExerciseRepository repository(db);
@@ -347,7 +347,7 @@ storage::ImportSummary streamedImport(storage::Database& db, const std::string& 
         storage::ExerciseImport import(db, storage::ClashPolicy::Fail);
         io::streamLibrary(text, existing, [&](std::size_t, core::Exercise&& exercise) {
             exercise.builtin = false;
-            import.add(exercise);
+            import.addValidated(std::move(exercise));
         });
         summary = import.finish();
     });

@@ -477,6 +477,32 @@ TEST_P(ExerciseRepositoryTest, AnImportOneByOneStoresAsItGoesAndChecksLaddersAtT
     EXPECT_TRUE(bb->harder.empty());
 }
 
+TEST_P(ExerciseRepositoryTest, AnImportOfValidatedExercisesStoresThemAndStillRefusesARepeatedId)
+{
+    // addValidated skips only core::validateExercise (the stream has run it); the repeated id,
+    // the clash policy and the ladder check at the end still apply.
+    auto a = sampleExercise("aa", "A");
+    a.builtin = true; // what a file says about itself does not make a built-in
+    const auto error = expectError(StorageError::Kind::Invalid, [&] {
+        m_db->transaction([&] {
+            ExerciseImport import(*m_db, ClashPolicy::Fail);
+            import.addValidated(a);
+            EXPECT_TRUE(repo().find("aa"));
+            import.addValidated(sampleExercise("aa", "A again"));
+        });
+    });
+    EXPECT_TRUE(hasIssue(error, "aa", "id"));
+    EXPECT_FALSE(repo().find("aa"));
+
+    m_db->transaction([&] {
+        ExerciseImport import(*m_db, ClashPolicy::Fail);
+        import.addValidated(a);
+        EXPECT_EQ(import.finish().added, 1);
+    });
+    EXPECT_FALSE(repo().find("aa")->builtin);
+    EXPECT_EQ(repo().find("aa")->name, "A");
+}
+
 TEST_P(ExerciseRepositoryTest, AnImportOneByOneIsUndoneWithItsTransaction)
 {
     repo().create(sampleExercise("kept", "Kept"));

@@ -18,8 +18,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableView>
@@ -474,6 +476,56 @@ TEST_F(ClientsPageTest, TheTabsAreBuiltForTheFirstClientAndTheCheckInFormWhenFir
     built->setCurrentWidget(built->checkInPage());
     EXPECT_TRUE(form->isVisible());
     EXPECT_EQ(built->checkInForm(), form);
+}
+
+TEST_F(ClientsPageTest, TheProfileFormIsPutInItsScrollAreaWhenShownAndStillShowsAndSavesEveryField)
+{
+    const qint64 id = storeClient("Gil");
+    select(id);
+    ui::ClientTabs* built = tabs();
+    ui::ProfileEditor* editor = built->profileEditor();
+    auto* scroll = built->profilePage()->findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_EQ(scroll->widget(), editor) << "in its scroll area once the tabs are shown";
+    EXPECT_TRUE(editor->isVisible());
+
+    // Every section, the lower ones too, is on the page and keeps what is typed.
+    auto* precautions = editor->findChild<ui::CheckList*>(QStringLiteral("profilePrecautions"));
+    ASSERT_NE(precautions, nullptr);
+    EXPECT_TRUE(precautions->isVisibleTo(page()));
+    precautions->setChecked(static_cast<int>(core::ClientPrecaution::Osteoporosis), true);
+    editor->findChild<QRadioButton*>(QStringLiteral("hipYes_BackPain"))->click();
+    editor->findChild<QRadioButton*>(QStringLiteral("redFlagYes_locked_knee"))->click();
+    auto* age = editor->findChild<QSpinBox*>(QStringLiteral("profileAge"));
+    age->setValue(61);
+    click("saveProfileButton");
+    const auto stored = context().clients().find(id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->profile.precautions, std::vector{core::ClientPrecaution::Osteoporosis});
+    EXPECT_EQ(stored->profile.hipBalance.backPain, std::optional<bool>(true));
+    EXPECT_EQ(stored->profile.age, 61);
+    EXPECT_EQ(stored->screeningRedFlags, std::vector{core::RedFlag::LockedKnee});
+
+    // Tab still walks from the notes down through the lower sections to the buttons.
+    window().activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window()));
+    auto* notes = editor->findChild<QPlainTextEdit*>(QStringLiteral("profileNotes"));
+    notes->setFocus(Qt::TabFocusReason);
+    bool reachedHip = false;
+    bool reachedScreening = false;
+    for (int i = 0;
+         i < 80 && QApplication::focusWidget() !=
+                       built->findChild<QPushButton*>(QStringLiteral("saveProfileButton"));
+         ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        const QString name = QApplication::focusWidget()->objectName();
+        reachedHip = reachedHip || name.startsWith(QStringLiteral("hip"));
+        reachedScreening = reachedScreening || name.startsWith(QStringLiteral("redFlag"));
+        EXPECT_FALSE(reachedHip && !reachedScreening && name == QStringLiteral("profileName"))
+            << "Tab went back to the top";
+    }
+    EXPECT_TRUE(reachedHip);
+    EXPECT_TRUE(reachedScreening);
 }
 
 } // namespace

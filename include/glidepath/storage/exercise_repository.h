@@ -216,6 +216,10 @@ public:
     // Fail nothing is written. Links may name exercises that come later: they are checked by
     // finish().
     void add(const core::Exercise& exercise, const ExerciseTexts& texts = {});
+    // The same for an exercise the caller has already run through core::validateExercise and
+    // found valid (io::streamLibrary hands over only such exercises), so that a large import
+    // validates each exercise once.
+    void addValidated(core::Exercise exercise, const ExerciseTexts& texts = {});
 
     // Ids that were already stored, and those of them that are built-ins Replace may not
     // overwrite, in the order they came.

@@ -10,6 +10,7 @@
 #include "widgets/clients/profile_editor.h"
 #include "widgets/clients/red_flag_questions.h"
 #include "widgets/common/message_box.h"
+#include "widgets/common/wrapped_label.h"
 #include "write_access.h"
 
 #include <glidepath/storage/storage_error.h>
@@ -84,7 +85,10 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     profileButtons->addStretch(1);
     profileButtons->addWidget(m_revertProfile);
     profileButtons->addWidget(m_saveProfile);
-    m_profilePage = scrollingPage(m_profile, profileButtons);
+    // Put in its scroll area when first shown, at the page's real width: done here, the scroll
+    // area would lay the form out at its default size first, every wrapped text of it at a width
+    // never shown.
+    m_profilePage = scrollingPage(m_profile, profileButtons, nullptr, &m_profileScroll);
     addTab(m_profilePage, tr("&Profile"));
 
     m_checkIn = new CheckInForm;
@@ -126,9 +130,8 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
                 return std::unordered_map<std::string, std::string>{}; // shown as their ids
             }
         });
-    m_checkInTitle = new QLabel;
+    m_checkInTitle = new WrappedLabel;
     m_checkInTitle->setObjectName(QStringLiteral("checkInTitle"));
-    m_checkInTitle->setWordWrap(true);
     m_saveCheckIn = new QPushButton(tr("Save &check-in"));
     m_saveCheckIn->setObjectName(QStringLiteral("saveCheckInButton"));
     m_cancelCheckInEdit = new QPushButton(tr("Cancel edit"));
@@ -232,6 +235,9 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
         if (currentWidget() == m_checkInPage) {
             attachCheckInForm();
         }
+        if (currentWidget() == m_profilePage && isVisible()) {
+            attachProfileForm();
+        }
         if (currentWidget() == m_checkInPage && m_clientId > 0 && m_editingCheckInId <= 0 &&
             !m_checkIn->isModified()) {
             resetCheckInForm();
@@ -313,6 +319,19 @@ void ClientTabs::attachCheckInForm()
     m_checkInScroll->setWidget(m_checkIn);
 }
 
+void ClientTabs::attachProfileForm()
+{
+    if (m_profileScroll->widget() != m_profile) {
+        m_profileScroll->setWidget(m_profile);
+    }
+    if (m_focusNameWhenAttached) {
+        m_focusNameWhenAttached = false;
+        if (QWidget* name = m_profile->findChild<QWidget*>(QStringLiteral("profileName"))) {
+            name->setFocus(Qt::OtherFocusReason);
+        }
+    }
+}
+
 void ClientTabs::reloadExercises()
 {
     // The check-in form's list of exercises is filled when the tabs are first shown, not while
@@ -330,6 +349,9 @@ void ClientTabs::reloadExercises()
 void ClientTabs::showEvent(QShowEvent* event)
 {
     QTabWidget::showEvent(event);
+    if (currentWidget() == m_profilePage) {
+        attachProfileForm();
+    }
     if (m_exercisesStale) {
         reloadExercises();
     }
@@ -444,8 +466,10 @@ void ClientTabs::startNewClient()
     reloadHistory();
     setCurrentWidget(m_profilePage);
     updateState();
-    if (QWidget* name = m_profile->findChild<QWidget*>(QStringLiteral("profileName"))) {
-        name->setFocus(Qt::OtherFocusReason);
+    // The name field takes the focus; on tabs not shown yet, once the form is on its page.
+    m_focusNameWhenAttached = true;
+    if (isVisible()) {
+        attachProfileForm();
     }
 }
 

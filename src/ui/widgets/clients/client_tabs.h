@@ -73,6 +73,7 @@ private:
     void followStoredProfile();
     void followStoredCheckIn();
     void attachCheckInForm();
+    void attachProfileForm();
     void reloadExercises();
     void reloadHistory();
     void resetCheckInForm();
@@ -101,6 +102,8 @@ private:
     QPushButton* m_revertProfile;
     CheckInForm* m_checkIn;
     QScrollArea* m_checkInScroll = nullptr; // holds m_checkIn once its page was first shown
+    QScrollArea* m_profileScroll = nullptr; // holds m_profile once its page was first shown
+    bool m_focusNameWhenAttached = false;   // a new client's name, once the form is shown
     QLabel* m_checkInTitle;
     QPushButton* m_saveCheckIn;
     QPushButton* m_cancelCheckInEdit;

@@ -22,6 +22,7 @@ bool ClientTabs::saveProfile()
     }
     if (!m_profile->validate()) {
         setCurrentWidget(m_profilePage);
+        attachProfileForm();
         m_profile->focusFirstError();
         return false;
     }

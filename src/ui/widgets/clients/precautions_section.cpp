@@ -2,6 +2,7 @@
 
 #include "models/profile_extra_labels.h"
 #include "widgets/common/check_list.h"
+#include "widgets/common/wrapped_label.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -42,10 +43,10 @@ PrecautionsSection::PrecautionsSection(QWidget* parent)
     layout->addWidget(precautionsTitle);
     layout->addWidget(m_precautions);
 
-    auto* hipTitle = new QLabel(tr("Hip-balance self-check (leave a question blank if you do not "
-                                   "know the answer):"),
-                                this);
-    hipTitle->setWordWrap(true);
+    auto* hipTitle =
+        new WrappedLabel(tr("Hip-balance self-check (leave a question blank if you do not "
+                            "know the answer):"),
+                         this);
     layout->addSpacing(6);
     layout->addWidget(hipTitle);
     auto* grid = new QGridLayout;
@@ -53,8 +54,7 @@ PrecautionsSection::PrecautionsSection(QWidget* parent)
     grid->setHorizontalSpacing(12);
     for (std::size_t i = 0; i < kQuestions.size(); ++i) {
         const int row = static_cast<int>(i);
-        auto* question = new QLabel(this);
-        question->setWordWrap(true);
+        auto* question = new WrappedLabel(this);
         auto* yes = new QRadioButton(tr("Yes"), this);
         auto* no = new QRadioButton(tr("No"), this);
         // A hidden third button lets the group show "not answered" (no button checked).
@@ -81,10 +81,10 @@ PrecautionsSection::PrecautionsSection(QWidget* parent)
         m_answers.push_back(group);
     }
     layout->addLayout(grid);
-    auto* why = new QLabel(tr("A yes to any of the first three and a no to the last puts more "
-                              "hip strength and hip mobility work into the plan."),
-                           this);
-    why->setWordWrap(true);
+    auto* why =
+        new WrappedLabel(tr("A yes to any of the first three and a no to the last puts more "
+                            "hip strength and hip mobility work into the plan."),
+                         this);
     why->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(why);
 

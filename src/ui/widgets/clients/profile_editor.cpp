@@ -7,6 +7,7 @@
 #include "widgets/clients/surgery_section.h"
 #include "widgets/common/check_list.h"
 #include "widgets/common/field_error_label.h"
+#include "widgets/common/wrapped_label.h"
 
 #include <glidepath/report/issue_text.h>
 
@@ -189,8 +190,7 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
 
     auto* screeningBox = new QGroupBox(tr("Red-flag screening"), this);
     auto* screeningLayout = new QVBoxLayout(screeningBox);
-    m_screeningIntro = new QLabel(screeningBox);
-    m_screeningIntro->setWordWrap(true);
+    m_screeningIntro = new WrappedLabel(screeningBox);
     m_screening = new RedFlagQuestions(screeningBox);
     m_screening->setObjectName(QStringLiteral("profileScreening"));
     screeningLayout->addWidget(m_screeningIntro);

@@ -2,6 +2,7 @@
 
 #include "models/client_labels.h"
 #include "widgets/common/field_error_label.h"
+#include "widgets/common/wrapped_label.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -41,8 +42,8 @@ RedFlagQuestions::RedFlagQuestions(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* hint = new QLabel(tr("Answer each question yes or no; none is answered for you."), this);
-    hint->setWordWrap(true);
+    auto* hint =
+        new WrappedLabel(tr("Answer each question yes or no; none is answered for you."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
     auto* grid = new QGridLayout;
@@ -52,9 +53,8 @@ RedFlagQuestions::RedFlagQuestions(QWidget* parent) : QWidget(parent)
     for (const core::RedFlag flag : core::allValues<core::RedFlag>()) {
         const QString flagName = QString::fromUtf8(
             core::toString(flag).data(), static_cast<qsizetype>(core::toString(flag).size()));
-        auto* question = new QLabel(
+        auto* question = new WrappedLabel(
             tr("%1. %2").arg(numberOf(flag)).arg(ClientLabels::redFlagQuestion(flag)), this);
-        question->setWordWrap(true);
         auto* no = new QRadioButton(tr("No"), this);
         auto* yes = new QRadioButton(tr("Yes"), this);
         no->setObjectName(QStringLiteral("redFlagNo_") + flagName);
@@ -88,9 +88,8 @@ RedFlagQuestions::RedFlagQuestions(QWidget* parent) : QWidget(parent)
     m_missing->setObjectName(QStringLiteral("redFlagMissing"));
     layout->addWidget(m_missing);
 
-    m_warning = new QLabel(this);
+    m_warning = new WrappedLabel(this);
     m_warning->setObjectName(QStringLiteral("redFlagWarning"));
-    m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setVisible(false);
     layout->addWidget(m_warning);

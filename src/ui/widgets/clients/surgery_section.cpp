@@ -4,6 +4,7 @@
 #include "models/client_labels.h"
 #include "models/profile_extra_labels.h"
 #include "widgets/common/check_list.h"
+#include "widgets/common/wrapped_label.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,11 +38,10 @@ SurgerySection::SurgerySection(QWidget* parent) : QGroupBox(tr("After surgery"),
     for (const core::SurgicalClearance value : core::allValues<core::SurgicalClearance>()) {
         m_clearances->addOption(static_cast<int>(value), ProfileExtraLabels::of(value));
     }
-    auto* note = new QLabel(
+    auto* note = new WrappedLabel(
         tr("Tick only what the surgeon has cleared. Anything not ticked is left out of every "
            "plan, whatever the phase."),
         this);
-    note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
     auto* form = new QFormLayout(this);
