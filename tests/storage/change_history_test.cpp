@@ -3,7 +3,7 @@
 // surgery record is one change); a file says only who saved each record last and when, and says
 // that this is all it knows.
 
-#include "backend_fixture.h"
+#include "client_record_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/storage/change_history.h>
@@ -18,33 +18,19 @@
 
 using namespace glidepath;
 using namespace glidepath::storage;
+using namespace glidepath::test::records;
 
 namespace {
 
-core::Date day(const char* iso)
+// After a knee replacement, with a hip-balance answer: a profile save writes three records.
+ClientRecord operated(const std::string& name)
 {
-    return *core::parseIsoDate(iso);
-}
-
-ClientRecord client(const std::string& name)
-{
-    ClientRecord c;
-    c.profile.name = name;
-    c.profile.conditions = {core::Condition::PostSurgery};
+    ClientRecord c = client(name, core::Condition::PostSurgery);
     core::Surgery surgery;
     surgery.operation = core::Operation::KneeReplacement;
     surgery.date = day("2026-10-05");
     c.profile.surgery = surgery;
     c.profile.hipBalance.sitsForLongPeriods = true;
-    return c;
-}
-
-core::CheckIn checkIn(const char* date, int painActivity)
-{
-    core::CheckIn c;
-    c.date = day(date);
-    c.painActivity = painActivity;
-    c.adherence = 0.5;
     return c;
 }
 
@@ -84,7 +70,7 @@ bool newestFirst(const ClientHistory& history)
                           [](const HistoryEntry& a, const HistoryEntry& b) { return a.at > b.at; });
 }
 
-class ChangeHistoryTest : public test::BackendTest
+class ChangeHistoryTest : public test::ClientRecordTest
 {};
 
 } // namespace
@@ -92,8 +78,8 @@ class ChangeHistoryTest : public test::BackendTest
 TEST_P(ChangeHistoryTest, ListsTheClientsRecordsNewestFirstWithWhoAndWhen)
 {
     ClientRepository clients(*m_db);
-    const std::int64_t robin = clients.create(client("Robin"));
-    const std::int64_t other = clients.create(client("Sam"));
+    const std::int64_t robin = clients.create(operated("Robin"));
+    const std::int64_t other = clients.create(operated("Sam"));
     const std::int64_t first = clients.addCheckIn(robin, checkIn("2026-11-30", 3));
     const std::int64_t edited = clients.addCheckIn(robin, checkIn("2026-12-03", 4));
     clients.updateCheckIn(edited, checkIn("2026-12-03", 5));
@@ -155,7 +141,7 @@ TEST_P(ChangeHistoryTest, ListsTheClientsRecordsNewestFirstWithWhoAndWhen)
 TEST_P(ChangeHistoryTest, AProfileSaveIsOneChangeThoughItRewritesTheSurgeryRecord)
 {
     ClientRepository clients(*m_db);
-    const std::int64_t id = clients.create(client("Robin"));
+    const std::int64_t id = clients.create(operated("Robin"));
     ClientRecord record = *clients.find(id);
     record.profile.age = 58;
     clients.update(record);
@@ -179,7 +165,7 @@ TEST_P(ChangeHistoryTest, DeletionsAreListedOnlyWhereTheyAreRecorded)
 {
     ClientRepository clients(*m_db);
     TrackingRepository tracking(*m_db);
-    const std::int64_t id = clients.create(client("Robin"));
+    const std::int64_t id = clients.create(operated("Robin"));
     const std::int64_t kept = tracking.addSessionLog(id, sessionLog("2026-12-02"));
     const std::int64_t gone = tracking.addSessionLog(id, sessionLog("2026-12-03"));
     // Deleted and put back with the same id (undo of a delete): both steps are on the record.
@@ -206,7 +192,7 @@ TEST_P(ChangeHistoryTest, AMissingClientIsNotFoundAndAReadOnlyHandleReads)
 {
     test::expectError(StorageError::Kind::NotFound, [&] { clientHistory(*m_db, 4242); });
     ClientRepository clients(*m_db);
-    const std::int64_t id = clients.create(client("Robin"));
+    const std::int64_t id = clients.create(operated("Robin"));
     const auto reader = openDatabase(Access::ReadOnly);
     EXPECT_EQ(clientHistory(*reader, id).entries.size(), clientHistory(*m_db, id).entries.size());
 }

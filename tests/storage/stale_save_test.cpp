@@ -2,7 +2,7 @@
 // version; a save based on an older version than the stored one is refused, naming who saved it
 // last and when, and changes nothing. Check-ins and logs added from two desks both survive.
 
-#include "backend_fixture.h"
+#include "client_record_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/storage/client_repository.h>
@@ -16,30 +16,9 @@
 
 using namespace glidepath;
 using namespace glidepath::storage;
+using namespace glidepath::test::records;
 
 namespace {
-
-core::Date day(const char* iso)
-{
-    return *core::parseIsoDate(iso);
-}
-
-ClientRecord client(const std::string& name)
-{
-    ClientRecord c;
-    c.profile.name = name;
-    c.profile.conditions = {core::Condition::PatellofemoralPain};
-    return c;
-}
-
-core::CheckIn checkIn(const char* date, int painActivity)
-{
-    core::CheckIn c;
-    c.date = day(date);
-    c.painActivity = painActivity;
-    c.adherence = 0.5;
-    return c;
-}
 
 core::PlanTemplate planTemplate(const std::string& name)
 {
@@ -50,7 +29,7 @@ core::PlanTemplate planTemplate(const std::string& name)
     return t;
 }
 
-class StaleSaveTest : public test::BackendTest
+class StaleSaveTest : public test::ClientRecordTest
 {};
 
 // The refusal, checked the same way for every kind of record.
