@@ -166,11 +166,19 @@ TEST_P(ChangeHistoryTest, DeletionsAreListedOnlyWhereTheyAreRecorded)
     ClientRepository clients(*m_db);
     TrackingRepository tracking(*m_db);
     const std::int64_t id = clients.create(operated("Robin"));
+    const std::int64_t other = clients.create(operated("Sam"));
     const std::int64_t kept = tracking.addSessionLog(id, sessionLog("2026-12-02"));
     const std::int64_t gone = tracking.addSessionLog(id, sessionLog("2026-12-03"));
+    const std::int64_t checkInGone = clients.addCheckIn(id, checkIn("2026-11-03", 4));
+    const StoredPlan planGone = clients.savePlan(id, referral("2026-11-30"));
+    const std::int64_t othersGone = clients.addCheckIn(other, checkIn("2026-11-04", 2));
     // Deleted and put back with the same id (undo of a delete): both steps are on the record.
     RecordSnapshot::remove(*m_db, RecordKind::SessionLog, kept).restore(*m_db);
-    tracking.removeSessionLog(gone); // deleted for good: the audit no longer says whose it was
+    // Deleted for good: only the audit still says whose they were.
+    tracking.removeSessionLog(gone);
+    clients.removeCheckIn(checkInGone);
+    RecordSnapshot::remove(*m_db, RecordKind::Plan, planGone.id);
+    clients.removeCheckIn(othersGone);
 
     const ClientHistory history = clientHistory(*m_db, id);
     if (onServer()) {
@@ -179,11 +187,37 @@ TEST_P(ChangeHistoryTest, DeletionsAreListedOnlyWhereTheyAreRecorded)
         ASSERT_NE(deleted, nullptr);
         EXPECT_EQ(deleted->date, day("2026-12-02"));
         EXPECT_NE(find(history, HistoryRecord::SessionLog, HistoryAction::Added, kept), nullptr);
-        EXPECT_EQ(find(history, HistoryRecord::SessionLog, HistoryAction::Added, gone), nullptr);
+        // A record gone for good is listed as added and deleted, with the date it had.
+        const HistoryEntry* log =
+            find(history, HistoryRecord::SessionLog, HistoryAction::Deleted, gone);
+        ASSERT_NE(log, nullptr);
+        EXPECT_EQ(log->date, day("2026-12-03"));
+        EXPECT_NE(find(history, HistoryRecord::SessionLog, HistoryAction::Added, gone), nullptr);
+        const HistoryEntry* check =
+            find(history, HistoryRecord::CheckIn, HistoryAction::Deleted, checkInGone);
+        ASSERT_NE(check, nullptr);
+        EXPECT_EQ(check->date, day("2026-11-03"));
+        EXPECT_EQ(check->by, history.entries.front().by);
+        EXPECT_FALSE(check->by.empty());
+        const HistoryEntry* plan =
+            find(history, HistoryRecord::Plan, HistoryAction::Deleted, planGone.id);
+        ASSERT_NE(plan, nullptr);
+        EXPECT_EQ(plan->date, day("2026-11-30"));
+        EXPECT_EQ(plan->planVersion, 1);
+        // The newest change is the last deletion of Robin's records, not Sam's check-in.
+        EXPECT_EQ(history.entries.front().record, HistoryRecord::Plan);
+        EXPECT_EQ(find(history, HistoryRecord::CheckIn, HistoryAction::Deleted, othersGone),
+                  nullptr);
+        EXPECT_EQ(find(history, HistoryRecord::CheckIn, HistoryAction::Added, othersGone), nullptr);
+        EXPECT_TRUE(newestFirst(history));
     } else {
-        // A file keeps no time for session logs: none is listed, rather than a guessed one.
+        // A file keeps no time for session logs and no trace of what was deleted: none is
+        // listed, rather than a guessed one.
         for (const HistoryEntry& entry : history.entries) {
             EXPECT_NE(entry.record, HistoryRecord::SessionLog);
+            EXPECT_NE(entry.action, HistoryAction::Deleted);
+            EXPECT_FALSE(entry.record == HistoryRecord::CheckIn && entry.recordId == checkInGone);
+            EXPECT_FALSE(entry.record == HistoryRecord::Plan && entry.recordId == planGone.id);
         }
     }
 }
