@@ -1,5 +1,6 @@
 #include "exercise_search_index.h"
 #include "exercise_text_sql.h"
+#include "repository_support.h"
 
 #include <glidepath/core/field_issue.h>
 #include <glidepath/core/text_fold.h>
@@ -216,6 +217,32 @@ std::string shownSummarySql(const std::string& language)
 
 } // namespace detail
 
+namespace {
+
+[[noreturn]] void throwStale(detail::Session* db, std::string_view id, std::int64_t basedOn)
+{
+    detail::Query stamp(db,
+                        "SELECT " + detail::rowStampColumns(db) + " FROM exercises WHERE id = ?");
+    stamp.bind(1, id);
+    if (!stamp.step()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           "there is no exercise with the id '" + std::string(id) + "'");
+    }
+    std::string message = "the exercise '" + std::string(id) +
+                          "' was changed since its texts were read (version " +
+                          std::to_string(basedOn) + ", now " + std::to_string(stamp.int64(0)) + ")";
+    if (!stamp.text(1).empty()) {
+        message += " by " + stamp.text(1);
+    }
+    if (!stamp.text(2).empty()) {
+        message += " at " + stamp.text(2);
+    }
+    message += "; its texts were not saved: reload them, or save yours over theirs";
+    throw StaleRecordError(message, stamp.int64(0), stamp.text(1), stamp.text(2));
+}
+
+} // namespace
+
 ExerciseTexts ExerciseTextRepository::find(std::string_view id) const
 {
     detail::Query select(m_db.session(),
@@ -242,16 +269,38 @@ LibraryTexts ExerciseTextRepository::all() const
     return texts;
 }
 
-void ExerciseTextRepository::replace(std::string_view id, const ExerciseTexts& texts)
+void ExerciseTextRepository::replace(std::string_view id, const ExerciseTexts& texts,
+                                     std::optional<std::int64_t> basedOnVersion)
 {
     m_db.transaction([&] {
-        detail::Query select(m_db.session(), "SELECT rid FROM exercises WHERE id = ?");
+        detail::Session* db = m_db.session();
+        detail::Query select(db, "SELECT rid FROM exercises WHERE id = ?");
         select.bind(1, id);
         if (!select.step()) {
             throw StorageError(StorageError::Kind::NotFound,
                                "there is no exercise with the id '" + std::string(id) + "'");
         }
-        detail::writeExerciseTexts(m_db.session(), select.int64(0), std::string(id), texts);
+        const std::int64_t rid = select.int64(0);
+        // The texts are part of the exercise: saving them is a save of it, so another desk's
+        // form based on the version before is asked about rather than saved over them, and the
+        // server's audit names who changed the translation. (On the server its trigger stamps the
+        // row itself; the values bound are placeholders there.)
+        std::string sql = "UPDATE exercises SET " + std::string(detail::kRowStampSet.substr(2)) +
+                          " WHERE rid = ?";
+        if (basedOnVersion) {
+            sql += " AND row_version = ?";
+        }
+        detail::Query stamp(db, sql);
+        detail::bindRowStamp(stamp, 1);
+        stamp.bind(3, rid);
+        if (basedOnVersion) {
+            stamp.bind(4, *basedOnVersion);
+        }
+        stamp.run();
+        if (stamp.changes() == 0) {
+            throwStale(db, id, basedOnVersion.value_or(0));
+        }
+        detail::writeExerciseTexts(db, rid, std::string(id), texts);
     });
 }
 
