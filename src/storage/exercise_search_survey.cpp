@@ -25,11 +25,12 @@ std::string surveySql()
     for (int i = 0; i < 4; ++i) {
         sql += ", count(*) FILTER (WHERE " + matchSql(3 + i) + ")";
     }
-    // Asked only for a stage with no surveyed row (a subquery in CASE runs only when reached);
-    // MATERIALIZED, so that the server looks the words up in the index instead of walking the
-    // table for one row.
+    // Asked only for a stage with no surveyed row (a subquery in CASE runs only when reached),
+    // and not when no surveyed row matches at all: then the text is rare, or the library is all
+    // surveyed and the rest is every match, and no stage is left out for it. MATERIALIZED, so
+    // that the server looks the words up in the index instead of walking the table for one row.
     for (int i = 0; i < 3; ++i) {
-        sql += ", CASE WHEN count(*) FILTER (WHERE " + matchSql(3 + i) +
+        sql += ", CASE WHEN count(*) > 0 AND count(*) FILTER (WHERE " + matchSql(3 + i) +
                ") = 0 THEN (WITH w AS MATERIALIZED (SELECT 1 FROM exercise_search x WHERE "
                "ts_filter(x.doc, '{" +
                std::string(1, "abc"[i]) +

@@ -31,7 +31,8 @@ struct IndexSurvey
     std::array<int, 4> stages{};
     // For the name, main-muscle and other-muscle stages that no surveyed row is in: whether no
     // row at all holds every word among that weight's words (asked through the weight's own GIN
-    // index, server step 17), so the stage is left out without a statement of its own.
+    // index, server step 17), so the stage is left out without a statement of its own. Not asked
+    // (false) when no surveyed row matches: no stage is read apart then.
     std::array<bool, 3> noneOfWeight{};
 };
 
