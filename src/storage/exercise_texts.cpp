@@ -1,3 +1,4 @@
+#include "exercise_rows.h"
 #include "exercise_search_index.h"
 #include "exercise_text_sql.h"
 #include "repository_support.h"
@@ -217,32 +218,6 @@ std::string shownSummarySql(const std::string& language)
 
 } // namespace detail
 
-namespace {
-
-[[noreturn]] void throwStale(detail::Session* db, std::string_view id, std::int64_t basedOn)
-{
-    detail::Query stamp(db,
-                        "SELECT " + detail::rowStampColumns(db) + " FROM exercises WHERE id = ?");
-    stamp.bind(1, id);
-    if (!stamp.step()) {
-        throw StorageError(StorageError::Kind::NotFound,
-                           "there is no exercise with the id '" + std::string(id) + "'");
-    }
-    std::string message = "the exercise '" + std::string(id) +
-                          "' was changed since its texts were read (version " +
-                          std::to_string(basedOn) + ", now " + std::to_string(stamp.int64(0)) + ")";
-    if (!stamp.text(1).empty()) {
-        message += " by " + stamp.text(1);
-    }
-    if (!stamp.text(2).empty()) {
-        message += " at " + stamp.text(2);
-    }
-    message += "; its texts were not saved: reload them, or save yours over theirs";
-    throw StaleRecordError(message, stamp.int64(0), stamp.text(1), stamp.text(2));
-}
-
-} // namespace
-
 ExerciseTexts ExerciseTextRepository::find(std::string_view id) const
 {
     detail::Query select(m_db.session(),
@@ -298,7 +273,7 @@ void ExerciseTextRepository::replace(std::string_view id, const ExerciseTexts& t
         }
         stamp.run();
         if (stamp.changes() == 0) {
-            throwStale(db, id, basedOnVersion.value_or(0));
+            detail::throwStaleExercise(db, rid, id, basedOnVersion);
         }
         detail::writeExerciseTexts(db, rid, std::string(id), texts);
     });
