@@ -77,11 +77,7 @@ TEST_P(ChangeHistoryDeletionsTest, ACheckInDeletedForGoodIsListedWhereTheDatabas
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Desks, ChangeHistoryDeletionsTest,
-                         ::testing::Values(Backend::File, Backend::Server), [](const auto& info) {
-                             return info.param == Backend::File ? std::string("File")
-                                                                : std::string("Server");
-                         });
+INSTANTIATE_TEST_SUITE_P(Desks, ChangeHistoryDeletionsTest, kBothDesks, deskName);
 
 } // namespace
 } // namespace glidepath::test

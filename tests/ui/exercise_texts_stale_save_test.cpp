@@ -6,6 +6,7 @@
 // server (GLIDEPATH_TEST_PG) through a second connection.
 
 #include "desk_fixture.h"
+#include "german_ui.h"
 #include "ui_fixture.h"
 #include "widgets/common/form_save.h"
 #include "widgets/library/exercise_editor.h"
@@ -16,11 +17,11 @@
 #include <glidepath/storage/exercise_texts.h>
 
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
-#include <QTranslator>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace glidepath::test {
 namespace {
@@ -31,9 +32,8 @@ protected:
     void SetUp() override
     {
         UiTest::SetUp();
-        ASSERT_TRUE(m_translator.load(QStringLiteral(":/i18n/glidepath_de.qm")));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        m_german.emplace();
+        ASSERT_TRUE(m_german->loaded());
         setUpDesks("gp_ui_textstale_");
         if (IsSkipped() || HasFatalFailure()) {
             return;
@@ -50,8 +50,7 @@ protected:
     void TearDown() override
     {
         DeskTest::TearDown();
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale::c());
+        m_german.reset();
     }
 
     ui::ExerciseTranslationSection* section()
@@ -86,7 +85,7 @@ protected:
         return storage::ExerciseTextRepository(context().database()).find(m_mine.id).at("de").name;
     }
 
-    QTranslator m_translator;
+    std::optional<GermanUi> m_german;
     core::Exercise m_mine;
 };
 
@@ -165,11 +164,7 @@ TEST_P(ExerciseTextsStaleSaveTest, MyGermanAndEnglishSavesNeverAskAboutEachOther
     EXPECT_EQ(storedGermanName(), "Meine Muschel im Liegen");
 }
 
-INSTANTIATE_TEST_SUITE_P(Desks, ExerciseTextsStaleSaveTest,
-                         ::testing::Values(Backend::File, Backend::Server), [](const auto& info) {
-                             return info.param == Backend::File ? std::string("File")
-                                                                : std::string("Server");
-                         });
+INSTANTIATE_TEST_SUITE_P(Desks, ExerciseTextsStaleSaveTest, kBothDesks, deskName);
 
 } // namespace
 } // namespace glidepath::test
