@@ -90,12 +90,12 @@
         <translation>Ärztliche Prüfung vom %1 geändert</translation>
     </message>
     <message>
-        <source>Every change the clinic server has recorded for this client, newest first, with the login that made it. A record deleted for good is not listed: once it is gone, the server&apos;s record of changes no longer says whose it was.</source>
-        <translation>Jede Änderung, die der Praxisserver zu dieser Person festgehalten hat, die neueste zuerst, mit der Anmeldung, unter der sie gemacht wurde. Endgültig gelöschte Einträge fehlen: Sobald ein Eintrag weg ist, sagt die Änderungsliste des Servers nicht mehr, zu wem er gehörte.</translation>
+        <source>Every change the clinic server has recorded for this client, newest first, with the login that made it, deleted records included. Only a record deleted before the server was upgraded to keep the client with each change is missing: nothing says whose it was.</source>
+        <translation>Jede Änderung, die der Praxisserver zu dieser Person festgehalten hat, die neueste zuerst, mit der Anmeldung, unter der sie gemacht wurde, auch gelöschte Einträge. Es fehlen nur Einträge, die gelöscht wurden, bevor der Server so aktualisiert wurde, dass er zu jeder Änderung die Person festhält: Bei ihnen sagt nichts mehr, zu wem sie gehörten.</translation>
     </message>
     <message>
-        <source>A database file does not keep every change. Listed here is what each record says about itself: who saved the profile and each check-in last, and when; when each plan version was saved; when each clinician review was recorded, and by whom. Earlier saves, deletions, logged sessions and PSFS assessments leave no trace in a file. A clinic server keeps every change.</source>
-        <translation>Eine Datenbankdatei hält nicht jede Änderung fest. Hier steht, was jeder Eintrag über sich selbst weiß: wer das Profil und jede Rückmeldung zuletzt gespeichert hat und wann; wann jede Planversion gespeichert wurde; wann jede ärztliche Prüfung erfasst wurde und von wem. Frühere Speicherungen, Löschungen, eingetragene Einheiten und PSFS-Einschätzungen hinterlassen in einer Datei keine Spur. Ein Praxisserver hält jede Änderung fest.</translation>
+        <source>A database file does not keep every change. Listed here is what each record that still exists says about itself: who saved the profile and each check-in last, and when; when each plan version was saved; when each clinician review was recorded, and by whom. Not shown: earlier saves, anything deleted (a deleted check-in, plan or session log leaves no trace in a file), logged sessions and PSFS assessments. A clinic server keeps every change, deletions included.</source>
+        <translation>Eine Datenbankdatei hält nicht jede Änderung fest. Hier steht, was jeder noch vorhandene Eintrag über sich selbst weiß: wer das Profil und jede Rückmeldung zuletzt gespeichert hat und wann; wann jede Planversion gespeichert wurde; wann jede ärztliche Prüfung erfasst wurde und von wem. Nicht zu sehen sind: frühere Speicherungen, alles Gelöschte (eine gelöschte Rückmeldung, ein gelöschter Plan oder eine gelöschte Einheit hinterlässt in einer Datei keine Spur), eingetragene Einheiten und PSFS-Einschätzungen. Ein Praxisserver hält jede Änderung fest, auch Löschungen.</translation>
     </message>
 </context>
 <context>
@@ -8746,6 +8746,18 @@ Die Datenbank wurde nicht verändert.</translation>
     <message>
         <source>A field left empty shows the English text below. Steps and cues are translated all together: while the list is empty, clients read the English ones.</source>
         <translation>Ein leeres Feld zeigt den englischen Text weiter unten. Schritte und Hinweise werden jeweils als ganze Liste übersetzt: Solange die Liste leer ist, lesen Klienten die englischen.</translation>
+    </message>
+    <message>
+        <source>the text in %1 of “%2”</source>
+        <translation>der Text auf %1 der Übung „%2“</translation>
+    </message>
+    <message>
+        <source>Showing the exercise&apos;s texts as they are saved now.</source>
+        <translation>Die Texte der Übung werden so gezeigt, wie sie jetzt gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Not saved: your text is still here. Finish a field again to save it.</source>
+        <translation>Nicht gespeichert: Ihr Text ist noch da. Sobald Sie ein Feld wieder verlassen, wird erneut gespeichert.</translation>
     </message>
 </context>
 <context>
