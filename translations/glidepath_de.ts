@@ -96,6 +96,14 @@
         <source>A database file does not keep every change. Listed here is what each record says about itself: who saved the profile and each check-in last, and when; when each plan version was saved; when each clinician review was recorded, and by whom. Earlier saves, deletions, logged sessions and PSFS assessments leave no trace in a file. A clinic server keeps every change.</source>
         <translation>Eine Datenbankdatei hält nicht jede Änderung fest. Hier steht, was jeder Eintrag über sich selbst weiß: wer das Profil und jede Rückmeldung zuletzt gespeichert hat und wann; wann jede Planversion gespeichert wurde; wann jede ärztliche Prüfung erfasst wurde und von wem. Frühere Speicherungen, Löschungen, eingetragene Einheiten und PSFS-Einschätzungen hinterlassen in einer Datei keine Spur. Ein Praxisserver hält jede Änderung fest.</translation>
     </message>
+<message>
+        <source>Every change the clinic server has recorded for this client, newest first, with the login that made it, deleted records included. Only a record deleted before the server was upgraded to keep the client with each change is missing: nothing says whose it was.</source>
+        <translation>Jede Änderung, die der Praxisserver zu dieser Person festgehalten hat, die neueste zuerst, mit der Anmeldung, unter der sie gemacht wurde, auch gelöschte Einträge. Es fehlen nur Einträge, die gelöscht wurden, bevor der Server so aktualisiert wurde, dass er zu jeder Änderung die Person festhält: Bei ihnen sagt nichts mehr, zu wem sie gehörten.</translation>
+    </message>
+    <message>
+        <source>A database file does not keep every change. Listed here is what each record that still exists says about itself: who saved the profile and each check-in last, and when; when each plan version was saved; when each clinician review was recorded, and by whom. Not shown: earlier saves, anything deleted (a deleted check-in, plan or session log leaves no trace in a file), logged sessions and PSFS assessments. A clinic server keeps every change, deletions included.</source>
+        <translation>Eine Datenbankdatei hält nicht jede Änderung fest. Hier steht, was jeder noch vorhandene Eintrag über sich selbst weiß: wer das Profil und jede Rückmeldung zuletzt gespeichert hat und wann; wann jede Planversion gespeichert wurde; wann jede ärztliche Prüfung erfasst wurde und von wem. Nicht zu sehen sind: frühere Speicherungen, alles Gelöschte (eine gelöschte Rückmeldung, ein gelöschter Plan oder eine gelöschte Einheit hinterlässt in einer Datei keine Spur), eingetragene Einheiten und PSFS-Einschätzungen. Ein Praxisserver hält jede Änderung fest, auch Löschungen.</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -6333,11 +6341,11 @@ Optionen:
         <translation>%1 × %2 in Bewegung</translation>
     </message>
     <message>
-        <source>Also in last week&apos;s plan: the same amount as then.</source>
+        <source>Also in last week's plan: the same amount as then.</source>
         <translation>Auch schon im Plan der letzten Woche: so viel wie dort.</translation>
     </message>
     <message>
-        <source>For %1: already in last week&apos;s plan, so at last week&apos;s dose (%2) rather than its starting dose, as this week does not move up.</source>
+        <source>For %1: already in last week's plan, so at last week's dose (%2) rather than its starting dose, as this week does not move up.</source>
         <translation>Für %1: schon im Plan der letzten Woche, daher mit der Dosis der letzten Woche (%2) statt der Anfangsdosis, da diese Woche nicht gesteigert wird.</translation>
     </message>
     <message>
@@ -6345,15 +6353,15 @@ Optionen:
         <translation>in Bewegung %1 → %2</translation>
     </message>
     <message>
-        <source>Red week: %1 was already at its lowest dose, so its easier version instead, at last week&apos;s dose of it (%2).</source>
+        <source>Red week: %1 was already at its lowest dose, so its easier version instead, at last week's dose of it (%2).</source>
         <translation>Rote Woche: %1 war bereits bei der niedrigsten Dosis, daher stattdessen die leichtere Variante, mit ihrer Dosis der letzten Woche (%2).</translation>
     </message>
     <message>
-        <source>Earlier you answered yes to &quot;%1&quot;. A doctor or physiotherapist needs to check this before you exercise again; no exercises until then.</source>
+        <source>Earlier you answered yes to "%1". A doctor or physiotherapist needs to check this before you exercise again; no exercises until then.</source>
         <translation>Sie haben zuvor „%1“ mit Ja beantwortet. Bitte lassen Sie das ärztlich oder physiotherapeutisch prüfen, bevor Sie wieder üben; bis dahin keine Übungen.</translation>
     </message>
     <message>
-        <source>Red flag of the referral of %1: &quot;%2&quot; needs a same-day medical assessment, and no clinician review is recorded since. No exercises until a clinician&apos;s review is recorded.</source>
+        <source>Red flag of the referral of %1: "%2" needs a same-day medical assessment, and no clinician review is recorded since. No exercises until a clinician's review is recorded.</source>
         <translation>Warnzeichen der Überweisung vom %1: „%2“ braucht eine ärztliche Abklärung noch am selben Tag, und seitdem ist keine Überprüfung durch eine Fachperson erfasst. Keine Übungen, bis eine solche Überprüfung erfasst ist.</translation>
     </message>
     <message>
@@ -6385,7 +6393,7 @@ Optionen:
         <translation>keine</translation>
     </message>
     <message>
-        <source>%1: swapped for its easier version, at last week&apos;s dose of it (%2) as this week does not move up.</source>
+        <source>%1: swapped for its easier version, at last week's dose of it (%2) as this week does not move up.</source>
         <translation>%1: gegen die leichtere Variante getauscht, mit deren Dosis der letzten Woche (%2), da diese Woche nicht gesteigert wird.</translation>
     </message>
     <message>
@@ -6404,7 +6412,11 @@ Optionen:
         <source>full</source>
         <translation>voll</translation>
     </message>
-</context>
+<message>
+        <source>, at starting doses, with %1 until %2 green weeks in a row.</source>
+        <translation>, mit Anfangsdosen; bis %2 grüne Wochen in Folge erreicht sind, gilt: %1.</translation>
+    </message>
+    </context>
 <context>
     <name>RedFlagText</name>
     <message>
@@ -8976,6 +8988,18 @@ Die Datenbank wurde nicht verändert.</translation>
     <message>
         <source>A field left empty shows the English text below. Steps and cues are translated all together: while the list is empty, clients read the English ones.</source>
         <translation>Ein leeres Feld zeigt den englischen Text weiter unten. Schritte und Hinweise werden jeweils als ganze Liste übersetzt: Solange die Liste leer ist, lesen Klienten die englischen.</translation>
+    </message>
+<message>
+        <source>the text in %1 of “%2”</source>
+        <translation>der Text auf %1 der Übung „%2“</translation>
+    </message>
+    <message>
+        <source>Showing the exercise's texts as they are saved now.</source>
+        <translation>Die Texte der Übung werden so gezeigt, wie sie jetzt gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Not saved: your text is still here. Finish a field again to save it.</source>
+        <translation>Nicht gespeichert: Ihr Text ist noch da. Sobald Sie ein Feld wieder verlassen, wird erneut gespeichert.</translation>
     </message>
 </context>
 <context>

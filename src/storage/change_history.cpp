@@ -15,47 +15,36 @@ namespace {
 
 // --- a clinic server: the audit table ---------------------------------------------------------
 
-// One SELECT per kind of record, joined to the client's records as they are now (the audit only
-// names a table and a record id): a record deleted for good no longer says whose it was, so its
-// rows cannot be found (docs/clinic-server.md). Every part has the same columns: the time as ISO
-// text, the time to the microsecond (all rows of one transaction share it: now() is the
-// transaction's start), who, the table, the record, the kind, the record's date and a plan's
-// version, and the sort keys. One statement, so one snapshot.
-std::string auditSql()
-{
-    constexpr std::string_view kAt =
-        "to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS at_text, "
-        "to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') AS at_key, a.who, "
-        "a.table_name, a.record_id, a.kind, ";
-    constexpr std::string_view kOrder = ", a.at AS sort_at, a.id AS sort_id FROM audit AS a ";
-    std::string sql;
-    const auto part = [&](std::string_view details, std::string_view join) {
-        if (!sql.empty()) {
-            sql += " UNION ALL ";
-        }
-        sql += "SELECT ";
-        sql += kAt;
-        sql += details;
-        sql += kOrder;
-        sql += join;
-    };
-    part("CAST(NULL AS text) AS record_date, CAST(NULL AS bigint) AS plan_version",
-         "WHERE a.table_name IN ('clients', 'client_surgery', 'client_hip_balance') "
-         "AND a.record_id = ?");
-    part("r.date, NULL", "JOIN check_ins AS r ON a.table_name = 'check_ins' AND a.record_id = r.id "
-                         "WHERE r.client_id = ?");
-    part("r.week_start, r.version",
-         "JOIN plans AS r ON a.table_name = 'plans' AND a.record_id = r.id WHERE r.client_id = ?");
-    part("r.date, NULL",
-         "JOIN session_logs AS r ON a.table_name = 'session_logs' AND a.record_id = r.id "
-         "WHERE r.client_id = ?");
-    part("r.date, NULL", "JOIN psfs_assessments AS r ON a.table_name = 'psfs_assessments' "
-                         "AND a.record_id = r.id WHERE r.client_id = ?");
-    part("r.date, NULL", "JOIN clinician_reviews AS r ON a.table_name = 'clinician_reviews' "
-                         "AND a.record_id = r.id WHERE r.client_id = ?");
-    return sql + " ORDER BY sort_at DESC, sort_id DESC";
-}
-constexpr int kAuditParts = 6;
+// The audit rows of the client (server step 19 names the client in each; rows from before it got
+// theirs from the records that still existed then). A record's date is read from the record as
+// it is now, or, once it is deleted, from the audit row that saw it last, so a deletion is listed
+// with the date it had ("Check-in of 3 Nov deleted"). Columns: the time as ISO text, the time to
+// the microsecond (all rows of one transaction share it: now() is the transaction's start), who,
+// the table, the record, the kind, the record's date and a plan's version. One statement, so one
+// snapshot.
+constexpr std::string_view kAuditSql = R"sql(
+SELECT to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+       to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), a.who, a.table_name,
+       a.record_id, a.kind,
+       CASE a.table_name
+           WHEN 'check_ins' THEN coalesce(c.date, a.record_date)
+           WHEN 'plans' THEN coalesce(p.week_start, a.record_date)
+           WHEN 'session_logs' THEN coalesce(l.date, a.record_date)
+           WHEN 'psfs_assessments' THEN coalesce(f.date, a.record_date)
+           WHEN 'clinician_reviews' THEN coalesce(r.date, a.record_date)
+       END,
+       CASE WHEN a.table_name = 'plans' THEN coalesce(p.version, a.plan_version) END
+FROM audit AS a
+LEFT JOIN check_ins AS c ON a.table_name = 'check_ins' AND c.id = a.record_id
+LEFT JOIN plans AS p ON a.table_name = 'plans' AND p.id = a.record_id
+LEFT JOIN session_logs AS l ON a.table_name = 'session_logs' AND l.id = a.record_id
+LEFT JOIN psfs_assessments AS f ON a.table_name = 'psfs_assessments' AND f.id = a.record_id
+LEFT JOIN clinician_reviews AS r ON a.table_name = 'clinician_reviews' AND r.id = a.record_id
+WHERE a.client_id = ?
+  AND a.table_name IN ('clients', 'client_surgery', 'client_hip_balance', 'check_ins', 'plans',
+                       'session_logs', 'psfs_assessments', 'clinician_reviews')
+ORDER BY a.at DESC, a.id DESC
+)sql";
 
 HistoryRecord recordOfTable(std::string_view table)
 {
@@ -104,10 +93,8 @@ HistoryAction mergedAction(const Pending& rows)
 
 std::vector<HistoryEntry> serverHistory(Session* db, std::int64_t clientId)
 {
-    Query select(db, auditSql());
-    for (int i = 1; i <= kAuditParts; ++i) {
-        select.bind(i, clientId);
-    }
+    Query select(db, std::string(kAuditSql));
+    select.bind(1, clientId);
     std::vector<HistoryEntry> out;
     std::vector<Pending> save; // the rows of one transaction by one role, in order
     std::string saveKey;

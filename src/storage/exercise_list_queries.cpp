@@ -59,19 +59,8 @@ std::vector<ExerciseListRow> ExerciseRepository::rows(const ExerciseQuery& query
     out.reserve(static_cast<std::size_t>(std::min(limit, 1024)));
     detail::Session* db = m_db.session();
     const std::string columns = listColumns(db, query);
-    detail::forPage(db, query, std::max(offset, 0), limit,
-                    [&](const detail::ListSql& sql, int from, int count) {
-                        const int limitIndex = sql.nextIndex();
-                        Query select(db, detail::pageSelect(sql, columns, limitIndex),
-                                     sql.planning());
-                        sql.bind(select, true);
-                        select.bind(limitIndex, count).bind(limitIndex + 1, from);
-                        const std::size_t before = out.size();
-                        while (select.step()) {
-                            out.push_back(readListRow(select));
-                        }
-                        return static_cast<int>(out.size() - before);
-                    });
+    detail::forPage(db, query, std::max(offset, 0), limit, columns,
+                    [&](const Query& select) { out.push_back(readListRow(select)); });
     m_rowsRead += out.size();
     return out;
 }

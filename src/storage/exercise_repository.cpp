@@ -43,19 +43,8 @@ std::vector<Exercise> ExerciseRepository::search(std::string_view text,
     query.filter = filter;
     std::vector<ExerciseRow> rows;
     detail::forPage(m_db.session(), query, 0, limit > 0 ? limit : std::numeric_limits<int>::max(),
-                    [&](const detail::ListSql& sql, int offset, int count) {
-                        const int limitIndex = sql.nextIndex();
-                        Query select(m_db.session(),
-                                     detail::pageSelect(sql, kExerciseColumns, limitIndex),
-                                     sql.planning());
-                        sql.bind(select, true);
-                        select.bind(limitIndex, count).bind(limitIndex + 1, offset);
-                        const std::size_t before = rows.size();
-                        while (select.step()) {
-                            rows.push_back(readExerciseRow(select));
-                        }
-                        return static_cast<int>(rows.size() - before);
-                    });
+                    kExerciseColumns,
+                    [&](const Query& select) { rows.push_back(readExerciseRow(select)); });
     m_rowsRead += rows.size();
     loadLists(m_db.session(), rows);
     return exercisesOf(rows);

@@ -293,6 +293,27 @@ std::int64_t ExerciseWriter::insert(const Exercise& e)
     return rid;
 }
 
+void throwStaleExercise(Session* db, std::int64_t rid, std::string_view id,
+                        std::optional<std::int64_t> basedOn)
+{
+    Query stamp(db, "SELECT " + rowStampColumns(db) + " FROM exercises WHERE rid = ?");
+    stamp.bind(1, rid);
+    if (!stamp.step() || !basedOn) {
+        throwExerciseNotFound(id);
+    }
+    std::string message = "the exercise '" + std::string(id) +
+                          "' was changed since it was read (version " + std::to_string(*basedOn) +
+                          ", now " + std::to_string(stamp.int64(0)) + ")";
+    if (!stamp.text(1).empty()) {
+        message += " by " + stamp.text(1);
+    }
+    if (!stamp.text(2).empty()) {
+        message += " at " + stamp.text(2);
+    }
+    message += "; nothing was saved: reload it, or save yours as a new one";
+    throw StaleRecordError(message, stamp.int64(0), stamp.text(1), stamp.text(2));
+}
+
 void ExerciseWriter::update(std::int64_t rid, const Exercise& e,
                             std::optional<std::int64_t> basedOnVersion)
 {
@@ -308,22 +329,7 @@ void ExerciseWriter::update(std::int64_t rid, const Exercise& e,
     }
     update.run();
     if (update.changes() == 0) {
-        Query stamp(m_db, "SELECT " + rowStampColumns(m_db) + " FROM exercises WHERE rid = ?");
-        stamp.bind(1, rid);
-        if (!stamp.step() || !basedOnVersion) {
-            throwExerciseNotFound(e.id);
-        }
-        std::string message =
-            "the exercise '" + e.id + "' was changed since it was read (version " +
-            std::to_string(*basedOnVersion) + ", now " + std::to_string(stamp.int64(0)) + ")";
-        if (!stamp.text(1).empty()) {
-            message += " by " + stamp.text(1);
-        }
-        if (!stamp.text(2).empty()) {
-            message += " at " + stamp.text(2);
-        }
-        message += "; nothing was saved: reload it, or save yours as a new one";
-        throw StaleRecordError(message, stamp.int64(0), stamp.text(1), stamp.text(2));
+        throwStaleExercise(m_db, rid, e.id, basedOnVersion);
     }
     writeLists(rid, e, true);
 }

@@ -88,6 +88,11 @@ std::optional<StoredKey> storedKey(Session* db, std::string_view id);
 void deleteExercise(Session* db, std::int64_t rid);
 
 [[noreturn]] void throwExerciseNotFound(std::string_view id);
+// After a save of the exercise with row id rid (and id `id`) based on basedOn changed no row:
+// NotFound when it is gone or no version was given, otherwise StaleRecordError saying who saved
+// it last and when.
+[[noreturn]] void throwStaleExercise(Session* db, std::int64_t rid, std::string_view id,
+                                     std::optional<std::int64_t> basedOn);
 [[noreturn]] void throwInvalidExercise(const std::string& what,
                                        std::vector<core::ValidationIssue> issues);
 void validateOrThrow(const core::Exercise& e);

@@ -149,40 +149,67 @@ ListSql firstStage(const Session* db, const ExerciseQuery& query)
     return names;
 }
 
-std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, std::int64_t wanted)
+SearchTexts searchTexts(const Session* db, const ExerciseQuery& query)
 {
-    const std::string fts = searchQuery(db, query.text);
-    const NameRange range = nameRange(db, query);
-    const std::string& key = range.key;
-    const std::string& keyEnd = range.keyEnd;
+    SearchTexts out;
+    out.fts = searchQuery(db, query.text);
+    const std::string& fts = out.fts;
     // Stages 2-4 need every word in one of name, target or muscles; an exercise that has each
     // word in any of those columns is a cheaper test (stops at the first) that every one of
     // them fails when none has. Then the rest is simply every match in the index's order.
     // The server's index has the same columns as weights: A name, B target, C other muscles.
-    const std::string all = fts;
-    std::string name;
-    std::string target;
-    std::string muscles;
-    std::string anyOf;
     if (db->isServer()) {
-        name = "(" + serverQuery(query.text, "A") + ")";
-        target = "(" + serverQuery(query.text, "B") + ")";
-        muscles = "(" + serverQuery(query.text, "C") + ")";
-        anyOf = serverQuery(query.text, "ABC");
+        out.name = "(" + serverQuery(query.text, "A") + ")";
+        out.target = "(" + serverQuery(query.text, "B") + ")";
+        out.muscles = "(" + serverQuery(query.text, "C") + ")";
+        out.anyOf = serverQuery(query.text, "ABC");
     } else {
         const auto in = [&](std::string_view column) {
             return "(" + std::string(column) + " : (" + fts + "))";
         };
-        name = in("name");
-        target = in("target");
-        muscles = in("muscles");
-        anyOf = "{name target muscles} : (" + fts + ")";
+        out.name = in("name");
+        out.target = in("target");
+        out.muscles = in("muscles");
+        out.anyOf = "{name target muscles} : (" + fts + ")";
     }
     // FTS5 says "a NOT b"; a tsquery says "a & !b".
     const std::string notWord = db->isServer() ? " & !" : " NOT ";
-    const std::array<std::string, 4> matches{
+    const std::string& name = out.name;
+    const std::string& target = out.target;
+    const std::string& muscles = out.muscles;
+    out.matches = {
         name, target + notWord + name, "(" + muscles + notWord + name + ")" + notWord + target,
-        "(((" + all + ")" + notWord + name + ")" + notWord + target + ")" + notWord + muscles};
+        "(((" + fts + ")" + notWord + name + ")" + notWord + target + ")" + notWord + muscles};
+    return out;
+}
+
+ListSql rareStage(const Session* db, const ExerciseQuery& query, const SearchTexts& texts)
+{
+    // Every match but the names that start with the text, gathered through the GIN index in
+    // one statement and listed tier by tier, in the same order the stages give.
+    const NameRange range = nameRange(db, query);
+    ListSql rare = indexStage(db, query, indexMatch(db, texts.fts), range.key, range.keyEnd, true);
+    rare.gather = true;
+    const int first = rare.nextIndex();
+    rare.tier = "CASE WHEN " + indexMatchSql(db, first) + " THEN 0 WHEN " +
+                indexMatchSql(db, first + 1) + " THEN 1 WHEN " + indexMatchSql(db, first + 2) +
+                " THEN 2 ELSE 3 END";
+    rare.orderValues = {texts.name, texts.target, texts.muscles};
+    return rare;
+}
+
+std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, std::int64_t wanted,
+                                      const IndexSurvey* surveyed)
+{
+    const SearchTexts texts = searchTexts(db, query);
+    const std::string& fts = texts.fts;
+    const std::string& name = texts.name;
+    const std::string& target = texts.target;
+    const std::string& anyOf = texts.anyOf;
+    const std::array<std::string, 4>& matches = texts.matches;
+    const NameRange range = nameRange(db, query);
+    const std::string& key = range.key;
+    const std::string& keyEnd = range.keyEnd;
 
     if (!db->isServer()) {
         Query any(db, "SELECT 1 FROM exercise_search s WHERE " + indexMatchSql(db, 1) + " LIMIT 1");
@@ -198,19 +225,10 @@ std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, s
         return stages;
     }
 
-    const IndexSurvey survey = surveyServerIndex(db, fts, anyOf, matches);
-    if (!survey.wholeIndex && survey.matches == 0) {
-        // Not one of the first rows matches: the text is rare (or found nowhere). Its matches
-        // are gathered through the GIN index in one statement and listed tier by tier, in the
-        // same order the stages give.
-        ListSql rare = indexStage(db, query, indexMatch(db, fts), key, keyEnd, true);
-        rare.gather = true;
-        const int first = rare.nextIndex();
-        rare.tier = "CASE WHEN " + indexMatchSql(db, first) + " THEN 0 WHEN " +
-                    indexMatchSql(db, first + 1) + " THEN 1 WHEN " + indexMatchSql(db, first + 2) +
-                    " THEN 2 ELSE 3 END";
-        rare.orderValues = {name, target, muscles};
-        return {rare};
+    const IndexSurvey survey = surveyed ? *surveyed : surveyServerIndex(db, fts, anyOf, matches);
+    if (rareText(survey)) {
+        // Not one of the first rows matches: the text is rare (or found nowhere).
+        return {rareStage(db, query, texts)};
     }
     // With no row holding the words among names, nor main muscles, nor other muscles, stages
     // 2-4 are empty and the rest is every match (the probe is the one left for words spread

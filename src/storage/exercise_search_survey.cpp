@@ -14,9 +14,7 @@ std::string matchSql(int index)
 
 } // namespace
 
-IndexSurvey surveyServerIndex(Session* db, const std::string& all,
-                              const std::string& namesOrMuscles,
-                              const std::array<std::string, 4>& stages)
+std::string surveySql()
 {
     // Rows that miss the text are tested once (the WHERE); only matches are tested again for
     // each count. The row count is read apart, from the key index, so that the walk over the
@@ -24,40 +22,50 @@ IndexSurvey surveyServerIndex(Session* db, const std::string& all,
     const std::string first = std::to_string(kSurveyRows);
     std::string sql = "SELECT (SELECT count(*) FROM (SELECT 1 FROM exercise_search LIMIT " + first +
                       ") n), count(*), count(*) FILTER (WHERE " + matchSql(2) + ")";
-    for (std::size_t i = 0; i < stages.size(); ++i) {
-        sql += ", count(*) FILTER (WHERE " + matchSql(3 + static_cast<int>(i)) + ")";
+    for (int i = 0; i < 4; ++i) {
+        sql += ", count(*) FILTER (WHERE " + matchSql(3 + i) + ")";
     }
-    // Asked only for a stage with no surveyed row (a subquery in CASE runs only when reached);
-    // MATERIALIZED, so that the server looks the words up in the index instead of walking the
-    // table for one row.
-    for (std::size_t i = 0; i < 3; ++i) {
-        sql += ", CASE WHEN count(*) FILTER (WHERE " + matchSql(3 + static_cast<int>(i)) +
+    // Asked only for a stage with no surveyed row (a subquery in CASE runs only when reached),
+    // and not when no surveyed row matches at all: then the text is rare, or the library is all
+    // surveyed and the rest is every match, and no stage is left out for it. MATERIALIZED, so
+    // that the server looks the words up in the index instead of walking the table for one row.
+    for (int i = 0; i < 3; ++i) {
+        sql += ", CASE WHEN count(*) > 0 AND count(*) FILTER (WHERE " + matchSql(3 + i) +
                ") = 0 THEN (WITH w AS MATERIALIZED (SELECT 1 FROM exercise_search x WHERE "
                "ts_filter(x.doc, '{" +
                std::string(1, "abc"[i]) +
                "}') @@ to_tsquery('simple', ?1)) SELECT count(*) FROM (SELECT 1 FROM w LIMIT 1) y) "
                "ELSE 1 END";
     }
-    sql += " FROM (SELECT doc FROM exercise_search ORDER BY rowid LIMIT " + first + ") s WHERE " +
-           matchSql(1);
-    Query survey(db, sql, Planning::EachRun);
+    return sql + " FROM (SELECT doc FROM exercise_search ORDER BY rowid LIMIT " + first +
+           ") s WHERE " + matchSql(1);
+}
+
+IndexSurvey readSurvey(const Query& row, int first)
+{
+    IndexSurvey out;
+    out.wholeIndex = row.integer(first) < kSurveyRows;
+    out.matches = row.integer(first + 1);
+    out.namesOrMuscles = row.integer(first + 2);
+    for (std::size_t i = 0; i < out.stages.size(); ++i) {
+        out.stages[i] = row.integer(first + 3 + static_cast<int>(i));
+    }
+    for (std::size_t i = 0; i < out.noneOfWeight.size(); ++i) {
+        out.noneOfWeight[i] = row.integer(first + 7 + static_cast<int>(i)) == 0;
+    }
+    return out;
+}
+
+IndexSurvey surveyServerIndex(Session* db, const std::string& all,
+                              const std::string& namesOrMuscles,
+                              const std::array<std::string, 4>& stages)
+{
+    Query survey(db, surveySql(), Planning::EachRun);
     survey.bind(1, all).bind(2, namesOrMuscles);
     for (std::size_t i = 0; i < stages.size(); ++i) {
         survey.bind(3 + static_cast<int>(i), stages[i]);
     }
-    IndexSurvey out;
-    if (survey.step()) {
-        out.wholeIndex = survey.integer(0) < kSurveyRows;
-        out.matches = survey.integer(1);
-        out.namesOrMuscles = survey.integer(2);
-        for (std::size_t i = 0; i < stages.size(); ++i) {
-            out.stages[i] = survey.integer(3 + static_cast<int>(i));
-        }
-        for (std::size_t i = 0; i < out.noneOfWeight.size(); ++i) {
-            out.noneOfWeight[i] = survey.integer(7 + static_cast<int>(i)) == 0;
-        }
-    }
-    return out;
+    return survey.step() ? readSurvey(survey, 0) : IndexSurvey{};
 }
 
 bool anyServerMatch(Session* db, const std::string& match)

@@ -31,7 +31,8 @@ struct IndexSurvey
     std::array<int, 4> stages{};
     // For the name, main-muscle and other-muscle stages that no surveyed row is in: whether no
     // row at all holds every word among that weight's words (asked through the weight's own GIN
-    // index, server step 17), so the stage is left out without a statement of its own.
+    // index, server step 17), so the stage is left out without a statement of its own. Not asked
+    // (false) when no surveyed row matches: no stage is read apart then.
     std::array<bool, 3> noneOfWeight{};
 };
 
@@ -40,6 +41,19 @@ struct IndexSurvey
 IndexSurvey surveyServerIndex(Session* db, const std::string& all,
                               const std::string& namesOrMuscles,
                               const std::array<std::string, 4>& stages);
+
+// The survey as one SELECT of kSurveyColumns columns (always one row), binding ?1 all, ?2
+// namesOrMuscles and ?3..?6 the stages; readSurvey reads its columns from `first` on. For a
+// statement that surveys along with other work (the server's first page of a search).
+inline constexpr int kSurveyColumns = 10;
+std::string surveySql();
+IndexSurvey readSurvey(const Query& row, int first);
+// Whether a survey says that no surveyed row matches in a library larger than the survey: the
+// text is rare (or found nowhere), and its matches are gathered in one statement.
+inline bool rareText(const IndexSurvey& survey)
+{
+    return !survey.wholeIndex && survey.matches == 0;
+}
 
 // Whether any row matches the tsquery, asked through the GIN index (for a text the survey found
 // in no name or muscle: a walk would read the whole library to say no).

@@ -4,13 +4,16 @@
 // repository's full reads (list, search) and its list windows (rows, countMatching), so every
 // way of listing ranks and orders the same.
 
+#include "exercise_search_survey.h"
 #include "query.h"
 
 #include <glidepath/core/exercise.h>
 #include <glidepath/storage/exercise_repository.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -83,45 +86,121 @@ bool hasStagesAfterNames(const Session* db, const ExerciseQuery& query);
 // of their rows. db is asked once whether any exercise has every word in its name or muscles:
 // when none has (words of purpose and cues, such as "knee tracks"), those stages would all be
 // empty and are left out, so the search index is read once instead of once per empty stage.
-// On the server the first rows of the index are surveyed too (one short statement): each stage
-// whose matches are rare there is gathered through the search index instead of walked (see
-// ListSql::gather), and a text no surveyed row matches is listed in one gathered statement.
-std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, std::int64_t wanted);
+// On the server the first rows of the index are surveyed too (one short statement, unless
+// `surveyed` gives the survey already made): each stage whose matches are rare there is gathered
+// through the search index instead of walked (see ListSql::gather), and a text no surveyed row
+// matches is listed in one gathered statement (rareStage).
+std::vector<ListSql> stagesAfterNames(Session* db, const ExerciseQuery& query, std::int64_t wanted,
+                                      const IndexSurvey* surveyed = nullptr);
 int countOf(Session* db, const ListSql& sql);
+
+// A text search's index queries on db's backend: every word anywhere (fts), with every word in
+// the name, the main muscle or the other muscles, in any of those (anyOf), and the four stages
+// after the names, each leaving out the ones before.
+struct SearchTexts
+{
+    std::string fts;
+    std::string name;
+    std::string target;
+    std::string muscles;
+    std::string anyOf;
+    std::array<std::string, 4> matches;
+};
+SearchTexts searchTexts(const Session* db, const ExerciseQuery& query);
+// Every match after the names that start with the text, gathered in one stage ordered by tier.
+ListSql rareStage(const Session* db, const ExerciseQuery& query, const SearchTexts& texts);
 
 // "SELECT columns ..." of one stage's rows in order, columns naming the exercise as "e".
 // With limitIndex > 0 it ends in "LIMIT ?limitIndex OFFSET ?limitIndex+1".
 std::string pageSelect(const ListSql& sql, std::string_view columns, int limitIndex);
 
-// Reads rows offset..offset+limit of a query across its stages: fetch(sql, offset, limit) runs
-// one stage's statement and returns how many rows it read.
-template <typename Fetch>
-void forPage(Session* db, const ExerciseQuery& query, int offset, int limit, Fetch fetch)
+// The first page of a server search by relevance in one statement (a keystroke's round trip):
+// the names that start with the text; when they leave room, the survey of the index (never
+// run when the names fill the page); and, when the survey finds the text rare, its other matches
+// gathered and ordered by tier. Each row holds the columns, then kFirstPageStatusColumns more:
+// a part (0 names, 1 other matches) and, for the one status row the statement adds when the
+// names leave room (part 2, no exercise), the survey's columns (readSurvey).
+inline constexpr int kFirstPageStatusColumns = 1 + kSurveyColumns;
+struct FirstPageSql
 {
-    const ListSql first = firstStage(db, query);
-    const int read = fetch(first, offset, limit);
-    limit -= read;
-    if (limit <= 0 || !hasStagesAfterNames(db, query)) {
-        return;
-    }
-    // Rows of a stage before offset were skipped; the next stage starts after the rest. From
-    // the first row on (the first page of every search) nothing was skipped, and counting an
-    // empty stage would read the search index once more for nothing.
-    const auto skipped = [&](const ListSql& stage, int stageRead) {
-        return stageRead > 0 || offset == 0 ? 0 : std::max(0, offset - countOf(db, stage));
+    std::string sql;
+    std::vector<SqlValue> values; // ?1.., then the page's size at ?limitIndex
+    int limitIndex = 0;
+};
+FirstPageSql serverFirstPageSql(const Session* db, const ExerciseQuery& query,
+                                std::string_view columns);
+
+// Reads rows offset..offset+limit of a query across its stages, selecting columns (naming the
+// exercise "e") and handing each row to read(const Query&).
+template <typename Read>
+void forPage(Session* db, const ExerciseQuery& query, int offset, int limit,
+             std::string_view columns, Read read)
+{
+    const auto fetch = [&](const ListSql& sql, int from, int count) {
+        const int limitIndex = sql.nextIndex();
+        Query select(db, pageSelect(sql, columns, limitIndex), sql.planning());
+        sql.bind(select, true);
+        select.bind(limitIndex, count).bind(limitIndex + 1, from);
+        int rows = 0;
+        while (select.step()) {
+            read(select);
+            ++rows;
+        }
+        return rows;
     };
-    offset = skipped(first, read);
+    const bool staged = hasStagesAfterNames(db, query);
+    std::optional<IndexSurvey> surveyed;
+    if (staged && db->isServer() && offset == 0) {
+        // A keystroke's first page in one round trip: names, survey and rare matches at once.
+        const FirstPageSql first = serverFirstPageSql(db, query, columns);
+        Query select(db, first.sql, Planning::EachRun);
+        int index = 1;
+        for (const SqlValue& value : first.values) {
+            std::visit([&](const auto& v) { select.bind(index++, v); }, value);
+        }
+        select.bind(first.limitIndex, limit);
+        int rows = 0;
+        while (select.step()) {
+            const int status = select.columnCount() - kFirstPageStatusColumns;
+            if (select.integer(status) == 2) {
+                surveyed = readSurvey(select, status + 1);
+                continue;
+            }
+            read(select);
+            ++rows;
+        }
+        // No status row: the names filled the page. A rare text's matches came with them.
+        if (!surveyed || rareText(*surveyed)) {
+            return;
+        }
+        limit -= rows;
+    } else {
+        const ListSql first = firstStage(db, query);
+        const int read = fetch(first, offset, limit);
+        limit -= read;
+        if (limit <= 0 || !staged) {
+            return;
+        }
+        // Rows of a stage before offset were skipped; the next stage starts after the rest. From
+        // the first row on (the first page of every search) nothing was skipped, and counting an
+        // empty stage would read the search index once more for nothing.
+        if (read == 0 && offset > 0) {
+            offset = std::max(0, offset - countOf(db, first));
+        } else {
+            offset = 0;
+        }
+    }
     // Only now are the other stages worked out: a page filled by the names that start with the
     // text (what typing a name gives) never reads the search index at all.
-    const std::vector<ListSql> stages =
-        stagesAfterNames(db, query, static_cast<std::int64_t>(offset) + limit);
+    const std::vector<ListSql> stages = stagesAfterNames(
+        db, query, static_cast<std::int64_t>(offset) + limit, surveyed ? &*surveyed : nullptr);
     for (std::size_t i = 0; i < stages.size() && limit > 0; ++i) {
         const int stageRead = fetch(stages[i], offset, limit);
         limit -= stageRead;
         if (limit <= 0 || i + 1 == stages.size()) {
             break;
         }
-        offset = skipped(stages[i], stageRead);
+        offset = stageRead > 0 || offset == 0 ? 0 : std::max(0, offset - countOf(db, stages[i]));
     }
 }
 

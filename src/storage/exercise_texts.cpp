@@ -1,5 +1,7 @@
+#include "exercise_rows.h"
 #include "exercise_search_index.h"
 #include "exercise_text_sql.h"
+#include "repository_support.h"
 
 #include <glidepath/core/field_issue.h>
 #include <glidepath/core/text_fold.h>
@@ -242,16 +244,38 @@ LibraryTexts ExerciseTextRepository::all() const
     return texts;
 }
 
-void ExerciseTextRepository::replace(std::string_view id, const ExerciseTexts& texts)
+void ExerciseTextRepository::replace(std::string_view id, const ExerciseTexts& texts,
+                                     std::optional<std::int64_t> basedOnVersion)
 {
     m_db.transaction([&] {
-        detail::Query select(m_db.session(), "SELECT rid FROM exercises WHERE id = ?");
+        detail::Session* db = m_db.session();
+        detail::Query select(db, "SELECT rid FROM exercises WHERE id = ?");
         select.bind(1, id);
         if (!select.step()) {
             throw StorageError(StorageError::Kind::NotFound,
                                "there is no exercise with the id '" + std::string(id) + "'");
         }
-        detail::writeExerciseTexts(m_db.session(), select.int64(0), std::string(id), texts);
+        const std::int64_t rid = select.int64(0);
+        // The texts are part of the exercise: saving them is a save of it, so another desk's
+        // form based on the version before is asked about rather than saved over them, and the
+        // server's audit names who changed the translation. (On the server its trigger stamps the
+        // row itself; the values bound are placeholders there.)
+        std::string sql = "UPDATE exercises SET " + std::string(detail::kRowStampSet.substr(2)) +
+                          " WHERE rid = ?";
+        if (basedOnVersion) {
+            sql += " AND row_version = ?";
+        }
+        detail::Query stamp(db, sql);
+        detail::bindRowStamp(stamp, 1);
+        stamp.bind(3, rid);
+        if (basedOnVersion) {
+            stamp.bind(4, *basedOnVersion);
+        }
+        stamp.run();
+        if (stamp.changes() == 0) {
+            detail::throwStaleExercise(db, rid, id, basedOnVersion);
+        }
+        detail::writeExerciseTexts(db, rid, std::string(id), texts);
     });
 }
 

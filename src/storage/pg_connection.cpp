@@ -287,6 +287,7 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
 {
     const std::string statement(sql);
     const ParamArrays arrays(params);
+    ++m_roundTrips;
     return check(libpq().PQexecParams(m_conn, statement.c_str(), arrays.count(), nullptr,
                                       arrays.values.data(), nullptr, nullptr, 0),
                  "the clinic server refused \"" + firstLine(sql) + "\"");
@@ -295,12 +296,14 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
 void PgConnection::execScript(std::string_view sql)
 {
     const std::string script(sql);
+    ++m_roundTrips;
     check(libpq().PQexec(m_conn, script.c_str()), "the clinic server refused a schema step");
 }
 
 void PgConnection::prepare(const std::string& name, std::string_view sql, int parameterCount)
 {
     const std::string statement(sql);
+    ++m_roundTrips;
     check(libpq().PQprepare(m_conn, name.c_str(), statement.c_str(), parameterCount, nullptr),
           "the clinic server refused \"" + firstLine(sql) + "\"");
 }
@@ -308,6 +311,7 @@ void PgConnection::prepare(const std::string& name, std::string_view sql, int pa
 PgResult PgConnection::execPrepared(const std::string& name, const std::vector<PgParam>& params)
 {
     const ParamArrays arrays(params);
+    ++m_roundTrips;
     return check(libpq().PQexecPrepared(m_conn, name.c_str(), arrays.count(), arrays.values.data(),
                                         nullptr, nullptr, 0),
                  "the clinic server refused a row of " + name);

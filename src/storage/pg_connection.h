@@ -85,6 +85,9 @@ public:
     void transaction(const std::function<void()>& work, int maxAttempts = kDefaultAttempts,
                      std::string_view isolation = {});
     bool inTransaction() const;
+    // Statements sent to the server so far (each a round trip): tests check that a keystroke's
+    // search costs what it should.
+    std::uint64_t roundTrips() const { return m_roundTrips; }
 
     // The server closed the connection or it broke (a restart, pg_terminate_backend, the
     // network): every statement fails until reconnect().
@@ -103,6 +106,7 @@ private:
 
     pg_conn* m_conn = nullptr;
     ServerUrl m_url;
+    std::uint64_t m_roundTrips = 0;
 };
 
 // Maps an SQLSTATE to the StorageError kind a caller can act on.

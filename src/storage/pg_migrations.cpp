@@ -499,7 +499,7 @@ ALTER TABLE exercises ADD COLUMN timing text NOT NULL DEFAULT 'hold'
     CHECK (timing IN ('hold', 'continuous'));
 )sql";
 
-std::array<ServerMigration, 5> buildMigrations()
+std::array<ServerMigration, 6> buildMigrations()
 {
     return {{
         {1, "the practice's tables (as SQLite schema 13), row versions and the audit table",
@@ -508,12 +508,13 @@ std::array<ServerMigration, 5> buildMigrations()
         {16, "full-text search of the exercise library", kExerciseSearch, rebuildServerSearch},
         {17, "the exercise search's names and muscles indexed apart", kSearchByWeight},
         {18, "exercise time held still or kept moving (as SQLite schema 16)", kExerciseTiming},
+        {19, "the audit names the client of each record", auditClientsStepSql()},
     }};
 }
 
-const std::array<ServerMigration, 5>& steps()
+const std::array<ServerMigration, 6>& steps()
 {
-    static const std::array<ServerMigration, 5> all = buildMigrations();
+    static const std::array<ServerMigration, 6> all = buildMigrations();
     return all;
 }
 
@@ -543,7 +544,7 @@ int serverSchemaVersion(PgConnection& connection)
         connection.exec("SELECT coalesce(max(version), 0) FROM glidepath_schema").int64(0, 0));
 }
 
-ServerMigrationResult migrateServer(PgConnection& connection)
+ServerMigrationResult migrateServer(PgConnection& connection, int upTo)
 {
     ServerMigrationResult result;
     connection.transaction([&] {
@@ -552,16 +553,17 @@ ServerMigrationResult migrateServer(PgConnection& connection)
         connection.exec("SELECT pg_advisory_xact_lock($1)", {std::to_string(kSchemaLockKey)});
         const int found = serverSchemaVersion(connection);
         result = {found, found};
-        const int current = currentServerSchemaVersion();
-        if (found > current) {
+        const int newest = currentServerSchemaVersion();
+        const int current = upTo > 0 && upTo < newest ? upTo : newest;
+        if (found > newest) {
             throw StorageError(StorageError::Kind::TooNew,
                                "the clinic server's database " + connection.url().toString() +
                                    " was set up by a newer Glidepath (schema version " +
                                    std::to_string(found) + "; this version knows up to " +
-                                   std::to_string(current) +
+                                   std::to_string(newest) +
                                    "). It was not changed; update Glidepath on this computer.");
         }
-        if (found == current) {
+        if (found >= current) {
             return;
         }
         if (found == 0) {
@@ -580,7 +582,7 @@ ServerMigrationResult migrateServer(PgConnection& connection)
                             " applied_by  text NOT NULL DEFAULT current_user)");
         }
         for (const ServerMigration& step : steps()) {
-            if (step.version <= found) {
+            if (step.version <= found || step.version > current) {
                 continue;
             }
             try {

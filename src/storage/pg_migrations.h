@@ -3,8 +3,8 @@
 // Private to glidepath_storage: the schema history of a clinic server (PostgreSQL), numbered on
 // its own (the server's version 1 mirrors the SQLite schema at version 13, step 14 SQLite's 14;
 // steps 16 and 17 are the server's own search index, which SQLite has in its own form; step 18
-// mirrors SQLite's 16). The version is kept in the table glidepath_schema, one row per applied
-// step.
+// mirrors SQLite's 16; step 19, the client named in each audit row, is the server's own). The
+// version is kept in the table glidepath_schema, one row per applied step.
 
 #include "pg_connection.h"
 
@@ -25,6 +25,8 @@ struct ServerMigration
 };
 
 std::span<const ServerMigration> serverMigrations();
+// Step 19's statements (pg_audit_clients.cpp).
+std::string_view auditClientsStepSql();
 int currentServerSchemaVersion();
 
 // The SQLite schema db copy works with: the server's tables mirror it column for column (its
@@ -48,7 +50,8 @@ struct ServerMigrationResult
 // of several programs starting at once one migrates and the others wait and find it done. A
 // server with a newer schema throws StorageError(Kind::TooNew), a database holding tables that
 // are not Glidepath's throws Kind::NotGlidepath; both are left untouched. Needs a role that may
-// create tables unless the schema is current (then it writes nothing).
-ServerMigrationResult migrateServer(PgConnection& connection);
+// create tables unless the schema is current (then it writes nothing). upTo > 0 stops after that
+// step (tests build a server as an older Glidepath left it); 0 runs every step.
+ServerMigrationResult migrateServer(PgConnection& connection, int upTo = 0);
 
 } // namespace glidepath::storage::detail

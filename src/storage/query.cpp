@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <stdexcept>
 
 namespace glidepath::storage::detail {
 
@@ -32,11 +33,14 @@ void Session::exec(std::string_view sql)
     }
 }
 
-std::string toServerPlaceholders(std::string_view sql, int& count)
+namespace {
+
+// sql with each placeholder outside literals, quoted names and comments replaced by what
+// `write` makes of its number (0 for a bare "?").
+template <typename Write> std::string rewritePlaceholders(std::string_view sql, Write write)
 {
     std::string out;
     out.reserve(sql.size() + 16);
-    count = 0;
     for (std::size_t i = 0; i < sql.size(); ++i) {
         const char c = sql[i];
         if (c == '\'' || c == '"') {
@@ -55,19 +59,39 @@ std::string toServerPlaceholders(std::string_view sql, int& count)
             while (digits < sql.size() && sql[digits] >= '0' && sql[digits] <= '9') {
                 ++digits;
             }
-            if (digits == i + 1) {
-                out += '$' + std::to_string(++count);
-            } else {
-                const int number = std::stoi(std::string(sql.substr(i + 1, digits - i - 1)));
-                count = std::max(count, number);
-                out += '$' + std::to_string(number);
-                i = digits - 1;
-            }
+            const int number =
+                digits == i + 1 ? 0 : std::stoi(std::string(sql.substr(i + 1, digits - i - 1)));
+            out += write(number);
+            i = digits - 1;
         } else {
             out += c;
         }
     }
     return out;
+}
+
+} // namespace
+
+std::string toServerPlaceholders(std::string_view sql, int& count)
+{
+    count = 0;
+    return rewritePlaceholders(sql, [&count](int number) {
+        if (number == 0) {
+            return '$' + std::to_string(++count);
+        }
+        count = std::max(count, number);
+        return '$' + std::to_string(number);
+    });
+}
+
+std::string renumberPlaceholders(std::string_view sql, int by)
+{
+    return rewritePlaceholders(sql, [by](int number) {
+        if (number == 0) {
+            throw std::logic_error("an unnumbered placeholder cannot be renumbered");
+        }
+        return '?' + std::to_string(number + by);
+    });
 }
 
 Query::Query(Session* db, std::string_view sql, Planning planning) : m_db(db), m_planning(planning)

@@ -68,6 +68,9 @@ private:
 // "?" placeholders as $1, $2, ... ("?3" as $3) outside string literals, quoted names and
 // comments; sets count to the number of parameters.
 std::string toServerPlaceholders(std::string_view sql, int& count);
+// sql with every numbered placeholder "?N" renumbered to "?N+by", so that statements numbered
+// from ?1 each can share one parameter list (std::logic_error for a bare "?").
+std::string renumberPlaceholders(std::string_view sql, int by);
 
 // How the server plans a statement: Once, prepared on first use and reused (the server may
 // then settle on one plan for every value); or EachRun, planned afresh with the values bound,

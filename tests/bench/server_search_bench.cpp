@@ -1,6 +1,8 @@
 // Exercise search on the clinic server at 100,000 synthetic exercises: the repository's search
 // as the Library page asks for it (a window of 100 rows, ranked in tiers) against a raw ranked
-// tsquery on the same server, same index and same words, in the same run (the floor).
+// tsquery on the same server, same index and same words, in the same run (the floor); and the
+// page's count of the matches, asked on every keystroke, against a raw count(*) of the same
+// tsquery.
 // Needs a server: GLIDEPATH_TEST_PG (scripts/pg-test-server). Run by hand in a release build:
 // build/<dir>/tests/bench/server_search_bench
 //
@@ -223,14 +225,25 @@ ServerLibrary& library()
     return instance;
 }
 
-// The Library page's first window of a search: 100 rows, ranked in tiers.
-void repositorySearch(benchmark::State& state, const char* text)
+// The library, or nullptr with the benchmark skipped when there is no server.
+ServerLibrary* readyLibrary(benchmark::State& state)
 {
     ServerLibrary& server = library();
     if (!server.ready()) {
         state.SkipWithError("no server: set GLIDEPATH_TEST_PG (scripts/pg-test-server start)");
+        return nullptr;
+    }
+    return &server;
+}
+
+// The Library page's first window of a search: 100 rows, ranked in tiers.
+void repositorySearch(benchmark::State& state, const char* text)
+{
+    ServerLibrary* library = readyLibrary(state);
+    if (library == nullptr) {
         return;
     }
+    ServerLibrary& server = *library;
     ExerciseQuery query;
     query.text = text;
     std::size_t results = 0;
@@ -245,11 +258,11 @@ void repositorySearch(benchmark::State& state, const char* text)
 // The floor: one ranked tsquery over the same index and words, 100 ids and names.
 void rawRankedTsQuery(benchmark::State& state, const char* text)
 {
-    ServerLibrary& server = library();
-    if (!server.ready()) {
-        state.SkipWithError("no server: set GLIDEPATH_TEST_PG (scripts/pg-test-server start)");
+    ServerLibrary* library = readyLibrary(state);
+    if (library == nullptr) {
         return;
     }
+    ServerLibrary& server = *library;
     const std::string query = detail::serverQuery(text, "");
     std::size_t results = 0;
     for (auto _ : state) {
@@ -264,6 +277,46 @@ void rawRankedTsQuery(benchmark::State& state, const char* text)
     state.counters["results"] = static_cast<double>(results);
 }
 
+// The Library's count of a search, asked on every keystroke before any row is shown: the
+// repository's countMatching as the page asks it (hidden exercises left out).
+void repositoryCount(benchmark::State& state, const char* text)
+{
+    ServerLibrary* library = readyLibrary(state);
+    if (library == nullptr) {
+        return;
+    }
+    ServerLibrary& server = *library;
+    ExerciseQuery query;
+    query.text = text;
+    int count = 0;
+    for (auto _ : state) {
+        count = server.repository().countMatching(query);
+        benchmark::DoNotOptimize(count);
+    }
+    state.counters["count"] = count;
+}
+
+// Its floor: count(*) of the same tsquery over the same index, nothing left out.
+void rawCount(benchmark::State& state, const char* text)
+{
+    ServerLibrary* library = readyLibrary(state);
+    if (library == nullptr) {
+        return;
+    }
+    ServerLibrary& server = *library;
+    const std::string query = detail::serverQuery(text, "");
+    std::int64_t count = 0;
+    for (auto _ : state) {
+        count = server.raw()
+                    .exec("SELECT count(*) FROM exercise_search s "
+                          "WHERE s.doc @@ to_tsquery('simple', $1)",
+                          {query})
+                    .int64(0, 0);
+        benchmark::DoNotOptimize(count);
+    }
+    state.counters["count"] = static_cast<double>(count);
+}
+
 } // namespace
 
 // Each text against its floor, one after the other.
@@ -271,15 +324,25 @@ void rawRankedTsQuery(benchmark::State& state, const char* text)
     BENCHMARK_CAPTURE(repositorySearch, label, text)->Unit(benchmark::kMillisecond);               \
     BENCHMARK_CAPTURE(rawRankedTsQuery, label, text)->Unit(benchmark::kMillisecond)
 
-SEARCH_PAIR(name_prefix_clam, "clam");
-SEARCH_PAIR(one_letter_s, "s");
-SEARCH_PAIR(two_letters_st, "st");
-SEARCH_PAIR(muscle_glute_med, "glute med");
-SEARCH_PAIR(muscle_vmo, "vmo");
-SEARCH_PAIR(muscle_adductor, "adductor");
-SEARCH_PAIR(one_match_drill, "drill");
-SEARCH_PAIR(accented_plie, "plié");
-SEARCH_PAIR(accented_no_match_cafe, "Café");
-SEARCH_PAIR(no_match, "zzqx");
+// The count per keystroke against its floor.
+#define COUNT_PAIR(label, text)                                                                    \
+    BENCHMARK_CAPTURE(repositoryCount, label, text)->Unit(benchmark::kMillisecond);                \
+    BENCHMARK_CAPTURE(rawCount, label, text)->Unit(benchmark::kMillisecond)
+
+// Each text's search and count, each beside its floor.
+#define TEXT_PAIRS(label, text)                                                                    \
+    SEARCH_PAIR(label, text);                                                                      \
+    COUNT_PAIR(label, text)
+
+TEXT_PAIRS(name_prefix_clam, "clam");
+TEXT_PAIRS(one_letter_s, "s");
+TEXT_PAIRS(two_letters_st, "st");
+TEXT_PAIRS(muscle_glute_med, "glute med");
+TEXT_PAIRS(muscle_vmo, "vmo");
+TEXT_PAIRS(muscle_adductor, "adductor");
+TEXT_PAIRS(one_match_drill, "drill");
+TEXT_PAIRS(accented_plie, "plié");
+TEXT_PAIRS(accented_no_match_cafe, "Café");
+TEXT_PAIRS(no_match, "zzqx");
 
 BENCHMARK_MAIN();

@@ -3,7 +3,7 @@
 // surgery record is one change); a file says only who saved each record last and when, and says
 // that this is all it knows.
 
-#include "backend_fixture.h"
+#include "client_record_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/storage/change_history.h>
@@ -18,33 +18,19 @@
 
 using namespace glidepath;
 using namespace glidepath::storage;
+using namespace glidepath::test::records;
 
 namespace {
 
-core::Date day(const char* iso)
+// After a knee replacement, with a hip-balance answer: a profile save writes three records.
+ClientRecord operated(const std::string& name)
 {
-    return *core::parseIsoDate(iso);
-}
-
-ClientRecord client(const std::string& name)
-{
-    ClientRecord c;
-    c.profile.name = name;
-    c.profile.conditions = {core::Condition::PostSurgery};
+    ClientRecord c = client(name, core::Condition::PostSurgery);
     core::Surgery surgery;
     surgery.operation = core::Operation::KneeReplacement;
     surgery.date = day("2026-10-05");
     c.profile.surgery = surgery;
     c.profile.hipBalance.sitsForLongPeriods = true;
-    return c;
-}
-
-core::CheckIn checkIn(const char* date, int painActivity)
-{
-    core::CheckIn c;
-    c.date = day(date);
-    c.painActivity = painActivity;
-    c.adherence = 0.5;
     return c;
 }
 
@@ -84,7 +70,7 @@ bool newestFirst(const ClientHistory& history)
                           [](const HistoryEntry& a, const HistoryEntry& b) { return a.at > b.at; });
 }
 
-class ChangeHistoryTest : public test::BackendTest
+class ChangeHistoryTest : public test::ClientRecordTest
 {};
 
 } // namespace
@@ -92,8 +78,8 @@ class ChangeHistoryTest : public test::BackendTest
 TEST_P(ChangeHistoryTest, ListsTheClientsRecordsNewestFirstWithWhoAndWhen)
 {
     ClientRepository clients(*m_db);
-    const std::int64_t robin = clients.create(client("Robin"));
-    const std::int64_t other = clients.create(client("Sam"));
+    const std::int64_t robin = clients.create(operated("Robin"));
+    const std::int64_t other = clients.create(operated("Sam"));
     const std::int64_t first = clients.addCheckIn(robin, checkIn("2026-11-30", 3));
     const std::int64_t edited = clients.addCheckIn(robin, checkIn("2026-12-03", 4));
     clients.updateCheckIn(edited, checkIn("2026-12-03", 5));
@@ -155,7 +141,7 @@ TEST_P(ChangeHistoryTest, ListsTheClientsRecordsNewestFirstWithWhoAndWhen)
 TEST_P(ChangeHistoryTest, AProfileSaveIsOneChangeThoughItRewritesTheSurgeryRecord)
 {
     ClientRepository clients(*m_db);
-    const std::int64_t id = clients.create(client("Robin"));
+    const std::int64_t id = clients.create(operated("Robin"));
     ClientRecord record = *clients.find(id);
     record.profile.age = 58;
     clients.update(record);
@@ -179,12 +165,20 @@ TEST_P(ChangeHistoryTest, DeletionsAreListedOnlyWhereTheyAreRecorded)
 {
     ClientRepository clients(*m_db);
     TrackingRepository tracking(*m_db);
-    const std::int64_t id = clients.create(client("Robin"));
+    const std::int64_t id = clients.create(operated("Robin"));
+    const std::int64_t other = clients.create(operated("Sam"));
     const std::int64_t kept = tracking.addSessionLog(id, sessionLog("2026-12-02"));
     const std::int64_t gone = tracking.addSessionLog(id, sessionLog("2026-12-03"));
+    const std::int64_t checkInGone = clients.addCheckIn(id, checkIn("2026-11-03", 4));
+    const StoredPlan planGone = clients.savePlan(id, referral("2026-11-30"));
+    const std::int64_t othersGone = clients.addCheckIn(other, checkIn("2026-11-04", 2));
     // Deleted and put back with the same id (undo of a delete): both steps are on the record.
     RecordSnapshot::remove(*m_db, RecordKind::SessionLog, kept).restore(*m_db);
-    tracking.removeSessionLog(gone); // deleted for good: the audit no longer says whose it was
+    // Deleted for good: only the audit still says whose they were.
+    tracking.removeSessionLog(gone);
+    clients.removeCheckIn(checkInGone);
+    RecordSnapshot::remove(*m_db, RecordKind::Plan, planGone.id);
+    clients.removeCheckIn(othersGone);
 
     const ClientHistory history = clientHistory(*m_db, id);
     if (onServer()) {
@@ -193,11 +187,37 @@ TEST_P(ChangeHistoryTest, DeletionsAreListedOnlyWhereTheyAreRecorded)
         ASSERT_NE(deleted, nullptr);
         EXPECT_EQ(deleted->date, day("2026-12-02"));
         EXPECT_NE(find(history, HistoryRecord::SessionLog, HistoryAction::Added, kept), nullptr);
-        EXPECT_EQ(find(history, HistoryRecord::SessionLog, HistoryAction::Added, gone), nullptr);
+        // A record gone for good is listed as added and deleted, with the date it had.
+        const HistoryEntry* log =
+            find(history, HistoryRecord::SessionLog, HistoryAction::Deleted, gone);
+        ASSERT_NE(log, nullptr);
+        EXPECT_EQ(log->date, day("2026-12-03"));
+        EXPECT_NE(find(history, HistoryRecord::SessionLog, HistoryAction::Added, gone), nullptr);
+        const HistoryEntry* check =
+            find(history, HistoryRecord::CheckIn, HistoryAction::Deleted, checkInGone);
+        ASSERT_NE(check, nullptr);
+        EXPECT_EQ(check->date, day("2026-11-03"));
+        EXPECT_EQ(check->by, history.entries.front().by);
+        EXPECT_FALSE(check->by.empty());
+        const HistoryEntry* plan =
+            find(history, HistoryRecord::Plan, HistoryAction::Deleted, planGone.id);
+        ASSERT_NE(plan, nullptr);
+        EXPECT_EQ(plan->date, day("2026-11-30"));
+        EXPECT_EQ(plan->planVersion, 1);
+        // The newest change is the last deletion of Robin's records, not Sam's check-in.
+        EXPECT_EQ(history.entries.front().record, HistoryRecord::Plan);
+        EXPECT_EQ(find(history, HistoryRecord::CheckIn, HistoryAction::Deleted, othersGone),
+                  nullptr);
+        EXPECT_EQ(find(history, HistoryRecord::CheckIn, HistoryAction::Added, othersGone), nullptr);
+        EXPECT_TRUE(newestFirst(history));
     } else {
-        // A file keeps no time for session logs: none is listed, rather than a guessed one.
+        // A file keeps no time for session logs and no trace of what was deleted: none is
+        // listed, rather than a guessed one.
         for (const HistoryEntry& entry : history.entries) {
             EXPECT_NE(entry.record, HistoryRecord::SessionLog);
+            EXPECT_NE(entry.action, HistoryAction::Deleted);
+            EXPECT_FALSE(entry.record == HistoryRecord::CheckIn && entry.recordId == checkInGone);
+            EXPECT_FALSE(entry.record == HistoryRecord::Plan && entry.recordId == planGone.id);
         }
     }
 }
@@ -206,7 +226,7 @@ TEST_P(ChangeHistoryTest, AMissingClientIsNotFoundAndAReadOnlyHandleReads)
 {
     test::expectError(StorageError::Kind::NotFound, [&] { clientHistory(*m_db, 4242); });
     ClientRepository clients(*m_db);
-    const std::int64_t id = clients.create(client("Robin"));
+    const std::int64_t id = clients.create(operated("Robin"));
     const auto reader = openDatabase(Access::ReadOnly);
     EXPECT_EQ(clientHistory(*reader, id).entries.size(), clientHistory(*m_db, id).entries.size());
 }

@@ -5,6 +5,8 @@
 // make a text rare come last, so every way is taken.
 
 #include "backend_fixture.h"
+#include "pg_connection.h"
+#include "query.h"
 #include "storage_test_support.h"
 #include "support/synthetic_library.h"
 
@@ -120,6 +122,22 @@ TEST_P(ExerciseSearchParityTest, ServerListsEverySearchAsSqliteDoes)
     rare.text = "plie";
     EXPECT_EQ(ids(server.rows(rare, 0, 10)), (std::vector<std::string>{"named-2", "named-5"}))
         << "the hidden name that starts with the text is left out; the others by key";
+}
+
+// A keystroke's first page costs one statement on the server when the names fill it, and when
+// the text is rare or found nowhere (names, survey and gathered matches in one).
+TEST_P(ExerciseSearchParityTest, AKeystrokesFirstPageOfARareTextIsOneRoundTrip)
+{
+    ExerciseRepository server(*m_db);
+    server.importExercises(library(), ClashPolicy::Fail);
+    const detail::PgConnection& connection = m_db->session()->server();
+    for (const char* text : {"s", "drill", "plié", "zzqx", "Café"}) {
+        ExerciseQuery query;
+        query.text = text;
+        const std::uint64_t before = connection.roundTrips();
+        const auto rows = server.rows(query, 0, 100);
+        EXPECT_EQ(connection.roundTrips() - before, 1U) << text << ": " << rows.size() << " rows";
+    }
 }
 
 } // namespace

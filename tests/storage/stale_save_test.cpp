@@ -2,11 +2,13 @@
 // version; a save based on an older version than the stored one is refused, naming who saved it
 // last and when, and changes nothing. Check-ins and logs added from two desks both survive.
 
-#include "backend_fixture.h"
+#include "client_record_fixture.h"
 #include "storage_test_support.h"
 
 #include <glidepath/storage/client_repository.h>
 #include <glidepath/storage/database.h>
+#include <glidepath/storage/exercise_repository.h>
+#include <glidepath/storage/exercise_texts.h>
 #include <glidepath/storage/template_repository.h>
 #include <glidepath/storage/tracking_repository.h>
 
@@ -16,30 +18,9 @@
 
 using namespace glidepath;
 using namespace glidepath::storage;
+using namespace glidepath::test::records;
 
 namespace {
-
-core::Date day(const char* iso)
-{
-    return *core::parseIsoDate(iso);
-}
-
-ClientRecord client(const std::string& name)
-{
-    ClientRecord c;
-    c.profile.name = name;
-    c.profile.conditions = {core::Condition::PatellofemoralPain};
-    return c;
-}
-
-core::CheckIn checkIn(const char* date, int painActivity)
-{
-    core::CheckIn c;
-    c.date = day(date);
-    c.painActivity = painActivity;
-    c.adherence = 0.5;
-    return c;
-}
 
 core::PlanTemplate planTemplate(const std::string& name)
 {
@@ -50,7 +31,7 @@ core::PlanTemplate planTemplate(const std::string& name)
     return t;
 }
 
-class StaleSaveTest : public test::BackendTest
+class StaleSaveTest : public test::ClientRecordTest
 {};
 
 // The refusal, checked the same way for every kind of record.
@@ -132,6 +113,52 @@ TEST_P(StaleSaveTest, CheckInsAndTemplatesRefuseStaleSavesToo)
     templates.update(templateId, planTemplate("Early knee, gentler"), stored.rowVersion);
     expectStale([&] { templates.update(templateId, planTemplate("Mine"), stored.rowVersion); });
     EXPECT_EQ(templates.find(templateId)->plan.name, "Early knee, gentler");
+}
+
+// An exercise's texts in other languages are part of it: their save is versioned like the
+// English one, and either refuses a save based on the version before the other.
+TEST_P(StaleSaveTest, AnExercisesTextsSavedOverANewerVersionAreRefusedSayingWhoAndWhen)
+{
+    ExerciseRepository exercises(*m_db);
+    ExerciseTextRepository texts(*m_db);
+    exercises.create(test::sampleExercise("side-lift", "Side lift"));
+    const std::int64_t read = exercises.stamp("side-lift")->rowVersion;
+    core::ExerciseText german;
+    german.name = "Seitheben";
+    // Another desk on the server (on a file, the one writer saves twice).
+    const std::unique_ptr<Database> other = onServer() ? openDatabase() : nullptr;
+    ExerciseTextRepository(other ? *other : *m_db).replace("side-lift", {{"de", german}}, read);
+    const ExerciseStamp saved = *exercises.stamp("side-lift");
+    EXPECT_EQ(saved.rowVersion, read + 1);
+    EXPECT_FALSE(saved.updatedBy.empty());
+    EXPECT_FALSE(saved.updatedAt.empty());
+
+    core::ExerciseText mine;
+    mine.name = "Seitliches Heben";
+    const StaleRecordError error = expectStale([&] {
+        texts.replace("side-lift", {{"de", mine}}, read);
+    });
+    EXPECT_EQ(error.storedVersion(), saved.rowVersion);
+    EXPECT_EQ(error.changedBy(), saved.updatedBy);
+    EXPECT_EQ(error.changedAt(), saved.updatedAt);
+    EXPECT_EQ(texts.find("side-lift").at("de").name, "Seitheben") << "the refused save changed it";
+    EXPECT_EQ(exercises.stamp("side-lift")->rowVersion, saved.rowVersion);
+
+    // The English form that read the exercise before the texts were saved is asked too.
+    core::Exercise english = *exercises.find("side-lift");
+    english.name = "Side leg lift";
+    expectStale([&] { exercises.update(english, read); });
+    EXPECT_EQ(exercises.find("side-lift")->name, "Side lift");
+
+    // Mine over theirs, based on the version just seen; a save without one goes through (undo).
+    texts.replace("side-lift", {{"de", mine}}, error.storedVersion());
+    EXPECT_EQ(texts.find("side-lift").at("de").name, "Seitliches Heben");
+    EXPECT_EQ(exercises.stamp("side-lift")->rowVersion, saved.rowVersion + 1);
+    texts.replace("side-lift", {{"de", german}});
+    EXPECT_EQ(texts.find("side-lift").at("de").name, "Seitheben");
+    test::expectError(StorageError::Kind::NotFound, [&] {
+        texts.replace("no-such", {{"de", german}}, 1);
+    });
 }
 
 TEST_P(StaleSaveTest, SummariesSayWhoChangedAClientLast)

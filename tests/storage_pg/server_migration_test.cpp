@@ -4,12 +4,14 @@
 #include "pg_migrations.h"
 #include "server_fixture.h"
 
+#include <glidepath/storage/change_history.h>
 #include <glidepath/storage/database.h>
 #include <glidepath/storage/database_copy.h>
 #include <glidepath/storage/exercise_repository.h>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -56,10 +58,7 @@ TEST_F(ServerMigrationTest, StepSixteenIndexesTheExercisesAServerAlreadyHeld)
 {
     // A server at step 14 whose library came by db copy before the search existed: step 16
     // writes a search row for every exercise in the same transaction.
-    detail::migrateServer(*connection);
-    connection->execScript("DROP TABLE exercise_search; DROP INDEX exercises_hidden; "
-                           "ALTER TABLE exercises DROP COLUMN timing; "
-                           "DELETE FROM glidepath_schema WHERE version >= 16");
+    detail::migrateServer(*connection, 14);
     connection->exec(
         "INSERT INTO exercises (id, name, summary, category, phase_min, phase_max, position, "
         "knee_flexion, impact, laterality, sets, reps, hold_seconds, rest_seconds, min_sets, "
@@ -80,9 +79,7 @@ TEST_F(ServerMigrationTest, StepSixteenIndexesTheExercisesAServerAlreadyHeld)
 // still, and the column takes nothing but the two words.
 TEST_F(ServerMigrationTest, StepEighteenGivesTheExercisesAServerHeldTheirTiming)
 {
-    detail::migrateServer(*connection);
-    connection->execScript("ALTER TABLE exercises DROP COLUMN timing; "
-                           "DELETE FROM glidepath_schema WHERE version = 18");
+    detail::migrateServer(*connection, 17);
     connection->exec(
         "INSERT INTO exercises (id, name, summary, category, phase_min, phase_max, position, "
         "knee_flexion, impact, laterality, sets, reps, hold_seconds, rest_seconds, min_sets, "
@@ -91,7 +88,7 @@ TEST_F(ServerMigrationTest, StepEighteenGivesTheExercisesAServerHeldTheirTiming)
         "'none', 'none', 'bilateral', 1, 0, 60, 45, 1, 3, 0, 0, 30, 100, 'hundred')");
     const auto result = detail::migrateServer(*connection);
     EXPECT_EQ(result.from, 17);
-    EXPECT_EQ(result.to, 18);
+    EXPECT_EQ(result.to, detail::currentServerSchemaVersion());
     EXPECT_EQ(number("SELECT count(*) FROM exercises WHERE timing = 'hold'"), 1);
     EXPECT_THROW(connection->exec("UPDATE exercises SET timing = 'moving'"), ServerError);
 
@@ -103,6 +100,88 @@ TEST_F(ServerMigrationTest, StepEighteenGivesTheExercisesAServerHeldTheirTiming)
     EXPECT_EQ(hundred->timing, core::Timing::Hold);
     connection->exec("UPDATE exercises SET timing = 'continuous' WHERE id = 'hundred'");
     EXPECT_EQ(exercises.find("hundred")->timing, core::Timing::Continuous);
+}
+
+// Step 19 names the client (and the record's date) in every audit row: the rows a server held
+// get them from the records that still exist, a record deleted before the upgrade stays without
+// (nothing says whose it was), and every change after it carries them, deletions included.
+TEST_F(ServerMigrationTest, StepNineteenNamesTheClientInTheAuditRowsAServerHeld)
+{
+    detail::migrateServer(*connection, 18);
+    const std::string robin =
+        connection
+            ->exec("INSERT INTO clients (name, side, sessions_per_week, minutes_per_session) "
+                   "VALUES ('Robin', 'left', 3, 20) RETURNING id")
+            .text(0, 0);
+    const auto addCheckIn = [&](const std::string& date) {
+        return connection
+            ->exec("INSERT INTO check_ins (client_id, date, pain_rest, pain_activity, "
+                   "pain_exercise, next_morning, night_pain, swelling, adherence, difficulty) "
+                   "VALUES ($1, $2, 1, 3, 2, 'same', 0, 'none', 0.5, 'right') RETURNING id",
+                   {robin, date})
+            .text(0, 0);
+    };
+    const std::string kept = addCheckIn("2026-11-03");
+    const std::string goneBefore = addCheckIn("2026-11-10");
+    const std::string plan =
+        connection
+            ->exec("INSERT INTO plans (client_id, week_start, version, saved_at, action, light, "
+                   "phase) VALUES ($1, '2026-11-30', 2, '2026-11-30T09:00:00Z', 'progress', "
+                   "'green', 1) RETURNING id",
+                   {robin})
+            .text(0, 0);
+    connection->exec("DELETE FROM check_ins WHERE id = $1", {goneBefore});
+    const std::int64_t rowsBefore = number("SELECT count(*) FROM audit");
+
+    const auto result = detail::migrateServer(*connection);
+    EXPECT_EQ(result.from, 18);
+    EXPECT_EQ(result.to, detail::currentServerSchemaVersion());
+    EXPECT_EQ(number("SELECT count(*) FROM audit"), rowsBefore); // filled in, none added
+    EXPECT_EQ(
+        number("SELECT count(*) FROM audit WHERE table_name = 'clients' AND client_id = " + robin),
+        1);
+    const auto keptRow =
+        connection->exec("SELECT client_id, record_date FROM audit WHERE table_name = 'check_ins' "
+                         "AND record_id = $1",
+                         {kept});
+    ASSERT_EQ(keptRow.rows(), 1);
+    EXPECT_EQ(keptRow.text(0, 0), robin);
+    EXPECT_EQ(keptRow.text(0, 1), "2026-11-03");
+    const auto planRow = connection->exec("SELECT client_id, record_date, plan_version FROM audit "
+                                          "WHERE table_name = 'plans' AND record_id = $1",
+                                          {plan});
+    ASSERT_EQ(planRow.rows(), 1);
+    EXPECT_EQ(planRow.text(0, 0), robin);
+    EXPECT_EQ(planRow.text(0, 1), "2026-11-30");
+    EXPECT_EQ(planRow.int64(0, 2), 2);
+    EXPECT_EQ(number("SELECT count(*) FROM audit WHERE record_id = $1 AND table_name = "
+                     "'check_ins' AND client_id IS NULL",
+                     {goneBefore}),
+              2); // its insert and its delete
+
+    // After the step the trigger names the client of a deletion by itself.
+    connection->exec("DELETE FROM check_ins WHERE id = $1", {kept});
+    const auto deleted = connection->exec("SELECT client_id, record_date FROM audit WHERE "
+                                          "table_name = 'check_ins' AND kind = 'delete' "
+                                          "AND record_id = $1",
+                                          {kept});
+    ASSERT_EQ(deleted.rows(), 1);
+    EXPECT_EQ(deleted.text(0, 0), robin);
+    EXPECT_EQ(deleted.text(0, 1), "2026-11-03");
+
+    const auto db = Database::open(database->url());
+    const ClientHistory history = clientHistory(*db, std::stoll(robin));
+    const auto listed = [&](HistoryRecord record, HistoryAction action, const std::string& id) {
+        return std::count_if(
+            history.entries.begin(), history.entries.end(), [&](const HistoryEntry& e) {
+                return e.record == record && e.action == action && e.recordId == std::stoll(id);
+            });
+    };
+    EXPECT_EQ(listed(HistoryRecord::CheckIn, HistoryAction::Deleted, kept), 1);
+    EXPECT_EQ(listed(HistoryRecord::CheckIn, HistoryAction::Added, kept), 1);
+    EXPECT_EQ(listed(HistoryRecord::CheckIn, HistoryAction::Deleted, goneBefore), 0);
+    EXPECT_EQ(listed(HistoryRecord::Plan, HistoryAction::Added, plan), 1);
+    EXPECT_EQ(history.entries.front().date, core::parseIsoDate("2026-11-03"));
 }
 
 TEST_F(ServerMigrationTest, ASecondRunFindsItCurrentAndWritesNothing)

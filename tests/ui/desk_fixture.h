@@ -25,6 +25,14 @@ enum class Backend
     Server
 };
 
+// INSTANTIATE_TEST_SUITE_P(Desks, Fixture, kBothDesks, deskName): every desk test on a file and
+// on the server.
+inline const auto kBothDesks = ::testing::Values(Backend::File, Backend::Server);
+inline std::string deskName(const ::testing::TestParamInfo<Backend>& info)
+{
+    return info.param == Backend::File ? "File" : "Server";
+}
+
 // Runs one statement on the test server with psql; true when it succeeded.
 inline bool runOnServer(const std::string& adminUrl, const std::string& sql)
 {

@@ -313,11 +313,7 @@ TEST_P(ExerciseStaleSaveTest, AServerGoneMidWorkKeepsTheEditAndRetrySavesOnce)
     EXPECT_EQ(stored().dose.sets, 2);
 }
 
-INSTANTIATE_TEST_SUITE_P(Desks, ExerciseStaleSaveTest,
-                         ::testing::Values(Backend::File, Backend::Server), [](const auto& info) {
-                             return info.param == Backend::File ? std::string("File")
-                                                                : std::string("Server");
-                         });
+INSTANTIATE_TEST_SUITE_P(Desks, ExerciseStaleSaveTest, kBothDesks, deskName);
 
 } // namespace
 } // namespace glidepath::test

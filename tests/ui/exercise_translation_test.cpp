@@ -3,6 +3,7 @@
 // languages, undo takes a text edit back, an invalid text is named and not saved, and built-ins
 // and an English UI show no such section.
 
+#include "german_ui.h"
 #include "ui_fixture.h"
 #include "widgets/common/field_error_label.h"
 #include "widgets/common/plain_text_field.h"
@@ -15,8 +16,9 @@
 
 #include <QLineEdit>
 #include <QLocale>
-#include <QTranslator>
 #include <QUndoStack>
+
+#include <optional>
 
 namespace glidepath::test {
 namespace {
@@ -27,15 +29,13 @@ protected:
     void SetUp() override
     {
         UiTest::SetUp();
-        ASSERT_TRUE(m_translator.load(QStringLiteral(":/i18n/glidepath_de.qm")));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        m_german.emplace();
+        ASSERT_TRUE(m_german->loaded());
     }
     void TearDown() override
     {
         UiTest::TearDown();
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale::c());
+        m_german.reset();
     }
 
     ui::LibraryPage* page() { return window().libraryPage(); }
@@ -55,7 +55,7 @@ protected:
         ASSERT_EQ(page()->currentExerciseId(), id);
     }
 
-    QTranslator m_translator;
+    std::optional<GermanUi> m_german;
 };
 
 TEST_F(ExerciseTranslationTest, AnImportedGermanTextIsShownEditedAndKeptBesideTheEnglish)

@@ -442,11 +442,7 @@ TEST_P(StaleSaveUiTest, AReadOnlyLoginSeesTheRecordsAndCanChangeNothing)
     EXPECT_EQ(stored().profile.name, "Robin Mine");
 }
 
-INSTANTIATE_TEST_SUITE_P(Desks, StaleSaveUiTest, ::testing::Values(Backend::File, Backend::Server),
-                         [](const auto& info) {
-                             return info.param == Backend::File ? std::string("File")
-                                                                : std::string("Server");
-                         });
+INSTANTIATE_TEST_SUITE_P(Desks, StaleSaveUiTest, kBothDesks, deskName);
 
 } // namespace
 } // namespace glidepath::test

@@ -3,8 +3,10 @@
 // Who changed a client's records, and when: the Clients page's change history. The two backends
 // know different things, and the result says which it is, so nothing claims more than is kept:
 //  - a clinic server's audit table has one row per insert, update and delete of every record a
-//    clinician saves as a whole (written by triggers, naming the role that connected), so every
-//    change is listed;
+//    clinician saves as a whole (written by triggers, naming the role that connected), and since
+//    server step 19 each row names the client and the record's date, so every change is listed,
+//    deletions included (a record deleted before the server reached step 19 is not: nothing said
+//    whose it was);
 //  - a database file keeps only what each record says about itself: who saved a profile or a
 //    check-in last and when (schema 15), when each plan version was saved, and when a clinician
 //    review was recorded and by whom. Earlier saves, session logs, PSFS and deletions leave no
@@ -47,7 +49,8 @@ struct HistoryEntry
     std::int64_t recordId = 0; // the client's id for Profile
     HistoryAction action = HistoryAction::Changed;
     // The record's own date (a check-in, session, PSFS or review date; a plan's week start) and a
-    // plan's version within its week, as stored now; nullopt and 0 when the record is gone.
+    // plan's version within its week, as stored now, or for a deleted record as it was when it
+    // was deleted; nullopt and 0 when not known.
     std::optional<core::Date> date;
     int planVersion = 0;
     // On a file, where only the last save is known: how many times the record has been saved
@@ -58,7 +61,8 @@ struct HistoryEntry
 struct ClientHistory
 {
     // True on a clinic server (every add, change and delete is listed); false on a file, where
-    // entries are only the last save of each record (see the top of this header).
+    // entries are only the last save of each record that still exists (see the top of this
+    // header).
     bool everyChange = false;
     std::vector<HistoryEntry> entries; // newest first
 };

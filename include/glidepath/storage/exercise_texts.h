@@ -3,7 +3,9 @@
 #include <glidepath/core/exercise_text.h>
 #include <glidepath/storage/database.h>
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,10 +30,16 @@ public:
     ExerciseTexts find(std::string_view id) const;
     // The texts of every exercise that has any.
     LibraryTexts all() const;
-    // Replaces the texts of exercise id, in one transaction. Throws StorageError: NotFound for
-    // an unknown id, Invalid when a text fails core::validateExerciseText or its language is not
-    // a code like "de" or "pt-BR", ReadOnly for a read-only database.
-    void replace(std::string_view id, const ExerciseTexts& texts);
+    // Replaces the texts of exercise id, in one transaction. The texts are part of the exercise:
+    // replacing them is a save of it (its row version is raised, who and when stamped, and on a
+    // server the audit lists it as a change of the exercise). Given basedOnVersion (the
+    // rowVersion of ExerciseRepository::stamp when the edit started), an exercise saved by
+    // someone else since, its English fields or any language's text, is refused with
+    // StaleRecordError (who and when) and nothing changes. Throws StorageError: NotFound for an
+    // unknown id, Invalid when a text fails core::validateExerciseText or its language is not a
+    // code like "de" or "pt-BR", ReadOnly for a read-only database.
+    void replace(std::string_view id, const ExerciseTexts& texts,
+                 std::optional<std::int64_t> basedOnVersion = std::nullopt);
 
 private:
     Database& m_db;

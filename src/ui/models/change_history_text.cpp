@@ -102,14 +102,16 @@ QString ChangeHistoryText::coverage(const storage::ClientHistory& history)
 {
     if (history.everyChange) {
         return tr("Every change the clinic server has recorded for this client, newest first, "
-                  "with the login that made it. A record deleted for good is not listed: once "
-                  "it is gone, the server's record of changes no longer says whose it was.");
+                  "with the login that made it, deleted records included. Only a record deleted "
+                  "before the server was upgraded to keep the client with each change is "
+                  "missing: nothing says whose it was.");
     }
-    return tr("A database file does not keep every change. Listed here is what each record says "
-              "about itself: who saved the profile and each check-in last, and when; when each "
-              "plan version was saved; when each clinician review was recorded, and by whom. "
-              "Earlier saves, deletions, logged sessions and PSFS assessments leave no trace in "
-              "a file. A clinic server keeps every change.");
+    return tr("A database file does not keep every change. Listed here is what each record that "
+              "still exists says about itself: who saved the profile and each check-in last, and "
+              "when; when each plan version was saved; when each clinician review was recorded, "
+              "and by whom. Not shown: earlier saves, anything deleted (a deleted check-in, plan "
+              "or session log leaves no trace in a file), logged sessions and PSFS assessments. "
+              "A clinic server keeps every change, deletions included.");
 }
 
 } // namespace glidepath::ui

@@ -80,6 +80,20 @@ void ExerciseEditor::buildUi()
     // The text clients read in the UI's language comes first (hidden in English).
     m_translation = new ExerciseTranslationSection(m_context);
     contentLayout->addWidget(m_translation);
+    // The texts are part of the exercise: their save raises its version. The fields here follow
+    // it when they were current (else their next save asks), and "Reload theirs" there shows
+    // the whole exercise as stored.
+    connect(m_translation, &ExerciseTranslationSection::saved, this,
+            [this](qint64 from, qint64 to) {
+                if (m_heldBack == HeldBack::No && m_storedVersion == from) {
+                    m_storedVersion = to;
+                }
+            });
+    connect(m_translation, &ExerciseTranslationSection::reloadRequested, this, [this] {
+        if (m_stored) {
+            showExercise(m_stored->id);
+        }
+    });
     contentLayout->addWidget(buildIdentityGroup());
     contentLayout->addWidget(buildTextGroup());
     contentLayout->addWidget(buildClassificationGroup());

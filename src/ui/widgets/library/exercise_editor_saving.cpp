@@ -5,6 +5,7 @@
 #include "widgets/common/form_save.h"
 #include "widgets/library/exercise_editor.h"
 #include "widgets/library/exercise_editor_form.h"
+#include "widgets/library/exercise_translation_section.h"
 
 #include <glidepath/core/validation.h>
 
@@ -180,8 +181,8 @@ void ExerciseEditor::onExercisesChanged()
         return;
     }
     refreshPickers();
-    if (m_mode != Mode::View || !m_stored) {
-        return;
+    if (m_mode != Mode::View || !m_stored || m_translation->committing()) {
+        return; // a save of the texts: it says which version it stored (saved())
     }
     // Undo, redo or another page changed the stored exercise: show what is stored now, and base
     // the next save on its version (an undo stores the old values as a new version).

@@ -4,6 +4,7 @@
 #include "commands/exercise_text_commands.h"
 #include "exercise_language.h"
 #include "widgets/common/field_error_label.h"
+#include "widgets/common/form_save.h"
 #include "widgets/common/plain_text_field.h"
 #include "widgets/common/string_list_editor.h"
 #include "widgets/library/exercise_editor_form.h"
@@ -81,7 +82,7 @@ ExerciseTranslationSection::ExerciseTranslationSection(AppContext& context, QWid
     connect(m_cues, &StringListEditor::edited, this, [this] { save(); });
     // Undo and redo (of these edits or of a delete) change the stored texts: show them.
     connect(&m_context.changes(), &ChangeNotifier::exercisesChanged, this, [this] {
-        if (m_committing || m_id.empty()) {
+        if (m_committing || m_heldBack || m_id.empty()) {
             return;
         }
         if (const std::optional<core::Exercise> stored = m_context.exercises().find(m_id)) {
@@ -122,6 +123,11 @@ QString ExerciseTranslationSection::error() const
 
 void ExerciseTranslationSection::load()
 {
+    // The version first: should someone save in between, the next save is asked about rather
+    // than based on a version newer than the texts shown.
+    const std::optional<storage::ExerciseStamp> stamp = m_context.exercises().stamp(m_id);
+    m_storedVersion = stamp ? stamp->rowVersion : 0;
+    m_heldBack = false;
     const storage::ExerciseTexts texts =
         storage::ExerciseTextRepository(m_context.database()).find(m_id);
     const auto found = texts.find(m_language);
@@ -164,9 +170,31 @@ void ExerciseTranslationSection::save()
     } else {
         texts[m_language] = text;
     }
+    FormSave::Request request;
+    request.what = tr("the text in %1 of “%2”")
+                       .arg(languageName(m_language), QString::fromStdString(m_english.name));
+    request.basedOn = m_storedVersion;
+    request.save = [this, texts](std::optional<qint64> basedOn) {
+        return command::editExerciseTexts(m_context, m_id, texts, basedOn);
+    };
+    request.reloadTheirs = [this] { emit reloadRequested(); };
+    const qint64 from = m_storedVersion;
     m_committing = true;
-    const command::Outcome outcome = command::editExerciseTexts(m_context, m_id, texts);
+    const FormSave::Result result = FormSave::run(this, m_context, request);
     m_committing = false;
+    if (result.end == FormSave::End::ReloadedTheirs) {
+        m_error->setError(QString());
+        emit m_context.statusMessage(tr("Showing the exercise's texts as they are saved now."));
+        return;
+    }
+    if (result.end == FormSave::End::Cancelled) {
+        // What was typed stays; the next finished field asks again.
+        m_heldBack = true;
+        m_error->setError(tr("Not saved: your text is still here. Finish a field again to save "
+                             "it."));
+        return;
+    }
+    const command::Outcome& outcome = result.outcome;
     if (!outcome) {
         QStringList lines;
         for (const core::ValidationIssue& issue : outcome.issues) {
@@ -175,7 +203,12 @@ void ExerciseTranslationSection::save()
         m_error->setError(lines.isEmpty() ? outcome.message : lines.join(QLatin1Char('\n')));
         return;
     }
+    m_heldBack = false;
     m_error->setError(QString());
+    if (outcome.savedVersion > 0) {
+        m_storedVersion = outcome.savedVersion;
+        emit saved(from, outcome.savedVersion);
+    }
 }
 
 } // namespace glidepath::ui
