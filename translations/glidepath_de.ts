@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ChangeHistoryText</name>
@@ -89,14 +90,6 @@
         <translation>Ärztliche Prüfung vom %1 geändert</translation>
     </message>
     <message>
-        <source>Every change the clinic server has recorded for this client, newest first, with the login that made it. A record deleted for good is not listed: once it is gone, the server's record of changes no longer says whose it was.</source>
-        <translation>Jede Änderung, die der Praxisserver zu dieser Person festgehalten hat, die neueste zuerst, mit der Anmeldung, unter der sie gemacht wurde. Endgültig gelöschte Einträge fehlen: Sobald ein Eintrag weg ist, sagt die Änderungsliste des Servers nicht mehr, zu wem er gehörte.</translation>
-    </message>
-    <message>
-        <source>A database file does not keep every change. Listed here is what each record says about itself: who saved the profile and each check-in last, and when; when each plan version was saved; when each clinician review was recorded, and by whom. Earlier saves, deletions, logged sessions and PSFS assessments leave no trace in a file. A clinic server keeps every change.</source>
-        <translation>Eine Datenbankdatei hält nicht jede Änderung fest. Hier steht, was jeder Eintrag über sich selbst weiß: wer das Profil und jede Rückmeldung zuletzt gespeichert hat und wann; wann jede Planversion gespeichert wurde; wann jede ärztliche Prüfung erfasst wurde und von wem. Frühere Speicherungen, Löschungen, eingetragene Einheiten und PSFS-Einschätzungen hinterlassen in einer Datei keine Spur. Ein Praxisserver hält jede Änderung fest.</translation>
-    </message>
-<message>
         <source>Every change the clinic server has recorded for this client, newest first, with the login that made it, deleted records included. Only a record deleted before the server was upgraded to keep the client with each change is missing: nothing says whose it was.</source>
         <translation>Jede Änderung, die der Praxisserver zu dieser Person festgehalten hat, die neueste zuerst, mit der Anmeldung, unter der sie gemacht wurde, auch gelöschte Einträge. Es fehlen nur Einträge, die gelöscht wurden, bevor der Server so aktualisiert wurde, dass er zu jeder Änderung die Person festhält: Bei ihnen sagt nichts mehr, zu wem sie gehörten.</translation>
     </message>
@@ -107,10 +100,6 @@
 </context>
 <context>
     <name>CliText</name>
-    <message>
-        <source>cannot write the handout: %1</source>
-        <translation>das Handout kann nicht geschrieben werden: %1</translation>
-    </message>
     <message>
         <source>Wrote the clinician summary to %1</source>
         <translation>Zusammenfassung für Fachpersonal geschrieben: %1</translation>
@@ -128,7 +117,7 @@
         <translation>Befehl fehlt</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -146,13 +135,13 @@
     <message>
         <source>Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND [ARGS...]
 
-Works with Glidepath's exercise library, database and weekly plans from the command line.
+Works with Glidepath&apos;s exercise library, database and weekly plans from the command line.
 
 Commands:
   library   list, search, show, import and export exercises
   db        check, back up, restore or copy the database (also to and from a
             clinic server)
-  plan      make a week's plan from a request file, or show and print a saved plan
+  plan      make a week&apos;s plan from a request file, or show and print a saved plan
 
 Options:
   --database PATH  the database to use; without it, $GLIDEPATH_DB, else
@@ -161,8 +150,8 @@ Options:
                    (without it a mistyped path is an error; the default one is made
                    on first use)
   --language CODE  the language of messages, plans and handouts: en or de;
-                   without it, the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
-  --help           show this help ("glidepath-cli COMMAND --help" for a command)
+                   without it, the system&apos;s (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+  --help           show this help (&quot;glidepath-cli COMMAND --help&quot; for a command)
   --version        show the version
 
 Exit status: 0 success, 1 bad input (the message says which file and field), 2 usage error.
@@ -222,11 +211,11 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>es fehlt: %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--next-appointment must be YYYY-MM-DD or "YYYY-MM-DD HH:MM", not "%1"</source>
+        <source>--next-appointment must be YYYY-MM-DD or &quot;YYYY-MM-DD HH:MM&quot;, not &quot;%1&quot;</source>
         <translation>--next-appointment muss JJJJ-MM-TT oder „JJJJ-MM-TT HH:MM“ sein, nicht „%1“</translation>
     </message>
     <message>
@@ -250,11 +239,11 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>--requests gibt immer JSON aus, einen Plan pro Zeile</translation>
     </message>
     <message>
-        <source>--library goes with --request(s); a client's plan uses the database's library</source>
+        <source>--library goes with --request(s); a client&apos;s plan uses the database&apos;s library</source>
         <translation>--library gehört zu --request(s); der Plan eines Klienten nutzt die Bibliothek der Datenbank</translation>
     </message>
     <message>
-        <source>--format must be json or text, not "%1"</source>
+        <source>--format must be json or text, not &quot;%1&quot;</source>
         <translation>--format muss json oder text sein, nicht „%1“</translation>
     </message>
     <message>
@@ -262,15 +251,15 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>--pdf braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>--paper must be a4 or letter, not "%1"</source>
+        <source>--paper must be a4 or letter, not &quot;%1&quot;</source>
         <translation>--paper muss a4 oder letter sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--per-row must be 1 or 2, not "%1"</source>
+        <source>--per-row must be 1 or 2, not &quot;%1&quot;</source>
         <translation>--per-row muss 1 oder 2 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--clinician-block must be on or off, not "%1"</source>
+        <source>--clinician-block must be on or off, not &quot;%1&quot;</source>
         <translation>--clinician-block muss on oder off sein, nicht „%1“</translation>
     </message>
     <message>
@@ -290,15 +279,15 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>kein Klient mit der Nummer %1</translation>
     </message>
     <message>
-        <source>no client named "%1"</source>
+        <source>no client named &quot;%1&quot;</source>
         <translation>kein Klient mit dem Namen „%1“</translation>
     </message>
     <message>
-        <source>%1 clients are named "%2"; give the number instead:</source>
+        <source>%1 clients are named &quot;%2&quot;; give the number instead:</source>
         <translation>%1 Klienten heißen „%2“; geben Sie stattdessen die Nummer an:</translation>
     </message>
     <message>
-        <source>%1's profile: %2: %3</source>
+        <source>%1&apos;s profile: %2: %3</source>
         <translation>Profil von %1: %2: %3</translation>
     </message>
     <message>
@@ -310,7 +299,7 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>--week muss ein Montag sein, und %1 ist keiner</translation>
     </message>
     <message>
-        <source>--week must be a date written YYYY-MM-DD, not "%1"</source>
+        <source>--week must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--week muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“</translation>
     </message>
     <message>
@@ -326,7 +315,7 @@ Rückgabewert: 0 Erfolg, 1 fehlerhafte Eingabe (die Meldung nennt Datei und Feld
         <translation>%1 hat keinen gespeicherten Plan</translation>
     </message>
     <message>
-        <source>no handout written: the plan for the week of %1 is superseded because %2 answered yes to: %3 See a doctor or physiotherapist first; the plan stays stopped until a clinician's review, recorded with who and when, and answers that no longer say yes.</source>
+        <source>no handout written: the plan for the week of %1 is superseded because %2 answered yes to: %3 See a doctor or physiotherapist first; the plan stays stopped until a clinician&apos;s review, recorded with who and when, and answers that no longer say yes.</source>
         <translation>kein Handout geschrieben: Der Plan für die Woche vom %1 gilt nicht mehr, weil %2 mit Ja geantwortet hat auf: %3 Bitte zuerst ärztlich oder physiotherapeutisch abklären lassen; der Plan bleibt gestoppt, bis eine Fachperson ihn überprüft hat (mit Name und Datum festgehalten) und die Antworten nicht mehr Ja lauten.</translation>
     </message>
     <message>
@@ -484,9 +473,9 @@ Subcommands:
   show      show every detail of one exercise
   import    add exercises from a library file
   export    write custom exercises to a library file
-  draw      draw one exercise's start and end position to an SVG or PNG file
+  draw      draw one exercise&apos;s start and end position to an SVG or PNG file
 
-Run "glidepath-cli library SUBCOMMAND --help" for the options of each.
+Run &quot;glidepath-cli library SUBCOMMAND --help&quot; for the options of each.
 </source>
         <translation>Aufruf: glidepath-cli [--database PFAD] library UNTERBEFEHL [ARGUMENTE...]
 
@@ -500,7 +489,7 @@ Unterbefehle:
   export    eigene Übungen in eine Bibliotheksdatei schreiben
   draw      Start- und Endposition einer Übung als SVG- oder PNG-Datei zeichnen
 
-"glidepath-cli library UNTERBEFEHL --help" zeigt die Optionen jedes Unterbefehls.
+&quot;glidepath-cli library UNTERBEFEHL --help&quot; zeigt die Optionen jedes Unterbefehls.
 </translation>
     </message>
     <message>
@@ -513,7 +502,7 @@ Options:
   --category C   activation, strength, motor_control, mobility, landing or gait
   --phase N      exercises suitable in phase N (1-4)
   --region R     hip, knee, core or ankle
-  --equipment E  exercises that use E, e.g. band or step ("none": no equipment)
+  --equipment E  exercises that use E, e.g. band or step (&quot;none&quot;: no equipment)
   --hidden       include exercises hidden from lists and plans
   --json         print the exercises in the library format instead of a table
   --help         show this help
@@ -527,7 +516,7 @@ Optionen:
   --category K   activation, strength, motor_control, mobility, landing oder gait
   --phase N      Übungen, die in Phase N (1-4) passen
   --region R     hip, knee, core oder ankle
-  --equipment G  Übungen mit dem Gerät G, z. B. band oder step ("none": ohne Gerät)
+  --equipment G  Übungen mit dem Gerät G, z. B. band oder step (&quot;none&quot;: ohne Gerät)
   --hidden       auch Übungen, die in Listen und Plänen ausgeblendet sind
   --json         die Übungen im Bibliotheksformat statt als Tabelle ausgeben
   --help         diese Hilfe zeigen
@@ -537,7 +526,7 @@ Optionen:
         <source>Usage: glidepath-cli [--database PATH] library search TEXT... [--hidden] [--json]
 
 Finds exercises whose name, summary, cues or muscles contain every word of TEXT (each word
-matches the start of a word, so "clam ban" finds "Clamshell with band"); best match first.
+matches the start of a word, so &quot;clam ban&quot; finds &quot;Clamshell with band&quot;); best match first.
 
 Options:
   --hidden  include exercises hidden from lists and plans
@@ -547,7 +536,7 @@ Options:
         <translation>Aufruf: glidepath-cli [--database PFAD] library search TEXT... [--hidden] [--json]
 
 Findet Übungen, deren Name, Kurzbeschreibung, Hinweise oder Muskeln jedes Wort von TEXT enthalten
-(jedes Wort passt auf den Anfang eines Wortes, so findet "clam ban" "Clamshell with band");
+(jedes Wort passt auf den Anfang eines Wortes, so findet &quot;clam ban&quot; &quot;Clamshell with band&quot;);
 beste Treffer zuerst. Gesucht wird in den englischen Namen der Bibliothek.
 
 Optionen:
@@ -625,7 +614,7 @@ Optionen:
         <source>Usage: glidepath-cli [--database PATH] library draw ID OUT.svg|OUT.png [--size PX]
 
 Draws the start and end position of the exercise with the given id, with its equipment, the
-same picture the handout and the app show. The file's ending picks the format: .svg for a
+same picture the handout and the app show. The file&apos;s ending picks the format: .svg for a
 vector drawing, .png for an image. An exercise without its own picture gets the figure of its
 starting position.
 
@@ -646,11 +635,11 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>%1 must be one of %2, not "%3"</source>
+        <source>%1 must be one of %2, not &quot;%3&quot;</source>
         <translation>%1 muss eines von %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <source>--phase must be 1, 2, 3 or 4, not "%1"</source>
+        <source>--phase must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
         <translation>--phase muss 1, 2, 3 oder 4 sein, nicht „%1“</translation>
     </message>
     <message>
@@ -666,16 +655,16 @@ Optionen:
         <translation>Keine Übung passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <source>No exercises match "%1".</source>
+        <source>No exercises match &quot;%1&quot;.</source>
         <translation>Keine Übung passt zu „%1“.</translation>
     </message>
     <message>
-        <source>no exercise has the id "%1"</source>
+        <source>no exercise has the id &quot;%1&quot;</source>
         <translation>keine Übung hat die ID „%1“</translation>
     </message>
     <message>
-        <source>; "glidepath-cli library search WORDS" finds exercises by name</source>
-        <translation>; "glidepath-cli library search WÖRTER" findet Übungen nach Namen</translation>
+        <source>; &quot;glidepath-cli library search WORDS&quot; finds exercises by name</source>
+        <translation>; &quot;glidepath-cli library search WÖRTER&quot; findet Übungen nach Namen</translation>
     </message>
     <message>
         <source>Exported 1 exercise to %1.</source>
@@ -690,8 +679,8 @@ Optionen:
         <translation> Die Bibliothek hat keine eigenen Übungen; --all nimmt die eingebauten mit.</translation>
     </message>
     <message>
-        <source>no exercise has the id "%1" ("glidepath-cli library list" shows the ids)</source>
-        <translation>keine Übung hat die ID „%1“ ("glidepath-cli library list" zeigt die IDs)</translation>
+        <source>no exercise has the id &quot;%1&quot; (&quot;glidepath-cli library list&quot; shows the ids)</source>
+        <translation>keine Übung hat die ID „%1“ (&quot;glidepath-cli library list&quot; zeigt die IDs)</translation>
     </message>
     <message>
         <source>the TEXT to search for</source>
@@ -718,7 +707,7 @@ Optionen:
         <translation>Unterbefehl fehlt</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1"</source>
+        <source>unknown subcommand &quot;%1&quot;</source>
         <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
@@ -734,7 +723,7 @@ Optionen:
     <message>
         <source>Usage: glidepath-cli [--database PATH] db check
 
-Runs SQLite's integrity and foreign-key checks on the database, and shows the schema version and
+Runs SQLite&apos;s integrity and foreign-key checks on the database, and shows the schema version and
 how many exercises and clients it holds. Works while Glidepath has the database open. Exits with
 1 when the file is missing, is not a Glidepath database, comes from a newer Glidepath, or has
 problems.
@@ -779,8 +768,8 @@ Optionen:
     <message>
         <source>Usage: glidepath-cli [--database PATH] db restore FILE
 
-Replaces everything in the database with the content of the backup FILE (made by "db backup",
-File &gt; Back Up Database..., or one of the automatic backups listed by "db backups"). The backup
+Replaces everything in the database with the content of the backup FILE (made by &quot;db backup&quot;,
+File &gt; Back Up Database..., or one of the automatic backups listed by &quot;db backups&quot;). The backup
 is checked first, and the current content is itself backed up before it is replaced. Glidepath
 must not have the database open.
 
@@ -790,8 +779,8 @@ Options:
         <translation>Aufruf: glidepath-cli [--database PFAD] db restore DATEI
 
 Ersetzt den ganzen Inhalt der Datenbank durch den Inhalt der Sicherung DATEI (erstellt mit
-"db backup", Datei &gt; Datenbank sichern ... oder eine der automatischen Sicherungen, die
-"db backups" auflistet). Die Sicherung wird zuerst geprüft, und der jetzige Inhalt wird selbst
+&quot;db backup&quot;, Datei &gt; Datenbank sichern ... oder eine der automatischen Sicherungen, die
+&quot;db backups&quot; auflistet). Die Sicherung wird zuerst geprüft, und der jetzige Inhalt wird selbst
 gesichert, bevor er ersetzt wird. Glidepath darf die Datenbank dabei nicht geöffnet haben.
 
 Optionen:
@@ -801,7 +790,7 @@ Optionen:
     <message>
         <source>Usage: glidepath-cli [--database PATH] db backups
 
-Lists the automatic backups kept in the "backups" folder beside the database, newest first:
+Lists the automatic backups kept in the &quot;backups&quot; folder beside the database, newest first:
 one a day (the last 7 days Glidepath was used), one before each upgrade of the database to a
 newer version, and one before each restore.
 
@@ -810,7 +799,7 @@ Options:
 </source>
         <translation>Aufruf: glidepath-cli [--database PFAD] db backups
 
-Listet die automatischen Sicherungen im Ordner "backups" neben der Datenbank auf, die neueste
+Listet die automatischen Sicherungen im Ordner &quot;backups&quot; neben der Datenbank auf, die neueste
 zuerst: eine pro Tag (die letzten 7 Tage, an denen Glidepath benutzt wurde), eine vor jeder
 Aktualisierung der Datenbank auf eine neuere Version und eine vor jeder Wiederherstellung.
 
@@ -928,11 +917,11 @@ Optionen:
 Subcommands:
   check     check the database and show what it holds
   backup    write a complete copy of the database to a file
-  restore   replace the database's content with a backup
+  restore   replace the database&apos;s content with a backup
   backups   list the automatic backups kept beside the database
   copy      copy a whole practice between a database file and a clinic server
 
-Run "glidepath-cli db SUBCOMMAND --help" for details.
+Run &quot;glidepath-cli db SUBCOMMAND --help&quot; for details.
 </source>
         <translation>Aufruf: glidepath-cli [--database PFAD] db UNTERBEFEHL
 
@@ -944,7 +933,7 @@ Unterbefehle:
   copy      eine ganze Praxis zwischen einer Datenbankdatei und einem Praxisserver
             kopieren
 
-"glidepath-cli db UNTERBEFEHL --help" zeigt Einzelheiten.
+&quot;glidepath-cli db UNTERBEFEHL --help&quot; zeigt Einzelheiten.
 </translation>
     </message>
     <message>
@@ -952,10 +941,10 @@ Unterbefehle:
 
 Copies a whole practice database - the exercise library, every client with their check-ins,
 plans, session logs, PSFS and reviews, and the plan templates - from SOURCE to TARGET, keeping
-every id. Each is a database file or a clinic server's address:
+every id. Each is a database file or a clinic server&apos;s address:
   postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full
-TARGET must hold no data: a missing file is made, and a server database without Glidepath's
-tables gets them. Everything is written in one transaction, and each table's rows are counted
+TARGET must hold no data: a missing file is made, and a server database without Glidepath&apos;s
+tables gets them. Everything is written in one transaction, and each table&apos;s rows are counted
 on both sides before it is kept; on any problem nothing is copied. The password for a server
 comes from ~/.pgpass (or the file PGPASSFILE names), never from the address. SOURCE may be in
 use while it is copied. See docs/clinic-server.md.
@@ -987,23 +976,19 @@ Optionen:
 </translation>
     </message>
     <message>
-        <source>--size must be a whole number of pixels from %1 to %2, not "%3"</source>
+        <source>--size must be a whole number of pixels from %1 to %2, not &quot;%3&quot;</source>
         <translation>--size muss eine ganze Zahl von Pixeln von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
-        <source>the output file must end in .svg or .png, not "%1"</source>
+        <source>the output file must end in .svg or .png, not &quot;%1&quot;</source>
         <translation>die Ausgabedatei muss auf .svg oder .png enden, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Drew %1 (%2) to %3, %4 × %5 px.</source>
         <translation>%1 (%2) gezeichnet in %3, %4 × %5 px.</translation>
     </message>
     <message>
-        <source>--on-clash must be skip or replace, not "%1"</source>
+        <source>--on-clash must be skip or replace, not &quot;%1&quot;</source>
         <translation>--on-clash muss skip oder replace sein, nicht „%1“</translation>
     </message>
     <message>
@@ -1053,7 +1038,7 @@ already in the library, or with --on-clash replace to overwrite them.</source>
         <translation>%1 importiert: %2 hinzugefügt, %3 ersetzt, %4 übersprungen.</translation>
     </message>
     <message>
-        <source>%1 is a clinic server, which keeps no database file to check, back up or restore: back it up with PostgreSQL's pg_dump and restore it with pg_restore (see the clinic server guide), or copy it into a file with "glidepath-cli db copy". Nothing was opened or changed.</source>
+        <source>%1 is a clinic server, which keeps no database file to check, back up or restore: back it up with PostgreSQL&apos;s pg_dump and restore it with pg_restore (see the clinic server guide), or copy it into a file with &quot;glidepath-cli db copy&quot;. Nothing was opened or changed.</source>
         <translation>%1 ist ein Praxisserver und hat keine Datenbankdatei, die geprüft, gesichert oder wiederhergestellt werden könnte: Sichern Sie ihn mit pg_dump von PostgreSQL und stellen Sie ihn mit pg_restore wieder her (siehe die Anleitung zum Praxisserver), oder kopieren Sie ihn mit „glidepath-cli db copy“ in eine Datei. Es wurde nichts geöffnet oder geändert.</translation>
     </message>
     <message>
@@ -1094,20 +1079,20 @@ already in the library, or with --on-clash replace to overwrite them.</source>
                          [--large-print] [--paper a4|letter] [--summary] [--per-row 1|2]
                          [--no-log] [--clinician-block on|off]
 
-With --request: makes one week's plan from a plan request - the client's profile, screening
-answers, check-ins and last plan (see docs/formats.md, "Plan request and plan"). The same request
+With --request: makes one week&apos;s plan from a plan request - the client&apos;s profile, screening
+answers, check-ins and last plan (see docs/formats.md, &quot;Plan request and plan&quot;). The same request
 always gives the same plan. No database is needed.
 With --requests: plans many requests at once. FILE.jsonl holds one request per line (JSON Lines;
-"-" reads standard input); each plan is printed as JSON on one line, in the order of the
+&quot;-&quot; reads standard input); each plan is printed as JSON on one line, in the order of the
 requests. A line that is not a valid request is reported on standard error with its line number
 and field, gets no plan, and does not stop the others; the exit status is then 1. Blank lines are
 skipped.
 With --client: shows a plan saved in the database for that client (the latest, or the newest
-version for --week). With --client and --new: plans the client's week from what the database
+version for --week). With --client and --new: plans the client&apos;s week from what the database
 holds - profile, screening, check-ins, logged sessions, the last saved plan and clinician
-reviews - the same way the app's Plan next week does, for the week of --week (default: next
-Monday). The new plan is printed, not saved. With --save as well, it is saved as the week's next
-version, as the app's Save plan does, and the version number is printed (with --format json on
+reviews - the same way the app&apos;s Plan next week does, for the week of --week (default: next
+Monday). The new plan is printed, not saved. With --save as well, it is saved as the week&apos;s next
+version, as the app&apos;s Save plan does, and the version number is printed (with --format json on
 standard error, after the plan). Nothing is saved when the screening questions are not all
 answered, or when the database may only be read. When a red flag stands there is no exercise
 plan: the referral advice is saved instead, as in the app.
@@ -1117,7 +1102,7 @@ Options:
   --requests FILE     many plan requests, one JSON object per line
   --client ID|NAME    a client in the database, by number or by full name
   --new               with --client: make a new plan from the saved data instead of showing one
-  --save              with --new: save the new plan as the week's next version
+  --save              with --new: save the new plan as the week&apos;s next version
   --week YYYY-MM-DD   with --client: the Monday of the week to show (or with --new, to plan)
   --library FILE      with --request(s): plan from this exercise library, not the built-in one
   --format json|text  how to print the plan (default: text)
@@ -1129,12 +1114,12 @@ Options:
                       always uses 1)
   --no-log            leave the tick-box log out of the home routine
   --clinician-block on|off
-                      print the clinician's contact block on the cover (default: on; it is
+                      print the clinician&apos;s contact block on the cover (default: on; it is
                       printed only when there is something in it: --clinician, --practice,
                       --phone, --email, --note, --next-appointment)
   --clinician NAME    --practice NAME  --phone NUMBER  --email ADDRESS  --note TEXT
   --next-appointment YYYY-MM-DD[ HH:MM]
-                      the clinician block's contents
+                      the clinician block&apos;s contents
   --help              show this help
 </source>
         <translation>Aufruf: glidepath-cli plan --request DATEI [--library DATEI] [--format json|text]
@@ -1148,10 +1133,10 @@ Options:
 
 Mit --request: erstellt den Plan einer Woche aus einer Planungsanfrage - Profil, Antworten der
 Warnzeichen-Abfrage, Rückmeldungen und letzter Plan des Klienten (siehe docs/formats.md,
-"Plan request and plan"). Dieselbe Anfrage ergibt immer denselben Plan. Es wird keine Datenbank
+&quot;Plan request and plan&quot;). Dieselbe Anfrage ergibt immer denselben Plan. Es wird keine Datenbank
 gebraucht.
 Mit --requests: plant viele Anfragen auf einmal. DATEI.jsonl enthält eine Anfrage pro Zeile (JSON
-Lines; "-" liest die Standardeingabe); jeder Plan wird als JSON in einer Zeile ausgegeben, in der
+Lines; &quot;-&quot; liest die Standardeingabe); jeder Plan wird als JSON in einer Zeile ausgegeben, in der
 Reihenfolge der Anfragen. Eine Zeile, die keine gültige Anfrage ist, wird mit Zeilennummer und
 Feld auf der Standardfehlerausgabe gemeldet, bekommt keinen Plan und hält die anderen nicht auf;
 der Rückgabewert ist dann 1. Leere Zeilen werden übersprungen.
@@ -1201,7 +1186,7 @@ Optionen:
         <translation>--save gehört zu --client und --new: Es speichert einen neuen Plan, nie einen angezeigten</translation>
     </message>
     <message>
-        <source>nothing was saved: a plan is made only once every red-flag screening question is answered yes or no, and %1 has not answered: %2 Answer them on the client's profile in Glidepath first.</source>
+        <source>nothing was saved: a plan is made only once every red-flag screening question is answered yes or no, and %1 has not answered: %2 Answer them on the client&apos;s profile in Glidepath first.</source>
         <translation>nichts gespeichert: Ein Plan wird erst erstellt, wenn jede Warnzeichen-Frage der Abfrage mit Ja oder Nein beantwortet ist, und %1 hat noch nicht beantwortet: %2 Beantworten Sie diese Fragen zuerst im Profil der Person in Glidepath.</translation>
     </message>
     <message>
@@ -1217,7 +1202,7 @@ Optionen:
         <translation>der Plan wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>nothing was saved: %1 may only be read with this login (it may look at records but not change them). Ask the clinic's administrator for a login that may save plans.</source>
+        <source>nothing was saved: %1 may only be read with this login (it may look at records but not change them). Ask the clinic&apos;s administrator for a login that may save plans.</source>
         <translation>nichts gespeichert: %1 darf mit dieser Anmeldung nur gelesen werden (Einträge ansehen, aber nicht ändern). Bitten Sie die Administration der Praxis um eine Anmeldung, die Pläne speichern darf.</translation>
     </message>
     <message>
@@ -1229,7 +1214,7 @@ Optionen:
         <translation>%1 s in Bewegung</translation>
     </message>
     <message>
-        <source>unknown language "%1" (use en or %2)</source>
+        <source>unknown language &quot;%1&quot; (use en or %2)</source>
         <translation>unbekannte Sprache „%1“ (en oder %2 verwenden)</translation>
     </message>
     <message>
@@ -1240,7 +1225,7 @@ Optionen:
         <source>the backup FILE</source>
         <translation>die Sicherungsdatei (DATEI)</translation>
     </message>
-<message>
+    <message>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1300,7 +1285,7 @@ Optionen:
         <translation>Kein Kontrolltermin: Im Profil ist keiner eingetragen, und es gibt keinen gespeicherten Plan.</translation>
     </message>
     <message>
-        <source>Next review %1: the day after the current plan's week (no date set in the profile).</source>
+        <source>Next review %1: the day after the current plan&apos;s week (no date set in the profile).</source>
         <translation>Nächste Kontrolle am %1: der Tag nach der Woche des aktuellen Plans (im Profil ist kein Datum eingetragen).</translation>
     </message>
     <message>
@@ -1692,7 +1677,7 @@ Optionen:
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Pain scores are 0 to 10; oldest first.</source>
@@ -1791,7 +1776,7 @@ Optionen:
         <translation>Erstellt von %1</translation>
     </message>
     <message>
-        <source>Glidepath proposes plans from the client's own reports using fixed, published rules; clinical judgement decides. %1</source>
+        <source>Glidepath proposes plans from the client&apos;s own reports using fixed, published rules; clinical judgement decides. %1</source>
         <translation>Glidepath schlägt Pläne nach festen, veröffentlichten Regeln aus den eigenen Angaben der Person vor; die Entscheidung trifft die klinische Einschätzung. %1</translation>
     </message>
     <message>
@@ -1932,28 +1917,28 @@ Optionen:
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
+        <source>%1&#xa0;s</source>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
+        <source>%1&#xa0;min</source>
+        <translation>%1&#xa0;Min.</translation>
     </message>
     <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 Min. %2 s</translation>
+        <source>%1&#xa0;min %2&#xa0;s</source>
+        <translation>%1&#xa0;Min. %2&#xa0;s</translation>
     </message>
     <message>
         <source>Smooth and steady</source>
         <translation>Gleichmäßig und ruhig</translation>
     </message>
     <message>
-        <source>Up %1 s, down %2 s</source>
-        <translation>Hoch %1 s, runter %2 s</translation>
+        <source>Up %1&#xa0;s, down %2&#xa0;s</source>
+        <translation>Hoch %1&#xa0;s, runter %2&#xa0;s</translation>
     </message>
     <message>
-        <source>Up %1 s, pause %2 s, down %3 s</source>
-        <translation>Hoch %1 s, Pause %2 s, runter %3 s</translation>
+        <source>Up %1&#xa0;s, pause %2&#xa0;s, down %3&#xa0;s</source>
+        <translation>Hoch %1&#xa0;s, Pause %2&#xa0;s, runter %3&#xa0;s</translation>
     </message>
     <message>
         <source>1 set</source>
@@ -1965,7 +1950,7 @@ Optionen:
     </message>
     <message>
         <source>%1 reps, hold %2 each</source>
-        <translation>%1 Wdh., je %2 halten</translation>
+        <translation>%1 Wdh., je&#xa0;%2 halten</translation>
     </message>
     <message>
         <source>hold %1</source>
@@ -2411,7 +2396,7 @@ Optionen:
     </message>
     <message>
         <source>Pain during the session (0 to 10)</source>
-        <translation>Schmerz beim Üben (0 bis 10)</translation>
+        <translation>Schmerz beim Üben (0&#xa0;bis&#xa0;10)</translation>
     </message>
     <message>
         <source>Worse the next morning?</source>
@@ -2633,7 +2618,7 @@ Optionen:
     </message>
     <message>
         <source>progress needs %1% of sessions done</source>
-        <translation>zum Steigern müssen %1 % der Einheiten erledigt sein</translation>
+        <translation>zum Steigern müssen %1&#xa0;% der Einheiten erledigt sein</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2642,7 +2627,7 @@ Optionen:
     </message>
     <message>
         <source>lowercase</source>
-        <comment>nouns inside a sentence: translate as "keep" when the language writes nouns with a capital (German), else "lowercase"</comment>
+        <comment>nouns inside a sentence: translate as &quot;keep&quot; when the language writes nouns with a capital (German), else &quot;lowercase&quot;</comment>
         <translation>keep</translation>
     </message>
     <message>
@@ -2824,11 +2809,11 @@ Optionen:
         <translation>unbekannter Wert; erwartet wird %L</translation>
     </message>
     <message>
-        <source>'%1' is listed twice</source>
+        <source>&apos;%1&apos; is listed twice</source>
         <translation>„%1“ steht zweimal in der Liste</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use 2 to 64 lowercase letters, digits and single hyphens, not starting or ending with a hyphen</source>
+        <source>&apos;%1&apos; is not a valid id: use 2 to 64 lowercase letters, digits and single hyphens, not starting or ending with a hyphen</source>
         <translation>„%1“ ist keine gültige Kennung: Verwenden Sie 2 bis 64 Kleinbuchstaben, Ziffern und einzelne Bindestriche, ohne Bindestrich am Anfang oder Ende</translation>
     </message>
     <message>
@@ -2860,7 +2845,7 @@ Optionen:
         <translation>nennen Sie mindestens einen Muskel; der erste ist der Hauptmuskel</translation>
     </message>
     <message>
-        <source>'none' must stand alone; remove it or the other items</source>
+        <source>&apos;none&apos; must stand alone; remove it or the other items</source>
         <translation>„none“ muss allein stehen; entfernen Sie es oder die anderen Einträge</translation>
     </message>
     <message>
@@ -2868,7 +2853,7 @@ Optionen:
         <translation>reps oder hold_seconds muss über 0 liegen (eine reine Halteübung hat reps 0 und eine Haltezeit)</translation>
     </message>
     <message>
-        <source>'%1' is not a tempo; write lift-pause-lower seconds like "2-1-3", each 0 to 10, or leave it empty</source>
+        <source>&apos;%1&apos; is not a tempo; write lift-pause-lower seconds like &quot;2-1-3&quot;, each 0 to 10, or leave it empty</source>
         <translation>„%1“ ist kein Tempo; schreiben Sie die Sekunden für Heben-Pause-Senken wie „2-1-3“, jeweils 0 bis 10, oder lassen Sie das Feld leer</translation>
     </message>
     <message>
@@ -2876,11 +2861,11 @@ Optionen:
         <translation>%1 %2 liegt unter %3 %4</translation>
     </message>
     <message>
-        <source>%1 %2 is above the dose's %3 %4</source>
+        <source>%1 %2 is above the dose&apos;s %3 %4</source>
         <translation>%1 %2 liegt über dem Wert der Dosis für %3 (%4)</translation>
     </message>
     <message>
-        <source>%1 %2 is below the dose's %3 %4</source>
+        <source>%1 %2 is below the dose&apos;s %3 %4</source>
         <translation>%1 %2 liegt unter dem Wert der Dosis für %3 (%4)</translation>
     </message>
     <message>
@@ -2888,7 +2873,7 @@ Optionen:
         <translation>muss ohne Gewichtsart 0 sein, nicht %1</translation>
     </message>
     <message>
-        <source>load kind %1 needs '%2' in equipment</source>
+        <source>load kind %1 needs &apos;%2&apos; in equipment</source>
         <translation>die Gewichtsart %1 braucht „%2“ unter equipment</translation>
     </message>
     <message>
@@ -2896,19 +2881,19 @@ Optionen:
         <translation>muss zwischen 0 und max_load_level %1 liegen, nicht bei %2</translation>
     </message>
     <message>
-        <source>position %1 needs the 'kneeling' precaution</source>
+        <source>position %1 needs the &apos;kneeling&apos; precaution</source>
         <translation>die Position %1 braucht den Vorsichtshinweis „kneeling“</translation>
     </message>
     <message>
-        <source>knee_flexion high needs the 'deep_knee_flexion' precaution</source>
+        <source>knee_flexion high needs the &apos;deep_knee_flexion&apos; precaution</source>
         <translation>knee_flexion high braucht den Vorsichtshinweis „deep_knee_flexion“</translation>
     </message>
     <message>
-        <source>impact %1 needs the 'impact' precaution</source>
+        <source>impact %1 needs the &apos;impact&apos; precaution</source>
         <translation>impact %1 braucht den Vorsichtshinweis „impact“</translation>
     </message>
     <message>
-        <source>'%1' is not a valid exercise id</source>
+        <source>&apos;%1&apos; is not a valid exercise id</source>
         <translation>„%1“ ist keine gültige Übungskennung</translation>
     </message>
     <message>
@@ -2916,15 +2901,15 @@ Optionen:
         <translation>eine Übung kann nicht unter „%1“ auf sich selbst verweisen</translation>
     </message>
     <message>
-        <source>'%1' cannot be both the easier and the harder neighbour</source>
+        <source>&apos;%1&apos; cannot be both the easier and the harder neighbour</source>
         <translation>„%1“ kann nicht zugleich die leichtere und die schwerere Nachbarübung sein</translation>
     </message>
     <message>
-        <source>the id '%1' is used by more than one exercise</source>
+        <source>the id &apos;%1&apos; is used by more than one exercise</source>
         <translation>die Kennung „%1“ wird von mehr als einer Übung verwendet</translation>
     </message>
     <message>
-        <source>no exercise has the id '%1'</source>
+        <source>no exercise has the id &apos;%1&apos;</source>
         <translation>keine Übung hat die Kennung „%1“</translation>
     </message>
     <message>
@@ -2932,7 +2917,7 @@ Optionen:
         <translation>die Kette über „%1“ führt im Kreis: %2</translation>
     </message>
     <message>
-        <source>'%1' ends up both above and below this exercise: the easier and harder links of %2 contradict each other</source>
+        <source>&apos;%1&apos; ends up both above and below this exercise: the easier and harder links of %2 contradict each other</source>
         <translation>„%1“ steht zugleich über und unter dieser Übung: Die Verweise auf leichtere und schwerere Übungen von %2 widersprechen sich</translation>
     </message>
     <message>
@@ -2952,12 +2937,12 @@ Optionen:
         <translation>Listen und Objekte sind tiefer als %1 Ebenen verschachtelt; kein Glidepath-Dokument braucht mehr</translation>
     </message>
     <message>
-        <source>the number %1 is too large to be read; write a number within the field's range</source>
+        <source>the number %1 is too large to be read; write a number within the field&apos;s range</source>
         <translation>die Zahl %1 ist zu groß zum Lesen; schreiben Sie eine Zahl im Bereich des Feldes</translation>
     </message>
     <message>
-        <source>the document must be a JSON object {"format": "%1", ...}, got %2</source>
-        <translation>das Dokument muss ein JSON-Objekt {"format": "%1", ...} sein, gefunden: %2</translation>
+        <source>the document must be a JSON object {&quot;format&quot;: &quot;%1&quot;, ...}, got %2</source>
+        <translation>das Dokument muss ein JSON-Objekt {&quot;format&quot;: &quot;%1&quot;, ...} sein, gefunden: %2</translation>
     </message>
     <message>
         <source>... and 1 more problem (only the first %1 are listed)</source>
@@ -2968,12 +2953,12 @@ Optionen:
         <translation>… und %1 weitere Probleme (nur die ersten %2 sind aufgeführt)</translation>
     </message>
     <message>
-        <source>required field is missing; this does not look like %1 (expected "format": "%2")</source>
-        <translation>ein Pflichtfeld fehlt; dies sieht nicht aus wie %1 (erwartet: "format": "%2")</translation>
+        <source>required field is missing; this does not look like %1 (expected &quot;format&quot;: &quot;%2&quot;)</source>
+        <translation>ein Pflichtfeld fehlt; dies sieht nicht aus wie %1 (erwartet: &quot;format&quot;: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <source>must be "%1", got %2; this is not %3</source>
-        <translation>muss "%1" sein, gefunden: %2; dies ist nicht %3</translation>
+        <source>must be &quot;%1&quot;, got %2; this is not %3</source>
+        <translation>muss &quot;%1&quot; sein, gefunden: %2; dies ist nicht %3</translation>
     </message>
     <message>
         <source>required field is missing (this version of Glidepath reads version %1)</source>
@@ -2996,15 +2981,15 @@ Optionen:
         <translation>ein Pflichtfeld fehlt</translation>
     </message>
     <message>
-        <source>field "%1" appears more than once in the same object; keep only one</source>
+        <source>field &quot;%1&quot; appears more than once in the same object; keep only one</source>
         <translation>das Feld „%1“ kommt im selben Objekt mehrmals vor; behalten Sie nur eines</translation>
     </message>
     <message>
-        <source>unknown field "%1"; this format has no such field</source>
+        <source>unknown field &quot;%1&quot;; this format has no such field</source>
         <translation>unbekanntes Feld „%1“; dieses Format hat kein solches Feld</translation>
     </message>
     <message>
-        <source>unknown field "%1" (did you mean "%2"?)</source>
+        <source>unknown field &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
         <translation>unbekanntes Feld „%1“ (meinten Sie „%2“?)</translation>
     </message>
     <message>
@@ -3048,7 +3033,7 @@ Optionen:
         <translation>muss einer dieser Werte sein: %L; gefunden: %1</translation>
     </message>
     <message>
-        <source>must be one of %L, got %1 (did you mean "%2"?)</source>
+        <source>must be one of %L, got %1 (did you mean &quot;%2&quot;?)</source>
         <translation>muss einer dieser Werte sein: %L; gefunden: %1 (meinten Sie „%2“?)</translation>
     </message>
     <message>
@@ -3056,19 +3041,19 @@ Optionen:
         <translation>muss eine Liste aus %L sein, gefunden: %1</translation>
     </message>
     <message>
-        <source>"%1" is listed more than once</source>
+        <source>&quot;%1&quot; is listed more than once</source>
         <translation>„%1“ steht mehrmals in der Liste</translation>
     </message>
     <message>
-        <source>must be an object of language codes, like {"de": {"name": ...}}</source>
-        <translation>muss ein Objekt mit Sprachcodes sein, etwa {"de": {"name": ...}}</translation>
+        <source>must be an object of language codes, like {&quot;de&quot;: {&quot;name&quot;: ...}}</source>
+        <translation>muss ein Objekt mit Sprachcodes sein, etwa {&quot;de&quot;: {&quot;name&quot;: ...}}</translation>
     </message>
     <message>
-        <source>English is the exercise's own text: put it in name, summary, instructions and cues</source>
+        <source>English is the exercise&apos;s own text: put it in name, summary, instructions and cues</source>
         <translation>Englisch ist der eigene Text der Übung: Schreiben Sie ihn in name, summary, instructions und cues</translation>
     </message>
     <message>
-        <source>"%1" is not a language code like "de" or "pt-BR"</source>
+        <source>&quot;%1&quot; is not a language code like &quot;de&quot; or &quot;pt-BR&quot;</source>
         <translation>„%1“ ist kein Sprachcode wie „de“ oder „pt-BR“</translation>
     </message>
     <message>
@@ -3076,7 +3061,7 @@ Optionen:
         <translation>muss ein Objekt mit Übungskennungen sein</translation>
     </message>
     <message>
-        <source>no exercise in the library has the id "%1"</source>
+        <source>no exercise in the library has the id &quot;%1&quot;</source>
         <translation>keine Übung der Bibliothek hat die Kennung „%1“</translation>
     </message>
     <message>
@@ -3129,12 +3114,12 @@ Optionen:
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the items of a list of accepted values, as in "knee, hip or both".</extracomment>
+        <extracomment>Between the items of a list of accepted values, as in &quot;knee, hip or both&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source> or </source>
-        <extracomment>Before the last item of a list of accepted values, as in "knee, hip or both".</extracomment>
+        <extracomment>Before the last item of a list of accepted values, as in &quot;knee, hip or both&quot;.</extracomment>
         <translation> oder </translation>
     </message>
     <message>
@@ -3163,8 +3148,8 @@ Optionen:
         <translation>muss ein Datum von %1 bis %2 sein, gefunden: %3</translation>
     </message>
     <message>
-        <source>must be an object of exercise ids and their pain 0-10, like {"split-squat": 6}, got %1</source>
-        <translation>muss ein Objekt aus Übungskennungen und ihrem Schmerz 0–10 sein, etwa {"split-squat": 6}, gefunden: %1</translation>
+        <source>must be an object of exercise ids and their pain 0-10, like {&quot;split-squat&quot;: 6}, got %1</source>
+        <translation>muss ein Objekt aus Übungskennungen und ihrem Schmerz 0–10 sein, etwa {&quot;split-squat&quot;: 6}, gefunden: %1</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to 10 (or left out when not noted), got %1</source>
@@ -3183,8 +3168,8 @@ Optionen:
         <translation>muss swap, dose, remove, add oder reorder sein, gefunden: %1</translation>
     </message>
     <message>
-        <source>must be "%1", got %2</source>
-        <translation>muss "%1" sein, gefunden: %2</translation>
+        <source>must be &quot;%1&quot;, got %2</source>
+        <translation>muss &quot;%1&quot; sein, gefunden: %2</translation>
     </message>
     <message>
         <source>must hold exactly 7 days, one for each day from week_start, got %1</source>
@@ -3207,7 +3192,7 @@ Optionen:
         <translation>muss ein Plan sein (wie ihn glidepath-cli plan --format json schreibt) oder null, gefunden: %1</translation>
     </message>
     <message>
-        <source>must be before week_start (%1): the previous plan is an earlier week's</source>
+        <source>must be before week_start (%1): the previous plan is an earlier week&apos;s</source>
         <translation>muss vor week_start liegen (%1): Der vorige Plan gehört zu einer früheren Woche</translation>
     </message>
     <message>
@@ -3235,7 +3220,7 @@ Optionen:
         <translation>darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <source>'%1' is listed more than once</source>
+        <source>&apos;%1&apos; is listed more than once</source>
         <translation>„%1“ steht mehrmals in der Liste</translation>
     </message>
     <message>
@@ -3255,11 +3240,11 @@ Optionen:
         <translation>muss ein Datum zwischen dem Jahr 1 und 9999 sein</translation>
     </message>
     <message>
-        <source>the id '%1' appears more than once</source>
+        <source>the id &apos;%1&apos; appears more than once</source>
         <translation>die Kennung „%1“ kommt mehrmals vor</translation>
     </message>
     <message>
-        <source>"%1" is not a language code like "de"</source>
+        <source>&quot;%1&quot; is not a language code like &quot;de&quot;</source>
         <translation>„%1“ ist kein Sprachcode wie „de“</translation>
     </message>
     <message>
@@ -3279,7 +3264,7 @@ Optionen:
         <translation>muss ein Datum von %1 bis %2 sein, nicht %3</translation>
     </message>
     <message>
-        <source>'%1' is answered both yes and no</source>
+        <source>&apos;%1&apos; is answered both yes and no</source>
         <translation>„%1“ ist zugleich mit Ja und Nein beantwortet</translation>
     </message>
     <message>
@@ -3291,11 +3276,11 @@ Optionen:
         <translation>ein Einheitsprotokoll braucht mindestens eine Übung</translation>
     </message>
     <message>
-        <source>'%1' is not a valid exercise id (lowercase letters, digits and hyphens)</source>
+        <source>&apos;%1&apos; is not a valid exercise id (lowercase letters, digits and hyphens)</source>
         <translation>„%1“ ist keine gültige Übungskennung (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
     </message>
     <message>
-        <source>'%1' is logged twice in one session</source>
+        <source>&apos;%1&apos; is logged twice in one session</source>
         <translation>„%1“ ist in einer Einheit zweimal eingetragen</translation>
     </message>
     <message>
@@ -3315,7 +3300,7 @@ Optionen:
         <translation>eine erledigte Übung hat mindestens 1 Satz</translation>
     </message>
     <message>
-        <source>%1 of %2 planned sets is 'partly', not 'done'</source>
+        <source>%1 of %2 planned sets is &apos;partly&apos;, not &apos;done&apos;</source>
         <translation>%1 von %2 geplanten Sätzen ist „teilweise“, nicht „erledigt“</translation>
     </message>
     <message>
@@ -3323,7 +3308,7 @@ Optionen:
         <translation>eine teilweise erledigte Übung hat mindestens 1 Satz; ohne Satz wurde sie ausgelassen</translation>
     </message>
     <message>
-        <source>all %1 planned sets is 'done', not 'partly'</source>
+        <source>all %1 planned sets is &apos;done&apos;, not &apos;partly&apos;</source>
         <translation>alle %1 geplanten Sätze sind „erledigt“, nicht „teilweise“</translation>
     </message>
     <message>
@@ -3371,7 +3356,7 @@ Optionen:
         <translation>liegt %1 Einheiten von %2 entfernt, eine unplausible Gliedmaßenlänge (etwa %3 wären richtig)</translation>
     </message>
     <message>
-        <source>must lie within the figure's area</source>
+        <source>must lie within the figure&apos;s area</source>
         <translation>muss innerhalb der Fläche der Figur liegen</translation>
     </message>
     <message>
@@ -3419,19 +3404,19 @@ Optionen:
         <translation>Fehler im JSON-Aufbau bei %1: die Datei endet zu früh; es fehlt noch %2</translation>
     </message>
     <message>
-        <source>syntax error while parsing %1 - %2; last read: '%3'</source>
+        <source>syntax error while parsing %1 - %2; last read: &apos;%3&apos;</source>
         <translation>Fehler im JSON-Aufbau bei %1: %2 (zuletzt gelesen: „%3“)</translation>
     </message>
     <message>
-        <source>syntax error while parsing %1 - %2; last read: '%3'; expected %4</source>
+        <source>syntax error while parsing %1 - %2; last read: &apos;%3&apos;; expected %4</source>
         <translation>Fehler im JSON-Aufbau bei %1: %2 (zuletzt gelesen: „%3“); an dieser Stelle gehört %4 hin</translation>
     </message>
     <message>
-        <source>syntax error while parsing %1 - invalid string: control character %2 must be escaped to %L; last read: '%3'</source>
+        <source>syntax error while parsing %1 - invalid string: control character %2 must be escaped to %L; last read: &apos;%3&apos;</source>
         <translation>Fehler im JSON-Aufbau bei %1: ein Text enthält das Steuerzeichen %2; schreiben Sie es als %L (zuletzt gelesen: „%3“)</translation>
     </message>
     <message>
-        <source>syntax error while parsing %1 - invalid string: control character %2 must be escaped to %L; last read: '%3'; expected %4</source>
+        <source>syntax error while parsing %1 - invalid string: control character %2 must be escaped to %L; last read: &apos;%3&apos;; expected %4</source>
         <translation>Fehler im JSON-Aufbau bei %1: ein Text enthält das Steuerzeichen %2; schreiben Sie es als %L (zuletzt gelesen: „%3“); an dieser Stelle gehört %4 hin</translation>
     </message>
     <message>
@@ -3439,15 +3424,15 @@ Optionen:
         <translation>steht mehrmals in der Liste</translation>
     </message>
     <message>
-        <source>must be "amber" or "red", got "%1"</source>
+        <source>must be &quot;amber&quot; or &quot;red&quot;, got &quot;%1&quot;</source>
         <translation>muss „amber“ oder „red“ sein, gefunden: „%1“</translation>
     </message>
     <message>
-        <source>must not be below %1's %2 (%3)</source>
+        <source>must not be below %1&apos;s %2 (%3)</source>
         <translation>darf nicht unter %2 von %1 liegen (%3)</translation>
     </message>
     <message>
-        <source>must not be above %1's %2 (%3)</source>
+        <source>must not be above %1&apos;s %2 (%3)</source>
         <translation>darf nicht über %2 von %1 liegen (%3)</translation>
     </message>
     <message>
@@ -3463,7 +3448,7 @@ Optionen:
         <translation>muss ein Punkt [x, y] aus zwei Zahlen sein, gefunden: %1</translation>
     </message>
     <message>
-        <source>must be empty or lift-pause-lower seconds like "2-1-3", got %1</source>
+        <source>must be empty or lift-pause-lower seconds like &quot;2-1-3&quot;, got %1</source>
         <translation>muss leer sein oder die Sekunden für Heben-Pause-Senken wie „2-1-3“ angeben, gefunden: %1</translation>
     </message>
     <message>
@@ -3507,7 +3492,7 @@ Optionen:
         <translation>einer Liste</translation>
     </message>
     <message>
-        <source>'[', '{', or a literal</source>
+        <source>&apos;[&apos;, &apos;{&apos;, or a literal</source>
         <translation>„[“, „{“ oder ein Wert</translation>
     </message>
     <message>
@@ -3555,7 +3540,7 @@ Optionen:
         <translation>ein Text enthält ein ungültiges UTF-8-Byte</translation>
     </message>
     <message>
-        <source>invalid string: '\u' must be followed by 4 hex digits</source>
+        <source>invalid string: &apos;\u&apos; must be followed by 4 hex digits</source>
         <translation>nach „\u“ müssen 4 Hexadezimalziffern folgen</translation>
     </message>
     <message>
@@ -3571,19 +3556,19 @@ Optionen:
         <translation>nach einem Backslash steht ein nicht erlaubtes Zeichen</translation>
     </message>
     <message>
-        <source>invalid comment; missing closing '*/'</source>
+        <source>invalid comment; missing closing &apos;*/&apos;</source>
         <translation>einem Kommentar fehlt das schließende „*/“</translation>
     </message>
     <message>
-        <source>invalid comment; expecting '/' or '*' after '/'</source>
+        <source>invalid comment; expecting &apos;/&apos; or &apos;*&apos; after &apos;/&apos;</source>
         <translation>nach „/“ muss „/“ oder „*“ folgen</translation>
     </message>
     <message>
-        <source>invalid number; expected digit after '-'</source>
+        <source>invalid number; expected digit after &apos;-&apos;</source>
         <translation>ungültige Zahl: nach „-“ muss eine Ziffer folgen</translation>
     </message>
     <message>
-        <source>invalid number; expected digit after '.'</source>
+        <source>invalid number; expected digit after &apos;.&apos;</source>
         <translation>ungültige Zahl: nach „.“ muss eine Ziffer folgen</translation>
     </message>
     <message>
@@ -3651,11 +3636,11 @@ Optionen:
         <translation>muss ein Objekt aus benannten Werten der Begründung sein, gefunden: %1</translation>
     </message>
     <message>
-        <source>must be a reason value such as {"pain": 4}, got %1</source>
-        <translation>muss ein Wert einer Begründung sein, etwa {"pain": 4}, gefunden: %1</translation>
+        <source>must be a reason value such as {&quot;pain&quot;: 4}, got %1</source>
+        <translation>muss ein Wert einer Begründung sein, etwa {&quot;pain&quot;: 4}, gefunden: %1</translation>
     </message>
     <message>
-        <source>an exercise value needs "exercise" and "name" strings and an optional whole-number "pain", got %1</source>
+        <source>an exercise value needs &quot;exercise&quot; and &quot;name&quot; strings and an optional whole-number &quot;pain&quot;, got %1</source>
         <translation>ein Übungswert braucht die Texte „exercise“ und „name“ und optional eine ganze Zahl „pain“, gefunden: %1</translation>
     </message>
     <message>
@@ -3663,24 +3648,36 @@ Optionen:
         <translation>muss genau einen Schlüssel haben (number, pain, percent, date, exercise, word, text oder list), gefunden: %1</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number, got %2</source>
+        <source>&quot;%1&quot; must be a whole number, got %2</source>
         <translation>„%1“ muss eine ganze Zahl sein, gefunden: %2</translation>
     </message>
     <message>
-        <source>"date" must be a calendar date written YYYY-MM-DD, got %1</source>
+        <source>&quot;date&quot; must be a calendar date written YYYY-MM-DD, got %1</source>
         <translation>„date“ muss ein Kalenderdatum in der Form JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <source>"%1" must be a string, got %2</source>
+        <source>&quot;%1&quot; must be a string, got %2</source>
         <translation>„%1“ muss ein Text sein, gefunden: %2</translation>
     </message>
     <message>
-        <source>"list" must be a list of reason values, got %1</source>
+        <source>&quot;list&quot; must be a list of reason values, got %1</source>
         <translation>„list“ muss eine Liste von Werten der Begründung sein, gefunden: %1</translation>
     </message>
     <message>
-        <source>unknown reason value type "%1" (expected number, pain, percent, date, exercise, word, text or list)</source>
+        <source>unknown reason value type &quot;%1&quot; (expected number, pain, percent, date, exercise, word, text or list)</source>
         <translation>unbekannte Art von Wert „%1“ in einer Begründung (erwartet: number, pain, percent, date, exercise, word, text oder list)</translation>
+    </message>
+    <message>
+        <source>this is a database file, not a JSON document: a Glidepath database is opened as a database (File ▸ Open Database… or --database), not read as a file</source>
+        <translation>dies ist eine Datenbankdatei, kein JSON-Dokument: Eine Glidepath-Datenbank wird als Datenbank geöffnet (Datei ▸ Datenbank öffnen … oder --database), nicht als Datei eingelesen</translation>
+    </message>
+    <message>
+        <source>this is a %1 file, not a JSON document; choose the .json file instead</source>
+        <translation>dies ist eine %1-Datei, kein JSON-Dokument; wählen Sie stattdessen die .json-Datei</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data), so it cannot be a JSON document; choose the .json file instead</source>
+        <translation>dies ist keine Textdatei (sie enthält Binärdaten) und kann daher kein JSON-Dokument sein; wählen Sie stattdessen die .json-Datei</translation>
     </message>
 </context>
 <context>
@@ -4266,7 +4263,7 @@ Optionen:
         <translation>Geben Sie Wiederholungen, eine Haltezeit oder beides an.</translation>
     </message>
     <message>
-        <source>Tempo "%1" is not lift-pause-lower seconds such as 2-1-3.</source>
+        <source>Tempo &quot;%1&quot; is not lift-pause-lower seconds such as 2-1-3.</source>
         <translation>Das Tempo „%1“ ist nicht Heben-Pause-Senken in Sekunden wie 2-1-3.</translation>
     </message>
     <message>
@@ -4608,7 +4605,7 @@ Optionen:
         <translation>Wiederholt sich bei Ihrem Sport oder Ihrer Arbeit oft dieselbe Bewegung (Laufen, Radfahren, immer derselbe Kurs)?</translation>
     </message>
     <message>
-        <source>Does the client's sport or work repeat the same movement a lot (running, cycling, the same class every time)?</source>
+        <source>Does the client&apos;s sport or work repeat the same movement a lot (running, cycling, the same class every time)?</source>
         <translation>Wiederholt sich beim Sport oder bei der Arbeit der Person oft dieselbe Bewegung (Laufen, Radfahren, immer derselbe Kurs)?</translation>
     </message>
     <message>
@@ -4825,7 +4822,7 @@ Optionen:
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -5008,7 +5005,7 @@ Optionen:
         <translation>Schmerz beim Üben: bis %1 von 10 ist in Ordnung, bis %2 von 10 ist akzeptabel, wenn er am nächsten Morgen abgeklungen ist. Wenn eine Übung über %2 von 10 geht, brechen Sie sie ab und notieren Sie das bei Ihrer nächsten Rückmeldung.</translation>
     </message>
     <message>
-        <source>Note how each session felt (pain during exercise, the next morning, any swelling) so that next week's plan can adjust.</source>
+        <source>Note how each session felt (pain during exercise, the next morning, any swelling) so that next week&apos;s plan can adjust.</source>
         <translation>Notieren Sie, wie sich jede Einheit angefühlt hat (Schmerz beim Üben, am nächsten Morgen, Schwellung), damit der Plan für nächste Woche angepasst werden kann.</translation>
     </message>
     <message>
@@ -5160,7 +5157,7 @@ Optionen:
         <translation>einige Übungen auf einem Bein ohne viel Schmerz geschafft</translation>
     </message>
     <message>
-        <source>no single-leg work in last week's plan to judge by (needs %1 or less)</source>
+        <source>no single-leg work in last week&apos;s plan to judge by (needs %1 or less)</source>
         <translation>keine Einbeinarbeit im Plan der letzten Woche, nach der sich urteilen ließe (nötig: %1 oder weniger)</translation>
     </message>
     <message>
@@ -5304,7 +5301,7 @@ Optionen:
         <translation>sie passt im Moment nicht zu Ihnen</translation>
     </message>
     <message>
-        <source>it does not suit the client's precautions</source>
+        <source>it does not suit the client&apos;s precautions</source>
         <translation>sie passt nicht zu den Warnhinweisen der Person</translation>
     </message>
     <message>
@@ -5316,11 +5313,11 @@ Optionen:
         <translation>die Kniebeugung unter Last bleibt auf %1 begrenzt und die Stoßbelastung auf %2</translation>
     </message>
     <message>
-        <source>You answered yes to "%1". Please get this checked by a doctor today; no exercises until then.</source>
+        <source>You answered yes to &quot;%1&quot;. Please get this checked by a doctor today; no exercises until then.</source>
         <translation>Sie haben „%1“ mit Ja beantwortet. Bitte lassen Sie das heute noch ärztlich abklären; bis dahin keine Übungen.</translation>
     </message>
     <message>
-        <source>You answered yes to "%1". Please get this checked before you carry on; no exercises until then.</source>
+        <source>You answered yes to &quot;%1&quot;. Please get this checked before you carry on; no exercises until then.</source>
         <translation>Sie haben „%1“ mit Ja beantwortet. Bitte lassen Sie das abklären, bevor Sie weitermachen; bis dahin keine Übungen.</translation>
     </message>
     <message>
@@ -5444,7 +5441,7 @@ Optionen:
         <translation>Nach der Überweisung beginnt der Plan wieder sanft mit leichteren Übungen und baut sich auf, sobald alles ruhig bleibt.</translation>
     </message>
     <message>
-        <source>Last week's plan was a referral for a red flag. </source>
+        <source>Last week&apos;s plan was a referral for a red flag. </source>
         <translation>Der Plan der letzten Woche war eine Überweisung wegen eines Warnzeichens. </translation>
     </message>
     <message>
@@ -5452,7 +5449,7 @@ Optionen:
         <translation>Gesehen und freigegeben von %1 am %2</translation>
     </message>
     <message>
-        <source> ("%1")</source>
+        <source> (&quot;%1&quot;)</source>
         <translation> („%1“)</translation>
     </message>
     <message>
@@ -5460,7 +5457,7 @@ Optionen:
         <translation>%1: Neustart in Phase %2, unter Phase %3 vor der Überweisung</translation>
     </message>
     <message>
-        <source>No clinician review is recorded since then, only the check-in's answers: restarts in phase %1</source>
+        <source>No clinician review is recorded since then, only the check-in&apos;s answers: restarts in phase %1</source>
         <translation>Seitdem ist keine fachliche Kontrolle erfasst, nur die Antworten der Rückmeldung: Neustart in Phase %1</translation>
     </message>
     <message>
@@ -5620,7 +5617,7 @@ Optionen:
         <translation>Für %1 passt diese Woche keine Übung zu den Geräten, die Sie haben</translation>
     </message>
     <message>
-        <source>No %1 exercise fits this week (phase %2, the client's equipment and today's precautions)</source>
+        <source>No %1 exercise fits this week (phase %2, the client&apos;s equipment and today&apos;s precautions)</source>
         <translation>Keine Übung für %1 passt diese Woche (Phase %2, Geräte der Person und heutige Warnhinweise)</translation>
     </message>
     <message>
@@ -5648,7 +5645,7 @@ Optionen:
         <translation>Noch keine Rückmeldung: eine erste Woche in Phase %1, jede Übung mit Anfangsdosis.</translation>
     </message>
     <message>
-        <source>No check-in yet: the plan stays in phase %1 with last week's exercises and doses.</source>
+        <source>No check-in yet: the plan stays in phase %1 with last week&apos;s exercises and doses.</source>
         <translation>Noch keine Rückmeldung: Der Plan bleibt in Phase %1 mit den Übungen und Dosen der letzten Woche.</translation>
     </message>
     <message>
@@ -5916,7 +5913,7 @@ Optionen:
         <translation>%1 Einheiten eingetragen in der Woche vom %2</translation>
     </message>
     <message>
-        <source> for %1 planned: %2 of the planned sessions done, taken instead of the check-in's %3.</source>
+        <source> for %1 planned: %2 of the planned sessions done, taken instead of the check-in&apos;s %3.</source>
         <translation> bei %1 geplanten: %2 der geplanten Einheiten erledigt, übernommen statt der %3 aus der Rückmeldung.</translation>
     </message>
     <message>
@@ -5924,7 +5921,7 @@ Optionen:
         <translation>In Ihrer Einheit am %1 haben Sie Schmerz von %2 eingetragen, mehr als in der Rückmeldung.</translation>
     </message>
     <message>
-        <source>Pain during the session of %1 was logged at %2, above the check-in's %3: the week is judged by the logged pain.</source>
+        <source>Pain during the session of %1 was logged at %2, above the check-in&apos;s %3: the week is judged by the logged pain.</source>
         <translation>Schmerz in der Einheit vom %1 mit %2 eingetragen, über den %3 der Rückmeldung: Die Woche wird nach dem eingetragenen Schmerz beurteilt.</translation>
     </message>
     <message>
@@ -5960,7 +5957,7 @@ Optionen:
         <translation>Aktivitätsschmerz %1 (%2 oder mehr) bei %3: Übungen im Knien fallen weg.</translation>
     </message>
     <message>
-        <source>Only exercises the client's equipment allows are planned.</source>
+        <source>Only exercises the client&apos;s equipment allows are planned.</source>
         <translation>Es werden nur Übungen geplant, die die Geräte der Person erlauben.</translation>
     </message>
     <message>
@@ -5972,7 +5969,7 @@ Optionen:
         <translation>Die letzte Woche war schwierig und es gibt noch nichts Neues, daher gilt: %1.</translation>
     </message>
     <message>
-        <source>Last week's plan was red and nothing newer shows it has settled: %1.</source>
+        <source>Last week&apos;s plan was red and nothing newer shows it has settled: %1.</source>
         <translation>Der Plan der letzten Woche war rot, und nichts Neueres zeigt, dass es sich beruhigt hat: %1.</translation>
     </message>
     <message>
@@ -6000,7 +5997,7 @@ Optionen:
         <translation>Sturzrisiko (%1): Gleichgewichtsarbeit nur mit Stuhl oder Wand zum Festhalten, keine Stoßbelastung, und %2 grüne Woche mehr an jeder Phasenschwelle.</translation>
     </message>
     <message>
-        <source>Exercises that do not suit the client's precautions are left out.</source>
+        <source>Exercises that do not suit the client&apos;s precautions are left out.</source>
         <translation>Übungen, die nicht zu den Warnhinweisen der Person passen, fallen weg.</translation>
     </message>
     <message>
@@ -6141,7 +6138,7 @@ Optionen:
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <source>"%1" from last week's plan is no longer in the library; another exercise takes its place.</source>
+        <source>&quot;%1&quot; from last week&apos;s plan is no longer in the library; another exercise takes its place.</source>
         <translation>„%1“ aus dem Plan der letzten Woche ist nicht mehr in der Bibliothek; eine andere Übung tritt an ihre Stelle.</translation>
     </message>
     <message>
@@ -6197,7 +6194,7 @@ Optionen:
         <translation>etwas Hüpfen und Landen ohne viel Schmerz</translation>
     </message>
     <message>
-        <source>no hop or landing work in last week's plan to judge by (needs %1/10 or less)</source>
+        <source>no hop or landing work in last week&apos;s plan to judge by (needs %1/10 or less)</source>
         <translation>keine Hüpf- oder Landeübungen im Plan der letzten Woche zur Beurteilung (nötig: höchstens %1/10)</translation>
     </message>
     <message>
@@ -6249,7 +6246,7 @@ Optionen:
         <translation>Schlechterer nächster Morgen nach einer Einheit eingetragen</translation>
     </message>
     <message>
-        <source>%1: counted like a check-in's "next morning higher" (symptoms must settle by the next morning), so the week is at least %2 and no phase gate passes.</source>
+        <source>%1: counted like a check-in&apos;s &quot;next morning higher&quot; (symptoms must settle by the next morning), so the week is at least %2 and no phase gate passes.</source>
         <translation>%1: zählt wie ein „am nächsten Morgen stärker“ in der Rückmeldung (Beschwerden müssen bis zum nächsten Morgen abklingen), daher ist die Woche mindestens %2 und kein Phasenübergang wird erreicht.</translation>
     </message>
     <message>
@@ -6325,7 +6322,7 @@ Optionen:
         <translation>Geh-Lauf-Training bleibt auf derselben Stufe: die Woche ist nicht grün.</translation>
     </message>
     <message>
-        <source>Red flag %1: "%2" was answered yes. %3</source>
+        <source>Red flag %1: &quot;%2&quot; was answered yes. %3</source>
         <translation>Warnzeichen %1: „%2“ wurde mit Ja beantwortet. %3</translation>
     </message>
     <message>
@@ -6341,11 +6338,11 @@ Optionen:
         <translation>%1 × %2 in Bewegung</translation>
     </message>
     <message>
-        <source>Also in last week's plan: the same amount as then.</source>
+        <source>Also in last week&apos;s plan: the same amount as then.</source>
         <translation>Auch schon im Plan der letzten Woche: so viel wie dort.</translation>
     </message>
     <message>
-        <source>For %1: already in last week's plan, so at last week's dose (%2) rather than its starting dose, as this week does not move up.</source>
+        <source>For %1: already in last week&apos;s plan, so at last week&apos;s dose (%2) rather than its starting dose, as this week does not move up.</source>
         <translation>Für %1: schon im Plan der letzten Woche, daher mit der Dosis der letzten Woche (%2) statt der Anfangsdosis, da diese Woche nicht gesteigert wird.</translation>
     </message>
     <message>
@@ -6353,15 +6350,15 @@ Optionen:
         <translation>in Bewegung %1 → %2</translation>
     </message>
     <message>
-        <source>Red week: %1 was already at its lowest dose, so its easier version instead, at last week's dose of it (%2).</source>
+        <source>Red week: %1 was already at its lowest dose, so its easier version instead, at last week&apos;s dose of it (%2).</source>
         <translation>Rote Woche: %1 war bereits bei der niedrigsten Dosis, daher stattdessen die leichtere Variante, mit ihrer Dosis der letzten Woche (%2).</translation>
     </message>
     <message>
-        <source>Earlier you answered yes to "%1". A doctor or physiotherapist needs to check this before you exercise again; no exercises until then.</source>
+        <source>Earlier you answered yes to &quot;%1&quot;. A doctor or physiotherapist needs to check this before you exercise again; no exercises until then.</source>
         <translation>Sie haben zuvor „%1“ mit Ja beantwortet. Bitte lassen Sie das ärztlich oder physiotherapeutisch prüfen, bevor Sie wieder üben; bis dahin keine Übungen.</translation>
     </message>
     <message>
-        <source>Red flag of the referral of %1: "%2" needs a same-day medical assessment, and no clinician review is recorded since. No exercises until a clinician's review is recorded.</source>
+        <source>Red flag of the referral of %1: &quot;%2&quot; needs a same-day medical assessment, and no clinician review is recorded since. No exercises until a clinician&apos;s review is recorded.</source>
         <translation>Warnzeichen der Überweisung vom %1: „%2“ braucht eine ärztliche Abklärung noch am selben Tag, und seitdem ist keine Überprüfung durch eine Fachperson erfasst. Keine Übungen, bis eine solche Überprüfung erfasst ist.</translation>
     </message>
     <message>
@@ -6393,7 +6390,7 @@ Optionen:
         <translation>keine</translation>
     </message>
     <message>
-        <source>%1: swapped for its easier version, at last week's dose of it (%2) as this week does not move up.</source>
+        <source>%1: swapped for its easier version, at last week&apos;s dose of it (%2) as this week does not move up.</source>
         <translation>%1: gegen die leichtere Variante getauscht, mit deren Dosis der letzten Woche (%2), da diese Woche nicht gesteigert wird.</translation>
     </message>
     <message>
@@ -6412,11 +6409,7 @@ Optionen:
         <source>full</source>
         <translation>voll</translation>
     </message>
-<message>
-        <source>, at starting doses, with %1 until %2 green weeks in a row.</source>
-        <translation>, mit Anfangsdosen; bis %2 grüne Wochen in Folge erreicht sind, gilt: %1.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>RedFlagText</name>
     <message>
@@ -6535,7 +6528,7 @@ Optionen:
 <context>
     <name>ServerFields</name>
     <message>
-        <source>Host: enter the server's name or address.</source>
+        <source>Host: enter the server&apos;s name or address.</source>
         <translation>Server: Geben Sie den Namen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
@@ -6555,7 +6548,7 @@ Optionen:
         <translation>Port: eine Zahl von 1 bis 65535 (leer lassen für den üblichen Port 5432).</translation>
     </message>
     <message>
-        <source>Database: enter the name of the clinic's database on the server.</source>
+        <source>Database: enter the name of the clinic&apos;s database on the server.</source>
         <translation>Datenbank: Geben Sie den Namen der Praxisdatenbank auf dem Server ein.</translation>
     </message>
     <message>
@@ -6613,15 +6606,15 @@ Optionen:
         <translation>Der Server hat das Passwort für den Benutzer „%1“ abgelehnt. Prüfen Sie das Passwort und die Zeile für diesen Server in ~/.pgpass.</translation>
     </message>
     <message>
-        <source>The server has no user “%1”. Check the user name, or ask the server's administrator to create it.</source>
+        <source>The server has no user “%1”. Check the user name, or ask the server&apos;s administrator to create it.</source>
         <translation>Auf dem Server gibt es keinen Benutzer „%1“. Prüfen Sie den Benutzernamen oder bitten Sie die Person, die den Server betreut, ihn anzulegen.</translation>
     </message>
     <message>
-        <source>The server has no database “%1”. Check the name, or ask the server's administrator to create it.</source>
+        <source>The server has no database “%1”. Check the name, or ask the server&apos;s administrator to create it.</source>
         <translation>Auf dem Server gibt es keine Datenbank „%1“. Prüfen Sie den Namen oder bitten Sie die Person, die den Server betreut, sie anzulegen.</translation>
     </message>
     <message>
-        <source>The server's access rules do not let the user “%1” in from this computer. Ask the server's administrator.</source>
+        <source>The server&apos;s access rules do not let the user “%1” in from this computer. Ask the server&apos;s administrator.</source>
         <translation>Die Zugangsregeln des Servers lassen den Benutzer „%1“ von diesem Computer aus nicht herein. Fragen Sie die Person, die den Server betreut.</translation>
     </message>
     <message>
@@ -6629,7 +6622,7 @@ Optionen:
         <translation>Der Server nimmt nur verschlüsselte Verbindungen an. Wählen Sie „Immer verschlüsseln“ oder eine der geprüften Einstellungen.</translation>
     </message>
     <message>
-        <source>The server does not offer encryption, and the encryption setting demands it. Ask the server's administrator to turn TLS on.</source>
+        <source>The server does not offer encryption, and the encryption setting demands it. Ask the server&apos;s administrator to turn TLS on.</source>
         <translation>Der Server bietet keine Verschlüsselung an, die gewählte Einstellung verlangt sie aber. Bitten Sie die Person, die den Server betreut, TLS einzuschalten.</translation>
     </message>
     <message>
@@ -6657,11 +6650,11 @@ Optionen:
         <translation>Die Daten dort stammen von einem neueren Glidepath (Version %1; dieses Programm kennt bis %2). Aktualisieren Sie zuerst Glidepath auf diesem Computer; der Server wird nicht verändert.</translation>
     </message>
     <message>
-        <source>This database holds tables that are not Glidepath's. Choose the clinic's Glidepath database or a new, empty one.</source>
+        <source>This database holds tables that are not Glidepath&apos;s. Choose the clinic&apos;s Glidepath database or a new, empty one.</source>
         <translation>Diese Datenbank enthält Tabellen, die nicht von Glidepath sind. Wählen Sie die Glidepath-Datenbank der Praxis oder eine neue, leere.</translation>
     </message>
     <message>
-        <source>Glidepath's data cannot be read with this login.</source>
+        <source>Glidepath&apos;s data cannot be read with this login.</source>
         <translation>Mit dieser Anmeldung lassen sich die Glidepath-Daten nicht lesen.</translation>
     </message>
     <message>
@@ -6673,11 +6666,11 @@ Optionen:
         <translation>Server erreicht: PostgreSQL %1.</translation>
     </message>
     <message>
-        <source>This login may set up Glidepath's tables.</source>
+        <source>This login may set up Glidepath&apos;s tables.</source>
         <translation>Diese Anmeldung darf die Tabellen von Glidepath anlegen.</translation>
     </message>
     <message>
-        <source>This login may not create tables here: ask the server's administrator to set up the database first.</source>
+        <source>This login may not create tables here: ask the server&apos;s administrator to set up the database first.</source>
         <translation>Diese Anmeldung darf hier keine Tabellen anlegen: Bitten Sie die Person, die den Server betreut, die Datenbank zuerst einzurichten.</translation>
     </message>
     <message>
@@ -6709,11 +6702,11 @@ Optionen:
         <translation>Verschlüsselt, wenn der Server es anbietet, sonst nicht, ohne Hinweis: Das schützt nicht vor jemandem, der die Verbindung umleiten kann.</translation>
     </message>
     <message>
-        <source>Always encrypted, so nobody on the network can read along; the server's identity is not checked.</source>
+        <source>Always encrypted, so nobody on the network can read along; the server&apos;s identity is not checked.</source>
         <translation>Immer verschlüsselt, sodass niemand im Netzwerk mitlesen kann; ob es wirklich Ihr Server ist, wird nicht geprüft.</translation>
     </message>
     <message>
-        <source>Encrypted, and the server must show a certificate signed by the root certificate below: a stranger's server is refused.</source>
+        <source>Encrypted, and the server must show a certificate signed by the root certificate below: a stranger&apos;s server is refused.</source>
         <translation>Verschlüsselt, und der Server muss ein Zertifikat vorzeigen, das mit dem Stammzertifikat unten unterschrieben ist: Ein fremder Server wird abgelehnt.</translation>
     </message>
     <message>
@@ -6872,7 +6865,7 @@ Optionen:
     </message>
     <message>
         <source>meaningful change: %1 points or %2 % of the baseline</source>
-        <translation>bedeutsame Änderung: %1 Punkte oder %2 % des Ausgangswerts</translation>
+        <translation>bedeutsame Änderung: %1 Punkte oder %2&#xa0;% des Ausgangswerts</translation>
     </message>
     <message>
         <source>meaningful change: %1 points</source>
@@ -6933,7 +6926,7 @@ Optionen:
         <translation>Gibt die Millisekunden vom Start bis zum nutzbaren Fenster aus und beendet sich dann.</translation>
     </message>
     <message>
-        <source>--mode takes clinician or personal, not '%1'</source>
+        <source>--mode takes clinician or personal, not &apos;%1&apos;</source>
         <translation>--mode erwartet clinician oder personal, nicht „%1“</translation>
     </message>
     <message>
@@ -6963,10 +6956,6 @@ Close it there first, or choose another database.</source>
         <translation>„%1“ ist bereits in einem anderen Glidepath-Fenster geöffnet oder wird gerade vom Kommandozeilenprogramm geändert (%2).
 
 Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: the file or its folder is read-only (%2). Glidepath needs to save your work, so choose a database in a folder you can write to.</source>
-        <translation>„%1“ kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt (%2). Glidepath muss Ihre Arbeit speichern können; wählen Sie deshalb eine Datenbank in einem Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be read (%2). It was not changed; keep it for recovery and choose another database.</source>
@@ -7009,7 +6998,7 @@ Schließen Sie sie dort zuerst oder wählen Sie eine andere Datenbank.</translat
         <translation>geben Sie eine Datei zum Öffnen an, nicht %1</translation>
     </message>
     <message>
-        <source>give the database either with --database or as FILE, not both ('%1')</source>
+        <source>give the database either with --database or as FILE, not both (&apos;%1&apos;)</source>
         <translation>geben Sie die Datenbank entweder mit --database oder als FILE an, nicht beides („%1“)</translation>
     </message>
     <message>
@@ -7032,7 +7021,7 @@ Choose a Glidepath database file instead.</source>
 
 Wählen Sie stattdessen eine Glidepath-Datenbankdatei.</translation>
     </message>
-<message>
+    <message>
         <source>“%1” cannot be changed: the file, or the folder it is in, is read-only for you. Glidepath saves every change as you make it, so it needs a database it may write to.
 
 Choose a database in a folder you can write to, or copy this one there first.</source>
@@ -7211,7 +7200,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>Neue Übung „%1“</translation>
     </message>
     <message>
-        <source>An exercise's id cannot change once it is saved.</source>
+        <source>An exercise&apos;s id cannot change once it is saved.</source>
         <translation>Die ID einer Übung kann nach dem Speichern nicht mehr geändert werden.</translation>
     </message>
     <message>
@@ -7419,7 +7408,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>Die Änderungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Nothing is recorded about this client's changes yet.</source>
+        <source>Nothing is recorded about this client&apos;s changes yet.</source>
         <translation>Zu Änderungen bei dieser Person ist noch nichts festgehalten.</translation>
     </message>
 </context>
@@ -7474,7 +7463,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>geplant</translation>
     </message>
     <message>
-        <source>How hard the week's exercises felt</source>
+        <source>How hard the week&apos;s exercises felt</source>
         <translation>Wie schwer sich die Übungen der Woche angefühlt haben</translation>
     </message>
     <message>
@@ -7582,7 +7571,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>Übungen mit Sc&amp;hmerzen:</translation>
     </message>
     <message>
-        <source>%1 (this week's plan)</source>
+        <source>%1 (this week&apos;s plan)</source>
         <translation>%1 (Plan dieser Woche)</translation>
     </message>
     <message numerus="yes">
@@ -7593,7 +7582,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         </translation>
     </message>
     <message>
-        <source>Several exercises match "%1": choose one from the list.</source>
+        <source>Several exercises match &quot;%1&quot;: choose one from the list.</source>
         <translation>Mehrere Übungen passen zu „%1“: Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
@@ -7601,7 +7590,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>Geben Sie zuerst die Übung ein, die wehgetan hat, oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <source>No exercise matches "%1".</source>
+        <source>No exercise matches &quot;%1&quot;.</source>
         <translation>Keine Übung passt zu „%1“.</translation>
     </message>
 </context>
@@ -7644,7 +7633,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Pain at rest, 0-10</source>
@@ -7738,7 +7727,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>Status</translation>
     </message>
     <message>
-        <source>The date set in the profile, or else the day after the current plan's week</source>
+        <source>The date set in the profile, or else the day after the current plan&apos;s week</source>
         <translation>Das im Profil eingetragene Datum, sonst der Tag nach der Woche des aktuellen Plans</translation>
     </message>
     <message>
@@ -7754,7 +7743,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>Zuletzt geändert von %1 am %2</translation>
     </message>
     <message>
-        <source>Who saved the client's profile last, and when: a clinic server names each clinician's login</source>
+        <source>Who saved the client&apos;s profile last, and when: a clinic server names each clinician&apos;s login</source>
         <translation>Wer das Profil zuletzt gespeichert hat, und wann: Auf einem Praxisserver steht hier die Anmeldung der jeweiligen Therapeutin oder des Therapeuten</translation>
     </message>
     <message>
@@ -7813,7 +7802,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>Wie ist diese Woche gelaufen?</translation>
     </message>
     <message>
-        <source>How did the client's week go?</source>
+        <source>How did the client&apos;s week go?</source>
         <translation>Wie ist die Woche für die Person gelaufen?</translation>
     </message>
     <message>
@@ -7969,7 +7958,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>&amp;Mein Profil</translation>
     </message>
     <message>
-        <source>Could not read the week's plan and sessions: %1</source>
+        <source>Could not read the week&apos;s plan and sessions: %1</source>
         <translation>Plan und Einheiten der Woche konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -8029,7 +8018,7 @@ Wählen Sie eine Datenbank in einem Ordner, in den Sie schreiben dürfen, oder k
         <translation>Änderungen…</translation>
     </message>
     <message>
-        <source>Who added, changed or deleted this client's records, and when</source>
+        <source>Who added, changed or deleted this client&apos;s records, and when</source>
         <translation>Wer Einträge dieser Person hinzugefügt, geändert oder gelöscht hat, und wann</translation>
     </message>
 </context>
@@ -8064,7 +8053,7 @@ Jede Person hat ein Profil mit der Warnzeichen-Abfrage, eine wöchentliche Rück
         <translation>Noch keine Personen.</translation>
     </message>
     <message>
-        <source>No client matches "%1".</source>
+        <source>No client matches &quot;%1&quot;.</source>
         <translation>Keine Person passt zu „%1“.</translation>
     </message>
     <message>
@@ -8189,7 +8178,7 @@ Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
         <translation>Mit dem Praxisserver verbinden</translation>
     </message>
     <message>
-        <source>Work on the clinic's shared database. Ask the person who looks after the server for these details; the password is never saved by Glidepath.</source>
+        <source>Work on the clinic&apos;s shared database. Ask the person who looks after the server for these details; the password is never saved by Glidepath.</source>
         <translation>Arbeiten Sie mit der gemeinsamen Datenbank der Praxis. Die Angaben erhalten Sie von der Person, die den Server betreut; das Passwort speichert Glidepath nie.</translation>
     </message>
     <message>
@@ -8360,11 +8349,11 @@ Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
         <translation>Zu einer früheren Kopie der Datenbank zurückkehren</translation>
     </message>
     <message>
-        <source>Today's check and backup of the database failed: %1</source>
+        <source>Today&apos;s check and backup of the database failed: %1</source>
         <translation>Die heutige Prüfung und Sicherung der Datenbank ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Today's automatic backup is saved.</source>
+        <source>Today&apos;s automatic backup is saved.</source>
         <translation>Die heutige automatische Sicherung ist gespeichert.</translation>
     </message>
     <message>
@@ -8709,7 +8698,7 @@ Die Datenbank wurde nicht verändert.</translation>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <source>Plans leave out exercises whose precautions do not suit the client's current state.</source>
+        <source>Plans leave out exercises whose precautions do not suit the client&apos;s current state.</source>
         <translation>Pläne lassen Übungen weg, deren Warnhinweise nicht zum aktuellen Zustand der Person passen.</translation>
     </message>
     <message>
@@ -8876,7 +8865,7 @@ Die Datenbank wurde nicht verändert.</translation>
         <translation>Durchgehend bewegen (nicht still halten)</translation>
     </message>
     <message>
-        <source>For movement kept up for the hold's time, such as the Hundred's arm pumps: the handout then reads “Keep moving for 50 s” instead of “hold 50 s”.</source>
+        <source>For movement kept up for the hold&apos;s time, such as the Hundred&apos;s arm pumps: the handout then reads “Keep moving for 50 s” instead of “hold 50 s”.</source>
         <translation>Für Bewegung, die die ganze Zeit weiterläuft, etwa das Armpumpen beim Hundred: Das Übungsblatt sagt dann „50 s durchgehend bewegen“ statt „50 s halten“.</translation>
     </message>
 </context>
@@ -8938,7 +8927,7 @@ Die Datenbank wurde nicht verändert.</translation>
     <name>glidepath::ui::ExerciseTranslationSection</name>
     <message>
         <source>Text in %1 (what clients read)</source>
-        <extracomment>The Library editor's section for an exercise's text in the UI's language; %1 is that language's own name ("Deutsch").</extracomment>
+        <extracomment>The Library editor&apos;s section for an exercise&apos;s text in the UI&apos;s language; %1 is that language&apos;s own name (&quot;Deutsch&quot;).</extracomment>
         <translation>Text auf %1 (was Klienten lesen)</translation>
     </message>
     <message>
@@ -8989,12 +8978,12 @@ Die Datenbank wurde nicht verändert.</translation>
         <source>A field left empty shows the English text below. Steps and cues are translated all together: while the list is empty, clients read the English ones.</source>
         <translation>Ein leeres Feld zeigt den englischen Text weiter unten. Schritte und Hinweise werden jeweils als ganze Liste übersetzt: Solange die Liste leer ist, lesen Klienten die englischen.</translation>
     </message>
-<message>
+    <message>
         <source>the text in %1 of “%2”</source>
         <translation>der Text auf %1 der Übung „%2“</translation>
     </message>
     <message>
-        <source>Showing the exercise's texts as they are saved now.</source>
+        <source>Showing the exercise&apos;s texts as they are saved now.</source>
         <translation>Die Texte der Übung werden so gezeigt, wie sie jetzt gespeichert sind.</translation>
     </message>
     <message>
@@ -9237,7 +9226,7 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>„%1“ enthält keine Übungen und keine Vorlagen.</translation>
     </message>
     <message>
-        <source>Exercises in the file that are already in your library: %1. Replace your versions with the file's, or keep yours and skip them? Built-in exercises are always kept.</source>
+        <source>Exercises in the file that are already in your library: %1. Replace your versions with the file&apos;s, or keep yours and skip them? Built-in exercises are always kept.</source>
         <translation>Übungen in der Datei, die schon in Ihrer Bibliothek sind: %1. Ihre Versionen durch die aus der Datei ersetzen, oder Ihre behalten und diese überspringen? Eingebaute Übungen bleiben immer erhalten.</translation>
     </message>
     <message>
@@ -9572,7 +9561,7 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Mit dem &amp;Praxisserver verbinden …</translation>
     </message>
     <message>
-        <source>Work on the clinic's shared database on its server</source>
+        <source>Work on the clinic&apos;s shared database on its server</source>
         <translation>Mit der gemeinsamen Datenbank der Praxis auf ihrem Server arbeiten</translation>
     </message>
     <message>
@@ -9603,11 +9592,11 @@ Eingebaute Übungen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene
         <translation>Ich erstelle Pläne für Klienten</translation>
     </message>
     <message>
-        <source>Keep a list of clients with their check-ins, and plan each one's week.</source>
+        <source>Keep a list of clients with their check-ins, and plan each one&apos;s week.</source>
         <translation>Eine Liste von Klienten mit ihren Rückmeldungen führen und die Woche jeder Person planen.</translation>
     </message>
     <message>
-        <source>I'm building my own routine</source>
+        <source>I&apos;m building my own routine</source>
         <translation>Ich stelle mein eigenes Programm zusammen</translation>
     </message>
     <message>
@@ -9886,11 +9875,11 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Ohne Zusatzlast</translation>
     </message>
     <message>
-        <source>Earlier in the day's order (Alt+Up on a card, or drag the card)</source>
+        <source>Earlier in the day&apos;s order (Alt+Up on a card, or drag the card)</source>
         <translation>Früher in der Reihenfolge des Tages (Alt+Pfeil nach oben auf einer Karte, oder die Karte ziehen)</translation>
     </message>
     <message>
-        <source>Later in the day's order (Alt+Down on a card, or drag the card)</source>
+        <source>Later in the day&apos;s order (Alt+Down on a card, or drag the card)</source>
         <translation>Später in der Reihenfolge des Tages (Alt+Pfeil nach unten auf einer Karte, oder die Karte ziehen)</translation>
     </message>
 </context>
@@ -10034,11 +10023,11 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Einheit &amp;eintragen …</translation>
     </message>
     <message>
-        <source>Record a session of the saved plan: what was done, sets, pain and difficulty. Logged sessions feed next week's plan.</source>
+        <source>Record a session of the saved plan: what was done, sets, pain and difficulty. Logged sessions feed next week&apos;s plan.</source>
         <translation>Eine Einheit des gespeicherten Plans eintragen: was gemacht wurde, Sätze, Schmerz und Schwierigkeit. Eingetragene Einheiten fließen in den Plan der nächsten Woche ein.</translation>
     </message>
     <message>
-        <source>Start &amp;today's session</source>
+        <source>Start &amp;today&apos;s session</source>
         <translation>&amp;Heutige Einheit starten</translation>
     </message>
     <message>
@@ -10058,7 +10047,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Rat zur ärztlichen Abklärung</translation>
     </message>
     <message>
-        <source>Glidepath suggests a plan from simple published rules; it supports, and does not replace, a clinician's judgement. Stop an exercise that causes sharp pain, and get checked if a warning sign appears.</source>
+        <source>Glidepath suggests a plan from simple published rules; it supports, and does not replace, a clinician&apos;s judgement. Stop an exercise that causes sharp pain, and get checked if a warning sign appears.</source>
         <translation>Glidepath schlägt einen Plan nach einfachen, veröffentlichten Regeln vor; es unterstützt die fachliche Einschätzung und ersetzt sie nicht. Brechen Sie eine Übung ab, die stechende Schmerzen verursacht, und lassen Sie sich untersuchen, wenn ein Warnzeichen auftritt.</translation>
     </message>
     <message>
@@ -10066,7 +10055,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Mein Plan</translation>
     </message>
     <message>
-        <source>Make next week's plan from your check-ins</source>
+        <source>Make next week&apos;s plan from your check-ins</source>
         <translation>Den Plan für nächste Woche aus Ihren Rückmeldungen erstellen</translation>
     </message>
     <message>
@@ -10078,7 +10067,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Dieser Plan ist überholt: Eine Warnzeichen-Frage wurde mit Ja beantwortet, deshalb darf er nicht als aktueller Plan ausgegeben werden. </translation>
     </message>
     <message numerus="yes">
-        <source>Do today's %n exercise(s) on the screen, with timers and a pain check; it is saved as a logged session.</source>
+        <source>Do today&apos;s %n exercise(s) on the screen, with timers and a pain check; it is saved as a logged session.</source>
         <translation>
             <numerusform>Die heutige Übung am Bildschirm machen, mit Zeitgeber und Schmerzabfrage; sie wird als eingetragene Einheit gespeichert.</numerusform>
             <numerusform>Die heutigen %n Übungen am Bildschirm machen, mit Zeitgeber und Schmerzabfrage; sie werden als eingetragene Einheit gespeichert.</numerusform>
@@ -10254,7 +10243,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Beantworten Sie sie im Reiter „Mein Profil“ und speichern Sie es.</translation>
     </message>
     <message>
-        <source>Answer them on the client's Profile (Clients page) and save it.</source>
+        <source>Answer them on the client&apos;s Profile (Clients page) and save it.</source>
         <translation>Beantworten Sie sie im Profil der Person (Seite „Klienten“) und speichern Sie es.</translation>
     </message>
     <message>
@@ -10440,7 +10429,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Diese Vorlage ist nicht mehr gespeichert.</translation>
     </message>
     <message>
-        <source>Press Plan next week first: a template fills the draft of the week, within this client's limits.</source>
+        <source>Press Plan next week first: a template fills the draft of the week, within this client&apos;s limits.</source>
         <translation>Klicken Sie zuerst auf „Nächste Woche planen“: Eine Vorlage füllt den Entwurf der Woche, innerhalb der Grenzen dieser Person.</translation>
     </message>
     <message>
@@ -10464,7 +10453,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>der Plan von %1</translation>
     </message>
     <message>
-        <source>%1's own week could not take the plan (see the Plan page): nothing was copied.</source>
+        <source>%1&apos;s own week could not take the plan (see the Plan page): nothing was copied.</source>
         <translation>Die Woche von %1 konnte den Plan nicht übernehmen (siehe Seite „Plan“): Es wurde nichts kopiert.</translation>
     </message>
     <message>
@@ -10492,7 +10481,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Mit einer Vorlage beginnen</translation>
     </message>
     <message>
-        <source>The template's week replaces the draft's days:</source>
+        <source>The template&apos;s week replaces the draft&apos;s days:</source>
         <translation>Die Woche der Vorlage ersetzt die Tage des Entwurfs:</translation>
     </message>
     <message>
@@ -10524,7 +10513,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Den Plan für eine andere Person kopieren</translation>
     </message>
     <message>
-        <source>The plan becomes this client's draft for their next week:</source>
+        <source>The plan becomes this client&apos;s draft for their next week:</source>
         <translation>Der Plan wird zum Entwurf dieser Person für ihre nächste Woche:</translation>
     </message>
 </context>
@@ -10750,7 +10739,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Ich erstelle Pläne für &amp;Klienten</translation>
     </message>
     <message>
-        <source>I'm building my &amp;own routine</source>
+        <source>I&apos;m building my &amp;own routine</source>
         <translation>Ich stelle mein &amp;eigenes Programm zusammen</translation>
     </message>
     <message>
@@ -10810,7 +10799,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <source>Printed on each client's home routine. Not used in personal mode.</source>
+        <source>Printed on each client&apos;s home routine. Not used in personal mode.</source>
         <translation>Wird auf das Heimprogramm jedes Klienten gedruckt. Im persönlichen Modus nicht verwendet.</translation>
     </message>
 </context>
@@ -10897,11 +10886,11 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <source>Please answer each question. A "yes" means a doctor or physiotherapist should check your leg before you start: Glidepath will not make a plan until then.</source>
+        <source>Please answer each question. A &quot;yes&quot; means a doctor or physiotherapist should check your leg before you start: Glidepath will not make a plan until then.</source>
         <translation>Bitte beantworten Sie jede Frage. Ein „Ja“ bedeutet, dass eine Ärztin, ein Arzt oder eine Physiotherapeutin bzw. ein Physiotherapeut Ihr Bein untersuchen sollte, bevor Sie beginnen: Bis dahin erstellt Glidepath keinen Plan.</translation>
     </message>
     <message>
-        <source>Ask each question at the first visit. Any "yes" blocks the exercise plan and shows referral advice instead.</source>
+        <source>Ask each question at the first visit. Any &quot;yes&quot; blocks the exercise plan and shows referral advice instead.</source>
         <translation>Stellen Sie jede Frage beim ersten Termin. Jedes „Ja“ sperrt den Übungsplan und zeigt stattdessen den Rat zur ärztlichen Abklärung.</translation>
     </message>
     <message>
@@ -10917,7 +10906,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Datum festlegen</translation>
     </message>
     <message>
-        <source>Without a date the next review is the day after the current plan's week.</source>
+        <source>Without a date the next review is the day after the current plan&apos;s week.</source>
         <translation>Ohne Datum ist die nächste Kontrolle der Tag nach der Woche des aktuellen Plans.</translation>
     </message>
     <message>
@@ -10940,11 +10929,11 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Eine Einheit eintragen: was gemacht wurde, Sätze, Schmerz und Schwierigkeit.</translation>
     </message>
     <message>
-        <source>Enter the &amp;week's paper log...</source>
+        <source>Enter the &amp;week&apos;s paper log...</source>
         <translation>&amp;Wochenprotokoll vom Papier übertragen …</translation>
     </message>
     <message>
-        <source>Type in the ticks and pain scores of the handout's log for a whole week at once.</source>
+        <source>Type in the ticks and pain scores of the handout&apos;s log for a whole week at once.</source>
         <translation>Die Haken und Schmerzwerte aus dem Protokoll des Handzettels für eine ganze Woche auf einmal eintragen.</translation>
     </message>
     <message>
@@ -11093,7 +11082,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Noch nichts erfasst. Tragen Sie hier Einheiten ein und erfassen Sie wöchentliche Rückmeldungen auf der Seite „Klienten“, um Schmerz und Trainingstreue über die Wochen zu verfolgen.</translation>
     </message>
     <message>
-        <source>Save a plan first: the paper log follows the plan's days.</source>
+        <source>Save a plan first: the paper log follows the plan&apos;s days.</source>
         <translation>Speichern Sie zuerst einen Plan: Das Papierprotokoll folgt den Tagen des Plans.</translation>
     </message>
     <message>
@@ -11147,7 +11136,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
-        <source>Type in the ticks and pain scores of the handout's log for the week of %1 at once.</source>
+        <source>Type in the ticks and pain scores of the handout&apos;s log for the week of %1 at once.</source>
         <translation>Die Haken und Schmerzwerte aus dem Protokoll des Handzettels für die Woche vom %1 auf einmal eintragen.</translation>
     </message>
     <message>
@@ -11233,7 +11222,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Patient-Specific Functional Scale von %1</translation>
     </message>
     <message>
-        <source>Name three to five activities that are hard because of the knee or hip, in the client's own words. Rate each from 0 (cannot do it) to 10 (can do it as well as before the problem).</source>
+        <source>Name three to five activities that are hard because of the knee or hip, in the client&apos;s own words. Rate each from 0 (cannot do it) to 10 (can do it as well as before the problem).</source>
         <translation>Nennen Sie drei bis fünf Aktivitäten, die wegen des Knies oder der Hüfte schwerfallen, in den eigenen Worten der Person. Bewerten Sie jede von 0 (nicht möglich) bis 10 (so gut wie vor dem Problem).</translation>
     </message>
     <message>
@@ -11407,7 +11396,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Bedeutsame Änderung (+%1)</translation>
     </message>
     <message>
-        <source>Pain at rest, in activity and during exercise by week, over the safe, acceptable and too-high zones; markers show each plan's decision.</source>
+        <source>Pain at rest, in activity and during exercise by week, over the safe, acceptable and too-high zones; markers show each plan&apos;s decision.</source>
         <translation>Schmerz in Ruhe, bei Aktivität und beim Üben pro Woche, vor den Bereichen sicher, akzeptabel und zu hoch; Markierungen zeigen die Entscheidung jedes Plans.</translation>
     </message>
     <message>
@@ -11758,7 +11747,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
-        <source>Today's session — Glidepath</source>
+        <source>Today&apos;s session — Glidepath</source>
         <translation>Heutige Einheit — Glidepath</translation>
     </message>
     <message>
@@ -11866,7 +11855,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Die Einheit konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Today's session is saved in the log.</source>
+        <source>Today&apos;s session is saved in the log.</source>
         <translation>Die heutige Einheit ist im Protokoll gespeichert.</translation>
     </message>
     <message>
@@ -11967,7 +11956,7 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Für %1 ist ein Schmerzwert angegeben, aber an diesem Tag ist nichts angehakt. Haken Sie die erledigten Übungen an oder löschen Sie den Schmerzwert.</translation>
     </message>
     <message>
-        <source>Replace this week's logs?</source>
+        <source>Replace this week&apos;s logs?</source>
         <translation>Die Protokolle dieser Woche ersetzen?</translation>
     </message>
     <message>
@@ -11991,18 +11980,18 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         <translation>Schmerz wird von 0 bis 10 bewertet; %1 ist kein Wert. Geben Sie die Zahl aus dem Papierprotokoll ein, 0 bis 10.</translation>
     </message>
     <message>
-        <source>Copy the ticks from the paper log: Space ticks the exercise, the arrow keys move (Tab goes on to the buttons), a number in the pain row is the pain during that session (0-10), and a tick in the last row means the knee was worse the next morning (the Y circled on paper). A day without a tick was not done. A session done a day late is ticked in the next day's column.</source>
+        <source>Copy the ticks from the paper log: Space ticks the exercise, the arrow keys move (Tab goes on to the buttons), a number in the pain row is the pain during that session (0-10), and a tick in the last row means the knee was worse the next morning (the Y circled on paper). A day without a tick was not done. A session done a day late is ticked in the next day&apos;s column.</source>
         <translation>Übertragen Sie die Haken aus dem Papierprotokoll: Die Leertaste setzt einen Haken, die Pfeiltasten bewegen (Tab springt zu den Schaltflächen), eine Zahl in der Schmerzzeile ist der Schmerz während dieser Einheit (0–10), und ein Haken in der letzten Zeile bedeutet, dass das Knie am nächsten Morgen schlechter war (das auf Papier umkreiste J). Ein Tag ohne Haken wurde nicht gemacht. Eine Einheit, die einen Tag später gemacht wurde, wird in der Spalte des nächsten Tages angehakt.</translation>
     </message>
     <message>
-        <source>"Worse next morning" is ticked for %1 but no exercise is ticked that day. Tick the exercises done, or clear the morning.</source>
+        <source>&quot;Worse next morning&quot; is ticked for %1 but no exercise is ticked that day. Tick the exercises done, or clear the morning.</source>
         <translation>„Am nächsten Morgen schlechter“ ist für %1 angehakt, aber an diesem Tag ist keine Übung angehakt. Haken Sie die erledigten Übungen an oder entfernen Sie den Haken beim Morgen.</translation>
     </message>
 </context>
 <context>
     <name>glidepath::ui::WriteAccess</name>
     <message>
-        <source>Your login to the clinic server may read records but not change them. Ask the clinic's administrator for a login that may.</source>
+        <source>Your login to the clinic server may read records but not change them. Ask the clinic&apos;s administrator for a login that may.</source>
         <translation>Ihre Anmeldung am Praxisserver darf Einträge lesen, aber nicht ändern. Bitten Sie die Verwaltung der Praxis um eine Anmeldung, die ändern darf.</translation>
     </message>
     <message>

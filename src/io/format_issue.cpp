@@ -16,7 +16,7 @@ constexpr std::array kKinds{
     core::IssueKind{
         "document.database",
         "this is a database file, not a JSON document: a Glidepath database is "
-        "opened as a database (File > Open Database or --database), not read as a file"},
+        "opened as a database (File ▸ Open Database… or --database), not read as a file"},
     core::IssueKind{"document.other_file",
                     "this is a %1 file, not a JSON document; choose the .json file instead"},
     core::IssueKind{"document.binary", "this is not a text file (it holds binary data), so it "

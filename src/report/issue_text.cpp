@@ -198,7 +198,7 @@ const std::array kWords{
     Words{"document.database",
           QT_TRANSLATE_NOOP("IssueText",
                             "this is a database file, not a JSON document: a Glidepath database is "
-                            "opened as a database (File > Open Database or --database), not read "
+                            "opened as a database (File ▸ Open Database… or --database), not read "
                             "as a file")},
     Words{
         "document.other_file",
