@@ -3679,6 +3679,11 @@ Optionen:
         <source>this is not a text file (it holds binary data), so it cannot be a JSON document; choose the .json file instead</source>
         <translation>dies ist keine Textdatei (sie enthält Binärdaten) und kann daher kein JSON-Dokument sein; wählen Sie stattdessen die .json-Datei</translation>
     </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <extracomment>Where a problem is: a JSON pointer and the id of the record it is in, e.g. /exercises/3/name (“my-clamshell”).</extracomment>
+        <translation>%1 („%2“)</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

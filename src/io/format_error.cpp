@@ -86,7 +86,11 @@ std::string describe(const FormatIssue& issue)
 {
     std::string text;
     if (!issue.pointer.empty()) {
-        text = issue.pointer + ": " + issue.message;
+        text = issue.pointer;
+        if (!issue.subject.empty()) {
+            text += " (\u201C" + issue.subject + "\u201D)";
+        }
+        text += ": " + issue.message;
         if (issue.line > 0) {
             text += " (line " + std::to_string(issue.line) + ")";
         }

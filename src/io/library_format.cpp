@@ -132,6 +132,36 @@ void addValidationIssues(const std::vector<core::Exercise>& exercises,
     }
 }
 
+// Each problem inside an exercise names that exercise's id, as the streaming reader does as it
+// reads each one.
+void nameExercises(std::vector<FormatIssue>& issues, const nlohmann::json& root)
+{
+    const auto list = root.find("exercises");
+    if (list == root.end() || !list->is_array()) {
+        return;
+    }
+    constexpr std::string_view prefix = "/exercises/";
+    for (FormatIssue& issue : issues) {
+        if (!issue.pointer.starts_with(prefix)) {
+            continue;
+        }
+        std::size_t index = 0;
+        const char* begin = issue.pointer.data() + prefix.size();
+        const char* end = issue.pointer.data() + issue.pointer.size();
+        const auto [next, error] = std::from_chars(begin, end, index);
+        if (error != std::errc() || (next != end && *next != '/') || index >= list->size()) {
+            continue;
+        }
+        const nlohmann::json& item = (*list)[index];
+        if (!item.is_object()) {
+            continue;
+        }
+        if (const auto id = item.find("id"); id != item.end() && id->is_string()) {
+            issue.subject = id->get<std::string>();
+        }
+    }
+}
+
 LibraryDocument parse(std::string_view json, std::span<const core::Exercise> existing)
 {
     std::vector<FormatIssue> issues;
@@ -180,6 +210,7 @@ LibraryDocument parse(std::string_view json, std::span<const core::Exercise> exi
 
     addValidationIssues(document.exercises, sourceIndex, existing, issues);
     if (!issues.empty()) {
+        nameExercises(issues, *root);
         detail::fail(json, std::move(issues));
     }
     return document;

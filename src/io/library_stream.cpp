@@ -175,6 +175,7 @@ public:
             if (!covered(m_formatPointers, pointer) &&
                 added.emplace(pointer, issue.message).second) {
                 m_issues.push_back(formatIssue(std::move(pointer), issue));
+                m_issues.back().subject = issue.exerciseId;
             }
         }
     }
@@ -320,6 +321,9 @@ private:
             }
         }
         if (!local.empty()) {
+            for (FormatIssue& issue : local) {
+                issue.subject = exercise.id;
+            }
             m_failed = true;
             m_issues.insert(m_issues.end(), std::make_move_iterator(local.begin()),
                             std::make_move_iterator(local.end()));

@@ -551,7 +551,13 @@ QString describeIssue(const io::FormatIssue& issue)
 {
     const QString text = issueText(issue);
     if (!issue.pointer.empty()) {
-        const QString pointer = QString::fromStdString(issue.pointer);
+        QString pointer = QString::fromStdString(issue.pointer);
+        if (!issue.subject.empty()) {
+            //: Where a problem is: a JSON pointer and the id of the record it is in, e.g.
+            //: /exercises/3/name (“my-clamshell”).
+            pointer = QCoreApplication::translate("IssueText", "%1 (“%2”)")
+                          .arg(pointer, QString::fromStdString(issue.subject));
+        }
         if (issue.line > 0) {
             //: A problem in a file: where (a JSON pointer), why, and the line it is on.
             return QCoreApplication::translate("IssueText", "%1: %2 (line %3)")

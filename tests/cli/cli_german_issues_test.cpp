@@ -61,20 +61,22 @@ TEST_F(CliGermanIssues, ALibraryImportNamesFieldLineAndWhyInGerman)
 
     const auto german = run({"--language", "de", "library", "import", file});
     EXPECT_EQ(german.exitCode, 1);
-    EXPECT_NE(german.err.find(file +
-                              ": /exercises/0/dose/load: die Gewichtsart dumbbell braucht "
-                              "„dumbbell“ unter equipment (Zeile " +
-                              std::to_string(loadLine) + ")"),
-              std::string::npos)
+    EXPECT_NE(
+        german.err.find(file +
+                        ": /exercises/0/dose/load („zz-mine“): die Gewichtsart dumbbell braucht "
+                        "„dumbbell“ unter equipment (Zeile " +
+                        std::to_string(loadLine) + ")"),
+        std::string::npos)
         << german.err;
-    EXPECT_NE(german.err.find("/exercises/0/cues: braucht 2 bis 10 Hinweise, nicht 1 (Zeile "),
+    EXPECT_NE(german.err.find(
+                  "/exercises/0/cues („zz-mine“): braucht 2 bis 10 Hinweise, nicht 1 (Zeile "),
               std::string::npos)
         << german.err;
 
     // English reads as it always did.
     const auto english = run({"library", "import", file});
     EXPECT_NE(english.err.find(file +
-                               ": /exercises/0/dose/load: load kind dumbbell needs "
+                               ": /exercises/0/dose/load (“zz-mine”): load kind dumbbell needs "
                                "'dumbbell' in equipment (line " +
                                std::to_string(loadLine) + ")"),
               std::string::npos)

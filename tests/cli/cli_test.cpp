@@ -537,16 +537,18 @@ TEST_F(Cli, ImportListsEveryProblemAndChangesNothing)
 
     const auto result = run({"library", "import", file});
     EXPECT_EQ(result.exitCode, 1);
-    EXPECT_NE(result.err.find(file +
-                              ": /exercises/1/dose/sets: must be a whole number from 1 to 10, "
-                              "got 0 (line "),
+    EXPECT_NE(result.err.find(
+                  file +
+                  ": /exercises/1/dose/sets (“zz-cli-b”): must be a whole number from 1 to 10, "
+                  "got 0 (line "),
               std::string::npos)
         << result.err;
-    EXPECT_NE(result.err.find(file + ": /exercises/0/dose/hold_second: unknown field "
+    EXPECT_NE(result.err.find(file + ": /exercises/0/dose/hold_second (“zz-cli-a”): unknown field "
                                      "\"hold_second\" (did you mean \"hold_seconds\"?)"),
               std::string::npos)
         << result.err;
-    EXPECT_NE(result.err.find(file + ": /exercises/1/category: must be one of"), std::string::npos)
+    EXPECT_NE(result.err.find(file + ": /exercises/1/category (“zz-cli-b”): must be one of"),
+              std::string::npos)
         << result.err;
     EXPECT_NE(result.err.find("3 problems; nothing was imported"), std::string::npos) << result.err;
     EXPECT_TRUE(result.out.empty());
@@ -588,7 +590,7 @@ TEST_F(Cli, ImportOfABadExerciseInTheMiddleOfALongFileChangesNothing)
     ASSERT_NE(at, std::string::npos);
     const int line =
         1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
-    EXPECT_NE(result.err.find(file + ": /exercises/40/knee_flexion: must be one of"),
+    EXPECT_NE(result.err.find(file + ": /exercises/40/knee_flexion (“zz-many-40”): must be one of"),
               std::string::npos)
         << result.err;
     EXPECT_NE(result.err.find("(line " + std::to_string(line) + ")"), std::string::npos)
@@ -676,8 +678,9 @@ TEST_F(Cli, ImportMayLinkToExercisesAlreadyInTheLibrary)
     const std::string file = writeFile("dangling.json", libraryText(exercises));
     const auto dangling = run({"library", "import", file});
     EXPECT_EQ(dangling.exitCode, 1);
-    EXPECT_NE(dangling.err.find(file + ": /exercises/2/harder: no exercise has the id "
-                                       "'zz-cli-nowhere'"),
+    EXPECT_NE(dangling.err.find(file +
+                                ": /exercises/2/harder (“zz-cli-hop-two”): no exercise has the id "
+                                "'zz-cli-nowhere'"),
               std::string::npos)
         << dangling.err;
     EXPECT_EQ(readBytes(m_db), before);

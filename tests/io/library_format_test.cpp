@@ -197,6 +197,23 @@ core::Exercise holdExercise()
     return e;
 }
 
+// A problem in the tenth exercise of a long file is found by its id, not by counting (issue 16's
+// "which record"): every reader names it, and a problem outside any exercise names none.
+TEST(LibraryFormat, AProblemInAnExerciseNamesItsId)
+{
+    json document = libraryOf(3);
+    document["exercises"][1]["name"] = "";
+    document["exercises"][2]["dose"]["sets"] = 99;
+    document["library_version"] = 0;
+    const auto issues = issuesOf(document);
+    EXPECT_EQ(onlyIssueAt(issues, "/exercises/1/name").subject, "exercise-1");
+    EXPECT_EQ(onlyIssueAt(issues, "/exercises/2/dose/sets").subject, "exercise-2");
+    EXPECT_EQ(onlyIssueAt(issues, "/library_version").subject, "");
+    EXPECT_NE(describe(onlyIssueAt(issues, "/exercises/1/name"))
+                  .find("/exercises/1/name (\u201Cexercise-1\u201D): "),
+              std::string::npos);
+}
+
 TEST(LibraryFormat, RoundTripKeepsEveryField)
 {
     LibraryDocument document;
@@ -538,7 +555,9 @@ TEST(LibraryFormat, ReportsOutOfRangeNumbersOnce)
     EXPECT_EQ(onlyIssueAt(issues, "/exercises/2/dose_limits/max_reps").message,
               "must be a whole number from 0 to 50, got -1");
     EXPECT_EQ(describe(onlyIssueAt(issues, "/exercises/3/dose/sets"))
-                  .rfind("/exercises/3/dose/sets: must be a whole number from 1 to 10, got 0", 0),
+                  .rfind("/exercises/3/dose/sets (\u201Cexercise-3\u201D): must be a whole number "
+                         "from 1 to 10, got 0",
+                         0),
               0u);
     // Validation does not add that sets 0 is below min_sets: the number is already reported.
     EXPECT_EQ(issues.size(), 4u) << allDescribed(issues);
@@ -700,9 +719,9 @@ TEST(LibraryFormat, ReportsEveryProblemAtOnceInDocumentOrderWithLines)
         exerciseStart = text.find("\n    {\n", exerciseStart + 1);
     }
     EXPECT_EQ(issues[3].line, lineOf(exerciseStart + 1));
-    EXPECT_EQ(describe(issues[0]),
-              "/exercises/0/dose/sets: must be a whole number from 1 to 10, got 11 (line " +
-                  std::to_string(issues[0].line) + ")");
+    EXPECT_EQ(describe(issues[0]), "/exercises/0/dose/sets (\u201Cexercise-0\u201D): must be a "
+                                   "whole number from 1 to 10, got 11 (line " +
+                                       std::to_string(issues[0].line) + ")");
 }
 
 TEST(LibraryFormat, FormatErrorMessageSummarisesTheProblems)
@@ -715,7 +734,10 @@ TEST(LibraryFormat, FormatErrorMessageSummarisesTheProblems)
         FAIL() << "accepted";
     } catch (const FormatError& error) {
         const std::string what = error.what();
-        EXPECT_EQ(what.rfind("/exercises/0/dose/sets: must be a whole number", 0), 0u) << what;
+        EXPECT_EQ(what.rfind(
+                      "/exercises/0/dose/sets (\u201Cexercise-0\u201D): must be a whole number", 0),
+                  0u)
+            << what;
         EXPECT_NE(what.find("(and 1 more problem)"), std::string::npos) << what;
     }
 }

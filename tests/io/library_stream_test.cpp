@@ -146,9 +146,10 @@ TEST(LibraryStream, ABadExerciseInTheMiddleIsNamedAndStopsTheHandingOver)
     const auto issues = issuesOf(text, received);
     EXPECT_EQ(received.ids, (std::vector<std::string>{"exercise-0", "exercise-1"}));
     ASSERT_EQ(issues.size(), 1u);
-    EXPECT_EQ(describe(issues[0]),
-              "/exercises/2/dose/sets: must be a whole number from 1 to 10, got 11 (line " +
-                  std::to_string(lineOf(text, text.find("\"sets\": 11"))) + ")");
+    EXPECT_EQ(describe(issues[0]), "/exercises/2/dose/sets (\u201Cexercise-2\u201D): must be a "
+                                   "whole number from 1 to 10, got 11 (line " +
+                                       std::to_string(lineOf(text, text.find("\"sets\": 11"))) +
+                                       ")");
 }
 
 TEST(LibraryStream, ALinkToALaterExerciseIsFine)

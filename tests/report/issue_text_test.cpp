@@ -72,6 +72,12 @@ TEST(IssueText, EnglishDescriptionIsIoDescribe)
     io::FormatIssue issue = io::formatIssue("/exercises/0/name", "field.not_text", {"a list"});
     issue.line = 12;
     EXPECT_EQ(describeIssue(issue).toStdString(), io::describe(issue));
+    issue.subject = "my-clamshell";
+    EXPECT_EQ(describeIssue(issue).toStdString(), io::describe(issue));
+    EXPECT_EQ(
+        describeIssue(issue),
+        QStringLiteral("/exercises/0/name (“my-clamshell”): must be text, got a list (line 12)"));
+    issue.subject.clear();
     issue.pointer.clear();
     issue.column = 3;
     EXPECT_EQ(describeIssue(issue).toStdString(), io::describe(issue));
@@ -137,14 +143,22 @@ TEST_F(GermanIssueText, ALibraryImportErrorReadsInGerman)
             lines << describeIssue(issue);
         }
         const QString all = lines.join(QLatin1Char('\n'));
-        EXPECT_TRUE(all.contains(QStringLiteral("/exercises/1/dose/load: die Gewichtsart dumbbell "
-                                                "braucht „dumbbell“ unter equipment (Zeile ")))
+        // Each problem names its exercise's id in German quotation marks.
+        const auto at = [&doc](int index, const char* field) {
+            return QStringLiteral("/exercises/%1/%2 („%3“): ")
+                .arg(index)
+                .arg(QString::fromUtf8(field))
+                .arg(QString::fromStdString(doc["exercises"][index]["id"].get<std::string>()));
+        };
+        EXPECT_TRUE(all.contains(at(1, "dose/load") + QStringLiteral("die Gewichtsart dumbbell "
+                                                                     "braucht „dumbbell“ unter "
+                                                                     "equipment (Zeile ")))
             << all.toStdString();
-        EXPECT_TRUE(all.contains(QStringLiteral("/exercises/2/cues: braucht 2 bis 10 Hinweise, "
-                                                "nicht 1 (Zeile ")))
+        EXPECT_TRUE(all.contains(at(2, "cues") +
+                                 QStringLiteral("braucht 2 bis 10 Hinweise, nicht 1 (Zeile ")))
             << all.toStdString();
-        EXPECT_TRUE(all.contains(QStringLiteral("/exercises/3/position: muss einer dieser Werte "
-                                                "sein: ")))
+        EXPECT_TRUE(
+            all.contains(at(3, "position") + QStringLiteral("muss einer dieser Werte sein: ")))
             << all.toStdString();
         EXPECT_TRUE(all.contains(QStringLiteral(" oder "))) << all.toStdString();
         EXPECT_FALSE(all.contains(QStringLiteral("must "))) << all.toStdString();

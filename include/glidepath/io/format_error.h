@@ -34,6 +34,9 @@ struct FormatIssue
     int column = 0; // 1-based, in characters; set for syntax errors, 0 otherwise
     std::string kind{};
     std::vector<std::string> values{};
+    // The record the problem is in, in the document's own words (an exercise's id), so that a
+    // person finds it without counting list items; empty when the pointer says enough.
+    std::string subject{};
 
     bool operator==(const FormatIssue&) const = default;
 };
