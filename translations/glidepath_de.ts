@@ -1233,6 +1233,10 @@ Optionen:
         <source>no handout was written: %1</source>
         <translation>es wurde kein Handout geschrieben: %1</translation>
     </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for more.</source>
+        <translation>Geben Sie &apos;%1 --help&apos; ein, um mehr zu erfahren.</translation>
+    </message>
 </context>
 <context>
     <name>ClientAttentionText</name>
@@ -1357,6 +1361,90 @@ Optionen:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>Session pain</source>
+        <translation>Schmerz in der Einheit</translation>
+    </message>
+    <message>
+        <source>Exercise id</source>
+        <translation>Übungs-ID</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sets done</source>
+        <translation>Erledigte Sätze</translation>
+    </message>
+    <message>
+        <source>Sets planned</source>
+        <translation>Geplante Sätze</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Schmerz dabei</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Worse next morning</source>
+        <translation>Am nächsten Morgen schlechter</translation>
+    </message>
+    <message>
+        <source>Rest pain</source>
+        <translation>Schmerz in Ruhe</translation>
+    </message>
+    <message>
+        <source>Activity pain</source>
+        <translation>Schmerz im Alltag</translation>
+    </message>
+    <message>
+        <source>Exercise pain</source>
+        <translation>Schmerz beim Üben</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Night pain</source>
+        <translation>Schmerz nachts</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Einheiten erledigt</translation>
+    </message>
+    <message>
+        <source>Painful exercises</source>
+        <translation>Schmerzhafte Übungen</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Warnzeichen</translation>
     </message>
 </context>
 <context>
@@ -11133,10 +11221,6 @@ Bei Aktivität %4 → %5/10: %6.</translation>
         </translation>
     </message>
     <message>
-        <source>Machine-readable: dates as 2025-03-05, decimal point, English column names.</source>
-        <translation>Maschinenlesbar: Datum als 2025-03-05, Dezimalpunkt, englische Spaltennamen.</translation>
-    </message>
-    <message>
         <source>Choose a client first.</source>
         <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
@@ -11155,6 +11239,10 @@ Bei Aktivität %4 → %5/10: %6.</translation>
     <message>
         <source>The charts could not be loaded: %1</source>
         <translation>Die Diagramme konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Written for spreadsheets in this language: fields separated by &quot;%1&quot;, dates as %2, decimals as %3.</source>
+        <translation>Für Tabellenprogramme in dieser Sprache geschrieben: Felder getrennt durch „%1“, Datumsangaben als %2, Dezimalzahlen als %3.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,29 @@ void expectPositionals(const ParsedArgs& parsed, std::size_t min, std::size_t ma
     }
 }
 
+std::string usageErrorText(const std::string& program, const std::string& message,
+                           const std::string& help)
+{
+    // The first line, then any indented line that goes on with its options ("[--json]"); a
+    // second form ("       glidepath-cli plan --requests ...") or a blank line ends it.
+    std::string usageForm;
+    std::size_t start = 0;
+    while (start < help.size()) {
+        const std::size_t end = std::min(help.find('\n', start), help.size());
+        const std::string_view line(help.data() + start, end - start);
+        if (!usageForm.empty()) {
+            const std::size_t text = line.find_first_not_of(' ');
+            if (text == 0 || text == std::string_view::npos || line[text] != '[') {
+                break;
+            }
+        }
+        usageForm.append(line).append("\n");
+        start = end + 1;
+    }
+    return program + ": " + message + "\n" + usageForm +
+           utf8(CliText::tr("Run '%1 --help' for more.").arg(qs(program))) + "\n";
+}
+
 std::optional<std::string> closestName(std::string_view word,
                                        const std::vector<std::string>& candidates)
 {

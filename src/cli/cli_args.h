@@ -48,6 +48,13 @@ ParsedArgs parseArgs(std::span<const std::string> args, std::span<const OptionSp
 void expectPositionals(const ParsedArgs& parsed, std::size_t min, std::size_t max,
                        std::string_view what);
 
+// What a usage error prints to standard error, instead of the whole help: "<program>: message",
+// the first usage form of help (its "Usage:" line with the lines that continue it), and
+// "Run '<program> --help' for more." program is "glidepath-cli" with the command, e.g.
+// "glidepath-cli library list". help is the command's help text in the CLI's language.
+std::string usageErrorText(const std::string& program, const std::string& message,
+                           const std::string& help);
+
 // The candidate closest to word when it is likely a typo of it.
 std::optional<std::string> closestName(std::string_view word,
                                        const std::vector<std::string>& candidates);

@@ -322,8 +322,8 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
                  std::ostream& out, std::ostream& err)
 {
     if (args.empty()) {
-        err << "glidepath-cli db: " << utf8(CliText::tr("missing subcommand")) << "\n\n"
-            << usage(kDbUsage);
+        err << usageErrorText("glidepath-cli db", utf8(CliText::tr("missing subcommand")),
+                              usage(kDbUsage));
         return kExitUsage;
     }
     if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
@@ -334,13 +334,12 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
         std::find_if(kDbSubcommands.begin(), kDbSubcommands.end(),
                      [&](const DbSubcommand& candidate) { return candidate.name == args[0]; });
     if (subcommand == kDbSubcommands.end()) {
-        err << "glidepath-cli db: "
-            << utf8(CliText::tr("unknown subcommand \"%1\"").arg(qs(args[0])));
+        QString message = CliText::tr("unknown subcommand \"%1\"").arg(qs(args[0]));
         if (auto suggestion =
                 closestName(args[0], {"check", "backup", "restore", "backups", "copy"})) {
-            err << utf8(CliText::tr(" (did you mean %1?)").arg(qs(*suggestion)));
+            message += CliText::tr(" (did you mean %1?)").arg(qs(*suggestion));
         }
-        err << "\n\n" << usage(kDbUsage);
+        err << usageErrorText("glidepath-cli db", utf8(message), usage(kDbUsage));
         return kExitUsage;
     }
     const std::string name(subcommand->name);
@@ -369,8 +368,7 @@ int runDbCommand(const std::vector<std::string>& args, const GlobalOptions& glob
             }
         }
     } catch (const UsageError& error) {
-        err << "glidepath-cli db " << name << ": " << error.what() << "\n\n"
-            << usage(subcommand->usage);
+        err << usageErrorText("glidepath-cli db " + name, error.what(), usage(subcommand->usage));
         return kExitUsage;
     }
     try {

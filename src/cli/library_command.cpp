@@ -543,8 +543,8 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
                       std::ostream& out, std::ostream& err)
 {
     if (args.empty()) {
-        err << "glidepath-cli library: " << utf8(CliText::tr("missing subcommand")) << "\n\n"
-            << usage(kLibraryUsage);
+        err << usageErrorText("glidepath-cli library", utf8(CliText::tr("missing subcommand")),
+                              usage(kLibraryUsage));
         return kExitUsage;
     }
     if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
@@ -559,12 +559,11 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
         for (const Subcommand& candidate : kSubcommands) {
             names.emplace_back(candidate.name);
         }
-        err << "glidepath-cli library: "
-            << utf8(CliText::tr("unknown subcommand \"%1\"").arg(qs(args[0])));
+        QString message = CliText::tr("unknown subcommand \"%1\"").arg(qs(args[0]));
         if (auto suggestion = closestName(args[0], names)) {
-            err << utf8(CliText::tr(" (did you mean %1?)").arg(qs(*suggestion)));
+            message += CliText::tr(" (did you mean %1?)").arg(qs(*suggestion));
         }
-        err << "\n\n" << usage(kLibraryUsage);
+        err << usageErrorText("glidepath-cli library", utf8(message), usage(kLibraryUsage));
         return kExitUsage;
     }
 
@@ -601,8 +600,8 @@ int runLibraryCommand(const std::vector<std::string>& args, const GlobalOptions&
         }
         return exportCommand(parsed, *db, out, err);
     } catch (const UsageError& error) {
-        err << "glidepath-cli library " << name << ": " << error.what() << "\n\n"
-            << usage(subcommand->usage);
+        err << usageErrorText("glidepath-cli library " + name, error.what(),
+                              usage(subcommand->usage));
         return kExitUsage;
     } catch (const storage::StorageError& error) {
         err << "glidepath-cli library " << name << ": " << error.what() << "\n";

@@ -58,7 +58,7 @@ std::string mainUsage()
 
 int usageError(const std::string& message)
 {
-    std::cerr << "glidepath-cli: " << message << "\n\n" << mainUsage();
+    std::cerr << usageErrorText("glidepath-cli", message, mainUsage());
     return kExitUsage;
 }
 

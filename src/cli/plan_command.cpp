@@ -216,7 +216,7 @@ int runPlanCommand(const std::vector<std::string>& args, const GlobalOptions& gl
         }
         options = readPlanOptions(parsed);
     } catch (const UsageError& error) {
-        err << "glidepath-cli plan: " << error.what() << "\n\n" << planUsage();
+        err << usageErrorText("glidepath-cli plan", error.what(), planUsage());
         return kExitUsage;
     }
     if (!options.client.empty()) {

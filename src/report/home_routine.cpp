@@ -1,6 +1,7 @@
 // The client's home-routine handout: a cover, each exercise explained once, a day-by-day table of
 // what to do when, and the tick-box log. The sections live in home_routine_*.cpp.
 
+#include "home_routine_card.h"
 #include "home_routine_parts.h"
 
 #include <glidepath/report/handout_text.h>
@@ -159,6 +160,21 @@ LaidOutPages layOutHomeRoutine(QPagedPaintDevice& device, const HandoutData& dat
     layout.paginate();
     return {pageContents(layout), style.lineHeight(style.font(TextRole::Body)),
             contentSize(device, style).height()};
+}
+
+std::vector<std::pair<std::string, std::vector<CardTextFit>>>
+homeRoutineCardTexts(QPagedPaintDevice& device, const HandoutData& data,
+                     const HandoutOptions& options)
+{
+    requireGuiApplication("homeRoutineCardTexts");
+    const Style style(device, options, kHandoutBodyPoints);
+    const Routine routine(data, options, style, contentSize(device, style));
+    const double width = exerciseCardWidth(routine);
+    std::vector<std::pair<std::string, std::vector<CardTextFit>>> cards;
+    for (const RoutineExercise& entry : routine.exercises()) {
+        cards.emplace_back(entry.first->id, cardTextFits(routine, entry, width));
+    }
+    return cards;
 }
 
 int renderHomeRoutineWithOutline(QPagedPaintDevice& device, const HandoutData& data,

@@ -24,6 +24,8 @@ constexpr double kMinPictureWidthPt = 116.0;
 constexpr double kNameScale = 0.92;
 // The white space inside the card's frame.
 constexpr double kCardPadPt = 4.5;
+// The smallest a dose or detail line is set to make a long word fit its column, against its size.
+constexpr double kMinFitScale = 0.8;
 
 // Text that flows around the picture in the card's top-left corner: a paragraph that starts
 // beside the picture keeps that narrower column, one that starts below it takes the full width.
@@ -77,6 +79,33 @@ public:
         m_y += m_s.text(m_p, area, text, font, colour);
     }
 
+    // A dose or detail paragraph: short phrases held together by non-breaking spaces
+    // ("hoch 3 s", "3 × 8") and long German words can be wider than a narrow column beside the
+    // picture, and would run over the card's edge. Such a paragraph is set a little smaller,
+    // down to kMinFitScale, and if even that is too wide it breaks inside the long part.
+    void fittedParagraph(const QString& text, const QFont& font, const QColor& colour)
+    {
+        if (text.isEmpty()) {
+            return;
+        }
+        const QRectF area = column();
+        QFont fitted = font;
+        double widest = widestLine(text, fitted, area.width());
+        for (double scale = 0.95; widest > area.width() && scale >= kMinFitScale - 1e-9;
+             scale -= 0.05) {
+            fitted.setPointSizeF(font.pointSizeF() * scale);
+            widest = widestLine(text, fitted, area.width());
+        }
+        const bool fits = widest <= area.width();
+        if (m_fits != nullptr) {
+            m_fits->push_back({text, widest, area.width(), fitted != font});
+        }
+        m_y += m_s.text(m_p, area, text, fitted, colour,
+                        fits ? Qt::AlignLeft : Qt::AlignLeft | Qt::TextWrapAnywhere);
+    }
+
+    void recordFits(std::vector<CardTextFit>* fits) { m_fits = fits; }
+
     // A numbered step with a hanging indent.
     void step(int number, const QString& text, const QFont& font, const QFont& numberFont,
               double indent)
@@ -105,12 +134,18 @@ public:
     double bottom() const { return std::max(m_y, m_picture.isEmpty() ? m_y : m_picture.bottom()); }
 
 private:
+    double widestLine(const QString& text, const QFont& font, double width) const
+    {
+        return m_s.textBounds(width, text, font).width();
+    }
+
     QPainter* m_p;
     const Style& m_s;
     QRectF m_inner;
     QRectF m_picture; // its frame and the Start/End labels under it
     double m_gap;
     double m_y;
+    std::vector<CardTextFit>* m_fits = nullptr;
 };
 
 // Only the card's last piece gets the full padding below; a piece that stops between two steps
@@ -161,7 +196,7 @@ void drawTail(CardFlow& flow, const Routine& r, const RoutineExercise& entry)
 // the dose, days and kit beside it, then its steps, which continue at full width below the
 // picture. beside: counts the steps that start beside the picture.
 double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineExercise& entry,
-                const CardPiece& piece, int* beside)
+                const CardPiece& piece, int* beside, std::vector<CardTextFit>* fits = nullptr)
 {
     const Style& s = r.style();
     const core::Exercise* exercise = entry.exercise;
@@ -219,6 +254,7 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     }
 
     CardFlow flow(p, s, QRectF(in.left(), top, in.width(), 0), frame, gap);
+    flow.recordFits(fits);
     if (nameBeside) {
         flow.paragraph(name, nameFont, Style::ink());
         flow.skip(s.space(1.5));
@@ -229,16 +265,23 @@ double drawHead(QPainter* p, const QRectF& in, const Routine& r, const RoutineEx
     const bool narrow = flow.besideWidth() < s.size(200.0);
     auto flowParts = [&flow, narrow](QStringList parts, const QFont& font, const QColor& colour) {
         while (narrow && !parts.isEmpty() && flow.besidePicture()) {
-            flow.paragraph(parts.takeFirst(), font, colour);
+            flow.fittedParagraph(parts.takeFirst(), font, colour);
         }
-        flow.paragraph(parts.join(QStringLiteral(" · ")), font, colour);
+        flow.fittedParagraph(parts.join(QStringLiteral(" · ")), font, colour);
     };
     const QFont bold = s.font(TextRole::Body, true);
     if (entry.sameDoseAllWeek) {
         flowParts(doseParts(*entry.first, timedWork(entry.exercise)), bold, Style::accent());
     } else {
-        for (const QString& dose : doseLines(r, entry)) {
-            flow.paragraph(dose, bold, Style::accent());
+        // A dose that changes during the week: one short line per day, and what stays the same
+        // (the tempo, the load) once below them. Repeating the tempo on every day's line made
+        // five or six bold lines beside the picture (Dead bug in German) that crowded the card.
+        QStringList shared;
+        for (const QString& dose : doseLines(r, entry, &shared)) {
+            flow.fittedParagraph(dose, bold, Style::accent());
+        }
+        if (!shared.isEmpty()) {
+            flowParts(shared, s.font(TextRole::Body), Style::accent());
         }
     }
     QStringList details{
@@ -316,6 +359,25 @@ double drawCardContinued(QPainter* p, const QRectF& area, const Routine& r,
         s.text(p, in, title, font, Style::muted());
     }
     return height;
+}
+
+std::vector<CardTextFit> cardTextFits(const Routine& r, const RoutineExercise& entry, double width)
+{
+    const Style& s = r.style();
+    const double pad = s.pt(kCardPadPt);
+    const int count =
+        entry.exercise != nullptr ? static_cast<int>(entry.exercise->instructions.size()) : 0;
+    std::vector<CardTextFit> fits;
+    drawHead(nullptr, QRectF(pad, pad, width - 2 * pad, 0), r, entry, {true, 0, count, true},
+             nullptr, &fits);
+    return fits;
+}
+
+double exerciseCardWidth(const Routine& r)
+{
+    const Style& s = r.style();
+    const bool twoColumns = r.options().exercisesPerRow >= 2 && !s.largePrint();
+    return twoColumns ? (r.contentSize().width() - s.space(8.0)) / 2.0 : r.contentSize().width();
 }
 
 std::vector<CardPiece> cardPieces(const Routine& r, const RoutineExercise& entry, double width)

@@ -9,6 +9,8 @@
 
 #include <glidepath/report/handout_text.h>
 
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace glidepath::report::detail {
@@ -23,8 +25,10 @@ QStringList doseParts(const core::PlannedExercise& planned, TimedWork timed);
 // all after a single bout.
 QString restAndSide(const core::PlannedExercise& planned, core::Laterality laterality,
                     TimedWork timed);
-// The dose, once when it is the same all week, else one line per day.
-QStringList doseLines(const Routine& r, const RoutineExercise& entry);
+// The dose, once when it is the same all week, else one line per day ("Monday: 2 × 10"). With
+// shared, what every day has alike (load, tempo) is left out of the day lines and put there.
+QStringList doseLines(const Routine& r, const RoutineExercise& entry,
+                      QStringList* shared = nullptr);
 // "Too hard or sore? Do the easier version instead: ...", or empty.
 QString easierText(const Routine& r, const RoutineExercise& entry);
 // The care lines this exercise adds to the general "Stop any exercise if" on the cover.
@@ -48,6 +52,27 @@ std::vector<CardPiece> cardPieces(const Routine& r, const RoutineExercise& entry
 double drawCardPiece(QPainter* p, const QRectF& area, const Routine& r,
                      const RoutineExercise& entry, const CardPiece& piece, bool joinedAbove,
                      bool joinedBelow);
+
+// One paragraph of a card's dose or details (rest, side, days, kit) as laid out: its widest line
+// against the width of the column it is set in, and whether it had to be set smaller to fit.
+struct CardTextFit
+{
+    QString text;
+    double widest = 0.0;    // device units
+    double available = 0.0; // device units
+    bool shrunk = false;
+};
+
+// The dose and detail paragraphs of the card's head piece at the given card width (for checks).
+std::vector<CardTextFit> cardTextFits(const Routine& r, const RoutineExercise& entry, double width);
+
+// Every card's dose and detail paragraphs in the home routine laid out on device, by exercise id.
+std::vector<std::pair<std::string, std::vector<CardTextFit>>>
+homeRoutineCardTexts(QPagedPaintDevice& device, const HandoutData& data,
+                     const HandoutOptions& options);
+
+// The width of a card in "Your exercises": half the page's content in two columns, else all of it.
+double exerciseCardWidth(const Routine& r);
 
 // "3. Mini-squat (continued)": above a piece that opens a page or a column.
 double drawCardContinued(QPainter* p, const QRectF& area, const Routine& r,

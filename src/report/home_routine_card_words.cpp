@@ -77,22 +77,44 @@ QString restAndSide(const core::PlannedExercise& planned, core::Laterality later
     return rest.isEmpty() ? side : Handout::tr("%1 · %2", "side · rest").arg(side, rest);
 }
 
-// The dose, once when it is the same all week, else one line per day.
-QStringList doseLines(const Routine& r, const RoutineExercise& entry)
+// The dose, once when it is the same all week, else one line per day. With shared, the parts
+// every day has alike (the load, the tempo) leave the day lines and go there, said once.
+QStringList doseLines(const Routine& r, const RoutineExercise& entry, QStringList* shared)
 {
+    const TimedWork timed = timedWork(entry.exercise);
     if (entry.sameDoseAllWeek) {
-        return {doseCore(*entry.first, timedWork(entry.exercise))};
+        return {doseCore(*entry.first, timed)};
     }
-    QStringList lines;
+    std::vector<std::pair<QString, QStringList>> days; // weekday, dose parts
     for (std::size_t d : entry.days) {
         const core::PlanDay& day = r.data().plan.days[d];
         for (const core::PlannedExercise& planned : day.exercises) {
             if (planned.id == entry.first->id) {
-                lines << Handout::tr("%1: %2").arg(weekdayName(day.date),
-                                                   doseCore(planned, timedWork(entry.exercise)));
+                days.emplace_back(weekdayName(day.date), doseParts(planned, timed));
                 break;
             }
         }
+    }
+    if (shared != nullptr && !days.empty()) {
+        // Only the parts after the first (sets × reps stays with its day) can be shared.
+        const QStringList& first = days.front().second;
+        for (qsizetype i = 1; i < first.size(); ++i) {
+            const bool everyDay = std::all_of(days.begin(), days.end(), [&](const auto& day) {
+                return day.second.contains(first[i]);
+            });
+            if (everyDay) {
+                *shared << first[i];
+            }
+        }
+        for (auto& day : days) {
+            for (const QString& part : *shared) {
+                day.second.removeAll(part);
+            }
+        }
+    }
+    QStringList lines;
+    for (const auto& [weekday, parts] : days) {
+        lines << Handout::tr("%1: %2").arg(weekday, parts.join(QStringLiteral(" · ")));
     }
     return lines;
 }

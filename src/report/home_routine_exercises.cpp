@@ -36,8 +36,7 @@ void addExercises(PageLayout& layout, const Routine& r)
     // the next card is long.
     const bool twoColumns = r.options().exercisesPerRow >= 2 && !s.largePrint();
     const double gap = twoColumns ? s.space(8.0) : 0.0;
-    const double width =
-        twoColumns ? (r.contentSize().width() - gap) / 2.0 : r.contentSize().width();
+    const double width = exerciseCardWidth(r);
     for (const RoutineExercise& entry : entries) {
         const RoutineExercise* card = &entry;
         auto continued = std::make_shared<Block>();

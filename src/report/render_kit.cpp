@@ -107,6 +107,12 @@ double Style::text(QPainter* p, const QRectF& area, const QString& text, const Q
     return height;
 }
 
+QRectF Style::textBounds(double width, const QString& text, const QFont& font, int flags) const
+{
+    const QFontMetricsF metrics(font, &m_device);
+    return metrics.boundingRect(QRectF(0, 0, width, kHuge), flags | kWrap, text);
+}
+
 double Style::textWidth(const QString& text, const QFont& font) const
 {
     return QFontMetricsF(font, &m_device).horizontalAdvance(text);

@@ -53,6 +53,9 @@ public:
     double text(QPainter* p, const QRectF& area, const QString& text, const QFont& font,
                 const QColor& colour, int flags = Qt::AlignLeft) const;
     double textWidth(const QString& text, const QFont& font) const;
+    // The box text() fills at that width: wider than width when a word does not fit on a line.
+    QRectF textBounds(double width, const QString& text, const QFont& font,
+                      int flags = Qt::AlignLeft) const;
     double lineHeight(const QFont& font) const;
 
     // A bulleted list; returns its height.

@@ -207,8 +207,10 @@ TEST_F(Cli, UsageErrorsExitWithTwoAndExplain)
     };
     const std::vector<Case> cases = {
         {{}, "missing command", "Usage: glidepath-cli [--database PATH] [--language CODE] COMMAND"},
-        {{"libary"}, "unknown command \"libary\" (did you mean library?)", "Commands:"},
-        {{"--colour"}, "unknown option --colour", "Commands:"},
+        {{"libary"},
+         "unknown command \"libary\" (did you mean library?)",
+         "Run 'glidepath-cli --help' for more."},
+        {{"--colour"}, "unknown option --colour", "Run 'glidepath-cli --help' for more."},
         {{"library"}, "missing subcommand", "library SUBCOMMAND"},
         {{"library", "lsit"},
          "unknown subcommand \"lsit\" (did you mean list?)",
@@ -256,6 +258,50 @@ TEST_F(Cli, UsageErrorsExitWithTwoAndExplain)
         EXPECT_TRUE(result.out.empty()) << shown;
     }
     EXPECT_FALSE(fs::exists(m_db)) << "a usage error must not create the database";
+}
+
+// A usage error says what is wrong, how the command is written and where to read more: the
+// message, the command's first usage form and one "Run ... --help" line, not the whole help.
+TEST_F(Cli, UsageErrorsShowOneUsageFormNotTheWholeHelp)
+{
+    const auto option = run({"library", "list", "--colour", "red"});
+    EXPECT_EQ(option.exitCode, 2);
+    EXPECT_EQ(option.err,
+              "glidepath-cli library list: unknown option --colour\n"
+              "Usage: glidepath-cli [--database PATH] library list [--category C] [--phase N] "
+              "[--region R]\n"
+              "                                                   [--equipment E] [--hidden] "
+              "[--json]\n"
+              "Run 'glidepath-cli library list --help' for more.\n");
+
+    const auto value = run({"plan", "--request", "r.json", "--pdf"});
+    EXPECT_EQ(value.exitCode, 2);
+    EXPECT_EQ(value.err.rfind("glidepath-cli plan: --pdf needs a value\nUsage: glidepath-cli plan "
+                              "--request FILE",
+                              0),
+              0u)
+        << value.err;
+    // Only the first form, with its continuation lines; not the batch or client forms.
+    EXPECT_EQ(value.err.find("--requests FILE.jsonl"), std::string::npos) << value.err;
+    EXPECT_EQ(value.err.find("Options:"), std::string::npos) << value.err;
+    EXPECT_TRUE(value.err.ends_with("Run 'glidepath-cli plan --help' for more.\n")) << value.err;
+
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"--colour"},
+                                                 {},
+                                                 {"db", "chek"},
+                                                 {"db", "backup"},
+                                                 {"library"},
+                                                 {"library", "show"}}) {
+        const auto result = run(args);
+        EXPECT_EQ(result.exitCode, 2);
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 3) << result.err;
+        EXPECT_EQ(result.err.find("Options:"), std::string::npos) << result.err;
+        EXPECT_EQ(result.err.find("Commands:"), std::string::npos) << result.err;
+        EXPECT_EQ(result.err.find("Subcommands:"), std::string::npos) << result.err;
+        EXPECT_NE(result.err.find("--help' for more.\n"), std::string::npos) << result.err;
+    }
+    EXPECT_NE(run({"db", "backup"}).err.find("Run 'glidepath-cli db backup --help' for more."),
+              std::string::npos);
 }
 
 TEST_F(Cli, PlanWithAnUnreadableRequestIsBadInput)
@@ -467,6 +513,11 @@ TEST_F(Cli, ShowAndListSpeakGermanWhenAsked)
     EXPECT_NE(bad.err.find("Aufruf: glidepath-cli [--database PFAD] library list"),
               std::string::npos)
         << bad.err;
+    EXPECT_TRUE(bad.err.ends_with(
+        "Geben Sie 'glidepath-cli library list --help' ein, um mehr zu erfahren.\n"))
+        << bad.err;
+    EXPECT_EQ(bad.err.find("Optionen:"), std::string::npos) << bad.err;
+    EXPECT_EQ(bad.err.find("--help  "), std::string::npos) << bad.err;
 }
 
 TEST_F(Cli, ShowJsonIsTheLibraryFormat)

@@ -240,12 +240,13 @@ TEST(ProgressCsv, SessionLogsOneRowPerExercise)
     log.log.entries[0].painDuring = 2;
     log.log.entries[0].difficulty = core::Difficulty::TooHard;
     const QString csv =
-        ui::sessionLogsCsv({log}, {{QStringLiteral("ex-0"), QStringLiteral("Bridge, single leg")}});
+        ui::sessionLogsCsv({log}, {{QStringLiteral("ex-0"), QStringLiteral("Bridge, single leg")}},
+                           ui::csvStyleFor(QLocale::c()));
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     ASSERT_EQ(lines.size(), 4); // header, two rows, the empty rest after the last CRLF
-    EXPECT_EQ(lines[0], QStringLiteral("date,planned_date,session_pain,exercise_id,exercise_name,"
-                                       "status,sets_done,sets_planned,pain_during,difficulty,note,"
-                                       "worse_next_morning"));
+    EXPECT_EQ(lines[0], QStringLiteral("Date,Planned date,Session pain,Exercise id,Exercise,"
+                                       "Status,Sets done,Sets planned,Pain during,Difficulty,Note,"
+                                       "Worse next morning"));
     EXPECT_EQ(lines[1],
               QStringLiteral("2025-03-03,2025-03-03,3,ex-0,\"Bridge, single leg\",done,3,3,"
                              "2,too_hard,\"Knee \"\"clicked\"\", then fine\non the stairs\",yes"));
@@ -261,8 +262,9 @@ TEST(ProgressCsv, NotesKeepALeadingDashAndFormulasAreGuarded)
     worse.log.note = "-felt worse";
     auto formula = storedLog(day(2025, 3, 4), {core::LogStatus::Done}, 3);
     formula.log.note = "\r-2+3";
-    const QString csv = ui::sessionLogsCsv({worse, formula},
-                                           {{QStringLiteral("ex-0"), QStringLiteral("@SUM(A1)")}});
+    const QString csv =
+        ui::sessionLogsCsv({worse, formula}, {{QStringLiteral("ex-0"), QStringLiteral("@SUM(A1)")}},
+                           ui::csvStyleFor(QLocale::c()));
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     ASSERT_GE(lines.size(), 3);
     EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",'@SUM(A1),done,3,3,,,-felt worse,")))
@@ -276,7 +278,7 @@ TEST(ProgressCsv, CheckInsOneRowEach)
     c.painfulExercises = {{"split-squat", 6}, {"step-down", 4}};
     c.nightPain = true;
     c.redFlags = {core::RedFlag::LockedKnee};
-    const QString csv = ui::checkInsCsv({{1, 1, c}});
+    const QString csv = ui::checkInsCsv({{1, 1, c}}, ui::csvStyleFor(QLocale::c()));
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(lines[1], QStringLiteral("2025-03-02,1,4,3,settled,yes,none,0.75,right,"
@@ -609,9 +611,14 @@ TEST_F(ProgressPageTest, ExportsLogsAndCheckInsAsCsv)
         ->trigger();
     QFile logs(logsPath);
     ASSERT_TRUE(logs.open(QIODevice::ReadOnly));
-    const QString logsText = QString::fromUtf8(logs.readAll());
-    EXPECT_TRUE(logsText.startsWith(QStringLiteral("date,planned_date,")));
-    EXPECT_TRUE(logsText.contains(QStringLiteral("2025-03-03,2025-03-03,,clamshell,")));
+    // Dates in the test's locale's short form (LocalizedCsv checks the forms), after the BOM.
+    const QByteArray logsBytes = logs.readAll();
+    EXPECT_TRUE(logsBytes.startsWith("\xEF\xBB\xBF"));
+    const QString logsText = QString::fromUtf8(logsBytes.mid(3));
+    EXPECT_TRUE(logsText.startsWith(QStringLiteral("Date,Planned date,")));
+    const QString date = ui::csvStyleFor(QLocale()).date(day(2025, 3, 3));
+    EXPECT_TRUE(logsText.contains(date + QLatin1Char(',') + date + QStringLiteral(",,clamshell,")))
+        << logsText.toStdString();
     // The note, quoted and defused, then the next morning (not recorded: empty) ends the row.
     EXPECT_TRUE(logsText.contains(QStringLiteral(",\"'=cmd, \"\"quoted\"\"\",\r\n")))
         << logsText.toStdString();

@@ -1,5 +1,7 @@
 #include "models/progress_csv.h"
 
+#include "models/date_text.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -11,11 +13,6 @@ namespace {
 QString fromStd(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-QString iso(core::Date date)
-{
-    return fromStd(core::toIsoString(date));
 }
 
 QString optionalNumber(const std::optional<int>& value)
@@ -32,9 +29,41 @@ class CsvText
 
 } // namespace
 
-QString csvField(const QString& text)
+QString CsvStyle::date(core::Date day) const
 {
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+    if (locale.language() == QLocale::C) {
+        return fromStd(core::toIsoString(day));
+    }
+    // Short formats often carry a two-digit year ("dd.MM.yy", "M/d/yy"), which a spreadsheet may
+    // place in the wrong century; the full year reads the same and cannot be misplaced.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy"))) {
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    }
+    return locale.toString(toQDate(day), format);
+}
+
+QString CsvStyle::decimal(double value, int decimals) const
+{
+    QLocale plain = locale;
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    return plain.toString(value, 'f', decimals);
+}
+
+CsvStyle csvStyleFor(const QLocale& locale)
+{
+    CsvStyle style;
+    style.locale = locale;
+    // A spreadsheet splits a CSV line at its list separator, which is ";" wherever "," is the
+    // decimal separator: "," there would cut every decimal in two.
+    style.separator =
+        locale.decimalPoint() == QStringLiteral(",") ? QLatin1Char(';') : QLatin1Char(',');
+    return style;
+}
+
+QString csvField(const QString& text, QChar separator)
+{
+    const bool needsQuotes = text.contains(separator) || text.contains(QLatin1Char('"')) ||
                              text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
                              (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!needsQuotes) {
@@ -45,14 +74,14 @@ QString csvField(const QString& text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString csvLine(const QStringList& fields)
+QString csvLine(const QStringList& fields, QChar separator)
 {
     QStringList out;
     out.reserve(fields.size());
     for (const QString& field : fields) {
-        out << csvField(field);
+        out << csvField(field, separator);
     }
-    return out.join(QLatin1Char(',')) + kLineEnd;
+    return out.join(separator) + kLineEnd;
 }
 
 namespace {
@@ -150,43 +179,46 @@ QString spreadsheetSafe(const QString& text)
 }
 
 QString sessionLogsCsv(const std::vector<storage::StoredSessionLog>& logs,
-                       const QHash<QString, QString>& exerciseNames)
+                       const QHash<QString, QString>& exerciseNames, const CsvStyle& style)
 {
-    QString out = csvLine({QStringLiteral("date"), QStringLiteral("planned_date"),
-                           QStringLiteral("session_pain"), QStringLiteral("exercise_id"),
-                           QStringLiteral("exercise_name"), QStringLiteral("status"),
-                           QStringLiteral("sets_done"), QStringLiteral("sets_planned"),
-                           QStringLiteral("pain_during"), QStringLiteral("difficulty"),
-                           QStringLiteral("note"), QStringLiteral("worse_next_morning")});
+    const QChar sep = style.separator;
+    QString out =
+        csvLine({CsvText::tr("Date"), CsvText::tr("Planned date"), CsvText::tr("Session pain"),
+                 CsvText::tr("Exercise id"), CsvText::tr("Exercise"), CsvText::tr("Status"),
+                 CsvText::tr("Sets done"), CsvText::tr("Sets planned"), CsvText::tr("Pain during"),
+                 CsvText::tr("Difficulty"), CsvText::tr("Note"), CsvText::tr("Worse next morning")},
+                sep);
     for (const auto& stored : logs) {
         const core::SessionLog& log = stored.log;
-        const QString planned = log.plannedDate ? iso(*log.plannedDate) : QString();
+        const QString planned = log.plannedDate ? style.date(*log.plannedDate) : QString();
         const QString worse = log.worseNextMorning
                                   ? QString::fromLatin1(*log.worseNextMorning ? "yes" : "no")
                                   : QString();
         for (const core::LoggedExercise& entry : log.entries) {
             const QString id = fromStd(entry.exerciseId);
             out +=
-                csvLine({iso(log.date), planned, optionalNumber(log.sessionPain), id,
+                csvLine({style.date(log.date), planned, optionalNumber(log.sessionPain), id,
                          spreadsheetSafe(exerciseNames.value(id)),
                          fromStd(core::toString(entry.status)), QString::number(entry.setsDone),
                          entry.setsPlanned > 0 ? QString::number(entry.setsPlanned) : QString(),
                          optionalNumber(entry.painDuring),
                          entry.difficulty ? fromStd(core::toString(*entry.difficulty)) : QString(),
-                         spreadsheetSafe(fromStd(log.note)), worse});
+                         spreadsheetSafe(fromStd(log.note)), worse},
+                        sep);
         }
     }
     return out;
 }
 
-QString checkInsCsv(const std::vector<storage::StoredCheckIn>& checkIns)
+QString checkInsCsv(const std::vector<storage::StoredCheckIn>& checkIns, const CsvStyle& style)
 {
-    QString out = csvLine({QStringLiteral("date"), QStringLiteral("pain_rest"),
-                           QStringLiteral("pain_activity"), QStringLiteral("pain_exercise"),
-                           QStringLiteral("next_morning"), QStringLiteral("night_pain"),
-                           QStringLiteral("swelling"), QStringLiteral("adherence"),
-                           QStringLiteral("difficulty"), QStringLiteral("painful_exercises"),
-                           QStringLiteral("red_flags")});
+    const QChar sep = style.separator;
+    QString out = csvLine(
+        {CsvText::tr("Date"), CsvText::tr("Rest pain"), CsvText::tr("Activity pain"),
+         CsvText::tr("Exercise pain"), CsvText::tr("Next morning"), CsvText::tr("Night pain"),
+         CsvText::tr("Swelling"), CsvText::tr("Adherence"), CsvText::tr("Difficulty"),
+         CsvText::tr("Painful exercises"), CsvText::tr("Red flags")},
+        sep);
     for (const auto& stored : checkIns) {
         const core::CheckIn& c = stored.checkIn;
         QStringList painful;
@@ -197,17 +229,19 @@ QString checkInsCsv(const std::vector<storage::StoredCheckIn>& checkIns)
         for (const core::RedFlag flag : c.redFlags) {
             flags << fromStd(core::toString(flag));
         }
-        out += csvLine({iso(c.date), QString::number(c.painRest), QString::number(c.painActivity),
-                        QString::number(c.painExercise), fromStd(core::toString(c.nextMorning)),
+        out += csvLine({style.date(c.date), QString::number(c.painRest),
+                        QString::number(c.painActivity), QString::number(c.painExercise),
+                        fromStd(core::toString(c.nextMorning)),
                         c.nightPain ? QStringLiteral("yes") : QStringLiteral("no"),
-                        fromStd(core::toString(c.swelling)), QString::number(c.adherence, 'f', 2),
+                        fromStd(core::toString(c.swelling)), style.decimal(c.adherence, 2),
                         fromStd(core::toString(c.difficulty)), painful.join(QStringLiteral("; ")),
-                        flags.join(QStringLiteral("; "))});
+                        flags.join(QStringLiteral("; "))},
+                       sep);
     }
     return out;
 }
 
-QString writeTextFile(const QString& path, const QString& text)
+QString writeTextFile(const QString& path, const QString& text, bool byteOrderMark)
 {
     QSaveFile file(path);
     // Progress data is health data: owner-only whatever the umask, before a byte is written.
@@ -215,7 +249,8 @@ QString writeTextFile(const QString& path, const QString& text)
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return CsvText::tr("Cannot write %1: %2").arg(path, file.errorString());
     }
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes =
+        (byteOrderMark ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         return CsvText::tr("Cannot write %1: %2").arg(path, file.errorString());
     }

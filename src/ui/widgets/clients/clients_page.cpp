@@ -15,12 +15,31 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace glidepath::ui {
+
+namespace {
+
+// The list's header, able to say how wide a column must be to show its title whole (the
+// measure QHeaderView itself uses for ResizeToContents, which is protected).
+class ClientListHeader : public QHeaderView
+{
+public:
+    explicit ClientListHeader(QWidget* parent) : QHeaderView(Qt::Horizontal, parent)
+    {
+        // What QTableView sets on the header it makes itself.
+        setSectionsClickable(true);
+        setHighlightSections(true);
+    }
+    int titleWidth(int section) const { return sectionSizeFromContents(section).width(); }
+};
+
+} // namespace
 
 ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
 {
@@ -34,6 +53,7 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
 
     m_list = new QTableView(this);
     m_list->setObjectName(QStringLiteral("clientList"));
+    m_list->setHorizontalHeader(new ClientListHeader(m_list));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -50,7 +70,7 @@ ClientsPage::ClientsPage(AppContext& context, QWidget* parent) : QWidget(parent)
                                                      QHeaderView::ResizeToContents);
     // Name and conditions share what the short columns leave, so the list never needs a
     // sideways scroll (which hid "Next review"); long texts end in "…" with the whole in the
-    // tooltip.
+    // tooltip. The list is never narrower than its column titles (fitListToTitles).
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn,
                                                      QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(ClientListModel::AgeColumn,
@@ -148,7 +168,8 @@ ClientTabs* ClientsPage::clientTabs()
         // Built after the page was divided for its hint: give the form the width that shows its
         // fields whole, as when the tabs were built with the page (the list's columns elide).
         const int total = m_splitter->width() - m_splitter->handleWidth();
-        const int form = std::min(m_tabs->comfortableWidth(), total * 2 / 3);
+        const int form =
+            std::min({m_tabs->comfortableWidth(), total * 2 / 3, total - m_list->minimumWidth()});
         if (total > 0 && form > m_splitter->sizes().value(1)) {
             m_splitter->setSizes({total - form, form});
         }
@@ -197,9 +218,45 @@ void ClientsPage::reload()
     m_model->setSearch(m_search->text().trimmed());
     m_model->setClients(std::move(clients), m_context.clock().today());
     m_syncing = false;
+    fitListToTitles();
     selectCurrentClient();
     updateListHint();
     updateState();
+}
+
+void ClientsPage::showEvent(QShowEvent* event)
+{
+    // The fonts are final once the page is polished for showing.
+    fitListToTitles();
+    QWidget::showEvent(event);
+}
+
+void ClientsPage::fitListToTitles()
+{
+    // Every column title stays whole ("Beschwerden" was cut to "chwer" in German): the short
+    // columns size to their contents and title; the two stretching ones share what is left
+    // equally, so each needs the wider of the two titles. The list asks for that much, and the
+    // splitter gives the form the rest (the form scrolls rather than the list's titles being cut).
+    const auto* header = static_cast<const ClientListHeader*>(m_list->horizontalHeader());
+    int fixed = 0;
+    int stretching = 0;
+    int stretchTitle = 0;
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section)) {
+            continue;
+        }
+        const int title = header->titleWidth(section);
+        if (header->sectionResizeMode(section) == QHeaderView::Stretch) {
+            ++stretching;
+            stretchTitle = std::max(stretchTitle, title);
+        } else {
+            fixed += std::max(title, header->sectionSize(section)); // sized to its contents
+        }
+    }
+    // The frame, and a vertical scroll bar once the list is long.
+    const int chrome = 2 * m_list->frameWidth() +
+                       m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list);
+    m_list->setMinimumWidth(fixed + stretching * stretchTitle + chrome);
 }
 
 void ClientsPage::updateListHint()

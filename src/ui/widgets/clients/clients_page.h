@@ -41,8 +41,13 @@ signals:
     // The user asked to plan next week for the current client (after saving a check-in).
     void planNextWeekRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
+    // Makes the list at least as wide as its column titles need (the splitter keeps to it).
+    void fitListToTitles();
     void updateListHint();
     void selectCurrentClient();
     void onSelectionChanged();

@@ -14,12 +14,12 @@ namespace glidepath::ui {
 
 QString ProgressPage::exportSessionLogsCsv(const QString& path) const
 {
-    return writeTextFile(path, sessionLogsCsv(m_data.sessionLogs, m_names));
+    return writeTextFile(path, sessionLogsCsv(m_data.sessionLogs, m_names), true);
 }
 
 QString ProgressPage::exportCheckInsCsv(const QString& path) const
 {
-    return writeTextFile(path, checkInsCsv(m_data.checkIns));
+    return writeTextFile(path, checkInsCsv(m_data.checkIns), true);
 }
 
 QString ProgressPage::defaultCsvName(const QString& what) const
@@ -52,11 +52,15 @@ void ProgressPage::exportCsv(const QString& title, const QString& what,
         MessageBox::critical(this, tr("Export failed"), error);
         return;
     }
-    // The file itself is the same in every language (English column names, ISO dates, a decimal
-    // point) so scripts and spreadsheets read it alike; say so, as the screen shows local forms.
+    // The file follows the UI's language the way a spreadsheet set to it reads CSV; say how, so
+    // someone opening it elsewhere (or in a script) knows what to expect.
+    const CsvStyle style = csvStyleFor(QLocale());
     emit m_context.statusMessage(
         exported.arg(QDir::toNativeSeparators(path)) + QLatin1Char(' ') +
-        tr("Machine-readable: dates as 2025-03-05, decimal point, English column names."));
+        tr("Written for spreadsheets in this language: fields separated by \"%1\", dates as %2, "
+           "decimals as %3.")
+            .arg(style.separator, style.date(core::Date{std::chrono::year{2025} / 3 / 5}),
+                 style.decimal(0.75, 2)));
 }
 
 void ProgressPage::exportSessionLogs()
