@@ -203,6 +203,10 @@ TEST_F(ClientsPageTest, NewClientIsCreatedFromTheProfileEditorAndSelected)
 {
     click("newClientButton");
     ASSERT_TRUE(tabs()->isCreating());
+    // A new client's check-in tab is disabled until the profile is saved: its form is not built
+    // for the first paint of a first start, which opens here.
+    EXPECT_FALSE(tabs()->isTabEnabled(tabs()->indexOf(tabs()->checkInPage())));
+    EXPECT_EQ(page()->findChild<ui::CheckInForm*>(), nullptr);
     typeName(QStringLiteral("Dana Reyes"));
     auto* conditions = child<ui::CheckList>("profileConditions");
     conditions->box(static_cast<int>(core::Condition::PatellofemoralPain))->click();
@@ -228,6 +232,11 @@ TEST_F(ClientsPageTest, NewClientIsCreatedFromTheProfileEditorAndSelected)
     EXPECT_EQ(page()->clientModel()->rowCount(), 1);
     EXPECT_FALSE(tabs()->isCreating());
     EXPECT_FALSE(tabs()->profileEditor()->isModified());
+    // Saved, the client has a blank check-in of today, ready before its tab is shown.
+    auto* checkIn = page()->findChild<ui::CheckInForm*>(QStringLiteral("checkInForm"));
+    ASSERT_NE(checkIn, nullptr);
+    EXPECT_EQ(checkIn->checkIn().date, context().clock().today());
+    EXPECT_TRUE(tabs()->isTabEnabled(tabs()->indexOf(tabs()->checkInPage())));
 }
 
 TEST_F(ClientsPageTest, InvalidProfileShowsErrorsAtTheFieldsAndSavesNothing)

@@ -32,6 +32,17 @@ namespace glidepath::ui {
 
 namespace {
 
+void prepareForm(QWidget* form)
+{
+    // Forms read better at a line length than stretched across a wide window.
+    form->setMaximumWidth(860);
+    // setWidget() sizes a widget that was never resized to its size hint, laying out every
+    // wrapped label of the form once at that width, only for the scroll area to lay it out again
+    // at its own width when shown: a third of the start-up's instructions on the Clients page.
+    // A widget-resizable scroll area sizes the form itself, so skip the first pass.
+    form->setAttribute(Qt::WA_Resized);
+}
+
 // A tab page whose form scrolls, with its buttons fixed underneath. With `deferred`, the form is
 // not put into its scroll area yet (the caller does, with setWidget, when the page is first
 // shown): a tab widget sizes every page, hidden ones too, and sizing a long form of wrapped text
@@ -47,16 +58,14 @@ QWidget* scrollingPage(QWidget* form, QLayout* buttons, QWidget* header = nullpt
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    // Forms read better at a line length than stretched across a wide window.
-    form->setMaximumWidth(860);
-    // setWidget() sizes a widget that was never resized to its size hint, laying out every
-    // wrapped label of the form once at that width, only for the scroll area to lay it out again
-    // at its own width when shown: a third of the start-up's instructions on the Clients page.
-    // A widget-resizable scroll area sizes the form itself, so skip the first pass.
-    form->setAttribute(Qt::WA_Resized);
+    if (form) {
+        prepareForm(form);
+    }
     if (deferred) {
-        form->setParent(page);
-        form->hide();
+        if (form) {
+            form->setParent(page);
+            form->hide();
+        }
         *deferred = scroll;
     } else {
         scroll->setWidget(form);
@@ -91,45 +100,6 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     m_profilePage = scrollingPage(m_profile, profileButtons, nullptr, &m_profileScroll);
     addTab(m_profilePage, tr("&Profile"));
 
-    m_checkIn = new CheckInForm;
-    m_checkIn->setObjectName(QStringLiteral("checkInForm"));
-    // The picker asks the library for (id, name) as it needs them, never for all of it.
-    m_checkIn->setLookup(
-        [this](const QString& text, int limit) {
-            storage::ExerciseQuery visible; // hidden exercises are not offered
-            visible.text = text.toStdString();
-            if (text.trimmed().isEmpty()) {
-                visible.order = storage::ExerciseOrder::Name;
-            }
-            std::vector<exercise_match::Candidate> found;
-            try {
-                for (const storage::ExerciseListRow& row :
-                     m_context.exercises().rows(visible, 0, limit)) {
-                    found.push_back(
-                        {QString::fromStdString(row.id), QString::fromStdString(row.name), false});
-                }
-            } catch (const storage::StorageError& error) {
-                // On a clinic server without the exercise library the Library page says so once;
-                // the picker stays empty (exercises are named by id) rather than ask every time.
-                if (error.kind() != storage::StorageError::Kind::ClinicServer && text.isEmpty()) {
-                    emit m_context.errorOccurred(tr("Could not read the exercise library: %1")
-                                                     .arg(command::describeFailure(error)));
-                }
-            } catch (const std::exception& error) {
-                if (text.isEmpty()) { // said once when the list is filled, not at every keystroke
-                    emit m_context.errorOccurred(tr("Could not read the exercise library: %1")
-                                                     .arg(command::describeFailure(error)));
-                }
-            }
-            return found;
-        },
-        [this](const std::vector<std::string>& ids) {
-            try {
-                return m_context.exercises().namesOf(ids);
-            } catch (const std::exception&) {
-                return std::unordered_map<std::string, std::string>{}; // shown as their ids
-            }
-        });
     m_checkInTitle = new WrappedLabel;
     m_checkInTitle->setObjectName(QStringLiteral("checkInTitle"));
     m_saveCheckIn = new QPushButton(tr("Save &check-in"));
@@ -146,7 +116,9 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     checkInButtons->addStretch(1);
     checkInButtons->addWidget(m_cancelCheckInEdit);
     checkInButtons->addWidget(m_saveCheckIn);
-    m_checkInPage = scrollingPage(m_checkIn, checkInButtons, m_checkInTitle, &m_checkInScroll);
+    // Built for the first stored client shown, or when its tab is first shown: a first start
+    // opens on a new client's profile, whose check-in tab stays disabled until it is saved.
+    m_checkInPage = scrollingPage(nullptr, checkInButtons, m_checkInTitle, &m_checkInScroll);
     addTab(m_checkInPage, tr("Chec&k-in"));
 
     m_historyModel = new CheckInTableModel(this);
@@ -191,9 +163,9 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     // A login that may only read sees every field but can change none of them.
     for (QWidget* writes :
          {static_cast<QWidget*>(m_profile), static_cast<QWidget*>(m_saveProfile),
-          static_cast<QWidget*>(m_revertProfile), static_cast<QWidget*>(m_checkIn),
-          static_cast<QWidget*>(m_saveCheckIn), static_cast<QWidget*>(m_cancelCheckInEdit),
-          static_cast<QWidget*>(m_editCheckIn), static_cast<QWidget*>(m_deleteCheckIn)}) {
+          static_cast<QWidget*>(m_revertProfile), static_cast<QWidget*>(m_saveCheckIn),
+          static_cast<QWidget*>(m_cancelCheckInEdit), static_cast<QWidget*>(m_editCheckIn),
+          static_cast<QWidget*>(m_deleteCheckIn)}) {
         WriteAccess::of(m_context).guard(writes);
     }
     connect(m_saveProfile, &QPushButton::clicked, this, &ClientTabs::saveProfile);
@@ -223,12 +195,6 @@ ClientTabs::ClientTabs(AppContext& context, QWidget* parent)
     connect(m_profile, &ProfileEditor::modifiedChanged, this, &ClientTabs::updateState);
     connect(m_saveCheckIn, &QPushButton::clicked, this, &ClientTabs::saveCheckIn);
     connect(m_cancelCheckInEdit, &QPushButton::clicked, this, &ClientTabs::cancelCheckInEdit);
-    connect(m_checkIn, &CheckInForm::modifiedChanged, this, &ClientTabs::updateState);
-    connect(m_checkIn, &CheckInForm::modifiedChanged, this, [this](bool modified) {
-        if (modified) {
-            m_planNext->hide(); // offered for the check-in just saved, not for one being typed
-        }
-    });
     // A blank check-in opened again starts from today, this week's plan and the sessions logged
     // since it was last shown (the paper log may have been typed in meanwhile).
     connect(this, &QTabWidget::currentChanged, this, [this] {
@@ -302,6 +268,62 @@ int ClientTabs::comfortableWidth() const
            page.left() + page.right() + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 4;
 }
 
+void ClientTabs::buildCheckInForm()
+{
+    m_checkIn = new CheckInForm(m_checkInPage);
+    m_checkIn->hide();
+    prepareForm(m_checkIn);
+    m_checkIn->setObjectName(QStringLiteral("checkInForm"));
+    // The picker asks the library for (id, name) as it needs them, never for all of it.
+    m_checkIn->setLookup(
+        [this](const QString& text, int limit) {
+            storage::ExerciseQuery visible; // hidden exercises are not offered
+            visible.text = text.toStdString();
+            if (text.trimmed().isEmpty()) {
+                visible.order = storage::ExerciseOrder::Name;
+            }
+            std::vector<exercise_match::Candidate> found;
+            try {
+                for (const storage::ExerciseListRow& row :
+                     m_context.exercises().rows(visible, 0, limit)) {
+                    found.push_back(
+                        {QString::fromStdString(row.id), QString::fromStdString(row.name), false});
+                }
+            } catch (const storage::StorageError& error) {
+                // On a clinic server without the exercise library the Library page says so once;
+                // the picker stays empty (exercises are named by id) rather than ask every time.
+                if (error.kind() != storage::StorageError::Kind::ClinicServer && text.isEmpty()) {
+                    emit m_context.errorOccurred(tr("Could not read the exercise library: %1")
+                                                     .arg(command::describeFailure(error)));
+                }
+            } catch (const std::exception& error) {
+                if (text.isEmpty()) { // said once when the list is filled, not at every keystroke
+                    emit m_context.errorOccurred(tr("Could not read the exercise library: %1")
+                                                     .arg(command::describeFailure(error)));
+                }
+            }
+            return found;
+        },
+        [this](const std::vector<std::string>& ids) {
+            try {
+                return m_context.exercises().namesOf(ids);
+            } catch (const std::exception&) {
+                return std::unordered_map<std::string, std::string>{}; // shown as their ids
+            }
+        });
+    WriteAccess::of(m_context).guard(m_checkIn);
+    connect(m_checkIn, &CheckInForm::modifiedChanged, this, &ClientTabs::updateState);
+    connect(m_checkIn, &CheckInForm::modifiedChanged, this, [this](bool modified) {
+        if (modified) {
+            m_planNext->hide(); // offered for the check-in just saved, not for one being typed
+        }
+    });
+    // The list of exercises, and the blank check-in of this week for the client shown.
+    m_exercisesStale = false;
+    m_checkIn->refreshExercises();
+    resetCheckInForm();
+}
+
 CheckInForm* ClientTabs::checkInForm()
 {
     attachCheckInForm();
@@ -310,6 +332,9 @@ CheckInForm* ClientTabs::checkInForm()
 
 void ClientTabs::attachCheckInForm()
 {
+    if (!m_checkIn) {
+        buildCheckInForm();
+    }
     if (m_checkInScroll->widget() == m_checkIn) {
         return;
     }
@@ -342,7 +367,9 @@ void ClientTabs::reloadExercises()
         return;
     }
     m_exercisesStale = false;
-    m_checkIn->refreshExercises();
+    if (m_checkIn) {
+        m_checkIn->refreshExercises();
+    }
     reloadHistory();
 }
 
@@ -428,7 +455,7 @@ void ClientTabs::showStoredCheckIn(qint64 id)
         resetCheckInForm();
         return;
     }
-    m_checkIn->setCheckIn(found->checkIn, plannedSessions());
+    checkInForm()->setCheckIn(found->checkIn, plannedSessions());
     m_editingCheckInId = found->id;
     m_editingCheckInVersion = found->rowVersion;
     setCurrentWidget(m_checkInPage);
@@ -437,7 +464,7 @@ void ClientTabs::showStoredCheckIn(qint64 id)
 
 void ClientTabs::followStoredCheckIn()
 {
-    if (m_editingCheckInId <= 0 || m_checkIn->isModified()) {
+    if (m_editingCheckInId <= 0 || !m_checkIn || m_checkIn->isModified()) {
         return;
     }
     for (int row = 0; row < m_historyModel->rowCount(); ++row) {
@@ -476,6 +503,16 @@ void ClientTabs::startNewClient()
 void ClientTabs::resetCheckInForm()
 {
     m_editingCheckInId = -1;
+    if (!m_checkIn) {
+        // A stored client's check-in form is built now (it is reset as it is built); a new
+        // client's waits, with its tab disabled, until the profile is saved or the tab shown.
+        if (m_clientId > 0) {
+            buildCheckInForm();
+        } else {
+            updateState();
+        }
+        return;
+    }
     const core::Date today = m_context.clock().today();
     std::vector<std::string> planned;
     std::optional<int> logged;
@@ -581,7 +618,7 @@ void ClientTabs::editSelectedCheckIn()
     if (!stored) {
         return;
     }
-    m_checkIn->setCheckIn(stored->checkIn, plannedSessions());
+    checkInForm()->setCheckIn(stored->checkIn, plannedSessions());
     m_editingCheckInId = stored->id;
     m_editingCheckInVersion = stored->rowVersion;
     setCurrentWidget(m_checkInPage);

@@ -48,7 +48,8 @@ public:
     QWidget* checkInPage() const { return m_checkInPage; }
     QWidget* historyPage() const { return m_historyPage; }
     ProfileEditor* profileEditor() const { return m_profile; }
-    // The check-in form, put on its page if it was not yet (it is when the page is first shown).
+    // The check-in form, built and put on its page if it was not yet (it is when the page is
+    // first shown).
     CheckInForm* checkInForm();
     QTableView* historyView() const { return m_history; }
     QPushButton* changesButton() const { return m_changes; }
@@ -72,6 +73,7 @@ private:
     // the record as stored now, so its next save is based on the stored version.
     void followStoredProfile();
     void followStoredCheckIn();
+    void buildCheckInForm();
     void attachCheckInForm();
     void attachProfileForm();
     void reloadExercises();
@@ -100,7 +102,7 @@ private:
     ProfileEditor* m_profile;
     QPushButton* m_saveProfile;
     QPushButton* m_revertProfile;
-    CheckInForm* m_checkIn;
+    CheckInForm* m_checkIn = nullptr;       // built when its tab is first shown
     QScrollArea* m_checkInScroll = nullptr; // holds m_checkIn once its page was first shown
     QScrollArea* m_profileScroll = nullptr; // holds m_profile once its page was first shown
     bool m_focusNameWhenAttached = false;   // a new client's name, once the form is shown

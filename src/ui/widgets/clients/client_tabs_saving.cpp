@@ -87,7 +87,7 @@ bool ClientTabs::saveProfile()
             tr("Saved. The red-flag screening is not complete: a plan needs every question "
                "answered."));
     }
-    if (!m_checkIn->isModified()) {
+    if (!m_checkIn || !m_checkIn->isModified()) {
         resetCheckInForm(); // planned sessions follow the profile; edits in progress are kept
     }
     updateState();
@@ -102,6 +102,7 @@ bool ClientTabs::saveCheckIn()
     // Shown first: showing a blank check-in starts it afresh, which must not wipe the marks
     // that validation puts on it.
     setCurrentWidget(m_checkInPage);
+    attachCheckInForm();
     if (!m_checkIn->validate()) {
         const std::vector<core::RedFlag> missing = m_checkIn->unansweredRedFlags();
         emit m_context.statusMessage(missing.empty()
@@ -204,7 +205,7 @@ void ClientTabs::showReferral(const core::CheckIn& checkIn)
 bool ClientTabs::maybeSave()
 {
     const bool profileDirty = m_profile->isModified() && (m_clientId > 0 || m_creating);
-    const bool checkInDirty = m_checkIn->isModified() && m_clientId > 0;
+    const bool checkInDirty = m_checkIn && m_checkIn->isModified() && m_clientId > 0;
     if (!profileDirty && !checkInDirty) {
         return true;
     }
@@ -228,7 +229,9 @@ bool ClientTabs::maybeSave()
     }
     // Discard: put back what is stored so nothing half-edited lingers.
     m_profile->setModified(false);
-    m_checkIn->setModified(false);
+    if (m_checkIn) {
+        m_checkIn->setModified(false);
+    }
     return true;
 }
 
