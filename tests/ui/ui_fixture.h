@@ -51,6 +51,20 @@ inline void answerRedFlags(QObject* root, const std::vector<core::RedFlag>& yes 
     }
 }
 
+// Lays out what is waiting to be laid out, through every level of widgets. A change deep in a
+// page (a label's new text, a field shown) reaches the window one level per pass of the event
+// loop: a label's parent lays out in one pass and posts to its own parent for the next, and so on
+// up to the scroll area whose range it changes. One processEvents() runs a single pass, so a
+// scroll range or size read after it can still be the old one.
+inline void settleLayouts()
+{
+    QCoreApplication::processEvents();
+    // More passes than widgets nest; each costs nothing once no request is left.
+    for (int pass = 0; pass < 32; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+}
+
 class UiTest : public ::testing::Test
 {
 protected:
