@@ -237,7 +237,7 @@ TEST_F(GermanUi, LibrarySearchesAndSortsByTheGermanNames)
     const auto searchFor = [&](const QString& text) {
         // Typed as a whole: QTest types ASCII keys only, and "ü" or "ß" is none.
         search->setText(text);
-        EXPECT_TRUE(QTest::qWaitFor([&] { return !w.libraryPage()->searchPending(); }, 2000));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !w.libraryPage()->searchPending(); }, kLongWaitMs));
         return names();
     };
     QStringList found = searchFor(QStringLiteral("Muschel"));
@@ -344,7 +344,7 @@ TEST_F(GermanUi, Screenshots)
     auto* search = w.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
     ASSERT_NE(search, nullptr);
     search->setText(QStringLiteral("Brücke"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !w.libraryPage()->searchPending(); }, 2000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !w.libraryPage()->searchPending(); }, kLongWaitMs));
     save(QStringLiteral("library-search-de.png"));
     search->clear();
     w.showPage(ui::MainWindow::Page::Clients);

@@ -55,7 +55,7 @@ protected:
         ui::MainWindow before(context());
         before.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&before));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return before.libraryPage()->builtEditor(); }, 5000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return before.libraryPage()->builtEditor(); }, kLongWaitMs));
     }
 
     static QSplitter* splitter(ui::MainWindow& window)
@@ -79,11 +79,11 @@ TEST_F(LibraryLazyEditorTest, ANormalStartPaintsTheTableFirstAndBuildsTheFormRig
     FirstPaint first(window);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return first.painted; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first.painted; }, kLongWaitMs));
     EXPECT_FALSE(first.editorBuilt) << "the first paint has the table, not yet the form";
     QWidget* focused = QApplication::focusWidget();
 
-    ASSERT_TRUE(QTest::qWaitFor([&] { return page->builtEditor() != nullptr; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return page->builtEditor() != nullptr; }, kLongWaitMs));
     ui::ExerciseEditor* editor = page->builtEditor();
     EXPECT_EQ(editor->currentId(), opensOn);
     EXPECT_TRUE(editor->isVisible());

@@ -57,7 +57,7 @@ protected:
     // Typed search text runs after a short pause; wait for it.
     void waitForSearch()
     {
-        EXPECT_TRUE(QTest::qWaitFor([this] { return !page()->searchPending(); }, 2000));
+        EXPECT_TRUE(QTest::qWaitFor([this] { return !page()->searchPending(); }, kLongWaitMs));
     }
 
     // Replaces the text of a line edit as a user would, then presses Enter.

@@ -583,7 +583,7 @@ TEST_F(ProgressPageTest, HoveringADecisionMarkerShowsItsReasons)
     EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("Exercise pain was 3/10 last week.")))
         << QToolTip::text().toStdString();
     emit hold->hovered(hold->at(0), false);
-    EXPECT_TRUE(QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 3000));
+    EXPECT_TRUE(QTest::qWaitFor([] { return !QToolTip::isVisible(); }, kLongWaitMs));
 }
 
 TEST_F(ProgressPageTest, ExportsLogsAndCheckInsAsCsv)

@@ -1,6 +1,7 @@
 // One QApplication for the whole ui_tests binary (gtest_main owns main(), so it is made by a
 // GoogleTest environment registered at static-initialisation time). Settings and data go to a
-// fresh temporary folder, never to the user's real configuration.
+// fresh temporary folder of this process, never to the user's real configuration nor to a file
+// another test process shares.
 
 #include "application_setup.h"
 #include "language.h"
@@ -31,6 +32,13 @@ public:
         qputenv("XDG_DATA_HOME", m_home->filePath(QStringLiteral("data")).toUtf8());
         qunsetenv("GLIDEPATH_DB");
         QStandardPaths::setTestModeEnabled(true);
+        // Test mode alone puts QSettings in ~/.qttest/config, one file for every ui_tests process
+        // on the machine: another run's SetUp (QSettings().clear()) or window then removes or
+        // changes what a test just saved (the mode, the last page, the editor's width). Each
+        // process keeps its own, in its temporary folder, before any QSettings is made.
+        const QString config = m_home->filePath(QStringLiteral("config"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, config);
         m_app = std::make_unique<QApplication>(m_argc, m_argv);
         QApplication::setOrganizationName(QStringLiteral("GlidepathTests"));
         QApplication::setApplicationName(QStringLiteral("ui_tests"));

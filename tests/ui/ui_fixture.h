@@ -51,6 +51,25 @@ inline void answerRedFlags(QObject* root, const std::vector<core::RedFlag>& yes 
     }
 }
 
+// How long a test waits for what the event loop does later (a search after the typing pause, a
+// tooltip fading out): far beyond what it takes even on a loaded machine, since the wait ends as
+// soon as it has happened.
+inline constexpr int kLongWaitMs = 30000;
+
+// Lays out what is waiting to be laid out, through every level of widgets. A change deep in a
+// page (a label's new text, a field shown) reaches the window one level per pass of the event
+// loop: a label's parent lays out in one pass and posts to its own parent for the next, and so on
+// up to the scroll area whose range it changes. One processEvents() runs a single pass, so a
+// scroll range or size read after it can still be the old one.
+inline void settleLayouts()
+{
+    QCoreApplication::processEvents();
+    // More passes than widgets nest; each costs nothing once no request is left.
+    for (int pass = 0; pass < 32; ++pass) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+}
+
 class UiTest : public ::testing::Test
 {
 protected:

@@ -29,6 +29,9 @@ bool MessageBox::hasQueuedAnswers()
 void MessageBox::clearQueuedAnswers()
 {
     queue().clear();
+    // And the last text: a test comparing it with what it was before must not see a question
+    // an earlier test left behind (the same text when it asks the same thing).
+    lastTextStorage().clear();
 }
 
 QString MessageBox::lastText()

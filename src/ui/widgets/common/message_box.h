@@ -37,6 +37,7 @@ public:
     // The next message box returns this answer without being shown. Answers queue up in order.
     static void setNextAnswer(Button answer);
     static bool hasQueuedAnswers();
+    // Drops the queued answers and the last text (a test's fresh start).
     static void clearQueuedAnswers();
     // Text of the last box asked (shown or answered from the queue), for test assertions.
     static QString lastText();
