@@ -7,6 +7,7 @@
 // side it can be done on. The figures are printed for the report.
 
 #include "../../src/report/home_routine_card.h"
+#include "report/german_scope.h"
 
 #include <glidepath/io/library_format.h>
 #include <glidepath/report/handout_renderer.h>
@@ -30,27 +31,7 @@ namespace {
 
 constexpr core::Date kMonday{std::chrono::year{2026} / 11 / 23};
 
-class German
-{
-public:
-    German()
-    {
-        EXPECT_TRUE(
-            m_translator.load(QStringLiteral("glidepath_de"), QStringLiteral(GLIDEPATH_QM_DIR)));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    }
-    ~German()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale::c());
-    }
-    German(const German&) = delete;
-    German& operator=(const German&) = delete;
-
-private:
-    QTranslator m_translator;
-};
+using German = test::GermanScope;
 
 core::PlannedExercise planned(const core::Exercise& e, bool largest, core::WorkSide side)
 {

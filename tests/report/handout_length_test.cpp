@@ -5,6 +5,7 @@
 // layout is what decides the pages; the PDF tests check that the PDF has the same count).
 
 #include "../../src/report/document.h"
+#include "report/german_scope.h"
 #include "report/pdf_probe.h"
 
 #include <glidepath/io/library_format.h>
@@ -49,28 +50,7 @@ HandoutData exampleData(const QString& example, bool german)
     return data;
 }
 
-// German for as long as it lives: the translations and German dates.
-class German
-{
-public:
-    German()
-    {
-        EXPECT_TRUE(
-            m_translator.load(QStringLiteral("glidepath_de"), QStringLiteral(GLIDEPATH_QM_DIR)));
-        QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    }
-    ~German()
-    {
-        QCoreApplication::removeTranslator(&m_translator);
-        QLocale::setDefault(QLocale::c());
-    }
-    German(const German&) = delete;
-    German& operator=(const German&) = delete;
-
-private:
-    QTranslator m_translator;
-};
+using German = test::GermanScope;
 
 using Laid = detail::LaidOutPages;
 

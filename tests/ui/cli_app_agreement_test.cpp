@@ -2,6 +2,7 @@
 // (plan --new) is the one the app's Plan next week makes, the plan the CLI shows for the client
 // is the one the app saved and shows, and the home routine each prints is the same document.
 
+#include "pdf_page_texts.h"
 #include "support/process_runner.h"
 #include "ui_fixture.h"
 #include "widgets/plan/plan_page.h"
@@ -18,22 +19,6 @@
 
 namespace glidepath::test {
 namespace {
-
-// The text of each page, whitespace folded.
-QStringList pageTexts(const QString& path)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    EXPECT_TRUE(tool.waitForFinished(60000));
-    QStringList pages = QString::fromUtf8(tool.readAllStandardOutput()).split(QChar(u'\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
-        pages.removeLast();
-    }
-    for (QString& page : pages) {
-        page = page.simplified();
-    }
-    return pages;
-}
 
 // What a person compares: the week, the decision, and each day's exercises with their doses.
 std::vector<std::string> planLines(const core::Plan& plan)

@@ -1,6 +1,7 @@
 // The clinician summary the app exports (Plan page) and the one glidepath-cli writes for the same
 // client from the same database are the same document: same pages, same text on each page.
 
+#include "pdf_page_texts.h"
 #include "support/process_runner.h"
 #include "ui_fixture.h"
 #include "widgets/plan/plan_page.h"
@@ -14,22 +15,6 @@
 
 namespace glidepath::test {
 namespace {
-
-// The text of each page, whitespace folded.
-QStringList pageTexts(const QString& path)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    EXPECT_TRUE(tool.waitForFinished(60000));
-    QStringList pages = QString::fromUtf8(tool.readAllStandardOutput()).split(QChar(u'\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
-        pages.removeLast();
-    }
-    for (QString& page : pages) {
-        page = page.simplified();
-    }
-    return pages;
-}
 
 class SummaryParity : public UiTest
 {
