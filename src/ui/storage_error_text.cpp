@@ -6,7 +6,6 @@
 #include <glidepath/storage/server_url.h>
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QStringList>
 
 namespace glidepath::ui {
@@ -19,9 +18,13 @@ class StorageErrorText
     Q_DECLARE_TR_FUNCTIONS(StorageErrorText)
 };
 
+// Storage's own words are English and the most specific (paths, the system's reason); the kinds'
+// sentences below are for a reader with a translation. A language without one (French today)
+// reads storage's words too, rather than the shorter English sentences.
 bool readsEnglish()
 {
-    return QLocale().language() == QLocale::English || QLocale().language() == QLocale::C;
+    const char* probe = "the disk is full";
+    return StorageErrorText::tr(probe) == QLatin1String(probe);
 }
 
 QString holderText(const std::filesystem::path& database)
