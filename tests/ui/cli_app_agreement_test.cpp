@@ -119,7 +119,7 @@ TEST_F(CliAppAgreement, TheCliPlansShowsAndPrintsTheSamePlanAsTheApp)
     ASSERT_TRUE(saved.has_value());
 
     // The saved plan, by number and by name, is the one the app shows.
-    for (const std::string key : {std::to_string(id), std::string("Ines Lowe")}) {
+    for (const std::string& key : {std::to_string(id), std::string("Ines Lowe")}) {
         const auto shown = cli({"plan", "--client", key, "--format", "json"});
         ASSERT_EQ(shown.exitCode, 0) << shown.err;
         EXPECT_EQ(planLines(io::parsePlan(shown.out)), planLines(*page->shownPlan())) << key;
