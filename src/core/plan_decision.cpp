@@ -11,6 +11,40 @@ namespace glidepath::core {
 
 namespace {
 
+// The light knows painful exercises by id only (a check-in holds ids); a clinician reads names.
+// An id missing from the library keeps the name last week's plan gave it, else the id itself.
+void nameExercises(std::vector<Reason>& reasons, const LibraryIndex& library,
+                   const std::optional<Plan>& previous)
+{
+    const auto nameOf = [&](const std::string& id) -> std::string {
+        if (const Exercise* exercise = library.find(id)) {
+            return exercise->name;
+        }
+        if (previous) {
+            for (const PlanDay& day : previous->days) {
+                for (const PlannedExercise& planned : day.exercises) {
+                    if (planned.id == id && !planned.name.empty()) {
+                        return planned.name;
+                    }
+                }
+            }
+        }
+        return id;
+    };
+    for (Reason& reason : reasons) {
+        for (auto& [key, value] : reason.values) {
+            if (value.kind != ReasonValue::Kind::List) {
+                continue;
+            }
+            for (ReasonValue& item : value.items) {
+                if (item.kind == ReasonValue::Kind::Exercise && item.name == item.id) {
+                    item.name = nameOf(item.id);
+                }
+            }
+        }
+    }
+}
+
 void referForRedFlags(WeekAssessment& out, const PlanRequest& request)
 {
     Decision& decision = out.decision;
@@ -232,6 +266,7 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
     const std::span<const CheckIn> checkins(refined);
     const CheckIn& latest = *out.latest;
     LightResult light = evaluateLight(checkins, checkins.size() - 1, rules);
+    nameExercises(light.reasons, library, request.previousPlan);
     // log.next_morning: a session followed by a worse morning counts like the check-in's "next
     // morning higher": the week is at least amber, so nothing progresses and no gate passes.
     if (!out.worseMornings.empty()) {
@@ -298,6 +333,12 @@ WeekAssessment assessWeek(const PlanRequest& request, const LibraryIndex& librar
         } else {
             decision.action = Action::Hold;
             decision.reasons.push_back({"action.hold.amber"});
+            // A first plan (or a restart) has no last week to keep: it starts at the starting
+            // doses and stays there; the words must not speak of "the same doses".
+            if (out.firstPlan || out.restart) {
+                decision.reasons.back().values["case"] =
+                    value::word(out.restart ? "restart" : "first");
+            }
             out.advice.push_back(detail::amberBlockers(light.reasons, rules));
         }
         break;

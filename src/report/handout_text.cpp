@@ -424,19 +424,60 @@ QString actionInWords(core::Action action)
     return {};
 }
 
+QString actionInSentence(core::Action action)
+{
+    switch (action) {
+    case core::Action::Progress:
+        return Handout::tr("step up", "inside a sentence: This week: step up");
+    case core::Action::Hold:
+        return Handout::tr("stay at this level", "inside a sentence: This week: …");
+    case core::Action::Regress:
+        return Handout::tr("ease back a little", "inside a sentence: This week: …");
+    case core::Action::Refer:
+        return Handout::tr("see a clinician first", "inside a sentence: This week: …");
+    }
+    return {};
+}
+
+namespace {
+
+// "first" for a first plan, "restart" for the first after a referral, else empty: the engine
+// says so with plan.first (a green week) or with action.hold.amber's "case" (an amber one).
+std::string planStart(const core::Decision& decision)
+{
+    for (const core::Reason& reason : decision.reasons) {
+        if (reason.rule == "plan.first" || reason.rule == "action.hold.amber") {
+            const std::string start = reason.word("case");
+            if (!start.empty()) {
+                return start;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 QString decisionForClient(const core::Decision& decision)
 {
     switch (decision.action) {
     case core::Action::Progress:
         return Handout::tr("Your knee handled last week well, so some exercises step up a "
                            "little this week.");
-    case core::Action::Hold:
-        if (decision.light == core::Light::None) {
+    case core::Action::Hold: {
+        // A first plan has no "same exercises" to keep, whatever the week's light.
+        const std::string start = planStart(decision);
+        if (start == "restart") {
+            return Handout::tr("The routine starts again gently after your check-up: every "
+                               "exercise is set at a comfortable level to begin with.");
+        }
+        if (decision.light == core::Light::None || start == "first") {
             return Handout::tr("This is your starting point: every exercise is set at a "
                                "comfortable level to begin with.");
         }
         return Handout::tr("Keep the same exercises and amounts this week, so your knee can "
                            "get used to them.");
+    }
     case core::Action::Regress:
         return Handout::tr("Your knee was a bit more sore last week, so this week is a little "
                            "easier. This is normal and it is only for now.");

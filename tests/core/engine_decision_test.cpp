@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 namespace glidepath::core {
 namespace {
@@ -153,6 +154,46 @@ TEST_F(EngineDecision, GreenProgressesAmberHoldsRedRegresses)
     EXPECT_EQ(red.decision.action, Action::Regress);
     EXPECT_EQ(red.decision.light, Light::Red);
     EXPECT_TRUE(hasReason(red, "action.regress"));
+}
+
+// The check-in names painful exercises by id; the clinician reads the library's name.
+TEST_F(EngineDecision, APainfulExerciseIsNamedFromTheLibraryNotByItsId)
+{
+    CheckIn c = greenCheckIn(day(2026, 11, 22));
+    c.painfulExercises = {{"clamshell", 7}, {"gone-from-library", 6}};
+    PlanRequest request = requestWith(day(2026, 11, 23), {c});
+    request.previousPlan = plan(requestWith(day(2026, 11, 16), {}));
+    PlannedExercise old;
+    old.id = "gone-from-library";
+    old.name = "An old favourite";
+    request.previousPlan->days[0].exercises.push_back(old);
+    const Reason reason = reasonOf(plan(request), "light.amber.painful_exercise");
+    const auto found = reason.values.find("exercises");
+    ASSERT_NE(found, reason.values.end());
+    ASSERT_EQ(found->second.items.size(), 2U);
+    std::map<std::string, std::string> names;
+    for (const ReasonValue& item : found->second.items) {
+        names[item.id] = item.name;
+    }
+    const auto clamshell = std::find_if(m_library.begin(), m_library.end(),
+                                        [](const Exercise& e) { return e.id == "clamshell"; });
+    ASSERT_NE(clamshell, m_library.end());
+    EXPECT_EQ(names["clamshell"], clamshell->name);
+    EXPECT_NE(names["clamshell"], "clamshell");
+    EXPECT_EQ(names["gone-from-library"], "An old favourite"); // from last week's plan
+}
+
+// An amber first plan starts at the starting doses: its reason says so, not "the same doses".
+TEST_F(EngineDecision, AnAmberFirstPlanSaysItStartsNotThatItKeepsLastWeek)
+{
+    CheckIn c = greenCheckIn(day(2026, 11, 22));
+    c.painExercise = 4;
+    const Plan first = plan(requestWith(day(2026, 11, 23), {c}));
+    EXPECT_EQ(first.decision.action, Action::Hold);
+    EXPECT_EQ(reasonOf(first, "action.hold.amber").word("case"), "first");
+    const Plan later = next(requestWith(day(2026, 11, 23), {c}));
+    ASSERT_TRUE(hasReason(later, "action.hold.amber"));
+    EXPECT_EQ(reasonOf(later, "action.hold.amber").word("case"), "");
 }
 
 TEST_F(EngineDecision, LowAdherenceHoldsAGreenWeekAndSaysHowLow)

@@ -1,5 +1,6 @@
 // The plain words printed on the handouts.
 
+#include "report/german_scope.h"
 #include "report/sample_plan.h"
 
 #include <glidepath/io/library_format.h>
@@ -8,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 
 namespace glidepath::report {
 namespace {
@@ -233,6 +236,44 @@ TEST(HandoutText, DecisionsInPlainWords)
     EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("doctor or physiotherapist")));
     EXPECT_EQ(plain(phaseInWords(2)), "Stage 2 of 4: build strength");
     EXPECT_EQ(plain(phaseInWords(7)), "Stage 7");
+}
+
+// A first plan has no "same exercises" to keep, whatever the week's light; the engine marks it
+// with plan.first (green) or action.hold.amber's "case" (amber).
+TEST(HandoutText, AFirstPlanReadsAsAStartingPointInEveryLight)
+{
+    core::Decision decision;
+    decision.action = core::Action::Hold;
+    decision.light = core::Light::Amber;
+    decision.reasons.push_back({"action.hold.amber", {{"case", core::value::word("first")}}});
+    EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("starting point")));
+    decision.reasons.back().values["case"] = core::value::word("restart");
+    EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("starts again gently")));
+    decision.light = core::Light::Green;
+    decision.reasons = {{"plan.first", {{"case", core::value::word("first")}}}};
+    EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("starting point")));
+    decision.reasons = {{"action.hold.too_hard"}};
+    EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("Keep the same")));
+}
+
+// "This week: stay at this level" in English; German keeps its nouns' capitals ("Stufe"), so the
+// words inside the sentence are their own translation, not a lower-cased title.
+TEST(HandoutText, TheActionInsideASentenceKeepsGermanNounsCapitalised)
+{
+    const std::array actions{core::Action::Progress, core::Action::Hold, core::Action::Regress,
+                             core::Action::Refer};
+    std::vector<QString> english;
+    for (const core::Action action : actions) {
+        english.push_back(actionInSentence(action));
+    }
+    EXPECT_EQ(english[1].toStdString(), "stay at this level");
+    const test::GermanScope german;
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        const QString words = actionInSentence(actions[i]);
+        EXPECT_FALSE(words.isEmpty());
+        EXPECT_NE(words, english[i]) << "not translated: " << words.toStdString();
+    }
+    EXPECT_TRUE(actionInSentence(core::Action::Hold).contains(QStringLiteral("Stufe")));
 }
 
 TEST(HandoutText, EveryPositionHasWords)

@@ -73,6 +73,9 @@ QString dayKindInWords(core::DayKind kind);       // "Strength", "Mobility", "Re
 QString phaseInWords(int phase);                  // "Stage 2 of 4: building strength"
 QString lightInWords(core::Light light);          // "Green", "Amber", "Red", "No rating yet"
 QString actionInWords(core::Action action);       // "Step up", "Stay at this level", ...
+// The same inside a sentence ("This week: stay at this level"): its own words, because
+// lower-casing a translation breaks languages whose nouns keep their capitals (German "Stufe").
+QString actionInSentence(core::Action action);
 // What the decision means for the client, one or two calm sentences.
 QString decisionForClient(const core::Decision& decision);
 // A reason shortened for the client: its first sentence, rule jargon removed.

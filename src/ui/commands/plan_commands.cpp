@@ -8,6 +8,8 @@
 #include "models/date_text.h"
 #include "models/plan_labels.h"
 
+#include <glidepath/report/handout_text.h>
+
 #include <QLocale>
 
 #include <stdexcept>
@@ -123,8 +125,8 @@ ChangePlanDoseCommand::ChangePlanDoseCommand(AppContext& context, PlanModel& mod
         to += QStringLiteral(", ") + PlanCommand::tr("%1 s rest").arg(m_after.restSeconds);
     }
     if (m_before.side != m_after.side) {
-        from += QStringLiteral(", ") + Labels::of(m_before.side).toLower();
-        to += QStringLiteral(", ") + Labels::of(m_after.side).toLower();
+        from += QStringLiteral(", ") + report::nounInSentence(Labels::of(m_before.side));
+        to += QStringLiteral(", ") + report::nounInSentence(Labels::of(m_after.side));
     }
     m_override.description = PlanCommand::tr("Changed %1 on %2 from %3 to %4")
                                  .arg(nameOf(m_before), dayName(), from, to)

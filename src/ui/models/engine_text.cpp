@@ -4,6 +4,7 @@
 #include "models/client_labels.h"
 
 #include <glidepath/core/date.h>
+#include <glidepath/report/handout_text.h>
 
 #include <QDate>
 #include <QHash>
@@ -26,10 +27,10 @@ const QHash<QString, QString>& idLabels()
     static const QHash<QString, QString> labels = [] {
         QHash<QString, QString> out;
         for (const core::Condition value : core::allValues<core::Condition>()) {
-            out.insert(fromView(core::toString(value)), Labels::of(value).toLower());
+            out.insert(fromView(core::toString(value)), report::nounInSentence(Labels::of(value)));
         }
         for (const core::KneeFlexion value : core::allValues<core::KneeFlexion>()) {
-            out.insert(fromView(core::toString(value)), Labels::of(value).toLower());
+            out.insert(fromView(core::toString(value)), report::nounInSentence(Labels::of(value)));
         }
         return out;
     }();
@@ -71,8 +72,8 @@ QString engineText(const QString& text)
     while (ids.hasNext()) {
         const QRegularExpressionMatch m = ids.next();
         named += out.mid(last, m.capturedStart() - last);
-        named += idLabels().value(m.captured(), QString(m.captured()).replace(QLatin1Char('_'),
-                                                                             QLatin1Char(' ')));
+        named += idLabels().value(
+            m.captured(), QString(m.captured()).replace(QLatin1Char('_'), QLatin1Char(' ')));
         last = m.capturedEnd();
     }
     named += out.mid(last);

@@ -8,6 +8,7 @@
 #include "widgets/clients/red_flag_questions.h"
 #include "widgets/common/field_error_label.h"
 
+#include <glidepath/report/handout_text.h>
 #include <glidepath/report/issue_text.h>
 
 #include <QCheckBox>
@@ -114,7 +115,7 @@ bool CheckInForm::validate()
     for (PainSlider* slider : {m_painRest, m_painActivity, m_painExercise}) {
         if (!slider->isRated()) {
             slider->setReminder(true);
-            unrated << slider->slider()->accessibleName().toLower();
+            unrated << report::nounInSentence(slider->slider()->accessibleName());
         }
     }
     if (!unrated.isEmpty()) {
