@@ -2857,6 +2857,30 @@ Optionen:
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
+    <message>
+        <source>step up</source>
+        <comment>inside a sentence: This week: step up</comment>
+        <translation>steigern</translation>
+    </message>
+    <message>
+        <source>stay at this level</source>
+        <comment>inside a sentence: This week: …</comment>
+        <translation>auf dieser Stufe bleiben</translation>
+    </message>
+    <message>
+        <source>ease back a little</source>
+        <comment>inside a sentence: This week: …</comment>
+        <translation>etwas zurückgehen</translation>
+    </message>
+    <message>
+        <source>see a clinician first</source>
+        <comment>inside a sentence: This week: …</comment>
+        <translation>zuerst ärztlich abklären</translation>
+    </message>
+    <message>
+        <source>The routine starts again gently after your check-up: every exercise is set at a comfortable level to begin with.</source>
+        <translation>Ihr Programm beginnt nach der Untersuchung wieder sanft: Jede Übung ist zu Beginn auf ein angenehmes Maß eingestellt.</translation>
+    </message>
 </context>
 <context>
     <name>IssueText</name>
@@ -6501,6 +6525,46 @@ Optionen:
     <message>
         <source>full</source>
         <translation>voll</translation>
+    </message>
+    <message>
+        <source>pain at rest and in everyday activities is back to your best recent level</source>
+        <translation>der Schmerz in Ruhe und im Alltag wieder so niedrig ist wie in Ihrer besten Woche zuletzt</translation>
+    </message>
+    <message>
+        <source>Your knee is settling after the flare-up: the pain is coming down but is not yet back to your best recent week, so the plan holds for now.</source>
+        <translation>Ihr Knie beruhigt sich nach der Reizung: Der Schmerz geht zurück, ist aber noch nicht wieder so niedrig wie in Ihrer besten Woche zuletzt, deshalb bleibt der Plan vorerst gleich.</translation>
+    </message>
+    <message>
+        <source>rest pain %1, down from %2 but above the best %3</source>
+        <translation>Ruheschmerz %1, gesunken von %2, aber über dem besten Wert %3</translation>
+    </message>
+    <message>
+        <source>activity pain %1, down from %2 but above the best %3</source>
+        <translation>Aktivitätsschmerz %1, gesunken von %2, aber über dem besten Wert %3</translation>
+    </message>
+    <message>
+        <source>%1 (the check-in of %2; the best of the last %3 check-in): settling after a flare, so the week holds instead of stepping back again.</source>
+        <translation>%1 (Rückmeldung vom %2; bester Wert der letzten %3 Rückmeldung): Das Knie beruhigt sich nach einer Reizung, daher bleibt die Woche gleich, statt noch einmal zurückzugehen.</translation>
+    </message>
+    <message>
+        <source>%1 (the check-in of %2; the best of the last %3 check-ins): settling after a flare, so the week holds instead of stepping back again.</source>
+        <translation>%1 (Rückmeldung vom %2; bester Wert der letzten %3 Rückmeldungen): Das Knie beruhigt sich nach einer Reizung, daher bleibt die Woche gleich, statt noch einmal zurückzugehen.</translation>
+    </message>
+    <message>
+        <source>This is your first plan, so each exercise starts gently and stays there until the knee settles.</source>
+        <translation>Das ist Ihr erster Plan: Jede Übung beginnt sanft und bleibt so, bis sich das Knie beruhigt hat.</translation>
+    </message>
+    <message>
+        <source>Amber week and a first plan: each exercise starts at its starting dose and nothing is progressed.</source>
+        <translation>Gelbe Woche und erster Plan: Jede Übung beginnt mit ihrer Anfangsdosis, nichts wird gesteigert.</translation>
+    </message>
+    <message>
+        <source>The plan starts again gently after the check-up and stays there until the knee settles.</source>
+        <translation>Der Plan beginnt nach der Untersuchung wieder sanft und bleibt so, bis sich das Knie beruhigt hat.</translation>
+    </message>
+    <message>
+        <source>Amber week, the first plan after a referral: starting doses, nothing progressed.</source>
+        <translation>Gelbe Woche, erster Plan nach einer Überweisung: Anfangsdosen, nichts wird gesteigert.</translation>
     </message>
 </context>
 <context>

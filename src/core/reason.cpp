@@ -109,7 +109,7 @@ std::string Reason::word(std::string_view name) const
 
 namespace {
 
-constexpr std::array<std::string_view, 76> kDecisionRules{
+constexpr std::array<std::string_view, 77> kDecisionRules{
     "refer.red_flag",
     "phase.start",
     "checkin.none",
@@ -122,6 +122,7 @@ constexpr std::array<std::string_view, 76> kDecisionRules{
     "light.amber.trend",
     "light.red.trend",
     "light.trend.baseline",
+    "light.amber.settling",
     "light.amber.rest_pain",
     "light.red.rest_pain",
     "light.amber.activity_pain",

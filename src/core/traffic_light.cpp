@@ -38,6 +38,18 @@ struct Collector
     }
 };
 
+// After a flare the rolling baseline still sees a rise while the knee settles. A rise is settling
+// when every measure that rose over the baseline is lower than at the previous check-in and
+// neither measure went up since then: pain is coming down, not creeping up (light.amber.settling).
+bool settling(const CheckIn& now, const CheckIn& before, bool restRose, bool activityRose)
+{
+    if (now.painRest > before.painRest || now.painActivity > before.painActivity) {
+        return false;
+    }
+    return (!restRose || now.painRest < before.painRest) &&
+           (!activityRose || now.painActivity < before.painActivity);
+}
+
 // The rise of rest and activity pain over the best (lowest) of the last few check-ins ("pain and
 // stiffness must not rise"): a rolling baseline, so that a one-point creep each week is seen.
 void checkTrend(Collector& out, const CheckIn& now, std::span<const CheckIn> earlier,
@@ -64,6 +76,24 @@ void checkTrend(Collector& out, const CheckIn& now, std::span<const CheckIn> ear
     }
     const bool red = rise >= rules.redTrendRise;
     const int limit = red ? rules.redTrendRise : rules.amberTrendRise;
+    if (red && rules.settlingTrendHolds &&
+        settling(now, earlier.back(), riseRest >= limit, riseActivity >= limit)) {
+        std::map<std::string, ReasonValue, std::less<>> values{
+            {"baseline_checkins", value::number(static_cast<int>(earlier.size()))},
+            {"before", value::date(earlier.back().date)}};
+        if (riseRest >= limit) {
+            values["rest_best"] = value::pain(bestRest->painRest);
+            values["rest_before"] = value::pain(earlier.back().painRest);
+            values["rest_now"] = value::pain(now.painRest);
+        }
+        if (riseActivity >= limit) {
+            values["activity_best"] = value::pain(bestActivity->painActivity);
+            values["activity_before"] = value::pain(earlier.back().painActivity);
+            values["activity_now"] = value::pain(now.painActivity);
+        }
+        out.fire(Light::Amber, "light.amber.settling", std::move(values));
+        return;
+    }
     std::map<std::string, ReasonValue, std::less<>> values{
         {"baseline_checkins", value::number(static_cast<int>(earlier.size()))},
         {"amber_rise", value::number(rules.amberTrendRise)},

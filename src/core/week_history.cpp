@@ -194,6 +194,8 @@ Reason amberBlockers(const std::vector<Reason>& reasons, const ProgressionRules&
             add("painful_exercise");
         } else if (reason.rule == "light.amber.trend") {
             add("trend");
+        } else if (reason.rule == "light.amber.settling") {
+            add("back_to_best");
         } else if (reason.rule == "light.amber.swelling") {
             add("swelling");
         } else if (reason.rule == "light.amber.night_pain") {

@@ -127,6 +127,8 @@ core::ProgressionRules readRules(ObjectReader& root, std::vector<FormatIssue>& i
                [&](ObjectReader& r) { r.readInt("rise_points", out.redTrendRise, 1, 10); });
     rules.rule("light.trend.baseline",
                [&](ObjectReader& r) { r.readInt("checkins", out.trendBaselineCheckins, 1, 12); });
+    rules.rule("light.amber.settling",
+               [&](ObjectReader& r) { r.readBool("enabled", out.settlingTrendHolds); });
     rules.rule("light.amber.rest_pain",
                [&](ObjectReader& r) { r.readInt("pain_min", out.amberRestPain, 1, 10); });
     rules.rule("light.red.rest_pain",

@@ -26,6 +26,9 @@ QString amberWait(const Say& s)
             waits << ReasonText::tr("no exercise hurts above %1 out of 10").arg(s.num("amber_max"));
         } else if (w == "trend") {
             waits << ReasonText::tr("pain at rest and in everyday activities stops rising");
+        } else if (w == "back_to_best") {
+            waits << ReasonText::tr("pain at rest and in everyday activities is back to your best "
+                                    "recent level");
         } else if (w == "swelling") {
             waits << ReasonText::tr("the swelling has gone");
         } else if (w == "night_pain") {

@@ -88,6 +88,37 @@ QString trend(const Say& s, bool red)
                      .arg(base, s.num("amber_rise"), s.num("red_rise"));
 }
 
+// light.amber.settling: a rise of red size over the baseline, falling since the last check-in.
+QString settlingText(const Say& s)
+{
+    if (s.client()) {
+        return ReasonText::tr("Your knee is settling after the flare-up: the pain is coming down "
+                              "but is not yet back to your best recent week, so the plan holds "
+                              "for now.");
+    }
+    QStringList parts;
+    if (s.has("rest_now")) {
+        parts << ReasonText::tr("rest pain %1, down from %2 but above the best %3")
+                     .arg(s("rest_now"), s("rest_before"), s("rest_best"));
+    }
+    if (s.has("activity_now")) {
+        parts << ReasonText::tr("activity pain %1, down from %2 but above the best %3")
+                     .arg(s("activity_now"), s("activity_before"), s("activity_best"));
+    }
+    QString what = joinAnd(parts);
+    if (!what.isEmpty()) {
+        what[0] = what[0].toUpper();
+    }
+    return (s.n("baseline_checkins") == 1
+                ? ReasonText::tr("%1 (the check-in of %2; the best of the last %3 check-in): "
+                                 "settling after a flare, so the week holds instead of stepping "
+                                 "back again.")
+                : ReasonText::tr("%1 (the check-in of %2; the best of the last %3 check-ins): "
+                                 "settling after a flare, so the week holds instead of stepping "
+                                 "back again."))
+        .arg(what, s("before"), s.num("baseline_checkins"));
+}
+
 QString painLevel(const Say& s, bool rest)
 {
     if (s.client()) {
@@ -200,6 +231,7 @@ const std::map<std::string_view, Renderer>& decisionRenderers()
                                         "best of the last few check-ins."),
                       QT_TRANSLATE_NOOP("ReasonText", "Your pain is compared with your best recent "
                                                       "week."))},
+            {"light.amber.settling", settlingText},
             {"light.amber.rest_pain", [](const Say& s) { return painLevel(s, true); }},
             {"light.red.rest_pain", [](const Say& s) { return painLevel(s, true); }},
             {"light.amber.activity_pain", [](const Say& s) { return painLevel(s, false); }},
@@ -244,11 +276,32 @@ const std::map<std::string_view, Renderer>& decisionRenderers()
                  QT_TRANSLATE_NOOP("ReasonText", "A good week, so each exercise moves up a "
                                                  "little."))},
             {"action.hold.amber",
-             GP_FIXED(QT_TRANSLATE_NOOP("ReasonText",
-                                        "Amber week: the same exercises at the same doses."),
-                      QT_TRANSLATE_NOOP("ReasonText",
-                                        "The same exercises as last week, at the same "
-                                        "amount."))},
+             [](const Say& s) {
+                 const std::string start = s.raw("case");
+                 if (start == "first") {
+                     return s.client()
+                                ? ReasonText::tr("This is your first plan, so each exercise "
+                                                 "starts gently and stays there until the knee "
+                                                 "settles.")
+                                : ReasonText::tr("Amber week and a first plan: each exercise "
+                                                 "starts at its starting dose and nothing is "
+                                                 "progressed.");
+                 }
+                 if (start == "restart") {
+                     return s.client()
+                                ? ReasonText::tr("The plan starts again gently after the "
+                                                 "check-up and stays there until the knee "
+                                                 "settles.")
+                                : ReasonText::tr("Amber week, the first plan after a referral: "
+                                                 "starting doses, nothing progressed.");
+                 }
+                 return fixedText(
+                     s,
+                     QT_TRANSLATE_NOOP("ReasonText",
+                                       "Amber week: the same exercises at the same doses."),
+                     QT_TRANSLATE_NOOP("ReasonText",
+                                       "The same exercises as last week, at the same amount."));
+             }},
             {"action.hold.adherence",
              [](const Say& s) {
                  return s.client()

@@ -133,6 +133,41 @@ TEST(EngineLight, RiseOfTwoPointsIsRed)
     EXPECT_EQ(trend.number("activity_to", -1), 5) << encodeReason(trend);
 }
 
+// After a flare the rolling baseline still sees a rise; while it falls the knee is settling and
+// the week holds (amber), while it stays or grows it is red as before.
+TEST(EngineLight, AFallingRiseAfterAFlareIsSettlingAmberNotRedAgain)
+{
+    CheckIn good = greenCheckIn(day(2026, 11, 16));
+    good.painActivity = 2;
+    CheckIn flare = greenCheckIn(day(2026, 11, 23));
+    flare.painActivity = 5;
+    CheckIn better = greenCheckIn(day(2026, 11, 30));
+    better.painActivity = 4; // still 2 above the best, but down from 5
+    LightResult result = lightOf({good, flare, better});
+    EXPECT_EQ(result.light, Light::Amber);
+    EXPECT_FALSE(fired(result, "light.red.trend"));
+    const Reason settling = reasonOf(result, "light.amber.settling");
+    EXPECT_EQ(settling.number("activity_best", -1), 2) << encodeReason(settling);
+    EXPECT_EQ(settling.number("activity_before", -1), 5) << encodeReason(settling);
+    EXPECT_EQ(settling.number("activity_now", -1), 4) << encodeReason(settling);
+    ASSERT_TRUE(settling.has("before"));
+    EXPECT_EQ(settling.find("before")->date, day(2026, 11, 23));
+    EXPECT_FALSE(settling.has("rest_now")) << "rest pain did not rise";
+
+    CheckIn level = better;
+    level.painActivity = 5; // no better than the flare week: not settling
+    EXPECT_EQ(lightOf({good, flare, level}).light, Light::Red);
+    EXPECT_TRUE(fired(lightOf({good, flare, level}), "light.red.trend"));
+
+    CheckIn restUp = better;
+    restUp.painRest = flare.painRest + 1; // activity falls but rest rises since the flare week
+    EXPECT_FALSE(fired(lightOf({good, flare, restUp}), "light.amber.settling"));
+
+    ProgressionRules off;
+    off.settlingTrendHolds = false;
+    EXPECT_EQ(lightOf({good, flare, better}, off).light, Light::Red);
+}
+
 TEST(EngineLight, FallingPainAndTheFirstCheckInHaveNoTrend)
 {
     CheckIn before = greenCheckIn(day(2026, 11, 9));

@@ -136,7 +136,8 @@ inline std::vector<std::string> journeyViolations(const core::PlanRequest& reque
     // up: no exercise kept from last week at more volume than its most last week.
     const bool painRose = std::any_of(
         plan.decision.reasons.begin(), plan.decision.reasons.end(), [](const Reason& r) {
-            return r.rule == "light.amber.trend" || r.rule == "light.red.trend";
+            return r.rule == "light.amber.trend" || r.rule == "light.red.trend" ||
+                   r.rule == "light.amber.settling";
         });
     if (previous && painRose) {
         if (plan.decision.action == Action::Progress) {

@@ -66,6 +66,10 @@ struct ProgressionRules
     // light.trend.baseline: the trend compares with the best (lowest) rest and activity pain of
     // this many check-ins before the latest, so pain that creeps up a point a week is seen.
     int trendBaselineCheckins = 4;
+    // light.amber.settling: a rise over the baseline that is red by size but falling since the
+    // previous check-in (the knee settling after a flare) holds (amber) instead of stepping back
+    // a second time.
+    bool settlingTrendHolds = true;
     // light.amber.rest_pain / light.red.rest_pain / light.amber.activity_pain /
     // light.red.activity_pain: absolute limits, whatever the change.
     int amberRestPain = 4;
