@@ -184,6 +184,12 @@ void decideRunPathway(WeekAssessment& out, const PlanRequest& request, const Lib
 
     // run.entry: every criterion, met or missing, is named.
     Criteria criteria;
+    // After surgery, running waits for the surgeon whatever else is met (surgery.clearance):
+    // the reason names that first, so the list does not read as if walking alone held it back.
+    if (out.context.postSurgery) {
+        const bool cleared = isCleared(out.context, SurgicalClearance::Running);
+        criteria.add(cleared, criterion(cleared ? "surgeon_cleared" : "surgeon_not_cleared"));
+    }
     criteria.add(decision.phase >= 4, criterion("phase", {value::number(decision.phase)}));
     walkingCriterion(criteria, latest, previous, library, rules);
     hopCriterion(criteria, latest, previous, library, rules);

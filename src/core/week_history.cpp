@@ -170,8 +170,13 @@ void educationAdvice(WeekAssessment& out, const PlanRequest& request, const Prog
         out.advice.push_back({"advice.irritable"});
     }
     if (contains(client.goals, Goal::Running) || contains(client.goals, Goal::JumpingSport)) {
-        out.advice.push_back(
-            {"advice.running", {{"green_max", value::number(rules.greenMaxExercisePain)}}});
+        Reason running{"advice.running",
+                       {{"green_max", value::number(rules.greenMaxExercisePain)}}};
+        // "If you run" is no advice for someone the surgeon has not cleared to run.
+        if (!isCleared(out.context, SurgicalClearance::Running)) {
+            running.values["case"] = value::word("not_cleared");
+        }
+        out.advice.push_back(std::move(running));
     }
     if (out.context.fallsRisk) {
         out.advice.push_back({"advice.falls_balance"});

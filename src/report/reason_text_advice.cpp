@@ -306,6 +306,11 @@ const std::map<std::string_view, Renderer>& adviceRenderers()
                   nullptr)},
         {"advice.running",
          [](const Say& s) {
+             if (s.raw("case") == "not_cleared") {
+                 return ReasonText::tr("Running and jumping wait for your surgeon's go-ahead. "
+                                       "Until then, brisk walking and these exercises build you "
+                                       "up for them.");
+             }
              return ReasonText::tr("If you run: keep your running at a level where pain stays at "
                                    "%1 out of 10 or less and is settled by the next morning. Cut "
                                    "the distance rather than stop altogether, run every other "
@@ -416,6 +421,12 @@ QString criteriaText(const core::ReasonValue& list, int phase, Register reg)
                            : ReasonText::tr("no single-leg work in last week's plan to judge by "
                                             "(needs %1 or less)")
                                  .arg(number(1)));
+        } else if (word == "surgeon_cleared") {
+            out << (client ? ReasonText::tr("your surgeon's go-ahead to run")
+                           : ReasonText::tr("running cleared by the surgeon"));
+        } else if (word == "surgeon_not_cleared") {
+            out << (client ? ReasonText::tr("your surgeon's go-ahead to run (not yet)")
+                           : ReasonText::tr("running cleared by the surgeon (not yet)"));
         } else if (word == "phase") {
             out << (client ? ReasonText::tr("the last stage of the programme reached")
                            : ReasonText::tr("phase 4 reached (now phase %1)").arg(number(1)));

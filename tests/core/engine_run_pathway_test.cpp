@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace glidepath::core {
 namespace {
 
@@ -115,6 +117,38 @@ TEST_F(RunPathway, EveryEntryCriterionMetOpensWalkRun)
     EXPECT_TRUE(usable);
     // The climb from the walk to walk-run itself is checked on the shipped library by the
     // steady-runner journey (tests/io/engine_journey_test.cpp).
+}
+
+// After surgery running waits for the surgeon: the entry reason names that, walk-run stays out
+// whatever else is met, and the advice does not say "if you run" to someone not cleared to.
+TEST_F(RunPathway, AfterSurgeryRunningWaitsForTheSurgeonAndTheAdviceSaysSo)
+{
+    PlanRequest r = request(lastWeek());
+    r.client.conditions = {Condition::PostSurgery};
+    r.client.surgery = Surgery{Operation::AclReconstruction,
+                               day(2025, 11, 24),
+                               WeightBearing::Full,
+                               {SurgicalClearance::ImpactLanding}};
+    const auto [notCleared, usable] = judge(r);
+    EXPECT_FALSE(usable);
+    const std::vector<std::string> words = missing(notCleared);
+    ASSERT_FALSE(words.empty()) << encodeReason(notCleared);
+    EXPECT_EQ(words.front(), "surgeon_not_cleared");
+    const Plan plan = generatePlan(r, m_library, m_rules);
+    const auto running = std::find_if(plan.advice.begin(), plan.advice.end(),
+                                      [](const Reason& a) { return a.rule == "advice.running"; });
+    ASSERT_NE(running, plan.advice.end());
+    EXPECT_EQ(running->word("case"), "not_cleared");
+
+    r.client.surgery->clearances.push_back(SurgicalClearance::Running);
+    const auto [cleared, usableNow] = judge(r);
+    EXPECT_TRUE(missing(cleared).empty()) << encodeReason(cleared);
+    const Plan after = generatePlan(r, m_library, m_rules);
+    for (const Reason& advice : after.advice) {
+        if (advice.rule == "advice.running") {
+            EXPECT_EQ(advice.word("case"), "");
+        }
+    }
 }
 
 TEST_F(RunPathway, TwentyFiveMinutesOfWalkingIsNotEnough)
