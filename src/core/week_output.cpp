@@ -19,10 +19,19 @@ void WeekBuilder::noteHeldBack()
     m_plan.decision.action = Action::Hold;
     const bool anyMayProgress = std::any_of(m_items.begin(), m_items.end(),
                                             [](const WeekItem& item) { return item.mayProgress; });
-    m_plan.decision.reasons.push_back(
-        {"action.progress.none",
-         {{"case", value::word(anyMayProgress ? "no_room" : "all_held")},
-          {"minutes", value::number(m_request.client.minutesPerSession)}}});
+    Reason none{"action.progress.none",
+                {{"case", value::word(anyMayProgress ? "no_room" : "all_held")},
+                 {"minutes", value::number(m_request.client.minutesPerSession)}}};
+    // It takes the place of "each exercise moves up one step": a held week must not say both.
+    std::vector<Reason>& reasons = m_plan.decision.reasons;
+    const auto progress = std::find_if(reasons.begin(), reasons.end(), [](const Reason& reason) {
+        return reason.rule == "action.progress";
+    });
+    if (progress != reasons.end()) {
+        *progress = std::move(none);
+    } else {
+        reasons.push_back(std::move(none));
+    }
     for (Reason& item : m_plan.advice) {
         if (item == progressAdvice()) {
             item = {"advice.progress_none"};

@@ -138,6 +138,7 @@ TEST_F(EngineCarryOver, AnExerciseThatHurtALittleIsNotProgressed)
     // The only exercise kept could not move up, so the week is not labelled progress.
     EXPECT_EQ(result.decision.action, Action::Hold);
     EXPECT_TRUE(test::hasReason(result, "action.progress.none"));
+    EXPECT_FALSE(test::hasReason(result, "action.progress")) << "a held week said it moved up";
     const auto planned = byId(result);
     const PlannedExercise& clamshell = planned.at("clamshell");
     EXPECT_EQ(clamshell.reps, 12);
