@@ -6566,6 +6566,34 @@ Optionen:
         <source>Amber week, the first plan after a referral: starting doses, nothing progressed.</source>
         <translation>Gelbe Woche, erster Plan nach einer Überweisung: Anfangsdosen, nichts wird gesteigert.</translation>
     </message>
+    <message>
+        <source>Running and jumping wait for your surgeon&apos;s go-ahead. Until then, brisk walking and these exercises build you up for them.</source>
+        <translation>Laufen und Springen warten auf die Freigabe durch Ihre Chirurgin oder Ihren Chirurgen. Bis dahin bereiten zügiges Gehen und diese Übungen Sie darauf vor.</translation>
+    </message>
+    <message>
+        <source>your surgeon&apos;s go-ahead to run</source>
+        <translation>die Freigabe zum Laufen durch Ihre Chirurgin oder Ihren Chirurgen</translation>
+    </message>
+    <message>
+        <source>running cleared by the surgeon</source>
+        <translation>Laufen chirurgisch freigegeben</translation>
+    </message>
+    <message>
+        <source>your surgeon&apos;s go-ahead to run (not yet)</source>
+        <translation>die Freigabe zum Laufen durch Ihre Chirurgin oder Ihren Chirurgen (noch nicht)</translation>
+    </message>
+    <message>
+        <source>running cleared by the surgeon (not yet)</source>
+        <translation>Laufen chirurgisch freigegeben (noch nicht)</translation>
+    </message>
+    <message>
+        <source>On %1 your walk gets longer, so %2 is left out that day.</source>
+        <translation>Am %1 wird Ihr Gehen länger, deshalb fällt %2 an diesem Tag weg.</translation>
+    </message>
+    <message>
+        <source>The %1-minute session on %2 leaves out %3 (%4) to make room for the walk, which grows toward the half hour that opens walk-run.</source>
+        <translation>In der %1-Minuten-Einheit am %2 fällt %3 (%4) weg, um Platz für das Gehen zu schaffen, das auf die halbe Stunde hin wächst, mit der das Geh-Lauf-Training beginnen kann.</translation>
+    </message>
 </context>
 <context>
     <name>RedFlagText</name>

@@ -139,6 +139,10 @@ void WeekBuilder::build()
         progressItems();
     }
 
+    // A runner's walk keeps its room on walking days whether it moved up or held.
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        makeRoomForWalk(i);
+    }
     for (Session& session : m_sessions) {
         fitBudget(session);
     }

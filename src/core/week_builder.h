@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace glidepath::core::detail {
@@ -48,9 +49,12 @@ private:
     Reason newReason(DayKind group, Slot slot, const std::vector<std::size_t>& rotation);
     void reportEmptySlot(DayKind group, Slot slot);
     const Rotation* rotationFor(DayKind group, Slot slot) const;
+    bool walkFirst(const Session& session, std::size_t item) const;
     bool itemFits(std::size_t item) const;
+    void makeRoomForWalk(std::size_t item);
     void progressItems();
     void fitBudget(Session& session);
+    void reportGaveWay(const Session& session, std::size_t countBefore);
     void noteHeldBack();
     bool changedCards() const;
     void writeDays();
@@ -72,6 +76,8 @@ private:
     int m_newCount = 0;
     int m_moved = 0;
     bool m_heldBackNew = false;
+    // (day, item) of walking-day work that became optional to make room for a runner's walk.
+    std::vector<std::pair<std::size_t, std::size_t>> m_gaveWay;
 };
 
 } // namespace glidepath::core::detail

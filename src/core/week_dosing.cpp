@@ -1,23 +1,66 @@
 #include "engine_text.h"
+#include "run_pathway.h"
 #include "week_builder.h"
 
 #include <algorithm>
 
 namespace glidepath::core::detail {
 
+// goal.running: the days between strength days are a runner's walking days. The walk must be
+// able to grow to the half hour that opens walk-run (run.entry) within the client's minutes, so
+// on those days it may take the time of the mobility and activation work (product decision;
+// without it a 35-minute session never held a 30-minute walk and the runner stood still).
+bool WeekBuilder::walkFirst(const Session& session, std::size_t item) const
+{
+    return session.group == DayKind::Mobility && m_items[item].slot == Slot::Gait &&
+           contains(m_request.client.goals, Goal::Running);
+}
+
 // Whether every session with the item stays within the budget. Required work may grow into
-// the time of optional work (which is trimmed afterwards), optional work may not.
+// the time of optional work (which is trimmed afterwards), optional work may not; a runner's
+// walk on a walking day only needs room beside other walking work.
 bool WeekBuilder::itemFits(std::size_t item) const
 {
     for (const Session& session : m_sessions) {
         const auto entry = std::find_if(session.entries.begin(), session.entries.end(),
                                         [&](const Entry& e) { return e.item == item; });
-        if (entry != session.entries.end() &&
-            sessionSeconds(session, m_items, m_rules, true, entry->required) > m_budgetSeconds) {
+        if (entry == session.entries.end()) {
+            continue;
+        }
+        int seconds = 0;
+        if (walkFirst(session, item)) {
+            Session walks = session;
+            std::erase_if(walks.entries,
+                          [&](const Entry& e) { return m_items[e.item].slot != Slot::Gait; });
+            seconds = sessionSeconds(walks, m_items, m_rules, true);
+        } else {
+            seconds = sessionSeconds(session, m_items, m_rules, true, entry->required);
+        }
+        if (seconds > m_budgetSeconds) {
             return false;
         }
     }
     return true;
+}
+
+// A runner's walk on a walking day that runs over: the other work there becomes optional, so
+// that fitting the budget leaves it out (last first) instead of cutting the walk back.
+void WeekBuilder::makeRoomForWalk(std::size_t item)
+{
+    for (Session& session : m_sessions) {
+        const bool holds = std::any_of(session.entries.begin(), session.entries.end(),
+                                       [&](const Entry& e) { return e.item == item; });
+        if (!holds || !walkFirst(session, item) ||
+            sessionSeconds(session, m_items, m_rules, true) <= m_budgetSeconds) {
+            continue;
+        }
+        for (Entry& entry : session.entries) {
+            if (m_items[entry.item].slot != Slot::Gait && entry.required) {
+                entry.required = false;
+                m_gaveWay.push_back({session.day, entry.item});
+            }
+        }
+    }
 }
 
 // Green week: each kept exercise takes the first step up that still fits every session it
@@ -47,7 +90,12 @@ void WeekBuilder::progressItems()
         if (!newAllowed()) {
             const auto size = steps.size();
             std::erase_if(steps, [&](const DoseStep& step) {
-                return step.exercise != before.exercise && isNew(step.exercise);
+                // goal.running: walk-run, once run.entry has opened, is the week's planned
+                // change and is not held back by the count (product decision: the entry
+                // criteria, a green week with a settled morning among them, gate it; without
+                // this the work filling a walking day's other slots kept it out week after week).
+                const bool run = m_filter.runOpen && isRunningWork(*step.exercise);
+                return step.exercise != before.exercise && isNew(step.exercise) && !run;
             });
             m_heldBackNew = m_heldBackNew || steps.size() != size;
         }
@@ -117,7 +165,9 @@ void WeekBuilder::fitBudget(Session& session)
     // library's starting doses: an exercise is left out instead.
     const bool floors = m_assessment.decision.action == Action::Progress || m_assessment.firstPlan;
     while (over()) {
+        const std::size_t count = session.entries.size();
         if (detail::dropLast(session, false)) {
+            reportGaveWay(session, count);
             continue;
         }
         if (detail::trimLargest(session, m_items, m_rules, floors)) {
@@ -140,6 +190,31 @@ void WeekBuilder::fitBudget(Session& session)
               {"exercise", text::exercise(*m_items[*dropped].exercise)},
               {"slot", value::word(slotWord(m_items[*dropped].slot))},
               {"case", value::word(floors ? "full_dose" : "smallest_dose")}}});
+    }
+}
+
+// week.budget (walk_first): required work that gave way to a runner's walk says so when it is
+// left out, so the clinician does not look for it in vain.
+void WeekBuilder::reportGaveWay(const Session& session, std::size_t countBefore)
+{
+    for (const auto& [day, item] : m_gaveWay) {
+        if (day != session.day) {
+            continue;
+        }
+        const bool still = std::any_of(session.entries.begin(), session.entries.end(),
+                                       [&](const Entry& e) { return e.item == item; });
+        if (still || session.entries.size() == countBefore) {
+            continue;
+        }
+        Reason reason{"week.budget",
+                      {{"minutes", value::number(m_request.client.minutesPerSession)},
+                       {"date", value::date(m_plan.days[session.day].date)},
+                       {"exercise", text::exercise(*m_items[item].exercise)},
+                       {"slot", value::word(slotWord(m_items[item].slot))},
+                       {"case", value::word("walk_first")}}};
+        if (!contains(m_plan.decision.reasons, reason)) {
+            m_plan.decision.reasons.push_back(std::move(reason));
+        }
     }
 }
 

@@ -639,6 +639,16 @@ const std::map<std::string_view, Renderer>& pathwayRenderers()
         {"week.mobility_day", [](const Say& s) { return emptySlot(s); }},
         {"week.budget",
          [](const Say& s) {
+             if (s.raw("case") == "walk_first") {
+                 return s.client()
+                            ? ReasonText::tr("On %1 your walk gets longer, so %2 is left out that "
+                                             "day.")
+                                  .arg(s("date"), s("exercise"))
+                            : ReasonText::tr("The %1-minute session on %2 leaves out %3 (%4) to "
+                                             "make room for the walk, which grows toward the "
+                                             "half hour that opens walk-run.")
+                                  .arg(s.num("minutes"), s("date"), s("exercise"), s("slot"));
+             }
              const bool full = s.raw("case") == "full_dose";
              if (s.client()) {
                  return ReasonText::tr("%1 does not fit into your %2 minutes on %3, so it is left "

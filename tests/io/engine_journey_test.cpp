@@ -311,6 +311,33 @@ ClientProfile runnerWithTime()
     return client;
 }
 
+// A runner with 35-minute sessions: the walk grows on the walking days by taking the time of the
+// mobility work there (which says it gave way), reaches the half hour and walk-run comes in; it
+// is not kept out by the count of new exercises. Before, the walk stopped at 20 minutes and the
+// plan stood still for weeks.
+TEST(EngineJourney, ARunnerWithShortSessionsStillReachesWalkRun)
+{
+    const Journey journey(runner(), 16, [](int, PlanRequest& r, const Plan& last) {
+        r.checkins.push_back(green(r));
+        r.sessionLogs = loggedAsDone(last);
+    });
+    const int start = firstWeekWith(journey, "walk-run-intervals");
+    ASSERT_GT(start, 0) << "the 35-minute runner never reached walk-run in 16 green weeks";
+    const Plan& before = journey.plans[static_cast<std::size_t>(start - 1)];
+    EXPECT_GE(longestWalk(before), 30 * 60) << "30 minutes of brisk walking in one session first";
+    bool gaveWay = false;
+    for (int w = 0; w < start; ++w) {
+        for (const Reason& reason : journey.plans[static_cast<std::size_t>(w)].decision.reasons) {
+            gaveWay =
+                gaveWay || (reason.rule == "week.budget" && reason.word("case") == "walk_first");
+        }
+        for (const PlanDay& day : journey.plans[static_cast<std::size_t>(w)].days) {
+            EXPECT_LE(day.estimatedMinutes, runner().minutesPerSession) << "week " << w;
+        }
+    }
+    EXPECT_TRUE(gaveWay) << "the mobility work that made room for the walk is named";
+}
+
 TEST(EngineJourney, SlowResponderWithLingeringAmberIsReferredForReview)
 {
     const Journey journey(test::fullyEquippedClient(), 6, [](int, PlanRequest& r, const Plan&) {
