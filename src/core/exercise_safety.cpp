@@ -32,7 +32,10 @@ bool deepBend(const Exercise& exercise)
 bool precautionExcludes(const Exercise& exercise, const SelectionFilter& filter)
 {
     const auto has = [&](ClientPrecaution p) { return contains(filter.precautions, p); };
-    if (has(ClientPrecaution::Pregnancy) && exercise.impact != Impact::None) {
+    // Pregnancy: no impact, and nothing done lying on the front, which presses on the bump and
+    // soon cannot be done at all (product decision; the evidence notes do not cover pregnancy).
+    if (has(ClientPrecaution::Pregnancy) &&
+        (exercise.impact != Impact::None || exercise.position == Position::Prone)) {
         return true;
     }
     if (has(ClientPrecaution::Osteoporosis) && exercise.impact == Impact::High) {

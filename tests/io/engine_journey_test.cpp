@@ -161,6 +161,13 @@ std::vector<SessionLog> loggedAsDone(const Plan& plan)
     return logs;
 }
 
+// A green check-in and last week's sessions logged as done: a steady client's week.
+void steadyLoggedWeek(int, PlanRequest& r, const Plan& last)
+{
+    r.checkins.push_back(green(r));
+    r.sessionLogs = loggedAsDone(last);
+}
+
 int firstWeekWith(const Journey& journey, const std::string& id)
 {
     for (std::size_t w = 0; w < journey.plans.size(); ++w) {
@@ -175,10 +182,7 @@ ClientProfile runnerWithTime();
 
 TEST(EngineJourney, SteadyRunnerStartsWalkRunOnlyAfterThirtyMinutesOfWalkingAndHops)
 {
-    const Journey journey(runnerWithTime(), 20, [](int, PlanRequest& r, const Plan& last) {
-        r.checkins.push_back(green(r));
-        r.sessionLogs = loggedAsDone(last);
-    });
+    const Journey journey(runnerWithTime(), 20, steadyLoggedWeek);
     const int start = firstWeekWith(journey, "walk-run-intervals");
     ASSERT_GT(start, 0) << "the runner never reached walk-run in 20 green weeks";
     const Plan& before = journey.plans[static_cast<std::size_t>(start - 1)];
@@ -317,10 +321,7 @@ ClientProfile runnerWithTime()
 // plan stood still for weeks.
 TEST(EngineJourney, ARunnerWithShortSessionsStillReachesWalkRun)
 {
-    const Journey journey(runner(), 16, [](int, PlanRequest& r, const Plan& last) {
-        r.checkins.push_back(green(r));
-        r.sessionLogs = loggedAsDone(last);
-    });
+    const Journey journey(runner(), 16, steadyLoggedWeek);
     const int start = firstWeekWith(journey, "walk-run-intervals");
     ASSERT_GT(start, 0) << "the 35-minute runner never reached walk-run in 16 green weeks";
     const Plan& before = journey.plans[static_cast<std::size_t>(start - 1)];
@@ -336,6 +337,26 @@ TEST(EngineJourney, ARunnerWithShortSessionsStillReachesWalkRun)
         }
     }
     EXPECT_TRUE(gaveWay) << "the mobility work that made room for the walk is named";
+}
+
+// select.precautions: pregnancy leaves out impact and everything done lying on the front, week
+// after week, while the strength days still have their four exercises.
+TEST(EngineJourney, APregnantClientIsNeverGivenImpactOrLyingOnTheFront)
+{
+    ClientProfile client = test::fullyEquippedClient();
+    client.precautions = {ClientPrecaution::Pregnancy};
+    const Journey journey(client, 8, steadyLoggedWeek);
+    for (std::size_t w = 0; w < journey.plans.size(); ++w) {
+        for (const PlanDay& day : journey.plans[w].days) {
+            for (const PlannedExercise& e : day.exercises) {
+                EXPECT_NE(get(e.id).position, Position::Prone) << "week " << w << ": " << e.id;
+                EXPECT_EQ(get(e.id).impact, Impact::None) << "week " << w << ": " << e.id;
+            }
+            if (day.kind == DayKind::Strength) {
+                EXPECT_GE(day.exercises.size(), 4U) << "week " << w;
+            }
+        }
+    }
 }
 
 TEST(EngineJourney, SlowResponderWithLingeringAmberIsReferredForReview)
