@@ -6594,6 +6594,10 @@ Optionen:
         <source>The %1-minute session on %2 leaves out %3 (%4) to make room for the walk, which grows toward the half hour that opens walk-run.</source>
         <translation>In der %1-Minuten-Einheit am %2 fällt %3 (%4) weg, um Platz für das Gehen zu schaffen, das auf die halbe Stunde hin wächst, mit der das Geh-Lauf-Training beginnen kann.</translation>
     </message>
+    <message>
+        <source>walking practice waits until the leg may take full weight; walk with the aids the surgical team gave you</source>
+        <translation>Gehtraining wartet, bis das Bein voll belastet werden darf; gehen Sie mit den Hilfsmitteln, die Ihnen das Operationsteam gegeben hat</translation>
+    </message>
 </context>
 <context>
     <name>RedFlagText</name>

@@ -48,6 +48,8 @@ SelectionFilter makeSelectionFilter(const WeekAssessment& assessment, const Plan
     filter.cleared = context.cleared;
     filter.nonWeightBearing =
         context.surgery && context.surgery->weightBearing == WeightBearing::NonWeightBearing;
+    filter.partialWeightBearing =
+        context.surgery && context.surgery->weightBearing == WeightBearing::Partial;
     filter.fallsRisk = context.fallsRisk;
     filter.supportAvailable =
         contains(client.equipment, Equipment::Chair) || contains(client.equipment, Equipment::Wall);

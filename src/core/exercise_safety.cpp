@@ -82,6 +82,12 @@ SafetyExclusion safetyExclusion(const Exercise& exercise, const SelectionFilter&
         if (filter.nonWeightBearing && exercise.position == Position::Standing) {
             return SafetyExclusion::WeightBearing;
         }
+        // Partial weight bearing walks with the aids and the load the surgical team set: no
+        // walking drills or brisk walks from the plan until the leg may take full weight
+        // (product decision).
+        if (filter.partialWeightBearing && exercise.category == Category::Gait) {
+            return SafetyExclusion::PartialWeightBearing;
+        }
     }
     if (filter.irritable && (exercise.kneeFlexion > filter.irritableMaxKneeFlexion ||
                              exercise.has(Precaution::PatellarCompression))) {
@@ -131,6 +137,8 @@ ReasonValues safetyExclusionReason(SafetyExclusion exclusion, const Exercise& ex
         return why("surgery_impact");
     case SafetyExclusion::WeightBearing:
         return why("weight_bearing");
+    case SafetyExclusion::PartialWeightBearing:
+        return why("partial_weight_bearing");
     case SafetyExclusion::Irritable:
         return why("irritable");
     case SafetyExclusion::FallsBalance:

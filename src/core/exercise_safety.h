@@ -20,6 +20,7 @@ enum class SafetyExclusion
     SurgeryPivot,
     SurgeryImpact,
     WeightBearing,
+    PartialWeightBearing,
     Irritable,
     FallsBalance,
     FallsImpact,

@@ -571,6 +571,10 @@ QString exclusionText(const core::ReasonValues& values, Register reg)
     if (word == "weight_bearing") {
         return ReasonText::tr("standing work waits until the leg may take weight");
     }
+    if (word == "partial_weight_bearing") {
+        return ReasonText::tr("walking practice waits until the leg may take full weight; walk "
+                              "with the aids the surgical team gave you");
+    }
     if (word == "irritable") {
         return ReasonText::tr("the knee is irritable, so deep loaded bending and kneecap pressure "
                               "wait");

@@ -359,6 +359,31 @@ TEST(EngineJourney, APregnantClientIsNeverGivenImpactOrLyingOnTheFront)
     }
 }
 
+// surgery.weight_bearing: partial weight bearing walks with the surgical team's aids, so the plan
+// has no brisk walks or walking drills until the leg may take full weight.
+TEST(EngineJourney, PartialWeightBearingAfterAKneeReplacementHasNoWalkingWork)
+{
+    ClientProfile client = test::fullyEquippedClient();
+    client.conditions = {Condition::PostSurgery};
+    client.goals = {Goal::Walking, Goal::Stairs};
+    client.surgery =
+        Surgery{Operation::KneeReplacement, test::day(2025, 12, 8), WeightBearing::Partial, {}};
+    const auto walks = [](const Journey& journey) {
+        int count = 0;
+        for (const Plan& plan : journey.plans) {
+            for (const PlanDay& day : plan.days) {
+                count += static_cast<int>(std::count_if(
+                    day.exercises.begin(), day.exercises.end(),
+                    [](const PlannedExercise& e) { return get(e.id).category == Category::Gait; }));
+            }
+        }
+        return count;
+    };
+    EXPECT_EQ(walks(Journey(client, 4, steadyLoggedWeek)), 0);
+    client.surgery->weightBearing = WeightBearing::Full;
+    EXPECT_GT(walks(Journey(client, 4, steadyLoggedWeek)), 0) << "the walking goal walks again";
+}
+
 TEST(EngineJourney, SlowResponderWithLingeringAmberIsReferredForReview)
 {
     const Journey journey(test::fullyEquippedClient(), 6, [](int, PlanRequest& r, const Plan&) {

@@ -329,6 +329,7 @@ TEST(ReasonText, EveryExclusionHasWords)
                              "surgery_pivot",
                              "surgery_impact",
                              "weight_bearing",
+                             "partial_weight_bearing",
                              "irritable",
                              "falls_balance",
                              "falls_impact",

@@ -205,6 +205,7 @@ struct SelectionFilter
     bool postSurgery = false;
     std::vector<SurgicalClearance> cleared;
     bool nonWeightBearing = false;
+    bool partialWeightBearing = false; // surgery.weight_bearing: no walking work from the plan
     // select.falls_risk / select.precautions
     bool fallsRisk = false;
     bool supportAvailable = false; // a chair or a wall to hold
