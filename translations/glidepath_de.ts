@@ -2881,6 +2881,16 @@ Optionen:
         <source>The routine starts again gently after your check-up: every exercise is set at a comfortable level to begin with.</source>
         <translation>Ihr Programm beginnt nach der Untersuchung wieder sanft: Jede Übung ist zu Beginn auf ein angenehmes Maß eingestellt.</translation>
     </message>
+    <message>
+        <source>a gentle start</source>
+        <comment>inside a sentence: This week: …</comment>
+        <translation>ein sanfter Start</translation>
+    </message>
+    <message>
+        <source>a gentle restart</source>
+        <comment>inside a sentence: This week: …</comment>
+        <translation>ein sanfter Neubeginn</translation>
+    </message>
 </context>
 <context>
     <name>IssueText</name>

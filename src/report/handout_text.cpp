@@ -458,6 +458,20 @@ std::string planStart(const core::Decision& decision)
 
 } // namespace
 
+QString weekInSentence(const core::Decision& decision)
+{
+    if (decision.action == core::Action::Hold) {
+        const std::string start = planStart(decision);
+        if (start == "first") {
+            return Handout::tr("a gentle start", "inside a sentence: This week: …");
+        }
+        if (start == "restart") {
+            return Handout::tr("a gentle restart", "inside a sentence: This week: …");
+        }
+    }
+    return actionInSentence(decision.action);
+}
+
 QString decisionForClient(const core::Decision& decision)
 {
     switch (decision.action) {

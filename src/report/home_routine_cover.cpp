@@ -134,9 +134,9 @@ std::vector<DrawFn> thisWeekParts(const Routine& r)
         }
         const QString title =
             decision.light == core::Light::None
-                ? Handout::tr("This week: %1").arg(actionInSentence(decision.action))
+                ? Handout::tr("This week: %1").arg(weekInSentence(decision))
                 : Handout::tr("This week: %1 (%2 light)")
-                      .arg(actionInSentence(decision.action),
+                      .arg(weekInSentence(decision),
                            lightInWords(decision.light).toLower());
         y += s.text(q, QRectF(left, y, in.right() - left, 0), title, headline, Style::ink());
         y += s.space(3.0);

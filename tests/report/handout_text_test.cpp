@@ -252,8 +252,10 @@ TEST(HandoutText, AFirstPlanReadsAsAStartingPointInEveryLight)
     decision.light = core::Light::Green;
     decision.reasons = {{"plan.first", {{"case", core::value::word("first")}}}};
     EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("starting point")));
+    EXPECT_EQ(weekInSentence(decision).toStdString(), "a gentle start");
     decision.reasons = {{"action.hold.too_hard"}};
     EXPECT_TRUE(decisionForClient(decision).contains(QStringLiteral("Keep the same")));
+    EXPECT_EQ(weekInSentence(decision).toStdString(), "stay at this level");
 }
 
 // "This week: stay at this level" in English; German keeps its nouns' capitals ("Stufe"), so the

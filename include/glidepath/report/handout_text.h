@@ -76,6 +76,9 @@ QString actionInWords(core::Action action);       // "Step up", "Stay at this le
 // The same inside a sentence ("This week: stay at this level"): its own words, because
 // lower-casing a translation breaks languages whose nouns keep their capitals (German "Stufe").
 QString actionInSentence(core::Action action);
+// The week inside that sentence: "a gentle start" for a first plan ("a gentle restart" after a
+// referral), else actionInSentence.
+QString weekInSentence(const core::Decision& decision);
 // What the decision means for the client, one or two calm sentences.
 QString decisionForClient(const core::Decision& decision);
 // A reason shortened for the client: its first sentence, rule jargon removed.
