@@ -197,8 +197,10 @@ void WeekBuilder::fitBudget(Session& session)
 // left out, so the clinician does not look for it in vain.
 void WeekBuilder::reportGaveWay(const Session& session, std::size_t countBefore)
 {
-    for (const auto& [day, item] : m_gaveWay) {
-        if (day != session.day) {
+    for (const auto& gave : m_gaveWay) {
+        // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+        const std::size_t item = gave.second;
+        if (gave.first != session.day) {
             continue;
         }
         const bool still = std::any_of(session.entries.begin(), session.entries.end(),
