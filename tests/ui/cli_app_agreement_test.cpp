@@ -2,16 +2,11 @@
 // (plan --new) is the one the app's Plan next week makes, the plan the CLI shows for the client
 // is the one the app saved and shows, and the home routine each prints is the same document.
 
+#include "cli_parity_fixture.h"
 #include "pdf_page_texts.h"
-#include "support/process_runner.h"
-#include "ui_fixture.h"
-#include "widgets/plan/plan_page.h"
 
 #include <glidepath/io/plan_format.h>
 
-#include <QProcess>
-#include <QPushButton>
-#include <QSettings>
 #include <QStringList>
 
 #include <string>
@@ -39,16 +34,9 @@ std::vector<std::string> planLines(const core::Plan& plan)
     return lines;
 }
 
-class CliAppAgreement : public UiTest
+class CliAppAgreement : public CliParityTest
 {
 protected:
-    void SetUp() override
-    {
-        UiTest::SetUp();
-        context().setMode(ui::AppMode::Clinician);
-        QSettings().remove(QStringLiteral("clinician")); // no contact block from Preferences
-    }
-
     // A client with three weekly check-ins, the newest today, pain easing week by week.
     qint64 addClient()
     {
@@ -61,37 +49,7 @@ protected:
         record.profile.sessionsPerWeek = 3;
         record.profile.minutesPerSession = 30;
         record.profile.age = 44;
-        answerScreening(record);
-        const qint64 id = context().clients().create(record);
-        emit context().changes().clientsChanged();
-        context().setCurrentClientId(id);
-        for (int week = 2; week >= 0; --week) {
-            core::CheckIn checkIn;
-            checkIn.date = context().clock().today() - std::chrono::days{7 * week};
-            checkIn.painExercise = 1 + week;
-            checkIn.painRest = week;
-            checkIn.adherence = 1.0 - 0.1 * week;
-            context().clients().addCheckIn(id, checkIn);
-        }
-        emit context().changes().checkInsChanged(id);
-        return id;
-    }
-
-    test::ProcessResult cli(std::vector<std::string> arguments)
-    {
-        arguments.insert(arguments.begin(), {"--database", dbPath(), "--language", "en"});
-        const test::EnvironmentChanges env{
-            {"GLIDEPATH_DB", std::nullopt},
-            {"XDG_DATA_HOME", tempPath(QStringLiteral("xdg")).toStdString()}};
-        return test::runProcess(GLIDEPATH_CLI_PATH, arguments, env);
-    }
-
-    void click(const char* name)
-    {
-        auto* button = window().planPage()->findChild<QPushButton*>(QString::fromLatin1(name));
-        ASSERT_NE(button, nullptr) << name;
-        ASSERT_TRUE(button->isEnabled()) << name;
-        QTest::mouseClick(button, Qt::LeftButton);
+        return addEasingClient(record, 1, 0, 0.1);
     }
 };
 
@@ -108,13 +66,13 @@ TEST_F(CliAppAgreement, TheCliPlansShowsAndPrintsTheSamePlanAsTheApp)
     ASSERT_EQ(planned.exitCode, 0) << planned.err;
     const core::Plan fromCli = io::parsePlan(planned.out);
 
-    ASSERT_NO_FATAL_FAILURE(click("planNextWeekButton"));
+    ASSERT_NO_FATAL_FAILURE(clickPlanButton("planNextWeekButton"));
     ASSERT_NE(page->shownPlan(), nullptr);
     const core::Plan draft = *page->shownPlan();
     EXPECT_EQ(core::toIsoString(draft.weekStart), week);
     EXPECT_EQ(planLines(fromCli), planLines(draft));
 
-    ASSERT_NO_FATAL_FAILURE(click("savePlanButton"));
+    ASSERT_NO_FATAL_FAILURE(clickPlanButton("savePlanButton"));
     const auto saved = context().clients().latestPlan(id);
     ASSERT_TRUE(saved.has_value());
 
